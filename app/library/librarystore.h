@@ -1,0 +1,9 @@
+#pragma once
+
+namespace Gleaner {
+
+class LibraryStore
+{
+};
+
+} // namespace Gleaner

@@ -1,0 +1,5 @@
+#pragma once
+
+namespace Gleaner {
+int runGui(int argc, char **argv);
+}
