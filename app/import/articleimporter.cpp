@@ -1,0 +1,138 @@
+#include "import/articleimporter.h"
+
+#include "cleaning/articlecleaner.h"
+#include "library/librarystore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Gleaner {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gleaner::ArticleImporter", text);
+}
+} // namespace
+
+CleanInput::Format ArticleImporter::formatForFileName(const QString &fileName)
+{
+    const QString lower = fileName.toLower();
+    for (const char *ext : {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz"}) {
+        if (lower.endsWith(QLatin1String(ext)))
+            return CleanInput::Format::Html;
+    }
+    for (const char *ext : {".txt", ".text", ".txt.gz"}) {
+        if (lower.endsWith(QLatin1String(ext)))
+            return CleanInput::Format::Text;
+    }
+    return CleanInput::Format::Auto;
+}
+
+QString ArticleImporter::segmentsToJson(const QVector<TextSegment> &segments)
+{
+    QJsonArray array;
+    for (const TextSegment &s : segments)
+        array.append(QJsonArray{int(s.role), s.start, s.end, s.level});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QVector<TextSegment> ArticleImporter::segmentsFromJson(const QString &json)
+{
+    QVector<TextSegment> segments;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    segments.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const QJsonArray item = value.toArray();
+        if (item.size() != 4)
+            continue;
+        TextSegment s;
+        s.role = TextSegment::Role(qBound(0, item.at(0).toInt(), int(TextSegment::Role::Caption)));
+        s.start = item.at(1).toInt();
+        s.end = item.at(2).toInt();
+        s.level = item.at(3).toInt();
+        segments << s;
+    }
+    return segments;
+}
+
+bool ArticleImporter::prepare(const ImportSource &source, Article *article, QString *error)
+{
+    CleanInput input;
+    input.data = source.data;
+    input.charset = source.charset;
+    input.url = source.url;
+    input.format = source.format;
+    const CleanResult result = ArticleCleaner::clean(input);
+    if (!result.ok()) {
+        *error = result.error;
+        return false;
+    }
+    const CleanedArticle &c = result.article;
+    if (c.text.trimmed().isEmpty()) {
+        *error = tr("No article text was found in it. Check that it is an article page or its text, not an "
+                    "empty or binary file.");
+        return false;
+    }
+    *article = Article{};
+    article->title = source.title.isEmpty() ? c.title : source.title;
+    article->byline = c.byline;
+    article->site = c.site;
+    article->description = c.description;
+    article->published = source.published.isValid() ? source.published : c.published;
+    article->language = c.language;
+    article->url = !source.urlOverride.isEmpty() ? source.urlOverride : source.url.toString();
+    article->canonicalUrl = c.url.isValid() ? c.url.toString() : QString();
+    if (article->canonicalUrl == article->url && source.kind != SourceKind::Url)
+        article->canonicalUrl = source.urlOverride;
+    article->sourceKind = source.kind;
+    article->sourceName = source.sourceName;
+    article->sourceCharset = c.charset;
+    article->rawSource = source.data;
+    article->text = c.text;
+    article->html = c.html;
+    article->segmentsJson = segmentsToJson(c.segments);
+    article->textSha256 = LibraryStore::sha256Hex(c.text);
+    if (article->title.isEmpty())
+        article->title = source.sourceName.isEmpty() ? tr("Untitled article") : source.sourceName;
+    return true;
+}
+
+ImportOutcome ArticleImporter::add(Article article, DuplicatePolicy policy)
+{
+    ImportOutcome outcome;
+    outcome.title = article.title;
+    article.textSha256 = LibraryStore::sha256Hex(article.text);
+    if (const std::optional<qint64> existing = m_store->findDuplicate(article.canonicalUrl, article.textSha256)) {
+        outcome.duplicateOf = *existing;
+        if (policy == DuplicatePolicy::Skip) {
+            outcome.status = ImportOutcome::Status::Duplicate;
+            outcome.error = tr("“%1” is already in the library as article %2.").arg(article.title).arg(*existing);
+            return outcome;
+        }
+        article.previousVersionId = *existing;
+    }
+    const std::optional<qint64> id = m_store->addArticle(article);
+    if (!id) {
+        outcome.error = m_store->lastError().message;
+        return outcome;
+    }
+    outcome.status = ImportOutcome::Status::Imported;
+    outcome.articleId = *id;
+    return outcome;
+}
+
+ImportOutcome ArticleImporter::import(const ImportSource &source, DuplicatePolicy policy)
+{
+    Article article;
+    QString error;
+    if (!prepare(source, &article, &error)) {
+        ImportOutcome outcome;
+        outcome.error = error;
+        return outcome;
+    }
+    return add(article, policy);
+}
+
+} // namespace Gleaner

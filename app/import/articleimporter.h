@@ -1,0 +1,62 @@
+#pragma once
+
+#include "cleaning/cleanedarticle.h"
+#include "library/article.h"
+
+#include <QDate>
+#include <QUrl>
+
+namespace Gleaner {
+
+class LibraryStore;
+
+// Something the user brought in: a file, a paste, or a fetched page.
+struct ImportSource
+{
+    QByteArray data;
+    QString charset; // from the HTTP header, or empty
+    QUrl url;        // where it came from (final URL after redirects), may be empty
+    SourceKind kind = SourceKind::File;
+    QString sourceName; // file name, or empty
+    CleanInput::Format format = CleanInput::Format::Auto;
+    // What the user said on top (the command line's --title, --url, --published).
+    QString title;
+    QString urlOverride;
+    QDate published;
+};
+
+enum class DuplicatePolicy { Skip, NewVersion };
+
+struct ImportOutcome
+{
+    enum class Status { Imported, Duplicate, Failed };
+    Status status = Status::Failed;
+    qint64 articleId = 0;   // the new article
+    qint64 duplicateOf = 0; // the article already in the library
+    QString title;
+    QString error; // what went wrong and what to do
+};
+
+// Cleans what the user brought and adds it to a library as one article.
+class ArticleImporter
+{
+public:
+    explicit ArticleImporter(LibraryStore *store) : m_store(store) {}
+
+    // Cleaning only: a pure function, safe to run on a worker thread.
+    static bool prepare(const ImportSource &source, Article *article, QString *error);
+    // Adds a prepared article; an article with the same canonical URL or text is
+    // kept as it is: with Skip nothing is added, with NewVersion a new article
+    // pointing to the old one is added.
+    ImportOutcome add(Article article, DuplicatePolicy policy);
+    ImportOutcome import(const ImportSource &source, DuplicatePolicy policy);
+
+    static CleanInput::Format formatForFileName(const QString &fileName);
+    static QString segmentsToJson(const QVector<TextSegment> &segments);
+    static QVector<TextSegment> segmentsFromJson(const QString &json);
+
+private:
+    LibraryStore *m_store;
+};
+
+} // namespace Gleaner

@@ -1,0 +1,223 @@
+#include "library/librarycommands.h"
+
+#include "library/librarystore.h"
+
+#include <QCoreApplication>
+
+namespace Gleaner {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gleaner::LibraryCommands", text);
+}
+} // namespace
+
+AddAnnotationCommand::AddAnnotationCommand(LibraryStore *store, const Annotation &annotation)
+    : UndoCommand(tr("Add %1").arg(kindName(annotation.kind))),
+      m_store(store),
+      m_annotation(annotation)
+{
+}
+
+bool AddAnnotationCommand::redo()
+{
+    if (m_annotation.id > 0) // redo after undo: bring back the same row
+        return m_store->restoreAnnotation(m_annotation);
+    const std::optional<qint64> id = m_store->addAnnotation(m_annotation);
+    if (!id)
+        return false;
+    if (const std::optional<Annotation> saved = m_store->annotation(*id))
+        m_annotation = *saved;
+    return true;
+}
+
+bool AddAnnotationCommand::undo()
+{
+    return m_store->deleteAnnotation(m_annotation.id);
+}
+
+DeleteAnnotationCommand::DeleteAnnotationCommand(LibraryStore *store, const Annotation &annotation)
+    : UndoCommand(tr("Delete %1").arg(kindName(annotation.kind))),
+      m_store(store),
+      m_annotation(annotation)
+{
+}
+
+bool DeleteAnnotationCommand::redo()
+{
+    return m_store->deleteAnnotation(m_annotation.id);
+}
+
+bool DeleteAnnotationCommand::undo()
+{
+    return m_store->restoreAnnotation(m_annotation);
+}
+
+EditAnnotationCommand::EditAnnotationCommand(LibraryStore *store, const Annotation &before, const Annotation &after)
+    : UndoCommand(tr("Edit %1").arg(kindName(after.kind))),
+      m_store(store),
+      m_before(before),
+      m_after(after)
+{
+}
+
+bool EditAnnotationCommand::redo()
+{
+    return m_store->updateAnnotation(m_after);
+}
+
+bool EditAnnotationCommand::undo()
+{
+    return m_store->updateAnnotation(m_before);
+}
+
+AddPillarCommand::AddPillarCommand(LibraryStore *store, const QString &name, const QString &color)
+    : UndoCommand(tr("Add pillar “%1”").arg(name)),
+      m_store(store)
+{
+    m_pillar.name = name;
+    m_pillar.color = color;
+}
+
+bool AddPillarCommand::redo()
+{
+    if (m_pillar.id > 0)
+        return m_store->restorePillar(m_pillar);
+    const std::optional<qint64> id = m_store->addPillar(m_pillar.name, m_pillar.color);
+    if (!id)
+        return false;
+    if (const std::optional<Pillar> saved = m_store->pillar(*id))
+        m_pillar = *saved;
+    return true;
+}
+
+bool AddPillarCommand::undo()
+{
+    return m_store->deletePillar(m_pillar.id);
+}
+
+RenamePillarCommand::RenamePillarCommand(LibraryStore *store, qint64 id, const QString &oldName,
+                                         const QString &newName)
+    : UndoCommand(tr("Rename pillar “%1” to “%2”").arg(oldName, newName)),
+      m_store(store),
+      m_id(id),
+      m_oldName(oldName),
+      m_newName(newName)
+{
+}
+
+bool RenamePillarCommand::redo()
+{
+    return m_store->renamePillar(m_id, m_newName);
+}
+
+bool RenamePillarCommand::undo()
+{
+    return m_store->renamePillar(m_id, m_oldName);
+}
+
+EditPillarCommand::EditPillarCommand(LibraryStore *store, const Pillar &before, const Pillar &after)
+    : UndoCommand(tr("Change pillar “%1”").arg(before.name)),
+      m_store(store),
+      m_before(before),
+      m_after(after)
+{
+}
+
+bool EditPillarCommand::redo()
+{
+    return m_store->updatePillar(m_after.id, m_after.color, m_after.description);
+}
+
+bool EditPillarCommand::undo()
+{
+    return m_store->updatePillar(m_before.id, m_before.color, m_before.description);
+}
+
+MergePillarsCommand::MergePillarsCommand(LibraryStore *store, const Pillar &from, const Pillar &into)
+    : UndoCommand(tr("Merge pillar “%1” into “%2”").arg(from.name, into.name)),
+      m_store(store),
+      m_from(from),
+      m_into(into.id)
+{
+}
+
+bool MergePillarsCommand::redo()
+{
+    const std::optional<QVector<qint64>> moved = m_store->mergePillars(m_from.id, m_into);
+    if (!moved)
+        return false;
+    m_moved = *moved;
+    return true;
+}
+
+bool MergePillarsCommand::undo()
+{
+    return m_store->unmergePillars(m_from, m_moved);
+}
+
+DeletePillarCommand::DeletePillarCommand(LibraryStore *store, const Pillar &pillar)
+    : UndoCommand(tr("Delete pillar “%1”").arg(pillar.name)),
+      m_store(store),
+      m_pillar(pillar)
+{
+}
+
+bool DeletePillarCommand::redo()
+{
+    return m_store->deletePillar(m_pillar.id);
+}
+
+bool DeletePillarCommand::undo()
+{
+    return m_store->restorePillar(m_pillar);
+}
+
+EditArticleCommand::EditArticleCommand(LibraryStore *store, qint64 articleId, const ArticleProperties &before,
+                                       const ArticleProperties &after)
+    : UndoCommand(tr("Edit article properties")),
+      m_store(store),
+      m_articleId(articleId),
+      m_before(before),
+      m_after(after)
+{
+}
+
+bool EditArticleCommand::apply(const ArticleProperties &p)
+{
+    return m_store->updateArticleProperties(m_articleId, p.title, p.published, p.url, p.site);
+}
+
+bool EditArticleCommand::redo()
+{
+    return apply(m_after);
+}
+
+bool EditArticleCommand::undo()
+{
+    return apply(m_before);
+}
+
+RejectSuggestionCommand::RejectSuggestionCommand(LibraryStore *store, qint64 articleId, const QString &kind,
+                                                 int start, int end)
+    : UndoCommand(tr("Reject suggestion")),
+      m_store(store),
+      m_articleId(articleId),
+      m_kind(kind),
+      m_start(start),
+      m_end(end)
+{
+}
+
+bool RejectSuggestionCommand::redo()
+{
+    return m_store->rejectSuggestion(m_articleId, m_kind, m_start, m_end);
+}
+
+bool RejectSuggestionCommand::undo()
+{
+    return m_store->unrejectSuggestion(m_articleId, m_kind, m_start, m_end);
+}
+
+} // namespace Gleaner

@@ -1,0 +1,95 @@
+#include "library/undostack.h"
+
+namespace Gleaner {
+
+bool MacroCommand::redo()
+{
+    for (std::size_t i = 0; i < m_commands.size(); ++i) {
+        if (!m_commands[i]->redo()) {
+            // Put back what this macro already did, newest first.
+            for (std::size_t j = i; j-- > 0;)
+                m_commands[j]->undo();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MacroCommand::undo()
+{
+    for (std::size_t i = m_commands.size(); i-- > 0;) {
+        if (!m_commands[i]->undo()) {
+            for (std::size_t j = i + 1; j < m_commands.size(); ++j)
+                m_commands[j]->redo();
+            return false;
+        }
+    }
+    return true;
+}
+
+UndoStack::UndoStack(QObject *parent)
+    : QObject(parent)
+{
+}
+
+UndoStack::~UndoStack() = default;
+
+bool UndoStack::push(std::unique_ptr<UndoCommand> command)
+{
+    if (!command->redo()) {
+        Q_EMIT commandFailed(command->text());
+        return false;
+    }
+    m_commands.erase(m_commands.begin() + m_index, m_commands.end());
+    m_commands.push_back(std::move(command));
+    m_index = int(m_commands.size());
+    Q_EMIT changed();
+    return true;
+}
+
+bool UndoStack::undo()
+{
+    if (!canUndo())
+        return false;
+    UndoCommand *command = m_commands[std::size_t(m_index - 1)].get();
+    if (!command->undo()) {
+        Q_EMIT commandFailed(command->text());
+        return false;
+    }
+    --m_index;
+    Q_EMIT changed();
+    return true;
+}
+
+bool UndoStack::redo()
+{
+    if (!canRedo())
+        return false;
+    UndoCommand *command = m_commands[std::size_t(m_index)].get();
+    if (!command->redo()) {
+        Q_EMIT commandFailed(command->text());
+        return false;
+    }
+    ++m_index;
+    Q_EMIT changed();
+    return true;
+}
+
+void UndoStack::clear()
+{
+    m_commands.clear();
+    m_index = 0;
+    Q_EMIT changed();
+}
+
+QString UndoStack::undoText() const
+{
+    return canUndo() ? m_commands[std::size_t(m_index - 1)]->text() : QString();
+}
+
+QString UndoStack::redoText() const
+{
+    return canRedo() ? m_commands[std::size_t(m_index)]->text() : QString();
+}
+
+} // namespace Gleaner

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Gleaner {
+
+// One reversible change to a library. redo() and undo() return false when the
+// library refused the change (the error is in LibraryStore::lastError()).
+class UndoCommand
+{
+public:
+    explicit UndoCommand(const QString &text) : m_text(text) {}
+    virtual ~UndoCommand() = default;
+    UndoCommand(const UndoCommand &) = delete;
+    UndoCommand &operator=(const UndoCommand &) = delete;
+
+    virtual bool redo() = 0;
+    virtual bool undo() = 0;
+    QString text() const { return m_text; }
+
+private:
+    QString m_text;
+};
+
+// Several commands undone and redone as one (a bulk edit).
+class MacroCommand : public UndoCommand
+{
+public:
+    explicit MacroCommand(const QString &text) : UndoCommand(text) {}
+    void add(std::unique_ptr<UndoCommand> command) { m_commands.push_back(std::move(command)); }
+    bool isEmpty() const { return m_commands.empty(); }
+    bool redo() override;
+    bool undo() override;
+
+private:
+    std::vector<std::unique_ptr<UndoCommand>> m_commands;
+};
+
+// The undo history of a library. QUndoStack lives in QtGui since Qt 6, and the
+// core links no GUI module, so Gleaner keeps this small equivalent here; the
+// window builds its Undo/Redo actions on top of its signals.
+class UndoStack : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UndoStack(QObject *parent = nullptr);
+    ~UndoStack() override;
+
+    // Runs the command's redo(); keeps it in the history only if that succeeded.
+    bool push(std::unique_ptr<UndoCommand> command);
+    bool undo();
+    bool redo();
+    void clear();
+
+    bool canUndo() const { return m_index > 0; }
+    bool canRedo() const { return m_index < int(m_commands.size()); }
+    QString undoText() const;
+    QString redoText() const;
+    int count() const { return int(m_commands.size()); }
+    int index() const { return m_index; }
+
+Q_SIGNALS:
+    void changed(); // index, texts, canUndo or canRedo may have changed
+    void commandFailed(const QString &commandText);
+
+private:
+    std::vector<std::unique_ptr<UndoCommand>> m_commands;
+    int m_index = 0;
+};
+
+} // namespace Gleaner

@@ -1,0 +1,35 @@
+#pragma once
+
+// Helpers shared by the library tests: build a small library to work on.
+#include "library/librarystore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+namespace Gleaner::Test {
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+inline Article sampleArticle(const QString &title = QStringLiteral("Harbor Cloud pledges $4 billion"))
+{
+    Article a;
+    a.title = title;
+    a.site = QStringLiteral("Test Wire");
+    a.url = QStringLiteral("https://example.org/harbor");
+    a.published = QDate(2026, 3, 2);
+    a.sourceKind = SourceKind::File;
+    a.rawSource = "raw bytes";
+    a.text = QStringLiteral("Harbor Cloud will invest $4 billion in Kenya by 2029.\n\n"
+                            "The plan trains 50,000 engineers over the next four years. 日本語のテキストも含む。");
+    a.html = QStringLiteral("<p>Harbor Cloud will invest $4 billion in Kenya by 2029.</p>");
+    return a;
+}
+
+} // namespace Gleaner::Test
