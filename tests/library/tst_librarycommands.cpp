@@ -1,0 +1,240 @@
+#include "testlibrary.h"
+
+#include "library/librarycommands.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Gleaner;
+using namespace Gleaner::Test;
+
+// Undo and redo of every library edit, without a GUI (as Okular's addremoveannotationtest).
+class TestLibraryCommands : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    LibraryStore m_store;
+    UndoStack m_stack;
+    qint64 m_articleId = 0;
+    Annotation amountAnnotation() const;
+
+private Q_SLOTS:
+    void initTestCase();
+    void init() { m_stack.clear(); }
+    void addAnnotationUndoRedo();
+    void editAnnotationUndoRedo();
+    void deleteAnnotationUndoRedo();
+    void failedCommandIsNotPushed();
+    void pillarAddRenameUndo();
+    void pillarMergeUndoRedo();
+    void pillarDeleteUndo();
+    void pillarRecolorUndo();
+    void articlePropertiesUndo();
+    void rejectSuggestionUndo();
+    void macroIsOneStep();
+    void newPushDropsRedo();
+};
+
+void TestLibraryCommands::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("undo.gleaner")), {true, false, 1000}));
+    m_articleId = *m_store.addArticle(sampleArticle());
+}
+
+Annotation TestLibraryCommands::amountAnnotation() const
+{
+    Annotation a;
+    a.articleId = m_articleId;
+    a.kind = AnnotationKind::Amount;
+    a.start = 25;
+    a.end = 35;
+    a.amount = QStringLiteral("4000000000");
+    a.currency = QStringLiteral("USD");
+    return a;
+}
+
+void TestLibraryCommands::addAnnotationUndoRedo()
+{
+    QSignalSpy changed(&m_stack, &UndoStack::changed);
+    auto command = std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation());
+    AddAnnotationCommand *raw = command.get();
+    QVERIFY(m_stack.push(std::move(command)));
+    const qint64 id = raw->annotationId();
+    QVERIFY(m_store.annotation(id));
+    QVERIFY(m_stack.canUndo());
+    QCOMPARE(m_stack.undoText(), QStringLiteral("Add amount"));
+    QVERIFY(m_stack.undo());
+    QVERIFY(!m_store.annotation(id));
+    QVERIFY(m_stack.canRedo());
+    QVERIFY(m_stack.redo());
+    const auto back = m_store.annotation(id);
+    QVERIFY(back); // the same id comes back
+    QCOMPARE(back->amount, QStringLiteral("4000000000"));
+    QCOMPARE(changed.count(), 3);
+}
+
+void TestLibraryCommands::editAnnotationUndoRedo()
+{
+    const qint64 id = *m_store.addAnnotation(amountAnnotation());
+    const Annotation before = *m_store.annotation(id);
+    Annotation after = before;
+    after.amount = QStringLiteral("5000000000");
+    after.qualifier = QStringLiteral("more than");
+    QVERIFY(m_stack.push(std::make_unique<EditAnnotationCommand>(&m_store, before, after)));
+    QCOMPARE(m_store.annotation(id)->amount, QStringLiteral("5000000000"));
+    QVERIFY(m_stack.undo());
+    QCOMPARE(m_store.annotation(id)->amount, QStringLiteral("4000000000"));
+    QCOMPARE(m_store.annotation(id)->qualifier, QString());
+    QVERIFY(m_stack.redo());
+    QCOMPARE(m_store.annotation(id)->qualifier, QStringLiteral("more than"));
+}
+
+void TestLibraryCommands::deleteAnnotationUndoRedo()
+{
+    const qint64 id = *m_store.addAnnotation(amountAnnotation());
+    const Annotation saved = *m_store.annotation(id);
+    QVERIFY(m_stack.push(std::make_unique<DeleteAnnotationCommand>(&m_store, saved)));
+    QVERIFY(!m_store.annotation(id));
+    QVERIFY(m_stack.undo());
+    QCOMPARE(m_store.annotation(id)->quote, saved.quote);
+    QVERIFY(m_stack.redo());
+    QVERIFY(!m_store.annotation(id));
+}
+
+void TestLibraryCommands::failedCommandIsNotPushed()
+{
+    Annotation bad = amountAnnotation();
+    bad.amount = QStringLiteral("ten");
+    QSignalSpy failed(&m_stack, &UndoStack::commandFailed);
+    QVERIFY(!m_stack.push(std::make_unique<AddAnnotationCommand>(&m_store, bad)));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(m_stack.count(), 0);
+    QCOMPARE(m_store.lastError().code, LibraryError::Code::InvalidInput);
+}
+
+void TestLibraryCommands::pillarAddRenameUndo()
+{
+    auto add = std::make_unique<AddPillarCommand>(&m_store, QStringLiteral("Cyber"), QStringLiteral("#aa0000"));
+    AddPillarCommand *raw = add.get();
+    QVERIFY(m_stack.push(std::move(add)));
+    const qint64 id = raw->pillarId();
+    QVERIFY(m_stack.push(std::make_unique<RenamePillarCommand>(&m_store, id, QStringLiteral("Cyber"),
+                                                               QStringLiteral("Cybersecurity"))));
+    QCOMPARE(m_store.pillar(id)->name, QStringLiteral("Cybersecurity"));
+    QVERIFY(m_stack.undo());
+    QCOMPARE(m_store.pillar(id)->name, QStringLiteral("Cyber"));
+    QVERIFY(m_stack.undo());
+    QVERIFY(!m_store.pillarByName(QStringLiteral("Cyber")));
+    QVERIFY(m_stack.redo());
+    QCOMPARE(m_store.pillar(id)->color, QStringLiteral("#aa0000"));
+    QVERIFY(m_stack.redo());
+    QCOMPARE(m_store.pillar(id)->name, QStringLiteral("Cybersecurity"));
+}
+
+void TestLibraryCommands::pillarMergeUndoRedo()
+{
+    const qint64 from = *m_store.addPillar(QStringLiteral("Skills"));
+    const qint64 into = *m_store.addPillar(QStringLiteral("Talent Development"));
+    Annotation a = amountAnnotation();
+    a.kind = AnnotationKind::Pillar;
+    a.amount.clear();
+    a.currency.clear();
+    a.pillarId = from;
+    const qint64 first = *m_store.addAnnotation(a);
+    a.start = 40;
+    a.end = 45;
+    const qint64 second = *m_store.addAnnotation(a);
+    QVERIFY(m_stack.push(std::make_unique<MergePillarsCommand>(&m_store, *m_store.pillar(from), *m_store.pillar(into))));
+    QVERIFY(!m_store.pillar(from));
+    QCOMPARE(m_store.annotation(first)->pillarId, into);
+    QVERIFY(m_stack.undo());
+    QCOMPARE(m_store.pillar(from)->name, QStringLiteral("Skills"));
+    QCOMPARE(m_store.annotation(first)->pillarId, from);
+    QCOMPARE(m_store.annotation(second)->pillarId, from);
+    QCOMPARE(m_store.pillar(into)->annotationCount, 0);
+    QVERIFY(m_stack.redo());
+    QCOMPARE(m_store.pillar(into)->annotationCount, 2);
+}
+
+void TestLibraryCommands::pillarDeleteUndo()
+{
+    const qint64 id = *m_store.addPillar(QStringLiteral("Unused"), QStringLiteral("#123456"));
+    QVERIFY(m_stack.push(std::make_unique<DeletePillarCommand>(&m_store, *m_store.pillar(id))));
+    QVERIFY(!m_store.pillar(id));
+    QVERIFY(m_stack.undo());
+    QCOMPARE(m_store.pillar(id)->color, QStringLiteral("#123456"));
+}
+
+void TestLibraryCommands::pillarRecolorUndo()
+{
+    const qint64 id = *m_store.addPillar(QStringLiteral("Recolor me"), QStringLiteral("#000000"));
+    Pillar before = *m_store.pillar(id);
+    Pillar after = before;
+    after.color = QStringLiteral("#ff8800");
+    after.description = QStringLiteral("Orange now");
+    QVERIFY(m_stack.push(std::make_unique<EditPillarCommand>(&m_store, before, after)));
+    QCOMPARE(m_store.pillar(id)->color, QStringLiteral("#ff8800"));
+    QVERIFY(m_stack.undo());
+    QCOMPARE(m_store.pillar(id)->color, QStringLiteral("#000000"));
+    QCOMPARE(m_store.pillar(id)->description, QString());
+}
+
+void TestLibraryCommands::articlePropertiesUndo()
+{
+    const Article a = *m_store.article(m_articleId);
+    const ArticleProperties before{a.title, a.published, a.url, a.site};
+    const ArticleProperties after{QStringLiteral("Edited"), QDate(2020, 1, 1), QStringLiteral("https://x.test/"),
+                                  QStringLiteral("X")};
+    QVERIFY(m_stack.push(std::make_unique<EditArticleCommand>(&m_store, m_articleId, before, after)));
+    QCOMPARE(m_store.article(m_articleId)->published, QDate(2020, 1, 1));
+    QVERIFY(m_stack.undo());
+    QCOMPARE(m_store.article(m_articleId)->title, a.title);
+    QCOMPARE(m_store.article(m_articleId)->published, a.published);
+}
+
+void TestLibraryCommands::rejectSuggestionUndo()
+{
+    QVERIFY(m_stack.push(
+        std::make_unique<RejectSuggestionCommand>(&m_store, m_articleId, QStringLiteral("deadline"), 45, 52)));
+    QVERIFY(m_store.isSuggestionRejected(m_articleId, QStringLiteral("deadline"), 45, 52));
+    QVERIFY(m_stack.undo());
+    QVERIFY(!m_store.isSuggestionRejected(m_articleId, QStringLiteral("deadline"), 45, 52));
+}
+
+void TestLibraryCommands::macroIsOneStep()
+{
+    const int before = m_store.annotations(m_articleId).size();
+    auto macro = std::make_unique<MacroCommand>(QStringLiteral("Accept all"));
+    macro->add(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation()));
+    macro->add(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation()));
+    QVERIFY(m_stack.push(std::move(macro)));
+    QCOMPARE(m_store.annotations(m_articleId).size(), before + 2);
+    QCOMPARE(m_stack.count(), 1);
+    QVERIFY(m_stack.undo());
+    QCOMPARE(m_store.annotations(m_articleId).size(), before);
+
+    // A macro whose second step fails leaves nothing behind.
+    Annotation bad = amountAnnotation();
+    bad.end = 100000;
+    auto failing = std::make_unique<MacroCommand>(QStringLiteral("Half"));
+    failing->add(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation()));
+    failing->add(std::make_unique<AddAnnotationCommand>(&m_store, bad));
+    QVERIFY(!m_stack.push(std::move(failing)));
+    QCOMPARE(m_store.annotations(m_articleId).size(), before);
+}
+
+void TestLibraryCommands::newPushDropsRedo()
+{
+    QVERIFY(m_stack.push(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation())));
+    QVERIFY(m_stack.undo());
+    QVERIFY(m_stack.canRedo());
+    QVERIFY(m_stack.push(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation())));
+    QVERIFY(!m_stack.canRedo());
+    QCOMPARE(m_stack.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestLibraryCommands)
+#include "tst_librarycommands.moc"
