@@ -6,6 +6,7 @@
 #include "library/librarystore.h"
 #include "network/urlfetcher.h"
 #include "suggest/recognizer.h"
+#include "suggest/suggestionjson.h"
 #include "util/gzip.h"
 
 #include <QCommandLineParser>
@@ -24,9 +25,9 @@
 namespace Gleaner {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Gleaner::CommandLine", text);
+    return QCoreApplication::translate("Gleaner::CommandLine", text, disambiguation, n);
 }
 
 QJsonValue stringOrNull(const QString &value)
@@ -458,7 +459,7 @@ int CommandLine::runList(const QStringList &arguments)
     const int batch = 1000;
     for (int offset = 0;; offset += batch) {
         const QVector<ArticleSummary> rows =
-            store.articles({}, ArticleSort::ImportedAt, Qt::AscendingOrder, offset, batch);
+            store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, offset, batch);
         if (store.lastError().isError())
             return error(store.lastError().message);
         for (const ArticleSummary &s : rows) {
@@ -747,31 +748,21 @@ int CommandLine::runSuggest(const QStringList &arguments)
             return error(tr("--published must be a date written as YYYY-MM-DD."), Usage);
     }
     if (parser.isSet(QStringLiteral("batch"))) {
-        QByteArray data;
-        QString readError;
-        if (!readSource(parser.value(QStringLiteral("batch")), &data, &readError))
-            return error(readError);
-        int lineNumber = 0;
-        for (const QByteArray &line : data.split('\n')) {
-            ++lineNumber;
-            if (line.trimmed().isEmpty())
-                continue;
-            QJsonParseError parseError;
-            const QJsonObject in = QJsonDocument::fromJson(line, &parseError).object();
-            if (parseError.error != QJsonParseError::NoError || !in.contains(QStringLiteral("text")))
-                return error(tr("%1 line %2: not a JSON object with \"id\" and \"text\".")
-                                 .arg(parser.value(QStringLiteral("batch")))
-                                 .arg(lineNumber));
-            QDate date = QDate::fromString(in.value(QStringLiteral("published")).toString(), Qt::ISODate);
-            if (!date.isValid())
-                date = published;
-            QJsonArray suggestions;
-            for (const Suggestion &s : Recognizer::recognize(in.value(QStringLiteral("text")).toString(), date))
-                suggestions.append(Recognizer::toJson(s));
-            m_out << compact({{QStringLiteral("id"), in.value(QStringLiteral("id"))},
-                              {QStringLiteral("suggestions"), suggestions}})
-                  << '\n';
+        const QString name = parser.value(QStringLiteral("batch"));
+        QFile in;
+        if (name == QLatin1String("-")) {
+            in.open(stdin, QIODevice::ReadOnly);
+        } else {
+            in.setFileName(name);
+            if (!in.open(QIODevice::ReadOnly))
+                return error(tr("%1: %2. Check the path.").arg(name, in.errorString()));
         }
+        m_out.flush();
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        QString batchError;
+        if (!SuggestionJson::runBatch(&in, &out, &batchError))
+            return error(name + QLatin1String(": ") + batchError);
         return Success;
     }
     const QStringList files = parser.positionalArguments();
@@ -782,7 +773,7 @@ int CommandLine::runSuggest(const QStringList &arguments)
     if (!readSource(files.value(0, QStringLiteral("-")), &data, &readError))
         return error(readError);
     for (const Suggestion &s : Recognizer::recognize(QString::fromUtf8(data), published))
-        m_out << compact(Recognizer::toJson(s)) << '\n';
+        m_out << compact(SuggestionJson::toJson(s)) << '\n';
     return Success;
 }
 

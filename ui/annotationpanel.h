@@ -1,0 +1,59 @@
+#pragma once
+
+#include "library/article.h"
+#include "proposal.h"
+#include "util/annotation.h"
+
+#include <QTreeWidget>
+
+namespace Gleaner {
+
+// The side panel: the article's annotations in sections (Pillars, Amounts,
+// Deadlines, Notes) and Gleaner's proposals (Suggestions), each row edited in place.
+class AnnotationPanel : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    enum Column { QuoteColumn, ValueColumn, UnitColumn, QualifierColumn, PillarColumn, NoteColumn, ColumnCount };
+    enum Section { PillarSection, AmountSection, DeadlineSection, NoteSection, SuggestionSection, SectionCount };
+    enum Role { AnnotationIdRole = Qt::UserRole + 1, ProposalIndexRole };
+
+    explicit AnnotationPanel(QWidget *parent = nullptr);
+
+    void setContent(const QVector<Annotation> &annotations, const QVector<Proposal> &proposals,
+                    const QVector<Pillar> &pillars);
+    void selectAnnotation(qint64 id);
+    void selectProposal(int index);
+    qint64 currentAnnotationId() const;
+    int currentProposalIndex() const;
+    QTreeWidgetItem *sectionItem(Section section) const { return topLevelItem(section); }
+    QTreeWidgetItem *itemForAnnotation(qint64 id) const;
+    const QVector<Pillar> &pillars() const { return m_pillars; }
+
+    // Applies an edit of `column` to a copy of `annotation`; false with a reason if the text is not acceptable.
+    static bool applyEdit(Annotation *annotation, int column, const QString &text, const QVector<Pillar> &pillars,
+                          QString *reason);
+
+Q_SIGNALS:
+    void annotationSelected(qint64 id);
+    void proposalSelected(int index);
+    void editRequested(const Annotation &before, const Annotation &after);
+    void editRefused(const QString &reason);
+    void deleteRequested(qint64 id);
+    void acceptRequested(int proposalIndex);
+    void rejectRequested(int proposalIndex);
+    void switchKindRequested(int proposalIndex);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void onItemChanged(QTreeWidgetItem *item, int column);
+    void fillRow(QTreeWidgetItem *item, const Annotation &annotation);
+
+    QVector<Annotation> m_annotations;
+    QVector<Pillar> m_pillars;
+    bool m_filling = false;
+};
+
+} // namespace Gleaner

@@ -1,0 +1,177 @@
+#include "articlelistmodel.h"
+
+#include <QLocale>
+
+namespace Gleaner {
+
+ArticleListModel::ArticleListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ArticleListModel::setStore(LibraryStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &LibraryStore::articleAdded, this, &ArticleListModel::reload);
+        connect(m_store, &LibraryStore::articleRemoved, this, &ArticleListModel::reload);
+        connect(m_store, &LibraryStore::articleChanged, this, &ArticleListModel::refreshArticle);
+        connect(m_store, &LibraryStore::annotationsChanged, this, &ArticleListModel::refreshArticle);
+    }
+    m_filter = {};
+    reload();
+}
+
+void ArticleListModel::setFilter(const ArticleFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ArticleListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_store && m_store->isOpen()) {
+        m_total = m_store->articleCount(m_filter);
+        m_rows = m_store->articles(m_filter, m_sort, m_order, 0, kBatchSize);
+    }
+    endResetModel();
+}
+
+void ArticleListModel::refreshArticle(qint64 id)
+{
+    if (!m_store)
+        return;
+    if (id <= 0) { // many articles may have changed
+        const int loaded = m_rows.size();
+        m_rows = m_store->articles(m_filter, m_sort, m_order, 0, qMax(loaded, kBatchSize));
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
+        return;
+    }
+    const int row = rowOfArticle(id);
+    if (row < 0)
+        return;
+    if (const std::optional<Article> a = m_store->article(id)) {
+        ArticleSummary &s = m_rows[row];
+        s.title = a->title;
+        s.site = a->site;
+        s.published = a->published;
+        s.annotationCount = a->annotationCount;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+int ArticleListModel::rowOfArticle(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+qint64 ArticleListModel::articleIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ArticleSummary &s = m_rows.at(index.row());
+    if (role == ArticleIdRole)
+        return s.id;
+    if (role == Qt::ToolTipRole && index.column() == TitleColumn)
+        return s.title;
+    if (role == Qt::TextAlignmentRole && index.column() == AnnotationsColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TitleColumn:
+        return s.title;
+    case SiteColumn:
+        return s.site;
+    case DateColumn:
+        return s.published.isValid() ? QLocale().toString(s.published, QLocale::ShortFormat) : QString();
+    case AnnotationsColumn:
+        return s.annotationCount;
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case SiteColumn:
+        return tr("Site");
+    case DateColumn:
+        return tr("Date");
+    case AnnotationsColumn:
+        return tr("Tags");
+    }
+    return {};
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_store)
+        return;
+    const QVector<ArticleSummary> more = m_store->articles(m_filter, m_sort, m_order, m_rows.size(), kBatchSize);
+    if (more.isEmpty()) {
+        m_total = m_rows.size();
+        return;
+    }
+    beginInsertRows({}, m_rows.size(), m_rows.size() + more.size() - 1);
+    m_rows += more;
+    endInsertRows();
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    switch (column) {
+    case TitleColumn:
+        m_sort = LibraryStore::ArticleSort::Title;
+        break;
+    case SiteColumn:
+        m_sort = LibraryStore::ArticleSort::Site;
+        break;
+    case DateColumn:
+        m_sort = LibraryStore::ArticleSort::Published;
+        break;
+    case AnnotationsColumn:
+        m_sort = LibraryStore::ArticleSort::AnnotationCount;
+        break;
+    default:
+        m_sort = LibraryStore::ArticleSort::ImportedAt;
+    }
+    m_order = order;
+    reload();
+}
+
+} // namespace Gleaner

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "library/librarystore.h"
+
+#include <QAbstractTableModel>
+
+namespace Gleaner {
+
+// The articles of a library, loaded in batches as the view scrolls (as RSS
+// Guard's MessagesModel), so a library of 100,000 articles opens at once.
+class ArticleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, SiteColumn, DateColumn, AnnotationsColumn, ColumnCount };
+    enum Role { ArticleIdRole = Qt::UserRole + 1 };
+    static constexpr int kBatchSize = 200;
+
+    explicit ArticleListModel(QObject *parent = nullptr);
+
+    void setStore(LibraryStore *store);
+    void setFilter(const ArticleFilter &filter);
+    ArticleFilter filter() const { return m_filter; }
+    int totalCount() const { return m_total; }
+    int rowOfArticle(qint64 id) const;
+    qint64 articleIdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+public Q_SLOTS:
+    void reload();
+    void refreshArticle(qint64 id);
+
+private:
+    LibraryStore *m_store = nullptr;
+    ArticleFilter m_filter;
+    LibraryStore::ArticleSort m_sort = LibraryStore::ArticleSort::ImportedAt;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    QVector<ArticleSummary> m_rows;
+    int m_total = 0;
+};
+
+} // namespace Gleaner

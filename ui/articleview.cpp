@@ -1,0 +1,398 @@
+#include "articleview.h"
+
+#include "import/articleimporter.h"
+
+#include <QDesktopServices>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace Gleaner {
+
+namespace {
+constexpr int kReadingWidth = 760;
+}
+
+ArticleView::ArticleView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse |
+                            Qt::LinksAccessibleByKeyboard);
+    setFrameShape(QFrame::NoFrame);
+    setContextMenuPolicy(Qt::DefaultContextMenu);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        // Links open in the system browser, and only on a click.
+        const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto")) {
+            Q_EMIT linkActivated(url);
+            QDesktopServices::openUrl(url);
+        }
+    });
+    QFont font = document()->defaultFont();
+    font.setPointSizeF(qMax(11.0, font.pointSizeF() * 1.15));
+    document()->setDefaultFont(font);
+    setPlaceholderText(tr("Choose an article on the left, or import one with File ▸ Import File… or Paste Article."));
+}
+
+QVariant ArticleView::loadResource(int, const QUrl &)
+{
+    return {}; // nothing is fetched when an article is shown
+}
+
+bool ArticleView::isDark() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
+QColor ArticleView::kindColor(AnnotationKind kind, bool dark)
+{
+    switch (kind) {
+    case AnnotationKind::Pillar:
+        return dark ? QColor(0x7a, 0xa2, 0xf7) : QColor(0x3b, 0x6e, 0xd8);
+    case AnnotationKind::Amount:
+        return dark ? QColor(0x9e, 0xce, 0x6a) : QColor(0x2e, 0x9d, 0x4a);
+    case AnnotationKind::Deadline:
+        return dark ? QColor(0xff, 0x9e, 0x64) : QColor(0xe0, 0x7b, 0x00);
+    case AnnotationKind::Note:
+        return dark ? QColor(0xbb, 0x9a, 0xf7) : QColor(0x8e, 0x5b, 0xd0);
+    }
+    return Qt::yellow;
+}
+
+void ArticleView::clearArticle()
+{
+    m_article = Article{};
+    m_spans.clear();
+    m_annotations.clear();
+    m_suggestions.clear();
+    m_current = 0;
+    clear();
+}
+
+void ArticleView::showArticle(const Article &article)
+{
+    m_article = article;
+    m_annotations.clear();
+    m_suggestions.clear();
+    m_current = 0;
+    buildDocument();
+    verticalScrollBar()->setValue(0);
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_article.id > 0) {
+        buildDocument();
+        applyHighlights();
+    }
+}
+
+void ArticleView::buildDocument()
+{
+    QTextDocument *doc = document();
+    const QPalette pal = palette();
+    const QString rule = pal.color(QPalette::Mid).name();
+    const QString muted = pal.color(QPalette::PlaceholderText).name();
+    doc->setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"
+                       "p { margin-top: 0px; margin-bottom: 10px; }"
+                       "table { border-collapse: collapse; margin-top: 6px; margin-bottom: 12px; }"
+                       "td, th { border: 1px solid %1; padding: 4px; }"
+                       "blockquote { margin-left: 18px; color: %2; }"
+                       "pre { font-family: monospace; }")
+            .arg(rule, muted));
+    doc->setDocumentMargin(16);
+
+    m_spans.clear();
+    m_segmentMapped = false;
+    const QVector<TextSegment> segments = ArticleImporter::segmentsFromJson(m_article.segmentsJson);
+    if (!segments.isEmpty() && !m_article.html.isEmpty()) {
+        doc->setHtml(m_article.html);
+        // Each segment is one block of the body, in order; trust the map only if every block matches.
+        QTextBlock block = doc->begin();
+        bool matches = true;
+        for (const TextSegment &s : segments) {
+            if (!block.isValid() || block.text() != m_article.text.mid(s.start, s.end - s.start)) {
+                matches = false;
+                break;
+            }
+            m_spans.push_back({s.start, s.end, block.position()});
+            block = block.next();
+        }
+        m_segmentMapped = matches;
+    }
+    if (!m_segmentMapped) {
+        // Without a usable map, show the plain text itself: positions equal offsets.
+        m_spans.clear();
+        doc->setPlainText(m_article.text);
+    }
+
+    // The header above the body: title, then byline, date and site, as two blocks
+    // inserted in front of the body's first block.
+    const int before = doc->characterCount();
+    QTextCursor cursor(doc);
+    cursor.movePosition(QTextCursor::Start);
+    cursor.insertBlock();
+    cursor.movePosition(QTextCursor::Start);
+    QTextBlockFormat titleBlock;
+    titleBlock.setBottomMargin(6);
+    cursor.setBlockFormat(titleBlock);
+    QTextCharFormat titleFormat;
+    QFont titleFont = doc->defaultFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    titleFormat.setFont(titleFont);
+    cursor.setBlockCharFormat(titleFormat);
+    cursor.insertText(m_article.title, titleFormat);
+    QStringList meta;
+    if (!m_article.byline.isEmpty())
+        meta << m_article.byline;
+    if (m_article.published.isValid())
+        meta << QLocale().toString(m_article.published, QLocale::LongFormat);
+    if (!m_article.site.isEmpty())
+        meta << m_article.site;
+    QTextCharFormat metaFormat;
+    metaFormat.setForeground(pal.color(QPalette::PlaceholderText));
+    QTextBlockFormat metaBlock;
+    metaBlock.setBottomMargin(18);
+    cursor.insertBlock(metaBlock, metaFormat);
+    cursor.insertText(meta.join(QStringLiteral("  ·  ")), metaFormat);
+    m_bodyStart = doc->characterCount() - before;
+    for (Span &span : m_spans)
+        span.blockPosition += m_bodyStart;
+    updateMargins();
+}
+
+int ArticleView::spanIndexForOffset(int offset) const
+{
+    auto it = std::upper_bound(m_spans.cbegin(), m_spans.cend(), offset,
+                               [](int value, const Span &span) { return value < span.start; });
+    return int(it - m_spans.cbegin()) - 1;
+}
+
+int ArticleView::documentPosition(int textOffset) const
+{
+    if (!m_segmentMapped)
+        return m_bodyStart + qBound(0, textOffset, int(m_article.text.size()));
+    if (m_spans.isEmpty())
+        return m_bodyStart;
+    const int i = spanIndexForOffset(textOffset);
+    if (i < 0)
+        return m_spans.first().blockPosition;
+    const Span &span = m_spans.at(i);
+    return span.blockPosition + qMin(textOffset, span.end) - span.start;
+}
+
+int ArticleView::textOffset(int position) const
+{
+    if (!m_segmentMapped)
+        return qBound(0, position - m_bodyStart, int(m_article.text.size()));
+    if (m_spans.isEmpty() || position < m_spans.first().blockPosition)
+        return 0;
+    auto it = std::upper_bound(m_spans.cbegin(), m_spans.cend(), position,
+                               [](int value, const Span &span) { return value < span.blockPosition; });
+    const Span &span = *(it - 1);
+    return span.start + qMin(position - span.blockPosition, span.end - span.start);
+}
+
+bool ArticleView::selectedRange(int *start, int *end) const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || m_article.id <= 0)
+        return false;
+    *start = textOffset(cursor.selectionStart());
+    *end = textOffset(cursor.selectionEnd());
+    // Leave out white space at either end of a sloppy selection.
+    while (*start < *end && m_article.text.at(*start).isSpace())
+        ++*start;
+    while (*end > *start && m_article.text.at(*end - 1).isSpace())
+        --*end;
+    return *end > *start;
+}
+
+void ArticleView::selectRange(int start, int end)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(documentPosition(start));
+    cursor.setPosition(documentPosition(end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+void ArticleView::setHighlights(const QVector<Annotation> &annotations, const QVector<Suggestion> &suggestions,
+                                const QHash<qint64, QColor> &pillarColors)
+{
+    m_annotations = annotations;
+    m_suggestions = suggestions;
+    m_pillarColors = pillarColors;
+    applyHighlights();
+}
+
+void ArticleView::setCurrentAnnotation(qint64 id)
+{
+    m_current = id;
+    applyHighlights();
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (a.id == id) {
+            QTextCursor cursor(document());
+            cursor.setPosition(documentPosition(a.start));
+            setTextCursor(cursor);
+            ensureCursorVisible();
+            break;
+        }
+    }
+}
+
+void ArticleView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const bool dark = isDark();
+    // Suggestions first (under), then annotations, so overlaps stay readable: the
+    // translucent fills blend instead of hiding each other.
+    for (const Suggestion &s : std::as_const(m_suggestions)) {
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(documentPosition(s.start));
+        sel.cursor.setPosition(documentPosition(s.end), QTextCursor::KeepAnchor);
+        const AnnotationKind kind = s.kind == Suggestion::Kind::Amount ? AnnotationKind::Amount : AnnotationKind::Deadline;
+        sel.format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+        sel.format.setUnderlineColor(kindColor(kind, dark));
+        selections << sel;
+    }
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(documentPosition(a.start));
+        sel.cursor.setPosition(documentPosition(a.end), QTextCursor::KeepAnchor);
+        QColor color = kindColor(a.kind, dark);
+        if (a.pillarId > 0 && m_pillarColors.value(a.pillarId).isValid())
+            color = m_pillarColors.value(a.pillarId);
+        color.setAlphaF(a.id == m_current ? 0.55 : (dark ? 0.30 : 0.22));
+        sel.format.setBackground(color);
+        if (a.id == m_current) {
+            sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            sel.format.setUnderlineColor(kindColor(a.kind, dark));
+        }
+        selections << sel;
+    }
+    setExtraSelections(selections);
+}
+
+QString ArticleView::describe(const Annotation &a) const
+{
+    QStringList lines;
+    switch (a.kind) {
+    case AnnotationKind::Pillar:
+        lines << tr("Pillar: %1").arg(a.pillarName);
+        break;
+    case AnnotationKind::Amount:
+        lines << tr("Amount: %1 %2").arg(a.qualifier.isEmpty() ? a.amount : a.qualifier + QLatin1Char(' ') + a.amount,
+                                          a.currency.isEmpty() ? a.unit : a.currency);
+        break;
+    case AnnotationKind::Deadline:
+        lines << tr("Deadline: %1 (%2)").arg(a.due.toString(Qt::ISODate), precisionName(a.precision));
+        break;
+    case AnnotationKind::Note:
+        lines << tr("Note");
+        break;
+    }
+    if (a.kind != AnnotationKind::Pillar && !a.pillarName.isEmpty())
+        lines << tr("Pillar: %1").arg(a.pillarName);
+    if (!a.note.isEmpty())
+        lines << a.note;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ArticleView::describe(const Suggestion &s) const
+{
+    if (s.kind == Suggestion::Kind::Amount)
+        return tr("Suggested amount: %1 %2").arg(s.amount, s.currency.isEmpty() ? s.unit : s.currency);
+    return tr("Suggested deadline: %1 (%2)").arg(s.due.toString(Qt::ISODate), precisionName(s.precision));
+}
+
+bool ArticleView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_article.id > 0) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor cursor = cursorForPosition(viewport()->mapFromGlobal(help->globalPos()));
+        const int offset = textOffset(cursor.position());
+        QStringList tips;
+        for (const Annotation &a : std::as_const(m_annotations)) {
+            if (offset >= a.start && offset < a.end)
+                tips << describe(a);
+        }
+        for (const Suggestion &s : std::as_const(m_suggestions)) {
+            if (offset >= s.start && offset < s.end)
+                tips << describe(s);
+        }
+        if (tips.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("\n\n")), this);
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+void ArticleView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() == Qt::NoModifier && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9 &&
+        textCursor().hasSelection()) {
+        Q_EMIT pillarKeyPressed(event->key() - Qt::Key_0);
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (textCursor().hasSelection() || m_article.id <= 0 || !anchorAt(event->position().toPoint()).isEmpty())
+        return;
+    const int offset = textOffset(cursorForPosition(event->position().toPoint()).position());
+    // The innermost (shortest) annotation under the click wins.
+    qint64 best = 0;
+    int bestLength = INT_MAX;
+    for (const Annotation &a : std::as_const(m_annotations)) {
+        if (offset >= a.start && offset < a.end && a.end - a.start < bestLength) {
+            best = a.id;
+            bestLength = a.end - a.start;
+        }
+    }
+    if (best > 0) {
+        Q_EMIT annotationClicked(best);
+        return;
+    }
+    for (int i = 0; i < m_suggestions.size(); ++i) {
+        if (offset >= m_suggestions.at(i).start && offset < m_suggestions.at(i).end) {
+            Q_EMIT suggestionClicked(i);
+            return;
+        }
+    }
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateMargins();
+}
+
+void ArticleView::updateMargins()
+{
+    // Keep lines at a comfortable reading length on wide windows.
+    const int side = qMax(0, (width() - kReadingWidth) / 2);
+    if (viewportMargins().left() != side)
+        setViewportMargins(side, 0, side, 0);
+}
+
+} // namespace Gleaner

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "cleaning/cleanedarticle.h"
+#include "library/article.h"
+#include "suggest/suggestion.h"
+#include "util/annotation.h"
+
+#include <QHash>
+#include <QTextBrowser>
+
+namespace Gleaner {
+
+// The cleaned article: title, byline, date and site, then the body from the
+// sanitized HTML, with annotations drawn as highlights. It maps between offsets
+// in the article's plain text (what annotations refer to) and positions in the
+// displayed document, block by block, through the cleaner's text segments.
+class ArticleView : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    void showArticle(const Article &article);
+    void clearArticle();
+    qint64 articleId() const { return m_article.id; }
+    const Article &article() const { return m_article; }
+
+    void setHighlights(const QVector<Annotation> &annotations, const QVector<Suggestion> &suggestions,
+                       const QHash<qint64, QColor> &pillarColors);
+    void setCurrentAnnotation(qint64 id); // emphasized and scrolled into view; 0 for none
+
+    // Offsets are UTF-16 units into Article::text.
+    int documentPosition(int textOffset) const;
+    int textOffset(int documentPosition) const;
+    bool selectedRange(int *start, int *end) const;
+    void selectRange(int start, int end);
+    bool usesSegmentMap() const { return m_segmentMapped; }
+
+    static QColor kindColor(AnnotationKind kind, bool dark);
+
+Q_SIGNALS:
+    void annotationClicked(qint64 id);
+    void suggestionClicked(int index);
+    void pillarKeyPressed(int number); // 1-9 pressed with text selected
+    void linkActivated(const QUrl &url);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    struct Span
+    {
+        int start;
+        int end;
+        int blockPosition;
+    };
+    void buildDocument();
+    void applyHighlights();
+    void updateMargins();
+    bool isDark() const;
+    int spanIndexForOffset(int offset) const;
+    QString describe(const Annotation &annotation) const;
+    QString describe(const Suggestion &suggestion) const;
+
+    Article m_article;
+    QVector<Span> m_spans;
+    int m_bodyStart = 0;
+    bool m_segmentMapped = false;
+    QVector<Annotation> m_annotations;
+    QVector<Suggestion> m_suggestions;
+    QHash<qint64, QColor> m_pillarColors;
+    qint64 m_current = 0;
+};
+
+} // namespace Gleaner

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "import/articleimporter.h"
+#include "library/librarydocument.h"
+#include "proposal.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
+
+class QComboBox;
+class QDockWidget;
+class QLineEdit;
+class QMenu;
+class QTimer;
+class QTreeView;
+
+namespace Gleaner {
+
+class AnnotationPanel;
+class ArticleListModel;
+class ArticleView;
+class Settings;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a library; on failure shows why and keeps the open one. Returns success.
+    bool openLibrary(const QString &path, bool create = false);
+    LibraryDocument *document() const { return m_document; }
+    void showArticle(qint64 id);
+    qint64 currentArticleId() const;
+
+    // The steps behind the menu actions, without their file dialogs.
+    bool importFiles(const QStringList &paths);
+    bool importData(const QByteArray &data, CleanInput::Format format, SourceKind kind, const QString &name,
+                    const QUrl &url = {});
+    void importUrls(const QList<QUrl> &urls);
+    bool exportCsv(const QString &path, qint64 articleId);
+    bool tagSelectionAsPillar(const QString &pillarName);
+    bool tagSelectionAsPillarNumber(int number);
+    bool tagSelection(AnnotationKind kind); // amount/deadline/note: asks for values in a dialog
+    bool acceptProposal(int index);
+    bool rejectProposal(int index);
+    void switchProposalKind(int index);
+    bool pasteArticle();
+
+    ArticleView *articleView() const { return m_view; }
+    AnnotationPanel *annotationPanel() const { return m_panel; }
+    QTreeView *articleList() const { return m_list; }
+    ArticleListModel *articleModel() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *pillarFilter() const { return m_pillarFilter; }
+    QDockWidget *panelDock() const { return m_dock; }
+    const QVector<Proposal> &proposals() const { return m_proposals; }
+    QAction *action(const QString &objectName) const;
+    // The last message shown to the user (dialogs are non-blocking so tests can read them).
+    QString lastMessage() const { return m_lastMessage; }
+    QMessageBox *lastMessageBox() const { return m_messageBox; }
+
+    // Shows a message: errors in a dialog, the rest in the status bar.
+    void showError(const QString &message);
+    void showStatus(const QString &message);
+
+Q_SIGNALS:
+    void articleShown(qint64 id);
+    void importFinished(int imported, int failed);
+    void exportFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setupWidgets();
+    void setupActions();
+    void setupMenus();
+    void updateActions();
+    void updateTitle();
+    void updateRecentMenu();
+    void reloadPillarFilter();
+    void refreshAnnotations();
+    void computeProposals();
+    void onArticleActivated(const QModelIndex &index);
+    void applySearch();
+    void showPillarMenu();
+    void showViewContextMenu(const QPoint &pos);
+    void onEditRequested(const Annotation &before, const Annotation &after);
+    QDate referenceDate() const;
+
+    void newLibrary();
+    void openLibraryDialog();
+    void saveLibraryAs();
+    void importFileDialog();
+    void importUrlDialog();
+    void exportCsvDialog();
+    void editArticleProperties();
+    void managePillars();
+    void about();
+
+    LibraryDocument *m_document = nullptr;
+    Settings *m_settings;
+    ArticleListModel *m_model;
+    QTreeView *m_list = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_pillarFilter = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    ArticleView *m_view = nullptr;
+    AnnotationPanel *m_panel = nullptr;
+    QDockWidget *m_dock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QVector<Proposal> m_proposals;
+    QVector<Annotation> m_annotations;
+    QString m_lastMessage;
+    QPointer<QMessageBox> m_messageBox;
+    QList<QAction *> m_articleActions;
+    QList<QAction *> m_writeActions;
+};
+
+} // namespace Gleaner
