@@ -161,8 +161,13 @@ bool CommandLine::isCommandLineMode(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return commandNames().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
-           first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help");
+    if (commandNames().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help"))
+        return true;
+    // A word that is neither an option nor a library file is a mistyped command:
+    // answer on the command line instead of opening a window.
+    return !first.startsWith(QLatin1Char('-')) && !first.endsWith(QLatin1String(".gleaner")) &&
+           !QFileInfo::exists(first);
 }
 
 int CommandLine::error(const QString &message, int code)
