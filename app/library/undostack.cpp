@@ -40,11 +40,16 @@ bool UndoStack::push(std::unique_ptr<UndoCommand> command)
         Q_EMIT commandFailed(command->text());
         return false;
     }
+    pushApplied(std::move(command));
+    return true;
+}
+
+void UndoStack::pushApplied(std::unique_ptr<UndoCommand> command)
+{
     m_commands.erase(m_commands.begin() + m_index, m_commands.end());
     m_commands.push_back(std::move(command));
     m_index = int(m_commands.size());
     Q_EMIT changed();
-    return true;
 }
 
 bool UndoStack::undo()

@@ -52,6 +52,8 @@ public:
 
     // Runs the command's redo(); keeps it in the history only if that succeeded.
     bool push(std::unique_ptr<UndoCommand> command);
+    // Records a command whose redo() the caller already ran successfully.
+    void pushApplied(std::unique_ptr<UndoCommand> command);
     bool undo();
     bool redo();
     void clear();
