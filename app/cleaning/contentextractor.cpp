@@ -1,0 +1,656 @@
+#include "cleaning/contentextractor.h"
+
+#include "cleaning/blockbuilder.h"
+
+#include <QDebug>
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+namespace Gleaner {
+
+struct ContentExtractor::Stats
+{
+    int textLen = 0; // characters, East Asian ones counted twice (they carry more per character)
+    int linkLen = 0;
+    int headingLen = 0;
+    int commas = 0;
+    int pCount = 0;
+    int liCount = 0;
+    int imgCount = 0;
+    int inputCount = 0;
+    int embedCount = 0;
+    bool blockChildren = false;
+    bool scored = false;
+    double score = 0;
+};
+
+namespace {
+
+using H = HtmlDocument;
+
+bool tagIn(const char *tag, std::initializer_list<const char *> tags)
+{
+    for (const char *t : tags) {
+        if (!std::strcmp(tag, t))
+            return true;
+    }
+    return false;
+}
+
+bool isHeading(const char *tag)
+{
+    return tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' && tag[2] == 0;
+}
+
+// Class and id, lower case, for the hint patterns.
+QByteArray hints(const xmlNode *node)
+{
+    QByteArray s = H::attribute(node, "class");
+    s += ' ';
+    s += H::attribute(node, "id");
+    return s.toLower();
+}
+
+bool containsAny(const QByteArray &s, std::initializer_list<const char *> words)
+{
+    for (const char *w : words) {
+        if (s.contains(w))
+            return true;
+    }
+    return false;
+}
+
+QList<QByteArray> tokens(const QByteArray &s)
+{
+    QList<QByteArray> out;
+    QByteArray cur;
+    for (const char c : s) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            cur += c;
+        } else if (!cur.isEmpty()) {
+            out << cur;
+            cur.clear();
+        }
+    }
+    if (!cur.isEmpty())
+        out << cur;
+    return out;
+}
+
+// Readability's hint patterns.
+bool isUnlikely(const QByteArray &h)
+{
+    return containsAny(h, {"-ad-",         "ai2html",    "banner",  "breadcrumb", "combx",  "comment",
+                           "community",    "cover-wrap", "disqus",  "extra",      "footer", "gdpr",
+                           "header",       "legends",    "menu",    "related",    "remark", "replies",
+                           "rss",          "shoutbox",   "sidebar", "skyscraper", "social", "sponsor",
+                           "supplemental", "ad-break",   "agegate", "pagination", "pager",  "popup",
+                           "yom-remote"});
+}
+
+bool isMaybeCandidate(const QByteArray &h)
+{
+    return containsAny(h, {"and", "article", "body", "column", "content", "main", "shadow"});
+}
+
+// Boxes that are boilerplate whatever else their class says.
+bool isBoilerplate(const QByteArray &h)
+{
+    if (containsAny(h, {"share",           "social",       "newsletter",
+                        "subscri",         "cookie",       "consent",
+                        "related",         "recommend",    "outbrain",
+                        "taboola",         "sidebar",      "breadcrumb",
+                        "advert",          "promo",        "sponsor",
+                        "author-bio",      "authorbio",    "author-box",
+                        "authorbox",       "about-author", "about-the-author",
+                        "tag-list",        "taglist",      "most-popular",
+                        "mostpopular",     "most-read",    "mostread",
+                        "trending",        "popup",        "modal",
+                        "signup",          "sign-up",      "read-more",
+                        "readmore",        "more-stories", "also-read",
+                        "toolbar",         "comment",      "disqus",
+                        "paywall",         "recirc",       "next-article",
+                        "prev-next",       "skip-link",    "skiplink",
+                        "visually-hidden", "sr-only",      "screen-reader",
+                        "print-only",      "hidden-print", "tags",
+                        "topics",          "keywords",     "follow-us",
+                        "jump-link"}))
+        return true;
+    const QList<QByteArray> words = tokens(h);
+    for (const QByteArray &w : words) {
+        if (w == "ad" || w == "ads" || w == "adv" || w == "advertisement" || w == "advertising" ||
+            w == "dfp" || w == "nav" || w == "navbar" || w == "navigation" || w == "hidden" || w == "hide" ||
+            w == "banner" || w == "masthead" || w == "menu" || w == "footer" || w == "byline" ||
+            w == "dateline" || w == "timestamp" || w == "pubdate")
+            return true;
+    }
+    return false;
+}
+
+bool isByline(const QByteArray &h)
+{
+    if (containsAny(h, {"byline", "author", "dateline", "writtenby", "p-author", "timestamp", "pubdate",
+                        "publish-date", "post-date", "entry-date", "article-date", "posted-on", "post-meta",
+                        "entry-meta", "article-meta", "article__meta", "meta-data"}))
+        return true;
+    const QList<QByteArray> words = tokens(h);
+    for (const QByteArray &w : words) {
+        if (w == "date" || w == "time" || w == "meta" || w == "published" || w == "updated" ||
+            w == "credit" || w == "credits")
+            return true;
+    }
+    return false;
+}
+
+int classWeight(const xmlNode *node)
+{
+    int weight = 0;
+    for (const char *attr : {"class", "id"}) {
+        const QByteArray v = H::attribute(node, attr).toLower();
+        if (v.isEmpty())
+            continue;
+        if (containsAny(v, {"-ad-",     "hidden",     "banner",  "combx",    "comment", "com-",
+                            "contact",  "footer",     "gdpr",    "masthead", "media",   "meta",
+                            "outbrain", "promo",      "related", "scroll",   "share",   "shoutbox",
+                            "sidebar",  "skyscraper", "sponsor", "shopping", "tags",    "widget"}))
+            weight -= 25;
+        if (containsAny(v, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+                            "pagination", "post", "text", "blog", "story"}))
+            weight += 25;
+    }
+    return weight;
+}
+
+// Text length in characters, white-space runs counted once, East Asian characters
+// (3-byte UTF-8 sequences from U+3000 up) counted twice; commas of all scripts.
+void measureText(const xmlChar *s, int *length, int *commas)
+{
+    int len = 0;
+    int c = 0;
+    bool space = true;
+    for (const xmlChar *p = s; *p; ++p) {
+        const unsigned char b = *p;
+        if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
+            if (!space)
+                ++len;
+            space = true;
+            continue;
+        }
+        space = false;
+        if ((b & 0xC0) == 0x80)
+            continue;
+        if (b == ',') {
+            ++c;
+        } else if (b >= 0xE3 && b <= 0xED) {
+            len += 1;
+            if ((b == 0xE3 && p[1] == 0x80 && p[2] == 0x81) || (b == 0xEF && p[1] == 0xBC && p[2] == 0x8C))
+                ++c;
+        } else if (b == 0xEF && p[1] == 0xBC && p[2] == 0x8C) {
+            ++c;
+        }
+        ++len;
+    }
+    *length += len;
+    *commas += c;
+}
+
+void *toPrivate(std::size_t index)
+{
+    return reinterpret_cast<void *>(static_cast<std::uintptr_t>(index + 1));
+}
+
+} // namespace
+
+ContentExtractor::ContentExtractor(HtmlDocument &document, const QString &title, const QUrl &baseUrl,
+                                   bool useClassHints)
+    : m_document(document), m_title(title), m_baseUrl(baseUrl), m_useClassHints(useClassHints)
+{}
+
+ContentExtractor::~ContentExtractor()
+{
+    // Leave no dangling indexes in the document.
+    xmlNodePtr root = m_document.root();
+    for (xmlNodePtr n = root; n; n = H::next(n, root))
+        n->_private = nullptr;
+}
+
+ContentExtractor::Stats *ContentExtractor::stats(const xmlNode *node) const
+{
+    if (!node || !node->_private)
+        return nullptr;
+    const auto index = reinterpret_cast<std::uintptr_t>(node->_private) - 1;
+    if (index >= m_stats.size())
+        return nullptr;
+    return const_cast<Stats *>(&m_stats[index]);
+}
+
+double ContentExtractor::linkDensity(const xmlNode *node) const
+{
+    const Stats *s = stats(node);
+    if (!s || s->textLen == 0)
+        return 0;
+    return double(s->linkLen) / s->textLen;
+}
+
+double ContentExtractor::score(const xmlNode *node) const
+{
+    const Stats *s = stats(node);
+    return s && s->scored ? s->score : 0;
+}
+
+void ContentExtractor::prune(xmlNodePtr root)
+{
+    const Stats *page = stats(root);
+    const int pageText = page ? page->textLen - page->linkLen : 0;
+    xmlNodePtr n = root;
+    while (n) {
+        bool drop = false;
+        if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE || n->type == XML_DTD_NODE) {
+            drop = true;
+        } else if (H::isElement(n) && n != root) {
+            const char *tag = H::tag(n);
+            if (tagIn(tag, {"script", "style",  "noscript", "template", "iframe", "object", "embed",
+                            "svg",    "canvas", "math",     "input",    "button", "select", "textarea",
+                            "nav",    "aside",  "dialog",   "menu",     "link",   "meta",   "video",
+                            "audio",  "source", "map",      "footer",   "head"})) {
+                drop = true;
+            } else {
+                const QByteArray role = H::attribute(n, "role").toLower();
+                const QByteArray style = H::attribute(n, "style").toLower();
+                if (tagIn(role.constData(), {"navigation", "menu", "menubar", "complementary", "banner",
+                                             "contentinfo", "dialog", "alertdialog", "search", "toolbar"}) ||
+                    H::hasAttribute(n, "hidden") || H::attribute(n, "aria-hidden") == "true" ||
+                    style.contains("display:none") || style.contains("display: none") ||
+                    style.contains("visibility:hidden") || style.contains("visibility: hidden")) {
+                    drop = true;
+                } else if (m_useClassHints &&
+                           !tagIn(tag, {"body", "html", "article", "main", "a", "table", "tbody", "tr", "td",
+                                        "th", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code"})) {
+                    const QByteArray h = hints(n);
+                    if (h.size() > 1) {
+                        const bool unlikely = isUnlikely(h) && !isMaybeCandidate(h);
+                        const bool boiler = isBoilerplate(h);
+                        const bool byline = isByline(h);
+                        if (unlikely || boiler || byline) {
+                            // Never drop what holds a good part of the page's text.
+                            const Stats *st = stats(n);
+                            const int length = st ? st->textLen : 0;
+                            const int paragraphs = st ? st->pCount : 0;
+                            const int own = st ? st->textLen - st->linkLen : 0;
+                            const bool substantial = own * 5 > pageText * 2;
+                            if (byline && !unlikely && !boiler)
+                                drop = length < 200 && paragraphs <= 1;
+                            else
+                                drop = !substantial;
+                        }
+                    }
+                }
+                if (!drop && !std::strcmp(tag, "header")) {
+                    // A page or article header: title, byline, date. Keep it only when it
+                    // carries real paragraphs (some sites put the lead there).
+                    int length = 0, commas = 0;
+                    for (xmlNodePtr d = n->children; d; d = H::next(d, n)) {
+                        if (H::hasTag(d, "p") && d->children) {
+                            for (xmlNodePtr t = d->children; t; t = H::next(t, d)) {
+                                if (H::isText(t) && t->content)
+                                    measureText(t->content, &length, &commas);
+                            }
+                        }
+                    }
+                    drop = length < 150;
+                }
+            }
+        }
+        if (drop && qEnvironmentVariableIsSet("GLEANER_DEBUG") && H::isElement(n))
+            qDebug("prune <%s class='%s' id='%s'> %d chars", H::tag(n), H::attribute(n, "class").constData(),
+                   H::attribute(n, "id").constData(), int(H::text(n).size()));
+        if (drop) {
+            xmlNodePtr after = H::next(n, root, false);
+            H::remove(n);
+            n = after;
+        } else {
+            n = H::next(n, root);
+        }
+    }
+}
+
+void ContentExtractor::computeStats(xmlNodePtr root)
+{
+    m_stats.clear();
+    xmlNodePtr n = root;
+    while (n) {
+        if (H::isElement(n)) {
+            m_stats.emplace_back();
+            n->_private = toPrivate(m_stats.size() - 1);
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        // n has no children to visit: finish it and its ancestors as far as needed.
+        while (n) {
+            Stats *parent = stats(n->parent);
+            if (H::isText(n) && n->content && parent) {
+                measureText(n->content, &parent->textLen, &parent->commas);
+            } else if (H::isElement(n) && parent) {
+                const Stats &s = *stats(n);
+                const char *tag = H::tag(n);
+                parent->textLen += s.textLen;
+                parent->commas += s.commas;
+                parent->linkLen += !std::strcmp(tag, "a") ? s.textLen : s.linkLen;
+                parent->headingLen += isHeading(tag) ? s.textLen : s.headingLen;
+                parent->pCount += s.pCount + (!std::strcmp(tag, "p") ? 1 : 0);
+                parent->liCount += s.liCount + (!std::strcmp(tag, "li") ? 1 : 0);
+                parent->imgCount += s.imgCount + (!std::strcmp(tag, "img") ? 1 : 0);
+                parent->inputCount +=
+                    s.inputCount + (tagIn(tag, {"input", "select", "textarea", "button"}) ? 1 : 0);
+                parent->embedCount +=
+                    s.embedCount + (tagIn(tag, {"object", "embed", "iframe", "video"}) ? 1 : 0);
+                if (BlockBuilder::isBlockTag(tag) && std::strcmp(tag, "br") && std::strcmp(tag, "hr"))
+                    parent->blockChildren = true;
+            }
+            if (n == root) {
+                n = nullptr;
+                break;
+            }
+            if (n->next) {
+                n = n->next;
+                break;
+            }
+            n = n->parent;
+        }
+    }
+}
+
+QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
+{
+    // Score the containers of every paragraph-like element.
+    std::vector<xmlNodePtr> candidates;
+    auto initialize = [&](xmlNodePtr node) {
+        Stats *s = stats(node);
+        if (!s || s->scored)
+            return;
+        s->scored = true;
+        const char *tag = H::tag(node);
+        double base = 0;
+        if (!std::strcmp(tag, "div") || !std::strcmp(tag, "article") || !std::strcmp(tag, "main"))
+            base = 5;
+        else if (tagIn(tag, {"pre", "td", "blockquote"}))
+            base = 3;
+        else if (tagIn(tag, {"address", "ol", "ul", "dl", "dd", "dt", "li", "form"}))
+            base = -3;
+        else if (isHeading(tag) || !std::strcmp(tag, "th"))
+            base = -5;
+        if (!std::strcmp(tag, "article"))
+            base += 10;
+        s->score = base + classWeight(node);
+        candidates.push_back(node);
+    };
+    auto addParagraph = [&](xmlNodePtr parent, int length, int commas) {
+        if (length < 25 || !parent)
+            return;
+        const double points = 1 + commas + std::min(length / 100, 3);
+        int level = 0;
+        for (xmlNodePtr a = parent; a && a != body->parent && level < 5; a = a->parent, ++level) {
+            if (!H::isElement(a))
+                break;
+            initialize(a);
+            const double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            stats(a)->score += points / divider;
+            if (a == body)
+                break;
+        }
+    };
+
+    for (xmlNodePtr n = body; n; n = H::next(n, body)) {
+        if (!H::isElement(n))
+            continue;
+        const char *tag = H::tag(n);
+        const Stats *s = stats(n);
+        if (!s)
+            continue;
+        const bool paragraphLike =
+            tagIn(tag, {"p", "pre", "td"}) || (tagIn(tag, {"div", "section", "article", "span"}) &&
+                                               !s->blockChildren && std::strcmp(tag, "span"));
+        if (paragraphLike) {
+            addParagraph(n->parent, s->textLen, s->commas);
+        } else if (s->blockChildren &&
+                   tagIn(tag, {"div", "section", "article", "main", "td", "blockquote"})) {
+            // Loose text between block children counts as paragraphs of this element.
+            int length = 0, commas = 0;
+            for (xmlNodePtr c = n->children; c; c = c->next) {
+                if (H::isText(c) && c->content) {
+                    measureText(c->content, &length, &commas);
+                } else if (H::isElement(c) && !BlockBuilder::isBlockTag(H::tag(c))) {
+                    if (H::hasTag(c, "br")) {
+                        continue;
+                    }
+                    length += stats(c) ? stats(c)->textLen : 0;
+                    commas += stats(c) ? stats(c)->commas : 0;
+                } else {
+                    addParagraph(n, length, commas);
+                    length = commas = 0;
+                }
+            }
+            addParagraph(n, length, commas);
+        }
+    }
+
+    xmlNodePtr top = nullptr;
+    double topScore = 0;
+    std::vector<std::pair<double, xmlNodePtr>> ranked;
+    for (xmlNodePtr c : candidates) {
+        Stats *s = stats(c);
+        s->score *= 1 - linkDensity(c);
+        ranked.emplace_back(s->score, c);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    if (!ranked.empty()) {
+        top = ranked.front().second;
+        topScore = ranked.front().first;
+    }
+    if (!top || topScore <= 0)
+        return {body};
+
+    // Several strong candidates inside one ancestor: the article is that ancestor.
+    std::vector<xmlNodePtr> alternatives;
+    for (std::size_t i = 1; i < ranked.size() && i < 5; ++i) {
+        if (ranked[i].first / topScore >= 0.75)
+            alternatives.push_back(ranked[i].second);
+    }
+    if (alternatives.size() >= 3) {
+        for (xmlNodePtr parent = top->parent; parent && parent != body; parent = parent->parent) {
+            int contained = 0;
+            for (xmlNodePtr alt : alternatives) {
+                for (xmlNodePtr a = alt; a; a = a->parent) {
+                    if (a == parent) {
+                        ++contained;
+                        break;
+                    }
+                }
+            }
+            if (contained >= 3) {
+                top = parent;
+                initialize(top);
+                break;
+            }
+        }
+    }
+    // A parent that scores better (and is not much worse than us) holds more of the article.
+    {
+        double last = score(top);
+        const double threshold = last / 3;
+        for (xmlNodePtr parent = top->parent; parent && parent != body->parent; parent = parent->parent) {
+            const Stats *ps = stats(parent);
+            if (!ps || !ps->scored)
+                continue;
+            if (ps->score < threshold)
+                break;
+            if (ps->score > last) {
+                top = parent;
+                break;
+            }
+            last = ps->score;
+            if (parent == body)
+                break;
+        }
+    }
+    // Only child: take the parent.
+    while (top != body && top->parent && H::isElement(top->parent) && top->parent != body) {
+        int elements = 0;
+        for (xmlNodePtr c = top->parent->children; c; c = c->next) {
+            if (H::isElement(c))
+                ++elements;
+        }
+        if (elements != 1)
+            break;
+        top = top->parent;
+        initialize(top);
+    }
+
+    // Siblings that belong to the article.
+    QVector<xmlNodePtr> content;
+    if (top == body || !top->parent) {
+        content << top;
+        return content;
+    }
+    const double best = score(top);
+    const double threshold = std::max(10.0, best * 0.2);
+    const QByteArray topClass = H::attribute(top, "class");
+    for (xmlNodePtr s = top->parent->children; s; s = s->next) {
+        if (s == top) {
+            content << s;
+            continue;
+        }
+        if (!H::isElement(s))
+            continue;
+        double bonus = 0;
+        if (!topClass.isEmpty() && H::attribute(s, "class") == topClass)
+            bonus = best * 0.2;
+        bool append = false;
+        const Stats *st = stats(s);
+        if (st && st->scored && st->score + bonus >= threshold) {
+            append = true;
+        } else if (st &&
+                   (H::hasTag(s, "p") || (tagIn(H::tag(s), {"div", "section"}) && !st->blockChildren))) {
+            const double density = linkDensity(s);
+            const int length = st->textLen;
+            if (length > 80 && density < 0.25) {
+                append = true;
+            } else if (length < 80 && length > 0 && density == 0) {
+                const QString text = H::text(s);
+                append = text.contains(QLatin1String(". ")) || text.endsWith(QLatin1Char('.'));
+            }
+        }
+        if (append)
+            content << s;
+    }
+    return content;
+}
+
+void ContentExtractor::removeCounted(xmlNodePtr node)
+{
+    const Stats *s = stats(node);
+    if (s) {
+        const bool isLink = H::hasTag(node, "a");
+        for (xmlNodePtr a = node->parent; a; a = a->parent) {
+            Stats *as = stats(a);
+            if (!as)
+                continue;
+            as->textLen -= s->textLen;
+            as->commas -= s->commas;
+            as->linkLen -= isLink ? s->textLen : s->linkLen;
+            as->pCount -= s->pCount + (H::hasTag(node, "p") ? 1 : 0);
+            as->liCount -= s->liCount + (H::hasTag(node, "li") ? 1 : 0);
+            as->imgCount -= s->imgCount + (H::hasTag(node, "img") ? 1 : 0);
+        }
+    }
+    H::remove(node);
+}
+
+void ContentExtractor::cleanConditionally(xmlNodePtr root)
+{
+    // Post-order, so that a box is judged after its own boilerplate children went.
+    std::vector<xmlNodePtr> order;
+    for (xmlNodePtr n = root; n; n = H::next(n, root)) {
+        if (H::isElement(n) && n != root &&
+            tagIn(H::tag(n),
+                  {"form", "fieldset", "table", "ul", "ol", "div", "section", "dl", "figure", "header"}))
+            order.push_back(n);
+    }
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        xmlNodePtr n = *it;
+        const Stats *s = stats(n);
+        if (!s)
+            continue;
+        const char *tag = H::tag(n);
+        const int weight = classWeight(n);
+        const double contentScore = s->scored ? s->score : 0;
+        bool remove = false;
+        const bool isList = !std::strcmp(tag, "ul") || !std::strcmp(tag, "ol");
+        const bool isTable = !std::strcmp(tag, "table");
+        if (isTable && BlockBuilder::isDataTable(n))
+            continue;
+        if (weight + contentScore < 0) {
+            remove = true;
+        } else if (s->commas < 10) {
+            const int p = s->pCount;
+            const int img = s->imgCount;
+            const int li = s->liCount - 100;
+            const int input = s->inputCount;
+            const int length = s->textLen;
+            const double density = linkDensity(n);
+            const double headingDensity = length ? double(s->headingLen) / length : 0;
+            auto inFigure = [n, tag]() {
+                if (!std::strcmp(tag, "figure"))
+                    return true;
+                int depth = 0;
+                for (xmlNodePtr a = n->parent; a && depth < 64; a = a->parent, ++depth) {
+                    if (H::hasTag(a, "figure"))
+                        return true;
+                }
+                return false;
+            };
+            remove =
+                (img > 1 && p * 2 < img && !inFigure()) || (!isList && li > p) || (input > p / 3) ||
+                (!isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && !inFigure()) ||
+                (!isList && weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5) ||
+                (isList && density > 0.6) || (s->embedCount == 1 && length < 75) || s->embedCount > 1;
+        }
+        if (remove)
+            removeCounted(n);
+    }
+    // Headings that are boilerplate labels or mostly links.
+    std::vector<xmlNodePtr> headings;
+    for (xmlNodePtr n = root; n; n = H::next(n, root)) {
+        if (n != root && H::isElement(n) && isHeading(H::tag(n)))
+            headings.push_back(n);
+    }
+    // Innermost first: a heading nested in another one (recovered markup) is gone
+    // before its outer heading is judged, so nothing is freed twice.
+    for (auto it = headings.rbegin(); it != headings.rend(); ++it) {
+        if (classWeight(*it) < 0 || linkDensity(*it) > 0.33)
+            removeCounted(*it);
+    }
+}
+
+QVector<ArticleBlock> ContentExtractor::extract()
+{
+    xmlNodePtr root = m_document.root();
+    if (!root)
+        return {};
+    xmlNodePtr body = m_document.body();
+    computeStats(body);
+    prune(body);
+    computeStats(body);
+    const QVector<xmlNodePtr> content = selectContent(body);
+    BlockBuilder builder(m_baseUrl, m_title);
+    for (xmlNodePtr node : content) {
+        cleanConditionally(node);
+        builder.add(node);
+    }
+    return builder.takeBlocks();
+}
+
+} // namespace Gleaner

@@ -1,0 +1,151 @@
+#include "cleaning/htmldocument.h"
+
+#include <cstring>
+
+namespace Gleaner {
+
+HtmlDocument::HtmlDocument(const QByteArray &utf8)
+{
+    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                        HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD |
+                        XML_PARSE_HUGE; // no depth limit of 256: a deep page is read, not cut off
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return;
+    m_doc = htmlCtxtReadMemory(ctxt, utf8.constData(), int(qMin<qsizetype>(utf8.size(), INT_MAX)), nullptr,
+                               "UTF-8", options);
+    htmlFreeParserCtxt(ctxt);
+}
+
+HtmlDocument::~HtmlDocument()
+{
+    if (m_doc)
+        xmlFreeDoc(m_doc);
+}
+
+xmlNodePtr HtmlDocument::root() const
+{
+    return m_doc ? xmlDocGetRootElement(m_doc) : nullptr;
+}
+
+xmlNodePtr HtmlDocument::body() const
+{
+    xmlNodePtr r = root();
+    if (!r)
+        return nullptr;
+    for (xmlNodePtr c = r->children; c; c = c->next) {
+        if (hasTag(c, "body"))
+            return c;
+    }
+    return r;
+}
+
+const char *HtmlDocument::tag(const xmlNode *node)
+{
+    if (!isElement(node) || !node->name)
+        return "";
+    return reinterpret_cast<const char *>(node->name);
+}
+
+bool HtmlDocument::hasTag(const xmlNode *node, const char *name)
+{
+    return isElement(node) && node->name &&
+           std::strcmp(reinterpret_cast<const char *>(node->name), name) == 0;
+}
+
+QByteArray HtmlDocument::attribute(const xmlNode *node, const char *name)
+{
+    if (!isElement(node))
+        return QByteArray();
+    for (const xmlAttr *a = node->properties; a; a = a->next) {
+        if (a->name && qstricmp(reinterpret_cast<const char *>(a->name), name) == 0) {
+            QByteArray value;
+            for (const xmlNode *c = a->children; c; c = c->next) {
+                if (c->content)
+                    value += reinterpret_cast<const char *>(c->content);
+            }
+            return value;
+        }
+    }
+    return QByteArray();
+}
+
+bool HtmlDocument::hasAttribute(const xmlNode *node, const char *name)
+{
+    if (!isElement(node))
+        return false;
+    for (const xmlAttr *a = node->properties; a; a = a->next) {
+        if (a->name && qstricmp(reinterpret_cast<const char *>(a->name), name) == 0)
+            return true;
+    }
+    return false;
+}
+
+xmlNodePtr HtmlDocument::next(xmlNodePtr node, const xmlNode *root, bool descend)
+{
+    if (descend && node->children && node->type == XML_ELEMENT_NODE)
+        return node->children;
+    while (node && node != root) {
+        if (node->next)
+            return node->next;
+        node = node->parent;
+    }
+    return nullptr;
+}
+
+QString HtmlDocument::rawText(const xmlNode *node)
+{
+    if (!node)
+        return QString();
+    if (isText(node))
+        return node->content ? QString::fromUtf8(reinterpret_cast<const char *>(node->content)) : QString();
+    QByteArray bytes;
+    auto *root = const_cast<xmlNodePtr>(node);
+    for (xmlNodePtr n = root->children ? root->children : nullptr; n; n = next(n, root)) {
+        if (isText(n) && n->content)
+            bytes += reinterpret_cast<const char *>(n->content);
+    }
+    return QString::fromUtf8(bytes);
+}
+
+QString HtmlDocument::collapseWhiteSpace(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar ch : text) {
+        if (ch.isSpace() || ch.unicode() < 0x20) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out += QLatin1Char(' ');
+        space = false;
+        out += ch;
+    }
+    return out;
+}
+
+QString HtmlDocument::text(const xmlNode *node)
+{
+    return collapseWhiteSpace(rawText(node));
+}
+
+xmlNodePtr HtmlDocument::firstElement(xmlNodePtr from, const char *name)
+{
+    for (xmlNodePtr n = from; n; n = next(n, from)) {
+        if (hasTag(n, name))
+            return n;
+    }
+    return nullptr;
+}
+
+void HtmlDocument::remove(xmlNodePtr node)
+{
+    if (!node)
+        return;
+    xmlUnlinkNode(node);
+    xmlFreeNode(node);
+}
+
+} // namespace Gleaner

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <libxml/HTMLparser.h>
+
+namespace Gleaner {
+
+// A page parsed by libxml2's HTML parser (owns the xmlDoc), with the small helpers the
+// cleaning code needs to read it. All tree walks here are iterative, so a document
+// nested 100,000 levels deep costs time, not stack.
+class HtmlDocument
+{
+public:
+    // `utf8` must be UTF-8; any charset declared inside the page is ignored.
+    explicit HtmlDocument(const QByteArray &utf8);
+    ~HtmlDocument();
+    HtmlDocument(const HtmlDocument &) = delete;
+    HtmlDocument &operator=(const HtmlDocument &) = delete;
+
+    bool isValid() const { return m_doc != nullptr; }
+    xmlDocPtr doc() const { return m_doc; }
+    xmlNodePtr root() const;
+    xmlNodePtr body() const; // <body>, or the root when there is none
+
+    static bool isElement(const xmlNode *node) { return node && node->type == XML_ELEMENT_NODE; }
+    static bool isText(const xmlNode *node)
+    {
+        return node && (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE);
+    }
+    // The lower-case tag name ("" for non-elements).
+    static const char *tag(const xmlNode *node);
+    static bool hasTag(const xmlNode *node, const char *name);
+    static QByteArray attribute(const xmlNode *node, const char *name);
+    static bool hasAttribute(const xmlNode *node, const char *name);
+    // Text content with runs of white space collapsed to one space and trimmed.
+    static QString text(const xmlNode *node);
+    // Raw text content (no collapsing), e.g. for <pre> or <script>.
+    static QString rawText(const xmlNode *node);
+    static QString collapseWhiteSpace(const QString &text);
+    static xmlNodePtr firstElement(xmlNodePtr from, const char *name);
+    // Detaches and frees a node and its subtree.
+    static void remove(xmlNodePtr node);
+
+    // Pre-order walk helper: the node after `node` inside `root`, descending into
+    // children when `descend` is true.
+    static xmlNodePtr next(xmlNodePtr node, const xmlNode *root, bool descend = true);
+
+private:
+    xmlDocPtr m_doc = nullptr;
+};
+
+} // namespace Gleaner
