@@ -1,23 +1,90 @@
 #include "suggest/recognizer.h"
 
+#include "suggest/amountrecognizer.h"
+#include "suggest/daterecognizer.h"
+#include "suggest/tokenizer.h"
+
+#include <algorithm>
+
 namespace Gleaner {
 
-// Placeholder until the recognizers land.
-QVector<Suggestion> Recognizer::recognize(const QString &, const QDate &)
+namespace {
+
+// Keeps the longer of two overlapping suggestions; the input is sorted by start.
+QVector<Suggestion> withoutOverlaps(QVector<Suggestion> found)
 {
-    return {};
+    std::stable_sort(found.begin(), found.end(), [](const Suggestion &a, const Suggestion &b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        return (a.end - a.start) > (b.end - b.start);
+    });
+    QVector<Suggestion> out;
+    out.reserve(found.size());
+    for (const Suggestion &s : found) {
+        if (!out.isEmpty() && s.start < out.constLast().end) {
+            if (s.end - s.start > out.constLast().end - out.constLast().start)
+                out.last() = s;
+            continue;
+        }
+        out.append(s);
+    }
+    return out;
 }
 
-Suggestion Recognizer::parseAmount(const QString &, bool *ok)
+int trimmedLength(const QString &s)
 {
-    *ok = false;
-    return {};
+    int n = 0;
+    for (QChar c : s) {
+        if (!c.isSpace())
+            ++n;
+    }
+    return n;
 }
 
-Suggestion Recognizer::parseDeadline(const QString &, const QDate &, bool *ok)
+// The suggestion covering most of the selection, if it covers at least half of it.
+Suggestion best(const QString &selection, const QVector<Suggestion> &found, bool *ok)
 {
     *ok = false;
-    return {};
+    const Suggestion *pick = nullptr;
+    for (const Suggestion &s : found) {
+        if (!pick || s.end - s.start > pick->end - pick->start)
+            pick = &s;
+    }
+    if (!pick)
+        return {};
+    const int total = trimmedLength(selection);
+    // A qualifier ("more than") belongs to the amount even though it is outside the span.
+    if (total == 0 || (trimmedLength(pick->text) + trimmedLength(pick->qualifier)) * 2 < total)
+        return {};
+    *ok = true;
+    return *pick;
+}
+
+} // namespace
+
+QVector<Suggestion> Recognizer::recognize(const QString &text, const QDate &published)
+{
+    const QVector<Token> tokens = Tokenizer::tokenize(text);
+    QVector<Suggestion> found;
+    AmountRecognizer(text, tokens).recognize(&found);
+    DateRecognizer(text, tokens, published).recognize(&found);
+    return withoutOverlaps(found);
+}
+
+Suggestion Recognizer::parseAmount(const QString &selection, bool *ok)
+{
+    const QVector<Token> tokens = Tokenizer::tokenize(selection);
+    QVector<Suggestion> found;
+    AmountRecognizer(selection, tokens).recognize(&found);
+    return best(selection, found, ok);
+}
+
+Suggestion Recognizer::parseDeadline(const QString &selection, const QDate &published, bool *ok)
+{
+    const QVector<Token> tokens = Tokenizer::tokenize(selection);
+    QVector<Suggestion> found;
+    DateRecognizer(selection, tokens, published).recognize(&found);
+    return best(selection, found, ok);
 }
 
 } // namespace Gleaner

@@ -1,0 +1,832 @@
+#include "suggest/amountrecognizer.h"
+
+#include "suggest/numberparser.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace Gleaner {
+
+namespace {
+
+QHash<QString, QString> makeHash(std::initializer_list<std::pair<const char *, const char *>> pairs)
+{
+    QHash<QString, QString> h;
+    for (const auto &p : pairs)
+        h.insert(QString::fromUtf8(p.first), QString::fromLatin1(p.second));
+    return h;
+}
+
+QSet<QString> makeSet(std::initializer_list<const char *> words)
+{
+    QSet<QString> s;
+    for (const char *w : words)
+        s.insert(QString::fromUtf8(w));
+    return s;
+}
+
+const QHash<QString, QString> &symbols()
+{
+    static const QHash<QString, QString> h = makeHash({
+        {"$", "USD"},
+        {"€", "EUR"},
+        {"£", "GBP"},
+        {"¥", "JPY"},
+        {"￥", "JPY"},
+        {"₩", "KRW"},
+        {"₹", "INR"},
+        {"₡", "CRC"},
+        {"₽", "RUB"},
+        {"₺", "TRY"},
+        {"₪", "ILS"},
+        {"₫", "VND"},
+        {"฿", "THB"},
+        {"₱", "PHP"},
+        {"₦", "NGN"},
+        {"₴", "UAH"},
+        {"₸", "KZT"},
+    });
+    return h;
+}
+
+// Letters in front of "$": "US$", "HK$", "C$" ...
+const QHash<QString, QString> &dollarPrefixes()
+{
+    static const QHash<QString, QString> h = makeHash({
+        {"us", "USD"},
+        {"u.s.", "USD"},
+        {"a", "AUD"},
+        {"au", "AUD"},
+        {"c", "CAD"},
+        {"ca", "CAD"},
+        {"can", "CAD"},
+        {"hk", "HKD"},
+        {"s", "SGD"},
+        {"sg", "SGD"},
+        {"nt", "TWD"},
+        {"r", "BRL"},
+        {"nz", "NZD"},
+        {"mex", "MXN"},
+        {"rd", "DOP"},
+        {"j", "JMD"},
+        {"bz", "BZD"},
+        {"tt", "TTD"},
+    });
+    return h;
+}
+
+const QSet<QString> &isoCodes()
+{
+    static const QSet<QString> s = makeSet({
+        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "KRW", "SAR", "AED", "QAR", "KWD", "BHD",
+        "OMR", "ILS", "VND", "IDR", "MYR", "THB", "PHP", "SGD", "HKD", "TWD", "AUD", "CAD",
+        "NZD", "CHF", "NOK", "SEK", "DKK", "PLN", "CZK", "HUF", "RON", "RUB", "TRY", "BRL",
+        "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "NGN", "KES", "EGP", "PKR", "BDT", "LKR",
+        "UAH", "KZT", "MAD", "GHS", "ETB", "TZS", "UGX", "CRC", "ISK", "BGN",
+    });
+    return s;
+}
+
+// Currency codes written differently in news.
+const QHash<QString, QString> &codeAliases()
+{
+    static const QHash<QString, QString> h = makeHash({
+        {"RMB", "CNY"},
+        {"NIS", "ILS"},
+        {"Rs", "INR"},
+        {"Rp", "IDR"},
+        {"RM", "MYR"},
+        {"Dh", "AED"},
+        {"Dhs", "AED"},
+        {"SR", "SAR"},
+        {"Tk", "BDT"},
+        {"Ksh", "KES"},
+        {"KSh", "KES"},
+    });
+    return h;
+}
+
+// Currency nouns after a number ("10 billion dollars").
+const QHash<QString, QString> &currencyWords()
+{
+    static const QHash<QString, QString> h = makeHash({
+        {"dollar", "USD"},    {"dollars", "USD"},  {"buck", "USD"},     {"bucks", "USD"},
+        {"euro", "EUR"},      {"euros", "EUR"},    {"yen", "JPY"},      {"pound", "GBP"},
+        {"pounds", "GBP"},    {"sterling", "GBP"}, {"won", "KRW"},      {"rupee", "INR"},
+        {"rupees", "INR"},    {"yuan", "CNY"},     {"renminbi", "CNY"}, {"rmb", "CNY"},
+        {"zloty", "PLN"},     {"zlotys", "PLN"},   {"zlotych", "PLN"},  {"franc", "FRF"},
+        {"francs", "FRF"},    {"peseta", "ESP"},   {"pesetas", "ESP"},  {"markka", "FIM"},
+        {"markkaa", "FIM"},   {"guilder", "NLG"},  {"guilders", "NLG"}, {"ringgit", "MYR"},
+        {"rupiah", "IDR"},    {"riyal", "SAR"},    {"riyals", "SAR"},   {"dirham", "AED"},
+        {"dirhams", "AED"},   {"shekel", "ILS"},   {"shekels", "ILS"},  {"reais", "BRL"},
+        {"real", "BRL"},      {"peso", "MXN"},     {"pesos", "MXN"},    {"ruble", "RUB"},
+        {"rubles", "RUB"},    {"rouble", "RUB"},   {"roubles", "RUB"},  {"krona", "SEK"},
+        {"kronor", "SEK"},    {"krone", "NOK"},    {"kroner", "NOK"},   {"baht", "THB"},
+        {"dong", "VND"},      {"rand", "ZAR"},     {"naira", "NGN"},    {"shilling", "KES"},
+        {"shillings", "KES"}, {"dinar", "KWD"},    {"dinars", "KWD"},   {"lira", "TRY"},
+        {"liras", "TRY"},     {"lire", "ITL"},     {"hryvnia", "UAH"},  {"hryvnias", "UAH"},
+        {"rand", "ZAR"},      {"cedi", "GHS"},     {"cedis", "GHS"},    {"taka", "BDT"},
+        {"forint", "HUF"},    {"forints", "HUF"},  {"koruna", "CZK"},
+    });
+    return h;
+}
+
+// "<adjective> <currency noun>" that changes the code.
+const QHash<QString, QString> &qualifiedCurrencies()
+{
+    static const QHash<QString, QString> h = makeHash({
+        {"swiss franc", "CHF"},        {"french franc", "FRF"},      {"belgian franc", "BEF"},
+        {"hong kong dollar", "HKD"},   {"us dollar", "USD"},         {"american dollar", "USD"},
+        {"canadian dollar", "CAD"},    {"australian dollar", "AUD"}, {"singapore dollar", "SGD"},
+        {"taiwan dollar", "TWD"},      {"taiwanese dollar", "TWD"},  {"zealand dollar", "NZD"},
+        {"finnish markka", "FIM"},     {"indian rupee", "INR"},      {"pakistani rupee", "PKR"},
+        {"lankan rupee", "LKR"},       {"nepalese rupee", "NPR"},    {"japanese yen", "JPY"},
+        {"chinese yuan", "CNY"},       {"korean won", "KRW"},        {"saudi riyal", "SAR"},
+        {"qatari riyal", "QAR"},       {"brazilian real", "BRL"},    {"mexican peso", "MXN"},
+        {"philippine peso", "PHP"},    {"argentine peso", "ARS"},    {"chilean peso", "CLP"},
+        {"colombian peso", "COP"},     {"british pound", "GBP"},     {"egyptian pound", "EGP"},
+        {"swedish krona", "SEK"},      {"norwegian krone", "NOK"},   {"danish krone", "DKK"},
+        {"russian ruble", "RUB"},      {"russian rouble", "RUB"},    {"turkish lira", "TRY"},
+        {"malaysian ringgit", "MYR"},  {"indonesian rupiah", "IDR"}, {"thai baht", "THB"},
+        {"vietnamese dong", "VND"},    {"african rand", "ZAR"},      {"nigerian naira", "NGN"},
+        {"kenyan shilling", "KES"},    {"israeli shekel", "ILS"},    {"uae dirham", "AED"},
+        {"emirati dirham", "AED"},     {"polish zloty", "PLN"},      {"kuwaiti dinar", "KWD"},
+        {"singaporean dollar", "SGD"}, {"new shekel", "ILS"},        {"czech koruna", "CZK"},
+        {"hungarian forint", "HUF"},   {"ukrainian hryvnia", "UAH"}, {"italian lira", "ITL"},
+        {"deutsche mark", "DEM"},      {"german mark", "DEM"},       {"dutch guilder", "NLG"},
+        {"spanish peseta", "ESP"},     {"kong dollar", "HKD"},       {"jamaican dollar", "JMD"},
+        {"fijian dollar", "FJD"},
+    });
+    return h;
+}
+
+// Unit words after a number or a hyphen ("1.2 GW", "5-gigawatt", "a 1,000-qubit system").
+const QHash<QString, QString> &unitWords()
+{
+    static const QHash<QString, QString> h = makeHash({
+        {"gw", "gigawatt"},
+        {"mw", "megawatt"},
+        {"kw", "kilowatt"},
+        {"tw", "terawatt"},
+        {"gwh", "gwh"},
+        {"mwh", "mwh"},
+        {"kwh", "kwh"},
+        {"twh", "twh"},
+        {"gigawatt", "gigawatt"},
+        {"megawatt", "megawatt"},
+        {"kilowatt", "kilowatt"},
+        {"terawatt", "terawatt"},
+        {"qubit", "qubit"},
+        {"petaflop", "petaflop"},
+        {"exaflop", "exaflop"},
+        {"tonne", "tonne"},
+        {"ton", "ton"},
+        {"acre", "acre"},
+        {"hectare", "hectare"},
+        {"kilometre", "kilometre"},
+        {"kilometer", "kilometer"},
+        {"km", "km"},
+        {"mile", "mile"},
+        {"terabyte", "terabyte"},
+        {"petabyte", "petabyte"},
+        {"gigabyte", "gigabyte"},
+        {"tb", "terabyte"},
+        {"pb", "petabyte"},
+        {"seat", "seat"},
+        {"bed", "bed"},
+        {"mile", "mile"},
+    });
+    return h;
+}
+
+// Singular units that count without a plural ("1.2 gigawatt of capacity").
+const QSet<QString> &measurementUnits()
+{
+    static const QSet<QString> s =
+        makeSet({"gigawatt", "megawatt", "kilowatt", "terawatt", "gwh", "mwh", "kwh", "twh", "petaflop",
+                 "exaflop", "tonne", "terabyte", "petabyte"});
+    return s;
+}
+
+// Plural nouns that do not end in "s", and their singular.
+const QHash<QString, QString> &irregularPlurals()
+{
+    static const QHash<QString, QString> h = makeHash({
+        {"people", "people"},
+        {"staff", "staff"},
+        {"personnel", "personnel"},
+        {"children", "child"},
+        {"men", "man"},
+        {"women", "woman"},
+        {"police", "police"},
+        {"cattle", "cattle"},
+        {"sheep", "sheep"},
+        {"aircraft", "aircraft"},
+        {"feet", "foot"},
+        {"workforce", "workforce"},
+    });
+    return h;
+}
+
+// Words that end a noun phrase after a number.
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> s = makeSet({
+        "of",     "in",    "on",    "at",    "by",      "for",    "to",     "from",   "with",    "and",
+        "or",     "but",   "a",     "an",    "the",     "per",    "each",   "this",   "that",    "these",
+        "those",  "than",  "as",    "into",  "over",    "under",  "within", "across", "through", "until",
+        "before", "after", "since", "who",   "which",   "will",   "would",  "could",  "should",  "can",
+        "may",    "might", "must",  "is",    "are",     "was",    "were",   "be",     "been",    "has",
+        "have",   "had",   "it",    "its",   "their",   "his",    "her",    "our",    "no",      "not",
+        "more",   "less",  "last",  "next",  "so",      "far",    "ago",    "later",  "earlier", "now",
+        "then",   "when",  "while", "where", "if",      "about",  "up",     "down",   "out",     "off",
+        "says",   "said",  "plans", "aims",  "expects", "wants",  "needs",  "adds",   "seeks",   "also",
+        "only",   "just",  "all",   "both",  "every",   "around", "worth",  "valued", "like",    "such",
+        "other",  "yet",   "among",
+    });
+    return s;
+}
+
+// Plural-looking nouns that are durations, rates or percentages, not counted things.
+const QSet<QString> &notCounted()
+{
+    static const QSet<QString> s = makeSet({
+        "second",     "minute",     "hour",        "day",        "night",     "week",       "weekend",
+        "month",      "year",       "decade",      "century",    "quarter",   "time",       "point",
+        "percent",    "percentage", "basis",       "bps",        "fold",      "morning",    "afternoon",
+        "evening",    "months",     "years",       "days",       "weeks",     "hours",      "minutes",
+        "seconds",    "decades",    "quarters",    "times",      "points",    "centuries",  "nights",
+        "weekends",   "mornings",   "evenings",    "afternoons", "nanometer", "nanometers", "nanometre",
+        "nanometres", "nm",         "percentages", "yrs",        "hrs",       "mins",       "secs",
+        "ths",        "st",         "nd",          "rd",         "th",        "s",          "x",
+        "series",     "round",      "rounds",      "steps",      "step",      "is",         "was",
+        "has",        "does",       "this",        "its",        "us",        "plus",       "versus",
+        "various",    "previous",   "famous",      "numerous",   "analysis",  "basis",      "status",
+        "bonus",      "campus",     "thus",        "less",       "ness",      "process",    "access",
+        "address",    "business",   "class",       "glass",      "press",     "progress",   "success",
+        "gas",        "bus",        "focus",       "census",     "consensus",
+    });
+    return s;
+}
+
+// Function words that may start a sentence or precede a number without naming it.
+const QSet<QString> &leadWords()
+{
+    static const QSet<QString> s = makeSet({
+        "the",        "a",          "an",        "about",    "around",    "some",
+        "over",       "under",      "nearly",    "almost",   "roughly",   "up",
+        "to",         "at",         "least",     "more",     "than",      "less",
+        "fewer",      "by",         "in",        "of",       "for",       "and",
+        "or",         "with",       "from",      "hire",     "hiring",    "add",
+        "adding",     "employ",     "employing", "create",   "creating",  "train",
+        "training",   "buy",        "buying",    "deploy",   "deploying", "install",
+        "installing", "its",        "their",     "his",      "her",       "our",
+        "another",    "additional", "extra",     "only",     "just",      "approximately",
+        "estimated",  "all",        "another",   "between",  "another",   "nearly",
+        "another",    "into",       "across",    "these",    "those",     "on",
+        "as",         "many",       "much",      "roughly",  "nearly",    "cut",
+        "cutting",    "lay",        "laying",    "shed",     "shedding",  "build",
+        "building",   "than",       "another",   "first",    "whopping",  "record",
+        "total",      "combined",   "extra",     "further",  "new",       "had",
+        "has",        "have",       "will",      "would",    "employs",   "employed",
+        "hired",      "added",      "created",   "trained",  "bought",    "deployed",
+        "installed",  "built",      "plans",     "planned",  "wants",     "aims",
+        "expects",    "ship",       "shipped",   "shipping", "sell",      "sold",
+        "selling",    "produce",    "produced",  "making",   "make",      "made",
+    });
+    return s;
+}
+
+QString singular(const QString &w)
+{
+    const auto &irr = irregularPlurals();
+    auto it = irr.constFind(w);
+    if (it != irr.constEnd())
+        return it.value();
+    if (w.size() > 4 && w.endsWith(QLatin1String("ies")))
+        return w.left(w.size() - 3) + QLatin1Char('y');
+    if (w.size() > 4 && (w.endsWith(QLatin1String("ches")) || w.endsWith(QLatin1String("shes")) ||
+                         w.endsWith(QLatin1String("xes")) || w.endsWith(QLatin1String("sses")) ||
+                         w.endsWith(QLatin1String("zes"))))
+        return w.left(w.size() - 2);
+    if (w.size() > 2 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")))
+        return w.left(w.size() - 1);
+    return w;
+}
+
+bool looksPlural(const QString &w)
+{
+    if (irregularPlurals().contains(w))
+        return true;
+    if (w.size() < 3 || !w.endsWith(QLatin1Char('s')))
+        return false;
+    if (w.endsWith(QLatin1String("ss")) || w.endsWith(QLatin1String("us")) || w.endsWith(QLatin1String("is")))
+        return false;
+    return !notCounted().contains(w);
+}
+
+const QSet<QString> &qualifiers()
+{
+    static const QSet<QString> s = makeSet({
+        "up to",        "more than",     "less than",  "fewer than",    "at least",   "at most",
+        "about",        "around",        "roughly",    "approximately", "nearly",     "almost",
+        "some",         "over",          "under",      "as much as",    "as many as", "as little as",
+        "as few as",    "in excess of",  "upwards of", "close to",      "just over",  "just under",
+        "an estimated", "an additional", "a further",  "another",       "well over",  "no more than",
+        "no less than", "not more than", "as high as", "up from",       "down from",  "between",
+        "an extra",     "only",          "just",       "approx.",
+    });
+    return s;
+}
+
+} // namespace
+
+AmountRecognizer::AmountRecognizer(const QString &text, const QVector<Token> &tokens)
+    : m_text(text), m_tokens(tokens)
+{}
+
+bool AmountRecognizer::word(int i, const char *s) const
+{
+    return i >= 0 && i < m_tokens.size() && m_tokens[i].isWord() && m_tokens[i].lower == QLatin1String(s);
+}
+
+bool AmountRecognizer::sym(int i, char16_t c) const
+{
+    return i >= 0 && i < m_tokens.size() && m_tokens[i].isSymbol() && m_tokens[i].lower.at(0).unicode() == c;
+}
+
+bool AmountRecognizer::symbolCurrency(int i, QString *code) const
+{
+    if (i < 0 || i >= m_tokens.size() || !m_tokens[i].isSymbol())
+        return false;
+    auto it = symbols().constFind(m_tokens[i].lower);
+    if (it == symbols().constEnd())
+        return false;
+    *code = it.value();
+    return true;
+}
+
+// "USD", "RMB", "Rs.", "MUSD"
+bool AmountRecognizer::isoCode(int i, Currency *out) const
+{
+    if (i < 0 || i >= m_tokens.size() || !m_tokens[i].isWord())
+        return false;
+    const Token &t = m_tokens[i];
+    const QString raw = m_text.mid(t.start, t.length());
+    int next = i + 1;
+    if (isoCodes().contains(raw)) {
+        out->code = raw;
+    } else if (codeAliases().contains(raw)) {
+        out->code = codeAliases().value(raw);
+        if (sym(next, '.') && !m_tokens[next].spaceBefore) // "Rs."
+            ++next;
+    } else if (raw.size() == 4 && raw.at(0) == QLatin1Char('M') && isoCodes().contains(raw.mid(1))) {
+        out->code = raw.mid(1);
+        out->exponent = 6; // "MUSD": millions
+    } else {
+        return false;
+    }
+    // Glued to other letters or digits ("USD2" is fine, "XUSD" is not a token here anyway).
+    out->next = next;
+    return true;
+}
+
+bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
+{
+    const int n = int(m_tokens.size());
+    if (i >= n)
+        return false;
+    const Token &t = m_tokens[i];
+    QString code;
+    if (symbolCurrency(i, &code)) {
+        *out = Currency();
+        out->code = code;
+        out->next = i + 1;
+        return true;
+    }
+    if (t.isWord()) {
+        // "US$", "HK$", "C$"; spaced "us $" / "c $" as in tokenized wire text.
+        if (sym(i + 1, '$') && t.length() <= 3) {
+            const bool attached = !m_tokens[i + 1].spaceBefore;
+            auto it = dollarPrefixes().constFind(t.lower);
+            if (it != dollarPrefixes().constEnd() &&
+                (attached || t.lower.size() >= 2 || t.lower == QLatin1String("c"))) {
+                // "a $5 billion fund": the article, not Australian dollars.
+                if (!attached && t.lower == QLatin1String("c") && t.capitalized)
+                    return false;
+                *out = Currency();
+                out->code = it.value();
+                out->next = i + 2;
+                return true;
+            }
+        }
+        // "U.S. $" is rare; "R$" handled above. ISO codes before the number.
+        Currency c;
+        if (isoCode(i, &c)) {
+            *out = c;
+            return true;
+        }
+    }
+    return false;
+}
+
+// After the number: "yen", "swiss francs", "USD", "€", "cents".
+bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent) const
+{
+    const int n = int(m_tokens.size());
+    if (i >= n)
+        return false;
+    *subunitExponent = 0;
+    const Token &t = m_tokens[i];
+    QString code;
+    if (symbolCurrency(i, &code)) {
+        // "$ 20,000.00 $ 37,305.97": a symbol followed by a number starts the next amount.
+        if (i + 1 < n && m_tokens[i + 1].isNumber())
+            return false;
+        out->code = code;
+        out->next = i + 1;
+        return true;
+    }
+    if (!t.isWord())
+        return false;
+    Currency c;
+    if (isoCode(i, &c)) {
+        *out = c;
+        return true;
+    }
+    // Sub-units.
+    if (t.lower == QLatin1String("cents") || t.lower == QLatin1String("cent") ||
+        t.lower == QLatin1String("¢")) {
+        out->code = QStringLiteral("USD");
+        out->next = i + 1;
+        *subunitExponent = -2;
+        return true;
+    }
+    if (t.lower == QLatin1String("pence") || t.lower == QLatin1String("penny") ||
+        t.lower == QLatin1String("pennies")) {
+        out->code = QStringLiteral("GBP");
+        out->next = i + 1;
+        *subunitExponent = -2;
+        return true;
+    }
+    // One or two adjectives before the currency noun: "swiss francs", "new taiwan dollars".
+    for (int k = i; k < n && k < i + 3; ++k) {
+        if (!m_tokens[k].isWord())
+            break;
+        if (k > i && m_tokens[k].spaceBefore == false)
+            break;
+        auto it = currencyWords().constFind(m_tokens[k].lower);
+        if (it == currencyWords().constEnd())
+            continue;
+        if (k > i) {
+            QString noun = m_tokens[k].lower;
+            const QString sing = noun.endsWith(QLatin1Char('s')) && noun != QLatin1String("reais")
+                                     ? noun.left(noun.size() - 1)
+                                     : noun;
+            const QString adj = m_tokens[k - 1].lower;
+            auto q = qualifiedCurrencies().constFind(adj + QLatin1Char(' ') + sing);
+            if (q == qualifiedCurrencies().constEnd())
+                q = qualifiedCurrencies().constFind(adj + QLatin1Char(' ') + noun);
+            if (q == qualifiedCurrencies().constEnd())
+                return false;
+            out->code = q.value();
+        } else {
+            // "won" and "real" are also ordinary words: only as currency right after a number.
+            out->code = it.value();
+        }
+        out->next = k + 1;
+        return true;
+    }
+    return false;
+}
+
+// A name glued to the number: "Llama 3", "Android 14", "RTX 4090".
+bool AmountRecognizer::nameBefore(int i) const
+{
+    if (i <= 0)
+        return false;
+    const Token &prev = m_tokens[i - 1];
+    if (!prev.isWord() || !m_tokens[i].spaceBefore)
+        return false;
+    if (leadWords().contains(prev.lower))
+        return false;
+    if (prev.sentenceStart)
+        return false;
+    // "Android 14", "iOS 17.5", "RTX 4090": any upper-case letter marks a name.
+    return m_text.mid(prev.start, prev.length()) != prev.lower;
+}
+
+QString AmountRecognizer::qualifierBefore(int i) const
+{
+    // Longest first: three, two, one word(s).
+    for (int len = 3; len >= 1; --len) {
+        if (i - len < 0)
+            continue;
+        QString phrase;
+        bool ok = true;
+        for (int k = i - len; k < i; ++k) {
+            if (!m_tokens[k].isWord()) {
+                ok = false;
+                break;
+            }
+            if (!phrase.isEmpty())
+                phrase += QLatin1Char(' ');
+            phrase += m_tokens[k].lower;
+        }
+        if (ok && qualifiers().contains(phrase)) {
+            if (phrase == QLatin1String("between") || phrase == QLatin1String("up from") ||
+                phrase == QLatin1String("down from") || phrase == QLatin1String("another") ||
+                phrase == QLatin1String("an additional") || phrase == QLatin1String("a further") ||
+                phrase == QLatin1String("an extra") || phrase == QLatin1String("only") ||
+                phrase == QLatin1String("just") || phrase == QLatin1String("an estimated"))
+                return phrase == QLatin1String("an estimated") ? QStringLiteral("about") : QString();
+            return phrase;
+        }
+    }
+    return {};
+}
+
+// The counted noun after a number: a known unit, or the last plural noun of a
+// short run of words ("AI professorships", "additional GPUs").
+bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
+{
+    const int n = int(m_tokens.size());
+    if (i >= n)
+        return false;
+    // Hyphenated adjective: "5-gigawatt", "1,000-qubit".
+    if (sym(i, '-') && !m_tokens[i].spaceBefore && i + 1 < n && m_tokens[i + 1].isWord() &&
+        !m_tokens[i + 1].spaceBefore) {
+        auto it = unitWords().constFind(m_tokens[i + 1].lower);
+        if (it == unitWords().constEnd())
+            return false;
+        // "a 1,000-qubit system" but not "2-nanometer" (process nodes are names).
+        *unit = it.value();
+        *next = i + 2;
+        return true;
+    }
+    if (!m_tokens[i].isWord())
+        return false;
+    // Letters glued to the number ("5G", "1990s", "3rd"): not a quantity.
+    if (!m_tokens[i].spaceBefore) {
+        const QString &w = m_tokens[i].lower;
+        if (w == QLatin1String("gw") || w == QLatin1String("mw") || w == QLatin1String("kw") ||
+            w == QLatin1String("gwh") || w == QLatin1String("mwh") || w == QLatin1String("twh") ||
+            w == QLatin1String("km") || w == QLatin1String("tb") || w == QLatin1String("pb")) {
+            *unit = unitWords().value(w);
+            *next = i + 1;
+            return true;
+        }
+        return false;
+    }
+    {
+        const Token &t = m_tokens[i];
+        auto it = unitWords().constFind(t.lower);
+        if (it != unitWords().constEnd()) {
+            const bool abbreviation = t.lower.size() <= 3;
+            const bool hasUpper = m_text.mid(t.start, t.length()) != t.lower;
+            if ((abbreviation && hasUpper) || (!abbreviation && measurementUnits().contains(t.lower))) {
+                *unit = it.value();
+                *next = i + 1;
+                return true;
+            }
+        }
+    }
+    // A short run of noun-like words; the head is its last plural word.
+    int head = -1;
+    int k = i;
+    int words = 0;
+    while (k < n && words < 3) {
+        const Token &t = m_tokens[k];
+        if (!t.isWord() || (words > 0 && !t.spaceBefore))
+            break;
+        if (stopWords().contains(t.lower))
+            break;
+        // Extend over glued pieces: "high-paying", "H100", "AI-ready".
+        int e = k + 1;
+        while (e < n && !m_tokens[e].spaceBefore &&
+               (m_tokens[e].isNumber() || (m_tokens[e].isWord()) ||
+                ((m_tokens[e].lower == QLatin1String("-")) && e + 1 < n && !m_tokens[e + 1].spaceBefore &&
+                 (m_tokens[e + 1].isWord() || m_tokens[e + 1].isNumber()))))
+            ++e;
+        const bool simple = e == k + 1;
+        // "GPUs", "CPUs": an acronym with a plural s
+        const QString raw = m_text.mid(t.start, t.length());
+        const bool acronymPlural = raw.size() >= 3 && raw.endsWith(QLatin1Char('s')) &&
+                                   raw.left(raw.size() - 1).toUpper() == raw.left(raw.size() - 1);
+        if (simple && (looksPlural(t.lower) || acronymPlural)) {
+            head = k;
+        } else if (!simple && e - 1 > k && m_tokens[e - 1].isWord() && looksPlural(m_tokens[e - 1].lower) &&
+                   m_tokens[e - 2].lower == QLatin1String("-")) {
+            head = e - 1; // "AI-chips": head is the last piece
+        }
+        ++words;
+        k = e;
+        if (head >= 0 && head == k - 1 && k < n && m_tokens[k].isWord() &&
+            !stopWords().contains(m_tokens[k].lower) && !looksPlural(m_tokens[k].lower))
+            break; // "workers said": stop after the plural head
+    }
+    if (head < 0)
+        return false;
+    const QString &h = m_tokens[head].lower;
+    if (notCounted().contains(h) || notCounted().contains(singular(h)))
+        return false;
+    QString u = singular(h);
+    // Compound nouns where the modifier is part of the unit.
+    if (head > i && m_tokens[head - 1].isWord() &&
+        (m_tokens[head - 1].lower == QLatin1String("data") &&
+         (u == QLatin1String("center") || u == QLatin1String("centre"))))
+        u = QStringLiteral("data ") + u;
+    *unit = u;
+    *next = head + 1;
+    return true;
+}
+
+bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
+{
+    const int n = int(m_tokens.size());
+    if (i >= n)
+        return false;
+    NumberParser numbers(m_tokens);
+    Currency prefix;
+    bool hasPrefix = false;
+    bool isoPrefix = false;
+    int j = i;
+    if (currencyPrefix(i, &prefix)) {
+        // The number must follow the prefix directly (one space allowed).
+        if (prefix.next < n && (m_tokens[prefix.next].isNumber() || m_tokens[prefix.next].isWord())) {
+            hasPrefix = true;
+            isoPrefix = m_tokens[i].isWord() && !sym(i + 1, '$');
+            j = prefix.next;
+        } else {
+            return false;
+        }
+    }
+    if (!hasPrefix) {
+        if (!m_tokens[i].isNumber() && !m_tokens[i].isWord())
+            return false;
+    }
+    NumberParser::Number num;
+    if (hasPrefix && !m_tokens[j].spaceBefore && m_tokens[j].isNumber()) {
+        // "$5" — glued to the currency sign: numeral() refuses a left-glued word, so parse it directly.
+        if (!numbers.numeral(j, &num)) {
+            // "US$2.9bn": numeral() sees "$" before, which is fine; failure is real.
+            return false;
+        }
+    } else if (!numbers.number(j, &num)) {
+        return false;
+    }
+    if (!hasPrefix && m_tokens[j].isNumber() && !m_tokens[j].spaceBefore && j > 0) {
+        // A number glued to a symbol on the left: "+49", "#3", "/2"; only "(" or quotes are fine.
+        const QChar c = m_tokens[j - 1].lower.at(0);
+        if (m_tokens[j - 1].isSymbol() && c != QLatin1Char('(') && c != QLatin1Char('"') &&
+            c != QChar(0x201C) && c != QChar(0x2018) && c != QLatin1Char('\''))
+            return false;
+    }
+    // A spelled number needs a scale, a currency, or a known unit; small spelled counts are not proposed.
+    int exponent = prefix.exponent;
+    int k = num.next;
+    int scaleNext = numbers.scale(k, &exponent);
+    bool scaled = scaleNext >= 0;
+    if (scaled)
+        k = scaleNext;
+    if (num.fraction && !scaled)
+        return false;
+    Decimal value = num.value.scaledBy(exponent);
+    Decimal valueMax;
+    // Ranges: "$2-3 billion", "€1.5–2 billion", "between 2 and 3 billion yen", "2 to 3 million".
+    {
+        const bool between = word(i - 1, "between") || (hasPrefix && word(i - 1, "between"));
+        const bool dash = sym(k, '-') || sym(k, 0x2013) || sym(k, 0x2014);
+        const bool to = word(k, "to") && !scaled && !num.fraction;
+        const bool andJoin = word(k, "and") && between;
+        if (dash || to || andJoin) {
+            int m = k + 1;
+            Currency again;
+            if (currencyPrefix(m, &again) && (!hasPrefix || again.code == prefix.code))
+                m = again.next;
+            NumberParser::Number num2;
+            if (m < n && (dash ? m_tokens[m].isNumber() : true) && numbers.number(m, &num2) &&
+                !num2.fraction) {
+                int exp2 = prefix.exponent;
+                int m2 = numbers.scale(num2.next, &exp2);
+                const bool scaled2 = m2 >= 0;
+                if (!scaled2)
+                    m2 = num2.next;
+                // Phone numbers and codes: "1-800-555-0199".
+                const bool chain = sym(m2, '-') && m2 + 1 < n && m_tokens[m2 + 1].isNumber();
+                Decimal first = value;
+                if (!scaled && scaled2)
+                    first = num.value.scaledBy(exp2);
+                const Decimal second = num2.value.scaledBy(exp2);
+                if (!chain && first.isValid() && second.isValid() && second.compare(first) > 0 &&
+                    (!to || (scaled2 && !scaled))) {
+                    value = first;
+                    valueMax = second;
+                    k = m2;
+                    scaled = scaled || scaled2;
+                }
+            }
+        }
+    }
+    if (!value.isValid())
+        return false;
+    // "PHP 8", "CAD 3": a code before a small bare number is a name or a version.
+    if (isoPrefix && !scaled && !num.grouped && prefix.exponent == 0 &&
+        value.compare(Decimal::fromInteger(100)) < 0)
+        return false;
+    Suggestion s;
+    s.kind = Suggestion::Kind::Amount;
+    int end = k;
+    QString code = prefix.code;
+    if (!hasPrefix) {
+        Currency suffix;
+        int sub = 0;
+        // "75 USD million": a code between number and scale.
+        if (currencySuffix(k, &suffix, &sub)) {
+            code = suffix.code;
+            end = suffix.next;
+            int exp3 = suffix.exponent + sub;
+            if (!scaled && sub == 0) {
+                const int after = numbers.scale(end, &exp3);
+                if (after >= 0)
+                    end = after;
+            }
+            value = value.scaledBy(exp3);
+            if (valueMax.isValid())
+                valueMax = valueMax.scaledBy(exp3);
+        } else if (sym(k, '-') && !m_tokens[k].spaceBefore && k + 1 < n && !m_tokens[k + 1].spaceBefore &&
+                   currencySuffix(k + 1, &suffix, &sub) && m_tokens[k + 1].isWord()) {
+            // "12-cent", "one-yen"
+            code = suffix.code;
+            end = suffix.next;
+            value = value.scaledBy(suffix.exponent + sub);
+        }
+    } else if (k < n && m_tokens[k].isWord() && !m_tokens[k].spaceBefore && !scaled) {
+        return false; // "$5G"? letters glued after the number
+    }
+    if (!value.isValid())
+        return false;
+
+    if (code.isEmpty()) {
+        // A counted quantity.
+        if (num.spelled && !scaled)
+            return false;
+        if (!num.spelled && nameBefore(j) && !num.grouped && !scaled)
+            return false;
+        // Years are not quantities ("2025 plans"); neither are percentages.
+        if (!num.spelled && !num.grouped && !num.hasDecimals && !scaled && num.integerDigits == 4) {
+            const qint64 v = num.value.toInteger();
+            if (v >= 1800 && v <= 2199)
+                return false;
+        }
+        if (sym(k, '%') || word(k, "percent") || word(k, "per") || word(k, "pc") || word(k, "percentage"))
+            return false;
+        QString unit;
+        int unitNext = -1;
+        if (!quantityUnit(k, &unit, &unitNext))
+            return false;
+        // Phone-like or code-like runs right before: "555 0198".
+        s.unit = unit;
+        end = unitNext;
+    }
+    s.currency = code;
+    s.amount = value.toString();
+    if (valueMax.isValid())
+        s.amountMax = valueMax.toString();
+    s.start = m_tokens[i].start;
+    s.end = m_tokens[end - 1].end;
+    s.text = m_text.mid(s.start, s.end - s.start);
+    s.qualifier = qualifierBefore(i);
+    *out = s;
+    *next = end;
+    return true;
+}
+
+void AmountRecognizer::recognize(QVector<Suggestion> *out) const
+{
+    const int n = int(m_tokens.size());
+    int i = 0;
+    while (i < n) {
+        const Token &t = m_tokens[i];
+        // Cheap pre-filter: amounts start with a number, a currency sign, a code or a number word.
+        bool candidate = t.isNumber() || t.isSymbol();
+        if (t.isWord()) {
+            // currency prefixes and codes ("US$", "USD", "Rs"), number words ("ten", "half a", "a quarter")
+            candidate = sym(i + 1, '$') || (t.length() <= 4 && (t.allCaps || t.capitalized)) ||
+                        NumberParser::cardinalWord(t.lower) >= 0 || t.lower == QLatin1String("a") ||
+                        t.lower == QLatin1String("an") || t.lower == QLatin1String("half");
+        }
+        if (candidate) {
+            Suggestion s;
+            int next = i + 1;
+            if (amountAt(i, &s, &next)) {
+                out->append(s);
+                i = std::max(next, i + 1);
+                continue;
+            }
+        }
+        ++i;
+    }
+}
+
+} // namespace Gleaner

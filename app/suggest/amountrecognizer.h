@@ -1,0 +1,46 @@
+#pragma once
+
+#include "suggest/suggestion.h"
+#include "suggest/token.h"
+
+#include <QVector>
+
+namespace Gleaner {
+
+// Finds money ("$10 billion", "Rs 1.26 lakh crore", "4.5 trillion yen") and counted
+// quantities ("3,000 GPUs", "5 gigawatts") in tokenized text. Percentages, years,
+// model names, versions, phone numbers and ordinals are not amounts.
+class AmountRecognizer
+{
+public:
+    AmountRecognizer(const QString &text, const QVector<Token> &tokens);
+
+    // Appends every amount found, in text order.
+    void recognize(QVector<Suggestion> *out) const;
+
+    // The amount that starts at token i, if any; *next is the token after it.
+    bool amountAt(int i, Suggestion *out, int *next) const;
+
+private:
+    struct Currency
+    {
+        QString code;
+        int exponent = 0; // "MUSD": scale carried by the code
+        int next = -1;
+    };
+
+    bool word(int i, const char *s) const;
+    bool sym(int i, char16_t c) const;
+    bool currencyPrefix(int i, Currency *out) const;
+    bool currencySuffix(int i, Currency *out, int *subunitExponent) const;
+    bool isoCode(int i, Currency *out) const;
+    bool symbolCurrency(int i, QString *code) const;
+    bool quantityUnit(int i, QString *unit, int *next) const;
+    bool nameBefore(int i) const;
+    QString qualifierBefore(int i) const;
+
+    const QString &m_text;
+    const QVector<Token> &m_tokens;
+};
+
+} // namespace Gleaner

@@ -1,0 +1,304 @@
+#include "suggest/numberparser.h"
+
+#include <QHash>
+
+namespace Gleaner {
+
+namespace {
+
+bool isSym(const Token &t, char16_t c)
+{
+    return t.isSymbol() && t.lower.at(0).unicode() == c;
+}
+
+const QHash<QString, int> &cardinals()
+{
+    static const QHash<QString, int> table = {
+        {QStringLiteral("zero"), 0},      {QStringLiteral("one"), 1},       {QStringLiteral("two"), 2},
+        {QStringLiteral("three"), 3},     {QStringLiteral("four"), 4},      {QStringLiteral("five"), 5},
+        {QStringLiteral("six"), 6},       {QStringLiteral("seven"), 7},     {QStringLiteral("eight"), 8},
+        {QStringLiteral("nine"), 9},      {QStringLiteral("ten"), 10},      {QStringLiteral("eleven"), 11},
+        {QStringLiteral("twelve"), 12},   {QStringLiteral("thirteen"), 13}, {QStringLiteral("fourteen"), 14},
+        {QStringLiteral("fifteen"), 15},  {QStringLiteral("sixteen"), 16},  {QStringLiteral("seventeen"), 17},
+        {QStringLiteral("eighteen"), 18}, {QStringLiteral("nineteen"), 19}, {QStringLiteral("twenty"), 20},
+        {QStringLiteral("thirty"), 30},   {QStringLiteral("forty"), 40},    {QStringLiteral("fifty"), 50},
+        {QStringLiteral("sixty"), 60},    {QStringLiteral("seventy"), 70},  {QStringLiteral("eighty"), 80},
+        {QStringLiteral("ninety"), 90},   {QStringLiteral("hundred"), 100}, {QStringLiteral("dozen"), 12},
+    };
+    return table;
+}
+
+const QHash<QString, int> &ordinals()
+{
+    static const QHash<QString, int> table = {
+        {QStringLiteral("first"), 1},        {QStringLiteral("second"), 2},
+        {QStringLiteral("third"), 3},        {QStringLiteral("fourth"), 4},
+        {QStringLiteral("fifth"), 5},        {QStringLiteral("sixth"), 6},
+        {QStringLiteral("seventh"), 7},      {QStringLiteral("eighth"), 8},
+        {QStringLiteral("ninth"), 9},        {QStringLiteral("tenth"), 10},
+        {QStringLiteral("eleventh"), 11},    {QStringLiteral("twelfth"), 12},
+        {QStringLiteral("thirteenth"), 13},  {QStringLiteral("fourteenth"), 14},
+        {QStringLiteral("fifteenth"), 15},   {QStringLiteral("sixteenth"), 16},
+        {QStringLiteral("seventeenth"), 17}, {QStringLiteral("eighteenth"), 18},
+        {QStringLiteral("nineteenth"), 19},  {QStringLiteral("twentieth"), 20},
+        {QStringLiteral("thirtieth"), 30},
+    };
+    return table;
+}
+
+// Scale words and abbreviations as powers of ten. Single letters count only when
+// glued to the number ("400M", "5B", "10k").
+int scaleExponent(const Token &t, bool attached)
+{
+    if (!t.isWord())
+        return -1;
+    const QString &w = t.lower;
+    if (w == QLatin1String("thousand"))
+        return 3;
+    if (w == QLatin1String("million"))
+        return 6;
+    if (w == QLatin1String("billion"))
+        return 9;
+    if (w == QLatin1String("trillion"))
+        return 12;
+    if (w == QLatin1String("lakh") || w == QLatin1String("lakhs") || w == QLatin1String("lac"))
+        return 5;
+    if (w == QLatin1String("crore") || w == QLatin1String("crores"))
+        return 7;
+    if (w == QLatin1String("mn") || w == QLatin1String("mln") || w == QLatin1String("mio"))
+        return 6;
+    if (w == QLatin1String("bn") || w == QLatin1String("bln"))
+        return 9;
+    if (w == QLatin1String("tn") || w == QLatin1String("trn"))
+        return 12;
+    if (attached) {
+        if (w == QLatin1String("k"))
+            return 3;
+        if (w == QLatin1String("m"))
+            return 6;
+        if (w == QLatin1String("b"))
+            return 9;
+        if (w == QLatin1String("t") && t.allCaps)
+            return 12;
+    }
+    return -1;
+}
+
+} // namespace
+
+NumberParser::NumberParser(const QVector<Token> &tokens) : m_tokens(tokens) {}
+
+int NumberParser::cardinalWord(const QString &lower)
+{
+    return cardinals().value(lower, -1);
+}
+
+int NumberParser::ordinalWord(const QString &lower)
+{
+    return ordinals().value(lower, -1);
+}
+
+bool NumberParser::numeral(int i, Number *out) const
+{
+    const int n = int(m_tokens.size());
+    if (i < 0 || i >= n || !m_tokens[i].isNumber())
+        return false;
+    const Token &first = m_tokens[i];
+    // Glued to a word on the left ("H100", "GPT-4", "COVID-19"): a name, not a number.
+    if (!first.spaceBefore && i > 0) {
+        const Token &prev = m_tokens[i - 1];
+        if (prev.isWord() || prev.isNumber())
+            return false;
+        if ((isSym(prev, '-') || isSym(prev, '.')) && i > 1 && !prev.spaceBefore && m_tokens[i - 2].isWord())
+            return false;
+        // The middle of a number: "17.5", "18,000" seen from the second digit run.
+        if ((isSym(prev, '.') || isSym(prev, ',')) && i > 1 && !prev.spaceBefore &&
+            m_tokens[i - 2].isNumber())
+            return false;
+    }
+    QString intDigits = first.lower;
+    int j = i + 1;
+    bool grouped = false;
+    // Thousands separators: "18,000", "1,000,000" (no spaces around the comma).
+    if (first.length() <= 3) {
+        while (j + 1 < n && isSym(m_tokens[j], ',') && !m_tokens[j].spaceBefore &&
+               m_tokens[j + 1].isNumber() && !m_tokens[j + 1].spaceBefore && m_tokens[j + 1].length() == 3) {
+            intDigits += m_tokens[j + 1].lower;
+            grouped = true;
+            j += 2;
+        }
+    }
+    QString fracDigits;
+    if (j + 1 < n && isSym(m_tokens[j], '.') && !m_tokens[j].spaceBefore && m_tokens[j + 1].isNumber() &&
+        !m_tokens[j + 1].spaceBefore) {
+        fracDigits = m_tokens[j + 1].lower;
+        j += 2;
+        // A second point: a version or a dotted date ("2.4.1", "23.04.2022").
+        if (j + 1 < n && isSym(m_tokens[j], '.') && !m_tokens[j].spaceBefore && m_tokens[j + 1].isNumber() &&
+            !m_tokens[j + 1].spaceBefore)
+            return false;
+    }
+    if (j + 1 < n && !m_tokens[j].spaceBefore && m_tokens[j + 1].isNumber() && !m_tokens[j + 1].spaceBefore &&
+        (isSym(m_tokens[j], ':') || isSym(m_tokens[j], '/')))
+        return false; // a time or a fraction/date
+    Number r;
+    r.value = Decimal::fromDigits(intDigits, fracDigits);
+    if (!r.value.isValid())
+        return false;
+    r.next = j;
+    r.grouped = grouped;
+    r.hasDecimals = !fracDigits.isEmpty();
+    r.integerDigits = int(intDigits.size());
+    *out = r;
+    return true;
+}
+
+bool NumberParser::spelled(int i, Number *out) const
+{
+    const int n = int(m_tokens.size());
+    if (i < 0 || i >= n || !m_tokens[i].isWord())
+        return false;
+    auto word = [&](int k, const char *s) {
+        return k < n && m_tokens[k].isWord() && m_tokens[k].lower == QLatin1String(s);
+    };
+    auto skipOfA = [&](int k) {
+        if (word(k, "of"))
+            ++k;
+        if (word(k, "a") || word(k, "an"))
+            ++k;
+        return k;
+    };
+    Number r;
+    r.spelled = true;
+    // Fractions of a scale: "half a million", "a quarter of a trillion", "three quarters of a billion".
+    if (word(i, "half")) {
+        r.value = Decimal::fromDigits(u"", u"5");
+        r.fraction = true;
+        r.next = skipOfA(i + 1);
+        *out = r;
+        return true;
+    }
+    if ((word(i, "a") || word(i, "one")) && (word(i + 1, "half") || word(i + 1, "quarter"))) {
+        r.value = word(i + 1, "half") ? Decimal::fromDigits(u"", u"5") : Decimal::fromDigits(u"", u"25");
+        r.fraction = true;
+        r.next = skipOfA(i + 2);
+        *out = r;
+        return true;
+    }
+    if (word(i, "three") && word(i + 1, "quarters")) {
+        r.value = Decimal::fromDigits(u"", u"75");
+        r.fraction = true;
+        r.next = skipOfA(i + 2);
+        *out = r;
+        return true;
+    }
+    if (word(i, "a") || word(i, "an")) {
+        // "a million", "a hundred", "a dozen"
+        if (i + 1 < n &&
+            (scaleExponent(m_tokens[i + 1], false) >= 0 || word(i + 1, "hundred") || word(i + 1, "dozen"))) {
+            if (word(i + 1, "dozen")) {
+                r.value = Decimal::fromInteger(12);
+                r.next = i + 2;
+            } else if (word(i + 1, "hundred")) {
+                r.value = Decimal::fromInteger(100);
+                r.next = i + 2;
+            } else {
+                r.value = Decimal::fromInteger(1);
+                r.next = i + 1;
+                r.fraction = true; // needs its scale word
+            }
+            *out = r;
+            return true;
+        }
+        return false;
+    }
+    quint64 total = 0;
+    quint64 current = 0;
+    int j = i;
+    bool any = false;
+    int lastValue = -1;
+    while (j < n && m_tokens[j].isWord()) {
+        const int v = cardinalWord(m_tokens[j].lower);
+        if (v < 0)
+            break;
+        if (v == 100) {
+            if (!any)
+                break;
+            current = (current == 0 ? 1 : current) * 100;
+        } else if (v == 12 && m_tokens[j].lower == QLatin1String("dozen")) {
+            current = (current == 0 ? 1 : current) * 12;
+        } else {
+            // "twenty five" / "twenty-five" combine; "five five" does not.
+            if (any && lastValue >= 0 && lastValue < 20 && lastValue != 100 && v < 100)
+                break;
+            if (any && lastValue >= 20 && lastValue < 100 && v >= 10)
+                break;
+            current += quint64(v);
+        }
+        any = true;
+        lastValue = v;
+        int k = j + 1;
+        // hyphenated "twenty-five"
+        if (k + 1 < n && isSym(m_tokens[k], '-') && !m_tokens[k].spaceBefore &&
+            !m_tokens[k + 1].spaceBefore && m_tokens[k + 1].isWord() &&
+            cardinalWord(m_tokens[k + 1].lower) >= 0 && cardinalWord(m_tokens[k + 1].lower) < 10) {
+            j = k + 1;
+            continue;
+        }
+        // "one hundred and twenty"
+        if (word(k, "and") && lastValue == 100 && k + 1 < n && cardinalWord(m_tokens[k + 1].lower) > 0 &&
+            cardinalWord(m_tokens[k + 1].lower) < 100) {
+            j = k + 1;
+            continue;
+        }
+        j = k;
+    }
+    if (!any)
+        return false;
+    total += current;
+    r.value = Decimal::fromInteger(total);
+    r.next = j;
+    *out = r;
+    return true;
+}
+
+int NumberParser::scale(int i, int *exponent) const
+{
+    const int n = int(m_tokens.size());
+    int j = i;
+    int exp = 0;
+    bool any = false;
+    while (j < n) {
+        const Token &t = m_tokens[j];
+        bool attached = !t.spaceBefore;
+        int k = j;
+        // "10-billion" (hyphenated scale)
+        if (isSym(t, '-') && !t.spaceBefore && j + 1 < n && !m_tokens[j + 1].spaceBefore && !any) {
+            const int e = scaleExponent(m_tokens[j + 1], false);
+            if (e < 0)
+                break;
+            exp += e;
+            any = true;
+            j += 2;
+            continue;
+        }
+        const int e = scaleExponent(t, attached && !any);
+        if (e < 0)
+            break;
+        // a single-letter abbreviation must not run on into a word ("5 m" is fine only glued)
+        if (attached && t.length() <= 2 && j + 1 < n && !m_tokens[j + 1].spaceBefore &&
+            m_tokens[j + 1].isWord())
+            break;
+        exp += e;
+        any = true;
+        j = k + 1;
+        if (exp > 24)
+            return -1;
+    }
+    if (!any)
+        return -1;
+    *exponent += exp;
+    return j;
+}
+
+} // namespace Gleaner
