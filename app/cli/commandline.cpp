@@ -1,13 +1,13 @@
 #include "cli/commandline.h"
 
 #include "cleaning/articlecleaner.h"
+#include "cleaning/gzipreader.h"
 #include "export/csvexporter.h"
 #include "import/articleimporter.h"
 #include "library/librarystore.h"
 #include "network/urlfetcher.h"
 #include "suggest/recognizer.h"
 #include "suggest/suggestionjson.h"
-#include "util/gzip.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,10 +104,10 @@ bool readSource(const QString &name, QByteArray *data, QString *error)
         }
     }
     *data = file.readAll();
-    if (Gzip::isGzip(*data)) {
-        QByteArray plain;
+    if (GzipReader::isGzip(*data)) {
         QString gzError;
-        if (!Gzip::decompress(*data, &plain, &gzError)) {
+        const QByteArray plain = GzipReader::decompress(*data, &gzError);
+        if (!gzError.isEmpty()) {
             *error = name + QLatin1String(": ") + gzError;
             return false;
         }

@@ -1,0 +1,68 @@
+// Kills a writer with SIGKILL at random moments: the library must stay intact
+// and keep every annotation the writer reported as committed.
+#include "testlibrary.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using namespace Gleaner;
+using namespace Gleaner::Test;
+
+class TestDurability : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void killedWriterLosesNothing();
+};
+
+void TestDurability::killedWriterLosesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("durable.gleaner"));
+    qint64 articleId = 0;
+    {
+        LibraryStore store;
+        QVERIFY(store.open(path, {true, false, 1000}));
+        articleId = *store.addArticle(sampleArticle());
+    }
+    QSet<qint64> reported;
+    QRandomGenerator random(20261126);
+    const int rounds = 20;
+    for (int round = 0; round < rounds; ++round) {
+        QProcess child;
+        child.start(QStringLiteral(DURABILITY_CHILD), {path, QString::number(articleId)});
+        QVERIFY(child.waitForStarted());
+        // Let it commit a few, then kill it at a random moment.
+        QVERIFY(child.waitForReadyRead(10000));
+        QTest::qWait(int(random.bounded(20, 200)));
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+        lines.removeLast(); // empty, or a line cut short by the kill
+        for (const QByteArray &line : std::as_const(lines))
+            reported.insert(line.toLongLong());
+
+        LibraryStore store;
+        QVERIFY2(store.open(path, {false, false, 1000}), qPrintable(store.lastError().message));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+        QSet<qint64> present;
+        for (const Annotation &a : store.annotations(articleId))
+            present.insert(a.id);
+        for (qint64 id : std::as_const(reported))
+            QVERIFY2(present.contains(id), qPrintable(QStringLiteral("round %1 lost annotation %2").arg(round).arg(id)));
+        QCOMPARE(store.article(articleId)->annotationCount, present.size());
+    }
+    QVERIFY(reported.size() >= rounds);
+}
+
+QTEST_GUILESS_MAIN(TestDurability)
+#include "tst_durability.moc"
