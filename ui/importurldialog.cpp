@@ -109,6 +109,7 @@ void ImportUrlDialog::onItemFinished(int index, const FetchResult &result)
 
 void ImportUrlDialog::onAllFinished()
 {
+    m_done = true;
     m_summary->setText(tr("%1 imported, %2 failed.").arg(m_succeeded).arg(m_failed));
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     connect(m_buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &QDialog::accept);

@@ -31,6 +31,7 @@ public:
     void setItemResult(int index, bool ok, const QString &text);
     QTreeWidget *items() const { return m_items; }
     bool isRunning() const;
+    bool isDone() const { return m_done; }
     int succeeded() const { return m_succeeded; }
     int failed() const { return m_failed; }
 
@@ -57,6 +58,7 @@ private:
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;
     bool m_started = false;
+    bool m_done = false;
     int m_succeeded = 0;
     int m_failed = 0;
 };

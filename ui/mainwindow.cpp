@@ -381,6 +381,7 @@ bool MainWindow::openLibrary(const QString &path, bool create)
     connect(m_document->undoStack(), &UndoStack::commandFailed, this,
             [this]() { showError(m_document->errorMessage()); });
     connect(m_document->store(), &LibraryStore::annotationsChanged, this, [this](qint64 articleId) {
+        reloadPillarFilter(); // its counts
         if (articleId <= 0 || articleId == currentArticleId())
             refreshAnnotations();
     });
@@ -938,11 +939,35 @@ void MainWindow::importUrls(const QList<QUrl> &urls)
 
 // ---- Dialog-driven actions ---------------------------------------------------
 
+void MainWindow::setFileChooser(const FileChooser &chooser)
+{
+    m_fileChooser = chooser;
+}
+
+QStringList MainWindow::chooseFiles(FileRequest request, const QString &caption, const QString &suggested,
+                                    const QString &filter)
+{
+    if (m_fileChooser)
+        return m_fileChooser(request, caption, suggested, filter);
+    switch (request) {
+    case FileRequest::Open:
+        return {QFileDialog::getOpenFileName(this, caption, suggested, filter)};
+    case FileRequest::OpenMany:
+        return QFileDialog::getOpenFileNames(this, caption, suggested, filter);
+    case FileRequest::Save:
+        // Gleaner itself refuses to replace a library, with a clearer message than the dialog's.
+        return {QFileDialog::getSaveFileName(this, caption, suggested, filter, nullptr,
+                                             QFileDialog::DontConfirmOverwrite)};
+    case FileRequest::SaveReplacing:
+        return {QFileDialog::getSaveFileName(this, caption, suggested, filter)};
+    }
+    return {};
+}
+
 void MainWindow::newLibrary()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Library"), QString(),
-                                                      tr("Gleaner libraries (*.gleaner)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = chooseFiles(FileRequest::Save, tr("New Library"), QString(),
+                                     tr("Gleaner libraries (*.gleaner)")).value(0);
     if (path.isEmpty())
         return;
     const QString target = path.endsWith(QLatin1String(".gleaner")) ? path : path + QLatin1String(".gleaner");
@@ -955,17 +980,16 @@ void MainWindow::newLibrary()
 
 void MainWindow::openLibraryDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Library"), QString(),
-                                                      tr("Gleaner libraries (*.gleaner);;All files (*)"));
+    const QString path = chooseFiles(FileRequest::Open, tr("Open Library"), QString(),
+                                     tr("Gleaner libraries (*.gleaner);;All files (*)")).value(0);
     if (!path.isEmpty())
         openLibrary(path);
 }
 
 void MainWindow::saveLibraryAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Library"), QString(),
-                                                      tr("Gleaner libraries (*.gleaner)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = chooseFiles(FileRequest::Save, tr("Save a Copy of the Library"), QString(),
+                                     tr("Gleaner libraries (*.gleaner)")).value(0);
     if (path.isEmpty())
         return;
     const QString target = path.endsWith(QLatin1String(".gleaner")) ? path : path + QLatin1String(".gleaner");
@@ -977,9 +1001,8 @@ void MainWindow::saveLibraryAs()
 
 void MainWindow::importFileDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Files"), QString(),
-        tr("Articles (*.html *.htm *.xhtml *.txt *.html.gz);;All files (*)"));
+    const QStringList paths = chooseFiles(FileRequest::OpenMany, tr("Import Files"), QString(),
+                                          tr("Articles (*.html *.htm *.xhtml *.txt *.html.gz);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -1058,10 +1081,11 @@ void MainWindow::exportCsvDialog()
         else if (box.clickedButton() != all)
             return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Annotations to CSV"),
-                                                      QFileInfo(m_document->store()->path()).completeBaseName() +
-                                                          QLatin1String(".csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = chooseFiles(FileRequest::SaveReplacing, tr("Export Annotations to CSV"),
+                                     QFileInfo(m_document->store()->path()).completeBaseName() +
+                                         QLatin1String(".csv"),
+                                     tr("CSV files (*.csv)"))
+                             .value(0);
     if (!path.isEmpty())
         exportCsv(path, articleId);
 }

@@ -8,6 +8,8 @@
 #include <QMessageBox>
 #include <QPointer>
 
+#include <functional>
+
 class QComboBox;
 class QDockWidget;
 class QLineEdit;
@@ -27,6 +29,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+
+    // Where the window asks for file names: the system's file dialogs, unless
+    // replaced (tests and scripted use answer without a dialog).
+    enum class FileRequest { Open, OpenMany, Save, SaveReplacing };
+    using FileChooser = std::function<QStringList(FileRequest, const QString &caption, const QString &suggested,
+                                                  const QString &filter)>;
+    void setFileChooser(const FileChooser &chooser);
     ~MainWindow() override;
 
     // Opens a library; on failure shows why and keeps the open one. Returns success.
@@ -92,6 +101,8 @@ private:
     void showViewContextMenu(const QPoint &pos);
     void onEditRequested(const Annotation &before, const Annotation &after);
     QDate referenceDate() const;
+    QStringList chooseFiles(FileRequest request, const QString &caption, const QString &suggested,
+                            const QString &filter);
 
     void newLibrary();
     void openLibraryDialog();
@@ -120,6 +131,7 @@ private:
     QPointer<QMessageBox> m_messageBox;
     QList<QAction *> m_articleActions;
     QList<QAction *> m_writeActions;
+    FileChooser m_fileChooser;
 };
 
 } // namespace Gleaner
