@@ -1,4 +1,1775 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>Gleaner</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Run “gleaner %1 --help” for its options.</source>
+        <translation>オプションについては「gleaner %1 --help」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Usage: gleaner %1</source>
+        <translation>使い方: gleaner %1</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>標準入力を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1: no such file. Check the path.</source>
+        <translation>%1: ファイルが存在しません。パスを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2. Check that you may read the file.</source>
+        <translation>%1: %2。ファイルの読み取り権限があるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::AddAnnotationCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::AddPillarCommand</name>
+    <message>
+        <source>Add pillar “%1”</source>
+        <translation>重点分野「%1」を追加</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::AmountDialog</name>
+    <message>
+        <source>Tag as Amount</source>
+        <translation>金額・数量としてタグ付け</translation>
+    </message>
+    <message>
+        <source>e.g. 10000000000</source>
+        <translation>例: 10000000000</translation>
+    </message>
+    <message>
+        <source>USD, JPY… or a unit such as engineer</source>
+        <translation>USD、JPY…、または「人」などの単位</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>値(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency or unit:</source>
+        <translation>通貨または単位(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>修飾語(&amp;Q):</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::AnnotationPanel</name>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>修飾語</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金額・数量</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額・数量</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Enter accepts, Delete rejects, K switches the kind</source>
+        <translation>Enter で採用、Delete で却下、K で種類を切り替え</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Write the amount in digits, e.g. 10000000000 or 2.5.</source>
+        <translation>「%1」は数値ではありません。金額・数量は 10000000000 や 2.5 のように数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as YYYY-MM-DD, e.g. 2029-12-31.</source>
+        <translation>「%1」は日付ではありません。2029-12-31 のように YYYY-MM-DD 形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Only amounts and deadlines have a value.</source>
+        <translation>値を持つのは金額・数量と期限だけです。</translation>
+    </message>
+    <message>
+        <source>The precision must be day, month, quarter or year.</source>
+        <translation>精度は day (日)、month (月)、quarter (四半期)、year (年) のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Only amounts and deadlines have a unit.</source>
+        <translation>単位を持つのは金額・数量と期限だけです。</translation>
+    </message>
+    <message>
+        <source>Only amounts have a qualifier.</source>
+        <translation>修飾語を持つのは金額・数量だけです。</translation>
+    </message>
+    <message>
+        <source>A pillar annotation needs a pillar.</source>
+        <translation>重点分野の注釈には重点分野を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>There is no pillar named “%1”. Create it with Tag as Pillar or in the Pillars manager.</source>
+        <translation>「%1」という名前の重点分野はありません。「重点分野としてタグ付け」または重点分野の管理画面で作成してください。</translation>
+    </message>
+    <message>
+        <source>The quote comes from the article and cannot be edited.</source>
+        <translation>引用は記事から取られたものなので編集できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ArticleImporter</name>
+    <message>
+        <source>No article text was found in it. Check that it is an article page or its text, not an empty or binary file.</source>
+        <translation>記事の本文が見つかりませんでした。空のファイルやバイナリファイルではなく、記事のページまたはその本文であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>無題の記事</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library as article %2.</source>
+        <translation>「%1」は記事 %2 としてすでにライブラリにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ArticlePropertiesDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>既知</translation>
+    </message>
+    <message>
+        <source>Article Properties</source>
+        <translation>記事のプロパティ</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>公開日(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>サイト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Deadlines such as “within 18 months” are counted from the published date.</source>
+        <translation>「18 か月以内」のような期限は公開日から数えます。</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>タイトルを空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full URL; write it as https://…</source>
+        <translation>「%1」は完全な URL ではありません。https://… の形式で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ArticleView</name>
+    <message>
+        <source>Choose an article on the left, or import one with File ▸ Import File… or Paste Article.</source>
+        <translation>左側で記事を選択するか、「ファイル ▸ ファイルをインポート…」または「記事を貼り付け」で記事をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation>重点分野: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>金額・数量: %1 %2</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <translation>期限: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Suggested amount: %1 %2</source>
+        <translation>提案された金額・数量: %1 %2</translation>
+    </message>
+    <message>
+        <source>Suggested deadline: %1 (%2)</source>
+        <translation>提案された期限: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::CommandLine</name>
+    <message>
+        <source>Import articles from files, standard input or URLs</source>
+        <translation>ファイル、標準入力、URL から記事をインポートします</translation>
+    </message>
+    <message>
+        <source>Add an annotation to an article</source>
+        <translation>記事に注釈を追加します</translation>
+    </message>
+    <message>
+        <source>List the articles of a library</source>
+        <translation>ライブラリの記事を一覧表示します</translation>
+    </message>
+    <message>
+        <source>Show an article with its annotations</source>
+        <translation>記事を注釈付きで表示します</translation>
+    </message>
+    <message>
+        <source>Export annotations to CSV</source>
+        <translation>注釈を CSV にエクスポートします</translation>
+    </message>
+    <message>
+        <source>Check a library&apos;s format and integrity</source>
+        <translation>ライブラリの形式と整合性を検査します</translation>
+    </message>
+    <message>
+        <source>Clean a web page or pasted text into an article</source>
+        <translation>Web ページや貼り付けたテキストを整形して記事にします</translation>
+    </message>
+    <message>
+        <source>Find amounts and deadlines in a text</source>
+        <translation>テキストから金額・数量と期限を見つけます</translation>
+    </message>
+    <message>
+        <source>Gleaner %1 — a reader and annotator for technology news.</source>
+        <translation>Gleaner %1 — テクノロジーニュースのリーダー兼注釈ツール。</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>使い方:</translation>
+    </message>
+    <message>
+        <source>start the window</source>
+        <translation>ウィンドウを起動</translation>
+    </message>
+    <message>
+        <source>run a command</source>
+        <translation>コマンドを実行</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Run “gleaner COMMAND --help” for a command&apos;s options.</source>
+        <translation>各コマンドのオプションについては「gleaner COMMAND --help」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 bad input or failed operation, 2 bad usage.</source>
+        <translation>終了ステータス: 0 成功、1 入力が不正または操作が失敗、2 使い方が不正。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a command. Run “gleaner --help” for the list.</source>
+        <translation>「%1」はコマンドではありません。一覧は「gleaner --help」を実行して確認してください。</translation>
+    </message>
+    <message>
+        <source>note: “%1” is read-only; it was opened for reading only.</source>
+        <translation>注意: 「%1」は読み取り専用のため、読み取り専用で開きました。</translation>
+    </message>
+    <message>
+        <source>The library file (.gleaner).</source>
+        <translation>ライブラリファイル (.gleaner)。</translation>
+    </message>
+    <message>
+        <source>Use this title instead of the one found.</source>
+        <translation>検出されたタイトルの代わりにこのタイトルを使用します。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s URL, for a file or pasted text.</source>
+        <translation>記事の URL (ファイルまたは貼り付けたテキストの場合)。</translation>
+    </message>
+    <message>
+        <source>The publication date, YYYY-MM-DD.</source>
+        <translation>公開日 (YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>Import an article already in the library as a new version (the old one is kept).</source>
+        <translation>ライブラリにすでにある記事を新しいバージョンとしてインポートします (古いものは残ります)。</translation>
+    </message>
+    <message>
+        <source>Network transfer timeout in seconds (default 30).</source>
+        <translation>ネットワーク転送のタイムアウト秒数 (既定値 30)。</translation>
+    </message>
+    <message>
+        <source>Largest page to download, in bytes (default 20 MB).</source>
+        <translation>ダウンロードするページの最大サイズ (バイト単位、既定値 20 MB)。</translation>
+    </message>
+    <message>
+        <source>A file (HTML or text), - for standard input, or an http(s) URL.</source>
+        <translation>ファイル (HTML またはテキスト)、標準入力の場合は -、または http(s) の URL。</translation>
+    </message>
+    <message>
+        <source>import needs --library LIB.</source>
+        <translation>import には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>import needs at least one SOURCE: a file, - for standard input, or a URL.</source>
+        <translation>import には SOURCE を 1 つ以上指定する必要があります: ファイル、標準入力の場合は -、または URL。</translation>
+    </message>
+    <message>
+        <source>--published must be a date written as YYYY-MM-DD.</source>
+        <translation>--published には YYYY-MM-DD 形式の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds greater than 0.</source>
+        <translation>--timeout には 0 より大きい秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--max-size must be a number of bytes greater than 0.</source>
+        <translation>--max-size には 0 より大きいバイト数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Not imported again; use --new-version to keep both.</source>
+        <translation>再インポートはしませんでした。両方を残すには --new-version を使用してください。</translation>
+    </message>
+    <message>
+        <source>The article id (see gleaner list).</source>
+        <translation>記事 ID (gleaner list で確認できます)。</translation>
+    </message>
+    <message>
+        <source>pillar, amount, deadline or note.</source>
+        <translation>pillar (重点分野)、amount (金額・数量)、deadline (期限)、note (メモ) のいずれか。</translation>
+    </message>
+    <message>
+        <source>Start offset (UTF-16 units) in the article text.</source>
+        <translation>記事本文内の開始オフセット (UTF-16 単位)。</translation>
+    </message>
+    <message>
+        <source>End offset, exclusive.</source>
+        <translation>終了オフセット (この位置は含みません)。</translation>
+    </message>
+    <message>
+        <source>The pillar it names or belongs to (created if new).</source>
+        <translation>注釈が示す、または属する重点分野 (存在しない場合は作成されます)。</translation>
+    </message>
+    <message>
+        <source>The amount as a plain decimal (10000000000).</source>
+        <translation>金額・数量 (区切りなしの 10 進数、例: 10000000000)。</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code (USD).</source>
+        <translation>ISO 4217 通貨コード (例: USD)。</translation>
+    </message>
+    <message>
+        <source>The counted noun (engineer).</source>
+        <translation>数える対象の名詞 (例: engineer)。</translation>
+    </message>
+    <message>
+        <source>up to, more than, about, ...</source>
+        <translation>up to、more than、about などの修飾語。</translation>
+    </message>
+    <message>
+        <source>Due date, YYYY-MM-DD.</source>
+        <translation>期日 (YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>day, month, quarter or year.</source>
+        <translation>day (日)、month (月)、quarter (四半期)、year (年) のいずれか。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>メモ。</translation>
+    </message>
+    <message>
+        <source>annotate needs --library LIB.</source>
+        <translation>annotate には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>annotate needs --%1.</source>
+        <translation>annotate には --%1 が必要です。</translation>
+    </message>
+    <message>
+        <source>--article must be an article id (a whole number).</source>
+        <translation>--article には記事 ID (整数) を指定してください。</translation>
+    </message>
+    <message>
+        <source>--kind must be pillar, amount, deadline or note.</source>
+        <translation>--kind には pillar (重点分野)、amount (金額・数量)、deadline (期限)、note (メモ) のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--start must be a whole number.</source>
+        <translation>--start には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--end must be a whole number.</source>
+        <translation>--end には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give either --currency or --unit, not both.</source>
+        <translation>--currency と --unit はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>--due must be a valid date written as YYYY-MM-DD.</source>
+        <translation>--due には YYYY-MM-DD 形式の有効な日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>--precision must be day, month, quarter or year.</source>
+        <translation>--precision には day (日)、month (月)、quarter (四半期)、year (年) のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--precision goes with --due.</source>
+        <translation>--precision は --due と一緒に指定してください。</translation>
+    </message>
+    <message>
+        <source>A pillar annotation needs --pillar NAME.</source>
+        <translation>重点分野の注釈には --pillar NAME が必要です。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>1 行に 1 つの JSON オブジェクトを出力します。</translation>
+    </message>
+    <message>
+        <source>list needs --library LIB.</source>
+        <translation>list には --library LIB が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>注釈 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>show needs --library LIB.</source>
+        <translation>show には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>show needs --article ID (a whole number).</source>
+        <translation>show には --article ID (整数) が必要です。</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>タイトル: %1</translation>
+    </message>
+    <message>
+        <source>Byline: %1</source>
+        <translation>著者: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>サイト: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>公開日: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <translation>注釈: %1</translation>
+    </message>
+    <message>
+        <source>pillar %1</source>
+        <translation>重点分野 %1</translation>
+    </message>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>期限 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>メモ: %1</translation>
+    </message>
+    <message>
+        <source>Write CSV to this file, or - for standard output.</source>
+        <translation>CSV をこのファイルに書き出します (標準出力の場合は -)。</translation>
+    </message>
+    <message>
+        <source>Only this article&apos;s annotations.</source>
+        <translation>この記事の注釈のみ。</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (for Excel).</source>
+        <translation>先頭に UTF-8 のバイトオーダーマークを付けます (Excel 用)。</translation>
+    </message>
+    <message>
+        <source>export needs --library LIB.</source>
+        <translation>export には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>export needs --csv OUT (a file name, or - for standard output).</source>
+        <translation>export には --csv OUT (ファイル名、または標準出力の場合は -) が必要です。</translation>
+    </message>
+    <message>
+        <source>check needs --library LIB.</source>
+        <translation>check には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation>スキーマバージョン: %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>整合性: %1</translation>
+    </message>
+    <message>
+        <source>articles: %1</source>
+        <translation>記事: %1</translation>
+    </message>
+    <message>
+        <source>annotations: %1</source>
+        <translation>注釈: %1</translation>
+    </message>
+    <message>
+        <source>pillars: %1</source>
+        <translation>重点分野: %1</translation>
+    </message>
+    <message>
+        <source>the library is damaged; keep this file and use a backup copy.</source>
+        <translation>ライブラリが破損しています。このファイルは残したまま、バックアップコピーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Where the page came from (for relative links).</source>
+        <translation>ページの取得元 (相対リンクの解決に使用)。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s character set, if known.</source>
+        <translation>ページの文字コード (わかっている場合)。</translation>
+    </message>
+    <message>
+        <source>text (body only), json or html. Default: text.</source>
+        <translation>text (本文のみ)、json、html のいずれか。既定値: text。</translation>
+    </message>
+    <message>
+        <source>Write DIR/&lt;name&gt;.txt or .json for each FILE.</source>
+        <translation>FILE ごとに DIR/&lt;name&gt;.txt または .json を書き出します。</translation>
+    </message>
+    <message>
+        <source>HTML or text file (.html.gz too), or - for standard input.</source>
+        <translation>HTML またはテキストファイル (.html.gz も可)、標準入力の場合は -。</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or html.</source>
+        <translation>--format には text、json、html のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>clean needs a FILE, or - for standard input.</source>
+        <translation>clean には FILE (標準入力の場合は -) が必要です。</translation>
+    </message>
+    <message>
+        <source>clean takes one FILE; use --out-dir DIR for several.</source>
+        <translation>clean に指定できる FILE は 1 つです。複数の場合は --out-dir DIR を使用してください。</translation>
+    </message>
+    <message>
+        <source>--out-dir writes text or json.</source>
+        <translation>--out-dir で書き出せるのは text または json です。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>フォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>「%1」に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>Resolve dates against this day, YYYY-MM-DD (default: today).</source>
+        <translation>日付をこの日を基準に解釈します (YYYY-MM-DD、既定値: 今日)。</translation>
+    </message>
+    <message>
+        <source>Read lines {&quot;id&quot;,&quot;text&quot;,&quot;published&quot;} from IN.jsonl.</source>
+        <translation>IN.jsonl から {"id","text","published"} 形式の行を読み込みます。</translation>
+    </message>
+    <message>
+        <source>A text file, or - / nothing for standard input.</source>
+        <translation>テキストファイル (標準入力の場合は - または省略)。</translation>
+    </message>
+    <message>
+        <source>%1: %2. Check the path.</source>
+        <translation>%1: %2。パスを確認してください。</translation>
+    </message>
+    <message>
+        <source>suggest takes one FILE.</source>
+        <translation>suggest に指定できる FILE は 1 つです。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::CsvExporter</name>
+    <message>
+        <source>Could not write the CSV file: %1.</source>
+        <translation>CSV ファイルを書き込めませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file: %1. Check the free disk space.</source>
+        <translation>CSV ファイルを書き込めませんでした: %1。ディスクの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2. Choose a folder you can write to.</source>
+        <translation>「%1」を作成できませんでした: %2。書き込み可能なフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2.</source>
+        <translation>「%1」を保存できませんでした: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::DeadlineDialog</name>
+    <message>
+        <source>Tag as Deadline</source>
+        <translation>期限としてタグ付け</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::DeleteAnnotationCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::DeletePillarCommand</name>
+    <message>
+        <source>Delete pillar “%1”</source>
+        <translation>重点分野「%1」を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::EditAnnotationCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::EditArticleCommand</name>
+    <message>
+        <source>Edit article properties</source>
+        <translation>記事のプロパティを編集</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::EditPillarCommand</name>
+    <message>
+        <source>Change pillar “%1”</source>
+        <translation>重点分野「%1」を変更</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::FetchJob</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>in 1 second</source>
+        <translation>1 秒後</translation>
+    </message>
+    <message>
+        <source>in %1 seconds</source>
+        <translation>%1 秒後</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address. Check it for typos; it should start with http:// or https://.</source>
+        <translation>「%1」は有効な Web アドレスではありません。入力ミスがないか確認してください。アドレスは http:// または https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Gleaner downloads only http and https addresses, not %1: addresses (%2). To import a file on this computer, use Import File instead.</source>
+        <translation>Gleaner がダウンロードできるのは http と https のアドレスだけで、%1: のアドレス (%2) はダウンロードできません。このコンピューター上のファイルをインポートするには、代わりに「ファイルをインポート」を使用してください。</translation>
+    </message>
+    <message>
+        <source>The page at %1 is %2, more than the %3 limit, so it was not downloaded. Allow a larger size if this page really is an article.</source>
+        <translation>%1 のページは %2 あり、上限の %3 を超えているためダウンロードしませんでした。このページが本当に記事である場合は、より大きなサイズを許可してください。</translation>
+    </message>
+    <message>
+        <source>The page at %1 is larger than the %2 limit; the download was stopped. Allow a larger size if this page really is an article.</source>
+        <translation>%1 のページが上限の %2 を超えたため、ダウンロードを中止しました。このページが本当に記事である場合は、より大きなサイズを許可してください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered %2 %3 for %4 instead of sending the page. Open the link in a browser to see what the site wants.</source>
+        <translation>%1 のサーバーは %4 に対してページを送らず、%2 %3 を返しました。リンクをブラウザーで開き、サイトが何を求めているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection after sending %2 of %3; the page arrived incomplete. Try again later.</source>
+        <translation>%1 のサーバーは %3 のうち %2 を送信した時点で接続を閉じたため、ページが不完全なまま届きました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2, so the download was stopped. The server may be overloaded or the network down; try again later, or allow a longer timeout.</source>
+        <translation>%1 から %2 の間何も送られてこなかったため、ダウンロードを中止しました。サーバーが過負荷になっているか、ネットワークが切断されている可能性があります。しばらくしてからもう一度試すか、より長いタイムアウトを許可してください。</translation>
+    </message>
+    <message>
+        <source>Downloading %1 took longer than %2, so it was stopped. The server is sending very slowly; try again later, or allow a longer timeout.</source>
+        <translation>%1 のダウンロードに %2 以上かかったため、中止しました。サーバーからの送信が非常に遅くなっています。しばらくしてからもう一度試すか、より長いタイムアウトを許可してください。</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled.</source>
+        <translation>%1 のダウンロードはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document. PDF documents are not supported; save the article&apos;s text and import it as a file.</source>
+        <translation>%1 は PDF 文書です。PDF 文書には対応していません。記事の本文を保存し、ファイルとしてインポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is an image (%2), not an article. Images are not supported; import the address of the page that shows it.</source>
+        <translation>%1 は記事ではなく画像 (%2) です。画像には対応していません。その画像を表示しているページのアドレスをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is of type %2, which Gleaner cannot read; it imports web pages (HTML, XHTML) and plain text. Check that the address points to the article itself.</source>
+        <translation>%1 の種類は %2 で、Gleaner では読み込めません。インポートできるのは Web ページ (HTML、XHTML) とプレーンテキストです。アドレスが記事そのものを指しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered %2: it limits how often its pages can be downloaded.</source>
+        <translation>%1 のサーバーは %2 を返しました。このサーバーはページをダウンロードできる頻度を制限しています。</translation>
+    </message>
+    <message>
+        <source>It asks to try again %1.</source>
+        <translation>%1に再試行するよう求めています。</translation>
+    </message>
+    <message>
+        <source>Wait a while and try again.</source>
+        <translation>しばらく待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered %2 for %3: there is no page at this address. Check the address; the article may have moved or been removed.</source>
+        <translation>%1 のサーバーは %3 に対して %2 を返しました。このアドレスにはページがありません。アドレスを確認してください。記事が移動または削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered %2 for %3: it refuses to send this page. The article may need a login or the site may block downloads; open it in a browser, save the page and import it as a file.</source>
+        <translation>%1 のサーバーは %3 に対して %2 を返しました。このページの送信を拒否しています。記事の閲覧にログインが必要か、サイトがダウンロードをブロックしている可能性があります。ブラウザーで開いてページを保存し、ファイルとしてインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered %2 for %3: the problem is on the site&apos;s side and usually temporary.</source>
+        <translation>%1 のサーバーは %3 に対して %2 を返しました。問題はサイト側にあり、通常は一時的なものです。</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered %2 for %3 and did not send the page. Check the address, or open it in a browser.</source>
+        <translation>%1 のサーバーは %3 に対して %2 を返し、ページを送信しませんでした。アドレスを確認するか、ブラウザーで開いてください。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found (its name does not resolve). Check the address for typos and that this computer is online.</source>
+        <translation>サーバー %1 が見つかりませんでした (名前を解決できません)。アドレスに入力ミスがないか、このコンピューターがオンラインになっているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection on port %2. The site may be down or the address may be wrong; check it, or try again later.</source>
+        <translation>サーバー %1 がポート %2 への接続を拒否しました。サイトが停止しているか、アドレスが間違っている可能性があります。アドレスを確認するか、しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Gleaner does not open pages whose certificate cannot be trusted. Check the address and this computer&apos;s date and time; if they are right, the site&apos;s certificate needs fixing by its owners.</source>
+        <translation>%1 への安全な接続に失敗しました: %2。Gleaner は証明書を信頼できないページを開きません。アドレスと、このコンピューターの日付と時刻を確認してください。それらが正しい場合は、サイトの証明書をサイトの管理者が修正する必要があります。</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection in the middle of the page; it arrived incomplete. Try again later.</source>
+        <translation>%1 のサーバーがページの途中で接続を閉じたため、ページが不完全なまま届きました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection without answering. Try again later.</source>
+        <translation>%1 のサーバーが応答せずに接続を閉じました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. The server may be overloaded or the network down; try again later.</source>
+        <translation>%1 への接続がタイムアウトしました。サーバーが過負荷になっているか、ネットワークが切断されている可能性があります。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The proxy server failed while downloading %1: %2. Check the system&apos;s proxy settings.</source>
+        <translation>%1 のダウンロード中にプロキシサーバーでエラーが発生しました: %2。システムのプロキシ設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2. Check the address and the network connection, then try again.</source>
+        <translation>%1 のダウンロードに失敗しました: %2。アドレスとネットワーク接続を確認してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ImportUrlDialog</name>
+    <message>
+        <source>Import URL</source>
+        <translation>URL をインポート</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>取得中…</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>整形中…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 failed.</source>
+        <translation>%1 件をインポートしました。%2 件は失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::LibraryDocument</name>
+    <message>
+        <source>Tag as pillar “%1”</source>
+        <translation>重点分野「%1」としてタグ付け</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::LibraryHeader</name>
+    <message>
+        <source>Cannot read “%1”: %2. Check that the file exists and that you may read it.</source>
+        <translation>「%1」を読み込めません: %2。ファイルが存在し、読み取り権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a Gleaner library. Choose another file, or create a new library with File ▸ New Library.</source>
+        <translation>「%1」は空のファイルで、Gleaner のライブラリではありません。別のファイルを選択するか、「ファイル ▸ 新しいライブラリ」で新しいライブラリを作成してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Gleaner library (it is not a SQLite database). Choose a .gleaner file.</source>
+        <translation>「%1」は Gleaner のライブラリではありません (SQLite データベースではありません)。.gleaner ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its size does not match its SQLite header (it may have been cut short while copying). Use a backup copy of the library.</source>
+        <translation>「%1」は破損しています: サイズが SQLite ヘッダーと一致しません (コピー中に途中で切れた可能性があります)。ライブラリのバックアップコピーを使用してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is truncated: it holds %2 bytes but should hold %3. Use a backup copy of the library.</source>
+        <translation>「%1」は途中で切れています: %3 バイトあるはずですが、%2 バイトしかありません。ライブラリのバックアップコピーを使用してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a SQLite database but not a Gleaner library. Choose a .gleaner file, or create a new library with File ▸ New Library.</source>
+        <translation>「%1」は SQLite データベースですが、Gleaner のライブラリではありません。.gleaner ファイルを選択するか、「ファイル ▸ 新しいライブラリ」で新しいライブラリを作成してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Gleaner (library format %2; this version reads up to %3). Update Gleaner to open it.</source>
+        <translation>「%1」は新しいバージョンの Gleaner で保存されています (ライブラリ形式 %2。このバージョンが読み込めるのは形式 %3 までです)。開くには Gleaner を更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::LibraryStore</name>
+    <message>
+        <source>Could not %1: another program is using the library “%2”. Close the other program and try again.</source>
+        <translation>%1ことができませんでした: 別のプログラムがライブラリ「%2」を使用しています。そのプログラムを終了してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library “%2” is read-only. Save a copy with File ▸ Save Library As… and work on the copy.</source>
+        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用です。「ファイル ▸ 名前を付けてライブラリを保存…」でコピーを保存し、そのコピーで作業してください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library “%2” is damaged (%3). Run “gleaner check” on it and use a backup copy.</source>
+        <translation>%1ことができませんでした: ライブラリ「%2」は破損しています (%3)。「gleaner check」で検査し、バックアップコピーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk reported an error (%2). Free some space or check the disk, then try again.</source>
+        <translation>%1ことができませんでした: ディスクがエラーを報告しました (%2)。空き容量を確保するかディスクを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>%1ことができませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>The library “%1” does not exist. Check the path, or create a new library with File ▸ New Library.</source>
+        <translation>ライブラリ「%1」は存在しません。パスを確認するか、「ファイル ▸ 新しいライブラリ」で新しいライブラリを作成してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Gleaner library.</source>
+        <translation>「%1」はフォルダーで、Gleaner のライブラリではありません。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2. Check that the file is readable.</source>
+        <translation>「%1」を開けませんでした: %2。ファイルが読み取り可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>open the library</source>
+        <translation>ライブラリを開く</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). Use a backup copy of the library.</source>
+        <translation>「%1」は破損していて読み込めません (%2)。ライブラリのバックアップコピーを使用してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by an older version of Gleaner and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation>「%1」は古いバージョンの Gleaner で保存されているためアップグレードが必要ですが、読み取り専用です。書き込み可能なフォルダーにコピーし、そのコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program that is writing to it. Wait for it to finish or close it, then open the library again.</source>
+        <translation>「%1」は書き込み中の別のプログラムによってロックされています。そのプログラムの処理が終わるのを待つか、プログラムを終了してから、もう一度ライブラリを開いてください。</translation>
+    </message>
+    <message>
+        <source>open the library for writing</source>
+        <translation>ライブラリを書き込み用に開く</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2. Choose a folder you can write to.</source>
+        <translation>「%1」を作成できません: %2。書き込み可能なフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>「%1」を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>create the library</source>
+        <translation>ライブラリを作成する</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: a file of that name appeared while creating it. Choose another name.</source>
+        <translation>「%1」を作成できません: 作成中に同じ名前のファイルが現れました。別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>save a backup copy before upgrading the library</source>
+        <translation>ライブラリをアップグレードする前にバックアップコピーを保存する</translation>
+    </message>
+    <message>
+        <source>Gleaner is missing the upgrade step to library format %1.</source>
+        <translation>Gleaner にはライブラリ形式 %1 へのアップグレード処理がありません。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the library to format %1 (%2); it was left as it was.</source>
+        <translation>ライブラリを形式 %1 にアップグレードできませんでした (%2)。ライブラリは元のまま変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not %1: no library is open.</source>
+        <translation>%1ことができませんでした: ライブラリが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library “%2” is open read-only. Save a copy with File ▸ Save Library As… and work on the copy.</source>
+        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用で開かれています。「ファイル ▸ 名前を付けてライブラリを保存…」でコピーを保存し、そのコピーで作業してください。</translation>
+    </message>
+    <message>
+        <source>Could not %1.</source>
+        <translation>%1ことができませんでした。</translation>
+    </message>
+    <message>
+        <source>The article has no text to keep. Check that the file or page holds an article.</source>
+        <translation>記事に保存できる本文がありません。ファイルまたはページに記事が含まれていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>add the article</source>
+        <translation>記事を追加する</translation>
+    </message>
+    <message>
+        <source>read the article</source>
+        <translation>記事を読み込む</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in this library. Run “gleaner list” to see the article ids.</source>
+        <translation>このライブラリに記事 %1 はありません。「gleaner list」を実行して記事 ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>change the article&apos;s properties</source>
+        <translation>記事のプロパティを変更する</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in this library.</source>
+        <translation>このライブラリに記事 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>delete the article</source>
+        <translation>記事を削除する</translation>
+    </message>
+    <message>
+        <source>list the articles</source>
+        <translation>記事を一覧表示する</translation>
+    </message>
+    <message>
+        <source>count the articles</source>
+        <translation>記事を数える</translation>
+    </message>
+    <message>
+        <source>look for the article</source>
+        <translation>記事を検索する</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is not inside the article&apos;s text, which is %3 characters long (UTF-16 units); the start must be smaller than the end.</source>
+        <translation>範囲 %1–%2 は記事本文 (長さ %3 文字、UTF-16 単位) の中に収まっていません。開始位置は終了位置より小さくする必要があります。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decimal number. Write the amount with digits and an optional decimal point, without separators, e.g. 10000000000 or 2.5.</source>
+        <translation>「%1」は 10 進数ではありません。金額・数量は 10000000000 や 2.5 のように、桁区切りを付けずに数字 (必要なら小数点) で入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known ISO 4217 currency code. Use a three-letter code such as USD, EUR or JPY.</source>
+        <translation>「%1」は既知の ISO 4217 通貨コードではありません。USD、EUR、JPY などの 3 文字のコードを使用してください。</translation>
+    </message>
+    <message>
+        <source>An amount has either a currency or a unit, not both.</source>
+        <translation>金額・数量には通貨か単位のどちらか一方だけを指定できます。</translation>
+    </message>
+    <message>
+        <source>An amount annotation needs a value (e.g. 10000000000).</source>
+        <translation>金額・数量の注釈には値が必要です (例: 10000000000)。</translation>
+    </message>
+    <message>
+        <source>A deadline annotation needs a valid due date written as YYYY-MM-DD.</source>
+        <translation>期限の注釈には YYYY-MM-DD 形式の有効な期日が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no pillar %1 in this library.</source>
+        <translation>このライブラリに重点分野 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A pillar annotation needs a pillar name.</source>
+        <translation>重点分野の注釈には重点分野の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>ライブラリが開かれていません。</translation>
+    </message>
+    <message>
+        <source>save the annotation</source>
+        <translation>注釈を保存する</translation>
+    </message>
+    <message>
+        <source>restore the annotation</source>
+        <translation>注釈を復元する</translation>
+    </message>
+    <message>
+        <source>change the annotation</source>
+        <translation>注釈を変更する</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 in this library.</source>
+        <translation>このライブラリに注釈 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>delete the annotation</source>
+        <translation>注釈を削除する</translation>
+    </message>
+    <message>
+        <source>read the annotation</source>
+        <translation>注釈を読み込む</translation>
+    </message>
+    <message>
+        <source>read the annotations</source>
+        <translation>注釈を読み込む</translation>
+    </message>
+    <message>
+        <source>A pillar needs a name.</source>
+        <translation>重点分野には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a color; write it as #rrggbb.</source>
+        <translation>「%1」は色ではありません。#rrggbb の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is already a pillar named “%1” (names ignore case). Choose another name.</source>
+        <translation>「%1」という名前の重点分野はすでにあります (名前の大文字と小文字は区別されません)。別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>add the pillar</source>
+        <translation>重点分野を追加する</translation>
+    </message>
+    <message>
+        <source>restore the pillar</source>
+        <translation>重点分野を復元する</translation>
+    </message>
+    <message>
+        <source>There is already a pillar named “%1”. To combine the two, merge them instead.</source>
+        <translation>「%1」という名前の重点分野はすでにあります。2 つをまとめるには、代わりに統合してください。</translation>
+    </message>
+    <message>
+        <source>rename the pillar</source>
+        <translation>重点分野の名前を変更する</translation>
+    </message>
+    <message>
+        <source>change the pillar</source>
+        <translation>重点分野を変更する</translation>
+    </message>
+    <message>
+        <source>A pillar cannot be merged into itself.</source>
+        <translation>重点分野をそれ自身に統合することはできません。</translation>
+    </message>
+    <message>
+        <source>merge the pillars</source>
+        <translation>重点分野を統合する</translation>
+    </message>
+    <message>
+        <source>undo the merge</source>
+        <translation>統合を元に戻す</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pillar “%1” is used by %n annotation(s). Merge it into another pillar first.</source>
+        <translation>
+            <numerusform>重点分野「%1」は %n 件の注釈で使用されています。先に別の重点分野に統合してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete the pillar</source>
+        <translation>重点分野を削除する</translation>
+    </message>
+    <message>
+        <source>read the pillars</source>
+        <translation>重点分野を読み込む</translation>
+    </message>
+    <message>
+        <source>read the pillar</source>
+        <translation>重点分野を読み込む</translation>
+    </message>
+    <message>
+        <source>reject the suggestion</source>
+        <translation>提案を却下する</translation>
+    </message>
+    <message>
+        <source>restore the suggestion</source>
+        <translation>提案を復元する</translation>
+    </message>
+    <message>
+        <source>read the suggestions</source>
+        <translation>提案を読み込む</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name; Gleaner does not overwrite a file when saving a copy.</source>
+        <translation>「%1」はすでに存在します。新しい名前を選択してください。Gleaner はコピーを保存するときに既存のファイルを上書きしません。</translation>
+    </message>
+    <message>
+        <source>Choose a different file than the open library.</source>
+        <translation>開いているライブラリとは別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>save a copy of the library</source>
+        <translation>ライブラリのコピーを保存する</translation>
+    </message>
+    <message>
+        <source>Could not save the copy as “%1”. Choose a folder you can write to.</source>
+        <translation>コピーを「%1」として保存できませんでした。書き込み可能なフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>check the library</source>
+        <translation>ライブラリを検査する</translation>
+    </message>
+    <message>
+        <source>an annotation refers to a missing article or pillar</source>
+        <translation>存在しない記事または重点分野を参照している注釈があります</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::MainWindow</name>
+    <message>
+        <source>Search titles, text, quotes and notes</source>
+        <translation>タイトル、本文、引用、メモを検索</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>注釈</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 件の記事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>新しいライブラリ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>ライブラリを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save Library &amp;As…</source>
+        <translation>名前を付けてライブラリを保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>ファイルをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import &amp;URL…</source>
+        <translation>URL をインポート(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>記事を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations to CSV…</source>
+        <translation>注釈を CSV にエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Pillar…</source>
+        <translation>重点分野としてタグ付け(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Amount…</source>
+        <translation>金額・数量としてタグ付け(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Tag as &amp;Deadline…</source>
+        <translation>期限としてタグ付け(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>メモを追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Annotation</source>
+        <translation>注釈を削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Article &amp;Properties…</source>
+        <translation>記事のプロパティ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Pillars…</source>
+        <translation>重点分野(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Find Articles</source>
+        <translation>記事を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About Gleaner</source>
+        <translation>Gleaner について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotation Panel</source>
+        <translation>注釈パネル(&amp;A)</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったライブラリ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>記事(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 — Gleaner</source>
+        <translation>%1 — Gleaner</translation>
+    </message>
+    <message>
+        <source>%1 [read-only] — Gleaner</source>
+        <translation>%1 [読み取り専用] — Gleaner</translation>
+    </message>
+    <message>
+        <source>The library was upgraded; the previous file was kept as %1.</source>
+        <translation>ライブラリをアップグレードしました。以前のファイルは %1 として保存されています。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: you can read it but not change it. Use Save Library As… to work on a copy.</source>
+        <translation>「%1」は読み取り専用です: 閲覧はできますが変更はできません。コピーで作業するには「名前を付けてライブラリを保存…」を使用してください。</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>すべての重点分野</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Gleaner</source>
+        <translation>Gleaner</translation>
+    </message>
+    <message>
+        <source>Select some text in the article first.</source>
+        <translation>先に記事内のテキストを選択してください。</translation>
+    </message>
+    <message>
+        <source>Tagged as pillar “%1”.</source>
+        <translation>重点分野「%1」としてタグ付けしました。</translation>
+    </message>
+    <message>
+        <source>There is no pillar %1; press Ctrl+P to choose or create one.</source>
+        <translation>重点分野 %1 はありません。Ctrl+P を押して重点分野を選択または作成してください。</translation>
+    </message>
+    <message>
+        <source>&amp;New Pillar…</source>
+        <translation>新しい重点分野(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Pillar</source>
+        <translation>新しい重点分野</translation>
+    </message>
+    <message>
+        <source>Name of the pillar:</source>
+        <translation>重点分野の名前:</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>メモを追加</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>「%1」へのメモ:</translation>
+    </message>
+    <message>
+        <source>Range up to %1</source>
+        <translation>範囲の上限: %1</translation>
+    </message>
+    <message>
+        <source>Cleaning the article…</source>
+        <translation>記事を整形しています…</translation>
+    </message>
+    <message>
+        <source>The pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 をインポートできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Already in the Library</source>
+        <translation>ライブラリに登録済み</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this library. Open the article you have, or import this one as a new version (the old one and its annotations are kept)?</source>
+        <translation>「%1」はすでにこのライブラリにあります。既存の記事を開きますか? それともこの記事を新しいバージョンとしてインポートしますか? (古い記事とその注釈は残ります)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing</source>
+        <translation>既存の記事を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Import as &amp;New Version</source>
+        <translation>新しいバージョンとしてインポート(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>「%1」をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Check that the file exists and that you may read it.</source>
+        <translation>「%1」を読み込めません: %2。ファイルが存在し、読み取り権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy an article in your browser first.</source>
+        <translation>クリップボードにテキストがありません。先にブラウザーで記事をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Imported “%1”</source>
+        <translation>「%1」をインポートしました</translation>
+    </message>
+    <message>
+        <source>Already in the library (article %1); not imported again</source>
+        <translation>ライブラリに登録済み (記事 %1) のため、再インポートしませんでした</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>新しいライブラリ</translation>
+    </message>
+    <message>
+        <source>Gleaner libraries (*.gleaner)</source>
+        <translation>Gleaner ライブラリ (*.gleaner)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose a new name, or open it with Open Library….</source>
+        <translation>「%1」はすでに存在します。新しい名前を選択するか、「ライブラリを開く…」で開いてください。</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>ライブラリを開く</translation>
+    </message>
+    <message>
+        <source>Gleaner libraries (*.gleaner);;All files (*)</source>
+        <translation>Gleaner ライブラリ (*.gleaner);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Library</source>
+        <translation>ライブラリのコピーを保存</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “%1”.</source>
+        <translation>コピーを「%1」として保存しました。</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>ファイルをインポート</translation>
+    </message>
+    <message>
+        <source>Articles (*.html *.htm *.xhtml *.txt *.html.gz);;All files (*)</source>
+        <translation>記事 (*.html *.htm *.xhtml *.txt *.html.gz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import URL</source>
+        <translation>URL をインポート</translation>
+    </message>
+    <message>
+        <source>Addresses of the articles, one per line:</source>
+        <translation>記事のアドレス (1 行に 1 つ):</translation>
+    </message>
+    <message>
+        <source>These are not http or https addresses: %1. Write each address in full, e.g. https://example.com/article.</source>
+        <translation>次のアドレスは http または https のアドレスではありません: %1。各アドレスは https://example.com/article のように完全な形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Exporting annotations…</source>
+        <translation>注釈をエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exported the annotations to “%1”.</source>
+        <translation>注釈を「%1」にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>注釈のエクスポート</translation>
+    </message>
+    <message>
+        <source>Export the annotations of:</source>
+        <translation>エクスポートする注釈:</translation>
+    </message>
+    <message>
+        <source>The &amp;Whole Library</source>
+        <translation>ライブラリ全体(&amp;W)</translation>
+    </message>
+    <message>
+        <source>This &amp;Article</source>
+        <translation>この記事(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export Annotations to CSV</source>
+        <translation>注釈を CSV にエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>About Gleaner</source>
+        <translation>Gleaner について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gleaner %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for technology news: tag the pillars, amounts and deadlines that companies and governments commit to.&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gleaner %1&lt;/h3&gt;&lt;p&gt;テクノロジーニュースのリーダー兼注釈ツール: 企業や政府が約束した重点分野、金額・数量、期限にタグを付けられます。&lt;/p&gt;&lt;p&gt;MIT ライセンスの下で提供されています。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This library is read-only; nothing can be imported into it.</source>
+        <translation>このライブラリは読み取り専用のため、何もインポートできません。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::MergePillarsCommand</name>
+    <message>
+        <source>Merge pillar “%1” into “%2”</source>
+        <translation>重点分野「%1」を「%2」に統合</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::PillarsDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名前の変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Color…</source>
+        <translation>色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>統合(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <source>Rename Pillar</source>
+        <translation>重点分野の名前の変更</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>「%1」の新しい名前:</translation>
+    </message>
+    <message>
+        <source>Color of “%1”</source>
+        <translation>「%1」の色</translation>
+    </message>
+    <message>
+        <source>Merge Pillar</source>
+        <translation>重点分野の統合</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n annotation(s) of “%1” to:</source>
+        <translation>
+            <numerusform>「%1」の %n 件の注釈の移動先:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n annotation(s) and there is no other pillar to move them to. Create another pillar first, or delete those annotations.</source>
+        <translation>
+            <numerusform>「%1」は %n 件の注釈で使用されていますが、移動先となる他の重点分野がありません。先に別の重点分野を作成するか、それらの注釈を削除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Pillar</source>
+        <translation>重点分野の削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is used by %n annotation(s). Move them to:</source>
+        <translation>
+            <numerusform>「%1」は %n 件の注釈で使用されています。注釈の移動先:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::RejectSuggestionCommand</name>
+    <message>
+        <source>Reject suggestion</source>
+        <translation>提案を却下</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::RenamePillarCommand</name>
+    <message>
+        <source>Rename pillar “%1” to “%2”</source>
+        <translation>重点分野「%1」の名前を「%2」に変更</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::UrlFetcher</name>
+    <message>
+        <source>%1 redirected to an address that is not valid (%2). The site may be misconfigured; open the link in a browser and import the address it ends at.</source>
+        <translation>%1 は無効なアドレス (%2) にリダイレクトされました。サイトの設定に誤りがある可能性があります。リンクをブラウザーで開き、最終的に表示されたページのアドレスをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, a %3: address. Gleaner only follows redirects to http and https addresses.</source>
+        <translation>%1 は %3: のアドレスである %2 にリダイレクトされました。Gleaner がたどるのは http と https のアドレスへのリダイレクトだけです。</translation>
+    </message>
+    <message>
+        <source>%1 redirected to an address without a server name (%2). The site may be misconfigured; open the link in a browser and import the address it ends at.</source>
+        <translation>%1 はサーバー名のないアドレス (%2) にリダイレクトされました。サイトの設定に誤りがある可能性があります。リンクをブラウザーで開き、最終的に表示されたページのアドレスをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The secure address %1 redirected to the insecure address %2. Gleaner does not follow redirects from https to http, because the page could be altered on the way. Import the https address of the final page if the site has one.</source>
+        <translation>安全なアドレス %1 が安全でないアドレス %2 にリダイレクトされました。途中でページが改ざんされるおそれがあるため、Gleaner は https から http へのリダイレクトをたどりません。最終的なページに https のアドレスがある場合は、そのアドレスをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 redirects in a circle (back to %2), so the page can never be downloaded. The site may be misconfigured or may need a browser; open it in a browser and save the page as a file to import it.</source>
+        <translation>%1 のリダイレクトが循環している (%2 に戻る) ため、このページはダウンロードできません。サイトの設定に誤りがあるか、ブラウザーでの閲覧が必要な可能性があります。ブラウザーで開いてページをファイルとして保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 redirects: %2 redirects again, to %3. The site may be misconfigured; open the link in a browser and import the address it ends at.</source>
+        <translation>%1 回リダイレクトした後で中止しました: %2 はさらに %3 にリダイレクトしています。サイトの設定に誤りがある可能性があります。リンクをブラウザーで開き、最終的に表示されたページのアドレスをインポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
 </TS>

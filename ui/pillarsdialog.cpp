@@ -148,6 +148,18 @@ bool PillarsDialog::remove(qint64 id, qint64 moveTo)
     return ok;
 }
 
+QVector<qint64> PillarsDialog::otherPillars(qint64 id, QStringList *names) const
+{
+    QVector<qint64> ids;
+    for (const Pillar &other : m_document->store()->pillars()) {
+        if (other.id != id) {
+            *names << other.name;
+            ids << other.id;
+        }
+    }
+    return ids;
+}
+
 void PillarsDialog::renameCurrent()
 {
     const std::optional<Pillar> p = m_document->store()->pillar(currentPillarId());
@@ -176,13 +188,7 @@ void PillarsDialog::mergeCurrent()
     if (!p)
         return;
     QStringList names;
-    QVector<qint64> ids;
-    for (const Pillar &other : m_document->store()->pillars()) {
-        if (other.id != p->id) {
-            names << other.name;
-            ids << other.id;
-        }
-    }
+    const QVector<qint64> ids = otherPillars(p->id, &names);
     bool ok = false;
     const QString target = QInputDialog::getItem(
         this, tr("Merge Pillar"),
@@ -202,13 +208,7 @@ void PillarsDialog::deleteCurrent()
     }
     // A pillar in use is deleted only after choosing where its annotations go.
     QStringList names;
-    QVector<qint64> ids;
-    for (const Pillar &other : m_document->store()->pillars()) {
-        if (other.id != p->id) {
-            names << other.name;
-            ids << other.id;
-        }
-    }
+    const QVector<qint64> ids = otherPillars(p->id, &names);
     if (names.isEmpty()) {
         Q_EMIT errorOccurred(tr("“%1” is used by %n annotation(s) and there is no other pillar to move them to. "
                                 "Create another pillar first, or delete those annotations.",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QVector>
 
 class QPushButton;
 class QTableWidget;
@@ -38,6 +39,7 @@ private:
     void mergeCurrent();
     void deleteCurrent();
     void updateButtons();
+    QVector<qint64> otherPillars(qint64 id, QStringList *names) const;
 
     LibraryDocument *m_document;
     QTableWidget *m_table;

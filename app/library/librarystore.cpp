@@ -741,6 +741,19 @@ void bindAnnotation(QSqlQuery &query, const Annotation &a)
 std::optional<qint64> LibraryStore::addAnnotation(const Annotation &input)
 {
     Annotation a = input;
+    a.id = 0;
+    a.createdAt = a.updatedAt = QDateTime();
+    return insertAnnotation(a, tr("save the annotation"));
+}
+
+bool LibraryStore::restoreAnnotation(const Annotation &annotation)
+{
+    return insertAnnotation(annotation, tr("restore the annotation")).has_value();
+}
+
+std::optional<qint64> LibraryStore::insertAnnotation(const Annotation &input, const QString &what)
+{
+    Annotation a = input;
     if (!isOpen()) {
         fail(LibraryError::Code::Database, tr("No library is open."));
         return std::nullopt;
@@ -749,16 +762,18 @@ std::optional<qint64> LibraryStore::addAnnotation(const Annotation &input)
         return std::nullopt;
     const QString now = timestamp(QDateTime::currentDateTimeUtc());
     qint64 id = 0;
-    const bool ok = inTransaction(tr("save the annotation"), [&]() {
+    const bool ok = inTransaction(what, [&]() {
         QSqlQuery query(database());
+        // An id of 0 lets SQLite choose one; a restored annotation keeps its own.
         query.prepare(QStringLiteral(
             "INSERT INTO annotations (article_id, kind, start_offset, end_offset, quote, prefix, suffix, pillar_id, "
-            "amount, currency, unit, qualifier, due, precision, note, origin, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "amount, currency, unit, qualifier, due, precision, note, origin, created_at, updated_at, id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindAnnotation(query, a);
-        query.addBindValue(now);
-        query.addBindValue(now);
-        if (!exec(query, tr("save the annotation")))
+        query.addBindValue(a.createdAt.isValid() ? timestamp(a.createdAt) : now);
+        query.addBindValue(a.updatedAt.isValid() ? timestamp(a.updatedAt) : now);
+        query.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!exec(query, what))
             return false;
         id = query.lastInsertId().toLongLong();
         return true;
@@ -767,29 +782,6 @@ std::optional<qint64> LibraryStore::addAnnotation(const Annotation &input)
         return std::nullopt;
     Q_EMIT annotationsChanged(a.articleId);
     return id;
-}
-
-bool LibraryStore::restoreAnnotation(const Annotation &input)
-{
-    Annotation a = input;
-    if (!validateAnnotation(&a))
-        return false;
-    const bool ok = inTransaction(tr("restore the annotation"), [&]() {
-        QSqlQuery query(database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO annotations (article_id, kind, start_offset, end_offset, quote, prefix, suffix, pillar_id, "
-            "amount, currency, unit, qualifier, due, precision, note, origin, created_at, updated_at, id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        bindAnnotation(query, a);
-        const QString now = timestamp(QDateTime::currentDateTimeUtc());
-        query.addBindValue(a.createdAt.isValid() ? timestamp(a.createdAt) : now);
-        query.addBindValue(a.updatedAt.isValid() ? timestamp(a.updatedAt) : now);
-        query.addBindValue(a.id);
-        return exec(query, tr("restore the annotation"));
-    });
-    if (ok)
-        Q_EMIT annotationsChanged(a.articleId);
-    return ok;
 }
 
 bool LibraryStore::updateAnnotation(const Annotation &input)

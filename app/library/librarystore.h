@@ -139,6 +139,7 @@ private:
     bool failQuery(const QSqlQuery &query, const QString &what) const;
     bool checkWritable();
     bool createNew(const QString &path);
+    std::optional<qint64> insertAnnotation(const Annotation &annotation, const QString &what);
     bool migrate(int fromVersion);
     bool applyMigration(int version);
     bool exec(QSqlQuery &query, const QString &what) const;
