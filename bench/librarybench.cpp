@@ -128,7 +128,7 @@ int main(int argc, char **argv)
                 insertAnnotation.addBindValue(start);
                 insertAnnotation.addBindValue(start + 12);
                 insertAnnotation.addBindValue(text.mid(start, 12));
-                insertAnnotation.addBindValue(QString::number(random.bounded(1, 1000)) + QStringLiteral("000000"));
+                insertAnnotation.addBindValue(QString(QString::number(random.bounded(1, 1000)) + QStringLiteral("000000")));
                 insertAnnotation.addBindValue(k % 5 == 0 ? QStringLiteral("checked against the filing") : QString());
                 insertAnnotation.addBindValue(QStringLiteral("2026-01-01T00:00:00.000Z"));
                 insertAnnotation.addBindValue(QStringLiteral("2026-01-01T00:00:00.000Z"));

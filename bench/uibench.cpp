@@ -80,7 +80,8 @@ int main(int argc, char **argv)
     MainWindow window;
     window.resize(1400, 900);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
     window.openLibrary(path);
     QVector<double> shows;
     for (int i = 0; i < 5; ++i) {
