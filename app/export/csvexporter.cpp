@@ -16,6 +16,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Gleaner::CsvExporter", text);
 }
 
+constexpr int kFlushBytes = 256 * 1024;
+
 bool isPlainNumber(const QString &value)
 {
     static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
@@ -58,24 +60,32 @@ bool CsvExporter::write(const LibraryStore &store, QIODevice *out, const Options
     m_rows = 0;
     m_error.clear();
     m_cancelled = false;
+    // Rows are gathered in a buffer and written in large pieces.
+    QByteArray buffer;
+    buffer.reserve(kFlushBytes + 4096);
+    bool writeFailed = false;
+    auto flush = [&]() {
+        if (!buffer.isEmpty() && out->write(buffer) != buffer.size())
+            writeFailed = true;
+        buffer.clear();
+        return !writeFailed;
+    };
     if (options.bom)
-        out->write("\xEF\xBB\xBF");
-    auto writeLine = [&](const QStringList &cells) {
-        QString line;
+        buffer += "\xEF\xBB\xBF";
+    QString line;
+    auto addLine = [&](const QStringList &cells) {
+        line.clear();
         for (int i = 0; i < cells.size(); ++i) {
             if (i > 0)
                 line += QLatin1Char(',');
             line += field(cells.at(i));
         }
         line += QLatin1String("\r\n");
-        return out->write(line.toUtf8()) >= 0;
+        buffer += line.toUtf8();
+        return buffer.size() < kFlushBytes || flush();
     };
-    if (!writeLine(columns())) {
-        m_error = tr("Could not write the CSV file: %1.").arg(out->errorString());
-        return false;
-    }
+    addLine(columns());
     const QString library = QFileInfo(store.path()).fileName();
-    bool writeFailed = false;
     const bool ok = store.forEachAnnotation(options.articleId, [&](const LibraryStore::ExportRow &row) {
         const Annotation &a = row.annotation;
         const QStringList cells{library,
@@ -97,12 +107,10 @@ bool CsvExporter::write(const LibraryStore &store, QIODevice *out, const Options
                                 QString::number(a.start),
                                 QString::number(a.end),
                                 originName(a.origin),
-                                LibraryStore::timestamp(a.createdAt),
-                                LibraryStore::timestamp(a.updatedAt)};
-        if (!writeLine(cells)) {
-            writeFailed = true;
+                                row.createdAt,
+                                row.updatedAt};
+        if (!addLine(cells))
             return false;
-        }
         ++m_rows;
         if (progress && m_rows % 500 == 0 && !progress(m_rows)) {
             m_cancelled = true;
@@ -110,6 +118,8 @@ bool CsvExporter::write(const LibraryStore &store, QIODevice *out, const Options
         }
         return true;
     });
+    if (ok && !m_cancelled)
+        flush();
     if (!ok) {
         m_error = store.lastError().message;
         return false;

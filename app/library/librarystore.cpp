@@ -830,7 +830,7 @@ static const char kAnnotationColumns[] =
     "p.name, n.amount, n.currency, n.unit, n.qualifier, n.due, n.precision, n.note, n.origin, n.created_at, "
     "n.updated_at";
 
-Annotation LibraryStore::annotationFromQuery(const QSqlQuery &query)
+Annotation LibraryStore::annotationFromQuery(const QSqlQuery &query, bool parseTimes)
 {
     Annotation a;
     a.id = query.value(0).toLongLong();
@@ -851,8 +851,10 @@ Annotation LibraryStore::annotationFromQuery(const QSqlQuery &query)
     precisionFromName(query.value(15).toString(), &a.precision);
     a.note = query.value(16).toString();
     originFromName(query.value(17).toString(), &a.origin);
-    a.createdAt = parseTimestamp(query.value(18).toString());
-    a.updatedAt = parseTimestamp(query.value(19).toString());
+    if (parseTimes) {
+        a.createdAt = parseTimestamp(query.value(18).toString());
+        a.updatedAt = parseTimestamp(query.value(19).toString());
+    }
     return a;
 }
 
@@ -905,7 +907,9 @@ bool LibraryStore::forEachAnnotation(qint64 articleId, const std::function<bool(
         return false;
     ExportRow r;
     while (query.next()) {
-        r.annotation = annotationFromQuery(query);
+        r.annotation = annotationFromQuery(query, false); // export keeps the stored text of the times
+        r.createdAt = query.value(18).toString();
+        r.updatedAt = query.value(19).toString();
         r.articleTitle = query.value(20).toString();
         r.articleUrl = query.value(21).toString();
         r.published = QDate::fromString(query.value(22).toString(), Qt::ISODate);

@@ -119,6 +119,8 @@ public:
         QString articleTitle;
         QString articleUrl;
         QDate published;
+        QString createdAt; // as stored: ISO 8601 UTC
+        QString updatedAt;
     };
     bool forEachAnnotation(qint64 articleId, const std::function<bool(const ExportRow &)> &row) const;
 
@@ -145,7 +147,7 @@ private:
     bool exec(QSqlQuery &query, const QString &what) const;
     bool inTransaction(const QString &what, const std::function<bool()> &work);
     QString articleFilterSql(const ArticleFilter &filter, QVariantList *binds) const;
-    static Annotation annotationFromQuery(const QSqlQuery &query);
+    static Annotation annotationFromQuery(const QSqlQuery &query, bool parseTimes = true);
 
     QString m_connection;
     QString m_path;
