@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QIODevice>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace Gleaner {
@@ -18,10 +17,25 @@ QString tr(const char *text)
 
 constexpr int kFlushBytes = 256 * 1024;
 
-bool isPlainNumber(const QString &value)
+// "-12.5", "+3": a number a spreadsheet may read as one, not a formula.
+bool isPlainNumber(QByteArrayView value)
 {
-    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
-    return number.match(value).hasMatch();
+    qsizetype i = 0;
+    if (i < value.size() && (value[i] == '+' || value[i] == '-'))
+        ++i;
+    const qsizetype digitsStart = i;
+    while (i < value.size() && value[i] >= '0' && value[i] <= '9')
+        ++i;
+    if (i == digitsStart)
+        return false;
+    if (i < value.size() && value[i] == '.') {
+        const qsizetype fraction = ++i;
+        while (i < value.size() && value[i] >= '0' && value[i] <= '9')
+            ++i;
+        if (i == fraction)
+            return false;
+    }
+    return i == value.size();
 }
 } // namespace
 
@@ -36,22 +50,43 @@ QStringList CsvExporter::columns()
             QStringLiteral("origin"),      QStringLiteral("created_at"), QStringLiteral("updated_at")};
 }
 
-QString CsvExporter::field(const QString &raw)
+QString CsvExporter::field(const QString &value)
 {
-    QString value = raw;
+    QByteArray out;
+    appendField(&out, value.toUtf8());
+    return QString::fromUtf8(out);
+}
+
+void CsvExporter::appendField(QByteArray *out, QByteArrayView value)
+{
+    bool prefix = false;
     if (!value.isEmpty()) {
-        const QChar first = value.at(0);
-        const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-                           first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
-        if (risky && !isPlainNumber(value))
-            value.prepend(QLatin1Char('\''));
+        const char first = value.front();
+        const bool risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
+                           first == '\r';
+        prefix = risky && !isPlainNumber(value);
     }
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-                       value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'));
-    if (!quote)
-        return value;
-    value.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    bool quote = false;
+    for (char c : value) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            quote = true;
+            break;
+        }
+    }
+    if (quote)
+        out->append('"');
+    if (prefix)
+        out->append('\'');
+    if (!quote) {
+        out->append(value);
+        return;
+    }
+    for (char c : value) {
+        if (c == '"')
+            out->append('"');
+        out->append(c);
+    }
+    out->append('"');
 }
 
 bool CsvExporter::write(const LibraryStore &store, QIODevice *out, const Options &options,
@@ -72,44 +107,25 @@ bool CsvExporter::write(const LibraryStore &store, QIODevice *out, const Options
     };
     if (options.bom)
         buffer += "\xEF\xBB\xBF";
-    QString line;
-    auto addLine = [&](const QStringList &cells) {
-        line.clear();
-        for (int i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                line += QLatin1Char(',');
-            line += field(cells.at(i));
-        }
-        line += QLatin1String("\r\n");
-        buffer += line.toUtf8();
+    auto endLine = [&]() {
+        buffer += "\r\n";
         return buffer.size() < kFlushBytes || flush();
     };
-    addLine(columns());
-    const QString library = QFileInfo(store.path()).fileName();
-    const bool ok = store.forEachAnnotation(options.articleId, [&](const LibraryStore::ExportRow &row) {
-        const Annotation &a = row.annotation;
-        const QStringList cells{library,
-                                QString::number(a.articleId),
-                                row.articleTitle,
-                                row.articleUrl,
-                                row.published.isValid() ? row.published.toString(Qt::ISODate) : QString(),
-                                QString::number(a.id),
-                                kindName(a.kind),
-                                a.quote,
-                                a.pillarName,
-                                a.amount,
-                                a.currency,
-                                a.unit,
-                                a.qualifier,
-                                a.due.isValid() ? a.due.toString(Qt::ISODate) : QString(),
-                                a.due.isValid() ? precisionName(a.precision) : QString(),
-                                a.note,
-                                QString::number(a.start),
-                                QString::number(a.end),
-                                originName(a.origin),
-                                row.createdAt,
-                                row.updatedAt};
-        if (!addLine(cells))
+    const QStringList header = columns();
+    for (int c = 0; c < header.size(); ++c) {
+        if (c > 0)
+            buffer += ',';
+        buffer += header.at(c).toUtf8();
+    }
+    endLine();
+    const QByteArray library = QFileInfo(store.path()).fileName().toUtf8();
+    const bool ok = store.forEachExportRow(options.articleId, [&](const QByteArrayView *cells) {
+        appendField(&buffer, library);
+        for (int c = 0; c < LibraryStore::kExportColumns; ++c) {
+            buffer += ',';
+            appendField(&buffer, cells[c]);
+        }
+        if (!endLine())
             return false;
         ++m_rows;
         if (progress && m_rows % 500 == 0 && !progress(m_rows)) {

@@ -29,6 +29,7 @@ public:
 
     static QStringList columns();
     static QString field(const QString &value); // neutralized and quoted as needed
+    static void appendField(QByteArray *out, QByteArrayView utf8);
 
     // `progress` is called every few hundred rows with the number written so far;
     // returning false cancels. Returns false on a write error or cancel (see error()).

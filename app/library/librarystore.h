@@ -112,17 +112,15 @@ public:
     std::optional<CheckReport> check();
 
     // Streams every annotation (optionally of one article) joined with its article,
-    // in article then offset order, calling `row` for each; stops early if it returns false.
-    struct ExportRow
-    {
-        Annotation annotation;
-        QString articleTitle;
-        QString articleUrl;
-        QDate published;
-        QString createdAt; // as stored: ISO 8601 UTC
-        QString updatedAt;
-    };
-    bool forEachAnnotation(qint64 articleId, const std::function<bool(const ExportRow &)> &row) const;
+    // in article then offset order, as raw UTF-8 text straight from SQLite (fast
+    // export): `cells` holds kExportColumns values in CSV column order after
+    // "library" (article_id, article_title, article_url, published, annotation_id,
+    // kind, quote, pillar, amount, currency, unit, qualifier, due, precision, note,
+    // start, end, origin, created_at, updated_at); NULL columns are empty. Stops
+    // early when `row` returns false.
+    static constexpr int kExportColumns = 20;
+    bool forEachExportRow(qint64 articleId,
+                          const std::function<bool(const QByteArrayView *cells)> &row) const;
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
 
@@ -147,7 +145,7 @@ private:
     bool exec(QSqlQuery &query, const QString &what) const;
     bool inTransaction(const QString &what, const std::function<bool()> &work);
     QString articleFilterSql(const ArticleFilter &filter, QVariantList *binds) const;
-    static Annotation annotationFromQuery(const QSqlQuery &query, bool parseTimes = true);
+    static Annotation annotationFromQuery(const QSqlQuery &query);
 
     QString m_connection;
     QString m_path;
