@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Read lines {&quot;id&quot;,&quot;text&quot;,&quot;published&quot;} from IN.jsonl.</source>
-        <translation>IN.jsonl から {"id","text","published"} 形式の行を読み込みます。</translation>
+        <translation>IN.jsonl から {&quot;id&quot;,&quot;text&quot;,&quot;published&quot;} 形式の行を読み込みます。</translation>
     </message>
     <message>
         <source>A text file, or - / nothing for standard input.</source>
@@ -671,10 +671,6 @@
 </context>
 <context>
     <name>Gleaner::CsvExporter</name>
-    <message>
-        <source>Could not write the CSV file: %1.</source>
-        <translation>CSV ファイルを書き込めませんでした: %1。</translation>
-    </message>
     <message>
         <source>Could not write the CSV file: %1. Check the free disk space.</source>
         <translation>CSV ファイルを書き込めませんでした: %1。ディスクの空き容量を確認してください。</translation>
@@ -1266,6 +1262,10 @@
         <source>an annotation refers to a missing article or pillar</source>
         <translation>存在しない記事または重点分野を参照している注釈があります</translation>
     </message>
+    <message>
+        <source>Could not read the annotations: %1.</source>
+        <translation>注釈を読み込めませんでした: %1。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::MainWindow</name>
@@ -1646,6 +1646,12 @@
     <message>
         <source>This library is read-only; nothing can be imported into it.</source>
         <translation>このライブラリは読み取り専用のため、何もインポートできません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more article(s)</source>
+        <translation>
+            <numerusform>%n 件以上の記事</numerusform>
+        </translation>
     </message>
 </context>
 <context>

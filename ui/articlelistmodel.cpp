@@ -35,9 +35,14 @@ void ArticleListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_hasMore = false;
     if (m_store && m_store->isOpen()) {
-        m_total = m_store->articleCount(m_filter);
+        // Counting every match of a common search word costs more than showing the
+        // first rows, so a search learns whether there are more by loading them.
         m_rows = m_store->articles(m_filter, m_sort, m_order, 0, kBatchSize);
+        m_hasMore = m_rows.size() == kBatchSize;
+        const bool filtered = !m_filter.search.trimmed().isEmpty() || m_filter.pillarId > 0;
+        m_total = filtered ? -1 : m_store->articleCount();
     }
     endResetModel();
 }
@@ -135,7 +140,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_hasMore;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
@@ -143,10 +148,9 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent) || !m_store)
         return;
     const QVector<ArticleSummary> more = m_store->articles(m_filter, m_sort, m_order, m_rows.size(), kBatchSize);
-    if (more.isEmpty()) {
-        m_total = m_rows.size();
+    m_hasMore = more.size() == kBatchSize;
+    if (more.isEmpty())
         return;
-    }
     beginInsertRows({}, m_rows.size(), m_rows.size() + more.size() - 1);
     m_rows += more;
     endInsertRows();

@@ -21,7 +21,11 @@ public:
     void setStore(LibraryStore *store);
     void setFilter(const ArticleFilter &filter);
     ArticleFilter filter() const { return m_filter; }
-    int totalCount() const { return m_total; }
+    // Every article of the library, or for a search the rows loaded so far
+    // (hasMore() tells whether further ones exist).
+    int totalCount() const { return m_total >= 0 ? m_total : int(m_rows.size()); }
+    bool hasMore() const { return m_hasMore; }
+    bool isCounted() const { return m_total >= 0; }
     int rowOfArticle(qint64 id) const;
     qint64 articleIdAt(int row) const;
 
@@ -43,7 +47,8 @@ private:
     LibraryStore::ArticleSort m_sort = LibraryStore::ArticleSort::ImportedAt;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QVector<ArticleSummary> m_rows;
-    int m_total = 0;
+    int m_total = 0; // -1: not counted (a search)
+    bool m_hasMore = false;
 };
 
 } // namespace Gleaner

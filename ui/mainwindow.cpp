@@ -174,7 +174,10 @@ void MainWindow::setupWidgets()
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onArticleActivated(current); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
-        statusBar()->showMessage(tr("%n article(s)", "", m_model->totalCount()), 3000);
+        statusBar()->showMessage(!m_model->isCounted() && m_model->hasMore()
+                                     ? tr("%n or more article(s)", "", m_model->totalCount())
+                                     : tr("%n article(s)", "", m_model->totalCount()),
+                                 3000);
     });
 
     connect(m_view, &ArticleView::annotationClicked, this, [this](qint64 id) {
