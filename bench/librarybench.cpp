@@ -29,8 +29,9 @@ class Vocabulary
 public:
     Vocabulary()
     {
-        static const char *const syllables[] = {"ka", "lo", "mi", "ne", "tor", "vin", "sa", "qua", "rel", "po",
-                                                "dex", "mar", "ti", "gen", "su", "bra", "cel", "do", "fu", "lan"};
+        static const char *const syllables[] = {"ka",  "lo",  "mi",  "ne",  "tor", "vin", "sa",
+                                                "qua", "rel", "po",  "dex", "mar", "ti",  "gen",
+                                                "su",  "bra", "cel", "do",  "fu",  "lan"};
         QRandomGenerator random(7);
         double total = 0;
         for (int rank = 1; m_words.size() < 30000; ++rank) {
@@ -85,17 +86,18 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("articles"), QStringLiteral("Articles to generate."), QStringLiteral("N"),
-                      QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("annotations"), QStringLiteral("Annotations to generate."), QStringLiteral("N"),
-                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("articles"), QStringLiteral("Articles to generate."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("annotations"), QStringLiteral("Annotations to generate."),
+                      QStringLiteral("N"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Build the library in DIR and keep it."),
                       QStringLiteral("DIR")});
     parser.process(app);
     const int articles = parser.value(QStringLiteral("articles")).toInt();
     const int annotations = parser.value(QStringLiteral("annotations")).toInt();
     QTemporaryDir temp;
-    const QString dir = parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temp.path();
+    const QString dir =
+        parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep")) : temp.path();
     const QString path = dir + QStringLiteral("/bench.gleaner");
     // --keep with an existing library reuses it (measuring again without generating again).
     const bool reuse = parser.isSet(QStringLiteral("keep")) && QFile::exists(path);
@@ -116,13 +118,14 @@ int main(int argc, char **argv)
         QRandomGenerator random(42);
         const Vocabulary words;
         QSqlQuery insertArticle(db);
-        insertArticle.prepare(QStringLiteral(
-            "INSERT INTO articles (url, title, site, published, imported_at, source_kind, raw_source, text, html, "
-            "text_sha256) VALUES (?, ?, ?, ?, ?, 'url', x'', ?, '', ?)"));
+        insertArticle.prepare(QStringLiteral("INSERT INTO articles (url, title, site, published, "
+                                             "imported_at, source_kind, raw_source, text, html, "
+                                             "text_sha256) VALUES (?, ?, ?, ?, ?, 'url', x'', ?, '', ?)"));
         QSqlQuery insertAnnotation(db);
-        insertAnnotation.prepare(QStringLiteral(
-            "INSERT INTO annotations (article_id, kind, start_offset, end_offset, quote, amount, currency, note, "
-            "created_at, updated_at) VALUES (?, 'amount', ?, ?, ?, ?, 'USD', ?, ?, ?)"));
+        insertAnnotation.prepare(
+            QStringLiteral("INSERT INTO annotations (article_id, kind, start_offset, end_offset, quote, "
+                           "amount, currency, note, "
+                           "created_at, updated_at) VALUES (?, 'amount', ?, ?, ?, ?, 'USD', ?, ?, ?)"));
         const int perArticle = qMax(1, annotations / qMax(1, articles));
         int made = 0;
         QSqlQuery(db).exec(QStringLiteral("BEGIN"));
@@ -147,8 +150,10 @@ int main(int argc, char **argv)
                 insertAnnotation.addBindValue(start);
                 insertAnnotation.addBindValue(start + 12);
                 insertAnnotation.addBindValue(text.mid(start, 12));
-                insertAnnotation.addBindValue(QString(QString::number(random.bounded(1, 1000)) + QStringLiteral("000000")));
-                insertAnnotation.addBindValue(k % 5 == 0 ? QStringLiteral("checked against the filing") : QString());
+                insertAnnotation.addBindValue(
+                    QString(QString::number(random.bounded(1, 1000)) + QStringLiteral("000000")));
+                insertAnnotation.addBindValue(k % 5 == 0 ? QStringLiteral("checked against the filing")
+                                                         : QString());
                 insertAnnotation.addBindValue(QStringLiteral("2026-01-01T00:00:00.000Z"));
                 insertAnnotation.addBindValue(QStringLiteral("2026-01-01T00:00:00.000Z"));
                 insertAnnotation.exec();
@@ -176,8 +181,8 @@ int main(int argc, char **argv)
     }
     const int total = store.articleCount();
     const auto first = store.articles({}, LibraryStore::ArticleSort::Published, Qt::DescendingOrder, 0, 100);
-    std::printf("open + count + list first 100: %.1f ms (%d articles, %d listed)\n", timer.nsecsElapsed() / 1e6, total,
-                int(first.size()));
+    std::printf("open + count + list first 100: %.1f ms (%d articles, %d listed)\n",
+                timer.nsecsElapsed() / 1e6, total, int(first.size()));
 
     // Queries of words from frequent (rank 50) to rare (rank 20,000), a two-word
     // query, a note word, and a word that is nowhere.
@@ -193,13 +198,14 @@ int main(int argc, char **argv)
         ArticleFilter filter;
         filter.search = query;
         const int count = store.articleCount(filter);
-        const auto rows = store.articles(filter, LibraryStore::ArticleSort::Published, Qt::DescendingOrder, 0, 100);
+        const auto rows =
+            store.articles(filter, LibraryStore::ArticleSort::Published, Qt::DescendingOrder, 0, 100);
         searches << timer.nsecsElapsed() / 1e6;
         std::printf("  search \"%s\": %d articles, %.1f ms\n", qPrintable(query), count, searches.last());
         Q_UNUSED(rows);
     }
-    std::printf("full-text query (count + first 100), median of %d: %.1f ms (max %.1f ms)\n", int(searches.size()),
-                median(searches), *std::max_element(searches.begin(), searches.end()));
+    std::printf("full-text query (count + first 100), median of %d: %.1f ms (max %.1f ms)\n",
+                int(searches.size()), median(searches), *std::max_element(searches.begin(), searches.end()));
 
     QVector<double> adds;
     for (int i = 0; i < 50; ++i) {
@@ -221,8 +227,8 @@ int main(int argc, char **argv)
     const QString csv = dir + QStringLiteral("/bench.csv");
     if (!exporter.writeFile(store, csv, {}))
         return 1;
-    std::printf("export %lld annotations to CSV: %.2f s (%.0f MB)\n", exporter.rowsWritten(), timer.elapsed() / 1000.0,
-                QFileInfo(csv).size() / 1e6);
+    std::printf("export %lld annotations to CSV: %.2f s (%.0f MB)\n", exporter.rowsWritten(),
+                timer.elapsed() / 1000.0, QFileInfo(csv).size() / 1e6);
     std::printf("library file size: %.0f MB\n", QFileInfo(path).size() / 1e6);
     return 0;
 }

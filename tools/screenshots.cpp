@@ -56,7 +56,8 @@ void tagSample(MainWindow &window)
         int index = -1;
         const QVector<Proposal> &proposals = window.proposals();
         for (int i = 0; i < proposals.size(); ++i) {
-            if (proposals.at(i).kind == Proposal::Kind::Amount || proposals.at(i).kind == Proposal::Kind::Deadline) {
+            if (proposals.at(i).kind == Proposal::Kind::Amount ||
+                proposals.at(i).kind == Proposal::Kind::Deadline) {
                 index = i;
                 break;
             }

@@ -18,7 +18,8 @@ QString Proposal::decisionKind() const
     case Kind::Pillar:
         return QStringLiteral("pillar");
     case Kind::Note:
-        return suggestion.kind == Suggestion::Kind::Amount ? QStringLiteral("amount") : QStringLiteral("deadline");
+        return suggestion.kind == Suggestion::Kind::Amount ? QStringLiteral("amount")
+                                                           : QStringLiteral("deadline");
     }
     return {};
 }
@@ -34,7 +35,8 @@ public:
                           const QModelIndex &index) const override
     {
         const QString kind = index.siblingAtColumn(0).data(Qt::UserRole + 10).toString();
-        const bool pillarValue = index.column() == AnnotationPanel::ValueColumn && kind == QLatin1String("pillar");
+        const bool pillarValue =
+            index.column() == AnnotationPanel::ValueColumn && kind == QLatin1String("pillar");
         if (index.column() == AnnotationPanel::PillarColumn || pillarValue) {
             auto *combo = new QComboBox(parent);
             combo->addItem(QString());
@@ -44,7 +46,8 @@ public:
         }
         if (index.column() == AnnotationPanel::UnitColumn && kind == QLatin1String("deadline")) {
             auto *combo = new QComboBox(parent);
-            for (DatePrecision p : {DatePrecision::Day, DatePrecision::Month, DatePrecision::Quarter, DatePrecision::Year})
+            for (DatePrecision p :
+                 {DatePrecision::Day, DatePrecision::Month, DatePrecision::Quarter, DatePrecision::Year})
                 combo->addItem(precisionName(p));
             return combo;
         }
@@ -74,8 +77,7 @@ private:
 };
 } // namespace
 
-AnnotationPanel::AnnotationPanel(QWidget *parent)
-    : QTreeWidget(parent)
+AnnotationPanel::AnnotationPanel(QWidget *parent) : QTreeWidget(parent)
 {
     setColumnCount(ColumnCount);
     setHeaderLabels({tr("Quote"), tr("Value"), tr("Unit"), tr("Qualifier"), tr("Pillar"), tr("Note")});
@@ -181,10 +183,12 @@ void AnnotationPanel::setContent(const QVector<Annotation> &annotations, const Q
         item->setFont(QuoteColumn, italic);
         switch (p.kind) {
         case Proposal::Kind::Amount:
-            item->setText(ValueColumn, p.suggestion.amountMax.isEmpty()
-                                           ? p.suggestion.amount
-                                           : p.suggestion.amount + QStringLiteral("–") + p.suggestion.amountMax);
-            item->setText(UnitColumn, p.suggestion.currency.isEmpty() ? p.suggestion.unit : p.suggestion.currency);
+            item->setText(ValueColumn,
+                          p.suggestion.amountMax.isEmpty()
+                              ? p.suggestion.amount
+                              : p.suggestion.amount + QStringLiteral("–") + p.suggestion.amountMax);
+            item->setText(UnitColumn,
+                          p.suggestion.currency.isEmpty() ? p.suggestion.unit : p.suggestion.currency);
             item->setText(QualifierColumn, p.suggestion.qualifier);
             item->setText(NoteColumn, tr("amount"));
             break;
@@ -205,7 +209,8 @@ void AnnotationPanel::setContent(const QVector<Annotation> &annotations, const Q
     }
     for (int s = 0; s < SectionCount; ++s) {
         QTreeWidgetItem *section = topLevelItem(s);
-        const QStringList names{tr("Pillars"), tr("Amounts"), tr("Deadlines"), tr("Notes"), tr("Suggestions")};
+        const QStringList names{tr("Pillars"), tr("Amounts"), tr("Deadlines"), tr("Notes"),
+                                tr("Suggestions")};
         section->setText(0, QStringLiteral("%1 (%2)").arg(names.at(s)).arg(section->childCount()));
     }
     expandAll();
@@ -290,8 +295,8 @@ void AnnotationPanel::keyPressEvent(QKeyEvent *event)
     QTreeWidget::keyPressEvent(event);
 }
 
-bool AnnotationPanel::applyEdit(Annotation *a, int column, const QString &rawText, const QVector<Pillar> &pillars,
-                                QString *reason)
+bool AnnotationPanel::applyEdit(Annotation *a, int column, const QString &rawText,
+                                const QVector<Pillar> &pillars, QString *reason)
 {
     const QString text = rawText.trimmed();
     switch (column) {
@@ -301,7 +306,8 @@ bool AnnotationPanel::applyEdit(Annotation *a, int column, const QString &rawTex
             value.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QLatin1Char('_'));
             static const QRegularExpression decimal(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$"));
             if (!decimal.match(value).hasMatch()) {
-                *reason = tr("“%1” is not a number. Write the amount in digits, e.g. 10000000000 or 2.5.").arg(text);
+                *reason = tr("“%1” is not a number. Write the amount in digits, e.g. 10000000000 or 2.5.")
+                              .arg(text);
                 return false;
             }
             a->amount = value;
@@ -363,7 +369,8 @@ bool AnnotationPanel::applyEdit(Annotation *a, int column, const QString &rawTex
                 return true;
             }
         }
-        *reason = tr("There is no pillar named “%1”. Create it with Tag as Pillar or in the Pillars manager.").arg(text);
+        *reason = tr("There is no pillar named “%1”. Create it with Tag as Pillar or in the Pillars manager.")
+                      .arg(text);
         return false;
     case NoteColumn:
         a->note = rawText;

@@ -14,8 +14,23 @@ class AnnotationPanel : public QTreeWidget
 {
     Q_OBJECT
 public:
-    enum Column { QuoteColumn, ValueColumn, UnitColumn, QualifierColumn, PillarColumn, NoteColumn, ColumnCount };
-    enum Section { PillarSection, AmountSection, DeadlineSection, NoteSection, SuggestionSection, SectionCount };
+    enum Column {
+        QuoteColumn,
+        ValueColumn,
+        UnitColumn,
+        QualifierColumn,
+        PillarColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum Section {
+        PillarSection,
+        AmountSection,
+        DeadlineSection,
+        NoteSection,
+        SuggestionSection,
+        SectionCount
+    };
     enum Role { AnnotationIdRole = Qt::UserRole + 1, ProposalIndexRole };
 
     explicit AnnotationPanel(QWidget *parent = nullptr);
@@ -30,9 +45,10 @@ public:
     QTreeWidgetItem *itemForAnnotation(qint64 id) const;
     const QVector<Pillar> &pillars() const { return m_pillars; }
 
-    // Applies an edit of `column` to a copy of `annotation`; false with a reason if the text is not acceptable.
-    static bool applyEdit(Annotation *annotation, int column, const QString &text, const QVector<Pillar> &pillars,
-                          QString *reason);
+    // Applies an edit of `column` to a copy of `annotation`; false with a reason if the text is not
+    // acceptable.
+    static bool applyEdit(Annotation *annotation, int column, const QString &text,
+                          const QVector<Pillar> &pillars, QString *reason);
 
 Q_SIGNALS:
     void annotationSelected(qint64 id);

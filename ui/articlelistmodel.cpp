@@ -4,10 +4,7 @@
 
 namespace Gleaner {
 
-ArticleListModel::ArticleListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ArticleListModel::ArticleListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ArticleListModel::setStore(LibraryStore *store)
 {
@@ -147,7 +144,8 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_store)
         return;
-    const QVector<ArticleSummary> more = m_store->articles(m_filter, m_sort, m_order, m_rows.size(), kBatchSize);
+    const QVector<ArticleSummary> more =
+        m_store->articles(m_filter, m_sort, m_order, m_rows.size(), kBatchSize);
     m_hasMore = more.size() == kBatchSize;
     if (more.isEmpty())
         return;

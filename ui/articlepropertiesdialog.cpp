@@ -13,13 +13,9 @@
 namespace Gleaner {
 
 ArticlePropertiesDialog::ArticlePropertiesDialog(const ArticleProperties &p, QWidget *parent)
-    : QDialog(parent),
-      m_title(new QLineEdit(p.title, this)),
-      m_hasDate(new QCheckBox(tr("Known"), this)),
-      m_published(new QDateEdit(this)),
-      m_url(new QLineEdit(p.url, this)),
-      m_site(new QLineEdit(p.site, this)),
-      m_error(new QLabel(this))
+    : QDialog(parent), m_title(new QLineEdit(p.title, this)), m_hasDate(new QCheckBox(tr("Known"), this)),
+      m_published(new QDateEdit(this)), m_url(new QLineEdit(p.url, this)),
+      m_site(new QLineEdit(p.site, this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Article Properties"));
     resize(520, 0);
@@ -39,7 +35,8 @@ ArticlePropertiesDialog::ArticlePropertiesDialog(const ArticleProperties &p, QWi
     form->addRow(tr("&Published:"), dateRow);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&Site:"), m_site);
-    auto *hint = new QLabel(tr("Deadlines such as “within 18 months” are counted from the published date."), this);
+    auto *hint =
+        new QLabel(tr("Deadlines such as “within 18 months” are counted from the published date."), this);
     hint->setWordWrap(true);
     hint->setEnabled(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

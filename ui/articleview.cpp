@@ -19,20 +19,20 @@ namespace {
 constexpr int kReadingWidth = 760;
 }
 
-ArticleView::ArticleView(QWidget *parent)
-    : QTextBrowser(parent)
+ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setReadOnly(true);
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse |
-                            Qt::LinksAccessibleByKeyboard);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
+                            Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     setFrameShape(QFrame::NoFrame);
     setContextMenuPolicy(Qt::DefaultContextMenu);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         // Links open in the system browser, and only on a click.
         const QString scheme = url.scheme().toLower();
-        if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto")) {
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+            scheme == QLatin1String("mailto")) {
             Q_EMIT linkActivated(url);
             QDesktopServices::openUrl(url);
         }
@@ -40,7 +40,8 @@ ArticleView::ArticleView(QWidget *parent)
     QFont font = document()->defaultFont();
     font.setPointSizeF(qMax(11.0, font.pointSizeF() * 1.15));
     document()->setDefaultFont(font);
-    setPlaceholderText(tr("Choose an article on the left, or import one with File ▸ Import File… or Paste Article."));
+    setPlaceholderText(
+        tr("Choose an article on the left, or import one with File ▸ Import File… or Paste Article."));
 }
 
 QVariant ArticleView::loadResource(int, const QUrl &)
@@ -228,7 +229,8 @@ void ArticleView::selectRange(int start, int end)
     setTextCursor(cursor);
 }
 
-void ArticleView::setHighlights(const QVector<Annotation> &annotations, const QVector<Suggestion> &suggestions,
+void ArticleView::setHighlights(const QVector<Annotation> &annotations,
+                                const QVector<Suggestion> &suggestions,
                                 const QHash<qint64, QColor> &pillarColors)
 {
     m_annotations = annotations;
@@ -263,7 +265,8 @@ void ArticleView::applyHighlights()
         sel.cursor = QTextCursor(document());
         sel.cursor.setPosition(documentPosition(s.start));
         sel.cursor.setPosition(documentPosition(s.end), QTextCursor::KeepAnchor);
-        const AnnotationKind kind = s.kind == Suggestion::Kind::Amount ? AnnotationKind::Amount : AnnotationKind::Deadline;
+        const AnnotationKind kind =
+            s.kind == Suggestion::Kind::Amount ? AnnotationKind::Amount : AnnotationKind::Deadline;
         sel.format.setUnderlineStyle(QTextCharFormat::DashUnderline);
         sel.format.setUnderlineColor(kindColor(kind, dark));
         selections << sel;
@@ -295,8 +298,9 @@ QString ArticleView::describe(const Annotation &a) const
         lines << tr("Pillar: %1").arg(a.pillarName);
         break;
     case AnnotationKind::Amount:
-        lines << tr("Amount: %1 %2").arg(a.qualifier.isEmpty() ? a.amount : a.qualifier + QLatin1Char(' ') + a.amount,
-                                          a.currency.isEmpty() ? a.unit : a.currency);
+        lines << tr("Amount: %1 %2")
+                     .arg(a.qualifier.isEmpty() ? a.amount : a.qualifier + QLatin1Char(' ') + a.amount,
+                          a.currency.isEmpty() ? a.unit : a.currency);
         break;
     case AnnotationKind::Deadline:
         lines << tr("Deadline: %1 (%2)").arg(a.due.toString(Qt::ISODate), precisionName(a.precision));

@@ -15,13 +15,9 @@
 namespace Gleaner {
 
 ImportUrlDialog::ImportUrlDialog(const QList<QUrl> &urls, const FetchOptions &options, QWidget *parent)
-    : QDialog(parent),
-      m_urls(urls),
-      m_fetcher(new UrlFetcher(options, this)),
-      m_queue(new FetchQueue(m_fetcher, this)),
-      m_items(new QTreeWidget(this)),
-      m_progress(new QProgressBar(this)),
-      m_summary(new QLabel(this)),
+    : QDialog(parent), m_urls(urls), m_fetcher(new UrlFetcher(options, this)),
+      m_queue(new FetchQueue(m_fetcher, this)), m_items(new QTreeWidget(this)),
+      m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import URL"));
@@ -48,7 +44,8 @@ ImportUrlDialog::ImportUrlDialog(const QList<QUrl> &urls, const FetchOptions &op
             item->setText(1, tr("Fetching…"));
     });
     connect(m_queue, &FetchQueue::itemFinished, this, &ImportUrlDialog::onItemFinished);
-    connect(m_queue, &FetchQueue::progress, m_progress, [this](int done, int) { m_progress->setValue(done); });
+    connect(m_queue, &FetchQueue::progress, m_progress,
+            [this](int done, int) { m_progress->setValue(done); });
     connect(m_queue, &FetchQueue::allFinished, this, &ImportUrlDialog::onAllFinished);
 }
 

@@ -48,9 +48,9 @@ namespace Gleaner {
 namespace {
 // Runs `work` on a worker thread while the window stays responsive; shows a
 // cancellable progress dialog when it takes longer than half a second.
-template<typename Result>
-Result runInBackground(QWidget *parent, const QString &label, const std::function<Result(std::atomic_bool *)> &work,
-                       bool *cancelled = nullptr)
+template <typename Result>
+Result runInBackground(QWidget *parent, const QString &label,
+                       const std::function<Result(std::atomic_bool *)> &work, bool *cancelled = nullptr)
 {
     std::atomic_bool cancel{false};
     QFutureWatcher<Result> watcher;
@@ -72,7 +72,8 @@ Result runInBackground(QWidget *parent, const QString &label, const std::functio
 bool isWebUrl(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    return url.isValid() && !url.host().isEmpty() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+    return url.isValid() && !url.host().isEmpty() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
 // Lines of `text` that are all web URLs (a pasted list of links), else empty.
@@ -91,9 +92,7 @@ QList<QUrl> urlsInText(const QString &text)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent),
-      m_settings(new Settings),
-      m_model(new ArticleListModel(this))
+    : QMainWindow(parent), m_settings(new Settings), m_model(new ArticleListModel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gleaner.svg")));
@@ -135,7 +134,8 @@ void MainWindow::setupWidgets()
     m_list->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(ArticleListModel::AnnotationsColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(ArticleListModel::AnnotationsColumn,
+                                           QHeaderView::ResizeToContents);
     m_list->setAcceptDrops(false);
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_pillarFilter);
@@ -227,7 +227,8 @@ void MainWindow::setupActions()
     make("importFile", tr("&Import File…"), QKeySequence(tr("Ctrl+I")), &MainWindow::importFileDialog);
     make("importUrl", tr("Import &URL…"), QKeySequence(tr("Ctrl+L")), &MainWindow::importUrlDialog);
     make("pasteArticle", tr("&Paste Article"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::pasteArticle);
-    make("exportCsv", tr("&Export Annotations to CSV…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportCsvDialog);
+    make("exportCsv", tr("&Export Annotations to CSV…"), QKeySequence(tr("Ctrl+E")),
+         &MainWindow::exportCsvDialog);
     make("quit", tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
     auto *undo = make("undo", tr("&Undo"), QKeySequence::Undo, [this]() {
@@ -245,7 +246,8 @@ void MainWindow::setupActions()
          [this]() { tagSelection(AnnotationKind::Amount); });
     make("tagDeadline", tr("Tag as &Deadline…"), QKeySequence(tr("Ctrl+D")),
          [this]() { tagSelection(AnnotationKind::Deadline); });
-    make("addNote", tr("Add &Note…"), QKeySequence(tr("Ctrl+Shift+N")), [this]() { tagSelection(AnnotationKind::Note); });
+    make("addNote", tr("Add &Note…"), QKeySequence(tr("Ctrl+Shift+N")),
+         [this]() { tagSelection(AnnotationKind::Note); });
     make("deleteAnnotation", tr("De&lete Annotation"), QKeySequence(), [this]() {
         if (const qint64 id = m_panel->currentAnnotationId(); id > 0 && !m_document->deleteAnnotation(id))
             showError(m_document->errorMessage());
@@ -267,10 +269,10 @@ void MainWindow::setupActions()
     m_articleActions = {action(QStringLiteral("tagPillar")), action(QStringLiteral("tagAmount")),
                         action(QStringLiteral("tagDeadline")), action(QStringLiteral("addNote")),
                         action(QStringLiteral("articleProperties"))};
-    m_writeActions = {action(QStringLiteral("importFile")), action(QStringLiteral("importUrl")),
-                      action(QStringLiteral("pasteArticle")), action(QStringLiteral("tagPillar")),
-                      action(QStringLiteral("tagAmount")), action(QStringLiteral("tagDeadline")),
-                      action(QStringLiteral("addNote")), action(QStringLiteral("articleProperties")),
+    m_writeActions = {action(QStringLiteral("importFile")),      action(QStringLiteral("importUrl")),
+                      action(QStringLiteral("pasteArticle")),    action(QStringLiteral("tagPillar")),
+                      action(QStringLiteral("tagAmount")),       action(QStringLiteral("tagDeadline")),
+                      action(QStringLiteral("addNote")),         action(QStringLiteral("articleProperties")),
                       action(QStringLiteral("deleteAnnotation"))};
 }
 
@@ -322,7 +324,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = m_settings->recentLibraries();
     int n = 0;
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
         a->setToolTip(path);
         a->setData(path);
         connect(a, &QAction::triggered, this, [this, path]() { openLibrary(path); });
@@ -409,7 +412,8 @@ bool MainWindow::openLibrary(const QString &path, bool create)
         showStatus(tr("The library was upgraded; the previous file was kept as %1.")
                        .arg(QFileInfo(m_document->store()->backupPath()).fileName()));
     else if (m_document->store()->isReadOnly())
-        showStatus(tr("“%1” is read-only: you can read it but not change it. Use Save Library As… to work on a copy.")
+        showStatus(tr("“%1” is read-only: you can read it but not change it. Use Save Library As… to work on "
+                      "a copy.")
                        .arg(QFileInfo(path).fileName()));
     return true;
 }
@@ -491,7 +495,8 @@ void MainWindow::computeProposals()
         Proposal p;
         p.kind = s.kind == Suggestion::Kind::Amount ? Proposal::Kind::Amount : Proposal::Kind::Deadline;
         p.suggestion = s;
-        if (taken(s.start, s.end) || store->isSuggestionRejected(article.id, p.decisionKind(), s.start, s.end))
+        if (taken(s.start, s.end) ||
+            store->isSuggestionRejected(article.id, p.decisionKind(), s.start, s.end))
             continue;
         m_proposals << p;
     }
@@ -517,10 +522,12 @@ void MainWindow::computeProposals()
     int lastRow = -1;
     bool previousWasCell = false;
     for (const TextSegment &s : segments) {
-        const bool cell = s.role == TextSegment::Role::TableCell || s.role == TextSegment::Role::TableHeaderCell;
+        const bool cell =
+            s.role == TextSegment::Role::TableCell || s.role == TextSegment::Role::TableHeaderCell;
         if (s.role == TextSegment::Role::Heading && s.end - s.start <= 80)
             proposePillar(s.start, s.end, article.text.mid(s.start, s.end - s.start).simplified());
-        if (s.role == TextSegment::Role::TableCell && (!previousWasCell || s.level != lastRow) && s.end - s.start <= 60)
+        if (s.role == TextSegment::Role::TableCell && (!previousWasCell || s.level != lastRow) &&
+            s.end - s.start <= 60)
             proposePillar(s.start, s.end, article.text.mid(s.start, s.end - s.start).simplified());
         if (cell)
             lastRow = s.level;
@@ -628,7 +635,8 @@ void MainWindow::showPillarMenu()
     menu.setObjectName(QStringLiteral("pillarMenu"));
     const QVector<Pillar> pillars = m_document->store()->pillars();
     for (int i = 0; i < pillars.size(); ++i) {
-        const QString label = i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(pillars.at(i).name) : pillars.at(i).name;
+        const QString label =
+            i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(pillars.at(i).name) : pillars.at(i).name;
         QAction *a = menu.addAction(label);
         const QString name = pillars.at(i).name;
         connect(a, &QAction::triggered, this, [this, name]() { tagSelectionAsPillar(name); });
@@ -691,8 +699,8 @@ bool MainWindow::tagSelection(AnnotationKind kind)
         dialog.apply(&a);
     } else if (kind == AnnotationKind::Note) {
         bool ok = false;
-        a.note = QInputDialog::getMultiLineText(this, tr("Add Note"), tr("Note on “%1”:").arg(quote.simplified().left(80)),
-                                                QString(), &ok);
+        a.note = QInputDialog::getMultiLineText(
+            this, tr("Add Note"), tr("Note on “%1”:").arg(quote.simplified().left(80)), QString(), &ok);
         if (!ok)
             return false;
     }
@@ -779,7 +787,8 @@ bool MainWindow::rejectProposal(int index)
     if (index < 0 || index >= m_proposals.size())
         return false;
     const Proposal p = m_proposals.at(index);
-    if (!m_document->rejectSuggestion(currentArticleId(), p.decisionKind(), p.suggestion.start, p.suggestion.end)) {
+    if (!m_document->rejectSuggestion(currentArticleId(), p.decisionKind(), p.suggestion.start,
+                                      p.suggestion.end)) {
         showError(m_document->errorMessage());
         return false;
     }
@@ -796,7 +805,8 @@ void MainWindow::switchProposalKind(int index)
         if (!p.pillarName.isEmpty())
             p.kind = Proposal::Kind::Pillar;
         else
-            p.kind = p.suggestion.kind == Suggestion::Kind::Amount ? Proposal::Kind::Amount : Proposal::Kind::Deadline;
+            p.kind = p.suggestion.kind == Suggestion::Kind::Amount ? Proposal::Kind::Amount
+                                                                   : Proposal::Kind::Deadline;
     } else {
         p.kind = Proposal::Kind::Note;
     }
@@ -806,8 +816,8 @@ void MainWindow::switchProposalKind(int index)
 
 // ---- Import -----------------------------------------------------------------
 
-bool MainWindow::importData(const QByteArray &data, CleanInput::Format format, SourceKind kind, const QString &name,
-                            const QUrl &url)
+bool MainWindow::importData(const QByteArray &data, CleanInput::Format format, SourceKind kind,
+                            const QString &name, const QUrl &url)
 {
     ImportSource source;
     source.data = data;
@@ -821,11 +831,12 @@ bool MainWindow::importData(const QByteArray &data, CleanInput::Format format, S
         Article article;
         QString error;
     };
-    const Prepared prepared = runInBackground<Prepared>(this, tr("Cleaning the article…"), [source](std::atomic_bool *) {
-        Prepared p;
-        p.ok = ArticleImporter::prepare(source, &p.article, &p.error);
-        return p;
-    });
+    const Prepared prepared =
+        runInBackground<Prepared>(this, tr("Cleaning the article…"), [source](std::atomic_bool *) {
+            Prepared p;
+            p.ok = ArticleImporter::prepare(source, &p.article, &p.error);
+            return p;
+        });
     const QString label = name.isEmpty() ? tr("The pasted text") : name;
     if (!prepared.ok) {
         showError(tr("%1 could not be imported: %2").arg(label, prepared.error));
@@ -834,11 +845,12 @@ bool MainWindow::importData(const QByteArray &data, CleanInput::Format format, S
     ArticleImporter importer(m_document->store());
     ImportOutcome outcome = importer.add(prepared.article, DuplicatePolicy::Skip);
     if (outcome.status == ImportOutcome::Status::Duplicate) {
-        QMessageBox box(QMessageBox::Question, tr("Already in the Library"),
-                        tr("“%1” is already in this library. Open the article you have, or import this one as a "
-                           "new version (the old one and its annotations are kept)?")
-                            .arg(prepared.article.title),
-                        QMessageBox::NoButton, this);
+        QMessageBox box(
+            QMessageBox::Question, tr("Already in the Library"),
+            tr("“%1” is already in this library. Open the article you have, or import this one as a "
+               "new version (the old one and its annotations are kept)?")
+                .arg(prepared.article.title),
+            QMessageBox::NoButton, this);
         QPushButton *openButton = box.addButton(tr("&Open Existing"), QMessageBox::AcceptRole);
         QPushButton *newButton = box.addButton(tr("Import as &New Version"), QMessageBox::ActionRole);
         box.addButton(QMessageBox::Cancel);
@@ -874,7 +886,8 @@ bool MainWindow::importFiles(const QStringList &paths)
             continue;
         }
         const QByteArray data = file.readAll();
-        if (importData(data, ArticleImporter::formatForFileName(path), SourceKind::File, QFileInfo(path).fileName()))
+        if (importData(data, ArticleImporter::formatForFileName(path), SourceKind::File,
+                       QFileInfo(path).fileName()))
             ++imported;
         else
             ++failed;
@@ -906,37 +919,40 @@ void MainWindow::importUrls(const QList<QUrl> &urls)
     options.timeoutMs = m_settings->fetchTimeoutSeconds() * 1000;
     options.maxBytes = m_settings->fetchMaxBytes();
     ImportUrlDialog dialog(urls, options, this);
-    connect(&dialog, &ImportUrlDialog::pageFetched, this, [this, &dialog](int index, const FetchResult &result) {
-        const CleanInput::Format format = result.contentType == QLatin1String("text/plain") ? CleanInput::Format::Text
-                                                                                            : CleanInput::Format::Html;
-        ImportSource source;
-        source.data = result.body;
-        source.charset = result.charset;
-        source.url = result.finalUrl;
-        source.kind = SourceKind::Url;
-        source.format = format;
-        Article article;
-        QString error;
-        if (!ArticleImporter::prepare(source, &article, &error)) {
-            dialog.setItemResult(index, false, error);
-            return;
-        }
-        ArticleImporter importer(m_document->store());
-        const ImportOutcome outcome = importer.add(article, DuplicatePolicy::Skip);
-        switch (outcome.status) {
-        case ImportOutcome::Status::Imported:
-            dialog.setItemResult(index, true, tr("Imported “%1”").arg(outcome.title));
-            showArticle(outcome.articleId);
-            break;
-        case ImportOutcome::Status::Duplicate:
-            dialog.setItemResult(index, true, tr("Already in the library (article %1); not imported again")
-                                                  .arg(outcome.duplicateOf));
-            break;
-        case ImportOutcome::Status::Failed:
-            dialog.setItemResult(index, false, outcome.error);
-            break;
-        }
-    });
+    connect(
+        &dialog, &ImportUrlDialog::pageFetched, this, [this, &dialog](int index, const FetchResult &result) {
+            const CleanInput::Format format = result.contentType == QLatin1String("text/plain")
+                                                  ? CleanInput::Format::Text
+                                                  : CleanInput::Format::Html;
+            ImportSource source;
+            source.data = result.body;
+            source.charset = result.charset;
+            source.url = result.finalUrl;
+            source.kind = SourceKind::Url;
+            source.format = format;
+            Article article;
+            QString error;
+            if (!ArticleImporter::prepare(source, &article, &error)) {
+                dialog.setItemResult(index, false, error);
+                return;
+            }
+            ArticleImporter importer(m_document->store());
+            const ImportOutcome outcome = importer.add(article, DuplicatePolicy::Skip);
+            switch (outcome.status) {
+            case ImportOutcome::Status::Imported:
+                dialog.setItemResult(index, true, tr("Imported “%1”").arg(outcome.title));
+                showArticle(outcome.articleId);
+                break;
+            case ImportOutcome::Status::Duplicate:
+                dialog.setItemResult(
+                    index, true,
+                    tr("Already in the library (article %1); not imported again").arg(outcome.duplicateOf));
+                break;
+            case ImportOutcome::Status::Failed:
+                dialog.setItemResult(index, false, outcome.error);
+                break;
+            }
+        });
     dialog.exec();
 }
 
@@ -969,8 +985,9 @@ QStringList MainWindow::chooseFiles(FileRequest request, const QString &caption,
 
 void MainWindow::newLibrary()
 {
-    const QString path = chooseFiles(FileRequest::Save, tr("New Library"), QString(),
-                                     tr("Gleaner libraries (*.gleaner)")).value(0);
+    const QString path =
+        chooseFiles(FileRequest::Save, tr("New Library"), QString(), tr("Gleaner libraries (*.gleaner)"))
+            .value(0);
     if (path.isEmpty())
         return;
     const QString target = path.endsWith(QLatin1String(".gleaner")) ? path : path + QLatin1String(".gleaner");
@@ -984,7 +1001,8 @@ void MainWindow::newLibrary()
 void MainWindow::openLibraryDialog()
 {
     const QString path = chooseFiles(FileRequest::Open, tr("Open Library"), QString(),
-                                     tr("Gleaner libraries (*.gleaner);;All files (*)")).value(0);
+                                     tr("Gleaner libraries (*.gleaner);;All files (*)"))
+                             .value(0);
     if (!path.isEmpty())
         openLibrary(path);
 }
@@ -992,7 +1010,8 @@ void MainWindow::openLibraryDialog()
 void MainWindow::saveLibraryAs()
 {
     const QString path = chooseFiles(FileRequest::Save, tr("Save a Copy of the Library"), QString(),
-                                     tr("Gleaner libraries (*.gleaner)")).value(0);
+                                     tr("Gleaner libraries (*.gleaner)"))
+                             .value(0);
     if (path.isEmpty())
         return;
     const QString target = path.endsWith(QLatin1String(".gleaner")) ? path : path + QLatin1String(".gleaner");
@@ -1004,8 +1023,9 @@ void MainWindow::saveLibraryAs()
 
 void MainWindow::importFileDialog()
 {
-    const QStringList paths = chooseFiles(FileRequest::OpenMany, tr("Import Files"), QString(),
-                                          tr("Articles (*.html *.htm *.xhtml *.txt *.html.gz);;All files (*)"));
+    const QStringList paths =
+        chooseFiles(FileRequest::OpenMany, tr("Import Files"), QString(),
+                    tr("Articles (*.html *.htm *.xhtml *.txt *.html.gz);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -1013,8 +1033,8 @@ void MainWindow::importFileDialog()
 void MainWindow::importUrlDialog()
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Import URL"),
-                                                        tr("Addresses of the articles, one per line:"), QString(), &ok);
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Import URL"), tr("Addresses of the articles, one per line:"), QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     QList<QUrl> urls;
@@ -1084,11 +1104,11 @@ void MainWindow::exportCsvDialog()
         else if (box.clickedButton() != all)
             return;
     }
-    const QString path = chooseFiles(FileRequest::SaveReplacing, tr("Export Annotations to CSV"),
-                                     QFileInfo(m_document->store()->path()).completeBaseName() +
-                                         QLatin1String(".csv"),
-                                     tr("CSV files (*.csv)"))
-                             .value(0);
+    const QString path =
+        chooseFiles(FileRequest::SaveReplacing, tr("Export Annotations to CSV"),
+                    QFileInfo(m_document->store()->path()).completeBaseName() + QLatin1String(".csv"),
+                    tr("CSV files (*.csv)"))
+            .value(0);
     if (!path.isEmpty())
         exportCsv(path, articleId);
 }
@@ -1118,11 +1138,12 @@ void MainWindow::about()
     QSqlQuery query(m_document ? m_document->store()->database() : QSqlDatabase());
     if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
         sqlite = query.value(0).toString();
-    QMessageBox::about(this, tr("About Gleaner"),
-                       tr("<h3>Gleaner %1</h3><p>A reader and annotator for technology news: tag the pillars, "
-                          "amounts and deadlines that companies and governments commit to.</p>"
-                          "<p>Licensed under the MIT License.</p><p>Qt %2 · SQLite %3</p>")
-                           .arg(QLatin1String(GLEANER_VERSION), QLatin1String(qVersion()), sqlite));
+    QMessageBox::about(
+        this, tr("About Gleaner"),
+        tr("<h3>Gleaner %1</h3><p>A reader and annotator for technology news: tag the pillars, "
+           "amounts and deadlines that companies and governments commit to.</p>"
+           "<p>Licensed under the MIT License.</p><p>Qt %2 · SQLite %3</p>")
+            .arg(QLatin1String(GLEANER_VERSION), QLatin1String(qVersion()), sqlite));
 }
 
 // ---- Window -----------------------------------------------------------------

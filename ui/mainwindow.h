@@ -33,8 +33,8 @@ public:
     // Where the window asks for file names: the system's file dialogs, unless
     // replaced (tests and scripted use answer without a dialog).
     enum class FileRequest { Open, OpenMany, Save, SaveReplacing };
-    using FileChooser = std::function<QStringList(FileRequest, const QString &caption, const QString &suggested,
-                                                  const QString &filter)>;
+    using FileChooser = std::function<QStringList(FileRequest, const QString &caption,
+                                                  const QString &suggested, const QString &filter)>;
     void setFileChooser(const FileChooser &chooser);
     ~MainWindow() override;
 

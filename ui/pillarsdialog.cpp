@@ -30,13 +30,9 @@ QIcon swatch(const QString &color)
 } // namespace
 
 PillarsDialog::PillarsDialog(LibraryDocument *document, QWidget *parent)
-    : QDialog(parent),
-      m_document(document),
-      m_table(new QTableWidget(this)),
-      m_rename(new QPushButton(tr("&Rename…"), this)),
-      m_recolor(new QPushButton(tr("&Color…"), this)),
-      m_merge(new QPushButton(tr("&Merge Into…"), this)),
-      m_delete(new QPushButton(tr("&Delete…"), this))
+    : QDialog(parent), m_document(document), m_table(new QTableWidget(this)),
+      m_rename(new QPushButton(tr("&Rename…"), this)), m_recolor(new QPushButton(tr("&Color…"), this)),
+      m_merge(new QPushButton(tr("&Merge Into…"), this)), m_delete(new QPushButton(tr("&Delete…"), this))
 {
     setWindowTitle(tr("Pillars"));
     resize(520, 380);
@@ -166,8 +162,8 @@ void PillarsDialog::renameCurrent()
     if (!p)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Pillar"), tr("New name for “%1”:").arg(p->name),
-                                               QLineEdit::Normal, p->name, &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Rename Pillar"), tr("New name for “%1”:").arg(p->name), QLineEdit::Normal, p->name, &ok);
     if (ok && !name.trimmed().isEmpty() && name != p->name)
         rename(p->id, name);
 }
@@ -192,7 +188,8 @@ void PillarsDialog::mergeCurrent()
     bool ok = false;
     const QString target = QInputDialog::getItem(
         this, tr("Merge Pillar"),
-        tr("Move the %n annotation(s) of “%1” to:", "", p->annotationCount).arg(p->name), names, 0, false, &ok);
+        tr("Move the %n annotation(s) of “%1” to:", "", p->annotationCount).arg(p->name), names, 0, false,
+        &ok);
     if (ok && names.contains(target))
         merge(p->id, ids.at(names.indexOf(target)));
 }
@@ -210,17 +207,18 @@ void PillarsDialog::deleteCurrent()
     QStringList names;
     const QVector<qint64> ids = otherPillars(p->id, &names);
     if (names.isEmpty()) {
-        Q_EMIT errorOccurred(tr("“%1” is used by %n annotation(s) and there is no other pillar to move them to. "
-                                "Create another pillar first, or delete those annotations.",
-                                "", p->annotationCount)
-                                 .arg(p->name));
+        Q_EMIT errorOccurred(
+            tr("“%1” is used by %n annotation(s) and there is no other pillar to move them to. "
+               "Create another pillar first, or delete those annotations.",
+               "", p->annotationCount)
+                .arg(p->name));
         return;
     }
     bool ok = false;
     const QString target = QInputDialog::getItem(
         this, tr("Delete Pillar"),
-        tr("“%1” is used by %n annotation(s). Move them to:", "", p->annotationCount).arg(p->name), names, 0, false,
-        &ok);
+        tr("“%1” is used by %n annotation(s). Move them to:", "", p->annotationCount).arg(p->name), names, 0,
+        false, &ok);
     if (ok && names.contains(target))
         remove(p->id, ids.at(names.indexOf(target)));
 }

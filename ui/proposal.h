@@ -9,9 +9,9 @@ namespace Gleaner {
 struct Proposal
 {
     enum class Kind { Amount, Deadline, Pillar, Note };
-    Kind kind = Kind::Amount;   // what accepting it creates; the user may switch it
-    Suggestion suggestion;      // span, text and normalized values
-    QString pillarName;         // for Kind::Pillar
+    Kind kind = Kind::Amount;     // what accepting it creates; the user may switch it
+    Suggestion suggestion;        // span, text and normalized values
+    QString pillarName;           // for Kind::Pillar
     QString decisionKind() const; // the key its rejection is stored under
 };
 

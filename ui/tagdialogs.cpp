@@ -23,18 +23,15 @@ QLabel *quoteLabel(const QString &quote, QWidget *parent)
 } // namespace
 
 AmountDialog::AmountDialog(const QString &quote, QWidget *parent)
-    : QDialog(parent),
-      m_amount(new QLineEdit(this)),
-      m_unit(new QLineEdit(this)),
-      m_qualifier(new QComboBox(this)),
-      m_error(new QLabel(this))
+    : QDialog(parent), m_amount(new QLineEdit(this)), m_unit(new QLineEdit(this)),
+      m_qualifier(new QComboBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Tag as Amount"));
     m_amount->setPlaceholderText(tr("e.g. 10000000000"));
     m_unit->setPlaceholderText(tr("USD, JPY… or a unit such as engineer"));
     m_qualifier->setEditable(true);
-    m_qualifier->addItems({QString(), QStringLiteral("up to"), QStringLiteral("more than"), QStringLiteral("about"),
-                           QStringLiteral("nearly"), QStringLiteral("at least")});
+    m_qualifier->addItems({QString(), QStringLiteral("up to"), QStringLiteral("more than"),
+                           QStringLiteral("about"), QStringLiteral("nearly"), QStringLiteral("at least")});
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -65,7 +62,8 @@ bool AmountDialog::apply(Annotation *a, QString *reason) const
 {
     return AnnotationPanel::applyEdit(a, AnnotationPanel::ValueColumn, m_amount->text(), {}, reason) &&
            AnnotationPanel::applyEdit(a, AnnotationPanel::UnitColumn, m_unit->text(), {}, reason) &&
-           AnnotationPanel::applyEdit(a, AnnotationPanel::QualifierColumn, m_qualifier->currentText(), {}, reason);
+           AnnotationPanel::applyEdit(a, AnnotationPanel::QualifierColumn, m_qualifier->currentText(), {},
+                                      reason);
 }
 
 void AmountDialog::accept()
@@ -83,9 +81,7 @@ void AmountDialog::accept()
 }
 
 DeadlineDialog::DeadlineDialog(const QString &quote, QWidget *parent)
-    : QDialog(parent),
-      m_due(new QDateEdit(this)),
-      m_precision(new QComboBox(this))
+    : QDialog(parent), m_due(new QDateEdit(this)), m_precision(new QComboBox(this))
 {
     setWindowTitle(tr("Tag as Deadline"));
     m_due->setCalendarPopup(true);

@@ -13,7 +13,16 @@ namespace Gleaner {
 // preformatted text...). Segments are in document order and do not overlap.
 struct TextSegment
 {
-    enum class Role { Heading, Paragraph, ListItem, Quote, TableCell, TableHeaderCell, Preformatted, Caption };
+    enum class Role {
+        Heading,
+        Paragraph,
+        ListItem,
+        Quote,
+        TableCell,
+        TableHeaderCell,
+        Preformatted,
+        Caption
+    };
     Role role = Role::Paragraph;
     int start = 0; // UTF-16 offset into CleanedArticle::text
     int end = 0;   // exclusive

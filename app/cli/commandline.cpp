@@ -52,7 +52,8 @@ struct CommandInfo
 };
 
 const CommandInfo kCommands[] = {
-    {"import", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Import articles from files, standard input or URLs")},
+    {"import",
+     QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Import articles from files, standard input or URLs")},
     {"annotate", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Add an annotation to an article")},
     {"list", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "List the articles of a library")},
     {"show", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Show an article with its annotations")},
@@ -128,7 +129,7 @@ bool fetchSource(const QUrl &url, const FetchOptions &options, ImportSource *sou
     source->url = result.finalUrl;
     source->kind = SourceKind::Url;
     source->format = result.contentType == QLatin1String("text/plain") ? CleanInput::Format::Text
-                                                                         : CleanInput::Format::Html;
+                                                                       : CleanInput::Format::Html;
     return true;
 }
 
@@ -140,9 +141,7 @@ QString baseName(const QString &path)
 }
 } // namespace
 
-CommandLine::CommandLine()
-    : m_out(stdout),
-      m_err(stderr)
+CommandLine::CommandLine() : m_out(stdout), m_err(stderr)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
@@ -179,12 +178,13 @@ int CommandLine::error(const QString &message, int code)
 
 int CommandLine::printHelp()
 {
-    m_out << tr("Gleaner %1 — a reader and annotator for technology news.").arg(QLatin1String(GLEANER_VERSION))
-          << "\n\n"
-          << tr("Usage:") << '\n'
-          << "  gleaner [--lang CODE] [LIBRARY.gleaner]   " << tr("start the window") << '\n'
-          << "  gleaner COMMAND [options] ...             " << tr("run a command") << "\n\n"
-          << tr("Commands:") << '\n';
+    m_out
+        << tr("Gleaner %1 — a reader and annotator for technology news.").arg(QLatin1String(GLEANER_VERSION))
+        << "\n\n"
+        << tr("Usage:") << '\n'
+        << "  gleaner [--lang CODE] [LIBRARY.gleaner]   " << tr("start the window") << '\n'
+        << "  gleaner COMMAND [options] ...             " << tr("run a command") << "\n\n"
+        << tr("Commands:") << '\n';
     for (const CommandInfo &c : kCommands)
         m_out << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << '\n';
     m_out << '\n'
@@ -238,16 +238,18 @@ bool CommandLine::openLibrary(LibraryStore *store, const QString &path, bool cre
         return false;
     }
     if (store->isReadOnly() && !readOnly)
-        m_err << "gleaner: " << tr("note: “%1” is read-only; it was opened for reading only.").arg(path) << '\n';
+        m_err << "gleaner: " << tr("note: “%1” is read-only; it was opened for reading only.").arg(path)
+              << '\n';
     return true;
 }
 
 namespace {
 const QCommandLineOption libraryOption()
 {
-    return QCommandLineOption({QStringLiteral("l"), QStringLiteral("library")},
-                              QCoreApplication::translate("Gleaner::CommandLine", "The library file (.gleaner)."),
-                              QStringLiteral("LIB"));
+    return QCommandLineOption(
+        {QStringLiteral("l"), QStringLiteral("library")},
+        QCoreApplication::translate("Gleaner::CommandLine", "The library file (.gleaner)."),
+        QStringLiteral("LIB"));
 }
 
 bool requireLibrary(const QCommandLineParser &parser, QString *path)
@@ -261,11 +263,15 @@ int CommandLine::runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(libraryOption());
-    parser.addOption({QStringLiteral("title"), tr("Use this title instead of the one found."), QStringLiteral("T")});
-    parser.addOption({QStringLiteral("url"), tr("The article's URL, for a file or pasted text."), QStringLiteral("U")});
-    parser.addOption({QStringLiteral("published"), tr("The publication date, YYYY-MM-DD."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("new-version"),
-                      tr("Import an article already in the library as a new version (the old one is kept).")});
+    parser.addOption(
+        {QStringLiteral("title"), tr("Use this title instead of the one found."), QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("url"), tr("The article's URL, for a file or pasted text."), QStringLiteral("U")});
+    parser.addOption(
+        {QStringLiteral("published"), tr("The publication date, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("new-version"),
+         tr("Import an article already in the library as a new version (the old one is kept).")});
     parser.addOption({QStringLiteral("timeout"), tr("Network transfer timeout in seconds (default 30)."),
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("max-size"), tr("Largest page to download, in bytes (default 20 MB)."),
@@ -359,8 +365,10 @@ int CommandLine::runAnnotate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(libraryOption());
-    parser.addOption({QStringLiteral("article"), tr("The article id (see gleaner list)."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("kind"), tr("pillar, amount, deadline or note."), QStringLiteral("KIND")});
+    parser.addOption(
+        {QStringLiteral("article"), tr("The article id (see gleaner list)."), QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("kind"), tr("pillar, amount, deadline or note."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("start"), tr("Start offset (UTF-16 units) in the article text."),
                       QStringLiteral("S")});
     parser.addOption({QStringLiteral("end"), tr("End offset, exclusive."), QStringLiteral("E")});
@@ -368,16 +376,18 @@ int CommandLine::runAnnotate(const QStringList &arguments)
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("amount"), tr("The amount as a plain decimal (10000000000)."),
                       QStringLiteral("DEC")});
-    parser.addOption({QStringLiteral("currency"), tr("ISO 4217 currency code (USD)."), QStringLiteral("ISO")});
+    parser.addOption(
+        {QStringLiteral("currency"), tr("ISO 4217 currency code (USD)."), QStringLiteral("ISO")});
     parser.addOption({QStringLiteral("unit"), tr("The counted noun (engineer)."), QStringLiteral("NOUN")});
     parser.addOption({QStringLiteral("qualifier"), tr("up to, more than, about, ..."), QStringLiteral("Q")});
     parser.addOption({QStringLiteral("due"), tr("Due date, YYYY-MM-DD."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("precision"), tr("day, month, quarter or year."), QStringLiteral("P")});
     parser.addOption({QStringLiteral("note"), tr("A note."), QStringLiteral("TEXT")});
-    if (const int code = parse(parser, arguments,
-                               QStringLiteral("annotate --library LIB --article ID --kind KIND --start S --end E "
-                                              "[options]"),
-                               m_out, m_err);
+    if (const int code =
+            parse(parser, arguments,
+                  QStringLiteral("annotate --library LIB --article ID --kind KIND --start S --end E "
+                                 "[options]"),
+                  m_out, m_err);
         code >= 0)
         return code;
     QString libraryPath;
@@ -451,7 +461,8 @@ int CommandLine::runList(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object per line.")});
-    if (const int code = parse(parser, arguments, QStringLiteral("list --library LIB [--json]"), m_out, m_err);
+    if (const int code =
+            parse(parser, arguments, QStringLiteral("list --library LIB [--json]"), m_out, m_err);
         code >= 0)
         return code;
     QString libraryPath;
@@ -478,8 +489,8 @@ int CommandLine::runList(const QStringList &arguments)
                       << '\n';
             } else {
                 m_out << s.id << '\t' << s.title << '\t' << s.site << '\t'
-                      << (s.published.isValid() ? s.published.toString(Qt::ISODate) : QStringLiteral("-")) << '\t'
-                      << tr("%n annotation(s)", "", s.annotationCount) << '\n';
+                      << (s.published.isValid() ? s.published.toString(Qt::ISODate) : QStringLiteral("-"))
+                      << '\t' << tr("%n annotation(s)", "", s.annotationCount) << '\n';
             }
         }
         if (rows.size() < batch)
@@ -492,10 +503,11 @@ int CommandLine::runShow(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(libraryOption());
-    parser.addOption({QStringLiteral("article"), tr("The article id (see gleaner list)."), QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("article"), tr("The article id (see gleaner list)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
-    if (const int code =
-            parse(parser, arguments, QStringLiteral("show --library LIB --article ID [--json]"), m_out, m_err);
+    if (const int code = parse(parser, arguments, QStringLiteral("show --library LIB --article ID [--json]"),
+                               m_out, m_err);
         code >= 0)
         return code;
     QString libraryPath;
@@ -565,8 +577,8 @@ int CommandLine::runShow(const QStringList &arguments)
             values << tr("due %1 (%2)").arg(a.due.toString(Qt::ISODate), precisionName(a.precision));
         if (!a.note.isEmpty())
             values << tr("note: %1").arg(a.note);
-        m_out << a.id << '\t' << kindName(a.kind) << '\t' << a.start << '-' << a.end << "\t“" << a.quote << "”\t"
-              << values.join(QLatin1String("; ")) << '\n';
+        m_out << a.id << '\t' << kindName(a.kind) << '\t' << a.start << '-' << a.end << "\t“" << a.quote
+              << "”\t" << values.join(QLatin1String("; ")) << '\n';
     }
     return Success;
 }
@@ -577,10 +589,12 @@ int CommandLine::runExport(const QStringList &arguments)
     parser.addOption(libraryOption());
     parser.addOption({QStringLiteral("csv"), tr("Write CSV to this file, or - for standard output."),
                       QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("article"), tr("Only this article's annotations."), QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("article"), tr("Only this article's annotations."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("bom"), tr("Start with a UTF-8 byte order mark (for Excel).")});
-    if (const int code = parse(parser, arguments,
-                               QStringLiteral("export --library LIB --csv OUT|- [--article ID] [--bom]"), m_out, m_err);
+    if (const int code =
+            parse(parser, arguments,
+                  QStringLiteral("export --library LIB --csv OUT|- [--article ID] [--bom]"), m_out, m_err);
         code >= 0)
         return code;
     QString libraryPath;
@@ -621,7 +635,8 @@ int CommandLine::runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(libraryOption());
-    if (const int code = parse(parser, arguments, QStringLiteral("check --library LIB"), m_out, m_err); code >= 0)
+    if (const int code = parse(parser, arguments, QStringLiteral("check --library LIB"), m_out, m_err);
+        code >= 0)
         return code;
     QString libraryPath;
     if (!requireLibrary(parser, &libraryPath))
@@ -660,20 +675,23 @@ QJsonObject articleJson(const CleanedArticle &a)
 int CommandLine::runClean(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("url"), tr("Where the page came from (for relative links)."),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("charset"), tr("The page's character set, if known."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("url"), tr("Where the page came from (for relative links)."), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("charset"), tr("The page's character set, if known."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("format"), tr("text (body only), json or html. Default: text."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("out-dir"), tr("Write DIR/<name>.txt or .json for each FILE."),
                       QStringLiteral("DIR")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("HTML or text file (.html.gz too), or - for standard "
-                                                            "input."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("HTML or text file (.html.gz too), or - for standard "
+                                    "input."),
                                  QStringLiteral("FILE|-"));
-    if (const int code = parse(parser, arguments,
-                               QStringLiteral("clean [--url URL] [--charset NAME] [--format text|json|html] FILE|-\n"
-                                              "       gleaner clean --out-dir DIR [--format text|json] FILE..."),
-                               m_out, m_err);
+    if (const int code =
+            parse(parser, arguments,
+                  QStringLiteral("clean [--url URL] [--charset NAME] [--format text|json|html] FILE|-\n"
+                                 "       gleaner clean --out-dir DIR [--format text|json] FILE..."),
+                  m_out, m_err);
         code >= 0)
         return code;
     const QString format = parser.value(QStringLiteral("format"));
@@ -719,9 +737,9 @@ int CommandLine::runClean(const QStringList &arguments)
             m_out << output;
             continue;
         }
-        const QString target = QDir(outDir).filePath(baseName(name) + (format == QLatin1String("json")
-                                                                           ? QLatin1String(".json")
-                                                                           : QLatin1String(".txt")));
+        const QString target =
+            QDir(outDir).filePath(baseName(name) + (format == QLatin1String("json") ? QLatin1String(".json")
+                                                                                    : QLatin1String(".txt")));
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly) || file.write(output.toUtf8()) < 0 || !file.commit()) {
             error(tr("Cannot write “%1”: %2.").arg(target, file.errorString()));
@@ -734,11 +752,14 @@ int CommandLine::runClean(const QStringList &arguments)
 int CommandLine::runSuggest(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("published"), tr("Resolve dates against this day, YYYY-MM-DD (default: today)."),
+    parser.addOption({QStringLiteral("published"),
+                      tr("Resolve dates against this day, YYYY-MM-DD (default: today)."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("batch"), tr("Read lines {\"id\",\"text\",\"published\"} from IN.jsonl."),
+    parser.addOption({QStringLiteral("batch"),
+                      tr("Read lines {\"id\",\"text\",\"published\"} from IN.jsonl."),
                       QStringLiteral("IN.jsonl")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A text file, or - / nothing for standard input."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("A text file, or - / nothing for standard input."),
                                  QStringLiteral("[FILE|-]"));
     if (const int code = parse(parser, arguments,
                                QStringLiteral("suggest [--published YYYY-MM-DD] [FILE|-]\n"

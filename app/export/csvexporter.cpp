@@ -41,12 +41,12 @@ bool isPlainNumber(QByteArrayView value)
 
 QStringList CsvExporter::columns()
 {
-    return {QStringLiteral("library"),    QStringLiteral("article_id"), QStringLiteral("article_title"),
-            QStringLiteral("article_url"), QStringLiteral("published"), QStringLiteral("annotation_id"),
-            QStringLiteral("kind"),        QStringLiteral("quote"),     QStringLiteral("pillar"),
-            QStringLiteral("amount"),      QStringLiteral("currency"),  QStringLiteral("unit"),
-            QStringLiteral("qualifier"),   QStringLiteral("due"),       QStringLiteral("precision"),
-            QStringLiteral("note"),        QStringLiteral("start"),     QStringLiteral("end"),
+    return {QStringLiteral("library"),     QStringLiteral("article_id"), QStringLiteral("article_title"),
+            QStringLiteral("article_url"), QStringLiteral("published"),  QStringLiteral("annotation_id"),
+            QStringLiteral("kind"),        QStringLiteral("quote"),      QStringLiteral("pillar"),
+            QStringLiteral("amount"),      QStringLiteral("currency"),   QStringLiteral("unit"),
+            QStringLiteral("qualifier"),   QStringLiteral("due"),        QStringLiteral("precision"),
+            QStringLiteral("note"),        QStringLiteral("start"),      QStringLiteral("end"),
             QStringLiteral("origin"),      QStringLiteral("created_at"), QStringLiteral("updated_at")};
 }
 
@@ -62,8 +62,8 @@ void CsvExporter::appendField(QByteArray *out, QByteArrayView value)
     bool prefix = false;
     if (!value.isEmpty()) {
         const char first = value.front();
-        const bool risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
-                           first == '\r';
+        const bool risky =
+            first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         prefix = risky && !isPlainNumber(value);
     }
     bool quote = false;
@@ -158,7 +158,8 @@ bool CsvExporter::writeFile(const LibraryStore &store, const QString &path, cons
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("Could not create “%1”: %2. Choose a folder you can write to.").arg(path, file.errorString());
+        m_error =
+            tr("Could not create “%1”: %2. Choose a folder you can write to.").arg(path, file.errorString());
         return false;
     }
     if (!write(store, &file, options, progress)) {

@@ -104,11 +104,13 @@ ImportOutcome ArticleImporter::add(Article article, DuplicatePolicy policy)
     ImportOutcome outcome;
     outcome.title = article.title;
     article.textSha256 = LibraryStore::sha256Hex(article.text);
-    if (const std::optional<qint64> existing = m_store->findDuplicate(article.canonicalUrl, article.textSha256)) {
+    if (const std::optional<qint64> existing =
+            m_store->findDuplicate(article.canonicalUrl, article.textSha256)) {
         outcome.duplicateOf = *existing;
         if (policy == DuplicatePolicy::Skip) {
             outcome.status = ImportOutcome::Status::Duplicate;
-            outcome.error = tr("“%1” is already in the library as article %2.").arg(article.title).arg(*existing);
+            outcome.error =
+                tr("“%1” is already in the library as article %2.").arg(article.title).arg(*existing);
             return outcome;
         }
         article.previousVersionId = *existing;

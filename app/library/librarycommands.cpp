@@ -14,11 +14,8 @@ QString tr(const char *text)
 } // namespace
 
 AddAnnotationCommand::AddAnnotationCommand(LibraryStore *store, const Annotation &annotation)
-    : UndoCommand(tr("Add %1").arg(kindName(annotation.kind))),
-      m_store(store),
-      m_annotation(annotation)
-{
-}
+    : UndoCommand(tr("Add %1").arg(kindName(annotation.kind))), m_store(store), m_annotation(annotation)
+{}
 
 bool AddAnnotationCommand::redo()
 {
@@ -38,11 +35,8 @@ bool AddAnnotationCommand::undo()
 }
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(LibraryStore *store, const Annotation &annotation)
-    : UndoCommand(tr("Delete %1").arg(kindName(annotation.kind))),
-      m_store(store),
-      m_annotation(annotation)
-{
-}
+    : UndoCommand(tr("Delete %1").arg(kindName(annotation.kind))), m_store(store), m_annotation(annotation)
+{}
 
 bool DeleteAnnotationCommand::redo()
 {
@@ -54,13 +48,10 @@ bool DeleteAnnotationCommand::undo()
     return m_store->restoreAnnotation(m_annotation);
 }
 
-EditAnnotationCommand::EditAnnotationCommand(LibraryStore *store, const Annotation &before, const Annotation &after)
-    : UndoCommand(tr("Edit %1").arg(kindName(after.kind))),
-      m_store(store),
-      m_before(before),
-      m_after(after)
-{
-}
+EditAnnotationCommand::EditAnnotationCommand(LibraryStore *store, const Annotation &before,
+                                             const Annotation &after)
+    : UndoCommand(tr("Edit %1").arg(kindName(after.kind))), m_store(store), m_before(before), m_after(after)
+{}
 
 bool EditAnnotationCommand::redo()
 {
@@ -73,8 +64,7 @@ bool EditAnnotationCommand::undo()
 }
 
 AddPillarCommand::AddPillarCommand(LibraryStore *store, const QString &name, const QString &color)
-    : UndoCommand(tr("Add pillar “%1”").arg(name)),
-      m_store(store)
+    : UndoCommand(tr("Add pillar “%1”").arg(name)), m_store(store)
 {
     m_pillar.name = name;
     m_pillar.color = color;
@@ -99,13 +89,9 @@ bool AddPillarCommand::undo()
 
 RenamePillarCommand::RenamePillarCommand(LibraryStore *store, qint64 id, const QString &oldName,
                                          const QString &newName)
-    : UndoCommand(tr("Rename pillar “%1” to “%2”").arg(oldName, newName)),
-      m_store(store),
-      m_id(id),
-      m_oldName(oldName),
-      m_newName(newName)
-{
-}
+    : UndoCommand(tr("Rename pillar “%1” to “%2”").arg(oldName, newName)), m_store(store), m_id(id),
+      m_oldName(oldName), m_newName(newName)
+{}
 
 bool RenamePillarCommand::redo()
 {
@@ -118,12 +104,8 @@ bool RenamePillarCommand::undo()
 }
 
 EditPillarCommand::EditPillarCommand(LibraryStore *store, const Pillar &before, const Pillar &after)
-    : UndoCommand(tr("Change pillar “%1”").arg(before.name)),
-      m_store(store),
-      m_before(before),
-      m_after(after)
-{
-}
+    : UndoCommand(tr("Change pillar “%1”").arg(before.name)), m_store(store), m_before(before), m_after(after)
+{}
 
 bool EditPillarCommand::redo()
 {
@@ -136,12 +118,9 @@ bool EditPillarCommand::undo()
 }
 
 MergePillarsCommand::MergePillarsCommand(LibraryStore *store, const Pillar &from, const Pillar &into)
-    : UndoCommand(tr("Merge pillar “%1” into “%2”").arg(from.name, into.name)),
-      m_store(store),
-      m_from(from),
+    : UndoCommand(tr("Merge pillar “%1” into “%2”").arg(from.name, into.name)), m_store(store), m_from(from),
       m_into(into.id)
-{
-}
+{}
 
 bool MergePillarsCommand::redo()
 {
@@ -158,11 +137,8 @@ bool MergePillarsCommand::undo()
 }
 
 DeletePillarCommand::DeletePillarCommand(LibraryStore *store, const Pillar &pillar)
-    : UndoCommand(tr("Delete pillar “%1”").arg(pillar.name)),
-      m_store(store),
-      m_pillar(pillar)
-{
-}
+    : UndoCommand(tr("Delete pillar “%1”").arg(pillar.name)), m_store(store), m_pillar(pillar)
+{}
 
 bool DeletePillarCommand::redo()
 {
@@ -176,13 +152,9 @@ bool DeletePillarCommand::undo()
 
 EditArticleCommand::EditArticleCommand(LibraryStore *store, qint64 articleId, const ArticleProperties &before,
                                        const ArticleProperties &after)
-    : UndoCommand(tr("Edit article properties")),
-      m_store(store),
-      m_articleId(articleId),
-      m_before(before),
+    : UndoCommand(tr("Edit article properties")), m_store(store), m_articleId(articleId), m_before(before),
       m_after(after)
-{
-}
+{}
 
 bool EditArticleCommand::apply(const ArticleProperties &p)
 {
@@ -201,14 +173,9 @@ bool EditArticleCommand::undo()
 
 RejectSuggestionCommand::RejectSuggestionCommand(LibraryStore *store, qint64 articleId, const QString &kind,
                                                  int start, int end)
-    : UndoCommand(tr("Reject suggestion")),
-      m_store(store),
-      m_articleId(articleId),
-      m_kind(kind),
-      m_start(start),
-      m_end(end)
-{
-}
+    : UndoCommand(tr("Reject suggestion")), m_store(store), m_articleId(articleId), m_kind(kind),
+      m_start(start), m_end(end)
+{}
 
 bool RejectSuggestionCommand::redo()
 {

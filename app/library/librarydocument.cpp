@@ -4,10 +4,7 @@
 
 namespace Gleaner {
 
-LibraryDocument::LibraryDocument(QObject *parent)
-    : QObject(parent)
-{
-}
+LibraryDocument::LibraryDocument(QObject *parent) : QObject(parent) {}
 
 bool LibraryDocument::open(const QString &path, const LibraryStore::OpenOptions &options)
 {
@@ -71,7 +68,8 @@ std::optional<qint64> LibraryDocument::ensurePillar(const QString &name, MacroCo
 bool LibraryDocument::renamePillar(qint64 id, const QString &newName)
 {
     const std::optional<Pillar> p = m_store.pillar(id);
-    return p && m_undo.push(std::make_unique<RenamePillarCommand>(&m_store, id, p->name, newName.simplified()));
+    return p &&
+           m_undo.push(std::make_unique<RenamePillarCommand>(&m_store, id, p->name, newName.simplified()));
 }
 
 bool LibraryDocument::editPillar(qint64 id, const QString &color, const QString &description)
@@ -112,12 +110,11 @@ bool LibraryDocument::rejectSuggestion(qint64 articleId, const QString &kind, in
     return m_undo.push(std::make_unique<RejectSuggestionCommand>(&m_store, articleId, kind, start, end));
 }
 
-std::optional<qint64> LibraryDocument::tagPillar(qint64 articleId, int start, int end, const QString &pillarName,
-                                                 AnnotationOrigin origin)
+std::optional<qint64> LibraryDocument::tagPillar(qint64 articleId, int start, int end,
+                                                 const QString &pillarName, AnnotationOrigin origin)
 {
-    auto macro = std::make_unique<MacroCommand>(QCoreApplication::translate("Gleaner::LibraryDocument",
-                                                                            "Tag as pillar “%1”")
-                                                    .arg(pillarName));
+    auto macro = std::make_unique<MacroCommand>(
+        QCoreApplication::translate("Gleaner::LibraryDocument", "Tag as pillar “%1”").arg(pillarName));
     Annotation a;
     a.articleId = articleId;
     a.kind = AnnotationKind::Pillar;

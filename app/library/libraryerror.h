@@ -10,17 +10,17 @@ struct LibraryError
 {
     enum class Code {
         None,
-        NotFound,        // the file does not exist
-        NotSqlite,       // not a SQLite database at all
-        NotGleaner,      // a SQLite database, but not a Gleaner library
-        TooNew,          // written by a newer Gleaner
-        Corrupt,         // damaged or truncated
-        Locked,          // another program holds a lock on it
-        ReadOnly,        // a write was attempted on a library opened read-only
-        InvalidInput,    // a value the user gave is not acceptable
-        Conflict,        // e.g. a pillar name already in use
-        Io,              // the disk said no
-        Database         // anything else SQLite reported
+        NotFound,     // the file does not exist
+        NotSqlite,    // not a SQLite database at all
+        NotGleaner,   // a SQLite database, but not a Gleaner library
+        TooNew,       // written by a newer Gleaner
+        Corrupt,      // damaged or truncated
+        Locked,       // another program holds a lock on it
+        ReadOnly,     // a write was attempted on a library opened read-only
+        InvalidInput, // a value the user gave is not acceptable
+        Conflict,     // e.g. a pillar name already in use
+        Io,           // the disk said no
+        Database      // anything else SQLite reported
     };
     Code code = Code::None;
     QString message;

@@ -27,10 +27,10 @@ LibraryHeader LibraryHeader::read(const QString &path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        header.error = LibraryError::make(LibraryError::Code::Io,
-                                          tr("Cannot read “%1”: %2. Check that the file exists and that you may "
-                                             "read it.")
-                                              .arg(name, file.errorString()));
+        header.error = LibraryError::make(
+            LibraryError::Code::Io, tr("Cannot read “%1”: %2. Check that the file exists and that you may "
+                                       "read it.")
+                                        .arg(name, file.errorString()));
         return header;
     }
     const qint64 size = file.size();
@@ -46,10 +46,11 @@ LibraryHeader LibraryHeader::read(const QString &path)
     }
     static const char magic[] = "SQLite format 3";
     if (bytes.size() < 100 || !bytes.startsWith(QByteArray(magic, sizeof magic))) {
-        header.error = LibraryError::make(LibraryError::Code::NotSqlite,
-                                          tr("“%1” is not a Gleaner library (it is not a SQLite database). Choose "
-                                             "a .gleaner file.")
-                                              .arg(name));
+        header.error =
+            LibraryError::make(LibraryError::Code::NotSqlite,
+                               tr("“%1” is not a Gleaner library (it is not a SQLite database). Choose "
+                                  "a .gleaner file.")
+                                   .arg(name));
         return header;
     }
     const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
@@ -63,11 +64,12 @@ LibraryHeader LibraryHeader::read(const QString &path)
 
     const bool pageSizeValid = pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0;
     if (!pageSizeValid || size % pageSize != 0) {
-        header.error = LibraryError::make(LibraryError::Code::Corrupt,
-                                          tr("“%1” is damaged: its size does not match its SQLite header (it may "
-                                             "have been cut short while copying). Use a backup copy of the "
-                                             "library.")
-                                              .arg(name));
+        header.error =
+            LibraryError::make(LibraryError::Code::Corrupt,
+                               tr("“%1” is damaged: its size does not match its SQLite header (it may "
+                                  "have been cut short while copying). Use a backup copy of the "
+                                  "library.")
+                                   .arg(name));
         return header;
     }
     // The page count in the header is valid when the change counter matches "version valid for".
@@ -87,20 +89,21 @@ LibraryHeader LibraryHeader::read(const QString &path)
         return header;
     }
     if (header.applicationId != LibraryStore::kApplicationId) {
-        header.error = LibraryError::make(LibraryError::Code::NotGleaner,
-                                          tr("“%1” is a SQLite database but not a Gleaner library. Choose a "
-                                             ".gleaner file, or create a new library with File ▸ New Library.")
-                                              .arg(name));
+        header.error =
+            LibraryError::make(LibraryError::Code::NotGleaner,
+                               tr("“%1” is a SQLite database but not a Gleaner library. Choose a "
+                                  ".gleaner file, or create a new library with File ▸ New Library.")
+                                   .arg(name));
         return header;
     }
     if (header.userVersion > LibraryStore::kSchemaVersion) {
-        header.error = LibraryError::make(
-            LibraryError::Code::TooNew,
-            tr("“%1” was saved by a newer version of Gleaner (library format %2; this version reads up to %3). "
-               "Update Gleaner to open it.")
-                .arg(name)
-                .arg(header.userVersion)
-                .arg(LibraryStore::kSchemaVersion));
+        header.error = LibraryError::make(LibraryError::Code::TooNew,
+                                          tr("“%1” was saved by a newer version of Gleaner (library format "
+                                             "%2; this version reads up to %3). "
+                                             "Update Gleaner to open it.")
+                                              .arg(name)
+                                              .arg(header.userVersion)
+                                              .arg(LibraryStore::kSchemaVersion));
         return header;
     }
     return header;

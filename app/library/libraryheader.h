@@ -14,12 +14,12 @@ class LibraryHeader
 public:
     static LibraryHeader read(const QString &path);
 
-    LibraryError error;       // set when the file is not a usable Gleaner library
+    LibraryError error; // set when the file is not a usable Gleaner library
     quint32 applicationId = 0;
     int userVersion = 0;
     int pageSize = 0;
     bool walMode = false;
-    bool isEmpty = false;     // a zero-length file
+    bool isEmpty = false; // a zero-length file
 };
 
 } // namespace Gleaner

@@ -44,11 +44,13 @@ QDateTime parseTimestamp(const QString &text)
 // Known ISO 4217 codes that news mentions; enough to catch typos like "USS".
 bool isKnownCurrency(const QString &code)
 {
-    static const QStringList codes = QStringLiteral(
-        "AED ARS AUD BDT BGN BHD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR IQD ISK JOD "
-        "JPY KES KRW KWD KZT LKR MAD MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB "
-        "TRY TWD UAH USD VND ZAR XAU XDR FIM DEM FRF ITL ESP NLG BEF ATS IEP PTE GRD")
-                                        .split(QLatin1Char(' '));
+    static const QStringList codes =
+        QStringLiteral("AED ARS AUD BDT BGN BHD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS "
+                       "INR IQD ISK JOD "
+                       "JPY KES KRW KWD KZT LKR MAD MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN QAR RON RSD RUB "
+                       "SAR SEK SGD THB "
+                       "TRY TWD UAH USD VND ZAR XAU XDR FIM DEM FRF ITL ESP NLG BEF ATS IEP PTE GRD")
+            .split(QLatin1Char(' '));
     return codes.contains(code);
 }
 
@@ -95,8 +97,7 @@ bool sourceKindFromName(const QString &name, SourceKind *kind)
 LibraryStore::LibraryStore(QObject *parent)
     : QObject(parent),
       m_connection(QStringLiteral("gleaner-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 LibraryStore::~LibraryStore()
 {
@@ -121,10 +122,11 @@ bool LibraryStore::failQuery(const QSqlQuery &query, const QString &what) const
                        "try again.")
                         .arg(what, QFileInfo(m_path).fileName()));
     case SQLITE_READONLY:
-        return fail(LibraryError::Code::ReadOnly,
-                    tr("Could not %1: the library “%2” is read-only. Save a copy with File ▸ Save Library As… "
-                       "and work on the copy.")
-                        .arg(what, QFileInfo(m_path).fileName()));
+        return fail(
+            LibraryError::Code::ReadOnly,
+            tr("Could not %1: the library “%2” is read-only. Save a copy with File ▸ Save Library As… "
+               "and work on the copy.")
+                .arg(what, QFileInfo(m_path).fileName()));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return fail(LibraryError::Code::Corrupt,
@@ -133,9 +135,10 @@ bool LibraryStore::failQuery(const QSqlQuery &query, const QString &what) const
                         .arg(what, QFileInfo(m_path).fileName(), detail));
     case SQLITE_FULL:
     case SQLITE_IOERR:
-        return fail(LibraryError::Code::Io, tr("Could not %1: the disk reported an error (%2). Free some space or "
-                                               "check the disk, then try again.")
-                                                .arg(what, detail));
+        return fail(LibraryError::Code::Io,
+                    tr("Could not %1: the disk reported an error (%2). Free some space or "
+                       "check the disk, then try again.")
+                        .arg(what, detail));
     case SQLITE_CONSTRAINT:
         return fail(LibraryError::Code::InvalidInput, tr("Could not %1: %2.").arg(what, detail));
     default:
@@ -178,9 +181,10 @@ bool LibraryStore::open(const QString &path, const OpenOptions &options)
     const QString name = info.fileName();
     if (!info.exists()) {
         if (!options.create)
-            return fail(LibraryError::Code::NotFound, tr("The library “%1” does not exist. Check the path, or "
-                                                         "create a new library with File ▸ New Library.")
-                                                          .arg(path));
+            return fail(LibraryError::Code::NotFound,
+                        tr("The library “%1” does not exist. Check the path, or "
+                           "create a new library with File ▸ New Library.")
+                            .arg(path));
         if (!createNew(info.absoluteFilePath()))
             return false;
     } else if (!info.isFile()) {
@@ -208,11 +212,12 @@ bool LibraryStore::open(const QString &path, const OpenOptions &options)
         // cannot create the shared-memory file there; nothing is written either way.
         const bool shmMissing = !QFileInfo::exists(info.absoluteFilePath() + QLatin1String("-shm"));
         uri.setQuery(header.walMode && !folderWritable && shmMissing ? QStringLiteral("immutable=1")
-                                                                          : QStringLiteral("mode=ro"));
+                                                                     : QStringLiteral("mode=ro"));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-    QString connectOptions = QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    QString connectOptions =
+        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
     if (m_readOnly)
         connectOptions += QLatin1String(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(connectOptions);
@@ -232,10 +237,11 @@ bool LibraryStore::open(const QString &path, const OpenOptions &options)
         close();
         m_error = error;
         if (m_error.code == LibraryError::Code::Database)
-            m_error = LibraryError::make(LibraryError::Code::Corrupt,
-                                         tr("“%1” is damaged and cannot be read (%2). Use a backup copy of the "
-                                            "library.")
-                                             .arg(name, query.lastError().text()));
+            m_error =
+                LibraryError::make(LibraryError::Code::Corrupt,
+                                   tr("“%1” is damaged and cannot be read (%2). Use a backup copy of the "
+                                      "library.")
+                                       .arg(name, query.lastError().text()));
         return false;
     }
     query.finish();
@@ -259,12 +265,12 @@ bool LibraryStore::open(const QString &path, const OpenOptions &options)
         query.finish();
     }
     if (header.userVersion < kSchemaVersion) {
-        if (m_readOnly)
-        {
-            fail(LibraryError::Code::ReadOnly,
-                 tr("“%1” was saved by an older version of Gleaner and must be upgraded, but it is read-only. "
-                    "Copy it to a folder you can write to and open the copy.")
-                     .arg(name));
+        if (m_readOnly) {
+            fail(
+                LibraryError::Code::ReadOnly,
+                tr("“%1” was saved by an older version of Gleaner and must be upgraded, but it is read-only. "
+                   "Copy it to a folder you can write to and open the copy.")
+                    .arg(name));
             return bail();
         }
         if (!migrate(header.userVersion))
@@ -280,10 +286,11 @@ bool LibraryStore::checkWritable()
     // SQLite waits up to the busy timeout before giving up.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (sqliteCode(query.lastError()) == SQLITE_BUSY || sqliteCode(query.lastError()) == SQLITE_LOCKED)
-            return fail(LibraryError::Code::Locked,
-                        tr("“%1” is locked by another program that is writing to it. Wait for it to finish or "
-                           "close it, then open the library again.")
-                            .arg(QFileInfo(m_path).fileName()));
+            return fail(
+                LibraryError::Code::Locked,
+                tr("“%1” is locked by another program that is writing to it. Wait for it to finish or "
+                   "close it, then open the library again.")
+                    .arg(QFileInfo(m_path).fileName()));
         return failQuery(query, tr("open the library for writing"));
     }
     query.exec(QStringLiteral("ROLLBACK"));
@@ -295,17 +302,20 @@ bool LibraryStore::createNew(const QString &path)
     // Build the new library under a temporary name in the same folder and move it
     // into place only when complete, so a failure never leaves a half-made library.
     const QFileInfo info(path);
-    QTemporaryFile temp(info.absolutePath() + QLatin1String("/.") + info.fileName() + QLatin1String(".XXXXXX"));
+    QTemporaryFile temp(info.absolutePath() + QLatin1String("/.") + info.fileName() +
+                        QLatin1String(".XXXXXX"));
     if (!temp.open())
-        return fail(LibraryError::Code::Io, tr("Cannot create “%1”: %2. Choose a folder you can write to.")
-                                                .arg(path, temp.errorString()));
+        return fail(
+            LibraryError::Code::Io,
+            tr("Cannot create “%1”: %2. Choose a folder you can write to.").arg(path, temp.errorString()));
     const QString tempPath = temp.fileName();
     temp.close();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(tempPath);
         if (!db.open())
-            return fail(LibraryError::Code::Io, tr("Cannot create “%1”: %2.").arg(path, db.lastError().text()));
+            return fail(LibraryError::Code::Io,
+                        tr("Cannot create “%1”: %2.").arg(path, db.lastError().text()));
         m_path = path;
         QSqlQuery query(db);
         query.exec(QStringLiteral("PRAGMA page_size = 4096"));
@@ -316,7 +326,8 @@ bool LibraryStore::createNew(const QString &path)
             ok = applyMigration(version);
         if (ok) {
             QSqlQuery wal(db);
-            ok = wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || failQuery(wal, tr("create the library"));
+            ok = wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+                 failQuery(wal, tr("create the library"));
         }
         db.close();
         if (!ok) {
@@ -329,9 +340,10 @@ bool LibraryStore::createNew(const QString &path)
     close();
     if (!QFile::rename(tempPath, path)) {
         // rename() refuses to replace an existing file: someone made one meanwhile.
-        return fail(LibraryError::Code::Conflict,
-                    tr("Cannot create “%1”: a file of that name appeared while creating it. Choose another name.")
-                        .arg(path));
+        return fail(
+            LibraryError::Code::Conflict,
+            tr("Cannot create “%1”: a file of that name appeared while creating it. Choose another name.")
+                .arg(path));
     }
     temp.setAutoRemove(false);
     return true;
@@ -362,10 +374,11 @@ bool LibraryStore::migrate(int fromVersion)
 bool LibraryStore::applyMigration(int version)
 {
     const QDir dir(QStringLiteral(":/sql"));
-    const QStringList files = dir.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+    const QStringList files =
+        dir.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
     if (files.size() != 1)
-        return fail(LibraryError::Code::Database, tr("Gleaner is missing the upgrade step to library format %1.")
-                                                      .arg(version));
+        return fail(LibraryError::Code::Database,
+                    tr("Gleaner is missing the upgrade step to library format %1.").arg(version));
     QFile file(dir.filePath(files.first()));
     if (!file.open(QIODevice::ReadOnly))
         return fail(LibraryError::Code::Database, file.errorString());
@@ -404,9 +417,10 @@ bool LibraryStore::inTransaction(const QString &what, const std::function<bool()
     if (!isOpen())
         return fail(LibraryError::Code::Database, tr("Could not %1: no library is open.").arg(what));
     if (m_readOnly)
-        return fail(LibraryError::Code::ReadOnly, tr("Could not %1: the library “%2” is open read-only. Save a "
-                                                     "copy with File ▸ Save Library As… and work on the copy.")
-                                                      .arg(what, QFileInfo(m_path).fileName()));
+        return fail(LibraryError::Code::ReadOnly,
+                    tr("Could not %1: the library “%2” is open read-only. Save a "
+                       "copy with File ▸ Save Library As… and work on the copy.")
+                        .arg(what, QFileInfo(m_path).fileName()));
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return failQuery(query, what);
@@ -453,8 +467,10 @@ std::optional<qint64> LibraryStore::addArticle(Article article)
     const bool ok = inTransaction(tr("add the article"), [&]() {
         QSqlQuery query(database());
         query.prepare(QStringLiteral(
-            "INSERT INTO articles (url, canonical_url, title, byline, site, description, published, imported_at, "
-            "language, source_kind, source_name, source_charset, raw_source, text, html, segments, text_sha256, "
+            "INSERT INTO articles (url, canonical_url, title, byline, site, description, published, "
+            "imported_at, "
+            "language, source_kind, source_name, source_charset, raw_source, text, html, segments, "
+            "text_sha256, "
             "previous_version_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(notNull(article.url));
         query.addBindValue(notNull(article.canonicalUrl));
@@ -497,9 +513,10 @@ std::optional<Article> LibraryStore::article(qint64 id) const
     if (!exec(query, tr("read the article")))
         return std::nullopt;
     if (!query.next()) {
-        fail(LibraryError::Code::InvalidInput, tr("There is no article %1 in this library. Run “gleaner list” "
-                                                  "to see the article ids.")
-                                                   .arg(id));
+        fail(LibraryError::Code::InvalidInput,
+             tr("There is no article %1 in this library. Run “gleaner list” "
+                "to see the article ids.")
+                 .arg(id));
         return std::nullopt;
     }
     Article a;
@@ -531,7 +548,8 @@ bool LibraryStore::updateArticleProperties(qint64 id, const QString &title, cons
 {
     const bool ok = inTransaction(tr("change the article's properties"), [&]() {
         QSqlQuery query(database());
-        query.prepare(QStringLiteral("UPDATE articles SET title = ?, published = ?, url = ?, site = ? WHERE id = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE articles SET title = ?, published = ?, url = ?, site = ? WHERE id = ?"));
         query.addBindValue(notNull(title));
         query.addBindValue(dateOrNull(published));
         query.addBindValue(notNull(url));
@@ -540,7 +558,8 @@ bool LibraryStore::updateArticleProperties(qint64 id, const QString &title, cons
         if (!exec(query, tr("change the article's properties")))
             return false;
         if (query.numRowsAffected() != 1)
-            return fail(LibraryError::Code::InvalidInput, tr("There is no article %1 in this library.").arg(id));
+            return fail(LibraryError::Code::InvalidInput,
+                        tr("There is no article %1 in this library.").arg(id));
         return true;
     });
     if (ok)
@@ -568,26 +587,29 @@ QString LibraryStore::articleFilterSql(const ArticleFilter &filter, QVariantList
     if (!search.isEmpty()) {
         // Each word becomes a quoted prefix term, so user input is never FTS syntax.
         QStringList terms;
-        const QStringList words = search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList words =
+            search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         for (QString word : words) {
             word.replace(QLatin1Char('"'), QLatin1String("\"\""));
             terms << QLatin1Char('"') + word + QLatin1String("\"*");
         }
         const QString match = terms.join(QLatin1Char(' '));
-        where << QStringLiteral("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? UNION "
-                                "SELECT n.article_id FROM annotations n JOIN annotations_fts f ON f.rowid = n.id "
-                                "WHERE annotations_fts MATCH ?)");
+        where << QStringLiteral(
+            "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? UNION "
+            "SELECT n.article_id FROM annotations n JOIN annotations_fts f ON f.rowid = n.id "
+            "WHERE annotations_fts MATCH ?)");
         *binds << match << match;
     }
     if (filter.pillarId > 0) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM annotations p WHERE p.article_id = a.id AND p.pillar_id = ?)");
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM annotations p WHERE p.article_id = a.id AND p.pillar_id = ?)");
         *binds << filter.pillarId;
     }
     return where.isEmpty() ? QString() : QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
 }
 
-QVector<ArticleSummary> LibraryStore::articles(const ArticleFilter &filter, ArticleSort sort, Qt::SortOrder order,
-                                               int offset, int limit) const
+QVector<ArticleSummary> LibraryStore::articles(const ArticleFilter &filter, ArticleSort sort,
+                                               Qt::SortOrder order, int offset, int limit) const
 {
     QVariantList binds;
     const QString where = articleFilterSql(filter, &binds);
@@ -623,9 +645,10 @@ QVector<ArticleSummary> LibraryStore::articles(const ArticleFilter &filter, Arti
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.title, a.site, a.published, a.imported_at, a.annotation_count") +
-                  from + where + QLatin1String(" ORDER BY ") + orderBy + direction + QLatin1String(", a.id") + direction +
-                  QLatin1String(" LIMIT ? OFFSET ?"));
+    query.prepare(
+        QStringLiteral("SELECT a.id, a.title, a.site, a.published, a.imported_at, a.annotation_count") +
+        from + where + QLatin1String(" ORDER BY ") + orderBy + direction + QLatin1String(", a.id") +
+        direction + QLatin1String(" LIMIT ? OFFSET ?"));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     query.addBindValue(limit);
@@ -659,11 +682,13 @@ int LibraryStore::articleCount(const ArticleFilter &filter) const
     return query.value(0).toInt();
 }
 
-std::optional<qint64> LibraryStore::findDuplicate(const QString &canonicalUrl, const QString &textSha256) const
+std::optional<qint64> LibraryStore::findDuplicate(const QString &canonicalUrl,
+                                                  const QString &textSha256) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id FROM articles WHERE (canonical_url <> '' AND canonical_url = ?) OR "
-                                 "text_sha256 = ? ORDER BY id DESC LIMIT 1"));
+    query.prepare(
+        QStringLiteral("SELECT id FROM articles WHERE (canonical_url <> '' AND canonical_url = ?) OR "
+                       "text_sha256 = ? ORDER BY id DESC LIMIT 1"));
     query.addBindValue(canonicalUrl);
     query.addBindValue(textSha256);
     if (exec(query, tr("look for the article")) && query.next())
@@ -686,41 +711,46 @@ bool LibraryStore::validateAnnotation(Annotation *a)
                         .arg(a->articleId));
     const QString text = query.value(0).toString();
     if (a->start < 0 || a->end <= a->start || a->end > text.size())
-        return fail(LibraryError::Code::InvalidInput,
-                    tr("The range %1–%2 is not inside the article's text, which is %3 characters long (UTF-16 "
-                       "units); the start must be smaller than the end.")
-                        .arg(a->start)
-                        .arg(a->end)
-                        .arg(text.size()));
+        return fail(
+            LibraryError::Code::InvalidInput,
+            tr("The range %1–%2 is not inside the article's text, which is %3 characters long (UTF-16 "
+               "units); the start must be smaller than the end.")
+                .arg(a->start)
+                .arg(a->end)
+                .arg(text.size()));
     a->quote = text.mid(a->start, a->end - a->start);
     const int prefixStart = qMax(0, a->start - kContextLength);
     a->prefix = text.mid(prefixStart, a->start - prefixStart);
     a->suffix = text.mid(a->end, kContextLength);
     if (!a->amount.isEmpty() && !isDecimal(a->amount))
-        return fail(LibraryError::Code::InvalidInput,
-                    tr("“%1” is not a decimal number. Write the amount with digits and an optional decimal point, "
-                       "without separators, e.g. 10000000000 or 2.5.")
-                        .arg(a->amount));
+        return fail(
+            LibraryError::Code::InvalidInput,
+            tr("“%1” is not a decimal number. Write the amount with digits and an optional decimal point, "
+               "without separators, e.g. 10000000000 or 2.5.")
+                .arg(a->amount));
     if (!a->currency.isEmpty()) {
         a->currency = a->currency.toUpper();
         if (!isKnownCurrency(a->currency))
-            return fail(LibraryError::Code::InvalidInput,
-                        tr("“%1” is not a known ISO 4217 currency code. Use a three-letter code such as USD, EUR "
-                           "or JPY.")
-                            .arg(a->currency));
+            return fail(
+                LibraryError::Code::InvalidInput,
+                tr("“%1” is not a known ISO 4217 currency code. Use a three-letter code such as USD, EUR "
+                   "or JPY.")
+                    .arg(a->currency));
     }
     if (!a->currency.isEmpty() && !a->unit.isEmpty())
         return fail(LibraryError::Code::InvalidInput,
                     tr("An amount has either a currency or a unit, not both."));
     if (a->kind == AnnotationKind::Amount && a->amount.isEmpty())
-        return fail(LibraryError::Code::InvalidInput, tr("An amount annotation needs a value (e.g. 10000000000)."));
+        return fail(LibraryError::Code::InvalidInput,
+                    tr("An amount annotation needs a value (e.g. 10000000000)."));
     if (a->kind == AnnotationKind::Deadline && !a->due.isValid())
         return fail(LibraryError::Code::InvalidInput,
                     tr("A deadline annotation needs a valid due date written as YYYY-MM-DD."));
     if (a->due.isValid())
         a->due = endOfPeriod(a->due, a->precision);
     if (a->pillarId > 0 && !pillar(a->pillarId))
-        return fail(LibraryError::Code::InvalidInput, tr("There is no pillar %1 in this library.").arg(a->pillarId));
+        return fail(LibraryError::Code::InvalidInput,
+                    tr("There is no pillar %1 in this library.").arg(a->pillarId));
     if (a->kind == AnnotationKind::Pillar && a->pillarId <= 0)
         return fail(LibraryError::Code::InvalidInput, tr("A pillar annotation needs a pillar name."));
     return true;
@@ -742,7 +772,8 @@ void bindAnnotation(QSqlQuery &query, const Annotation &a)
     query.addBindValue(nullIfEmpty(a.unit));
     query.addBindValue(nullIfEmpty(a.qualifier));
     query.addBindValue(dateOrNull(a.due));
-    query.addBindValue(a.due.isValid() ? QVariant(precisionName(a.precision)) : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(a.due.isValid() ? QVariant(precisionName(a.precision))
+                                       : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(nullIfEmpty(a.note));
     query.addBindValue(originName(a.origin));
 }
@@ -776,7 +807,8 @@ std::optional<qint64> LibraryStore::insertAnnotation(const Annotation &input, co
         QSqlQuery query(database());
         // An id of 0 lets SQLite choose one; a restored annotation keeps its own.
         query.prepare(QStringLiteral(
-            "INSERT INTO annotations (article_id, kind, start_offset, end_offset, quote, prefix, suffix, pillar_id, "
+            "INSERT INTO annotations (article_id, kind, start_offset, end_offset, quote, prefix, suffix, "
+            "pillar_id, "
             "amount, currency, unit, qualifier, due, precision, note, origin, created_at, updated_at, id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindAnnotation(query, a);
@@ -803,7 +835,8 @@ bool LibraryStore::updateAnnotation(const Annotation &input)
         QSqlQuery query(database());
         query.prepare(QStringLiteral(
             "UPDATE annotations SET article_id = ?, kind = ?, start_offset = ?, end_offset = ?, quote = ?, "
-            "prefix = ?, suffix = ?, pillar_id = ?, amount = ?, currency = ?, unit = ?, qualifier = ?, due = ?, "
+            "prefix = ?, suffix = ?, pillar_id = ?, amount = ?, currency = ?, unit = ?, qualifier = ?, due = "
+            "?, "
             "precision = ?, note = ?, origin = ?, updated_at = ? WHERE id = ?"));
         bindAnnotation(query, a);
         query.addBindValue(timestamp(a.updatedAt.isValid() ? a.updatedAt : QDateTime::currentDateTimeUtc()));
@@ -811,7 +844,8 @@ bool LibraryStore::updateAnnotation(const Annotation &input)
         if (!exec(query, tr("change the annotation")))
             return false;
         if (query.numRowsAffected() != 1)
-            return fail(LibraryError::Code::InvalidInput, tr("There is no annotation %1 in this library.").arg(a.id));
+            return fail(LibraryError::Code::InvalidInput,
+                        tr("There is no annotation %1 in this library.").arg(a.id));
         return true;
     });
     if (ok)
@@ -869,8 +903,9 @@ Annotation LibraryStore::annotationFromQuery(const QSqlQuery &query)
 std::optional<Annotation> LibraryStore::annotation(qint64 id) const
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT ") + QLatin1String(kAnnotationColumns) +
-                  QLatin1String(" FROM annotations n LEFT JOIN pillars p ON p.id = n.pillar_id WHERE n.id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT ") + QLatin1String(kAnnotationColumns) +
+        QLatin1String(" FROM annotations n LEFT JOIN pillars p ON p.id = n.pillar_id WHERE n.id = ?"));
     query.addBindValue(id);
     if (!exec(query, tr("read the annotation")))
         return std::nullopt;
@@ -897,14 +932,16 @@ QVector<Annotation> LibraryStore::annotations(qint64 articleId) const
     return result;
 }
 
-bool LibraryStore::forEachExportRow(qint64 articleId, const std::function<bool(const QByteArrayView *)> &row) const
+bool LibraryStore::forEachExportRow(qint64 articleId,
+                                    const std::function<bool(const QByteArrayView *)> &row) const
 {
     if (!isOpen())
         return fail(LibraryError::Code::Database, tr("No library is open."));
     QByteArray sql =
         "SELECT n.article_id, a.title, CASE WHEN a.canonical_url <> '' THEN a.canonical_url ELSE a.url END, "
         "a.published, n.id, n.kind, n.quote, p.name, n.amount, n.currency, n.unit, n.qualifier, n.due, "
-        "CASE WHEN n.due IS NULL THEN NULL ELSE n.precision END, n.note, n.start_offset, n.end_offset, n.origin, "
+        "CASE WHEN n.due IS NULL THEN NULL ELSE n.precision END, n.note, n.start_offset, n.end_offset, "
+        "n.origin, "
         "n.created_at, n.updated_at FROM annotations n JOIN articles a ON a.id = n.article_id "
         "LEFT JOIN pillars p ON p.id = n.pillar_id";
     if (articleId > 0)
@@ -947,7 +984,8 @@ bool validColor(const QString &color)
 }
 } // namespace
 
-std::optional<qint64> LibraryStore::addPillar(const QString &rawName, const QString &color, const QString &description)
+std::optional<qint64> LibraryStore::addPillar(const QString &rawName, const QString &color,
+                                              const QString &description)
 {
     const QString name = rawName.simplified();
     if (name.isEmpty()) {
@@ -966,7 +1004,8 @@ std::optional<qint64> LibraryStore::addPillar(const QString &rawName, const QStr
     qint64 id = 0;
     const bool ok = inTransaction(tr("add the pillar"), [&]() {
         QSqlQuery query(database());
-        query.prepare(QStringLiteral("INSERT INTO pillars (name, color, description, created_at) VALUES (?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO pillars (name, color, description, created_at) VALUES (?, ?, ?, ?)"));
         query.addBindValue(name);
         query.addBindValue(notNull(color));
         query.addBindValue(notNull(description));
@@ -986,8 +1025,8 @@ bool LibraryStore::restorePillar(const Pillar &pillar)
 {
     const bool ok = inTransaction(tr("restore the pillar"), [&]() {
         QSqlQuery query(database());
-        query.prepare(
-            QStringLiteral("INSERT INTO pillars (id, name, color, description, created_at) VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO pillars (id, name, color, description, created_at) VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(pillar.id);
         query.addBindValue(pillar.name);
         query.addBindValue(notNull(pillar.color));
@@ -1007,8 +1046,9 @@ bool LibraryStore::renamePillar(qint64 id, const QString &rawName)
         return fail(LibraryError::Code::InvalidInput, tr("A pillar needs a name."));
     const std::optional<Pillar> existing = pillarByName(name);
     if (existing && existing->id != id)
-        return fail(LibraryError::Code::Conflict,
-                    tr("There is already a pillar named “%1”. To combine the two, merge them instead.").arg(name));
+        return fail(
+            LibraryError::Code::Conflict,
+            tr("There is already a pillar named “%1”. To combine the two, merge them instead.").arg(name));
     const bool ok = inTransaction(tr("rename the pillar"), [&]() {
         QSqlQuery query(database());
         query.prepare(QStringLiteral("UPDATE pillars SET name = ? WHERE id = ?"));
@@ -1017,7 +1057,8 @@ bool LibraryStore::renamePillar(qint64 id, const QString &rawName)
         if (!exec(query, tr("rename the pillar")))
             return false;
         if (query.numRowsAffected() != 1)
-            return fail(LibraryError::Code::InvalidInput, tr("There is no pillar %1 in this library.").arg(id));
+            return fail(LibraryError::Code::InvalidInput,
+                        tr("There is no pillar %1 in this library.").arg(id));
         return true;
     });
     if (ok)
@@ -1028,7 +1069,8 @@ bool LibraryStore::renamePillar(qint64 id, const QString &rawName)
 bool LibraryStore::updatePillar(qint64 id, const QString &color, const QString &description)
 {
     if (!validColor(color))
-        return fail(LibraryError::Code::InvalidInput, tr("“%1” is not a color; write it as #rrggbb.").arg(color));
+        return fail(LibraryError::Code::InvalidInput,
+                    tr("“%1” is not a color; write it as #rrggbb.").arg(color));
     const bool ok = inTransaction(tr("change the pillar"), [&]() {
         QSqlQuery query(database());
         query.prepare(QStringLiteral("UPDATE pillars SET color = ?, description = ? WHERE id = ?"));
@@ -1038,7 +1080,8 @@ bool LibraryStore::updatePillar(qint64 id, const QString &color, const QString &
         if (!exec(query, tr("change the pillar")))
             return false;
         if (query.numRowsAffected() != 1)
-            return fail(LibraryError::Code::InvalidInput, tr("There is no pillar %1 in this library.").arg(id));
+            return fail(LibraryError::Code::InvalidInput,
+                        tr("There is no pillar %1 in this library.").arg(id));
         return true;
     });
     if (ok)
@@ -1064,7 +1107,8 @@ std::optional<QVector<qint64>> LibraryStore::mergePillars(qint64 from, qint64 in
         while (select.next())
             moved << select.value(0).toLongLong();
         QSqlQuery update(database());
-        update.prepare(QStringLiteral("UPDATE annotations SET pillar_id = ?, updated_at = ? WHERE pillar_id = ?"));
+        update.prepare(
+            QStringLiteral("UPDATE annotations SET pillar_id = ?, updated_at = ? WHERE pillar_id = ?"));
         update.addBindValue(into);
         update.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
         update.addBindValue(from);
@@ -1086,8 +1130,8 @@ bool LibraryStore::unmergePillars(const Pillar &pillar, const QVector<qint64> &a
 {
     const bool ok = inTransaction(tr("undo the merge"), [&]() {
         QSqlQuery insert(database());
-        insert.prepare(
-            QStringLiteral("INSERT INTO pillars (id, name, color, description, created_at) VALUES (?, ?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO pillars (id, name, color, description, created_at) VALUES (?, ?, ?, ?, ?)"));
         insert.addBindValue(pillar.id);
         insert.addBindValue(pillar.name);
         insert.addBindValue(notNull(pillar.color));
@@ -1189,8 +1233,9 @@ bool LibraryStore::rejectSuggestion(qint64 articleId, const QString &kind, int s
 {
     const bool ok = inTransaction(tr("reject the suggestion"), [&]() {
         QSqlQuery query(database());
-        query.prepare(QStringLiteral("INSERT OR IGNORE INTO suggestion_decisions (article_id, kind, start_offset, "
-                                     "end_offset, decision, decided_at) VALUES (?, ?, ?, ?, 'rejected', ?)"));
+        query.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO suggestion_decisions (article_id, kind, start_offset, "
+                           "end_offset, decision, decided_at) VALUES (?, ?, ?, ?, 'rejected', ?)"));
         query.addBindValue(articleId);
         query.addBindValue(kind);
         query.addBindValue(start);
@@ -1240,14 +1285,16 @@ bool LibraryStore::saveCopyAs(const QString &destination)
         return fail(LibraryError::Code::Database, tr("No library is open."));
     const QFileInfo target(destination);
     if (target.exists())
-        return fail(LibraryError::Code::Conflict,
-                    tr("“%1” already exists. Choose a new name; Gleaner does not overwrite a file when saving a "
-                       "copy.")
-                        .arg(destination));
+        return fail(
+            LibraryError::Code::Conflict,
+            tr("“%1” already exists. Choose a new name; Gleaner does not overwrite a file when saving a "
+               "copy.")
+                .arg(destination));
     if (QFileInfo(destination).absoluteFilePath() == m_path)
         return fail(LibraryError::Code::Conflict, tr("Choose a different file than the open library."));
     // Write the copy under a temporary name and move it into place when complete.
-    const QString temp = target.absolutePath() + QLatin1String("/.") + target.fileName() + QLatin1String(".partial");
+    const QString temp =
+        target.absolutePath() + QLatin1String("/.") + target.fileName() + QLatin1String(".partial");
     QFile::remove(temp);
     QSqlQuery query(database());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -1258,8 +1305,9 @@ bool LibraryStore::saveCopyAs(const QString &destination)
     }
     if (!QFile::rename(temp, destination)) {
         QFile::remove(temp);
-        return fail(LibraryError::Code::Io, tr("Could not save the copy as “%1”. Choose a folder you can write to.")
-                                                .arg(destination));
+        return fail(
+            LibraryError::Code::Io,
+            tr("Could not save the copy as “%1”. Choose a folder you can write to.").arg(destination));
     }
     return true;
 }
@@ -1279,8 +1327,9 @@ std::optional<LibraryStore::CheckReport> LibraryStore::check()
     report.integrity = findings.join(QLatin1Char('\n'));
     QSqlQuery fk(database());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
-        report.integrity = (report.integrity == QLatin1String("ok") ? QString() : report.integrity + QLatin1Char('\n')) +
-                           tr("an annotation refers to a missing article or pillar");
+        report.integrity =
+            (report.integrity == QLatin1String("ok") ? QString() : report.integrity + QLatin1Char('\n')) +
+            tr("an annotation refers to a missing article or pillar");
     auto count = [this](const char *table) {
         QSqlQuery q(database());
         if (q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)) && q.next())

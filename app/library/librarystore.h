@@ -80,7 +80,8 @@ public:
     bool validateAnnotation(Annotation *annotation);
 
     // Pillars
-    std::optional<qint64> addPillar(const QString &name, const QString &color = {}, const QString &description = {});
+    std::optional<qint64> addPillar(const QString &name, const QString &color = {},
+                                    const QString &description = {});
     bool restorePillar(const Pillar &pillar);
     bool renamePillar(qint64 id, const QString &newName);
     bool updatePillar(qint64 id, const QString &color, const QString &description);

@@ -27,10 +27,7 @@ bool MacroCommand::undo()
     return true;
 }
 
-UndoStack::UndoStack(QObject *parent)
-    : QObject(parent)
-{
-}
+UndoStack::UndoStack(QObject *parent) : QObject(parent) {}
 
 UndoStack::~UndoStack() = default;
 

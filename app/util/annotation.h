@@ -33,8 +33,8 @@ struct Annotation
     int start = 0; // UTF-16 offset into the article text
     int end = 0;   // exclusive
     QString quote;
-    QString prefix; // up to 32 characters before the quote, for re-anchoring
-    QString suffix; // up to 32 characters after it
+    QString prefix;      // up to 32 characters before the quote, for re-anchoring
+    QString suffix;      // up to 32 characters after it
     qint64 pillarId = 0; // 0: none
     QString pillarName;  // filled when read back
     QString amount;      // plain decimal string, never a float

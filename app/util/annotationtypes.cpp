@@ -5,7 +5,7 @@
 namespace Gleaner {
 
 namespace {
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 bool fromName(const std::array<const char *, N> &names, const QString &name, Enum *out)
 {
     for (std::size_t i = 0; i < N; ++i) {

@@ -64,7 +64,10 @@ private:
         return run;
     }
     QString fixture(const QString &name) const { return QStringLiteral(GLEANER_FIXTURES "/cli/") + name; }
-    QString sample() const { return QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt"); }
+    QString sample() const
+    {
+        return QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt");
+    }
     qint64 importSample();
 
 private Q_SLOTS:
@@ -102,7 +105,8 @@ void TestCommandLine::initTestCase()
 
 qint64 TestCommandLine::importSample()
 {
-    const QString lib = m_dir.filePath(QStringLiteral("sample-%1.gleaner").arg(QRandomGenerator::global()->generate()));
+    const QString lib =
+        m_dir.filePath(QStringLiteral("sample-%1.gleaner").arg(QRandomGenerator::global()->generate()));
     const Run run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib,
                              QStringLiteral("--published"), QStringLiteral("2026-11-20"), sample()});
     m_library = lib;
@@ -124,14 +128,22 @@ void TestCommandLine::commandHelp_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("option");
-    QTest::newRow("import") << "import" << "--new-version";
-    QTest::newRow("annotate") << "annotate" << "--precision";
-    QTest::newRow("list") << "list" << "--json";
-    QTest::newRow("show") << "show" << "--article";
-    QTest::newRow("export") << "export" << "--bom";
-    QTest::newRow("check") << "check" << "--library";
-    QTest::newRow("clean") << "clean" << "--out-dir";
-    QTest::newRow("suggest") << "suggest" << "--batch";
+    QTest::newRow("import") << "import"
+                            << "--new-version";
+    QTest::newRow("annotate") << "annotate"
+                              << "--precision";
+    QTest::newRow("list") << "list"
+                          << "--json";
+    QTest::newRow("show") << "show"
+                          << "--article";
+    QTest::newRow("export") << "export"
+                            << "--bom";
+    QTest::newRow("check") << "check"
+                           << "--library";
+    QTest::newRow("clean") << "clean"
+                           << "--out-dir";
+    QTest::newRow("suggest") << "suggest"
+                             << "--batch";
 }
 
 void TestCommandLine::commandHelp()
@@ -151,14 +163,16 @@ void TestCommandLine::badUsageExitsTwo_data()
     QTest::newRow("unknown option") << QStringList{"list", "--library", "x.gleaner", "--colour"};
     QTest::newRow("import without library") << QStringList{"import", "a.txt"};
     QTest::newRow("import without source") << QStringList{"import", "--library", "x.gleaner"};
-    QTest::newRow("import bad date") << QStringList{"import", "--library", "x.gleaner", "--published", "May 3", "a.txt"};
+    QTest::newRow("import bad date") << QStringList{"import",      "--library", "x.gleaner",
+                                                    "--published", "May 3",     "a.txt"};
     QTest::newRow("annotate missing kind")
         << QStringList{"annotate", "--library", "x.gleaner", "--article", "1", "--start", "0", "--end", "3"};
-    QTest::newRow("annotate bad kind") << QStringList{"annotate", "--library", "x.gleaner", "--article", "1",
-                                                      "--kind", "colour", "--start", "0", "--end", "3"};
-    QTest::newRow("annotate currency and unit")
-        << QStringList{"annotate", "--library", "x.gleaner", "--article", "1", "--kind", "amount", "--start", "0",
-                       "--end", "3", "--currency", "USD", "--unit", "gpu"};
+    QTest::newRow("annotate bad kind")
+        << QStringList{"annotate", "--library", "x.gleaner", "--article", "1", "--kind",
+                       "colour",   "--start",   "0",         "--end",     "3"};
+    QTest::newRow("annotate currency and unit") << QStringList{
+        "annotate", "--library", "x.gleaner", "--article",  "1",   "--kind", "amount", "--start",
+        "0",        "--end",     "3",         "--currency", "USD", "--unit", "gpu"};
     QTest::newRow("show without article") << QStringList{"show", "--library", "x.gleaner"};
     QTest::newRow("export without csv") << QStringList{"export", "--library", "x.gleaner"};
     QTest::newRow("clean bad format") << QStringList{"clean", "--format", "pdf", "a.html"};
@@ -211,9 +225,10 @@ void TestCommandLine::importDuplicateAndNewVersion()
 void TestCommandLine::importFromStandardInput()
 {
     const QString lib = m_dir.filePath(QStringLiteral("stdin.gleaner"));
-    const Run run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib, QStringLiteral("--title"),
-                             QStringLiteral("Pasted note"), QStringLiteral("-")},
-                            "Quantum Forge will hire 300 engineers in Osaka by 2027.\n\nThe plan was announced today.\n");
+    const Run run =
+        gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib, QStringLiteral("--title"),
+                 QStringLiteral("Pasted note"), QStringLiteral("-")},
+                "Quantum Forge will hire 300 engineers in Osaka by 2027.\n\nThe plan was announced today.\n");
     QCOMPARE(run.code, 0);
     QVERIFY(run.outText().endsWith(QStringLiteral("\tPasted note\n")));
 }
@@ -221,27 +236,30 @@ void TestCommandLine::importFromStandardInput()
 void TestCommandLine::importHtmlWithOverrides()
 {
     const QString lib = m_dir.filePath(QStringLiteral("html.gleaner"));
-    const Run run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib,
-                             fixture(QStringLiteral("harbor.html"))});
+    const Run run = gleaner(
+        {QStringLiteral("import"), QStringLiteral("--library"), lib, fixture(QStringLiteral("harbor.html"))});
     QCOMPARE(run.code, 0);
     QVERIFY(run.outText().contains(QStringLiteral("Harbor Grid to Spend $3 Billion on Kenyan Data Centers")));
-    const Run show = gleaner({QStringLiteral("show"), QStringLiteral("--library"), lib, QStringLiteral("--article"),
-                              QStringLiteral("1"), QStringLiteral("--json")});
+    const Run show = gleaner({QStringLiteral("show"), QStringLiteral("--library"), lib,
+                              QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--json")});
     const QJsonObject o = QJsonDocument::fromJson(show.out).object();
     QCOMPARE(o.value(QStringLiteral("published")).toString(), QStringLiteral("2026-05-14"));
-    QCOMPARE(o.value(QStringLiteral("url")).toString(), QStringLiteral("https://testwire.example/harbor-grid-kenya"));
+    QCOMPARE(o.value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://testwire.example/harbor-grid-kenya"));
     QVERIFY(!o.value(QStringLiteral("text")).toString().contains(QStringLiteral("Other story one")));
     // --title and --published win over what the page says.
     const QString lib2 = m_dir.filePath(QStringLiteral("html2.gleaner"));
-    const Run over = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib2, QStringLiteral("--title"),
-                              QStringLiteral("My title"), QStringLiteral("--published"), QStringLiteral("2025-01-02"),
-                              fixture(QStringLiteral("harbor-copy.html.gz"))});
+    const Run over =
+        gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib2, QStringLiteral("--title"),
+                 QStringLiteral("My title"), QStringLiteral("--published"), QStringLiteral("2025-01-02"),
+                 fixture(QStringLiteral("harbor-copy.html.gz"))});
     QCOMPARE(over.code, 0);
-    const QJsonObject o2 = QJsonDocument::fromJson(gleaner({QStringLiteral("show"), QStringLiteral("--library"), lib2,
-                                                           QStringLiteral("--article"), QStringLiteral("1"),
-                                                           QStringLiteral("--json")})
-                                                       .out)
-                               .object();
+    const QJsonObject o2 =
+        QJsonDocument::fromJson(
+            gleaner({QStringLiteral("show"), QStringLiteral("--library"), lib2, QStringLiteral("--article"),
+                     QStringLiteral("1"), QStringLiteral("--json")})
+                .out)
+            .object();
     QCOMPARE(o2.value(QStringLiteral("title")).toString(), QStringLiteral("My title"));
     QCOMPARE(o2.value(QStringLiteral("published")).toString(), QStringLiteral("2025-01-02"));
 }
@@ -312,41 +330,45 @@ void TestCommandLine::annotateAndShow()
 {
     const qint64 id = importSample();
     const QString text = QJsonDocument::fromJson(gleaner({QStringLiteral("show"), QStringLiteral("--library"),
-                                                          m_library, QStringLiteral("--article"), QString::number(id),
-                                                          QStringLiteral("--json")})
+                                                          m_library, QStringLiteral("--article"),
+                                                          QString::number(id), QStringLiteral("--json")})
                                                      .out)
                              .object()
                              .value(QStringLiteral("text"))
                              .toString();
     const int start = text.indexOf(QStringLiteral("$6.5 billion"));
     QVERIFY(start >= 0);
-    Run run = gleaner({QStringLiteral("annotate"), QStringLiteral("--library"), m_library, QStringLiteral("--article"),
-                       QString::number(id), QStringLiteral("--kind"), QStringLiteral("amount"),
-                       QStringLiteral("--start"), QString::number(start), QStringLiteral("--end"),
-                       QString::number(start + 12), QStringLiteral("--amount"), QStringLiteral("6500000000"),
-                       QStringLiteral("--currency"), QStringLiteral("USD"), QStringLiteral("--pillar"),
-                       QStringLiteral("AI Infrastructure"), QStringLiteral("--note"), QStringLiteral("headline figure")});
+    Run run = gleaner({QStringLiteral("annotate"), QStringLiteral("--library"), m_library,
+                       QStringLiteral("--article"), QString::number(id), QStringLiteral("--kind"),
+                       QStringLiteral("amount"), QStringLiteral("--start"), QString::number(start),
+                       QStringLiteral("--end"), QString::number(start + 12), QStringLiteral("--amount"),
+                       QStringLiteral("6500000000"), QStringLiteral("--currency"), QStringLiteral("USD"),
+                       QStringLiteral("--pillar"), QStringLiteral("AI Infrastructure"),
+                       QStringLiteral("--note"), QStringLiteral("headline figure")});
     QCOMPARE(run.code, 0);
     const qint64 annotationId = run.outText().trimmed().toLongLong();
     QVERIFY(annotationId > 0);
     const int by = text.indexOf(QStringLiteral("by the end of 2027"));
-    run = gleaner({QStringLiteral("annotate"), QStringLiteral("--library"), m_library, QStringLiteral("--article"),
-                   QString::number(id), QStringLiteral("--kind"), QStringLiteral("deadline"), QStringLiteral("--start"),
-                   QString::number(by), QStringLiteral("--end"), QString::number(by + 18), QStringLiteral("--due"),
+    run = gleaner({QStringLiteral("annotate"), QStringLiteral("--library"), m_library,
+                   QStringLiteral("--article"), QString::number(id), QStringLiteral("--kind"),
+                   QStringLiteral("deadline"), QStringLiteral("--start"), QString::number(by),
+                   QStringLiteral("--end"), QString::number(by + 18), QStringLiteral("--due"),
                    QStringLiteral("2027-12-31"), QStringLiteral("--precision"), QStringLiteral("year")});
     QCOMPARE(run.code, 0);
-    const QJsonObject o = QJsonDocument::fromJson(gleaner({QStringLiteral("show"), QStringLiteral("--library"), m_library,
-                                                          QStringLiteral("--article"), QString::number(id),
-                                                          QStringLiteral("--json")})
-                                                      .out)
-                              .object();
-    for (const char *key : {"id", "title", "byline", "url", "site", "published", "description", "text", "annotations"})
+    const QJsonObject o =
+        QJsonDocument::fromJson(
+            gleaner({QStringLiteral("show"), QStringLiteral("--library"), m_library,
+                     QStringLiteral("--article"), QString::number(id), QStringLiteral("--json")})
+                .out)
+            .object();
+    for (const char *key :
+         {"id", "title", "byline", "url", "site", "published", "description", "text", "annotations"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
     const QJsonArray annotations = o.value(QStringLiteral("annotations")).toArray();
     QCOMPARE(annotations.size(), 2);
     const QJsonObject amount = annotations.at(0).toObject();
-    for (const char *key : {"id", "kind", "start", "end", "quote", "pillar", "amount", "currency", "unit", "qualifier",
-                            "due", "precision", "note", "origin"})
+    for (const char *key : {"id", "kind", "start", "end", "quote", "pillar", "amount", "currency", "unit",
+                            "qualifier", "due", "precision", "note", "origin"})
         QVERIFY2(amount.contains(QLatin1String(key)), key);
     QCOMPARE(amount.value(QStringLiteral("id")).toInteger(), annotationId);
     QCOMPARE(amount.value(QStringLiteral("quote")).toString(), QStringLiteral("$6.5 billion"));
@@ -359,8 +381,8 @@ void TestCommandLine::annotateAndShow()
     QCOMPARE(deadline.value(QStringLiteral("due")).toString(), QStringLiteral("2027-12-31"));
     QCOMPARE(deadline.value(QStringLiteral("precision")).toString(), QStringLiteral("year"));
     // Plain text form lists the annotation too.
-    run = gleaner({QStringLiteral("show"), QStringLiteral("--library"), m_library, QStringLiteral("--article"),
-                   QString::number(id)});
+    run = gleaner({QStringLiteral("show"), QStringLiteral("--library"), m_library,
+                   QStringLiteral("--article"), QString::number(id)});
     QVERIFY(run.outText().contains(QStringLiteral("“$6.5 billion”")));
 }
 
@@ -368,20 +390,21 @@ void TestCommandLine::annotateRejectsBadValues_data()
 {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("message");
-    QTest::newRow("offsets past the end") << QStringList{"--kind", "note", "--start", "0", "--end", "999999"}
-                                          << "not inside the article";
+    QTest::newRow("offsets past the end")
+        << QStringList{"--kind", "note", "--start", "0", "--end", "999999"} << "not inside the article";
     QTest::newRow("start after end") << QStringList{"--kind", "note", "--start", "9", "--end", "3"}
                                      << "not inside the article";
-    QTest::newRow("amount not decimal") << QStringList{"--kind", "amount", "--start", "0", "--end", "4",
-                                                       "--amount", "6.5bn", "--currency", "USD"}
+    QTest::newRow("amount not decimal") << QStringList{"--kind", "amount",   "--start", "0",          "--end",
+                                                       "4",      "--amount", "6.5bn",   "--currency", "USD"}
                                         << "not a decimal";
-    QTest::newRow("unknown currency") << QStringList{"--kind", "amount", "--start", "0", "--end", "4", "--amount",
-                                                     "5", "--currency", "XYZ"}
-                                      << "ISO 4217";
-    QTest::newRow("invalid date") << QStringList{"--kind", "deadline", "--start", "0", "--end", "4", "--due",
-                                                 "2027-02-30"}
+    QTest::newRow("unknown currency")
+        << QStringList{"--kind", "amount", "--start", "0", "--end", "4", "--amount", "5", "--currency", "XYZ"}
+        << "ISO 4217";
+    QTest::newRow("invalid date") << QStringList{"--kind", "deadline", "--start", "0",
+                                                 "--end",  "4",        "--due",   "2027-02-30"}
                                   << "YYYY-MM-DD";
-    QTest::newRow("no such article") << QStringList{"--kind", "note", "--start", "0", "--end", "4", "--article", "999"}
+    QTest::newRow("no such article") << QStringList{"--kind", "note", "--start",   "0",
+                                                    "--end",  "4",    "--article", "999"}
                                      << "no article 999";
 }
 
@@ -401,16 +424,18 @@ void TestCommandLine::annotateRejectsBadValues()
     QCOMPARE(run.code, 1);
     QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
     QVERIFY(run.out.isEmpty());
-    const Run show = gleaner({QStringLiteral("show"), QStringLiteral("--library"), lib, QStringLiteral("--article"),
-                              QStringLiteral("1"), QStringLiteral("--json")});
-    QCOMPARE(QJsonDocument::fromJson(show.out).object().value(QStringLiteral("annotations")).toArray().size(), 0);
+    const Run show = gleaner({QStringLiteral("show"), QStringLiteral("--library"), lib,
+                              QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(show.out).object().value(QStringLiteral("annotations")).toArray().size(),
+             0);
     Q_UNUSED(before);
 }
 
 void TestCommandLine::listJson()
 {
     importSample();
-    const Run run = gleaner({QStringLiteral("list"), QStringLiteral("--library"), m_library, QStringLiteral("--json")});
+    const Run run =
+        gleaner({QStringLiteral("list"), QStringLiteral("--library"), m_library, QStringLiteral("--json")});
     QCOMPARE(run.code, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
@@ -422,27 +447,29 @@ void TestCommandLine::listJson()
 void TestCommandLine::exportCsv()
 {
     const qint64 id = importSample();
-    QCOMPARE(gleaner({QStringLiteral("annotate"), QStringLiteral("--library"), m_library, QStringLiteral("--article"),
-                      QString::number(id), QStringLiteral("--kind"), QStringLiteral("note"), QStringLiteral("--start"),
-                      QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("9"), QStringLiteral("--note"),
+    QCOMPARE(gleaner({QStringLiteral("annotate"), QStringLiteral("--library"), m_library,
+                      QStringLiteral("--article"), QString::number(id), QStringLiteral("--kind"),
+                      QStringLiteral("note"), QStringLiteral("--start"), QStringLiteral("0"),
+                      QStringLiteral("--end"), QStringLiteral("9"), QStringLiteral("--note"),
                       QStringLiteral("=1+1, said \"who\"")})
                  .code,
              0);
-    Run run = gleaner({QStringLiteral("export"), QStringLiteral("--library"), m_library, QStringLiteral("--csv"),
-                       QStringLiteral("-")});
+    Run run = gleaner({QStringLiteral("export"), QStringLiteral("--library"), m_library,
+                       QStringLiteral("--csv"), QStringLiteral("-")});
     QCOMPARE(run.code, 0);
-    QVERIFY(run.out.startsWith("library,article_id,article_title,article_url,published,annotation_id,kind,quote,"));
+    QVERIFY(run.out.startsWith(
+        "library,article_id,article_title,article_url,published,annotation_id,kind,quote,"));
     QVERIFY(run.out.contains("\r\n"));
     QVERIFY(run.out.contains("\"'=1+1, said \"\"who\"\"\""));
     const QString file = m_dir.filePath(QStringLiteral("out.csv"));
-    run = gleaner({QStringLiteral("export"), QStringLiteral("--library"), m_library, QStringLiteral("--csv"), file,
-                   QStringLiteral("--bom"), QStringLiteral("--article"), QString::number(id)});
+    run = gleaner({QStringLiteral("export"), QStringLiteral("--library"), m_library, QStringLiteral("--csv"),
+                   file, QStringLiteral("--bom"), QStringLiteral("--article"), QString::number(id)});
     QCOMPARE(run.code, 0);
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().startsWith("\xEF\xBB\xBFlibrary,"));
-    run = gleaner({QStringLiteral("export"), QStringLiteral("--library"), m_library, QStringLiteral("--csv"), file,
-                   QStringLiteral("--article"), QStringLiteral("4242")});
+    run = gleaner({QStringLiteral("export"), QStringLiteral("--library"), m_library, QStringLiteral("--csv"),
+                   file, QStringLiteral("--article"), QStringLiteral("4242")});
     QCOMPARE(run.code, 1);
 }
 
@@ -463,7 +490,8 @@ void TestCommandLine::badLibrariesExitOneUntouched()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("just some notes\n");
     f.close();
-    for (const QString &command : {QStringLiteral("check"), QStringLiteral("list"), QStringLiteral("import")}) {
+    for (const QString &command :
+         {QStringLiteral("check"), QStringLiteral("list"), QStringLiteral("import")}) {
         const QByteArray before = hashOf(text);
         QStringList args{command, QStringLiteral("--library"), text};
         if (command == QLatin1String("import"))
@@ -491,13 +519,16 @@ void TestCommandLine::cleanFormats()
                    fixture(QStringLiteral("harbor.html"))});
     QCOMPARE(run.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(run.out).object();
-    for (const char *key : {"title", "byline", "published", "site", "description", "language", "url", "text", "html"})
+    for (const char *key :
+         {"title", "byline", "published", "site", "description", "language", "url", "text", "html"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
-    QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("Harbor Grid to Spend $3 Billion on Kenyan Data Centers"));
+    QCOMPARE(o.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Harbor Grid to Spend $3 Billion on Kenyan Data Centers"));
     QCOMPARE(o.value(QStringLiteral("published")).toString(), QStringLiteral("2026-05-14"));
     QCOMPARE(o.value(QStringLiteral("site")).toString(), QStringLiteral("Test Wire"));
-    run = gleaner({QStringLiteral("clean"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-")},
-                  "<p>Hello <script>alert(1)</script><b onclick=\"x()\">world</b></p>");
+    run = gleaner(
+        {QStringLiteral("clean"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-")},
+        "<p>Hello <script>alert(1)</script><b onclick=\"x()\">world</b></p>");
     QCOMPARE(run.code, 0);
     QVERIFY(run.outText().contains(QStringLiteral("world")));
     QVERIFY(!run.outText().contains(QStringLiteral("script")));
@@ -509,8 +540,9 @@ void TestCommandLine::cleanFormats()
 void TestCommandLine::cleanOutDir()
 {
     const QString out = m_dir.filePath(QStringLiteral("cleaned"));
-    Run run = gleaner({QStringLiteral("clean"), QStringLiteral("--out-dir"), out, fixture(QStringLiteral("harbor.html")),
-                       fixture(QStringLiteral("harbor-copy.html.gz"))});
+    Run run =
+        gleaner({QStringLiteral("clean"), QStringLiteral("--out-dir"), out,
+                 fixture(QStringLiteral("harbor.html")), fixture(QStringLiteral("harbor-copy.html.gz"))});
     QCOMPARE(run.code, 0);
     QFile a(out + QStringLiteral("/harbor.txt"));
     QFile b(out + QStringLiteral("/harbor-copy.txt"));
@@ -559,7 +591,8 @@ void TestCommandLine::suggestLinesAndBatch()
     const QJsonObject first = QJsonDocument::fromJson(out.at(0)).object();
     QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("a"));
     QVERIFY(first.value(QStringLiteral("suggestions")).toArray().size() >= 2);
-    QCOMPARE(QJsonDocument::fromJson(out.at(1)).object().value(QStringLiteral("suggestions")).toArray().size(), 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(out.at(1)).object().value(QStringLiteral("suggestions")).toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

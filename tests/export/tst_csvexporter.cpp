@@ -83,7 +83,8 @@ void TestCsvExporter::initTestCase()
     a.url = QStringLiteral("https://example.org/a?x=1,2");
     a.published = QDate(2026, 4, 2);
     a.rawSource = "x";
-    a.text = QStringLiteral("=cmd|' /C calc'!A0 is a formula. Line one\nline two. 日本への投資は1兆円。 -5 and +3.");
+    a.text = QStringLiteral(
+        "=cmd|' /C calc'!A0 is a formula. Line one\nline two. 日本への投資は1兆円。 -5 and +3.");
     m_articleId = *m_store.addArticle(a);
     Article b = a;
     b.title = QStringLiteral("Second");
@@ -95,22 +96,38 @@ void TestCsvExporter::fieldEscaping_data()
 {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
-    QTest::newRow("plain") << "plain" << "plain";
-    QTest::newRow("comma") << "a,b" << "\"a,b\"";
-    QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-    QTest::newRow("newline") << "a\nb" << "\"a\nb\"";
-    QTest::newRow("carriage return") << "a\rb" << "\"a\rb\"";
-    QTest::newRow("formula") << "=SUM(A1)" << "'=SUM(A1)";
-    QTest::newRow("plus formula") << "+cmd" << "'+cmd";
-    QTest::newRow("at formula") << "@import" << "'@import";
-    QTest::newRow("minus formula") << "-2+3" << "'-2+3";
-    QTest::newRow("tab first") << "\tx" << "'\tx";
-    QTest::newRow("cr first") << "\rx" << "\"'\rx\"";
-    QTest::newRow("negative number stays") << "-12.5" << "-12.5";
-    QTest::newRow("positive number stays") << "+3" << "+3";
-    QTest::newRow("formula with comma") << "=A1,B1" << "\"'=A1,B1\"";
-    QTest::newRow("japanese") << "日本" << "日本";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("plain") << "plain"
+                           << "plain";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\""
+                           << "\"say \"\"hi\"\"\"";
+    QTest::newRow("newline") << "a\nb"
+                             << "\"a\nb\"";
+    QTest::newRow("carriage return") << "a\rb"
+                                     << "\"a\rb\"";
+    QTest::newRow("formula") << "=SUM(A1)"
+                             << "'=SUM(A1)";
+    QTest::newRow("plus formula") << "+cmd"
+                                  << "'+cmd";
+    QTest::newRow("at formula") << "@import"
+                                << "'@import";
+    QTest::newRow("minus formula") << "-2+3"
+                                   << "'-2+3";
+    QTest::newRow("tab first") << "\tx"
+                               << "'\tx";
+    QTest::newRow("cr first") << "\rx"
+                              << "\"'\rx\"";
+    QTest::newRow("negative number stays") << "-12.5"
+                                           << "-12.5";
+    QTest::newRow("positive number stays") << "+3"
+                                           << "+3";
+    QTest::newRow("formula with comma") << "=A1,B1"
+                                        << "\"'=A1,B1\"";
+    QTest::newRow("japanese") << "日本"
+                              << "日本";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestCsvExporter::fieldEscaping()
@@ -162,7 +179,9 @@ void TestCsvExporter::roundTripEveryField()
     QCOMPARE(rows.at(0), CsvExporter::columns());
     for (const QStringList &row : rows)
         QCOMPARE(row.size(), 21);
-    auto column = [&](int row, const char *name) { return rows.at(row).at(CsvExporter::columns().indexOf(QLatin1String(name))); };
+    auto column = [&](int row, const char *name) {
+        return rows.at(row).at(CsvExporter::columns().indexOf(QLatin1String(name)));
+    };
     // Rows come in text order: note (0), deadline (42), amount.
     QCOMPARE(column(1, "library"), QStringLiteral("export.gleaner"));
     QCOMPARE(column(1, "article_id"), QString::number(m_articleId));
@@ -254,7 +273,10 @@ void TestCsvExporter::progressCanCancel()
     QVERIFY(exporter.cancelled());
     QVERIFY(!QFile::exists(path)); // nothing half-written is left
     calls = 0;
-    QVERIFY(exporter.writeFile(m_store, path, {}, [&](qint64) { ++calls; return true; }));
+    QVERIFY(exporter.writeFile(m_store, path, {}, [&](qint64) {
+        ++calls;
+        return true;
+    }));
     QVERIFY(calls >= 2);
     QVERIFY(exporter.rowsWritten() > 1200);
 }

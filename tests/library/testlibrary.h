@@ -26,8 +26,9 @@ inline Article sampleArticle(const QString &title = QStringLiteral("Harbor Cloud
     a.published = QDate(2026, 3, 2);
     a.sourceKind = SourceKind::File;
     a.rawSource = "raw bytes";
-    a.text = QStringLiteral("Harbor Cloud will invest $4 billion in Kenya by 2029.\n\n"
-                            "The plan trains 50,000 engineers over the next four years. 日本語のテキストも含む。");
+    a.text =
+        QStringLiteral("Harbor Cloud will invest $4 billion in Kenya by 2029.\n\n"
+                       "The plan trains 50,000 engineers over the next four years. 日本語のテキストも含む。");
     a.html = QStringLiteral("<p>Harbor Cloud will invest $4 billion in Kenya by 2029.</p>");
     return a;
 }

@@ -58,7 +58,8 @@ void TestDurability::killedWriterLosesNothing()
         for (const Annotation &a : store.annotations(articleId))
             present.insert(a.id);
         for (qint64 id : std::as_const(reported))
-            QVERIFY2(present.contains(id), qPrintable(QStringLiteral("round %1 lost annotation %2").arg(round).arg(id)));
+            QVERIFY2(present.contains(id),
+                     qPrintable(QStringLiteral("round %1 lost annotation %2").arg(round).arg(id)));
         QCOMPARE(store.article(articleId)->annotationCount, present.size());
     }
     QVERIFY(reported.size() >= rounds);

@@ -117,7 +117,8 @@ void TestLibraryCommands::failedCommandIsNotPushed()
 
 void TestLibraryCommands::pillarAddRenameUndo()
 {
-    auto add = std::make_unique<AddPillarCommand>(&m_store, QStringLiteral("Cyber"), QStringLiteral("#aa0000"));
+    auto add =
+        std::make_unique<AddPillarCommand>(&m_store, QStringLiteral("Cyber"), QStringLiteral("#aa0000"));
     AddPillarCommand *raw = add.get();
     QVERIFY(m_stack.push(std::move(add)));
     const qint64 id = raw->pillarId();
@@ -147,7 +148,8 @@ void TestLibraryCommands::pillarMergeUndoRedo()
     a.start = 40;
     a.end = 45;
     const qint64 second = *m_store.addAnnotation(a);
-    QVERIFY(m_stack.push(std::make_unique<MergePillarsCommand>(&m_store, *m_store.pillar(from), *m_store.pillar(into))));
+    QVERIFY(m_stack.push(
+        std::make_unique<MergePillarsCommand>(&m_store, *m_store.pillar(from), *m_store.pillar(into))));
     QVERIFY(!m_store.pillar(from));
     QCOMPARE(m_store.annotation(first)->pillarId, into);
     QVERIFY(m_stack.undo());
@@ -186,8 +188,8 @@ void TestLibraryCommands::articlePropertiesUndo()
 {
     const Article a = *m_store.article(m_articleId);
     const ArticleProperties before{a.title, a.published, a.url, a.site};
-    const ArticleProperties after{QStringLiteral("Edited"), QDate(2020, 1, 1), QStringLiteral("https://x.test/"),
-                                  QStringLiteral("X")};
+    const ArticleProperties after{QStringLiteral("Edited"), QDate(2020, 1, 1),
+                                  QStringLiteral("https://x.test/"), QStringLiteral("X")};
     QVERIFY(m_stack.push(std::make_unique<EditArticleCommand>(&m_store, m_articleId, before, after)));
     QCOMPARE(m_store.article(m_articleId)->published, QDate(2020, 1, 1));
     QVERIFY(m_stack.undo());
@@ -197,8 +199,8 @@ void TestLibraryCommands::articlePropertiesUndo()
 
 void TestLibraryCommands::rejectSuggestionUndo()
 {
-    QVERIFY(m_stack.push(
-        std::make_unique<RejectSuggestionCommand>(&m_store, m_articleId, QStringLiteral("deadline"), 45, 52)));
+    QVERIFY(m_stack.push(std::make_unique<RejectSuggestionCommand>(&m_store, m_articleId,
+                                                                   QStringLiteral("deadline"), 45, 52)));
     QVERIFY(m_store.isSuggestionRejected(m_articleId, QStringLiteral("deadline"), 45, 52));
     QVERIFY(m_stack.undo());
     QVERIFY(!m_store.isSuggestionRejected(m_articleId, QStringLiteral("deadline"), 45, 52));

@@ -94,7 +94,9 @@ void TestLibraryStore::createsNewLibraryWithHeader()
     QCOMPARE(header.applicationId, LibraryStore::kApplicationId);
     QCOMPARE(header.userVersion, LibraryStore::kSchemaVersion);
     // No temporary files are left beside it.
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".new.gleaner*")}, QDir::Hidden | QDir::Files).size(), 0);
+    QCOMPARE(
+        QDir(m_dir.path()).entryList({QStringLiteral(".new.gleaner*")}, QDir::Hidden | QDir::Files).size(),
+        0);
 }
 
 void TestLibraryStore::refusesMissingFileWithoutCreate()
@@ -137,7 +139,8 @@ void TestLibraryStore::articleRoundTrip()
     QVERIFY(out->importedAt.isValid());
 
     QVERIFY(store.updateArticleProperties(*id, QStringLiteral("New title"), QDate(2025, 1, 31),
-                                          QStringLiteral("https://example.org/x"), QStringLiteral("Other site")));
+                                          QStringLiteral("https://example.org/x"),
+                                          QStringLiteral("Other site")));
     const auto changed = store.article(*id);
     QCOMPARE(changed->title, QStringLiteral("New title"));
     QCOMPARE(changed->published, QDate(2025, 1, 31));
@@ -161,22 +164,86 @@ void TestLibraryStore::annotationValidation_data()
     QTest::addColumn<QString>("due");
     QTest::addColumn<bool>("valid");
 
-    QTest::newRow("amount ok") << 25 << 35 << "amount" << "4000000000" << "USD" << "" << "" << true;
-    QTest::newRow("lower-case currency is accepted") << 25 << 35 << "amount" << "4" << "usd" << "" << "" << true;
-    QTest::newRow("start after end") << 35 << 25 << "amount" << "4" << "USD" << "" << "" << false;
-    QTest::newRow("empty range") << 5 << 5 << "note" << "" << "" << "" << "" << false;
-    QTest::newRow("negative start") << -1 << 5 << "note" << "" << "" << "" << "" << false;
-    QTest::newRow("end past the text") << 0 << 100000 << "note" << "" << "" << "" << "" << false;
-    QTest::newRow("amount with separators") << 25 << 35 << "amount" << "4,000" << "USD" << "" << "" << false;
-    QTest::newRow("amount as float text") << 25 << 35 << "amount" << "4e9" << "USD" << "" << "" << false;
-    QTest::newRow("decimal amount") << 25 << 35 << "amount" << "2.5" << "" << "engineer" << "" << true;
-    QTest::newRow("unknown currency") << 25 << 35 << "amount" << "4" << "USS" << "" << "" << false;
-    QTest::newRow("currency and unit") << 25 << 35 << "amount" << "4" << "USD" << "gpu" << "" << false;
-    QTest::newRow("amount without value") << 25 << 35 << "amount" << "" << "USD" << "" << "" << false;
-    QTest::newRow("deadline ok") << 45 << 52 << "deadline" << "" << "" << "" << "2029-12-31" << true;
-    QTest::newRow("deadline without date") << 45 << 52 << "deadline" << "" << "" << "" << "" << false;
-    QTest::newRow("deadline bad date") << 45 << 52 << "deadline" << "" << "" << "" << "2029-02-30" << false;
-    QTest::newRow("note") << 0 << 12 << "note" << "" << "" << "" << "" << true;
+    QTest::newRow("amount ok") << 25 << 35 << "amount"
+                               << "4000000000"
+                               << "USD"
+                               << ""
+                               << "" << true;
+    QTest::newRow("lower-case currency is accepted") << 25 << 35 << "amount"
+                                                     << "4"
+                                                     << "usd"
+                                                     << ""
+                                                     << "" << true;
+    QTest::newRow("start after end") << 35 << 25 << "amount"
+                                     << "4"
+                                     << "USD"
+                                     << ""
+                                     << "" << false;
+    QTest::newRow("empty range") << 5 << 5 << "note"
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "" << false;
+    QTest::newRow("negative start") << -1 << 5 << "note"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "" << false;
+    QTest::newRow("end past the text") << 0 << 100000 << "note"
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "" << false;
+    QTest::newRow("amount with separators") << 25 << 35 << "amount"
+                                            << "4,000"
+                                            << "USD"
+                                            << ""
+                                            << "" << false;
+    QTest::newRow("amount as float text") << 25 << 35 << "amount"
+                                          << "4e9"
+                                          << "USD"
+                                          << ""
+                                          << "" << false;
+    QTest::newRow("decimal amount") << 25 << 35 << "amount"
+                                    << "2.5"
+                                    << ""
+                                    << "engineer"
+                                    << "" << true;
+    QTest::newRow("unknown currency") << 25 << 35 << "amount"
+                                      << "4"
+                                      << "USS"
+                                      << ""
+                                      << "" << false;
+    QTest::newRow("currency and unit") << 25 << 35 << "amount"
+                                       << "4"
+                                       << "USD"
+                                       << "gpu"
+                                       << "" << false;
+    QTest::newRow("amount without value") << 25 << 35 << "amount"
+                                          << ""
+                                          << "USD"
+                                          << ""
+                                          << "" << false;
+    QTest::newRow("deadline ok") << 45 << 52 << "deadline"
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "2029-12-31" << true;
+    QTest::newRow("deadline without date") << 45 << 52 << "deadline"
+                                           << ""
+                                           << ""
+                                           << ""
+                                           << "" << false;
+    QTest::newRow("deadline bad date") << 45 << 52 << "deadline"
+                                       << ""
+                                       << ""
+                                       << ""
+                                       << "2029-02-30" << false;
+    QTest::newRow("note") << 0 << 12 << "note"
+                          << ""
+                          << ""
+                          << ""
+                          << "" << true;
 }
 
 void TestLibraryStore::annotationValidation()
@@ -193,7 +260,8 @@ void TestLibraryStore::annotationValidation()
     QVERIFY(store.open(path(QStringLiteral("validation.gleaner")), {true, false, 1000}));
     if (store.articleCount() == 0)
         QVERIFY(store.addArticle(sampleArticle()));
-    const qint64 articleId = store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1).value(0).id;
+    const qint64 articleId =
+        store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1).value(0).id;
     const int before = store.annotations(articleId).size();
     Annotation a;
     a.articleId = articleId;
@@ -363,7 +431,9 @@ void TestLibraryStore::fullTextSearch()
     other.text = QStringLiteral("A semiconductor plant will open in Ohio.");
     const auto ohio = store.addArticle(other);
     QCOMPARE(store.articleCount({QStringLiteral("semiconductor"), 0}), 1);
-    QCOMPARE(store.articles({QStringLiteral("semicond"), 0}, LibraryStore::ArticleSort::Title, Qt::AscendingOrder, 0, 10)
+    QCOMPARE(store
+                 .articles({QStringLiteral("semicond"), 0}, LibraryStore::ArticleSort::Title,
+                           Qt::AscendingOrder, 0, 10)
                  .value(0)
                  .id,
              *ohio);
@@ -438,7 +508,8 @@ void TestLibraryStore::saveCopyAs()
     LibraryStore other;
     QVERIFY(other.open(copy));
     QCOMPARE(other.articleCount(), 1);
-    const qint64 articleId = other.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1).value(0).id;
+    const qint64 articleId =
+        other.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1).value(0).id;
     QCOMPARE(other.annotations(articleId).size(), 1);
     QCOMPARE(LibraryHeader::read(copy).applicationId, LibraryStore::kApplicationId);
 }
@@ -586,16 +657,17 @@ void TestLibraryStore::upgradesOldLibraryWithBackup()
     const QString file = path(QStringLiteral("old.gleaner"));
     QFile sql(QStringLiteral(GLEANER_SOURCE_DIR "/resources/sql/001_initial.sql"));
     QVERIFY(sql.open(QIODevice::ReadOnly));
-    const QByteArray script = "PRAGMA application_id = " + QByteArray::number(LibraryStore::kApplicationId) + ";" +
-                              sql.readAll() + "PRAGMA user_version = 1;";
+    const QByteArray script = "PRAGMA application_id = " + QByteArray::number(LibraryStore::kApplicationId) +
+                              ";" + sql.readAll() + "PRAGMA user_version = 1;";
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
     QCOMPARE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(db,
-                          "INSERT INTO articles (title, imported_at, source_kind, raw_source, text, html, "
-                          "text_sha256) VALUES ('Old one', '2025-01-01T00:00:00.000Z', 'file', x'00', 'Old text.', "
-                          "'', 'x')",
-                          nullptr, nullptr, nullptr),
+    QCOMPARE(sqlite3_exec(
+                 db,
+                 "INSERT INTO articles (title, imported_at, source_kind, raw_source, text, html, "
+                 "text_sha256) VALUES ('Old one', '2025-01-01T00:00:00.000Z', 'file', x'00', 'Old text.', "
+                 "'', 'x')",
+                 nullptr, nullptr, nullptr),
              SQLITE_OK);
     sqlite3_close(db);
     const QByteArray before = fileHash(file);
@@ -606,7 +678,8 @@ void TestLibraryStore::upgradesOldLibraryWithBackup()
     QCOMPARE(store.articleCount(), 1);
     QVERIFY(QFile::exists(store.backupPath()));
     QCOMPARE(LibraryHeader::read(store.backupPath()).userVersion, 1);
-    const qint64 id = store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1).value(0).id;
+    const qint64 id =
+        store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1).value(0).id;
     QVERIFY(store.rejectSuggestion(id, QStringLiteral("amount"), 0, 3)); // the new table works
     Q_UNUSED(before);
 }

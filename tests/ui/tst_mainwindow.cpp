@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -23,12 +24,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
-#include <QLabel>
 
 #include <functional>
 #include <memory>
@@ -38,8 +38,7 @@ using namespace Gleaner;
 namespace {
 // Runs `handle` on the next modal dialog (or popup menu) of type T that opens,
 // from inside its event loop; other modal windows are waited past.
-template<typename T = QWidget>
-void whenModal(const std::function<void(T *)> &handle)
+template <typename T = QWidget> void whenModal(const std::function<void(T *)> &handle)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
@@ -126,11 +125,12 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_window = new MainWindow;
-    m_window->setFileChooser([this](MainWindow::FileRequest, const QString &, const QString &, const QString &) {
-        const QStringList answer = m_nextFiles;
-        m_nextFiles.clear();
-        return answer;
-    });
+    m_window->setFileChooser(
+        [this](MainWindow::FileRequest, const QString &, const QString &, const QString &) {
+            const QStringList answer = m_nextFiles;
+            m_nextFiles.clear();
+            return answer;
+        });
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -190,8 +190,9 @@ void TestMainWindow::segmentMapPlacesHighlightsOnTheirText()
     ArticleView *view = m_window->articleView();
     const QString text = view->article().text;
     // Every word of the text maps to the same word on screen.
-    for (const QString &phrase : {QStringLiteral("$6.5 billion"), QStringLiteral("Developing Homegrown Talent"),
-                                  QStringLiteral("within 18 months")}) {
+    for (const QString &phrase :
+         {QStringLiteral("$6.5 billion"), QStringLiteral("Developing Homegrown Talent"),
+          QStringLiteral("within 18 months")}) {
         const int at = text.indexOf(phrase);
         QTextCursor c(view->document());
         c.setPosition(view->documentPosition(at));
@@ -379,7 +380,8 @@ void TestMainWindow::acceptRejectSwitchSuggestions()
     const QVector<Proposal> &proposals = m_window->proposals();
     int amountIndex = -1;
     for (int i = 0; i < proposals.size(); ++i) {
-        if (proposals.at(i).kind == Proposal::Kind::Amount && proposals.at(i).suggestion.text == QLatin1String("$6.5 billion")) {
+        if (proposals.at(i).kind == Proposal::Kind::Amount &&
+            proposals.at(i).suggestion.text == QLatin1String("$6.5 billion")) {
             amountIndex = i;
             break;
         }
@@ -403,8 +405,8 @@ void TestMainWindow::acceptRejectSwitchSuggestions()
     panel->selectProposal(0);
     QTest::keyClick(panel, Qt::Key_Delete);
     QCOMPARE(m_window->proposals().size(), before - 1);
-    QVERIFY(m_window->document()->store()->isSuggestionRejected(m_window->currentArticleId(), first.decisionKind(),
-                                                                first.suggestion.start, first.suggestion.end));
+    QVERIFY(m_window->document()->store()->isSuggestionRejected(
+        m_window->currentArticleId(), first.decisionKind(), first.suggestion.start, first.suggestion.end));
     // K switches the kind before accepting: an amount becomes a note.
     int idx = -1;
     for (int i = 0; i < m_window->proposals().size(); ++i) {
@@ -658,9 +660,10 @@ void TestMainWindow::pasteArticleFromClipboard()
     m_path = m_dir.filePath(QStringLiteral("paste.gleaner"));
     QVERIFY(m_window->openLibrary(m_path, true));
     auto *mime = new QMimeData;
-    mime->setHtml(QStringLiteral("<h1>Tidewater Chips opens a ¥50 billion fab</h1><p>Tidewater Chips will open a "
-                                 "¥50 billion factory in Kumamoto by 2028, hiring 1,200 workers.</p><nav>Home "
-                                 "News</nav>"));
+    mime->setHtml(
+        QStringLiteral("<h1>Tidewater Chips opens a ¥50 billion fab</h1><p>Tidewater Chips will open a "
+                       "¥50 billion factory in Kumamoto by 2028, hiring 1,200 workers.</p><nav>Home "
+                       "News</nav>"));
     mime->setText(QStringLiteral("plain fallback"));
     QGuiApplication::clipboard()->setMimeData(mime);
     trigger("pasteArticle");
@@ -668,8 +671,9 @@ void TestMainWindow::pasteArticleFromClipboard()
     QVERIFY(m_window->articleView()->article().text.contains(QStringLiteral("Kumamoto")));
     QCOMPARE(m_window->articleView()->article().sourceKind, SourceKind::Paste);
     // Plain text when no HTML is there.
-    QGuiApplication::clipboard()->setText(QStringLiteral("Pasted headline here\n\nA second paragraph of the pasted "
-                                                         "story says 300 engineers will join by 2027."));
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral("Pasted headline here\n\nA second paragraph of the pasted "
+                       "story says 300 engineers will join by 2027."));
     trigger("pasteArticle");
     QTRY_COMPARE(m_window->articleModel()->rowCount(), 2);
 }
@@ -725,7 +729,9 @@ void TestMainWindow::searchAndPillarFilter()
     QTRY_VERIFY(m_window->searchField()->hasFocus());
     QTest::keyClicks(m_window->searchField(), QStringLiteral("geothermal"));
     QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
-    QVERIFY(m_window->articleModel()->data(m_window->articleModel()->index(0, 0), Qt::DisplayRole).toString()
+    QVERIFY(m_window->articleModel()
+                ->data(m_window->articleModel()->index(0, 0), Qt::DisplayRole)
+                .toString()
                 .contains(QStringLiteral("Harbor")));
     m_window->searchField()->clear();
     QTRY_COMPARE(m_window->articleModel()->rowCount(), 2);
