@@ -816,6 +816,29 @@ void MainWindow::switchProposalKind(int index)
 
 // ---- Import -----------------------------------------------------------------
 
+ImportOutcome MainWindow::addArticle(const Article &article)
+{
+    ArticleImporter importer(m_document->store());
+    const ImportOutcome outcome = importer.add(article, DuplicatePolicy::Skip);
+    if (outcome.status != ImportOutcome::Status::Duplicate)
+        return outcome;
+    QMessageBox box(QMessageBox::Question, tr("Already in the Library"),
+                    tr("“%1” is already in this library. Open the article you have, or import this one as a "
+                       "new version (the old one and its annotations are kept)?")
+                        .arg(article.title),
+                    QMessageBox::NoButton, this);
+    QPushButton *openButton = box.addButton(tr("&Open Existing"), QMessageBox::AcceptRole);
+    QPushButton *newButton = box.addButton(tr("Import as &New Version"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(openButton);
+    box.exec();
+    if (box.clickedButton() == newButton)
+        return importer.add(article, DuplicatePolicy::NewVersion);
+    if (box.clickedButton() == openButton)
+        showArticle(outcome.duplicateOf);
+    return outcome;
+}
+
 bool MainWindow::importData(const QByteArray &data, CleanInput::Format format, SourceKind kind,
                             const QString &name, const QUrl &url)
 {
@@ -842,28 +865,9 @@ bool MainWindow::importData(const QByteArray &data, CleanInput::Format format, S
         showError(tr("%1 could not be imported: %2").arg(label, prepared.error));
         return false;
     }
-    ArticleImporter importer(m_document->store());
-    ImportOutcome outcome = importer.add(prepared.article, DuplicatePolicy::Skip);
-    if (outcome.status == ImportOutcome::Status::Duplicate) {
-        QMessageBox box(
-            QMessageBox::Question, tr("Already in the Library"),
-            tr("“%1” is already in this library. Open the article you have, or import this one as a "
-               "new version (the old one and its annotations are kept)?")
-                .arg(prepared.article.title),
-            QMessageBox::NoButton, this);
-        QPushButton *openButton = box.addButton(tr("&Open Existing"), QMessageBox::AcceptRole);
-        QPushButton *newButton = box.addButton(tr("Import as &New Version"), QMessageBox::ActionRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(openButton);
-        box.exec();
-        if (box.clickedButton() == openButton) {
-            showArticle(outcome.duplicateOf);
-            return true;
-        }
-        if (box.clickedButton() != newButton)
-            return false;
-        outcome = importer.add(prepared.article, DuplicatePolicy::NewVersion);
-    }
+    const ImportOutcome outcome = addArticle(prepared.article);
+    if (outcome.status == ImportOutcome::Status::Duplicate)
+        return false; // the user chose to open the one there, or to cancel
     if (outcome.status != ImportOutcome::Status::Imported) {
         showError(tr("%1 could not be imported: %2").arg(label, outcome.error));
         return false;
@@ -936,8 +940,7 @@ void MainWindow::importUrls(const QList<QUrl> &urls)
                 dialog.setItemResult(index, false, error);
                 return;
             }
-            ArticleImporter importer(m_document->store());
-            const ImportOutcome outcome = importer.add(article, DuplicatePolicy::Skip);
+            const ImportOutcome outcome = addArticle(article);
             switch (outcome.status) {
             case ImportOutcome::Status::Imported:
                 dialog.setItemResult(index, true, tr("Imported “%1”").arg(outcome.title));

@@ -101,6 +101,9 @@ private:
     void showViewContextMenu(const QPoint &pos);
     void onEditRequested(const Annotation &before, const Annotation &after);
     QDate referenceDate() const;
+    // Adds a cleaned article; one already in the library is opened or, if the
+    // user says so, imported as a new version.
+    ImportOutcome addArticle(const Article &article);
     QStringList chooseFiles(FileRequest request, const QString &caption, const QString &suggested,
                             const QString &filter);
 

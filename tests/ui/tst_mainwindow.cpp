@@ -114,6 +114,7 @@ private Q_SLOTS:
     void searchAndPillarFilter();
     void findAboutPanelQuit();
     void deleteAnnotationAction();
+    void duplicateImportOpensOrAddsVersion();
 };
 
 void TestMainWindow::initTestCase()
@@ -793,6 +794,32 @@ void TestMainWindow::deleteAnnotationAction()
     m_window->annotationPanel()->selectAnnotation(id);
     QTest::keyClick(m_window->annotationPanel(), Qt::Key_Delete);
     QCOMPARE(annotationsOnDisk().size(), 0);
+}
+
+void TestMainWindow::duplicateImportOpensOrAddsVersion()
+{
+    newLibraryWithSample();
+    const qint64 first = m_window->currentArticleId();
+    auto answer = [](const char *button) {
+        whenModal<QMessageBox>([button](QMessageBox *box) {
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == QLatin1String(button))
+                    b->click();
+            }
+        });
+    };
+    // "Open Existing" keeps the library as it is and shows the article already there.
+    m_window->articleView()->clearArticle();
+    answer("Open Existing");
+    QVERIFY(!m_window->importFiles({sampleArticle()}));
+    QCOMPARE(m_window->articleModel()->rowCount(), 1);
+    QCOMPARE(m_window->currentArticleId(), first);
+    // "Import as New Version" adds a second article and keeps the first.
+    answer("Import as New Version");
+    QVERIFY(m_window->importFiles({sampleArticle()}));
+    QCOMPARE(m_window->articleModel()->rowCount(), 2);
+    QVERIFY(m_window->currentArticleId() != first);
+    QCOMPARE(m_window->document()->store()->article(m_window->currentArticleId())->previousVersionId, first);
 }
 
 QTEST_MAIN(TestMainWindow)
