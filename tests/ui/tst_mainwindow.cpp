@@ -6,6 +6,7 @@
 #include "importurldialog.h"
 #include "mainwindow.h"
 #include "pillarsdialog.h"
+#include "settings.h"
 #include "tagdialogs.h"
 #include "testhttpserver.h"
 
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void findAboutPanelQuit();
     void deleteAnnotationAction();
     void duplicateImportOpensOrAddsVersion();
+    void windowStateIsRestored();
 };
 
 void TestMainWindow::initTestCase()
@@ -820,6 +822,24 @@ void TestMainWindow::duplicateImportOpensOrAddsVersion()
     QCOMPARE(m_window->articleModel()->rowCount(), 2);
     QVERIFY(m_window->currentArticleId() != first);
     QCOMPARE(m_window->document()->store()->article(m_window->currentArticleId())->previousVersionId, first);
+}
+
+void TestMainWindow::windowStateIsRestored()
+{
+    newLibraryWithSample();
+    m_window->resize(1111, 777);
+    m_window->action(QStringLiteral("togglePanel"))->trigger(); // hide the panel
+    QVERIFY(!m_window->panelDock()->isVisible());
+    m_window->close();
+    // The next window comes back the same size, without the panel, on the last library.
+    MainWindow next;
+    next.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&next));
+    QCOMPARE(next.size(), QSize(1111, 777));
+    QVERIFY(!next.panelDock()->isVisible());
+    QCOMPARE(Settings().lastLibrary(), QFileInfo(m_path).absoluteFilePath());
+    next.action(QStringLiteral("togglePanel"))->trigger();
+    next.close();
 }
 
 QTEST_MAIN(TestMainWindow)
