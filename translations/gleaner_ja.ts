@@ -929,6 +929,25 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::LibraryCommands</name>
+    <message>
+        <source>pillar</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額・数量</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::LibraryDocument</name>
     <message>
         <source>Tag as pillar “%1”</source>

@@ -7,14 +7,27 @@
 namespace Gleaner {
 
 namespace {
-QString tr(const char *text)
+// The name of a kind inside an undo text ("Add amount").
+QString kindLabel(AnnotationKind kind)
 {
-    return QCoreApplication::translate("Gleaner::LibraryCommands", text);
+    switch (kind) {
+    case AnnotationKind::Pillar:
+        return QCoreApplication::translate("Gleaner::LibraryCommands", "pillar");
+    case AnnotationKind::Amount:
+        return QCoreApplication::translate("Gleaner::LibraryCommands", "amount");
+    case AnnotationKind::Deadline:
+        return QCoreApplication::translate("Gleaner::LibraryCommands", "deadline");
+    case AnnotationKind::Note:
+        return QCoreApplication::translate("Gleaner::LibraryCommands", "note");
+    }
+    return {};
 }
 } // namespace
 
 AddAnnotationCommand::AddAnnotationCommand(LibraryStore *store, const Annotation &annotation)
-    : UndoCommand(tr("Add %1").arg(kindName(annotation.kind))), m_store(store), m_annotation(annotation)
+    : UndoCommand(QCoreApplication::translate("Gleaner::AddAnnotationCommand", "Add %1")
+                      .arg(kindLabel(annotation.kind))),
+      m_store(store), m_annotation(annotation)
 {}
 
 bool AddAnnotationCommand::redo()
@@ -35,7 +48,9 @@ bool AddAnnotationCommand::undo()
 }
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(LibraryStore *store, const Annotation &annotation)
-    : UndoCommand(tr("Delete %1").arg(kindName(annotation.kind))), m_store(store), m_annotation(annotation)
+    : UndoCommand(QCoreApplication::translate("Gleaner::DeleteAnnotationCommand", "Delete %1")
+                      .arg(kindLabel(annotation.kind))),
+      m_store(store), m_annotation(annotation)
 {}
 
 bool DeleteAnnotationCommand::redo()
@@ -50,7 +65,9 @@ bool DeleteAnnotationCommand::undo()
 
 EditAnnotationCommand::EditAnnotationCommand(LibraryStore *store, const Annotation &before,
                                              const Annotation &after)
-    : UndoCommand(tr("Edit %1").arg(kindName(after.kind))), m_store(store), m_before(before), m_after(after)
+    : UndoCommand(QCoreApplication::translate("Gleaner::EditAnnotationCommand", "Edit %1")
+                      .arg(kindLabel(after.kind))),
+      m_store(store), m_before(before), m_after(after)
 {}
 
 bool EditAnnotationCommand::redo()
@@ -64,7 +81,8 @@ bool EditAnnotationCommand::undo()
 }
 
 AddPillarCommand::AddPillarCommand(LibraryStore *store, const QString &name, const QString &color)
-    : UndoCommand(tr("Add pillar “%1”").arg(name)), m_store(store)
+    : UndoCommand(QCoreApplication::translate("Gleaner::AddPillarCommand", "Add pillar “%1”").arg(name)),
+      m_store(store)
 {
     m_pillar.name = name;
     m_pillar.color = color;
@@ -89,8 +107,9 @@ bool AddPillarCommand::undo()
 
 RenamePillarCommand::RenamePillarCommand(LibraryStore *store, qint64 id, const QString &oldName,
                                          const QString &newName)
-    : UndoCommand(tr("Rename pillar “%1” to “%2”").arg(oldName, newName)), m_store(store), m_id(id),
-      m_oldName(oldName), m_newName(newName)
+    : UndoCommand(QCoreApplication::translate("Gleaner::RenamePillarCommand", "Rename pillar “%1” to “%2”")
+                      .arg(oldName, newName)),
+      m_store(store), m_id(id), m_oldName(oldName), m_newName(newName)
 {}
 
 bool RenamePillarCommand::redo()
@@ -104,7 +123,9 @@ bool RenamePillarCommand::undo()
 }
 
 EditPillarCommand::EditPillarCommand(LibraryStore *store, const Pillar &before, const Pillar &after)
-    : UndoCommand(tr("Change pillar “%1”").arg(before.name)), m_store(store), m_before(before), m_after(after)
+    : UndoCommand(
+          QCoreApplication::translate("Gleaner::EditPillarCommand", "Change pillar “%1”").arg(before.name)),
+      m_store(store), m_before(before), m_after(after)
 {}
 
 bool EditPillarCommand::redo()
@@ -118,8 +139,9 @@ bool EditPillarCommand::undo()
 }
 
 MergePillarsCommand::MergePillarsCommand(LibraryStore *store, const Pillar &from, const Pillar &into)
-    : UndoCommand(tr("Merge pillar “%1” into “%2”").arg(from.name, into.name)), m_store(store), m_from(from),
-      m_into(into.id)
+    : UndoCommand(QCoreApplication::translate("Gleaner::MergePillarsCommand", "Merge pillar “%1” into “%2”")
+                      .arg(from.name, into.name)),
+      m_store(store), m_from(from), m_into(into.id)
 {}
 
 bool MergePillarsCommand::redo()
@@ -137,7 +159,9 @@ bool MergePillarsCommand::undo()
 }
 
 DeletePillarCommand::DeletePillarCommand(LibraryStore *store, const Pillar &pillar)
-    : UndoCommand(tr("Delete pillar “%1”").arg(pillar.name)), m_store(store), m_pillar(pillar)
+    : UndoCommand(
+          QCoreApplication::translate("Gleaner::DeletePillarCommand", "Delete pillar “%1”").arg(pillar.name)),
+      m_store(store), m_pillar(pillar)
 {}
 
 bool DeletePillarCommand::redo()
@@ -152,8 +176,8 @@ bool DeletePillarCommand::undo()
 
 EditArticleCommand::EditArticleCommand(LibraryStore *store, qint64 articleId, const ArticleProperties &before,
                                        const ArticleProperties &after)
-    : UndoCommand(tr("Edit article properties")), m_store(store), m_articleId(articleId), m_before(before),
-      m_after(after)
+    : UndoCommand(QCoreApplication::translate("Gleaner::EditArticleCommand", "Edit article properties")),
+      m_store(store), m_articleId(articleId), m_before(before), m_after(after)
 {}
 
 bool EditArticleCommand::apply(const ArticleProperties &p)
@@ -173,8 +197,8 @@ bool EditArticleCommand::undo()
 
 RejectSuggestionCommand::RejectSuggestionCommand(LibraryStore *store, qint64 articleId, const QString &kind,
                                                  int start, int end)
-    : UndoCommand(tr("Reject suggestion")), m_store(store), m_articleId(articleId), m_kind(kind),
-      m_start(start), m_end(end)
+    : UndoCommand(QCoreApplication::translate("Gleaner::RejectSuggestionCommand", "Reject suggestion")),
+      m_store(store), m_articleId(articleId), m_kind(kind), m_start(start), m_end(end)
 {}
 
 bool RejectSuggestionCommand::redo()
