@@ -20,6 +20,20 @@ QLabel *quoteLabel(const QString &quote, QWidget *parent)
     label->setTextFormat(Qt::RichText);
     return label;
 }
+
+// The quote on top, then the form, an optional error line, and OK / Cancel.
+void layOut(QDialog *dialog, const QString &quote, QFormLayout *form, QLabel *error)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(quoteLabel(quote, dialog));
+    layout->addLayout(form);
+    if (error)
+        layout->addWidget(error);
+    layout->addWidget(buttons);
+}
 } // namespace
 
 AmountDialog::AmountDialog(const QString &quote, QWidget *parent)
@@ -39,14 +53,7 @@ AmountDialog::AmountDialog(const QString &quote, QWidget *parent)
     form->addRow(tr("&Value:"), m_amount);
     form->addRow(tr("&Currency or unit:"), m_unit);
     form->addRow(tr("&Qualifier:"), m_qualifier);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(quoteLabel(quote, this));
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layOut(this, quote, form, m_error);
     m_amount->setFocus();
 }
 
@@ -94,13 +101,7 @@ DeadlineDialog::DeadlineDialog(const QString &quote, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Due:"), m_due);
     form->addRow(tr("&Precision:"), m_precision);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(quoteLabel(quote, this));
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layOut(this, quote, form, nullptr);
     m_due->setFocus();
 }
 
