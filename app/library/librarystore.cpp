@@ -45,7 +45,8 @@ QDateTime parseTimestamp(const QString &text)
 bool isKnownCurrency(const QString &code)
 {
     static const QStringList codes =
-        QStringLiteral("AED ARS AUD BDT BGN BHD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS "
+        QStringLiteral("AED ARS AUD BDT BGN BHD BRL BZD CAD CRC DOP ETB FJD GHS JMD NPR TTD TZS UGX CHF CLP "
+                       "CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS "
                        "INR IQD ISK JOD "
                        "JPY KES KRW KWD KZT LKR MAD MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN QAR RON RSD RUB "
                        "SAR SEK SGD THB "

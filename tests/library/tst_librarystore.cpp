@@ -209,6 +209,12 @@ void TestLibraryStore::annotationValidation_data()
                                     << ""
                                     << "engineer"
                                     << "" << true;
+    // Every currency the recognizers propose must be accepted when the user accepts it.
+    QTest::newRow("currency the recognizers know") << 25 << 35 << "amount"
+                                                   << "4"
+                                                   << "JMD"
+                                                   << ""
+                                                   << "" << true;
     QTest::newRow("unknown currency") << 25 << 35 << "amount"
                                       << "4"
                                       << "USS"
