@@ -70,6 +70,9 @@ FetchJob::FetchJob(QNetworkAccessManager *manager, const QUrl &url, const FetchO
     m_result.finalUrl = url;
     m_idleTimer.setSingleShot(true);
     m_totalTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early; a time limit the user set must not trip before it is reached.
+    m_idleTimer.setTimerType(Qt::PreciseTimer);
+    m_totalTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_idleTimer, &QTimer::timeout, this, &FetchJob::onIdleTimeout);
     connect(&m_totalTimer, &QTimer::timeout, this, &FetchJob::onTotalTimeout);
 }
