@@ -13,30 +13,21 @@ using Kind = ArticleBlock::Kind;
 
 constexpr int MaxDepth = 200;
 
-bool tagIn(const char *tag, std::initializer_list<const char *> tags)
-{
-    for (const char *t : tags) {
-        if (!std::strcmp(tag, t))
-            return true;
-    }
-    return false;
-}
-
 bool isSkipped(const char *tag)
 {
-    return tagIn(tag, {"script",   "style",    "img",     "input",  "button", "select", "textarea",
-                       "noscript", "svg",      "iframe",  "object", "embed",  "video",  "audio",
-                       "canvas",   "template", "head",    "title",  "meta",   "link",   "map",
-                       "area",     "source",   "picture", "rp",     "rt",     "math",   "option",
-                       "datalist", "dialog",   "nav",     "form",   "aside"});
+    return H::tagIn(tag, {"script",   "style",    "img",     "input",  "button", "select", "textarea",
+                          "noscript", "svg",      "iframe",  "object", "embed",  "video",  "audio",
+                          "canvas",   "template", "head",    "title",  "meta",   "link",   "map",
+                          "area",     "source",   "picture", "rp",     "rt",     "math",   "option",
+                          "datalist", "dialog",   "nav",     "form",   "aside"});
 }
 
 bool isInlineTag(const char *tag)
 {
-    return tagIn(tag, {"a",    "abbr",  "b",    "bdi",    "bdo",    "cite", "code", "data",   "dfn",
-                       "em",   "font",  "i",    "kbd",    "label",  "mark", "q",    "ruby",   "s",
-                       "samp", "small", "span", "strike", "strong", "sub",  "sup",  "time",   "tt",
-                       "u",    "var",   "big",  "nobr",   "del",    "ins",  "wbr",  "acronym"});
+    return H::tagIn(tag, {"a",    "abbr",  "b",    "bdi",    "bdo",    "cite", "code", "data",   "dfn",
+                          "em",   "font",  "i",    "kbd",    "label",  "mark", "q",    "ruby",   "s",
+                          "samp", "small", "span", "strike", "strong", "sub",  "sup",  "time",   "tt",
+                          "u",    "var",   "big",  "nobr",   "del",    "ins",  "wbr",  "acronym"});
 }
 
 QString letters(const QString &s)
@@ -182,13 +173,13 @@ void BlockBuilder::inlineElement(xmlNodePtr node, const Context &ctx, int depth)
                     QLatin1String("<a href=\"") + InlineText::escapeAttribute(target) + QLatin1String("\">");
                 close = QStringLiteral("</a>");
             }
-        } else if (tagIn(tag, {"b", "strong"})) {
+        } else if (H::tagIn(tag, {"b", "strong"})) {
             open = QStringLiteral("<strong>");
             close = QStringLiteral("</strong>");
-        } else if (tagIn(tag, {"i", "em", "cite", "dfn"})) {
+        } else if (H::tagIn(tag, {"i", "em", "cite", "dfn"})) {
             open = QStringLiteral("<em>");
             close = QStringLiteral("</em>");
-        } else if (tagIn(tag, {"code", "kbd", "samp", "tt"})) {
+        } else if (H::tagIn(tag, {"code", "kbd", "samp", "tt"})) {
             open = QStringLiteral("<code>");
             close = QStringLiteral("</code>");
         } else if (!std::strcmp(tag, "sub") || !std::strcmp(tag, "sup")) {
@@ -231,7 +222,7 @@ void BlockBuilder::walk(xmlNodePtr node, const Context &ctx, int depth)
         inlineElement(node, ctx, depth);
         return;
     }
-    const bool structural = tagIn(tag, {"ul", "ol", "table", "pre"});
+    const bool structural = H::tagIn(tag, {"ul", "ol", "table", "pre"});
     if (inlineOnly || (ctx.inListItem && !structural)) {
         m_current.appendSpace();
         walkChildren(node, ctx, depth);

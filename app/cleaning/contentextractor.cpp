@@ -29,15 +29,6 @@ namespace {
 
 using H = HtmlDocument;
 
-bool tagIn(const char *tag, std::initializer_list<const char *> tags)
-{
-    for (const char *t : tags) {
-        if (!std::strcmp(tag, t))
-            return true;
-    }
-    return false;
-}
-
 bool isHeading(const char *tag)
 {
     return tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' && tag[2] == 0;
@@ -54,28 +45,36 @@ QByteArray hints(const xmlNode *node)
 
 bool containsAny(const QByteArray &s, std::initializer_list<const char *> words)
 {
+    // strstr on the NUL-terminated bytes: far quicker than QByteArray::contains for
+    // the short class and id strings this sees, tens of thousands of times per page.
+    const char *haystack = s.constData();
     for (const char *w : words) {
-        if (s.contains(w))
+        if (std::strstr(haystack, w))
             return true;
     }
     return false;
 }
 
-QList<QByteArray> tokens(const QByteArray &s)
+// Whether one of the words (runs of a-z and 0-9) in `s` is one of `words`.
+bool hasWord(const QByteArray &s, std::initializer_list<const char *> words)
 {
-    QList<QByteArray> out;
-    QByteArray cur;
-    for (const char c : s) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            cur += c;
-        } else if (!cur.isEmpty()) {
-            out << cur;
-            cur.clear();
+    const char *p = s.constData();
+    const char *end = p + s.size();
+    while (p < end) {
+        while (p < end && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+            ++p;
+        const char *start = p;
+        while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+            ++p;
+        const auto length = std::size_t(p - start);
+        if (length == 0)
+            break;
+        for (const char *w : words) {
+            if (w[0] == *start && std::strlen(w) == length && std::memcmp(w, start, length) == 0)
+                return true;
         }
     }
-    if (!cur.isEmpty())
-        out << cur;
-    return out;
+    return false;
 }
 
 // Readability's hint patterns.
@@ -117,15 +116,9 @@ bool isBoilerplate(const QByteArray &h)
                         "topics",          "keywords",     "follow-us",
                         "jump-link"}))
         return true;
-    const QList<QByteArray> words = tokens(h);
-    for (const QByteArray &w : words) {
-        if (w == "ad" || w == "ads" || w == "adv" || w == "advertisement" || w == "advertising" ||
-            w == "dfp" || w == "nav" || w == "navbar" || w == "navigation" || w == "hidden" || w == "hide" ||
-            w == "banner" || w == "masthead" || w == "menu" || w == "footer" || w == "byline" ||
-            w == "dateline" || w == "timestamp" || w == "pubdate")
-            return true;
-    }
-    return false;
+    return hasWord(h, {"ad", "ads", "adv", "advertisement", "advertising", "dfp", "nav", "navbar",
+                       "navigation", "hidden", "hide", "banner", "masthead", "menu", "footer", "byline",
+                       "dateline", "timestamp", "pubdate"});
 }
 
 bool isByline(const QByteArray &h)
@@ -134,13 +127,7 @@ bool isByline(const QByteArray &h)
                         "publish-date", "post-date", "entry-date", "article-date", "posted-on", "post-meta",
                         "entry-meta", "article-meta", "article__meta", "meta-data"}))
         return true;
-    const QList<QByteArray> words = tokens(h);
-    for (const QByteArray &w : words) {
-        if (w == "date" || w == "time" || w == "meta" || w == "published" || w == "updated" ||
-            w == "credit" || w == "credits")
-            return true;
-    }
-    return false;
+    return hasWord(h, {"date", "time", "meta", "published", "updated", "credit", "credits"});
 }
 
 int classWeight(const xmlNode *node)
@@ -250,23 +237,24 @@ void ContentExtractor::prune(xmlNodePtr root)
             drop = true;
         } else if (H::isElement(n) && n != root) {
             const char *tag = H::tag(n);
-            if (tagIn(tag, {"script", "style",  "noscript", "template", "iframe", "object", "embed",
-                            "svg",    "canvas", "math",     "input",    "button", "select", "textarea",
-                            "nav",    "aside",  "dialog",   "menu",     "link",   "meta",   "video",
-                            "audio",  "source", "map",      "footer",   "head"})) {
+            if (H::tagIn(tag, {"script", "style",  "noscript", "template", "iframe", "object", "embed",
+                               "svg",    "canvas", "math",     "input",    "button", "select", "textarea",
+                               "nav",    "aside",  "dialog",   "menu",     "link",   "meta",   "video",
+                               "audio",  "source", "map",      "footer",   "head"})) {
                 drop = true;
             } else {
                 const QByteArray role = H::attribute(n, "role").toLower();
                 const QByteArray style = H::attribute(n, "style").toLower();
-                if (tagIn(role.constData(), {"navigation", "menu", "menubar", "complementary", "banner",
-                                             "contentinfo", "dialog", "alertdialog", "search", "toolbar"}) ||
+                if (H::tagIn(role.constData(),
+                             {"navigation", "menu", "menubar", "complementary", "banner", "contentinfo",
+                              "dialog", "alertdialog", "search", "toolbar"}) ||
                     H::hasAttribute(n, "hidden") || H::attribute(n, "aria-hidden") == "true" ||
                     style.contains("display:none") || style.contains("display: none") ||
                     style.contains("visibility:hidden") || style.contains("visibility: hidden")) {
                     drop = true;
                 } else if (m_useClassHints &&
-                           !tagIn(tag, {"body", "html", "article", "main", "a", "table", "tbody", "tr", "td",
-                                        "th", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code"})) {
+                           !H::tagIn(tag, {"body", "html", "article", "main", "a", "table", "tbody", "tr",
+                                           "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code"})) {
                     const QByteArray h = hints(n);
                     if (h.size() > 1) {
                         const bool unlikely = isUnlikely(h) && !isMaybeCandidate(h);
@@ -344,9 +332,9 @@ void ContentExtractor::computeStats(xmlNodePtr root)
                 parent->liCount += s.liCount + (!std::strcmp(tag, "li") ? 1 : 0);
                 parent->imgCount += s.imgCount + (!std::strcmp(tag, "img") ? 1 : 0);
                 parent->inputCount +=
-                    s.inputCount + (tagIn(tag, {"input", "select", "textarea", "button"}) ? 1 : 0);
+                    s.inputCount + (H::tagIn(tag, {"input", "select", "textarea", "button"}) ? 1 : 0);
                 parent->embedCount +=
-                    s.embedCount + (tagIn(tag, {"object", "embed", "iframe", "video"}) ? 1 : 0);
+                    s.embedCount + (H::tagIn(tag, {"object", "embed", "iframe", "video"}) ? 1 : 0);
                 if (BlockBuilder::isBlockTag(tag) && std::strcmp(tag, "br") && std::strcmp(tag, "hr"))
                     parent->blockChildren = true;
             }
@@ -376,9 +364,9 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
         double base = 0;
         if (!std::strcmp(tag, "div") || !std::strcmp(tag, "article") || !std::strcmp(tag, "main"))
             base = 5;
-        else if (tagIn(tag, {"pre", "td", "blockquote"}))
+        else if (H::tagIn(tag, {"pre", "td", "blockquote"}))
             base = 3;
-        else if (tagIn(tag, {"address", "ol", "ul", "dl", "dd", "dt", "li", "form"}))
+        else if (H::tagIn(tag, {"address", "ol", "ul", "dl", "dd", "dt", "li", "form"}))
             base = -3;
         else if (isHeading(tag) || !std::strcmp(tag, "th"))
             base = -5;
@@ -411,12 +399,12 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
         if (!s)
             continue;
         const bool paragraphLike =
-            tagIn(tag, {"p", "pre", "td"}) || (tagIn(tag, {"div", "section", "article", "span"}) &&
-                                               !s->blockChildren && std::strcmp(tag, "span"));
+            H::tagIn(tag, {"p", "pre", "td"}) || (H::tagIn(tag, {"div", "section", "article", "span"}) &&
+                                                  !s->blockChildren && std::strcmp(tag, "span"));
         if (paragraphLike) {
             addParagraph(n->parent, s->textLen, s->commas);
         } else if (s->blockChildren &&
-                   tagIn(tag, {"div", "section", "article", "main", "td", "blockquote"})) {
+                   H::tagIn(tag, {"div", "section", "article", "main", "td", "blockquote"})) {
             // Loose text between block children counts as paragraphs of this element.
             int length = 0, commas = 0;
             for (xmlNodePtr c = n->children; c; c = c->next) {
@@ -533,7 +521,7 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
         if (st && st->scored && st->score + bonus >= threshold) {
             append = true;
         } else if (st &&
-                   (H::hasTag(s, "p") || (tagIn(H::tag(s), {"div", "section"}) && !st->blockChildren))) {
+                   (H::hasTag(s, "p") || (H::tagIn(H::tag(s), {"div", "section"}) && !st->blockChildren))) {
             const double density = linkDensity(s);
             const int length = st->textLen;
             if (length > 80 && density < 0.25) {
@@ -575,8 +563,8 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
     std::vector<xmlNodePtr> order;
     for (xmlNodePtr n = root; n; n = H::next(n, root)) {
         if (H::isElement(n) && n != root &&
-            tagIn(H::tag(n),
-                  {"form", "fieldset", "table", "ul", "ol", "div", "section", "dl", "figure", "header"}))
+            H::tagIn(H::tag(n),
+                     {"form", "fieldset", "table", "ul", "ol", "div", "section", "dl", "figure", "header"}))
             order.push_back(n);
     }
     for (auto it = order.rbegin(); it != order.rend(); ++it) {

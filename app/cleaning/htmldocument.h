@@ -5,6 +5,9 @@
 
 #include <libxml/HTMLparser.h>
 
+#include <cstring>
+#include <initializer_list>
+
 namespace Gleaner {
 
 // A page parsed by libxml2's HTML parser (owns the xmlDoc), with the small helpers the
@@ -15,6 +18,9 @@ class HtmlDocument
 public:
     // `utf8` must be UTF-8; any charset declared inside the page is ignored.
     explicit HtmlDocument(const QByteArray &utf8);
+    // The page without comments and without the contents of <script> (except JSON-LD),
+    // <style> and <svg> elements; their start and end tags stay.
+    static QByteArray withoutUnusedContent(const QByteArray &html);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument &) = delete;
     HtmlDocument &operator=(const HtmlDocument &) = delete;
@@ -32,6 +38,16 @@ public:
     // The lower-case tag name ("" for non-elements).
     static const char *tag(const xmlNode *node);
     static bool hasTag(const xmlNode *node, const char *name);
+    // Whether `tag` is one of `names` (all lower case). Checks the first letter before
+    // comparing, as this runs for every element against lists of a dozen names.
+    static bool tagIn(const char *tag, std::initializer_list<const char *> names)
+    {
+        for (const char *name : names) {
+            if (tag[0] == name[0] && std::strcmp(tag, name) == 0)
+                return true;
+        }
+        return false;
+    }
     static QByteArray attribute(const xmlNode *node, const char *name);
     static bool hasAttribute(const xmlNode *node, const char *name);
     // Text content with runs of white space collapsed to one space and trimmed.

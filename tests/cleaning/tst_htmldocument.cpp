@@ -1,0 +1,154 @@
+#include "cleaning/htmldocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Gleaner;
+
+namespace {
+
+// A description of a parsed tree: element names with their attributes, and text, in
+// document order. Comments and the contents of script (except JSON-LD), style and svg
+// elements are left out, as the cleaner never reads them.
+void describe(const xmlNode *node, QByteArray *out)
+{
+    for (const xmlNode *n = node; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE) {
+            const QByteArray name = reinterpret_cast<const char *>(n->name);
+            *out += '<' + name;
+            for (const xmlAttr *a = n->properties; a; a = a->next) {
+                *out += ' ' + QByteArray(reinterpret_cast<const char *>(a->name)) + "=\"" +
+                        HtmlDocument::attribute(n, reinterpret_cast<const char *>(a->name)) + '"';
+            }
+            *out += '>';
+            const bool jsonLd = name == "script" && HtmlDocument::attribute(n, "type").contains("ld+json");
+            const bool opaque = (name == "script" && !jsonLd) || name == "style" || name == "svg";
+            if (!opaque)
+                describe(n->children, out);
+            *out += "</" + name + '>';
+        } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            *out += reinterpret_cast<const char *>(n->content);
+        }
+    }
+}
+
+QByteArray describeUnfiltered(const QByteArray &html)
+{
+    // The same options as HtmlDocument, without its filtering of unused content.
+    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                        HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD | XML_PARSE_HUGE;
+    htmlDocPtr doc = htmlReadMemory(html.constData(), int(html.size()), nullptr, "UTF-8", options);
+    QByteArray out;
+    if (doc)
+        describe(xmlDocGetRootElement(doc), &out);
+    xmlFreeDoc(doc);
+    return out;
+}
+
+QByteArray describeFiltered(const QByteArray &html)
+{
+    HtmlDocument document(html);
+    QByteArray out;
+    describe(document.root(), &out);
+    return out;
+}
+
+} // namespace
+
+class TestHtmlDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void withoutUnusedContent_data();
+    void withoutUnusedContent();
+    void sameTree_data();
+    void sameTree();
+};
+
+void TestHtmlDocument::withoutUnusedContent_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("script body") << QByteArray("<p>a</p><script>var x = '<p>';</script><p>b</p>")
+                                 << QByteArray("<p>a</p><script></script><p>b</p>");
+    QTest::newRow("upper-case script with attributes")
+        << QByteArray("<SCRIPT src=\"x.js\" async>f()</SCRIPT >")
+        << QByteArray("<SCRIPT src=\"x.js\" async></SCRIPT >");
+    QTest::newRow("JSON-LD kept") << QByteArray("<script type=\"application/ld+json\">{\"a\":1}</script>")
+                                  << QByteArray("<script type=\"application/ld+json\">{\"a\":1}</script>");
+    QTest::newRow("JSON-LD type in capitals kept")
+        << QByteArray("<script type='Application/LD+JSON'>{}</script>")
+        << QByteArray("<script type='Application/LD+JSON'>{}</script>");
+    QTest::newRow("style body") << QByteArray("<style>p > a { color: red }</style><p>x</p>")
+                                << QByteArray("<style></style><p>x</p>");
+    QTest::newRow("'>' in a quoted attribute") << QByteArray("<script data-x=\"a>b\">code</script>")
+                                               << QByteArray("<script data-x=\"a>b\"></script>");
+    QTest::newRow("script tag inside an attribute value")
+        << QByteArray("<a title=\"<script>\">link</a><p>text</p>")
+        << QByteArray("<a title=\"<script>\">link</a><p>text</p>");
+    QTest::newRow("script tag inside a comment")
+        << QByteArray("<!-- <script> --><p>kept</p></script>") << QByteArray("<p>kept</p></script>");
+    QTest::newRow("comment") << QByteArray("<p>a<!-- note -->b</p>") << QByteArray("<p>ab</p>");
+    QTest::newRow("unclosed comment left to the parser") << QByteArray("<p>a</p><!-- never closed <p>b</p>")
+                                                         << QByteArray("<p>a</p><!-- never closed <p>b</p>");
+    QTest::newRow("unclosed script left to the parser")
+        << QByteArray("<p>a</p><script>never closed <p>b</p>")
+        << QByteArray("<p>a</p><script>never closed <p>b</p>");
+    QTest::newRow("scripts tag is not script")
+        << QByteArray("<scripts>x</scripts>") << QByteArray("<scripts>x</scripts>");
+    QTest::newRow("nested svg")
+        << QByteArray("<svg viewBox=\"0 0 1 1\"><svg><path d=\"M0\"/></svg><text>t</text></svg><p>x</p>")
+        << QByteArray("<svg viewBox=\"0 0 1 1\"></svg><p>x</p>");
+    QTest::newRow("self-closing svg") << QByteArray("<svg/><p>x</p>") << QByteArray("<svg/><p>x</p>");
+    QTest::newRow("unclosed svg left to the parser")
+        << QByteArray("<svg><path/><p>x</p>") << QByteArray("<svg><path/><p>x</p>");
+    QTest::newRow("doctype with a quoted '<script>'") << QByteArray("<!DOCTYPE html \"<script>\"><p>x</p>")
+                                                      << QByteArray("<!DOCTYPE html \"<script>\"><p>x</p>");
+    QTest::newRow("nothing to leave out") << QByteArray("<p>plain</p>") << QByteArray("<p>plain</p>");
+}
+
+void TestHtmlDocument::withoutUnusedContent()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(HtmlDocument::withoutUnusedContent(html), expected);
+}
+
+void TestHtmlDocument::sameTree_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QStringList dirs = {QStringLiteral(GLEANER_FIXTURES "/cleaning"), QStringLiteral(GLEANER_FUZZ_CORPUS)};
+    // More pages to check by hand, e.g. a folder of saved news pages.
+    if (qEnvironmentVariableIsSet("GLEANER_EXTRA_PAGES"))
+        dirs << qEnvironmentVariable("GLEANER_EXTRA_PAGES");
+    for (const QString &dir : dirs) {
+        const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.html")}, QDir::Files);
+        QVERIFY2(!files.isEmpty(), qPrintable(dir));
+        for (const QFileInfo &file : files) {
+            QFile f(file.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QTest::newRow(qPrintable(file.fileName())) << f.readAll();
+        }
+    }
+    QTest::newRow("scripts, styles, drawings and comments everywhere") << QByteArray(
+        "<html><head><title>T</title><style>b{}</style><script>if (a < b) x();</script>"
+        "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head><body>"
+        "<!-- a comment --><div class=\"a\"><svg width=\"3\"><g><text>drawn</text></g></svg>"
+        "<p>One <b>bold</b><!-- inline --> word.</p><script>document.write('<p>no</p>')</script>"
+        "<SVG><Svg></sVg></SVG><p>Two</p></div></body></html>");
+}
+
+// Leaving unused content out before parsing must not change the rest of the tree.
+void TestHtmlDocument::sameTree()
+{
+    QFETCH(QByteArray, html);
+    const QByteArray filtered = describeFiltered(html);
+    QVERIFY(!filtered.isEmpty());
+    QCOMPARE(filtered, describeUnfiltered(html));
+}
+
+QTEST_APPLESS_MAIN(TestHtmlDocument)
+#include "tst_htmldocument.moc"
