@@ -1,6 +1,8 @@
 #include "cleaning/gzipreader.h"
 
-#include <zlib.h>
+#include <libdeflate.h>
+
+#include <memory>
 
 namespace Gleaner {
 
@@ -11,48 +13,44 @@ bool GzipReader::isGzip(const QByteArray &data)
 
 QByteArray GzipReader::decompress(const QByteArray &data, QString *error, qsizetype limit)
 {
-    z_stream zs{};
-    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) {
+    auto fail = [error](const QString &why) {
         if (error)
-            *error = QStringLiteral("cannot initialise zlib");
+            *error = why;
         return QByteArray();
-    }
+    };
+    // A gzip member is at least a 10-byte header and an 8-byte trailer.
+    if (data.size() < 18)
+        return fail(QStringLiteral("the gzip data is truncated"));
+    const std::unique_ptr<libdeflate_decompressor, decltype(&libdeflate_free_decompressor)> decompressor(
+        libdeflate_alloc_decompressor(), &libdeflate_free_decompressor);
+    if (!decompressor)
+        return fail(QStringLiteral("not enough memory to decompress"));
+
+    // The trailer ends with the size modulo 2^32: a good first guess, not a promise
+    // (the file may be crafted, or hold more than one member).
+    const auto *tail = reinterpret_cast<const uchar *>(data.constData() + data.size() - 4);
+    const qsizetype announced =
+        qsizetype(tail[0]) | qsizetype(tail[1]) << 8 | qsizetype(tail[2]) << 16 | qsizetype(tail[3]) << 24;
+    qsizetype capacity = qBound<qsizetype>(4096, announced, limit);
     QByteArray out;
-    const qsizetype chunk = 256 * 1024;
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    zs.avail_in = uInt(qMin<qsizetype>(data.size(), std::numeric_limits<uInt>::max()));
-    int rc = Z_OK;
-    while (rc != Z_STREAM_END) {
-        if (out.size() >= limit) {
-            inflateEnd(&zs);
-            if (error)
-                *error =
-                    QStringLiteral("the decompressed data is larger than %1 MB").arg(limit / (1024 * 1024));
-            return QByteArray();
+    for (;;) {
+        out.resize(capacity);
+        std::size_t written = 0;
+        // libdeflate checks the CRC-32 and the size in the trailer.
+        const libdeflate_result result =
+            libdeflate_gzip_decompress_ex(decompressor.get(), data.constData(), std::size_t(data.size()),
+                                          out.data(), std::size_t(capacity), nullptr, &written);
+        if (result == LIBDEFLATE_SUCCESS) {
+            out.resize(qsizetype(written));
+            return out;
         }
-        const qsizetype old = out.size();
-        out.resize(old + chunk);
-        zs.next_out = reinterpret_cast<Bytef *>(out.data() + old);
-        zs.avail_out = uInt(chunk);
-        rc = inflate(&zs, Z_NO_FLUSH);
-        out.resize(old + chunk - qsizetype(zs.avail_out));
-        if (rc == Z_STREAM_END)
-            break;
-        if (rc != Z_OK) {
-            inflateEnd(&zs);
-            if (error)
-                *error = QStringLiteral("the gzip data is damaged or truncated");
-            return QByteArray();
-        }
-        if (zs.avail_in == 0 && zs.avail_out != 0) {
-            inflateEnd(&zs);
-            if (error)
-                *error = QStringLiteral("the gzip data is truncated");
-            return QByteArray();
-        }
+        if (result != LIBDEFLATE_INSUFFICIENT_SPACE)
+            return fail(QStringLiteral("the gzip data is damaged or truncated"));
+        if (capacity >= limit)
+            return fail(
+                QStringLiteral("the decompressed data is larger than %1 MB").arg(limit / (1024 * 1024)));
+        capacity = qMin(limit, capacity * 4);
     }
-    inflateEnd(&zs);
-    return out;
 }
 
 } // namespace Gleaner

@@ -70,6 +70,60 @@ const char *findNoCase(const char *from, const char *end, const char *needle)
 
 } // namespace
 
+bool isSpaceByte(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// Calls `leaveOut(from, to)` for each data-* attribute (with the white space before it)
+// in the start tag between `attributes` and its closing '>' at `close`. Scripts keep
+// their state there, sometimes kilobytes of it; the cleaner never reads them. Anything
+// unusual (an unclosed quote) stops the scan and keeps the rest as it is.
+template <typename LeaveOut>
+void leaveOutDataAttributes(const char *attributes, const char *close, LeaveOut leaveOut)
+{
+    const char *a = attributes;
+    while (a < close) {
+        const char *spaceStart = a;
+        while (a < close && isSpaceByte(*a))
+            ++a;
+        if (a == close)
+            return;
+        const char *name = a;
+        while (a < close && !isSpaceByte(*a) && *a != '=' && *a != '/')
+            ++a;
+        if (a == name) { // a stray '/' or '='
+            ++a;
+            continue;
+        }
+        const char *nameEnd = a;
+        const char *attributeEnd = nameEnd;
+        const char *b = nameEnd;
+        while (b < close && isSpaceByte(*b))
+            ++b;
+        if (b < close && *b == '=') {
+            ++b;
+            while (b < close && isSpaceByte(*b))
+                ++b;
+            if (b < close && (*b == '"' || *b == '\'')) {
+                const auto *quote =
+                    static_cast<const char *>(std::memchr(b + 1, *b, std::size_t(close - b - 1)));
+                if (!quote)
+                    return;
+                b = quote + 1;
+            } else {
+                while (b < close && !isSpaceByte(*b))
+                    ++b;
+            }
+            attributeEnd = b;
+            a = b;
+        }
+        const bool separated = spaceStart < name && (a == close || isSpaceByte(*a) || *a == '/');
+        if (separated && nameEnd - name >= 5 && startsWithNoCase(name, nameEnd, "data-"))
+            leaveOut(spaceStart, attributeEnd);
+    }
+}
+
 QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
 {
     const char *begin = html.constData();
@@ -114,6 +168,9 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
         const bool style = length == 5 && startsWithNoCase(name, nameEnd, "style");
         const bool svg = length == 3 && startsWithNoCase(name, nameEnd, "svg");
         const char *bodyStart = tagEnd(nameEnd, end);
+        if (bodyStart == end && end[-1] != '>') // never closed: libxml2 decides what it is
+            break;
+        leaveOutDataAttributes(nameEnd, bodyStart - 1, leaveOut);
         if (svg && bodyStart[-2] != '/') {
             // Inline drawings: markup, but never shown. Find the matching end tag.
             int depth = 1;

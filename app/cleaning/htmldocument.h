@@ -18,8 +18,8 @@ class HtmlDocument
 public:
     // `utf8` must be UTF-8; any charset declared inside the page is ignored.
     explicit HtmlDocument(const QByteArray &utf8);
-    // The page without comments and without the contents of <script> (except JSON-LD),
-    // <style> and <svg> elements; their start and end tags stay.
+    // The page without comments, data-* attributes and the contents of <script> (except
+    // JSON-LD), <style> and <svg> elements; their start and end tags stay.
     static QByteArray withoutUnusedContent(const QByteArray &html);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument &) = delete;

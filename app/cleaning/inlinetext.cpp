@@ -31,7 +31,28 @@ QChar InlineText::normalize(QChar ch)
 
 void InlineText::appendText(const QString &text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        // A run of visible ASCII that needs no escaping goes over in one piece.
+        qsizetype run = i;
+        while (run < size) {
+            const char16_t u = data[run].unicode();
+            if (u <= 0x20 || u >= 0x7F || u == '&' || u == '<' || u == '>')
+                break;
+            ++run;
+        }
+        if (run > i) {
+            if (m_pendingSpace) {
+                m_text += QLatin1Char(' ');
+                m_html += QLatin1Char(' ');
+                m_pendingSpace = false;
+            }
+            m_text.append(data + i, run - i);
+            m_html.append(data + i, run - i);
+            i = run - 1;
+            continue;
+        }
         const QChar ch = normalize(text.at(i));
         if (ch.isNull())
             continue;
@@ -41,7 +62,7 @@ void InlineText::appendText(const QString &text)
         }
         // Keep surrogate pairs whole; a lone surrogate becomes a replacement character.
         if (ch.isHighSurrogate()) {
-            if (i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            if (i + 1 < size && text.at(i + 1).isLowSurrogate()) {
                 if (m_pendingSpace) {
                     m_text += QLatin1Char(' ');
                     m_html += QLatin1Char(' ');
