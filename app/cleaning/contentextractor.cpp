@@ -37,9 +37,13 @@ bool isHeading(const char *tag)
 // Class and id, lower case, for the hint patterns.
 QByteArray hints(const xmlNode *node)
 {
-    QByteArray s = H::attribute(node, "class");
+    const char *cls = H::attributeValue(node, "class");
+    const char *id = H::attributeValue(node, "id");
+    if ((!cls || !*cls) && (!id || !*id) && !H::hasAttribute(node, "class") && !H::hasAttribute(node, "id"))
+        return QByteArrayLiteral(" ");
+    QByteArray s = cls ? QByteArray(cls) : H::attribute(node, "class");
     s += ' ';
-    s += H::attribute(node, "id");
+    s += id ? QByteArray(id) : H::attribute(node, "id");
     return s.toLower();
 }
 
@@ -134,7 +138,12 @@ int classWeight(const xmlNode *node)
 {
     int weight = 0;
     for (const char *attr : {"class", "id"}) {
-        const QByteArray v = H::attribute(node, attr).toLower();
+        const char *raw = H::attributeValue(node, attr);
+        if (raw && !*raw)
+            continue;
+        if (!raw && !H::hasAttribute(node, attr))
+            continue;
+        const QByteArray v = (raw ? QByteArray(raw) : H::attribute(node, attr)).toLower();
         if (v.isEmpty())
             continue;
         if (containsAny(v, {"-ad-",     "hidden",     "banner",  "combx",    "comment", "com-",
@@ -243,14 +252,17 @@ void ContentExtractor::prune(xmlNodePtr root)
                                "audio",  "source", "map",      "footer",   "head"})) {
                 drop = true;
             } else {
-                const QByteArray role = H::attribute(n, "role").toLower();
-                const QByteArray style = H::attribute(n, "style").toLower();
+                const QByteArray role =
+                    H::hasAttribute(n, "role") ? H::attribute(n, "role").toLower() : QByteArray();
+                const bool hiddenStyle =
+                    H::hasAttribute(n, "style") && (H::attributeContains(n, "style", "display:none") ||
+                                                    H::attributeContains(n, "style", "display: none") ||
+                                                    H::attributeContains(n, "style", "visibility:hidden") ||
+                                                    H::attributeContains(n, "style", "visibility: hidden"));
                 if (H::tagIn(role.constData(),
                              {"navigation", "menu", "menubar", "complementary", "banner", "contentinfo",
                               "dialog", "alertdialog", "search", "toolbar"}) ||
-                    H::hasAttribute(n, "hidden") || H::attribute(n, "aria-hidden") == "true" ||
-                    style.contains("display:none") || style.contains("display: none") ||
-                    style.contains("visibility:hidden") || style.contains("visibility: hidden")) {
+                    H::hasAttribute(n, "hidden") || H::attribute(n, "aria-hidden") == "true" || hiddenStyle) {
                     drop = true;
                 } else if (m_useClassHints &&
                            !H::tagIn(tag, {"body", "html", "article", "main", "a", "table", "tbody", "tr",

@@ -79,6 +79,71 @@ bool isSpaceByte(char c)
 // in the start tag between `attributes` and its closing '>' at `close`. Scripts keep
 // their state there, sometimes kilobytes of it; the cleaner never reads them. Anything
 // unusual (an unclosed quote) stops the scan and keeps the rest as it is.
+// Elements the cleaner always drops whole, and whose content it never reads: inline
+// drawings, navigation, asides, templates, noscript fallbacks and drop-down lists.
+// Returns the lower-case name, or nullptr.
+const char *unusedContainer(const char *name, const char *nameEnd)
+{
+    for (const char *candidate : {"svg", "nav", "aside", "template", "noscript", "select"}) {
+        if (std::size_t(nameEnd - name) == std::strlen(candidate) &&
+            startsWithNoCase(name, nameEnd, candidate))
+            return candidate;
+    }
+    return nullptr;
+}
+
+// The end tag that closes the element of `name` whose content starts at `from`, counting
+// nested elements of the same name and skipping comments, quoted attribute values,
+// scripts and styles the way libxml2 reads them; nullptr when there is none.
+const char *matchingEndTag(const char *from, const char *end, const char *name)
+{
+    const std::size_t length = std::strlen(name);
+    int depth = 1;
+    const char *q = from;
+    while ((q = static_cast<const char *>(std::memchr(q, '<', std::size_t(end - q))))) {
+        if (end - q >= 4 && !std::memcmp(q, "<!--", 4)) {
+            const auto *close = static_cast<const char *>(memmem(q + 4, std::size_t(end - q - 4), "-->", 3));
+            if (!close)
+                return nullptr;
+            q = close + 3;
+            continue;
+        }
+        if (q + 1 < end && (q[1] == '!' || q[1] == '?')) {
+            q = tagEnd(q + 2, end);
+            continue;
+        }
+        const bool closing = q + 1 < end && q[1] == '/';
+        const char *n = q + (closing ? 2 : 1);
+        const char *e = n;
+        while (e < end && isNameByte(*e))
+            ++e;
+        const bool same = std::size_t(e - n) == length && startsWithNoCase(n, e, name);
+        if (closing) {
+            if (same && --depth == 0)
+                return q;
+            q = e;
+            continue;
+        }
+        if (e == n) { // a '<' that starts no tag
+            q = e;
+            continue;
+        }
+        const char *tagClose = tagEnd(e, end); // skips quoted attribute values
+        if ((e - n == 6 && startsWithNoCase(n, e, "script")) ||
+            (e - n == 5 && startsWithNoCase(n, e, "style"))) {
+            const char *rawEnd = findNoCase(tagClose, end, e - n == 6 ? "</script" : "</style");
+            if (!rawEnd)
+                return nullptr;
+            q = rawEnd + 2;
+            continue;
+        }
+        if (same && tagClose[-2] != '/')
+            ++depth;
+        q = tagClose;
+    }
+    return nullptr;
+}
+
 template <typename LeaveOut>
 void leaveOutDataAttributes(const char *attributes, const char *close, LeaveOut leaveOut)
 {
@@ -166,37 +231,17 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
         }
         const bool script = length == 6 && startsWithNoCase(name, nameEnd, "script");
         const bool style = length == 5 && startsWithNoCase(name, nameEnd, "style");
-        const bool svg = length == 3 && startsWithNoCase(name, nameEnd, "svg");
+        const char *container = unusedContainer(name, nameEnd);
         const char *bodyStart = tagEnd(nameEnd, end);
         if (bodyStart == end && end[-1] != '>') // never closed: libxml2 decides what it is
             break;
         leaveOutDataAttributes(nameEnd, bodyStart - 1, leaveOut);
-        if (svg && bodyStart[-2] != '/') {
-            // Inline drawings: markup, but never shown. Find the matching end tag.
-            int depth = 1;
-            const char *q = bodyStart;
-            const char *close = nullptr;
-            while (depth > 0) {
-                q = static_cast<const char *>(std::memchr(q, '<', std::size_t(end - q)));
-                if (!q)
-                    break;
-                const bool closing = q + 1 < end && q[1] == '/';
-                const char *n = q + (closing ? 2 : 1);
-                const char *e = n;
-                while (e < end && isNameByte(*e))
-                    ++e;
-                if (e - n == 3 && startsWithNoCase(n, e, "svg")) {
-                    if (closing && --depth == 0) {
-                        close = q;
-                        break;
-                    }
-                    if (!closing)
-                        ++depth;
-                }
-                q = e;
+        if (container && bodyStart[-2] != '/') {
+            const char *close = matchingEndTag(bodyStart, end, container);
+            if (!close) { // never closed: libxml2 decides where it ends
+                p = bodyStart;
+                continue;
             }
-            if (!close) // never closed: libxml2 decides where it ends
-                break;
             leaveOut(bodyStart, close);
             p = close + 2;
             continue;
@@ -291,6 +336,31 @@ QByteArray HtmlDocument::attribute(const xmlNode *node, const char *name)
         }
     }
     return QByteArray();
+}
+
+const char *HtmlDocument::attributeValue(const xmlNode *node, const char *name)
+{
+    if (!isElement(node))
+        return nullptr;
+    for (const xmlAttr *a = node->properties; a; a = a->next) {
+        if (!a->name || qstricmp(reinterpret_cast<const char *>(a->name), name) != 0)
+            continue;
+        const xmlNode *c = a->children;
+        if (!c || !c->content)
+            return "";
+        if (!c->next) // libxml2's HTML parser stores a value as one text node
+            return reinterpret_cast<const char *>(c->content);
+        return nullptr; // pieces (built by hand, not parsed): use attribute()
+    }
+    return nullptr;
+}
+
+bool HtmlDocument::attributeContains(const xmlNode *node, const char *name, const char *needle)
+{
+    const char *value = attributeValue(node, name);
+    if (value)
+        return strcasestr(value, needle) != nullptr;
+    return hasAttribute(node, name) && attribute(node, name).toLower().contains(needle);
 }
 
 bool HtmlDocument::hasAttribute(const xmlNode *node, const char *name)

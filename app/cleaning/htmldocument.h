@@ -49,6 +49,11 @@ public:
         return false;
     }
     static QByteArray attribute(const xmlNode *node, const char *name);
+    // The same without a copy: the stored value, "" for an attribute without one, or
+    // nullptr when the element has no such attribute.
+    static const char *attributeValue(const xmlNode *node, const char *name);
+    // Whether the attribute's value contains `needle` (lower case), ignoring case.
+    static bool attributeContains(const xmlNode *node, const char *name, const char *needle);
     static bool hasAttribute(const xmlNode *node, const char *name);
     // Text content with runs of white space collapsed to one space and trimmed.
     static QString text(const xmlNode *node);

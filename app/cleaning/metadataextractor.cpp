@@ -350,10 +350,15 @@ void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUr
             if (relAuthor.isEmpty() && !qstrcmp(tag, "a") && H::attribute(n, "rel").toLower() == "author")
                 relAuthor = H::text(n);
             if (bylineText.isEmpty()) {
-                const QByteArray cls =
-                    (H::attribute(n, "class") + ' ' + H::attribute(n, "itemprop")).toLower();
-                if (cls.contains("byline") || cls.contains("author-name") || cls.contains("authorname") ||
-                    cls.contains("itemprop author")) {
+                auto named = [n](const char *word) {
+                    return H::attributeContains(n, "class", word) ||
+                           H::attributeContains(n, "itemprop", word);
+                };
+                const bool itemprop = H::hasAttribute(n, "itemprop");
+                if (named("byline") || named("author-name") || named("authorname") ||
+                    (itemprop && (H::attribute(n, "class") + ' ' + H::attribute(n, "itemprop"))
+                                     .toLower()
+                                     .contains("itemprop author"))) {
                     const QString t = H::text(n);
                     if (t.size() > 2 && t.size() < 100)
                         bylineText = t;

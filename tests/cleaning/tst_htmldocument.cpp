@@ -10,7 +10,8 @@ namespace {
 
 // A description of a parsed tree: element names with their attributes, and text, in
 // document order. Comments, data-* attributes and the contents of script (except
-// JSON-LD), style and svg elements are left out, as the cleaner never reads them.
+// JSON-LD), style, svg, nav, aside, template, noscript and select elements are left
+// out, as the cleaner never reads them.
 void describe(const xmlNode *node, QByteArray *out)
 {
     for (const xmlNode *n = node; n; n = n->next) {
@@ -25,7 +26,9 @@ void describe(const xmlNode *node, QByteArray *out)
             }
             *out += '>';
             const bool jsonLd = name == "script" && HtmlDocument::attribute(n, "type").contains("ld+json");
-            const bool opaque = (name == "script" && !jsonLd) || name == "style" || name == "svg";
+            const bool opaque = (name == "script" && !jsonLd) || name == "style" || name == "svg" ||
+                                name == "nav" || name == "aside" || name == "template" ||
+                                name == "noscript" || name == "select";
             if (!opaque)
                 describe(n->children, out);
             *out += "</" + name + '>';
@@ -86,8 +89,8 @@ void TestHtmlDocument::withoutUnusedContent_data()
         << QByteArray("<script type='Application/LD+JSON'>{}</script>");
     QTest::newRow("style body") << QByteArray("<style>p > a { color: red }</style><p>x</p>")
                                 << QByteArray("<style></style><p>x</p>");
-    QTest::newRow("'>' in a quoted attribute") << QByteArray("<script title=\"a>b\">code</script>")
-                                               << QByteArray("<script title=\"a>b\"></script>");
+    QTest::newRow("'>' in a quoted attribute")
+        << QByteArray("<script title=\"a>b\">code</script>") << QByteArray("<script title=\"a>b\"></script>");
     QTest::newRow("script tag inside an attribute value")
         << QByteArray("<a title=\"<script>\">link</a><p>text</p>")
         << QByteArray("<a title=\"<script>\">link</a><p>text</p>");
@@ -119,6 +122,18 @@ void TestHtmlDocument::withoutUnusedContent_data()
         << QByteArray("<p x-data-y=\"1\">t</p>") << QByteArray("<p x-data-y=\"1\">t</p>");
     QTest::newRow("unclosed start tag left to the parser")
         << QByteArray("<p>a</p><div data-x=\"1\"") << QByteArray("<p>a</p><div data-x=\"1\"");
+    QTest::newRow("navigation")
+        << QByteArray("<nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li></ul></nav><p>x</p>")
+        << QByteArray("<nav class=\"menu\"></nav><p>x</p>");
+    QTest::newRow("'</nav>' in a script inside the navigation")
+        << QByteArray("<nav><script>s = '</nav>';</script><a>A</a></nav><p>x</p>")
+        << QByteArray("<nav></nav><p>x</p>");
+    QTest::newRow("'</aside>' in an attribute inside the aside")
+        << QByteArray("<aside><a title=\"</aside>\">A</a></aside><p>x</p>")
+        << QByteArray("<aside></aside><p>x</p>");
+    QTest::newRow("unclosed aside left to the parser, later scripts still emptied")
+        << QByteArray("<aside><p>a</p><script>s()</script>")
+        << QByteArray("<aside><p>a</p><script></script>");
     QTest::newRow("nothing to leave out") << QByteArray("<p>plain</p>") << QByteArray("<p>plain</p>");
 }
 
@@ -150,7 +165,9 @@ void TestHtmlDocument::sameTree_data()
         "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script></head><body>"
         "<!-- a comment --><div class=\"a\"><svg width=\"3\"><g><text>drawn</text></g></svg>"
         "<p>One <b>bold</b><!-- inline --> word.</p><script>document.write('<p>no</p>')</script>"
-        "<SVG><Svg></sVg></SVG><p data-n=\"2\">Two</p><img data-src='i.png' alt=\"A\"></div></body></html>");
+        "<SVG><Svg></sVg></SVG><nav><nav>in</nav><script>'</nav>'</script></nav><aside>side</aside>"
+        "<noscript><img src=x></noscript><select><option>1</select><p data-n=\"2\">Two</p><img "
+        "data-src='i.png' alt=\"A\"></div></body></html>");
 }
 
 // Leaving unused content out before parsing must not change the rest of the tree.
