@@ -274,14 +274,11 @@ HtmlDocument::HtmlDocument(const QByteArray &utf8Page)
     // Nothing in them is shown or scored (except JSON-LD metadata, which is kept), so
     // they are left out before parsing; the tree is the same apart from those nodes.
     const QByteArray utf8 = withoutUnusedContent(utf8Page);
-    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                        HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD |
-                        XML_PARSE_HUGE; // no depth limit of 256: a deep page is read, not cut off
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt)
         return;
     m_doc = htmlCtxtReadMemory(ctxt, utf8.constData(), int(qMin<qsizetype>(utf8.size(), INT_MAX)), nullptr,
-                               "UTF-8", options);
+                               "UTF-8", ParseOptions);
     htmlFreeParserCtxt(ctxt);
 }
 

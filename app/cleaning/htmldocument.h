@@ -16,6 +16,12 @@ namespace Gleaner {
 class HtmlDocument
 {
 public:
+    // How libxml2 is asked to read pages: recover from errors quietly, never touch the
+    // network, no depth limit of 256 (a deep page is read, not cut off).
+    static constexpr int ParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                        HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC |
+                                        HTML_PARSE_NODEFDTD | XML_PARSE_HUGE;
+
     // `utf8` must be UTF-8; any charset declared inside the page is ignored.
     explicit HtmlDocument(const QByteArray &utf8);
     // The page without comments, data-* attributes and the contents of <script> (except

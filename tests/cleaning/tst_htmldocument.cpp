@@ -1,4 +1,5 @@
 #include "cleaning/htmldocument.h"
+#include "treedescription.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,60 +7,7 @@
 
 using namespace Gleaner;
 
-namespace {
-
-// A description of a parsed tree: element names with their attributes, and text, in
-// document order. Comments, data-* attributes and the contents of script (except
-// JSON-LD), style, svg, nav, aside, template, noscript and select elements are left
-// out, as the cleaner never reads them.
-void describe(const xmlNode *node, QByteArray *out)
-{
-    for (const xmlNode *n = node; n; n = n->next) {
-        if (n->type == XML_ELEMENT_NODE) {
-            const QByteArray name = reinterpret_cast<const char *>(n->name);
-            *out += '<' + name;
-            for (const xmlAttr *a = n->properties; a; a = a->next) {
-                if (qstrnicmp(reinterpret_cast<const char *>(a->name), "data-", 5) == 0)
-                    continue; // left out before parsing
-                *out += ' ' + QByteArray(reinterpret_cast<const char *>(a->name)) + "=\"" +
-                        HtmlDocument::attribute(n, reinterpret_cast<const char *>(a->name)) + '"';
-            }
-            *out += '>';
-            const bool jsonLd = name == "script" && HtmlDocument::attribute(n, "type").contains("ld+json");
-            const bool opaque = (name == "script" && !jsonLd) || name == "style" || name == "svg" ||
-                                name == "nav" || name == "aside" || name == "template" ||
-                                name == "noscript" || name == "select";
-            if (!opaque)
-                describe(n->children, out);
-            *out += "</" + name + '>';
-        } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            *out += reinterpret_cast<const char *>(n->content);
-        }
-    }
-}
-
-QByteArray describeUnfiltered(const QByteArray &html)
-{
-    // The same options as HtmlDocument, without its filtering of unused content.
-    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                        HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD | XML_PARSE_HUGE;
-    htmlDocPtr doc = htmlReadMemory(html.constData(), int(html.size()), nullptr, "UTF-8", options);
-    QByteArray out;
-    if (doc)
-        describe(xmlDocGetRootElement(doc), &out);
-    xmlFreeDoc(doc);
-    return out;
-}
-
-QByteArray describeFiltered(const QByteArray &html)
-{
-    HtmlDocument document(html);
-    QByteArray out;
-    describe(document.root(), &out);
-    return out;
-}
-
-} // namespace
+using namespace Gleaner::TreeDescription;
 
 class TestHtmlDocument : public QObject
 {
