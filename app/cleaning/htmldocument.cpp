@@ -1,11 +1,48 @@
 #include "cleaning/htmldocument.h"
 
+#include <QHash>
+#include <QList>
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <array>
 #include <cstring>
 
 namespace Gleaner {
 
 namespace {
+
+bool isNameByte(char c);
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// libxml2's rule for the first character of a tag name; others make the '<' text.
+bool isNameStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c == '.';
+}
+
+// The end of the tag name that starts at `p`, or `p` when no name starts there.
+const char *tagNameEnd(const char *p, const char *end)
+{
+    if (p == end || !isNameStart(*p))
+        return p;
+    ++p;
+    while (p < end && isNameByte(*p))
+        ++p;
+    return p;
+}
+
+// Just past the '>' that ends an end tag whose name ends at `p` (libxml2 skips anything
+// up to it), or `end`.
+const char *endTagEnd(const char *p, const char *end)
+{
+    const auto *gt = static_cast<const char *>(std::memchr(p, '>', std::size_t(end - p)));
+    return gt ? gt + 1 : end;
+}
 
 bool isNameByte(char c)
 {
@@ -22,36 +59,64 @@ bool startsWithNoCase(const char *p, const char *end, const char *word)
     return true;
 }
 
-// The end of the tag that starts at `p` (just past its '>'), honouring quoted attribute
-// values, or `end` when the tag never closes. A quote opens a value only after '='.
-const char *tagEnd(const char *p, const char *end)
+bool isBlank(char c) // libxml2's IS_BLANK_CH
 {
-    static const auto stops = [] {
-        std::array<bool, 256> t{};
-        t[uchar('>')] = t[uchar('"')] = t[uchar('\'')] = true;
-        return t;
-    }();
-    const char *tagStart = p;
-    while (p < end) {
-        while (p < end && !stops[uchar(*p)])
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Reads the attributes of a start tag the way libxml2 2.9's htmlParseStartTag does,
+// from just after the tag name. Returns the end of the tag (just past its '>' or "/>"),
+// or `end` when it never closes; calls `attribute(spaceStart, name, nameEnd, valueEnd)`
+// for each well-formed attribute.
+template <typename Attribute> const char *scanStartTag(const char *p, const char *end, Attribute attribute)
+{
+    for (;;) {
+        const char *spaceStart = p;
+        while (p < end && isBlank(*p))
             ++p;
         if (p == end)
             return end;
         if (*p == '>')
             return p + 1;
-        const char *before = p - 1;
-        while (before >= tagStart &&
-               (*before == ' ' || *before == '\t' || *before == '\n' || *before == '\r'))
-            --before;
-        if (before >= tagStart && *before == '=') {
-            const char *close = static_cast<const char *>(std::memchr(p + 1, *p, std::size_t(end - p - 1)));
-            if (!close)
-                return end;
-            p = close;
+        if (*p == '/' && p + 1 < end && p[1] == '>')
+            return p + 2;
+        const char *name = p;
+        const char *nameEnd = tagNameEnd(p, end);
+        if (nameEnd == name) {
+            // Not a name: libxml2 skips it up to white space or the end of the tag.
+            while (p < end && !isBlank(*p) && *p != '>' && !(*p == '/' && p + 1 < end && p[1] == '>'))
+                ++p;
+            continue;
         }
-        ++p;
+        p = nameEnd;
+        const char *valueEnd = nameEnd;
+        const char *q = p;
+        while (q < end && isBlank(*q))
+            ++q;
+        if (q < end && *q == '=') {
+            ++q;
+            while (q < end && isBlank(*q))
+                ++q;
+            if (q < end && (*q == '"' || *q == '\'')) {
+                const auto *quote =
+                    static_cast<const char *>(std::memchr(q + 1, *q, std::size_t(end - q - 1)));
+                if (!quote)
+                    return end; // the value runs to the end of the page
+                q = quote + 1;
+            } else {
+                while (q < end && !isBlank(*q) && *q != '>')
+                    ++q;
+            }
+            p = valueEnd = q;
+        }
+        attribute(spaceStart, name, nameEnd, valueEnd);
     }
-    return end;
+}
+
+// The end of the start tag whose attributes begin at `p`; see scanStartTag.
+const char *tagEnd(const char *p, const char *end)
+{
+    return scanStartTag(p, end, [](const char *, const char *, const char *, const char *) {});
 }
 
 const char *findNoCase(const char *from, const char *end, const char *needle)
@@ -68,23 +133,147 @@ const char *findNoCase(const char *from, const char *end, const char *needle)
     return nullptr;
 }
 
-} // namespace
+// Where a script or style body ends: at "</script" or "</style" followed by no other
+// name character. An end tag with a longer name ("</scriptx>") is skipped up to its
+// '>' by libxml2, which then goes on reading the body.
+const char *rawTextEnd(const char *from, const char *end, const char *closeTag)
+{
+    const std::size_t length = std::strlen(closeTag);
+    for (const char *p = findNoCase(from, end, closeTag); p; p = findNoCase(p, end, closeTag)) {
+        if (p + length == end || !isNameByte(p[length]))
+            return p;
+        p = endTagEnd(p + length, end); // the ignored end tag runs to the next '>'
+    }
+    return nullptr;
+}
 
 bool isSpaceByte(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-// Calls `leaveOut(from, to)` for each data-* attribute (with the white space before it)
-// in the start tag between `attributes` and its closing '>' at `close`. Scripts keep
-// their state there, sometimes kilobytes of it; the cleaner never reads them. Anything
-// unusual (an unclosed quote) stops the scan and keeps the rest as it is.
+// libxml2 2.9 misreads some script and style bodies that start with a tag
+// ("<script></s</script>", "<script><noscript</script>"); from such a one on, its
+// reading is left alone.
+bool rawTextQuirk(const char *body, const char *close, const char *end)
+{
+    return body != close && end - body >= 2 && body[0] == '<' && (body[1] == '/' || isNameStart(body[1]));
+}
+
+bool onlyBlanks(const char *from, const char *to)
+{
+    for (; from < to; ++from) {
+        if (!isBlank(*from) && *from != '\f')
+            return false;
+    }
+    return true;
+}
+
+bool isVoidElement(const char *name, const char *nameEnd)
+{
+    for (const char *v : {"area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input",
+                          "isindex", "link", "meta", "param", "source", "track", "wbr"}) {
+        if (std::size_t(nameEnd - name) == std::strlen(v) && startsWithNoCase(name, nameEnd, v))
+            return true;
+    }
+    return false;
+}
+
+// How libxml2 2.9 ranks end tags: an end tag does not close past an open element of
+// higher rank (it is ignored instead).
+int endPriority(const QByteArray &name)
+{
+    static const std::pair<const char *, int> ranks[] = {
+        {"div", 150},   {"td", 160},    {"th", 160},   {"tr", 170},   {"thead", 180}, {"tbody", 180},
+        {"tfoot", 180}, {"table", 190}, {"head", 200}, {"body", 200}, {"html", 220}};
+    for (const auto &rank : ranks) {
+        if (name == rank.first)
+            return rank.second;
+    }
+    return 100;
+}
+
+// Whether libxml2 2.9 closes an open `open` element when a `start` tag begins (its
+// table of start tags that imply the end of the current element).
+bool autoCloses(const QByteArray &start, const QByteArray &open)
+{
+    static const QHash<QByteArray, QList<QByteArray>> table = [] {
+        const QList<QByteArray> headings = {"h1", "h2", "h3", "h4", "h5", "h6"};
+        QHash<QByteArray, QList<QByteArray>> t;
+        t.insert("form", QList<QByteArray>{"form", "p", "hr"} + headings +
+                             QList<QByteArray>{"dl", "ul", "ol", "menu", "dir", "address", "pre", "listing",
+                                               "xmp", "head"});
+        t.insert("head", {"p"});
+        t.insert("title", {"p"});
+        t.insert("body", {"head", "style", "link", "title", "p"});
+        t.insert("frameset", {"head", "style", "link", "title", "p"});
+        t.insert("li", QList<QByteArray>{"p"} + headings +
+                           QList<QByteArray>{"dl", "address", "pre", "listing", "xmp", "head", "li"});
+        t.insert("hr", {"p", "head"});
+        for (const QByteArray &h : headings)
+            t.insert(h, {"p", "head"});
+        t.insert("dir", {"p", "head"});
+        t.insert("address", {"p", "head", "ul"});
+        t.insert("pre", {"p", "head", "ul"});
+        t.insert("listing", {"p", "head"});
+        t.insert("xmp", {"p", "head"});
+        t.insert("blockquote", {"p", "head"});
+        t.insert("dl", {"p", "dt", "menu", "dir", "address", "pre", "listing", "xmp", "head"});
+        t.insert("dt", {"p", "menu", "dir", "address", "pre", "listing", "xmp", "head", "dd"});
+        t.insert("dd", {"p", "menu", "dir", "address", "pre", "listing", "xmp", "head", "dt"});
+        t.insert("ul", {"p", "head", "ol", "menu", "dir", "address", "pre", "listing", "xmp"});
+        t.insert("ol", {"p", "head", "ul"});
+        t.insert("menu", {"p", "head", "ul"});
+        t.insert("p", QList<QByteArray>{"p", "head"} + headings +
+                          QList<QByteArray>{"tt", "i", "b", "u", "s", "strike", "big", "small"});
+        t.insert("div", {"p", "head"});
+        t.insert("noscript", {"p", "head"});
+        t.insert("center", {"font", "b", "i", "p", "head"});
+        t.insert("a", {"a"});
+        t.insert("caption", {"p"});
+        t.insert("colgroup", {"caption", "colgroup", "col", "p"});
+        t.insert("col", {"caption", "col", "p"});
+        t.insert("table",
+                 QList<QByteArray>{"p", "head"} + headings + QList<QByteArray>{"pre", "listing", "xmp", "a"});
+        t.insert("th", {"th", "td", "p", "span", "font", "a", "b", "i", "u"});
+        t.insert("td", {"th", "td", "p", "span", "font", "a", "b", "i", "u"});
+        t.insert("tr", {"th", "td", "tr", "caption", "col", "colgroup", "p"});
+        t.insert("thead", {"caption", "col", "colgroup"});
+        t.insert("tfoot", {"th", "td", "tr", "caption", "col", "colgroup", "thead", "tbody", "p"});
+        t.insert("tbody", {"th", "td", "tr", "caption", "col", "colgroup", "thead", "tfoot", "tbody", "p"});
+        t.insert("optgroup", {"option"});
+        t.insert("option", {"option"});
+        t.insert("fieldset", QList<QByteArray>{"legend", "p", "head"} + headings +
+                                 QList<QByteArray>{"pre", "listing", "xmp", "a"});
+        return t;
+    }();
+    const auto it = table.constFind(start);
+    return it != table.constEnd() && it->contains(open);
+}
+
+// Where scanning goes on after "<!" or "<?" at `p` (not a comment): past a processing
+// instruction or a doctype, as libxml2 reads them; any other "<!" is text to libxml2.
+// nullptr for a doctype whose end depends on how its quoted parts are read.
+const char *declarationEnd(const char *p, const char *end)
+{
+    const bool doctype = p[1] == '!' && startsWithNoCase(p + 2, end, "doctype");
+    if (p[1] == '!' && !doctype)
+        return p + 1;
+    const auto *gt = static_cast<const char *>(std::memchr(p + 2, '>', std::size_t(end - p - 2)));
+    if (!gt)
+        return end;
+    if (doctype && (std::count(p, gt, '"') % 2 || std::count(p, gt, '\'') % 2))
+        return nullptr;
+    return gt + 1;
+}
+
 // Elements the cleaner always drops whole, and whose content it never reads: inline
-// drawings, navigation, asides, templates, noscript fallbacks and drop-down lists.
+// drawings, navigation, asides and templates. (All four are unknown to libxml2 2.9, so
+// no start tag closes them implicitly.)
 // Returns the lower-case name, or nullptr.
 const char *unusedContainer(const char *name, const char *nameEnd)
 {
-    for (const char *candidate : {"svg", "nav", "aside", "template", "noscript", "select"}) {
+    for (const char *candidate : {"svg", "nav", "aside", "template"}) {
         if (std::size_t(nameEnd - name) == std::strlen(candidate) &&
             startsWithNoCase(name, nameEnd, candidate))
             return candidate;
@@ -92,13 +281,15 @@ const char *unusedContainer(const char *name, const char *nameEnd)
     return nullptr;
 }
 
-// The end tag that closes the element of `name` whose content starts at `from`, counting
-// nested elements of the same name and skipping comments, quoted attribute values,
-// scripts and styles the way libxml2 reads them; nullptr when there is none.
+// The end tag that closes the element of `name` whose content starts at `from`, found
+// by following libxml2 2.9's tree building inside it: comments, quoted attribute values,
+// script and style bodies, elements that start tags close implicitly, and end tags that
+// it ignores because an element of higher rank is open. nullptr when there is none, or
+// when libxml2 might end the element elsewhere (an end tag for something not opened
+// inside it, or a tag that touches html, head or body).
 const char *matchingEndTag(const char *from, const char *end, const char *name)
 {
-    const std::size_t length = std::strlen(name);
-    int depth = 1;
+    QVarLengthArray<QByteArray, 32> open; // lower-case names of the elements open inside
     const char *q = from;
     while ((q = static_cast<const char *>(std::memchr(q, '<', std::size_t(end - q))))) {
         if (end - q >= 4 && !std::memcmp(q, "<!--", 4)) {
@@ -109,85 +300,61 @@ const char *matchingEndTag(const char *from, const char *end, const char *name)
             continue;
         }
         if (q + 1 < end && (q[1] == '!' || q[1] == '?')) {
-            q = tagEnd(q + 2, end);
+            if (startsWithNoCase(q + 2, end, "doctype"))
+                return nullptr; // misplaced: libxml2 reads it its own way
+            q = declarationEnd(q, end);
             continue;
         }
         const bool closing = q + 1 < end && q[1] == '/';
         const char *n = q + (closing ? 2 : 1);
-        const char *e = n;
-        while (e < end && isNameByte(*e))
-            ++e;
-        const bool same = std::size_t(e - n) == length && startsWithNoCase(n, e, name);
+        const char *e = tagNameEnd(n, end);
+        if (e == n || (!closing && !isAsciiLetter(*n))) { // a '<' that starts no tag
+            q = n;
+            continue;
+        }
+        const QByteArray tag = QByteArray(n, e - n).toLower();
+        if (tag == "html" || tag == "head" || tag == "body" || tag == "frameset")
+            return nullptr;
         if (closing) {
-            if (same && --depth == 0)
-                return q;
-            q = e;
-            continue;
-        }
-        if (e == n) { // a '<' that starts no tag
-            q = e;
-            continue;
-        }
-        const char *tagClose = tagEnd(e, end); // skips quoted attribute values
-        if ((e - n == 6 && startsWithNoCase(n, e, "script")) ||
-            (e - n == 5 && startsWithNoCase(n, e, "style"))) {
-            const char *rawEnd = findNoCase(tagClose, end, e - n == 6 ? "</script" : "</style");
-            if (!rawEnd)
+            if (isVoidElement(n, e))
                 return nullptr;
-            q = rawEnd + 2;
+            qsizetype i = open.size() - 1;
+            while (i >= 0 && open.at(i) != tag)
+                --i;
+            const bool outer = i < 0;
+            if (outer && tag != name)
+                return nullptr; // closes something opened outside, or nothing
+            const int rank = endPriority(tag);
+            bool ignored = false;
+            for (qsizetype k = open.size() - 1; k > i; --k)
+                ignored = ignored || endPriority(open.at(k)) > rank;
+            if (!ignored) {
+                if (outer)
+                    return q;
+                open.resize(i);
+            }
+            q = endTagEnd(e, end);
             continue;
         }
-        if (same && tagClose[-2] != '/')
-            ++depth;
+        while (!open.isEmpty() && autoCloses(tag, open.last()))
+            open.removeLast();
+        const char *tagClose = tagEnd(e, end);
+        const bool selfClosed = tagClose[-2] == '/';
+        if ((tag == "script" || tag == "style") && !selfClosed) {
+            const char *rawEnd = rawTextEnd(tagClose, end, tag == "script" ? "</script" : "</style");
+            if (!rawEnd || rawTextQuirk(tagClose, rawEnd, end))
+                return nullptr;
+            q = endTagEnd(tagNameEnd(rawEnd + 2, end), end);
+            continue;
+        }
+        if (!selfClosed && !isVoidElement(n, e))
+            open.append(tag);
         q = tagClose;
     }
     return nullptr;
 }
 
-template <typename LeaveOut>
-void leaveOutDataAttributes(const char *attributes, const char *close, LeaveOut leaveOut)
-{
-    const char *a = attributes;
-    while (a < close) {
-        const char *spaceStart = a;
-        while (a < close && isSpaceByte(*a))
-            ++a;
-        if (a == close)
-            return;
-        const char *name = a;
-        while (a < close && !isSpaceByte(*a) && *a != '=' && *a != '/')
-            ++a;
-        if (a == name) { // a stray '/' or '='
-            ++a;
-            continue;
-        }
-        const char *nameEnd = a;
-        const char *attributeEnd = nameEnd;
-        const char *b = nameEnd;
-        while (b < close && isSpaceByte(*b))
-            ++b;
-        if (b < close && *b == '=') {
-            ++b;
-            while (b < close && isSpaceByte(*b))
-                ++b;
-            if (b < close && (*b == '"' || *b == '\'')) {
-                const auto *quote =
-                    static_cast<const char *>(std::memchr(b + 1, *b, std::size_t(close - b - 1)));
-                if (!quote)
-                    return;
-                b = quote + 1;
-            } else {
-                while (b < close && !isSpaceByte(*b))
-                    ++b;
-            }
-            attributeEnd = b;
-            a = b;
-        }
-        const bool separated = spaceStart < name && (a == close || isSpaceByte(*a) || *a == '/');
-        if (separated && nameEnd - name >= 5 && startsWithNoCase(name, nameEnd, "data-"))
-            leaveOut(spaceStart, attributeEnd);
-    }
-}
+} // namespace
 
 QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
 {
@@ -212,30 +379,58 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
             const char *close = static_cast<const char *>(memmem(p + 4, std::size_t(end - p - 4), "-->", 3));
             if (!close) // an unclosed comment runs to the end, as libxml2 reads it
                 break;
-            leaveOut(p, close + 3);
+            // Only after a tag or white space: elsewhere the bytes on either side could
+            // join into something new ("<<!---->i" would become a tag).
+            if (p == begin || p[-1] == '>' || isSpaceByte(p[-1]))
+                leaveOut(p, close + 3);
             p = close + 3;
             continue;
         }
-        if (p + 1 < end && (p[1] == '!' || p[1] == '?')) { // doctype, CDATA or processing instruction
-            p = tagEnd(p + 2, end);
+        if (p + 1 < end && (p[1] == '!' || p[1] == '?')) {
+            // A doctype after the start is misplaced, and libxml2 reads such a one its own
+            // way: leave the rest of the page as it is.
+            if (startsWithNoCase(p + 2, end, "doctype") &&
+                (out.size() > 0 || copied != begin || !onlyBlanks(begin, p)))
+                break;
+            p = declarationEnd(p, end);
+            if (!p)
+                break;
+            continue;
+        }
+        if (p + 1 < end && p[1] == '/') {
+            const char *closeName = p + 2;
+            const char *closeNameEnd = tagNameEnd(closeName, end);
+            p = closeNameEnd == closeName ? closeName : endTagEnd(closeNameEnd, end);
             continue;
         }
         const char *name = p + 1;
-        const char *nameEnd = name;
-        while (nameEnd < end && isNameByte(*nameEnd))
-            ++nameEnd;
+        const char *nameEnd = tagNameEnd(name, end);
         const auto length = nameEnd - name;
-        if (length == 0) {
+        if (length == 0 || !isAsciiLetter(*name)) { // libxml2 starts a tag only with a letter
             ++p;
             continue;
         }
         const bool script = length == 6 && startsWithNoCase(name, nameEnd, "script");
         const bool style = length == 5 && startsWithNoCase(name, nameEnd, "style");
         const char *container = unusedContainer(name, nameEnd);
-        const char *bodyStart = tagEnd(nameEnd, end);
+        // data-* attributes hold script state, sometimes kilobytes of it; nothing reads
+        // them. Left out only when white space or the tag's end is on both sides, and
+        // the tag closes.
+        QVarLengthArray<std::pair<const char *, const char *>, 8> dataAttributes;
+        const char *bodyStart =
+            scanStartTag(nameEnd, end,
+                         [&](const char *space, const char *attr, const char *attrEnd, const char *valueEnd) {
+                             const bool separated =
+                                 space < attr && space[-1] != '/' && valueEnd < end &&
+                                 (isBlank(*valueEnd) || *valueEnd == '>' ||
+                                  (*valueEnd == '/' && valueEnd + 1 < end && valueEnd[1] == '>'));
+                             if (separated && attrEnd - attr >= 5 && startsWithNoCase(attr, attrEnd, "data-"))
+                                 dataAttributes.append({space, valueEnd});
+                         });
         if (bodyStart == end && end[-1] != '>') // never closed: libxml2 decides what it is
             break;
-        leaveOutDataAttributes(nameEnd, bodyStart - 1, leaveOut);
+        for (const auto &range : dataAttributes)
+            leaveOut(range.first, range.second);
         if (container && bodyStart[-2] != '/') {
             const char *close = matchingEndTag(bodyStart, end, container);
             if (!close) { // never closed: libxml2 decides where it ends
@@ -243,15 +438,17 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
                 continue;
             }
             leaveOut(bodyStart, close);
-            p = close + 2;
+            p = endTagEnd(tagNameEnd(close + 2, end), end);
             continue;
         }
-        if (!script && !style) {
+        if ((!script && !style) || bodyStart[-2] == '/') { // "<script/>" is empty to libxml2
             p = bodyStart;
             continue;
         }
-        const char *close = findNoCase(bodyStart, end, script ? "</script" : "</style");
+        const char *close = rawTextEnd(bodyStart, end, script ? "</script" : "</style");
         if (!close) // an unclosed script runs to the end of the page, as libxml2 reads it
+            break;
+        if (rawTextQuirk(bodyStart, close, end))
             break;
         // JSON-LD holds the metadata: keep it.
         bool keep = false;
@@ -259,7 +456,7 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
             keep = startsWithNoCase(a, bodyStart, "ld+json");
         if (!keep)
             leaveOut(bodyStart, close);
-        p = close + 2;
+        p = endTagEnd(tagNameEnd(close + 2, end), end);
     }
     if (out.isNull())
         return html;

@@ -24,8 +24,11 @@ public:
 
     // `utf8` must be UTF-8; any charset declared inside the page is ignored.
     explicit HtmlDocument(const QByteArray &utf8);
-    // The page without comments, data-* attributes and the contents of <script> (except
-    // JSON-LD), <style> and <svg> elements; their start and end tags stay.
+    // The page as libxml2 needs to see it for the cleaner: without comments (between
+    // tags), data-* attributes, and the contents of <script> (except JSON-LD), <style>,
+    // <svg>, <nav>, <aside> and <template> elements; their start and end tags stay.
+    // Where libxml2 might read the markup differently from this quick scan, the rest
+    // of the page is left as it is. fuzz_prefilter checks the trees come out the same.
     static QByteArray withoutUnusedContent(const QByteArray &html);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument &) = delete;

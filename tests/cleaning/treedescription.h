@@ -9,8 +9,8 @@
 namespace Gleaner::TreeDescription {
 
 // Element names with their attributes, and text, in document order. Comments, data-*
-// attributes and the contents of script (except JSON-LD), style, svg, nav, aside,
-// template, noscript and select elements are left out, as the cleaner never reads them.
+// attributes and the contents of script (except JSON-LD), style, svg, nav, aside and
+// template elements are left out, as the cleaner never reads them.
 inline void describe(const xmlNode *node, QByteArray *out)
 {
     for (const xmlNode *n = node; n; n = n->next) {
@@ -26,8 +26,7 @@ inline void describe(const xmlNode *node, QByteArray *out)
             *out += '>';
             const bool jsonLd = name == "script" && HtmlDocument::attribute(n, "type").contains("ld+json");
             const bool opaque = (name == "script" && !jsonLd) || name == "style" || name == "svg" ||
-                                name == "nav" || name == "aside" || name == "template" ||
-                                name == "noscript" || name == "select";
+                                name == "nav" || name == "aside" || name == "template";
             if (!opaque)
                 describe(n->children, out);
             *out += "</" + name + '>';

@@ -44,7 +44,31 @@ void TestHtmlDocument::withoutUnusedContent_data()
         << QByteArray("<a title=\"<script>\">link</a><p>text</p>");
     QTest::newRow("script tag inside a comment")
         << QByteArray("<!-- <script> --><p>kept</p></script>") << QByteArray("<p>kept</p></script>");
-    QTest::newRow("comment") << QByteArray("<p>a<!-- note -->b</p>") << QByteArray("<p>ab</p>");
+    QTest::newRow("comment") << QByteArray("<p>a <!-- note -->b</p>") << QByteArray("<p>a b</p>");
+    QTest::newRow("comment between letters kept")
+        << QByteArray("<p>a<!-- x -->b</p>") << QByteArray("<p>a<!-- x -->b</p>");
+    QTest::newRow("comment that would join '<' and a letter kept")
+        << QByteArray("<<!---->i") << QByteArray("<<!---->i");
+    QTest::newRow("script body starting with a tag: left to libxml2")
+        << QByteArray("<script></s</script>i<script>x</script>")
+        << QByteArray("<script></s</script>i<script>x</script>");
+    QTest::newRow("longer end tag name does not end a script")
+        << QByteArray("<script>a</scriptx>b</script>c") << QByteArray("<script></script>c");
+    QTest::newRow("self-closed style has no body")
+        << QByteArray("<style/>p{}</style>") << QByteArray("<style/>p{}</style>");
+    QTest::newRow("'<_' is text, not a tag") << QByteArray("<_ data-x>") << QByteArray("<_ data-x>");
+    QTest::newRow("data attribute after '/' kept")
+        << QByteArray("<h/ data-x>t</h>") << QByteArray("<h/ data-x>t</h>");
+    QTest::newRow("misplaced doctype: rest left alone")
+        << QByteArray("<p>a</p><!DOCTYPE html><script>x</script>")
+        << QByteArray("<p>a</p><!DOCTYPE html><script>x</script>");
+    QTest::newRow("navigation with a div left open: libxml2 ignores its end tag")
+        << QByteArray("<nav><div>menu</nav><p>x</p>") << QByteArray("<nav><div>menu</nav><p>x</p>");
+    QTest::newRow("navigation closed by an outer end tag: left alone")
+        << QByteArray("<div><nav><a>a</a></div><p>x</p></nav>")
+        << QByteArray("<div><nav><a>a</a></div><p>x</p></nav>");
+    QTest::newRow("navigation with implicitly closed items")
+        << QByteArray("<nav><ul><li>a<li>b</ul></nav><p>x</p>") << QByteArray("<nav></nav><p>x</p>");
     QTest::newRow("unclosed comment left to the parser") << QByteArray("<p>a</p><!-- never closed <p>b</p>")
                                                          << QByteArray("<p>a</p><!-- never closed <p>b</p>");
     QTest::newRow("unclosed script left to the parser")
@@ -114,7 +138,7 @@ void TestHtmlDocument::sameTree_data()
         "<!-- a comment --><div class=\"a\"><svg width=\"3\"><g><text>drawn</text></g></svg>"
         "<p>One <b>bold</b><!-- inline --> word.</p><script>document.write('<p>no</p>')</script>"
         "<SVG><Svg></sVg></SVG><nav><nav>in</nav><script>'</nav>'</script></nav><aside>side</aside>"
-        "<noscript><img src=x></noscript><select><option>1</select><p data-n=\"2\">Two</p><img "
+        "<template><p>t</template><p data-n=\"2\">Two</p><img "
         "data-src='i.png' alt=\"A\"></div></body></html>");
 }
 
