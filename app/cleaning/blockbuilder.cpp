@@ -1,6 +1,7 @@
 #include "cleaning/blockbuilder.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <cstring>
 
@@ -15,11 +16,41 @@ constexpr int MaxDepth = 200;
 
 bool isSkipped(const char *tag)
 {
-    return H::tagIn(tag, {"script",   "style",    "img",     "input",  "button", "select", "textarea",
-                          "noscript", "svg",      "iframe",  "object", "embed",  "video",  "audio",
-                          "canvas",   "template", "head",    "title",  "meta",   "link",   "map",
-                          "area",     "source",   "picture", "rp",     "rt",     "math",   "option",
-                          "datalist", "dialog",   "nav",     "form",   "aside"});
+    return H::tagIn(tag, {"script", "style",  "input",    "button", "select", "textarea", "noscript", "svg",
+                          "iframe", "object", "embed",    "video",  "audio",  "canvas",   "template", "head",
+                          "title",  "meta",   "link",     "map",    "area",   "source",   "rp",       "rt",
+                          "math",   "option", "datalist", "dialog", "nav",    "form",     "aside"});
+}
+
+// An emoji or symbol drawn as an image ("★", "😀"): at most one character.
+bool isSymbolOnly(const QString &alt)
+{
+    if (alt.isEmpty() || alt.size() > 2 || (alt.size() == 2 && !alt.at(0).isHighSurrogate()))
+        return false;
+    return !alt.at(0).isLetterOrNumber();
+}
+
+// An image's text alternative, when it describes something: at least two words, not a
+// file name or a slug ("IMG_2953", "hero-image-final"); or a drawn emoji or symbol.
+QString altText(const xmlNode *img)
+{
+    const QString alt = H::collapseWhiteSpace(QString::fromUtf8(H::attribute(img, "alt"))).trimmed();
+    static const QRegularExpression fileName(QStringLiteral("\\.(jpe?g|png|gif|webp|avif|svg|bmp)$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (alt.size() <= 2 || !alt.contains(QLatin1Char(' ')) || alt.contains(QLatin1Char('_')) ||
+        fileName.match(alt).hasMatch())
+        return isSymbolOnly(alt) ? alt : QString();
+    return alt;
+}
+
+// Whether the figure around an image (if any) has a caption of its own.
+bool hasFigureCaption(const xmlNode *img)
+{
+    for (const xmlNode *n = img->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+        if (H::hasTag(n, "figure"))
+            return H::firstElement(const_cast<xmlNodePtr>(n), "figcaption") != nullptr;
+    }
+    return false;
 }
 
 bool isInlineTag(const char *tag)
@@ -211,6 +242,31 @@ void BlockBuilder::walk(xmlNodePtr node, const Context &ctx, int depth)
         return;
     }
     const bool inlineOnly = ctx.kind == Kind::Heading || ctx.kind == Kind::Caption || ctx.inCell;
+    if (!std::strcmp(tag, "img")) {
+        // Nothing is fetched: an image becomes its text alternative. A short one inside
+        // text (an emoji, a symbol) stays in the text; a description becomes a caption of
+        // its own, in brackets, unless the figure has a caption already.
+        const QString alt = altText(node);
+        if (alt.isEmpty() || hasFigureCaption(node))
+            return;
+        if (!isSymbolOnly(alt)) { // the same picture shown again, or the headline again: once is enough
+            const QString key = alt.toCaseFolded();
+            if (m_seenAlts.contains(key) || key == m_title.toCaseFolded().trimmed())
+                return;
+            m_seenAlts.insert(key);
+        }
+        if (isSymbolOnly(alt) || inlineOnly || ctx.inListItem || !m_current.isEmpty()) {
+            if (isSymbolOnly(alt))
+                m_current.appendText(alt);
+            return;
+        }
+        flush(ctx);
+        Context c = ctx;
+        c.kind = Kind::Caption;
+        m_current.appendText(QLatin1Char('[') + alt + QLatin1Char(']'));
+        flush(c);
+        return;
+    }
     if (!std::strcmp(tag, "br") || !std::strcmp(tag, "hr")) {
         if (inlineOnly || ctx.inListItem)
             m_current.appendSpace();

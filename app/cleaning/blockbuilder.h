@@ -4,6 +4,7 @@
 #include "cleaning/htmldocument.h"
 #include "cleaning/inlinetext.h"
 
+#include <QSet>
 #include <QUrl>
 
 namespace Gleaner {
@@ -11,7 +12,8 @@ namespace Gleaner {
 // Walks cleaned DOM subtrees into ArticleBlocks: block elements start blocks, inline
 // elements add to the current one (links keep an absolute http(s)/mailto href; bold,
 // italic, code, sub and sup keep their markup; everything else becomes plain text).
-// Images are dropped; a figure's caption becomes a caption block.
+// Images become their text alternative (a caption block "[alt]", or inline when it is
+// an emoji or symbol), unless their figure has a caption, which becomes a caption block.
 class BlockBuilder
 {
 public:
@@ -48,6 +50,7 @@ private:
     QUrl m_baseUrl;
     QString m_title;
     bool m_titleSeen = false;
+    QSet<QString> m_seenAlts; // case-folded image descriptions already given
     InlineText m_current;
     QVector<ArticleBlock> m_blocks;
 };

@@ -50,6 +50,8 @@ private slots:
     void boilerplate();
     void sanitizedHtml_data();
     void sanitizedHtml();
+    void images_data();
+    void images();
     void tables_data();
     void tables();
     void plainText_data();
@@ -223,6 +225,63 @@ void TestArticleCleaner::sanitizedHtml()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QVERIFY(r.article.text.startsWith(QLatin1String("Notes from the repair")));
     QCOMPARE(r.article.html.contains(needle), present);
+}
+
+void TestArticleCleaner::images_data()
+{
+    QTest::addColumn<QByteArray>("figure");
+    QTest::addColumn<QString>("expected"); // in the text, or empty
+    QTest::addColumn<QString>("absent");   // never in the text
+
+    QTest::newRow("figure with a caption: the caption only")
+        << QByteArray("<figure><img src=\"a.jpg\" alt=\"A crane over the dock\"><figcaption>The new crane, "
+                      "installed in May.</figcaption></figure>")
+        << QStringLiteral("The new crane, installed in May.") << QStringLiteral("A crane over the dock");
+    QTest::newRow("figure without a caption: the description in brackets")
+        << QByteArray("<figure><img src=\"a.jpg\" alt=\"A crane over the dock\"></figure>")
+        << QStringLiteral("\n\n[A crane over the dock]\n\n") << QString();
+    QTest::newRow("image between paragraphs")
+        << QByteArray("<img src=\"b.png\" alt=\"Chart of tonnage by year\">")
+        << QStringLiteral("[Chart of tonnage by year]") << QString();
+    QTest::newRow("file name is no description")
+        << QByteArray("<img src=\"c.jpg\" alt=\"IMG_2953.jpg\">") << QString() << QStringLiteral("IMG_2953");
+    QTest::newRow("slug is no description") << QByteArray("<img src=\"c.jpg\" alt=\"dock-crane_final\">")
+                                            << QString() << QStringLiteral("dock-crane");
+    QTest::newRow("one word is no description")
+        << QByteArray("<img src=\"logo.png\" alt=\"Logo\">") << QString() << QStringLiteral("Logo");
+    QTest::newRow("no alt") << QByteArray("<img src=\"d.jpg\">") << QString() << QStringLiteral("[");
+    QTest::newRow("the same description once")
+        << QByteArray(
+               "<img src=\"e1.jpg\" alt=\"The dock at night\"><img src=\"e2.jpg\" alt=\"The dock at night\">")
+        << QStringLiteral("[The dock at night]\n\nThe") << QString();
+    QTest::newRow("emoji drawn as an image stays in the text")
+        << QByteArray("<p>Rated <img src=\"star.png\" alt=\"\xe2\x98\x85\"> by the harbour board, which "
+                      "met on Monday to agree the plan.</p>")
+        << QString::fromUtf8("Rated \xe2\x98\x85 by the harbour board") << QString();
+}
+
+void TestArticleCleaner::images()
+{
+    QFETCH(QByteArray, figure);
+    QFETCH(QString, expected);
+    QFETCH(QString, absent);
+    const QByteArray page =
+        "<html><head><title>Dock</title></head><body><article><h1>The dock</h1>"
+        "<p>The harbour's new crane arrived on a barge from the north on a calm morning, and the crew "
+        "spent two days fixing it to the quay before the first ship came in.</p>" +
+        figure +
+        "<p>The old crane, which had worked the quay for forty years, will be taken apart and sold for "
+        "scrap by the end of the summer, the harbour board said.</p></article></body></html>";
+    const CleanResult r = cleanBytes(page);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    if (!expected.isEmpty())
+        QVERIFY2(r.article.text.contains(expected), qPrintable(r.article.text));
+    if (!absent.isEmpty())
+        QVERIFY2(!r.article.text.contains(absent), qPrintable(r.article.text));
+    QVERIFY(!r.article.html.contains(QLatin1String("<img")));
+    QVERIFY(!r.article.html.contains(QLatin1String(".jpg")) &&
+            !r.article.html.contains(QLatin1String(".png")));
+    checkSegments(r.article);
 }
 
 void TestArticleCleaner::tables_data()
