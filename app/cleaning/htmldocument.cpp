@@ -253,12 +253,20 @@ bool autoCloses(const QByteArray &start, const QByteArray &open)
 
 // Where scanning goes on after "<!" or "<?" at `p` (not a comment): past a processing
 // instruction or a doctype, as libxml2 reads them; any other "<!" is text to libxml2.
-// nullptr for a doctype whose end depends on how its quoted parts are read.
+// nullptr where that depends on more than this scan knows (quotes in a doctype, a
+// non-ASCII character after "<?").
 const char *declarationEnd(const char *p, const char *end)
 {
     const bool doctype = p[1] == '!' && startsWithNoCase(p + 2, end, "doctype");
     if (p[1] == '!' && !doctype)
         return p + 1;
+    if (p[1] == '?') { // a processing instruction needs a target name, or only "<?" is skipped
+        const uchar c = p + 2 < end ? uchar(p[2]) : 0;
+        if (c >= 0x80)
+            return nullptr; // whether a non-ASCII letter starts a name: left to libxml2
+        if (!isAsciiLetter(char(c)) && c != '_' && c != ':')
+            return p + 2;
+    }
     const auto *gt = static_cast<const char *>(std::memchr(p + 2, '>', std::size_t(end - p - 2)));
     if (!gt)
         return end;
@@ -303,6 +311,8 @@ const char *matchingEndTag(const char *from, const char *end, const char *name)
             if (startsWithNoCase(q + 2, end, "doctype"))
                 return nullptr; // misplaced: libxml2 reads it its own way
             q = declarationEnd(q, end);
+            if (!q)
+                return nullptr;
             continue;
         }
         const bool closing = q + 1 < end && q[1] == '/';

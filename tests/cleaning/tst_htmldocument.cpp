@@ -56,6 +56,10 @@ void TestHtmlDocument::withoutUnusedContent_data()
         << QByteArray("<script>a</scriptx>b</script>c") << QByteArray("<script></script>c");
     QTest::newRow("self-closed style has no body")
         << QByteArray("<style/>p{}</style>") << QByteArray("<style/>p{}</style>");
+    QTest::newRow("'<?' without a target skips only itself")
+        << QByteArray("<?<script>x</script>") << QByteArray("<?<script></script>");
+    QTest::newRow("processing instruction runs to '>'")
+        << QByteArray("<?php echo '<script>' ?><p>x</p>") << QByteArray("<?php echo '<script>' ?><p>x</p>");
     QTest::newRow("'<_' is text, not a tag") << QByteArray("<_ data-x>") << QByteArray("<_ data-x>");
     QTest::newRow("data attribute after '/' kept")
         << QByteArray("<h/ data-x>t</h>") << QByteArray("<h/ data-x>t</h>");
