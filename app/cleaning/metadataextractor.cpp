@@ -200,6 +200,38 @@ QString MetadataExtractor::stripSiteFromTitle(const QString &rawTitle, const QSt
     return title;
 }
 
+namespace {
+
+// A dateline in the first lines of the page's text: a short line that starts with
+// "Published", "Posted" or "Updated" and holds a date.
+QString textDateline(xmlNodePtr root)
+{
+    static const QRegularExpression lead(
+        QStringLiteral("^(first )?(published|posted|updated)( on)?:?\\s+\\S"),
+        QRegularExpression::CaseInsensitiveOption);
+    int seen = 0;
+    xmlNodePtr n = root;
+    while (n && seen < 4000) {
+        if (H::isElement(n) &&
+            H::tagIn(H::tag(n), {"head", "script", "style", "nav", "aside", "footer", "template"})) {
+            n = H::next(n, root, false);
+            continue;
+        }
+        if (H::isText(n) && n->content) {
+            const QString line =
+                H::collapseWhiteSpace(QString::fromUtf8(reinterpret_cast<const char *>(n->content)));
+            seen += int(line.size());
+            if (line.size() >= 4 && line.size() <= 80 && lead.match(line).hasMatch() &&
+                MetadataExtractor::parseDate(line).isValid())
+                return line;
+        }
+        n = H::next(n, root);
+    }
+    return QString();
+}
+
+} // namespace
+
 QDate MetadataExtractor::parseDate(const QString &text)
 {
     if (text.isEmpty())
@@ -302,7 +334,7 @@ void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUr
     QHash<QString, QString> meta; // lower-case property/name/itemprop -> first content
     QString docTitle, h1, canonical, htmlLang, timeDate, timePublished, relAuthor, bylineText;
     QVector<QString> jsonLd;
-    QString firstTimeText;
+    QString firstTimeText, datelineText;
     for (xmlNodePtr n = root; n; n = H::next(n, root)) {
         if (!H::isElement(n))
             continue;
@@ -349,6 +381,15 @@ void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUr
                    !qstrcmp(tag, "p")) {
             if (relAuthor.isEmpty() && !qstrcmp(tag, "a") && H::attribute(n, "rel").toLower() == "author")
                 relAuthor = H::text(n);
+            if (datelineText.isEmpty() && qstrcmp(tag, "a") &&
+                (H::attributeContains(n, "class", "date") || H::attributeContains(n, "class", "timestamp") ||
+                 H::attributeContains(n, "class", "published") ||
+                 H::attributeContains(n, "class", "byline") || H::attributeContains(n, "id", "date"))) {
+                // A visible dateline ("Published 3 March 2024", "By A. Writer | Mar 3, 2024").
+                const QString t = H::text(n);
+                if (t.size() < 160 && parseDate(t).isValid())
+                    datelineText = t;
+            }
             if (bylineText.isEmpty()) {
                 auto named = [n](const char *word) {
                     return H::attributeContains(n, "class", word) ||
@@ -446,7 +487,11 @@ void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUr
         metaValue({"article:published_time", "og:published_time", "published_time", "datepublished",
                    "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.date",
                    "date", "sailthru.date", "parsely-pub-date", "article.published"}),
-        timePublished, timeDate, firstTimeText};
+        timePublished,
+        timeDate,
+        firstTimeText,
+        datelineText,
+        textDateline(root)};
     for (const QString &p : published) {
         const QDate d = parseDate(p);
         if (d.isValid()) {

@@ -133,6 +133,22 @@ void TestArticleCleaner::metadata_data()
                                 "</body></html>";
     QTest::newRow("visible dateline") << dateline << "published"
                                       << "2020-03-03";
+    QTest::newRow("dateline in a date box")
+        << QByteArray(
+               "<html><body><h1>Market day moves</h1><div class=\"article-date\">Updated 14 July 2023, "
+               "10:02</div><p>text</p></body></html>")
+        << "published"
+        << "2023-07-14";
+    QTest::newRow("dateline line in the text")
+        << QByteArray("<html><body><h1>Market day moves</h1><p>Published: Nov 2, 2019</p><p>The market moved "
+                      "on Tuesday, 5 November 2019.</p></body></html>")
+        << "published"
+        << "2019-11-02";
+    QTest::newRow("a date in the body is no dateline")
+        << QByteArray("<html><body><h1>Market day moves</h1><p>The market moved on Tuesday, 5 November 2019, "
+                      "after a long week.</p></body></html>")
+        << "published"
+        << "";
 }
 
 void TestArticleCleaner::metadata()
