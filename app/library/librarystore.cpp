@@ -631,6 +631,7 @@ QVector<ArticleSummary> LibraryStore::articles(const ArticleFilter &filter, Arti
         break;
     case ArticleSort::Site:
         orderBy = QStringLiteral("a.site COLLATE NOCASE");
+        index = QStringLiteral("articles_site");
         break;
     case ArticleSort::AnnotationCount:
         orderBy = QStringLiteral("a.annotation_count");

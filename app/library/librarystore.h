@@ -38,7 +38,7 @@ class LibraryStore : public QObject
     Q_OBJECT
 public:
     static constexpr quint32 kApplicationId = 0x476c6e72; // "Glnr"
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     using OpenOptions = LibraryOpenOptions;
 
     enum class ArticleSort { ImportedAt, Published, Title, Site, AnnotationCount };

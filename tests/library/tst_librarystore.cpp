@@ -474,9 +474,13 @@ void TestLibraryStore::listSortsAndCounts()
 {
     LibraryStore store;
     QVERIFY(store.open(path(QStringLiteral("list.gleaner")), {true, false, 1000}));
+    const QStringList sites = {QStringLiteral("zeta.example"), QStringLiteral("Alpha.example"),
+                               QStringLiteral("mid.example")};
+    int n = 0;
     for (const char *title : {"Bravo", "alpha", "Charlie"}) {
         Article a = sampleArticle(QLatin1String(title));
         a.text += QLatin1String(title); // distinct texts
+        a.site = sites.at(n++);
         QVERIFY(store.addArticle(a));
     }
     const auto byTitle = store.articles({}, LibraryStore::ArticleSort::Title, Qt::AscendingOrder, 0, 10);
@@ -487,6 +491,18 @@ void TestLibraryStore::listSortsAndCounts()
     QCOMPARE(page.size(), 1);
     QCOMPARE(page.at(0).title, QStringLiteral("Bravo"));
     QCOMPARE(store.articleCount(), 3);
+
+    // Every sort order, with and without a search (a search walks the order's index).
+    for (const QString &search : {QString(), QStringLiteral("Kenya")}) {
+        const auto bySite =
+            store.articles({search, 0}, LibraryStore::ArticleSort::Site, Qt::AscendingOrder, 0, 10);
+        QVERIFY2(bySite.size() == 3, qPrintable(store.lastError().message));
+        QCOMPARE(bySite.at(0).site, QStringLiteral("Alpha.example"));
+        QCOMPARE(bySite.at(2).site, QStringLiteral("zeta.example"));
+        for (const auto sort : {LibraryStore::ArticleSort::ImportedAt, LibraryStore::ArticleSort::Published,
+                                LibraryStore::ArticleSort::Title, LibraryStore::ArticleSort::AnnotationCount})
+            QCOMPARE(store.articles({search, 0}, sort, Qt::DescendingOrder, 0, 10).size(), 3);
+    }
 }
 
 void TestLibraryStore::duplicates()
@@ -680,7 +696,7 @@ void TestLibraryStore::upgradesOldLibraryWithBackup()
 
     LibraryStore store;
     QVERIFY2(store.open(file), qPrintable(store.lastError().message));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), LibraryStore::kSchemaVersion);
     QCOMPARE(store.articleCount(), 1);
     QVERIFY(QFile::exists(store.backupPath()));
     QCOMPARE(LibraryHeader::read(store.backupPath()).userVersion, 1);
