@@ -549,33 +549,66 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
     return content;
 }
 
-void ContentExtractor::removeCounted(xmlNodePtr node)
+void ContentExtractor::removeCounted(xmlNodePtr node, const xmlNode *root)
 {
     const Stats *s = stats(node);
     if (s) {
+        // Only the boxes up to `root` are judged after this; the walk stays that short.
         const bool isLink = H::hasTag(node, "a");
+        const int p = s->pCount + (H::hasTag(node, "p") ? 1 : 0);
+        const int li = s->liCount + (H::hasTag(node, "li") ? 1 : 0);
+        const int img = s->imgCount + (H::hasTag(node, "img") ? 1 : 0);
         for (xmlNodePtr a = node->parent; a; a = a->parent) {
-            Stats *as = stats(a);
-            if (!as)
-                continue;
-            as->textLen -= s->textLen;
-            as->commas -= s->commas;
-            as->linkLen -= isLink ? s->textLen : s->linkLen;
-            as->pCount -= s->pCount + (H::hasTag(node, "p") ? 1 : 0);
-            as->liCount -= s->liCount + (H::hasTag(node, "li") ? 1 : 0);
-            as->imgCount -= s->imgCount + (H::hasTag(node, "img") ? 1 : 0);
+            if (Stats *as = stats(a)) {
+                as->textLen -= s->textLen;
+                as->commas -= s->commas;
+                as->linkLen -= isLink ? s->textLen : s->linkLen;
+                as->pCount -= p;
+                as->liCount -= li;
+                as->imgCount -= img;
+            }
+            if (a == root)
+                break;
         }
     }
     H::remove(node);
+}
+
+// The elements under `root`, in document order, down to MaxJudgedDepth levels: deeper
+// boxes are never judged one by one (no real page nests that far, and judging each of
+// 100,000 nested boxes would take quadratic time).
+std::vector<xmlNodePtr> ContentExtractor::elementsUnder(xmlNodePtr root)
+{
+    constexpr int MaxJudgedDepth = 200;
+    std::vector<xmlNodePtr> out;
+    xmlNodePtr n = root->children;
+    int depth = 1;
+    while (n) {
+        if (H::isElement(n))
+            out.push_back(n);
+        if (H::isElement(n) && n->children && depth < MaxJudgedDepth) {
+            n = n->children;
+            ++depth;
+            continue;
+        }
+        while (n && !n->next) {
+            n = n->parent;
+            --depth;
+            if (n == root)
+                n = nullptr;
+        }
+        if (n)
+            n = n->next;
+    }
+    return out;
 }
 
 void ContentExtractor::cleanConditionally(xmlNodePtr root)
 {
     // Post-order, so that a box is judged after its own boilerplate children went.
     std::vector<xmlNodePtr> order;
-    for (xmlNodePtr n = root; n; n = H::next(n, root)) {
-        if (H::isElement(n) && n != root &&
-            H::tagIn(H::tag(n),
+    for (xmlNodePtr n : elementsUnder(root)) {
+        if (H::tagIn(H::tag(n),
                      {"form", "fieldset", "table", "ul", "ol", "div", "section", "dl", "figure", "header"}))
             order.push_back(n);
     }
@@ -619,19 +652,19 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
                 (isList && density > 0.6) || (s->embedCount == 1 && length < 75) || s->embedCount > 1;
         }
         if (remove)
-            removeCounted(n);
+            removeCounted(n, root);
     }
     // Headings that are boilerplate labels or mostly links.
     std::vector<xmlNodePtr> headings;
-    for (xmlNodePtr n = root; n; n = H::next(n, root)) {
-        if (n != root && H::isElement(n) && isHeading(H::tag(n)))
+    for (xmlNodePtr n : elementsUnder(root)) {
+        if (isHeading(H::tag(n)))
             headings.push_back(n);
     }
     // Innermost first: a heading nested in another one (recovered markup) is gone
     // before its outer heading is judged, so nothing is freed twice.
     for (auto it = headings.rbegin(); it != headings.rend(); ++it) {
         if (classWeight(*it) < 0 || linkDensity(*it) > 0.33)
-            removeCounted(*it);
+            removeCounted(*it, root);
     }
 }
 

@@ -36,7 +36,8 @@ private:
     Stats *stats(const xmlNode *node) const;
     QVector<xmlNodePtr> selectContent(xmlNodePtr body);
     void cleanConditionally(xmlNodePtr root);
-    void removeCounted(xmlNodePtr node);
+    void removeCounted(xmlNodePtr node, const xmlNode *root);
+    static std::vector<xmlNodePtr> elementsUnder(xmlNodePtr root);
     double linkDensity(const xmlNode *node) const;
     double score(const xmlNode *node) const;
 

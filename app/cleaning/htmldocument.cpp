@@ -380,6 +380,7 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
         out.append(copied, from - copied);
         copied = to;
     };
+    bool containers = true; // whether navigation, asides, drawings and templates are still left out
     const char *p = begin;
     while (p < end) {
         p = static_cast<const char *>(std::memchr(p, '<', std::size_t(end - p)));
@@ -441,9 +442,12 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
             break;
         for (const auto &range : dataAttributes)
             leaveOut(range.first, range.second);
-        if (container && bodyStart[-2] != '/') {
+        if (container && containers && bodyStart[-2] != '/') {
             const char *close = matchingEndTag(bodyStart, end, container);
-            if (!close) { // never closed: libxml2 decides where it ends
+            if (!close) {
+                // libxml2 decides where this one ends. A failed match may have read the
+                // rest of the page: no more tries, so a page full of them stays linear.
+                containers = false;
                 p = bodyStart;
                 continue;
             }

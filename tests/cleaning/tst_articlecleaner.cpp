@@ -466,6 +466,21 @@ void TestArticleCleaner::pathological_data()
     inlineNested += "Deep inline text, long enough to be a paragraph of its own.";
     QTest::newRow("100,000 nested inline elements") << inlineNested << true;
 
+    QByteArray unclosed; // 100,000 nested elements that never close
+    for (int i = 0; i < 50000; ++i)
+        unclosed += "<nav><a href=\"/x\">menu</a><svg><path d=\"M0\"/>";
+    unclosed += "<p>After fifty thousand navigation bars and drawings that never close, a paragraph.</p>";
+    // libxml2 puts the paragraph inside the last navigation bar, so no article is found.
+    QTest::newRow("50,000 unclosed navigation bars and drawings") << unclosed << false;
+
+    // Each box is link-heavy boilerplate: removing them one by one once took 14 s.
+    QByteArray linkBoxes;
+    for (int i = 0; i < 20000; ++i)
+        linkBoxes += "<div><a href=\"/x\">menu</a>";
+    linkBoxes += "<p>Under twenty thousand boxes of links, a paragraph long enough to count as text, with "
+                 "commas, clauses, and an ending.</p>";
+    QTest::newRow("20,000 nested boxes of links") << linkBoxes << true;
+
     QByteArray big = "<html><head><title>Big</title></head><body><article>";
     const QByteArray paragraph =
         "<p>This paragraph is repeated to make a page of fifty megabytes, with commas, "
