@@ -19,7 +19,8 @@ bool isAsciiLetter(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// libxml2's rule for the first character of a tag name; others make the '<' text.
+// libxml2's rule for the first character of an end-tag or attribute name (a start tag
+// also needs a letter there).
 bool isNameStart(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c == '.';
@@ -50,10 +51,14 @@ bool isNameByte(char c)
            c == '_' || c == ':' || c == '.';
 }
 
+// Whether `word` (lower case) starts at `p`, ignoring the case of ASCII letters only.
 bool startsWithNoCase(const char *p, const char *end, const char *word)
 {
     for (; *word; ++p, ++word) {
-        if (p == end || (*p | 0x20) != *word)
+        if (p == end)
+            return false;
+        const char c = *p >= 'A' && *p <= 'Z' ? char(*p | 0x20) : *p;
+        if (c != *word)
             return false;
     }
     return true;
@@ -66,10 +71,13 @@ bool isBlank(char c) // libxml2's IS_BLANK_CH
 
 // Reads the attributes of a start tag the way libxml2 2.9's htmlParseStartTag does,
 // from just after the tag name. Returns the end of the tag (just past its '>' or "/>"),
-// or `end` when it never closes; calls `attribute(spaceStart, name, nameEnd, valueEnd)`
-// for each well-formed attribute.
-template <typename Attribute> const char *scanStartTag(const char *p, const char *end, Attribute attribute)
+// or `end` when it never closes, and sets *selfClosed when it ends with "/>" (not when
+// '/' ends an unquoted value, as in <a href=/>); calls
+// `attribute(spaceStart, name, nameEnd, valueEnd)` for each well-formed attribute.
+template <typename Attribute>
+const char *scanStartTag(const char *p, const char *end, bool *selfClosed, Attribute attribute)
 {
+    *selfClosed = false;
     for (;;) {
         const char *spaceStart = p;
         while (p < end && isBlank(*p))
@@ -78,8 +86,10 @@ template <typename Attribute> const char *scanStartTag(const char *p, const char
             return end;
         if (*p == '>')
             return p + 1;
-        if (*p == '/' && p + 1 < end && p[1] == '>')
+        if (*p == '/' && p + 1 < end && p[1] == '>') {
+            *selfClosed = true;
             return p + 2;
+        }
         const char *name = p;
         const char *nameEnd = tagNameEnd(p, end);
         if (nameEnd == name) {
@@ -114,9 +124,26 @@ template <typename Attribute> const char *scanStartTag(const char *p, const char
 }
 
 // The end of the start tag whose attributes begin at `p`; see scanStartTag.
-const char *tagEnd(const char *p, const char *end)
+const char *tagEnd(const char *p, const char *end, bool *selfClosed)
 {
-    return scanStartTag(p, end, [](const char *, const char *, const char *, const char *) {});
+    return scanStartTag(p, end, selfClosed, [](const char *, const char *, const char *, const char *) {});
+}
+
+// Just past the end of the comment whose "<!--" is at `p`: libxml2 2.9 ends one at "-->"
+// or "--!>". nullptr when it never ends.
+const char *commentEnd(const char *p, const char *end)
+{
+    for (const char *q = p + 4; end - q >= 3;) {
+        q = static_cast<const char *>(memmem(q, std::size_t(end - q), "--", 2));
+        if (!q)
+            return nullptr;
+        if (end - q >= 3 && q[2] == '>')
+            return q + 3;
+        if (end - q >= 4 && q[2] == '!' && q[3] == '>')
+            return q + 4;
+        ++q;
+    }
+    return nullptr;
 }
 
 const char *findNoCase(const char *from, const char *end, const char *needle)
@@ -133,37 +160,24 @@ const char *findNoCase(const char *from, const char *end, const char *needle)
     return nullptr;
 }
 
-// Where a script or style body ends: at "</script" or "</style" followed by no other
-// name character. An end tag with a longer name ("</scriptx>") is skipped up to its
-// '>' by libxml2, which then goes on reading the body.
-const char *rawTextEnd(const char *from, const char *end, const char *closeTag)
+// Where libxml2 ends a script or style body: at the first "</script" or "</style".
+// nullptr when there is none, and *sure false when what follows depends on more than
+// this scan knows: a longer end-tag name ("</scriptx>"), or a body that starts with a
+// tag, which libxml2 2.9 misreads ("<script></s</script>", "<script><noscript</script>").
+const char *rawTextEnd(const char *from, const char *end, bool script, bool *sure)
 {
+    const char *closeTag = script ? "</script" : "</style";
+    const char *close = findNoCase(from, end, closeTag);
     const std::size_t length = std::strlen(closeTag);
-    for (const char *p = findNoCase(from, end, closeTag); p; p = findNoCase(p, end, closeTag)) {
-        if (p + length == end || !isNameByte(p[length]))
-            return p;
-        p = endTagEnd(p + length, end); // the ignored end tag runs to the next '>'
-    }
-    return nullptr;
-}
-
-bool isSpaceByte(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-// libxml2 2.9 misreads some script and style bodies that start with a tag
-// ("<script></s</script>", "<script><noscript</script>"); from such a one on, its
-// reading is left alone.
-bool rawTextQuirk(const char *body, const char *close, const char *end)
-{
-    return body != close && end - body >= 2 && body[0] == '<' && (body[1] == '/' || isNameStart(body[1]));
+    *sure = close && (close + length == end || !isNameByte(close[length])) &&
+            !(close != from && end - from >= 2 && from[0] == '<' && (from[1] == '/' || isNameStart(from[1])));
+    return close;
 }
 
 bool onlyBlanks(const char *from, const char *to)
 {
     for (; from < to; ++from) {
-        if (!isBlank(*from) && *from != '\f')
+        if (!isBlank(*from))
             return false;
     }
     return true;
@@ -171,8 +185,9 @@ bool onlyBlanks(const char *from, const char *to)
 
 bool isVoidElement(const char *name, const char *nameEnd)
 {
-    for (const char *v : {"area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input",
-                          "isindex", "link", "meta", "param", "source", "track", "wbr"}) {
+    // libxml2 2.9's empty elements (HTML 4): embed, source, track and wbr stay open.
+    for (const char *v : {"area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex",
+                          "link", "meta", "param"}) {
         if (std::size_t(nameEnd - name) == std::strlen(v) && startsWithNoCase(name, nameEnd, v))
             return true;
     }
@@ -227,7 +242,6 @@ bool autoCloses(const QByteArray &start, const QByteArray &open)
         t.insert("p", QList<QByteArray>{"p", "head"} + headings +
                           QList<QByteArray>{"tt", "i", "b", "u", "s", "strike", "big", "small"});
         t.insert("div", {"p", "head"});
-        t.insert("noscript", {"p", "head"});
         t.insert("center", {"font", "b", "i", "p", "head"});
         t.insert("a", {"a"});
         t.insert("caption", {"p"});
@@ -253,7 +267,7 @@ bool autoCloses(const QByteArray &start, const QByteArray &open)
 
 // Where scanning goes on after "<!" or "<?" at `p` (not a comment): past a processing
 // instruction or a doctype, as libxml2 reads them; any other "<!" is text to libxml2.
-// nullptr where that depends on more than this scan knows (quotes in a doctype, a
+// nullptr where that depends on more than this scan knows (any quote in a doctype, a
 // non-ASCII character after "<?").
 const char *declarationEnd(const char *p, const char *end)
 {
@@ -270,8 +284,8 @@ const char *declarationEnd(const char *p, const char *end)
     const auto *gt = static_cast<const char *>(std::memchr(p + 2, '>', std::size_t(end - p - 2)));
     if (!gt)
         return end;
-    if (doctype && (std::count(p, gt, '"') % 2 || std::count(p, gt, '\'') % 2))
-        return nullptr;
+    if (doctype && std::any_of(p, gt, [](char c) { return c == '"' || c == '\''; }))
+        return nullptr; // quoted identifiers: where it ends is libxml2's call
     return gt + 1;
 }
 
@@ -301,10 +315,9 @@ const char *matchingEndTag(const char *from, const char *end, const char *name)
     const char *q = from;
     while ((q = static_cast<const char *>(std::memchr(q, '<', std::size_t(end - q))))) {
         if (end - q >= 4 && !std::memcmp(q, "<!--", 4)) {
-            const auto *close = static_cast<const char *>(memmem(q + 4, std::size_t(end - q - 4), "-->", 3));
-            if (!close)
+            q = commentEnd(q, end);
+            if (!q)
                 return nullptr;
-            q = close + 3;
             continue;
         }
         if (q + 1 < end && (q[1] == '!' || q[1] == '?')) {
@@ -348,11 +361,12 @@ const char *matchingEndTag(const char *from, const char *end, const char *name)
         }
         while (!open.isEmpty() && autoCloses(tag, open.last()))
             open.removeLast();
-        const char *tagClose = tagEnd(e, end);
-        const bool selfClosed = tagClose[-2] == '/';
+        bool selfClosed = false;
+        const char *tagClose = tagEnd(e, end, &selfClosed);
         if ((tag == "script" || tag == "style") && !selfClosed) {
-            const char *rawEnd = rawTextEnd(tagClose, end, tag == "script" ? "</script" : "</style");
-            if (!rawEnd || rawTextQuirk(tagClose, rawEnd, end))
+            bool sure = false;
+            const char *rawEnd = rawTextEnd(tagClose, end, tag == "script", &sure);
+            if (!rawEnd || !sure)
                 return nullptr;
             q = endTagEnd(tagNameEnd(rawEnd + 2, end), end);
             continue;
@@ -386,22 +400,25 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
         p = static_cast<const char *>(std::memchr(p, '<', std::size_t(end - p)));
         if (!p)
             break;
-        if (p + 4 <= end && !std::memcmp(p, "<!--", 4)) {
-            const char *close = static_cast<const char *>(memmem(p + 4, std::size_t(end - p - 4), "-->", 3));
-            if (!close) // an unclosed comment runs to the end, as libxml2 reads it
+        if (end - p >= 4 && !std::memcmp(p, "<!--", 4)) {
+            const char *after = commentEnd(p, end);
+            if (!after) // an unclosed comment runs to the end, as libxml2 reads it
                 break;
-            // Only after a tag or white space: elsewhere the bytes on either side could
-            // join into something new ("<<!---->i" would become a tag).
-            if (p == begin || p[-1] == '>' || isSpaceByte(p[-1]))
-                leaveOut(p, close + 3);
-            p = close + 3;
+            // Only between a tag or white space and the next tag: elsewhere the bytes on
+            // either side could join into something new ("<<!---->i" would become a
+            // tag), or text could move into another element.
+            const char *next = after;
+            while (next < end && isBlank(*next))
+                ++next;
+            if ((p == begin || p[-1] == '>' || isBlank(p[-1])) && (next == end || *next == '<'))
+                leaveOut(p, after);
+            p = after;
             continue;
         }
         if (p + 1 < end && (p[1] == '!' || p[1] == '?')) {
             // A doctype after the start is misplaced, and libxml2 reads such a one its own
             // way: leave the rest of the page as it is.
-            if (startsWithNoCase(p + 2, end, "doctype") &&
-                (out.size() > 0 || copied != begin || !onlyBlanks(begin, p)))
+            if (startsWithNoCase(p + 2, end, "doctype") && (copied != begin || !onlyBlanks(begin, p)))
                 break;
             p = declarationEnd(p, end);
             if (!p)
@@ -428,13 +445,19 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
         // them. Left out only when white space or the tag's end is on both sides, and
         // the tag closes.
         QVarLengthArray<std::pair<const char *, const char *>, 8> dataAttributes;
+        bool selfClosed = false;
         const char *bodyStart =
-            scanStartTag(nameEnd, end,
+            scanStartTag(nameEnd, end, &selfClosed,
                          [&](const char *space, const char *attr, const char *attrEnd, const char *valueEnd) {
+                             const char *next = valueEnd;
+                             while (next < end && isBlank(*next))
+                                 ++next;
+                             // libxml2 cuts names at 100 bytes; and "a data-x=1 =b" would give "a" a value.
                              const bool separated =
                                  space < attr && space[-1] != '/' && valueEnd < end &&
                                  (isBlank(*valueEnd) || *valueEnd == '>' ||
-                                  (*valueEnd == '/' && valueEnd + 1 < end && valueEnd[1] == '>'));
+                                  (*valueEnd == '/' && valueEnd + 1 < end && valueEnd[1] == '>')) &&
+                                 next < end && *next != '=' && attrEnd - attr < 100;
                              if (separated && attrEnd - attr >= 5 && startsWithNoCase(attr, attrEnd, "data-"))
                                  dataAttributes.append({space, valueEnd});
                          });
@@ -442,7 +465,7 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
             break;
         for (const auto &range : dataAttributes)
             leaveOut(range.first, range.second);
-        if (container && containers && bodyStart[-2] != '/') {
+        if (container && containers && !selfClosed) {
             const char *close = matchingEndTag(bodyStart, end, container);
             if (!close) {
                 // libxml2 decides where this one ends. A failed match may have read the
@@ -455,14 +478,13 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
             p = endTagEnd(tagNameEnd(close + 2, end), end);
             continue;
         }
-        if ((!script && !style) || bodyStart[-2] == '/') { // "<script/>" is empty to libxml2
+        if ((!script && !style) || selfClosed) { // "<script/>" is empty to libxml2
             p = bodyStart;
             continue;
         }
-        const char *close = rawTextEnd(bodyStart, end, script ? "</script" : "</style");
-        if (!close) // an unclosed script runs to the end of the page, as libxml2 reads it
-            break;
-        if (rawTextQuirk(bodyStart, close, end))
+        bool sure = false;
+        const char *close = rawTextEnd(bodyStart, end, script, &sure);
+        if (!close || !sure) // unclosed (it runs to the end of the page), or unclear
             break;
         // JSON-LD holds the metadata: keep it.
         bool keep = false;
@@ -481,9 +503,9 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
 HtmlDocument::HtmlDocument(const QByteArray &utf8Page)
 {
     // libxml2 2.9 reads script and style bodies one character at a time, and on news
-    // pages they are over half of the bytes; inline SVG drawings and comments add more.
-    // Nothing in them is shown or scored (except JSON-LD metadata, which is kept), so
-    // they are left out before parsing; the tree is the same apart from those nodes.
+    // pages they are over half of the bytes; navigation, drawings, comments and data
+    // attributes add more. Nothing in them is shown or scored (JSON-LD metadata is
+    // kept), so they are left out before parsing; the tree is the same apart from them.
     const QByteArray utf8 = withoutUnusedContent(utf8Page);
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt)

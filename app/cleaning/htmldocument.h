@@ -24,11 +24,12 @@ public:
 
     // `utf8` must be UTF-8; any charset declared inside the page is ignored.
     explicit HtmlDocument(const QByteArray &utf8);
-    // The page as libxml2 needs to see it for the cleaner: without comments (between
-    // tags), data-* attributes, and the contents of <script> (except JSON-LD), <style>,
-    // <svg>, <nav>, <aside> and <template> elements; their start and end tags stay.
-    // Where libxml2 might read the markup differently from this quick scan, the rest
-    // of the page is left as it is. fuzz_prefilter checks the trees come out the same.
+    // The page as libxml2 needs to see it for the cleaner: without data-* attributes,
+    // without comments that sit between tags, and without the contents of <script>
+    // (except JSON-LD), <style>, <svg>, <nav>, <aside> and <template> elements; their
+    // start and end tags stay. Where libxml2 might read the markup differently from
+    // this quick scan, that element, or the rest of the page, is left as it is.
+    // fuzz_prefilter checks the parsed trees come out the same.
     static QByteArray withoutUnusedContent(const QByteArray &html);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument &) = delete;
