@@ -37,13 +37,9 @@ bool isHeading(const char *tag)
 // Class and id, lower case, for the hint patterns.
 QByteArray hints(const xmlNode *node)
 {
-    const char *cls = H::attributeValue(node, "class");
-    const char *id = H::attributeValue(node, "id");
-    if ((!cls || !*cls) && (!id || !*id) && !H::hasAttribute(node, "class") && !H::hasAttribute(node, "id"))
-        return QByteArrayLiteral(" ");
-    QByteArray s = cls ? QByteArray(cls) : H::attribute(node, "class");
+    QByteArray s = H::attribute(node, "class");
     s += ' ';
-    s += id ? QByteArray(id) : H::attribute(node, "id");
+    s += H::attribute(node, "id");
     return s.toLower();
 }
 
@@ -138,12 +134,7 @@ int classWeight(const xmlNode *node)
 {
     int weight = 0;
     for (const char *attr : {"class", "id"}) {
-        const char *raw = H::attributeValue(node, attr);
-        if (raw && !*raw)
-            continue;
-        if (!raw && !H::hasAttribute(node, attr))
-            continue;
-        const QByteArray v = (raw ? QByteArray(raw) : H::attribute(node, attr)).toLower();
+        const QByteArray v = H::attribute(node, attr).toLower();
         if (v.isEmpty())
             continue;
         if (containsAny(v, {"-ad-",     "hidden",     "banner",  "combx",    "comment", "com-",
