@@ -1,5 +1,7 @@
 #include "cleaning/metadataextractor.h"
 
+#include <vector>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -334,7 +336,9 @@ void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUr
     QHash<QString, QString> meta; // lower-case property/name/itemprop -> first content
     QString docTitle, h1, canonical, htmlLang, timeDate, timePublished, relAuthor, bylineText;
     QVector<QString> jsonLd;
-    QString firstTimeText, datelineText;
+    QString firstTimeText;
+    std::vector<xmlNodePtr>
+        datelineBoxes; // a visible dateline ("Published 3 March 2024", "By A. Writer | Mar 3, 2024")
     for (xmlNodePtr n = root; n; n = H::next(n, root)) {
         if (!H::isElement(n))
             continue;
@@ -381,15 +385,11 @@ void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUr
                    !qstrcmp(tag, "p")) {
             if (relAuthor.isEmpty() && !qstrcmp(tag, "a") && H::attribute(n, "rel").toLower() == "author")
                 relAuthor = H::text(n);
-            if (datelineText.isEmpty() && qstrcmp(tag, "a") &&
+            if (datelineBoxes.size() < 8 && qstrcmp(tag, "a") &&
                 (H::attributeContains(n, "class", "date") || H::attributeContains(n, "class", "timestamp") ||
                  H::attributeContains(n, "class", "published") ||
-                 H::attributeContains(n, "class", "byline") || H::attributeContains(n, "id", "date"))) {
-                // A visible dateline ("Published 3 March 2024", "By A. Writer | Mar 3, 2024").
-                const QString t = H::text(n);
-                if (t.size() < 160 && parseDate(t).isValid())
-                    datelineText = t;
-            }
+                 H::attributeContains(n, "class", "byline") || H::attributeContains(n, "id", "date")))
+                datelineBoxes.push_back(n); // read only when nothing better gives a date
             if (bylineText.isEmpty()) {
                 auto named = [n](const char *word) {
                     return H::attributeContains(n, "class", word) ||
@@ -487,11 +487,7 @@ void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUr
         metaValue({"article:published_time", "og:published_time", "published_time", "datepublished",
                    "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.date",
                    "date", "sailthru.date", "parsely-pub-date", "article.published"}),
-        timePublished,
-        timeDate,
-        firstTimeText,
-        datelineText,
-        textDateline(root)};
+        timePublished, timeDate, firstTimeText};
     for (const QString &p : published) {
         const QDate d = parseDate(p);
         if (d.isValid()) {
@@ -499,6 +495,14 @@ void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUr
             break;
         }
     }
+    for (auto it = datelineBoxes.cbegin(); !article->published.isValid() && it != datelineBoxes.cend();
+         ++it) {
+        const QString t = H::text(*it);
+        if (t.size() < 160)
+            article->published = parseDate(t);
+    }
+    if (!article->published.isValid()) // the last resort reads the start of the text
+        article->published = parseDate(textDateline(root));
 
     // Description, language, canonical URL
     article->description =
