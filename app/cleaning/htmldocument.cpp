@@ -5,14 +5,17 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 
 namespace Gleaner {
 
 namespace {
 
-bool isNameByte(char c);
+bool isNameByte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == ':' || c == '.';
+}
 
 bool isAsciiLetter(char c)
 {
@@ -43,12 +46,6 @@ const char *endTagEnd(const char *p, const char *end)
 {
     const auto *gt = static_cast<const char *>(std::memchr(p, '>', std::size_t(end - p)));
     return gt ? gt + 1 : end;
-}
-
-bool isNameByte(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '_' || c == ':' || c == '.';
 }
 
 // Whether `word` (lower case) starts at `p`, ignoring the case of ASCII letters only.
@@ -303,6 +300,63 @@ const char *unusedContainer(const char *name, const char *nameEnd)
     return nullptr;
 }
 
+// One piece of markup at a '<', as libxml2 2.9 reads it.
+struct Markup
+{
+    enum Kind {
+        Comment,     // "<!--" to "-->" or "--!>"
+        Declaration, // a processing instruction, or a doctype
+        EndTag,
+        StartTag, // `after` is just past the tag name; the attributes are the caller's
+        Text,     // a '<' (or "</", "<!", "<?") that libxml2 reads as text or skips
+        Unsure,   // what follows depends on more than this scan knows
+    };
+    Kind kind = Text;
+    const char *after = nullptr; // where reading goes on
+    const char *name = nullptr;  // tags: the name
+    const char *nameEnd = nullptr;
+    bool doctype = false;
+};
+
+Markup readMarkup(const char *p, const char *end)
+{
+    Markup m;
+    if (end - p >= 4 && !std::memcmp(p, "<!--", 4)) {
+        m.after = commentEnd(p, end);
+        m.kind = m.after ? Markup::Comment : Markup::Unsure; // unclosed: runs to the end
+        return m;
+    }
+    if (p + 1 < end && (p[1] == '!' || p[1] == '?')) {
+        m.doctype = p[1] == '!' && startsWithNoCase(p + 2, end, "doctype");
+        m.after = declarationEnd(p, end);
+        m.kind = !m.after                               ? Markup::Unsure
+                 : m.after == p + 1 || m.after == p + 2 ? Markup::Text
+                                                        : Markup::Declaration;
+        return m;
+    }
+    const bool closing = p + 1 < end && p[1] == '/';
+    m.name = p + (closing ? 2 : 1);
+    m.nameEnd = tagNameEnd(m.name, end);
+    if (m.nameEnd == m.name || (!closing && !isAsciiLetter(*m.name))) { // libxml2 starts a tag with a letter
+        m.after = m.name;
+        return m;
+    }
+    m.kind = closing ? Markup::EndTag : Markup::StartTag;
+    m.after = closing ? endTagEnd(m.nameEnd, end) : m.nameEnd;
+    return m;
+}
+
+// Just past the end tag of the script or style body that starts at `body`; nullptr
+// when libxml2's reading of it is not clear (see rawTextEnd), `*close` the end tag.
+const char *afterRawText(const char *body, const char *end, bool script, const char **close)
+{
+    bool sure = false;
+    *close = rawTextEnd(body, end, script, &sure);
+    if (!*close || !sure)
+        return nullptr;
+    return endTagEnd(tagNameEnd(*close + 2, end), end);
+}
+
 // The end tag that closes the element of `name` whose content starts at `from`, found
 // by following libxml2 2.9's tree building inside it: comments, quoted attribute values,
 // script and style bodies, elements that start tags close implicitly, and end tags that
@@ -314,32 +368,18 @@ const char *matchingEndTag(const char *from, const char *end, const char *name)
     QVarLengthArray<QByteArray, 32> open; // lower-case names of the elements open inside
     const char *q = from;
     while ((q = static_cast<const char *>(std::memchr(q, '<', std::size_t(end - q))))) {
-        if (end - q >= 4 && !std::memcmp(q, "<!--", 4)) {
-            q = commentEnd(q, end);
-            if (!q)
-                return nullptr;
+        const Markup m = readMarkup(q, end);
+        if (m.kind == Markup::Unsure || m.doctype) // a misplaced doctype: libxml2 reads it its own way
+            return nullptr;
+        if (m.kind != Markup::StartTag && m.kind != Markup::EndTag) {
+            q = m.after;
             continue;
         }
-        if (q + 1 < end && (q[1] == '!' || q[1] == '?')) {
-            if (startsWithNoCase(q + 2, end, "doctype"))
-                return nullptr; // misplaced: libxml2 reads it its own way
-            q = declarationEnd(q, end);
-            if (!q)
-                return nullptr;
-            continue;
-        }
-        const bool closing = q + 1 < end && q[1] == '/';
-        const char *n = q + (closing ? 2 : 1);
-        const char *e = tagNameEnd(n, end);
-        if (e == n || (!closing && !isAsciiLetter(*n))) { // a '<' that starts no tag
-            q = n;
-            continue;
-        }
-        const QByteArray tag = QByteArray(n, e - n).toLower();
+        const QByteArray tag = QByteArray(m.name, m.nameEnd - m.name).toLower();
         if (tag == "html" || tag == "head" || tag == "body" || tag == "frameset")
             return nullptr;
-        if (closing) {
-            if (isVoidElement(n, e))
+        if (m.kind == Markup::EndTag) {
+            if (isVoidElement(m.name, m.nameEnd))
                 return nullptr;
             qsizetype i = open.size() - 1;
             while (i >= 0 && open.at(i) != tag)
@@ -356,22 +396,21 @@ const char *matchingEndTag(const char *from, const char *end, const char *name)
                     return q;
                 open.resize(i);
             }
-            q = endTagEnd(e, end);
+            q = m.after;
             continue;
         }
         while (!open.isEmpty() && autoCloses(tag, open.last()))
             open.removeLast();
         bool selfClosed = false;
-        const char *tagClose = tagEnd(e, end, &selfClosed);
+        const char *tagClose = tagEnd(m.nameEnd, end, &selfClosed);
         if ((tag == "script" || tag == "style") && !selfClosed) {
-            bool sure = false;
-            const char *rawEnd = rawTextEnd(tagClose, end, tag == "script", &sure);
-            if (!rawEnd || !sure)
+            const char *close = nullptr;
+            q = afterRawText(tagClose, end, tag == "script", &close);
+            if (!q)
                 return nullptr;
-            q = endTagEnd(tagNameEnd(rawEnd + 2, end), end);
             continue;
         }
-        if (!selfClosed && !isVoidElement(n, e))
+        if (!selfClosed && !isVoidElement(m.name, m.nameEnd))
             open.append(tag);
         q = tagClose;
     }
@@ -400,44 +439,30 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
         p = static_cast<const char *>(std::memchr(p, '<', std::size_t(end - p)));
         if (!p)
             break;
-        if (end - p >= 4 && !std::memcmp(p, "<!--", 4)) {
-            const char *after = commentEnd(p, end);
-            if (!after) // an unclosed comment runs to the end, as libxml2 reads it
-                break;
+        const Markup m = readMarkup(p, end);
+        if (m.kind == Markup::Unsure)
+            break; // leave the rest of the page as it is
+        if (m.kind == Markup::Comment) {
             // Only between a tag or white space and the next tag: elsewhere the bytes on
             // either side could join into something new ("<<!---->i" would become a
             // tag), or text could move into another element.
-            const char *next = after;
+            const char *next = m.after;
             while (next < end && isBlank(*next))
                 ++next;
             if ((p == begin || p[-1] == '>' || isBlank(p[-1])) && (next == end || *next == '<'))
-                leaveOut(p, after);
-            p = after;
+                leaveOut(p, m.after);
+        }
+        // A doctype after the start is misplaced, and libxml2 reads such a one its own
+        // way: leave the rest of the page as it is.
+        if (m.doctype && (copied != begin || !onlyBlanks(begin, p)))
+            break;
+        if (m.kind != Markup::StartTag) {
+            p = m.after;
             continue;
         }
-        if (p + 1 < end && (p[1] == '!' || p[1] == '?')) {
-            // A doctype after the start is misplaced, and libxml2 reads such a one its own
-            // way: leave the rest of the page as it is.
-            if (startsWithNoCase(p + 2, end, "doctype") && (copied != begin || !onlyBlanks(begin, p)))
-                break;
-            p = declarationEnd(p, end);
-            if (!p)
-                break;
-            continue;
-        }
-        if (p + 1 < end && p[1] == '/') {
-            const char *closeName = p + 2;
-            const char *closeNameEnd = tagNameEnd(closeName, end);
-            p = closeNameEnd == closeName ? closeName : endTagEnd(closeNameEnd, end);
-            continue;
-        }
-        const char *name = p + 1;
-        const char *nameEnd = tagNameEnd(name, end);
+        const char *name = m.name;
+        const char *nameEnd = m.nameEnd;
         const auto length = nameEnd - name;
-        if (length == 0 || !isAsciiLetter(*name)) { // libxml2 starts a tag only with a letter
-            ++p;
-            continue;
-        }
         const bool script = length == 6 && startsWithNoCase(name, nameEnd, "script");
         const bool style = length == 5 && startsWithNoCase(name, nameEnd, "style");
         const char *container = unusedContainer(name, nameEnd);
@@ -482,9 +507,9 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
             p = bodyStart;
             continue;
         }
-        bool sure = false;
-        const char *close = rawTextEnd(bodyStart, end, script, &sure);
-        if (!close || !sure) // unclosed (it runs to the end of the page), or unclear
+        const char *close = nullptr;
+        const char *after = afterRawText(bodyStart, end, script, &close);
+        if (!after) // unclosed (it runs to the end of the page), or unclear
             break;
         // JSON-LD holds the metadata: keep it.
         bool keep = false;
@@ -492,7 +517,7 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
             keep = startsWithNoCase(a, bodyStart, "ld+json");
         if (!keep)
             leaveOut(bodyStart, close);
-        p = endTagEnd(tagNameEnd(close + 2, end), end);
+        p = after;
     }
     if (out.isNull())
         return html;
