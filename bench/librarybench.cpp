@@ -179,10 +179,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
         return 1;
     }
-    const int total = store.articleCount();
+    const int total = store.articleCount().value_or(-1);
     const auto first = store.articles({}, LibraryStore::ArticleSort::Published, Qt::DescendingOrder, 0, 100);
     std::printf("open + count + list first 100: %.1f ms (%d articles, %d listed)\n",
-                timer.nsecsElapsed() / 1e6, total, int(first.size()));
+                timer.nsecsElapsed() / 1e6, total, int(first ? first->size() : -1));
 
     // Queries of words from frequent (rank 50) to rare (rank 20,000), a two-word
     // query, a note word, and a word that is nowhere.
@@ -197,7 +197,7 @@ int main(int argc, char **argv)
         timer.restart();
         ArticleFilter filter;
         filter.search = query;
-        const int count = store.articleCount(filter);
+        const int count = store.articleCount(filter).value_or(-1);
         const auto rows =
             store.articles(filter, LibraryStore::ArticleSort::Published, Qt::DescendingOrder, 0, 100);
         searches << timer.nsecsElapsed() / 1e6;

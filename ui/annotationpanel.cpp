@@ -1,5 +1,7 @@
 #include "annotationpanel.h"
 
+#include "plaintext.h"
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -7,22 +9,6 @@
 #include <QStyledItemDelegate>
 
 namespace Gleaner {
-
-QString Proposal::decisionKind() const
-{
-    switch (kind) {
-    case Kind::Amount:
-        return QStringLiteral("amount");
-    case Kind::Deadline:
-        return QStringLiteral("deadline");
-    case Kind::Pillar:
-        return QStringLiteral("pillar");
-    case Kind::Note:
-        return suggestion.kind == Suggestion::Kind::Amount ? QStringLiteral("amount")
-                                                           : QStringLiteral("deadline");
-    }
-    return {};
-}
 
 namespace {
 // Combo boxes where a column has a fixed set of values: the pillar, and a deadline's precision.
@@ -118,7 +104,7 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QTreeWidget(parent)
 void AnnotationPanel::fillRow(QTreeWidgetItem *item, const Annotation &a)
 {
     item->setText(QuoteColumn, a.quote.simplified());
-    item->setToolTip(QuoteColumn, a.quote);
+    item->setToolTip(QuoteColumn, PlainText::toolTip(a.quote));
     item->setData(0, AnnotationIdRole, a.id);
     item->setData(0, Qt::UserRole + 10, kindName(a.kind));
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "library/article.h"
-#include "proposal.h"
+#include "services/proposals.h"
 #include "util/annotation.h"
 
 #include <QTreeWidget>

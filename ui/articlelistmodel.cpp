@@ -1,5 +1,7 @@
 #include "articlelistmodel.h"
 
+#include "plaintext.h"
+
 #include <QLocale>
 
 namespace Gleaner {
@@ -36,12 +38,19 @@ void ArticleListModel::reload()
     if (m_store && m_store->isOpen()) {
         // Counting every match of a common search word costs more than showing the
         // first rows, so a search learns whether there are more by loading them.
-        m_rows = m_store->articles(m_filter, m_sort, m_order, 0, kBatchSize);
-        m_hasMore = m_rows.size() == kBatchSize;
+        const std::optional<QVector<ArticleSummary>> rows =
+            m_store->articles(m_filter, m_sort, m_order, 0, kBatchSize);
         const bool filtered = !m_filter.search.trimmed().isEmpty() || m_filter.pillarId > 0;
-        m_total = filtered ? -1 : m_store->articleCount();
+        const std::optional<int> total = filtered || !rows ? std::optional<int>(-1) : m_store->articleCount();
+        if (rows && total) {
+            m_rows = *rows;
+            m_hasMore = m_rows.size() == kBatchSize;
+            m_total = *total;
+        }
     }
     endResetModel();
+    if (m_store && m_store->isOpen() && m_store->lastError().isError())
+        Q_EMIT readFailed(m_store->lastError().message);
 }
 
 void ArticleListModel::refreshArticle(qint64 id)
@@ -50,7 +59,17 @@ void ArticleListModel::refreshArticle(qint64 id)
         return;
     if (id <= 0) { // many articles may have changed
         const int loaded = m_rows.size();
-        m_rows = m_store->articles(m_filter, m_sort, m_order, 0, qMax(loaded, kBatchSize));
+        const std::optional<QVector<ArticleSummary>> rows =
+            m_store->articles(m_filter, m_sort, m_order, 0, qMax(loaded, kBatchSize));
+        if (!rows) {
+            Q_EMIT readFailed(m_store->lastError().message);
+            return;
+        }
+        if (rows->size() != m_rows.size()) {
+            reload(); // another program added or removed articles meanwhile
+            return;
+        }
+        m_rows = *rows;
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
         return;
@@ -100,7 +119,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     if (role == ArticleIdRole)
         return s.id;
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
-        return s.title;
+        return PlainText::toolTip(s.title); // a page's title is never markup
     if (role == Qt::TextAlignmentRole && index.column() == AnnotationsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -144,8 +163,14 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_store)
         return;
-    const QVector<ArticleSummary> more =
+    const std::optional<QVector<ArticleSummary>> loaded =
         m_store->articles(m_filter, m_sort, m_order, m_rows.size(), kBatchSize);
+    if (!loaded) {
+        m_hasMore = false;
+        Q_EMIT readFailed(m_store->lastError().message);
+        return;
+    }
+    const QVector<ArticleSummary> &more = *loaded;
     m_hasMore = more.size() == kBatchSize;
     if (more.isEmpty())
         return;

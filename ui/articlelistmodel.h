@@ -37,6 +37,10 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
+Q_SIGNALS:
+    // A read of the library failed; the list shows what it had, and this says why.
+    void readFailed(const QString &message);
+
 public Q_SLOTS:
     void reload();
     void refreshArticle(qint64 id);

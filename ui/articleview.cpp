@@ -1,5 +1,7 @@
 #include "articleview.h"
 
+#include "plaintext.h"
+
 #include "import/articleimporter.h"
 
 #include <QDesktopServices>
@@ -341,7 +343,8 @@ bool ArticleView::event(QEvent *event)
         if (tips.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("\n\n")), this);
+            QToolTip::showText(help->globalPos(), PlainText::toolTip(tips.join(QStringLiteral("\n\n"))),
+                               this);
         return true;
     }
     return QTextBrowser::event(event);

@@ -2,7 +2,7 @@
 
 #include "import/articleimporter.h"
 #include "library/librarydocument.h"
-#include "proposal.h"
+#include "services/proposals.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -12,6 +12,8 @@
 
 class QComboBox;
 class QDockWidget;
+class QFrame;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QTimer;
@@ -24,11 +26,20 @@ class ArticleListModel;
 class ArticleView;
 class Settings;
 
+// The main window: the articles list, the cleaned article and the annotation
+// panel. It wires widgets to the core services (LibraryDocument, Proposals,
+// ArticleImporter, CsvExporter, LibraryRecovery) that the command line uses too.
+// Its member functions are spread over files by subject:
+//   mainwindow.cpp         widgets, actions, menus, messages, drag and drop
+//   mainwindowlibrary.cpp  opening, watching, copying and recovering libraries; export
+//   mainwindowimport.cpp   import of files, pastes and URLs
+//   mainwindowtagging.cpp  tagging, suggestions, editing and deleting
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Where the window asks for file names: the system's file dialogs, unless
     // replaced (tests and scripted use answer without a dialog).
@@ -36,7 +47,10 @@ public:
     using FileChooser = std::function<QStringList(FileRequest, const QString &caption,
                                                   const QString &suggested, const QString &filter)>;
     void setFileChooser(const FileChooser &chooser);
-    ~MainWindow() override;
+    // How the window asks yes/no questions (delete this article?): a message box,
+    // unless replaced.
+    using Confirmer = std::function<bool(const QString &question)>;
+    void setConfirmer(const Confirmer &confirmer);
 
     // Opens a library; on failure shows why and keeps the open one. Returns success.
     bool openLibrary(const QString &path, bool create = false);
@@ -50,6 +64,7 @@ public:
                     const QUrl &url = {});
     void importUrls(const QList<QUrl> &urls);
     bool exportCsv(const QString &path, qint64 articleId);
+    bool saveRecoveredCopy(const QString &path);
     bool tagSelectionAsPillar(const QString &pillarName);
     bool tagSelectionAsPillarNumber(int number);
     bool tagSelection(AnnotationKind kind); // amount/deadline/note: asks for values in a dialog
@@ -57,6 +72,9 @@ public:
     bool rejectProposal(int index);
     void switchProposalKind(int index);
     bool pasteArticle();
+    bool deleteArticle(qint64 id); // asks first
+    // Looks for changes other programs made to the library and shows them (also run every second).
+    void checkOutsideChanges();
 
     ArticleView *articleView() const { return m_view; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
@@ -65,13 +83,15 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *pillarFilter() const { return m_pillarFilter; }
     QDockWidget *panelDock() const { return m_dock; }
+    QFrame *damageBar() const { return m_damageBar; }
     const QVector<Proposal> &proposals() const { return m_proposals; }
     QAction *action(const QString &objectName) const;
     // The last message shown to the user (dialogs are non-blocking so tests can read them).
     QString lastMessage() const { return m_lastMessage; }
     QMessageBox *lastMessageBox() const { return m_messageBox; }
 
-    // Shows a message: errors in a dialog, the rest in the status bar.
+    // Shows a message: errors in a dialog, the rest in the status bar. Both are
+    // plain text: a page's title or quote is never read as markup.
     void showError(const QString &message);
     void showStatus(const QString &message);
 
@@ -83,33 +103,43 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void setupWidgets();
     void setupActions();
     void setupMenus();
+    void connectPanel();
     void updateActions();
     void updateTitle();
     void updateRecentMenu();
+    void updateDamageBar();
     void reloadPillarFilter();
     void refreshAnnotations();
-    void computeProposals();
     void onArticleActivated(const QModelIndex &index);
     void applySearch();
     void showPillarMenu();
     void showViewContextMenu(const QPoint &pos);
+    void showListContextMenu(const QPoint &pos);
     void onEditRequested(const Annotation &before, const Annotation &after);
+    void showDocumentError();
+    void undo();
+    void redo();
     QDate referenceDate() const;
     // Adds a cleaned article; one already in the library is opened or, if the
     // user says so, imported as a new version.
     ImportOutcome addArticle(const Article &article);
+    // Pasted or dropped text: a list of web addresses is fetched, anything else imported as an article.
+    bool importText(const QString &text);
     QStringList chooseFiles(FileRequest request, const QString &caption, const QString &suggested,
                             const QString &filter);
+    bool confirm(const QString &question);
 
     void newLibrary();
     void openLibraryDialog();
     void saveLibraryAs();
+    void saveRecoveredCopyDialog();
     void importFileDialog();
     void importUrlDialog();
     void exportCsvDialog();
@@ -124,9 +154,13 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_pillarFilter = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QTimer *m_watchTimer = nullptr;
+    qint64 m_dataVersion = -1;
     ArticleView *m_view = nullptr;
     AnnotationPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
+    QFrame *m_damageBar = nullptr;
+    QLabel *m_damageLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QVector<Proposal> m_proposals;
     QVector<Annotation> m_annotations;
@@ -135,6 +169,7 @@ private:
     QList<QAction *> m_articleActions;
     QList<QAction *> m_writeActions;
     FileChooser m_fileChooser;
+    Confirmer m_confirmer;
 };
 
 } // namespace Gleaner

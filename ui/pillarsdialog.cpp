@@ -1,5 +1,7 @@
 #include "pillarsdialog.h"
 
+#include "plaintext.h"
+
 #include "library/librarydocument.h"
 
 #include <QColorDialog>
@@ -70,13 +72,16 @@ PillarsDialog::PillarsDialog(LibraryDocument *document, QWidget *parent)
 void PillarsDialog::reload()
 {
     const qint64 current = currentPillarId();
-    const QVector<Pillar> pillars = m_document->store()->pillars();
+    const std::optional<QVector<Pillar>> read = m_document->store()->pillars();
+    if (!read)
+        Q_EMIT errorOccurred(m_document->errorMessage());
+    const QVector<Pillar> pillars = read.value_or(QVector<Pillar>());
     m_table->setRowCount(pillars.size());
     for (int i = 0; i < pillars.size(); ++i) {
         const Pillar &p = pillars.at(i);
         auto *name = new QTableWidgetItem(swatch(p.color), p.name);
         name->setData(Qt::UserRole, p.id);
-        name->setToolTip(p.description);
+        name->setToolTip(PlainText::toolTip(p.description));
         auto *count = new QTableWidgetItem(QString::number(p.annotationCount));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 0, name);
@@ -147,7 +152,8 @@ bool PillarsDialog::remove(qint64 id, qint64 moveTo)
 QVector<qint64> PillarsDialog::otherPillars(qint64 id, QStringList *names) const
 {
     QVector<qint64> ids;
-    for (const Pillar &other : m_document->store()->pillars()) {
+    const std::optional<QVector<Pillar>> pillars = m_document->store()->pillars();
+    for (const Pillar &other : pillars.value_or(QVector<Pillar>())) {
         if (other.id != id) {
             *names << other.name;
             ids << other.id;

@@ -1,17 +1,26 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace Gleaner {
 
+class LibraryDocument;
 class LibraryStore;
 
-// The `gleaner COMMAND ...` interface. Errors go to standard error prefixed
-// "gleaner: "; exit status 0 on success, 1 on bad input or a failed operation,
-// 2 on bad usage.
+// The `gleaner COMMAND ...` interface: parsing arguments and printing results;
+// the work itself is done by the core services the window uses too. Errors go to
+// standard error prefixed "gleaner: "; exit status 0 on success, 1 on bad input
+// or a failed operation (a write to a full disk or a closed pipe included), 2 on
+// bad usage. One file per group of commands.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(Gleaner::CommandLine)
 public:
     enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
@@ -26,18 +35,29 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int runImport(const QStringList &arguments);
-    int runAnnotate(const QStringList &arguments);
-    int runList(const QStringList &arguments);
-    int runShow(const QStringList &arguments);
-    int runExport(const QStringList &arguments);
-    int runCheck(const QStringList &arguments);
-    int runClean(const QStringList &arguments);
-    int runSuggest(const QStringList &arguments);
+    int dispatch(const QString &command, const QStringList &arguments);
+    int runImport(const QStringList &arguments);   // importcommand.cpp
+    int runAnnotate(const QStringList &arguments); // editcommands.cpp
+    int runDelete(const QStringList &arguments);   // editcommands.cpp
+    int runList(const QStringList &arguments);     // readcommands.cpp
+    int runShow(const QStringList &arguments);     // readcommands.cpp
+    int runCheck(const QStringList &arguments);    // readcommands.cpp
+    int runExport(const QStringList &arguments);   // exportcommand.cpp
+    int runClean(const QStringList &arguments);    // cleancommand.cpp
+    int runSuggest(const QStringList &arguments);  // suggestcommand.cpp
     int printHelp();
 
     int error(const QString &message, int code = Failure);
     bool openLibrary(LibraryStore *store, const QString &path, bool create, bool readOnly);
+    bool openDocument(LibraryDocument *document, const QString &path);
+    // Flushes standard output and says whether everything written reached it.
+    bool outputOk();
+    // Whole numbers and seconds given as options, checked for range; on failure
+    // *problem says what is acceptable.
+    static std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &option,
+                                             qint64 min, qint64 max, QString *problem);
+    static std::optional<double> seconds(const QCommandLineParser &parser, const QString &option, double min,
+                                         double max, QString *problem);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -1,8 +1,11 @@
 #include "export/csvexporter.h"
 
+#include "library/fileprobe.h"
 #include "library/librarystore.h"
+#include "library/outputguard.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QSaveFile>
@@ -156,6 +159,27 @@ bool CsvExporter::write(const LibraryStore &store, QIODevice *out, const Options
 bool CsvExporter::writeFile(const LibraryStore &store, const QString &path, const Options &options,
                             const std::function<bool(qint64)> &progress)
 {
+    m_error = OutputGuard::problem(path);
+    if (!m_error.isEmpty())
+        return false;
+    const FileProbe probe = FileProbe::of(path);
+    if (probe.kind == FileProbe::Kind::Device || probe.kind == FileProbe::Kind::Fifo) {
+        // A stream (a pipe, /dev/stdout): written straight through, every write checked.
+        QFile stream(path);
+        if (!stream.open(QIODevice::WriteOnly)) {
+            m_error = tr("Could not open “%1”: %2.").arg(path, stream.errorString());
+            return false;
+        }
+        if (!write(store, &stream, options, progress))
+            return false;
+        if (!stream.flush()) {
+            m_error =
+                tr("Could not write the CSV file: %1. Check the free disk space.").arg(stream.errorString());
+            return false;
+        }
+        stream.close();
+        return true;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error =
@@ -167,7 +191,7 @@ bool CsvExporter::writeFile(const LibraryStore &store, const QString &path, cons
         return false;
     }
     if (!file.commit()) {
-        m_error = tr("Could not save “%1”: %2.").arg(path, file.errorString());
+        m_error = tr("Could not save “%1”: %2. Check the free disk space.").arg(path, file.errorString());
         return false;
     }
     return true;

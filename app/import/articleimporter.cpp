@@ -104,25 +104,47 @@ ImportOutcome ArticleImporter::add(Article article, DuplicatePolicy policy)
     ImportOutcome outcome;
     outcome.title = article.title;
     article.textSha256 = LibraryStore::sha256Hex(article.text);
-    if (const std::optional<qint64> existing =
-            m_store->findDuplicate(article.canonicalUrl, article.textSha256)) {
-        outcome.duplicateOf = *existing;
-        if (policy == DuplicatePolicy::Skip) {
-            outcome.status = ImportOutcome::Status::Duplicate;
-            outcome.error =
-                tr("“%1” is already in the library as article %2.").arg(article.title).arg(*existing);
-            return outcome;
+    qint64 id = 0;
+    const bool ok = m_store->transaction(tr("import the article"), [&]() {
+        const std::optional<qint64> existing =
+            m_store->findDuplicate(article.canonicalUrl, article.textSha256);
+        if (!existing)
+            return false;
+        if (*existing > 0) {
+            outcome.duplicateOf = *existing;
+            if (policy == DuplicatePolicy::Skip)
+                return true; // nothing to add
+            article.previousVersionId = *existing;
         }
-        article.previousVersionId = *existing;
-    }
-    const std::optional<qint64> id = m_store->addArticle(article);
-    if (!id) {
+        const std::optional<qint64> added = m_store->addArticle(article);
+        if (!added)
+            return false;
+        id = *added;
+        return true;
+    });
+    if (!ok) {
         outcome.error = m_store->lastError().message;
         return outcome;
     }
+    if (id == 0) {
+        outcome.status = ImportOutcome::Status::Duplicate;
+        outcome.error =
+            tr("“%1” is already in the library as article %2.").arg(article.title).arg(outcome.duplicateOf);
+        return outcome;
+    }
     outcome.status = ImportOutcome::Status::Imported;
-    outcome.articleId = *id;
+    outcome.articleId = id;
     return outcome;
+}
+
+ImportOutcome ArticleImporter::add(const Article &article, const DuplicateDecision &decide)
+{
+    const ImportOutcome first = add(article, DuplicatePolicy::Skip);
+    if (first.status != ImportOutcome::Status::Duplicate || !decide)
+        return first;
+    if (decide(article, first.duplicateOf) != DuplicatePolicy::NewVersion)
+        return first;
+    return add(article, DuplicatePolicy::NewVersion);
 }
 
 ImportOutcome ArticleImporter::import(const ImportSource &source, DuplicatePolicy policy)

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QUrl>
 
+#include <functional>
+
 namespace Gleaner {
 
 class LibraryStore;
@@ -47,8 +49,14 @@ public:
     static bool prepare(const ImportSource &source, Article *article, QString *error);
     // Adds a prepared article; an article with the same canonical URL or text is
     // kept as it is: with Skip nothing is added, with NewVersion a new article
-    // pointing to the old one is added.
+    // pointing to the old one is added. The look for a duplicate and the insert
+    // are one transaction, so two imports of one page at once add it once.
     ImportOutcome add(Article article, DuplicatePolicy policy);
+    // Adds a prepared article; when it is already in the library, `decide` (asked
+    // outside any transaction, so it may show a dialog) says whether to skip it
+    // or to add it as a new version.
+    using DuplicateDecision = std::function<DuplicatePolicy(const Article &incoming, qint64 existingId)>;
+    ImportOutcome add(const Article &article, const DuplicateDecision &decide);
     ImportOutcome import(const ImportSource &source, DuplicatePolicy policy);
 
     static CleanInput::Format formatForFileName(const QString &fileName);

@@ -211,4 +211,20 @@ bool RejectSuggestionCommand::undo()
     return m_store->unrejectSuggestion(m_articleId, m_kind, m_start, m_end);
 }
 
+DeleteArticleCommand::DeleteArticleCommand(LibraryStore *store, const ArticleSnapshot &snapshot)
+    : UndoCommand(QCoreApplication::translate("Gleaner::DeleteArticleCommand", "Delete article “%1”")
+                      .arg(snapshot.article.title)),
+      m_store(store), m_snapshot(snapshot)
+{}
+
+bool DeleteArticleCommand::redo()
+{
+    return m_store->deleteArticle(m_snapshot.article.id);
+}
+
+bool DeleteArticleCommand::undo()
+{
+    return m_store->restoreArticle(m_snapshot);
+}
+
 } // namespace Gleaner

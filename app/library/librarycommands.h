@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/article.h"
+#include "library/articlerepository.h"
 #include "library/undostack.h"
 #include "util/annotation.h"
 
@@ -154,6 +155,19 @@ private:
     QString m_kind;
     int m_start;
     int m_end;
+};
+
+class DeleteArticleCommand : public UndoCommand
+{
+public:
+    // `snapshot` holds everything the article was (see LibraryStore::articleSnapshot).
+    DeleteArticleCommand(LibraryStore *store, const ArticleSnapshot &snapshot);
+    bool redo() override;
+    bool undo() override;
+
+private:
+    LibraryStore *m_store;
+    ArticleSnapshot m_snapshot;
 };
 
 } // namespace Gleaner

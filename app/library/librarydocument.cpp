@@ -1,35 +1,166 @@
 #include "library/librarydocument.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Gleaner {
 
 LibraryDocument::LibraryDocument(QObject *parent) : QObject(parent) {}
 
-bool LibraryDocument::open(const QString &path, const LibraryStore::OpenOptions &options)
+bool LibraryDocument::open(const QString &path, const LibraryStore::OpenOptions &options, bool verify)
 {
     m_undo.clear();
+    m_damage.clear();
+    if (verify && QFileInfo::exists(path)) {
+        // Check on a connection that cannot write, so a damaged file is never changed.
+        LibraryStore::OpenOptions probe = options;
+        probe.readOnly = true;
+        probe.neverWrite = true;
+        probe.create = false;
+        if (m_store.open(path, probe)) {
+            const std::optional<QString> findings = m_store.quickCheck();
+            if (!findings)
+                return false;
+            if (*findings != QLatin1String("ok")) {
+                m_damage = *findings;
+                return true; // stays open on the connection that cannot write
+            }
+            m_store.close();
+        } else if (m_store.lastError().code == LibraryError::Code::ReadOnly && !options.readOnly) {
+            // An old format the read-only probe cannot read; the real open upgrades it.
+        } else {
+            return false;
+        }
+    }
     return m_store.open(path, options);
 }
 
-std::optional<qint64> LibraryDocument::addAnnotation(const Annotation &annotation)
+bool LibraryDocument::push(std::unique_ptr<UndoCommand> command)
 {
-    auto command = std::make_unique<AddAnnotationCommand>(&m_store, annotation);
-    AddAnnotationCommand *raw = command.get();
-    if (!m_undo.push(std::move(command)))
+    const QString text = command->text();
+    return m_store.transaction(text, [&]() { return m_undo.push(std::move(command)); });
+}
+
+bool LibraryDocument::undo()
+{
+    return m_store.transaction(m_undo.undoText(), [&]() { return m_undo.undo(); });
+}
+
+bool LibraryDocument::redo()
+{
+    return m_store.transaction(m_undo.redoText(), [&]() { return m_undo.redo(); });
+}
+
+bool LibraryDocument::sameContent(const Annotation &a, const Annotation &b)
+{
+    return a.articleId == b.articleId && a.kind == b.kind && a.start == b.start && a.end == b.end &&
+           a.pillarId == b.pillarId && a.amount == b.amount && a.currency.toUpper() == b.currency.toUpper() &&
+           a.unit == b.unit && a.qualifier == b.qualifier && a.due == b.due &&
+           (!a.due.isValid() ||
+            precisionKeeping(a.due, a.precision) == precisionKeeping(b.due, b.precision)) &&
+           a.note == b.note;
+}
+
+bool LibraryDocument::failDuplicate(const Annotation &existing)
+{
+    const QString quote = existing.quote.simplified().left(60);
+    QString message;
+    switch (existing.kind) {
+    case AnnotationKind::Pillar:
+        message = tr("“%1” is already tagged as pillar “%2”.").arg(quote, existing.pillarName);
+        break;
+    case AnnotationKind::Amount:
+        message = tr("“%1” is already tagged with this amount.").arg(quote);
+        break;
+    case AnnotationKind::Deadline:
+        message = tr("“%1” is already tagged with this deadline.").arg(quote);
+        break;
+    case AnnotationKind::Note:
+        message = tr("“%1” already has this note.").arg(quote);
+        break;
+    }
+    m_store.connection()->setError(LibraryError::make(LibraryError::Code::Duplicate, message));
+    return false;
+}
+
+std::optional<qint64> LibraryDocument::annotate(const Annotation &input, const QString &pillarName)
+{
+    auto macro = std::make_unique<MacroCommand>(pillarName.isEmpty() || input.kind != AnnotationKind::Pillar
+                                                    ? AddAnnotationCommand(&m_store, input).text()
+                                                    : tr("Tag as pillar “%1”").arg(pillarName.simplified()));
+    qint64 id = 0;
+    const bool ok = m_store.transaction(macro->text(), [&]() {
+        Annotation a = input;
+        // Check the range and values first, so a bad tag creates no pillar.
+        Annotation probe = a;
+        probe.pillarId = 0;
+        if (probe.kind == AnnotationKind::Pillar)
+            probe.kind = AnnotationKind::Note;
+        if (!m_store.validateAnnotation(&probe))
+            return false;
+        if (!pillarName.trimmed().isEmpty()) {
+            const std::optional<Pillar> existing = m_store.findPillar(pillarName);
+            if (!existing)
+                return false;
+            if (existing->id > 0) {
+                a.pillarId = existing->id;
+            } else {
+                const std::optional<QVector<Pillar>> all = m_store.pillars();
+                if (!all)
+                    return false;
+                auto add = std::make_unique<AddPillarCommand>(&m_store, pillarName.simplified(),
+                                                              nextPillarColor(int(all->size())));
+                if (!add->redo())
+                    return false;
+                a.pillarId = add->pillarId();
+                macro->add(std::move(add));
+            }
+        }
+        const std::optional<QVector<Annotation>> present = m_store.annotations(a.articleId);
+        if (!present)
+            return false;
+        for (const Annotation &other : *present) {
+            if (sameContent(other, a))
+                return failDuplicate(other);
+        }
+        auto add = std::make_unique<AddAnnotationCommand>(&m_store, a);
+        AddAnnotationCommand *raw = add.get();
+        if (!add->redo())
+            return false;
+        id = raw->annotationId();
+        macro->add(std::move(add));
+        return true;
+    });
+    if (!ok)
         return std::nullopt;
-    return raw->annotationId();
+    // Every step is done and committed; record them as one undo step without running them again.
+    m_undo.pushApplied(std::move(macro));
+    return id;
+}
+
+std::optional<qint64> LibraryDocument::tagPillar(qint64 articleId, int start, int end,
+                                                 const QString &pillarName, AnnotationOrigin origin)
+{
+    Annotation a;
+    a.articleId = articleId;
+    a.kind = AnnotationKind::Pillar;
+    a.start = start;
+    a.end = end;
+    a.origin = origin;
+    return annotate(a, pillarName);
 }
 
 bool LibraryDocument::editAnnotation(const Annotation &before, const Annotation &after)
 {
-    return m_undo.push(std::make_unique<EditAnnotationCommand>(&m_store, before, after));
+    if (sameContent(before, after) && before.origin == after.origin)
+        return true; // nothing changes: no undo step
+    return push(std::make_unique<EditAnnotationCommand>(&m_store, before, after));
 }
 
 bool LibraryDocument::deleteAnnotation(qint64 id)
 {
     const std::optional<Annotation> existing = m_store.annotation(id);
-    return existing && m_undo.push(std::make_unique<DeleteAnnotationCommand>(&m_store, *existing));
+    return existing && push(std::make_unique<DeleteAnnotationCommand>(&m_store, *existing));
 }
 
 QString LibraryDocument::nextPillarColor(int index)
@@ -42,34 +173,25 @@ QString LibraryDocument::nextPillarColor(int index)
 
 std::optional<qint64> LibraryDocument::addPillar(const QString &name, const QString &color)
 {
-    const QString chosen = color.isEmpty() ? nextPillarColor(m_store.pillars().size()) : color;
+    const std::optional<QVector<Pillar>> all = m_store.pillars();
+    if (!all)
+        return std::nullopt;
+    const QString chosen = color.isEmpty() ? nextPillarColor(int(all->size())) : color;
     auto command = std::make_unique<AddPillarCommand>(&m_store, name.simplified(), chosen);
     AddPillarCommand *raw = command.get();
-    if (!m_undo.push(std::move(command)))
+    if (!push(std::move(command)))
         return std::nullopt;
     return raw->pillarId();
-}
-
-std::optional<qint64> LibraryDocument::ensurePillar(const QString &name, MacroCommand *macro)
-{
-    if (const std::optional<Pillar> existing = m_store.pillarByName(name))
-        return existing->id;
-    if (!macro)
-        return addPillar(name);
-    auto command = std::make_unique<AddPillarCommand>(&m_store, name.simplified(),
-                                                      nextPillarColor(m_store.pillars().size()));
-    if (!command->redo())
-        return std::nullopt;
-    const qint64 id = command->pillarId();
-    macro->add(std::move(command));
-    return id;
 }
 
 bool LibraryDocument::renamePillar(qint64 id, const QString &newName)
 {
     const std::optional<Pillar> p = m_store.pillar(id);
-    return p &&
-           m_undo.push(std::make_unique<RenamePillarCommand>(&m_store, id, p->name, newName.simplified()));
+    if (!p)
+        return false;
+    if (p->name == newName.simplified())
+        return true;
+    return push(std::make_unique<RenamePillarCommand>(&m_store, id, p->name, newName.simplified()));
 }
 
 bool LibraryDocument::editPillar(qint64 id, const QString &color, const QString &description)
@@ -77,23 +199,25 @@ bool LibraryDocument::editPillar(qint64 id, const QString &color, const QString 
     const std::optional<Pillar> before = m_store.pillar(id);
     if (!before)
         return false;
+    if (before->color == color && before->description == description)
+        return true;
     Pillar after = *before;
     after.color = color;
     after.description = description;
-    return m_undo.push(std::make_unique<EditPillarCommand>(&m_store, *before, after));
+    return push(std::make_unique<EditPillarCommand>(&m_store, *before, after));
 }
 
 bool LibraryDocument::mergePillars(qint64 from, qint64 into)
 {
     const std::optional<Pillar> a = m_store.pillar(from);
-    const std::optional<Pillar> b = m_store.pillar(into);
-    return a && b && m_undo.push(std::make_unique<MergePillarsCommand>(&m_store, *a, *b));
+    const std::optional<Pillar> b = a ? m_store.pillar(into) : std::nullopt;
+    return a && b && push(std::make_unique<MergePillarsCommand>(&m_store, *a, *b));
 }
 
 bool LibraryDocument::deletePillar(qint64 id)
 {
     const std::optional<Pillar> p = m_store.pillar(id);
-    return p && m_undo.push(std::make_unique<DeletePillarCommand>(&m_store, *p));
+    return p && push(std::make_unique<DeletePillarCommand>(&m_store, *p));
 }
 
 bool LibraryDocument::editArticle(qint64 articleId, const ArticleProperties &after)
@@ -102,48 +226,21 @@ bool LibraryDocument::editArticle(qint64 articleId, const ArticleProperties &aft
     if (!a)
         return false;
     const ArticleProperties before{a->title, a->published, a->url, a->site};
-    return m_undo.push(std::make_unique<EditArticleCommand>(&m_store, articleId, before, after));
+    if (before.title == after.title && before.published == after.published && before.url == after.url &&
+        before.site == after.site)
+        return true;
+    return push(std::make_unique<EditArticleCommand>(&m_store, articleId, before, after));
+}
+
+bool LibraryDocument::deleteArticle(qint64 articleId)
+{
+    const std::optional<ArticleSnapshot> snapshot = m_store.articleSnapshot(articleId);
+    return snapshot && push(std::make_unique<DeleteArticleCommand>(&m_store, *snapshot));
 }
 
 bool LibraryDocument::rejectSuggestion(qint64 articleId, const QString &kind, int start, int end)
 {
-    return m_undo.push(std::make_unique<RejectSuggestionCommand>(&m_store, articleId, kind, start, end));
-}
-
-std::optional<qint64> LibraryDocument::tagPillar(qint64 articleId, int start, int end,
-                                                 const QString &pillarName, AnnotationOrigin origin)
-{
-    auto macro = std::make_unique<MacroCommand>(
-        QCoreApplication::translate("Gleaner::LibraryDocument", "Tag as pillar “%1”").arg(pillarName));
-    Annotation a;
-    a.articleId = articleId;
-    a.kind = AnnotationKind::Pillar;
-    a.start = start;
-    a.end = end;
-    a.origin = origin;
-    // Check the range before creating a pillar for it, so a bad tag leaves nothing behind.
-    Annotation probe = a;
-    probe.pillarId = 0;
-    probe.kind = AnnotationKind::Note;
-    if (!m_store.validateAnnotation(&probe))
-        return std::nullopt;
-    const std::optional<qint64> pillarId = ensurePillar(pillarName, macro.get());
-    if (!pillarId) {
-        macro->undo();
-        return std::nullopt;
-    }
-    a.pillarId = *pillarId;
-    auto add = std::make_unique<AddAnnotationCommand>(&m_store, a);
-    AddAnnotationCommand *raw = add.get();
-    if (!add->redo()) {
-        macro->undo();
-        return std::nullopt;
-    }
-    macro->add(std::move(add));
-    const qint64 id = raw->annotationId();
-    // Both steps are done; record them as one undo step without running them again.
-    m_undo.pushApplied(std::move(macro));
-    return id;
+    return push(std::make_unique<RejectSuggestionCommand>(&m_store, articleId, kind, start, end));
 }
 
 } // namespace Gleaner

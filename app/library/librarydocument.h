@@ -6,9 +6,11 @@
 
 namespace Gleaner {
 
-// An open library with its undo history: every edit the user makes goes through
-// here as an undoable command, committed to the file before the call returns.
-// Failures return false; the reason is in store()->lastError().
+// An open library with its undo history: every edit, from the window or the
+// command line, goes through here as an undoable command, committed to the file
+// in one transaction before the call returns (a multi-step edit, such as tagging
+// with a new pillar, is one transaction and one undo step). Failures return
+// false; the reason is in errorMessage().
 class LibraryDocument : public QObject
 {
     Q_OBJECT
@@ -19,30 +21,47 @@ public:
     const LibraryStore *store() const { return &m_store; }
     UndoStack *undoStack() { return &m_undo; }
     QString errorMessage() const { return m_store.lastError().message; }
+    LibraryError::Code errorCode() const { return m_store.lastError().code; }
 
-    bool open(const QString &path, const LibraryStore::OpenOptions &options);
+    // With `verify`, SQLite's quick check runs first on a connection that cannot
+    // write; a library that fails it stays open read-only and damage() says why.
+    bool open(const QString &path, const LibraryStore::OpenOptions &options, bool verify = false);
+    QString damage() const { return m_damage; }
 
-    std::optional<qint64> addAnnotation(const Annotation &annotation);
+    bool undo();
+    bool redo();
+
+    // Adds an annotation; with a pillar name, the pillar is found or created in the
+    // same transaction and undo step. The same annotation twice is refused
+    // (LibraryError::Code::Duplicate).
+    std::optional<qint64> annotate(const Annotation &annotation, const QString &pillarName = {});
+    std::optional<qint64> addAnnotation(const Annotation &annotation) { return annotate(annotation); }
+    // Adds a pillar annotation, creating the pillar if needed, as one undo step.
+    std::optional<qint64> tagPillar(qint64 articleId, int start, int end, const QString &pillarName,
+                                    AnnotationOrigin origin = AnnotationOrigin::User);
+    // An edit that changes nothing succeeds without an undo step.
     bool editAnnotation(const Annotation &before, const Annotation &after);
     bool deleteAnnotation(qint64 id);
     std::optional<qint64> addPillar(const QString &name, const QString &color = {});
-    // The pillar of that name, created (undoably, within `macro` if given) when new.
-    std::optional<qint64> ensurePillar(const QString &name, MacroCommand *macro = nullptr);
     bool renamePillar(qint64 id, const QString &newName);
     bool editPillar(qint64 id, const QString &color, const QString &description);
     bool mergePillars(qint64 from, qint64 into);
     bool deletePillar(qint64 id);
     bool editArticle(qint64 articleId, const ArticleProperties &after);
+    bool deleteArticle(qint64 articleId);
     bool rejectSuggestion(qint64 articleId, const QString &kind, int start, int end);
-    // Adds a pillar annotation, creating the pillar if needed, as one undo step.
-    std::optional<qint64> tagPillar(qint64 articleId, int start, int end, const QString &pillarName,
-                                    AnnotationOrigin origin = AnnotationOrigin::User);
 
     static QString nextPillarColor(int index);
+    // Whether two annotations say the same (kind, span, pillar, values, note).
+    static bool sameContent(const Annotation &a, const Annotation &b);
 
 private:
+    bool push(std::unique_ptr<UndoCommand> command);
+    bool failDuplicate(const Annotation &existing);
+
     LibraryStore m_store;
     UndoStack m_undo;
+    QString m_damage;
 };
 
 } // namespace Gleaner

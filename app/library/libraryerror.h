@@ -19,6 +19,7 @@ struct LibraryError
         ReadOnly,     // a write was attempted on a library opened read-only
         InvalidInput, // a value the user gave is not acceptable
         Conflict,     // e.g. a pillar name already in use
+        Duplicate,    // the same annotation is already there
         Io,           // the disk said no
         Database      // anything else SQLite reported
     };

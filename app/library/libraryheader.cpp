@@ -1,6 +1,7 @@
 #include "library/libraryheader.h"
 
-#include "library/librarystore.h"
+#include "library/libraryconnection.h"
+#include "library/openlibraries.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,6 +24,12 @@ QString tr(const char *text)
 
 LibraryHeader LibraryHeader::read(const QString &path)
 {
+    // A file this process holds open is never opened again from outside SQLite:
+    // closing that descriptor would drop SQLite's locks on it.
+    if (const FileProbe probe = FileProbe::of(path); probe.identity.isValid()) {
+        if (const std::optional<LibraryHeader> known = OpenLibraries::header(probe.identity))
+            return *known;
+    }
     LibraryHeader header;
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
@@ -88,7 +95,7 @@ LibraryHeader LibraryHeader::read(const QString &path)
                                               .arg(headerPages * quint64(pageSize)));
         return header;
     }
-    if (header.applicationId != LibraryStore::kApplicationId) {
+    if (header.applicationId != LibraryConnection::kApplicationId) {
         header.error =
             LibraryError::make(LibraryError::Code::NotGleaner,
                                tr("“%1” is a SQLite database but not a Gleaner library. Choose a "
@@ -96,14 +103,14 @@ LibraryHeader LibraryHeader::read(const QString &path)
                                    .arg(name));
         return header;
     }
-    if (header.userVersion > LibraryStore::kSchemaVersion) {
+    if (header.userVersion > LibraryConnection::kSchemaVersion) {
         header.error = LibraryError::make(LibraryError::Code::TooNew,
                                           tr("“%1” was saved by a newer version of Gleaner (library format "
                                              "%2; this version reads up to %3). "
                                              "Update Gleaner to open it.")
                                               .arg(name)
                                               .arg(header.userVersion)
-                                              .arg(LibraryStore::kSchemaVersion));
+                                              .arg(LibraryConnection::kSchemaVersion));
         return header;
     }
     return header;

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "library/annotationrepository.h"
 #include "library/article.h"
+#include "library/articlerepository.h"
+#include "library/exportrows.h"
+#include "library/libraryconnection.h"
 #include "library/libraryerror.h"
+#include "library/pillarrepository.h"
 #include "util/annotation.h"
 
 #include <QObject>
@@ -9,39 +14,28 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <optional>
-
-class QSqlQuery;
 
 namespace Gleaner {
 
 // A Gleaner library: one SQLite file holding articles, pillars and annotations.
 //
-// Every mutating call is one committed transaction: when it returns true, the
-// change is on disk. Failing calls leave the file as it was and set lastError().
-// The store is used from the thread that opened it; other threads open their own.
-struct LibraryOpenOptions
-{
-    bool create = false;      // create the library when the file does not exist
-    bool readOnly = false;    // open read-only even if the file is writable
-    int busyTimeoutMs = 5000; // how long to wait for another program's lock
-};
-
-struct ArticleFilter
-{
-    QString search;      // full-text query over titles, text, quotes and notes; empty: all
-    qint64 pillarId = 0; // only articles with an annotation of this pillar; 0: all
-};
-
+// Every mutating call is one committed transaction (or a step of the caller's
+// transaction()): when it returns true, the change is on disk. Failing calls leave
+// the file as it was and set lastError(); so do failing reads, which return
+// std::nullopt rather than an empty list. The store is used from the thread that
+// opened it; other threads open their own, and stores of one thread opened on one
+// file share its connection.
 class LibraryStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr quint32 kApplicationId = 0x476c6e72; // "Glnr"
-    static constexpr int kSchemaVersion = 3;
+    static constexpr quint32 kApplicationId = LibraryConnection::kApplicationId;
+    static constexpr int kSchemaVersion = LibraryConnection::kSchemaVersion;
+    static constexpr int kExportColumns = ExportRows::kColumns;
     using OpenOptions = LibraryOpenOptions;
-
-    enum class ArticleSort { ImportedAt, Published, Title, Site, AnnotationCount };
+    using ArticleSort = Gleaner::ArticleSort;
 
     explicit LibraryStore(QObject *parent = nullptr);
     ~LibraryStore() override;
@@ -49,58 +43,108 @@ public:
     bool open(const QString &path, const OpenOptions &options);
     bool open(const QString &path) { return open(path, OpenOptions{}); }
     void close();
-    bool isOpen() const;
-    bool isReadOnly() const { return m_readOnly; }
-    QString path() const { return m_path; }
-    QString backupPath() const { return m_backupPath; } // set when open() upgraded the schema
-    const LibraryError &lastError() const { return m_error; }
-    int schemaVersion() const;
+    bool isOpen() const { return m_db->isOpen(); }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    QString path() const { return m_db->path(); }
+    QString backupPath() const { return m_db->backupPath(); }
+    const LibraryError &lastError() const { return m_db->lastError(); }
+    int schemaVersion() const { return m_db->schemaVersion(); }
+    // Changes to the file by other connections (another program, another thread) since open.
+    qint64 dataVersion() const { return m_db->dataVersion(); }
+    // Runs several changes as one transaction: all are kept or none.
+    bool transaction(const QString &what, const std::function<bool()> &work)
+    {
+        return m_db->transaction(what, work);
+    }
 
     // Articles
-    std::optional<qint64> addArticle(Article article);
-    std::optional<Article> article(qint64 id) const;
+    std::optional<qint64> addArticle(const Article &article) { return articleRepository().add(article); }
+    std::optional<Article> article(qint64 id) const { return articleRepository().get(id); }
     bool updateArticleProperties(qint64 id, const QString &title, const QDate &published, const QString &url,
-                                 const QString &site);
-    bool deleteArticle(qint64 id);
-    QVector<ArticleSummary> articles(const ArticleFilter &filter, ArticleSort sort, Qt::SortOrder order,
-                                     int offset, int limit) const;
-    int articleCount(const ArticleFilter &filter = {}) const;
-    // An article with the same canonical URL (when given) or the same text hash.
-    std::optional<qint64> findDuplicate(const QString &canonicalUrl, const QString &textSha256) const;
+                                 const QString &site)
+    {
+        return articleRepository().updateProperties(id, title, published, url, site);
+    }
+    std::optional<ArticleSnapshot> articleSnapshot(qint64 id) const
+    {
+        return articleRepository().snapshot(id);
+    }
+    bool deleteArticle(qint64 id) { return articleRepository().remove(id); }
+    bool restoreArticle(const ArticleSnapshot &snapshot) { return articleRepository().restore(snapshot); }
+    std::optional<QVector<ArticleSummary>> articles(const ArticleFilter &filter, ArticleSort sort,
+                                                    Qt::SortOrder order, int offset, int limit) const
+    {
+        return articleRepository().list(filter, sort, order, offset, limit);
+    }
+    std::optional<int> articleCount(const ArticleFilter &filter = {}) const
+    {
+        return articleRepository().count(filter);
+    }
+    // The newest article with the same canonical URL or text: its id, 0 when none.
+    std::optional<qint64> findDuplicate(const QString &canonicalUrl, const QString &textSha256) const
+    {
+        return articleRepository().findDuplicate(canonicalUrl, textSha256);
+    }
 
     // Annotations
-    std::optional<qint64> addAnnotation(const Annotation &annotation);
-    // Puts back an annotation exactly as it was, with its id (undo of a delete).
-    bool restoreAnnotation(const Annotation &annotation);
-    bool updateAnnotation(const Annotation &annotation);
-    bool deleteAnnotation(qint64 id);
-    std::optional<Annotation> annotation(qint64 id) const;
-    QVector<Annotation> annotations(qint64 articleId) const;
-    // Checks an annotation against its article (offsets, values) without saving it.
-    bool validateAnnotation(Annotation *annotation);
+    std::optional<qint64> addAnnotation(const Annotation &a) { return annotationRepository().add(a); }
+    bool restoreAnnotation(const Annotation &a) { return annotationRepository().restore(a); }
+    bool updateAnnotation(const Annotation &a) { return annotationRepository().update(a); }
+    bool deleteAnnotation(qint64 id) { return annotationRepository().remove(id); }
+    std::optional<Annotation> annotation(qint64 id) const { return annotationRepository().get(id); }
+    std::optional<QVector<Annotation>> annotations(qint64 articleId) const
+    {
+        return annotationRepository().forArticle(articleId);
+    }
+    bool validateAnnotation(Annotation *a) const { return annotationRepository().validate(a); }
 
     // Pillars
     std::optional<qint64> addPillar(const QString &name, const QString &color = {},
-                                    const QString &description = {});
-    bool restorePillar(const Pillar &pillar);
-    bool renamePillar(qint64 id, const QString &newName);
-    bool updatePillar(qint64 id, const QString &color, const QString &description);
-    // Moves every annotation of `from` to `into` and deletes `from`; returns the moved annotation ids.
-    std::optional<QVector<qint64>> mergePillars(qint64 from, qint64 into);
-    // Undo of a merge: recreates `pillar` and points `annotationIds` back to it.
-    bool unmergePillars(const Pillar &pillar, const QVector<qint64> &annotationIds);
-    bool deletePillar(qint64 id); // only when unused
-    QVector<Pillar> pillars() const;
-    std::optional<Pillar> pillar(qint64 id) const;
-    std::optional<Pillar> pillarByName(const QString &name) const;
+                                    const QString &description = {})
+    {
+        return pillarRepository().add(name, color, description);
+    }
+    std::optional<qint64> ensurePillar(const QString &name, const QString &color, bool *created)
+    {
+        return pillarRepository().ensure(name, color, created);
+    }
+    bool restorePillar(const Pillar &pillar) { return pillarRepository().restore(pillar); }
+    bool renamePillar(qint64 id, const QString &newName) { return pillarRepository().rename(id, newName); }
+    bool updatePillar(qint64 id, const QString &color, const QString &description)
+    {
+        return pillarRepository().update(id, color, description);
+    }
+    std::optional<QVector<qint64>> mergePillars(qint64 from, qint64 into)
+    {
+        return pillarRepository().merge(from, into);
+    }
+    bool unmergePillars(const Pillar &pillar, const QVector<qint64> &ids)
+    {
+        return pillarRepository().unmerge(pillar, ids);
+    }
+    bool deletePillar(qint64 id) { return pillarRepository().remove(id); }
+    std::optional<QVector<Pillar>> pillars() const { return pillarRepository().all(); }
+    std::optional<Pillar> pillar(qint64 id) const { return pillarRepository().get(id); }
+    // The pillar of that name (ignoring case); a Pillar with id 0 when there is none.
+    std::optional<Pillar> findPillar(const QString &name) const { return pillarRepository().find(name); }
 
     // Suggestions the user rejected, per article.
-    bool rejectSuggestion(qint64 articleId, const QString &kind, int start, int end);
-    bool unrejectSuggestion(qint64 articleId, const QString &kind, int start, int end);
-    bool isSuggestionRejected(qint64 articleId, const QString &kind, int start, int end) const;
+    bool rejectSuggestion(qint64 articleId, const QString &kind, int start, int end)
+    {
+        return annotationRepository().reject(articleId, kind, start, end);
+    }
+    bool unrejectSuggestion(qint64 articleId, const QString &kind, int start, int end)
+    {
+        return annotationRepository().unreject(articleId, kind, start, end);
+    }
+    std::optional<QSet<RejectedSpan>> rejectedSuggestions(qint64 articleId) const
+    {
+        return annotationRepository().rejected(articleId);
+    }
 
     // Whole library
-    bool saveCopyAs(const QString &destination); // a consistent copy; refuses to overwrite
+    bool
+    saveCopyAs(const QString &destination); // a consistent copy with the same permissions; never overwrites
     struct CheckReport
     {
         int schemaVersion = 0;
@@ -111,19 +155,16 @@ public:
         bool ok() const { return integrity == QLatin1String("ok"); }
     };
     std::optional<CheckReport> check();
+    // SQLite's quick check: "ok", or what it found; std::nullopt when it could not run.
+    std::optional<QString> quickCheck() const;
 
-    // Streams every annotation (optionally of one article) joined with its article,
-    // in article then offset order, as raw UTF-8 text straight from SQLite (fast
-    // export): `cells` holds kExportColumns values in CSV column order after
-    // "library" (article_id, article_title, article_url, published, annotation_id,
-    // kind, quote, pillar, amount, currency, unit, qualifier, due, precision, note,
-    // start, end, origin, created_at, updated_at); NULL columns are empty. Stops
-    // early when `row` returns false.
-    static constexpr int kExportColumns = 20;
-    bool forEachExportRow(qint64 articleId,
-                          const std::function<bool(const QByteArrayView *cells)> &row) const;
+    bool forEachExportRow(qint64 articleId, const ExportRows::RowFunction &row) const
+    {
+        return ExportRows(*m_db).forEach(articleId, row);
+    }
 
-    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+    QSqlDatabase database() const { return m_db->database(); }
+    LibraryConnection *connection() const { return m_db.get(); }
 
     static QString sha256Hex(const QString &text);
     static QString timestamp(const QDateTime &time);
@@ -136,23 +177,13 @@ Q_SIGNALS:
     void pillarsChanged();
 
 private:
-    bool fail(LibraryError::Code code, const QString &message) const;
-    bool failQuery(const QSqlQuery &query, const QString &what) const;
-    bool checkWritable();
-    bool createNew(const QString &path);
-    std::optional<qint64> insertAnnotation(const Annotation &annotation, const QString &what);
-    bool migrate(int fromVersion);
-    bool applyMigration(int version);
-    bool exec(QSqlQuery &query, const QString &what) const;
-    bool inTransaction(const QString &what, const std::function<bool()> &work);
-    QString articleFilterSql(const ArticleFilter &filter, QVariantList *binds) const;
-    static Annotation annotationFromQuery(const QSqlQuery &query);
+    ArticleRepository articleRepository() const { return ArticleRepository(*m_db); }
+    AnnotationRepository annotationRepository() const { return AnnotationRepository(*m_db); }
+    PillarRepository pillarRepository() const { return PillarRepository(*m_db); }
+    void attach(std::shared_ptr<LibraryConnection> connection);
 
-    QString m_connection;
-    QString m_path;
-    QString m_backupPath;
-    bool m_readOnly = false;
-    mutable LibraryError m_error;
+    std::shared_ptr<LibraryConnection> m_db;
+    QList<QMetaObject::Connection> m_forwarding;
 };
 
 } // namespace Gleaner

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "suggest/decimal.h"
 #include "suggest/token.h"
+#include "util/decimal.h"
 
 #include <QVector>
 

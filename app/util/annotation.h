@@ -24,6 +24,14 @@ bool originFromName(const QString &name, AnnotationOrigin *origin);
 
 // The last day of the period of the given precision that contains `date`.
 QDate endOfPeriod(const QDate &date, DatePrecision precision);
+// The precision a due date is kept with: `wanted` when the date is the last day of
+// such a period, else Day, so that the date the user saw or typed is the one kept
+// ("2029-06-15" typed for a year-precision deadline stays 2029-06-15, by day).
+DatePrecision precisionKeeping(const QDate &due, DatePrecision wanted);
+
+// Whether a UTF-16 offset falls between the two halves of a surrogate pair (inside
+// one character such as an emoji). Offsets that do cannot start or end an annotation.
+bool splitsSurrogatePair(const QString &text, int offset);
 
 struct Annotation
 {

@@ -72,4 +72,15 @@ QDate endOfPeriod(const QDate &date, DatePrecision precision)
     return date;
 }
 
+DatePrecision precisionKeeping(const QDate &due, DatePrecision wanted)
+{
+    return due.isValid() && endOfPeriod(due, wanted) != due ? DatePrecision::Day : wanted;
+}
+
+bool splitsSurrogatePair(const QString &text, int offset)
+{
+    return offset > 0 && offset < text.size() && text.at(offset - 1).isHighSurrogate() &&
+           text.at(offset).isLowSurrogate();
+}
+
 } // namespace Gleaner

@@ -162,7 +162,7 @@ void TestCsvExporter::roundTripEveryField()
     deadline.kind = AnnotationKind::Deadline;
     deadline.start = 42;
     deadline.end = 50;
-    deadline.due = QDate(2028, 8, 1);
+    deadline.due = QDate(2028, 9, 30); // the end of the quarter
     deadline.precision = DatePrecision::Quarter;
     const auto deadlineId = m_store.addAnnotation(deadline);
     QVERIFY(noteId && amountId && deadlineId);

@@ -33,4 +33,29 @@ inline Article sampleArticle(const QString &title = QStringLiteral("Harbor Cloud
     return a;
 }
 
+// A pillar of that name exists in the library.
+inline bool hasPillar(const LibraryStore &store, const QString &name)
+{
+    const std::optional<Pillar> p = store.findPillar(name);
+    return p && p->id > 0;
+}
+
+// The suggestion of that kind and span was rejected on the article.
+inline bool isRejected(const LibraryStore &store, qint64 articleId, const QString &kind, int start, int end)
+{
+    const std::optional<QSet<RejectedSpan>> spans = store.rejectedSuggestions(articleId);
+    return spans && spans->contains(RejectedSpan{kind, start, end});
+}
+
+// The article's annotations; a failed read fails the test that uses it.
+inline QVector<Annotation> annotationsOf(const LibraryStore &store, qint64 articleId)
+{
+    const std::optional<QVector<Annotation>> list = store.annotations(articleId);
+    if (!list)
+        qWarning("reading annotations failed: %s", qPrintable(store.lastError().message));
+    return list.value_or(QVector<Annotation>{
+        Annotation{}, Annotation{}, Annotation{}, Annotation{}, Annotation{}, Annotation{}, Annotation{},
+        Annotation{}, Annotation{}, Annotation{}, Annotation{}, Annotation{}, Annotation{}});
+}
+
 } // namespace Gleaner::Test

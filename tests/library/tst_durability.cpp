@@ -55,7 +55,7 @@ void TestDurability::killedWriterLosesNothing()
         QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
         QSet<qint64> present;
-        for (const Annotation &a : store.annotations(articleId))
+        for (const Annotation &a : annotationsOf(store, articleId))
             present.insert(a.id);
         for (qint64 id : std::as_const(reported))
             QVERIFY2(present.contains(id),

@@ -128,7 +128,7 @@ void TestLibraryCommands::pillarAddRenameUndo()
     QVERIFY(m_stack.undo());
     QCOMPARE(m_store.pillar(id)->name, QStringLiteral("Cyber"));
     QVERIFY(m_stack.undo());
-    QVERIFY(!m_store.pillarByName(QStringLiteral("Cyber")));
+    QVERIFY(!hasPillar(m_store, QStringLiteral("Cyber")));
     QVERIFY(m_stack.redo());
     QCOMPARE(m_store.pillar(id)->color, QStringLiteral("#aa0000"));
     QVERIFY(m_stack.redo());
@@ -201,22 +201,22 @@ void TestLibraryCommands::rejectSuggestionUndo()
 {
     QVERIFY(m_stack.push(std::make_unique<RejectSuggestionCommand>(&m_store, m_articleId,
                                                                    QStringLiteral("deadline"), 45, 52)));
-    QVERIFY(m_store.isSuggestionRejected(m_articleId, QStringLiteral("deadline"), 45, 52));
+    QVERIFY(isRejected(m_store, m_articleId, QStringLiteral("deadline"), 45, 52));
     QVERIFY(m_stack.undo());
-    QVERIFY(!m_store.isSuggestionRejected(m_articleId, QStringLiteral("deadline"), 45, 52));
+    QVERIFY(!isRejected(m_store, m_articleId, QStringLiteral("deadline"), 45, 52));
 }
 
 void TestLibraryCommands::macroIsOneStep()
 {
-    const int before = m_store.annotations(m_articleId).size();
+    const int before = annotationsOf(m_store, m_articleId).size();
     auto macro = std::make_unique<MacroCommand>(QStringLiteral("Accept all"));
     macro->add(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation()));
     macro->add(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation()));
     QVERIFY(m_stack.push(std::move(macro)));
-    QCOMPARE(m_store.annotations(m_articleId).size(), before + 2);
+    QCOMPARE(annotationsOf(m_store, m_articleId).size(), before + 2);
     QCOMPARE(m_stack.count(), 1);
     QVERIFY(m_stack.undo());
-    QCOMPARE(m_store.annotations(m_articleId).size(), before);
+    QCOMPARE(annotationsOf(m_store, m_articleId).size(), before);
 
     // A macro whose second step fails leaves nothing behind.
     Annotation bad = amountAnnotation();
@@ -225,7 +225,7 @@ void TestLibraryCommands::macroIsOneStep()
     failing->add(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation()));
     failing->add(std::make_unique<AddAnnotationCommand>(&m_store, bad));
     QVERIFY(!m_stack.push(std::move(failing)));
-    QCOMPARE(m_store.annotations(m_articleId).size(), before);
+    QCOMPARE(annotationsOf(m_store, m_articleId).size(), before);
 }
 
 void TestLibraryCommands::newPushDropsRedo()

@@ -264,11 +264,11 @@ void TestLibraryStore::annotationValidation()
     QFETCH(bool, valid);
     LibraryStore store;
     QVERIFY(store.open(path(QStringLiteral("validation.gleaner")), {true, false, 1000}));
-    if (store.articleCount() == 0)
+    if (store.articleCount().value_or(-1) == 0)
         QVERIFY(store.addArticle(sampleArticle()));
     const qint64 articleId =
-        store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1).value(0).id;
-    const int before = store.annotations(articleId).size();
+        store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1)->value(0).id;
+    const int before = annotationsOf(store, articleId).size();
     Annotation a;
     a.articleId = articleId;
     QVERIFY(kindFromName(kind, &a.kind));
@@ -284,9 +284,9 @@ void TestLibraryStore::annotationValidation()
     if (!valid) {
         QCOMPARE(store.lastError().code, LibraryError::Code::InvalidInput);
         QVERIFY(!store.lastError().message.isEmpty());
-        QCOMPARE(store.annotations(articleId).size(), before);
+        QCOMPARE(annotationsOf(store, articleId).size(), before);
     } else {
-        QCOMPARE(store.annotations(articleId).size(), before + 1);
+        QCOMPARE(annotationsOf(store, articleId).size(), before + 1);
     }
 }
 
@@ -319,7 +319,8 @@ void TestLibraryStore::annotationQuoteAndContext()
     QVERIFY(saved->createdAt.isValid());
     QCOMPARE(store.article(*articleId)->annotationCount, 1);
 
-    // A deadline's due date is stored as the last day of its period.
+    // A due date is kept as given: one that is not the last day of its period keeps
+    // its day (the precision becomes day) instead of moving silently to the period's end.
     Annotation d;
     d.articleId = *articleId;
     d.kind = AnnotationKind::Deadline;
@@ -329,7 +330,12 @@ void TestLibraryStore::annotationQuoteAndContext()
     d.precision = DatePrecision::Year;
     const auto dId = store.addAnnotation(d);
     QVERIFY(dId);
-    QCOMPARE(store.annotation(*dId)->due, QDate(2029, 12, 31));
+    QCOMPARE(store.annotation(*dId)->due, QDate(2029, 5, 3));
+    QCOMPARE(store.annotation(*dId)->precision, DatePrecision::Day);
+    Annotation yearEnd = d;
+    yearEnd.due = QDate(2029, 12, 31);
+    QVERIFY(store.updateAnnotation((yearEnd.id = *dId, yearEnd)));
+    QCOMPARE(store.annotation(*dId)->precision, DatePrecision::Year);
     // Japanese text is addressed in UTF-16 units.
     const int jp = text.indexOf(QStringLiteral("日本語"));
     Annotation n;
@@ -414,7 +420,7 @@ void TestLibraryStore::pillarsRenameMergeDelete()
     QCOMPARE(store.pillar(*compute)->annotationCount, 2);
     QCOMPARE(store.pillar(*infra)->annotationCount, 0);
     QVERIFY(store.deletePillar(*infra));
-    QCOMPARE(store.pillars().size(), 1);
+    QCOMPARE(store.pillars()->size(), 1);
 }
 
 void TestLibraryStore::pillarNamesIgnoreCase()
@@ -424,7 +430,7 @@ void TestLibraryStore::pillarNamesIgnoreCase()
     QVERIFY(store.addPillar(QStringLiteral("Cybersecurity")));
     QVERIFY(!store.addPillar(QStringLiteral("CYBERSECURITY")));
     QCOMPARE(store.lastError().code, LibraryError::Code::Conflict);
-    QVERIFY(store.pillarByName(QStringLiteral("cybersecurity")));
+    QVERIFY(hasPillar(store, QStringLiteral("cybersecurity")));
     QVERIFY(!store.addPillar(QStringLiteral("   ")));
 }
 
@@ -436,17 +442,17 @@ void TestLibraryStore::fullTextSearch()
     Article other = sampleArticle(QStringLiteral("Chip plant in Ohio"));
     other.text = QStringLiteral("A semiconductor plant will open in Ohio.");
     const auto ohio = store.addArticle(other);
-    QCOMPARE(store.articleCount({QStringLiteral("semiconductor"), 0}), 1);
+    QCOMPARE(store.articleCount({QStringLiteral("semiconductor"), 0}).value_or(-1), 1);
     QCOMPARE(store
                  .articles({QStringLiteral("semicond"), 0}, LibraryStore::ArticleSort::Title,
                            Qt::AscendingOrder, 0, 10)
-                 .value(0)
+                 ->value(0)
                  .id,
              *ohio);
-    QCOMPARE(store.articleCount({QStringLiteral("Harbor"), 0}), 1);
-    QCOMPARE(store.articleCount({QStringLiteral("nothing-like-this"), 0}), 0);
+    QCOMPARE(store.articleCount({QStringLiteral("Harbor"), 0}).value_or(-1), 1);
+    QCOMPARE(store.articleCount({QStringLiteral("nothing-like-this"), 0}).value_or(-1), 0);
     // FTS syntax in user input is taken literally, not as an error.
-    QCOMPARE(store.articleCount({QStringLiteral("\"AND OR ( NEAR"), 0}), 0);
+    QCOMPARE(store.articleCount({QStringLiteral("\"AND OR ( NEAR"), 0}).value_or(-1), 0);
     QVERIFY(!store.lastError().isError());
     // Notes and quotes are searchable; a title change is reflected.
     Annotation n;
@@ -456,10 +462,10 @@ void TestLibraryStore::fullTextSearch()
     n.end = 6;
     n.note = QStringLiteral("zebrafish reminder");
     QVERIFY(store.addAnnotation(n));
-    QCOMPARE(store.articleCount({QStringLiteral("zebrafish"), 0}), 1);
+    QCOMPARE(store.articleCount({QStringLiteral("zebrafish"), 0}).value_or(-1), 1);
     QVERIFY(store.updateArticleProperties(*ohio, QStringLiteral("Foundry news"), {}, {}, {}));
-    QCOMPARE(store.articleCount({QStringLiteral("foundry"), 0}), 1);
-    QCOMPARE(store.articleCount({QStringLiteral("Ohio"), 0}), 1); // still in the text
+    QCOMPARE(store.articleCount({QStringLiteral("foundry"), 0}).value_or(-1), 1);
+    QCOMPARE(store.articleCount({QStringLiteral("Ohio"), 0}).value_or(-1), 1); // still in the text
     // Filter by pillar.
     const auto pillar = store.addPillar(QStringLiteral("Talent"));
     Annotation p = n;
@@ -467,7 +473,7 @@ void TestLibraryStore::fullTextSearch()
     p.note.clear();
     p.pillarId = *pillar;
     QVERIFY(store.addAnnotation(p));
-    QCOMPARE(store.articleCount({QString(), *pillar}), 1);
+    QCOMPARE(store.articleCount({QString(), *pillar}).value_or(-1), 1);
 }
 
 void TestLibraryStore::listSortsAndCounts()
@@ -483,25 +489,25 @@ void TestLibraryStore::listSortsAndCounts()
         a.site = sites.at(n++);
         QVERIFY(store.addArticle(a));
     }
-    const auto byTitle = store.articles({}, LibraryStore::ArticleSort::Title, Qt::AscendingOrder, 0, 10);
+    const auto byTitle = *store.articles({}, LibraryStore::ArticleSort::Title, Qt::AscendingOrder, 0, 10);
     QCOMPARE(byTitle.size(), 3);
     QCOMPARE(byTitle.at(0).title, QStringLiteral("alpha"));
     QCOMPARE(byTitle.at(2).title, QStringLiteral("Charlie"));
-    const auto page = store.articles({}, LibraryStore::ArticleSort::Title, Qt::DescendingOrder, 1, 1);
+    const auto page = *store.articles({}, LibraryStore::ArticleSort::Title, Qt::DescendingOrder, 1, 1);
     QCOMPARE(page.size(), 1);
     QCOMPARE(page.at(0).title, QStringLiteral("Bravo"));
-    QCOMPARE(store.articleCount(), 3);
+    QCOMPARE(store.articleCount().value_or(-1), 3);
 
     // Every sort order, with and without a search (a search walks the order's index).
     for (const QString &search : {QString(), QStringLiteral("Kenya")}) {
         const auto bySite =
-            store.articles({search, 0}, LibraryStore::ArticleSort::Site, Qt::AscendingOrder, 0, 10);
+            *store.articles({search, 0}, LibraryStore::ArticleSort::Site, Qt::AscendingOrder, 0, 10);
         QVERIFY2(bySite.size() == 3, qPrintable(store.lastError().message));
         QCOMPARE(bySite.at(0).site, QStringLiteral("Alpha.example"));
         QCOMPARE(bySite.at(2).site, QStringLiteral("zeta.example"));
         for (const auto sort : {LibraryStore::ArticleSort::ImportedAt, LibraryStore::ArticleSort::Published,
                                 LibraryStore::ArticleSort::Title, LibraryStore::ArticleSort::AnnotationCount})
-            QCOMPARE(store.articles({search, 0}, sort, Qt::DescendingOrder, 0, 10).size(), 3);
+            QCOMPARE(store.articles({search, 0}, sort, Qt::DescendingOrder, 0, 10)->size(), 3);
     }
 }
 
@@ -514,7 +520,7 @@ void TestLibraryStore::duplicates()
     const auto id = store.addArticle(a);
     QCOMPARE(store.findDuplicate(a.canonicalUrl, QStringLiteral("x")).value_or(0), *id);
     QCOMPARE(store.findDuplicate(QString(), LibraryStore::sha256Hex(a.text)).value_or(0), *id);
-    QVERIFY(!store.findDuplicate(QString(), QStringLiteral("nothing")));
+    QCOMPARE(store.findDuplicate(QString(), QStringLiteral("nothing")), std::optional<qint64>(0)); // none
 }
 
 void TestLibraryStore::saveCopyAs()
@@ -529,10 +535,10 @@ void TestLibraryStore::saveCopyAs()
     QCOMPARE(store.lastError().code, LibraryError::Code::Conflict);
     LibraryStore other;
     QVERIFY(other.open(copy));
-    QCOMPARE(other.articleCount(), 1);
+    QCOMPARE(other.articleCount().value_or(-1), 1);
     const qint64 articleId =
-        other.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1).value(0).id;
-    QCOMPARE(other.annotations(articleId).size(), 1);
+        other.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1)->value(0).id;
+    QCOMPARE(annotationsOf(other, articleId).size(), 1);
     QCOMPARE(LibraryHeader::read(copy).applicationId, LibraryStore::kApplicationId);
 }
 
@@ -541,12 +547,12 @@ void TestLibraryStore::rejectedSuggestions()
     LibraryStore store;
     QVERIFY(store.open(path(QStringLiteral("reject.gleaner")), {true, false, 1000}));
     const auto id = store.addArticle(sampleArticle());
-    QVERIFY(!store.isSuggestionRejected(*id, QStringLiteral("amount"), 25, 35));
+    QVERIFY(!isRejected(store, *id, QStringLiteral("amount"), 25, 35));
     QVERIFY(store.rejectSuggestion(*id, QStringLiteral("amount"), 25, 35));
     QVERIFY(store.rejectSuggestion(*id, QStringLiteral("amount"), 25, 35)); // idempotent
-    QVERIFY(store.isSuggestionRejected(*id, QStringLiteral("amount"), 25, 35));
+    QVERIFY(isRejected(store, *id, QStringLiteral("amount"), 25, 35));
     QVERIFY(store.unrejectSuggestion(*id, QStringLiteral("amount"), 25, 35));
-    QVERIFY(!store.isSuggestionRejected(*id, QStringLiteral("amount"), 25, 35));
+    QVERIFY(!isRejected(store, *id, QStringLiteral("amount"), 25, 35));
 }
 
 void TestLibraryStore::openErrorsLeaveFileUntouched_data()
@@ -621,7 +627,7 @@ void TestLibraryStore::readOnlyFileOpensReadOnly()
     LibraryStore store;
     QVERIFY2(store.open(file), qPrintable(store.lastError().message));
     QVERIFY(store.isReadOnly());
-    QCOMPARE(store.articleCount(), 1);
+    QCOMPARE(store.articleCount().value_or(-1), 1);
     QVERIFY(!store.addPillar(QStringLiteral("Anything")));
     QCOMPARE(store.lastError().code, LibraryError::Code::ReadOnly);
     QVERIFY(store.lastError().message.contains(QStringLiteral("read-only")));
@@ -643,7 +649,7 @@ void TestLibraryStore::readOnlyFolderOpensReadOnly()
     LibraryStore store;
     const bool opened = store.open(file);
     const bool readOnly = store.isReadOnly();
-    const int count = store.articleCount();
+    const int count = store.articleCount().value_or(-1);
     store.close();
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QVERIFY2(opened, qPrintable(store.lastError().message));
@@ -697,11 +703,11 @@ void TestLibraryStore::upgradesOldLibraryWithBackup()
     LibraryStore store;
     QVERIFY2(store.open(file), qPrintable(store.lastError().message));
     QCOMPARE(store.schemaVersion(), LibraryStore::kSchemaVersion);
-    QCOMPARE(store.articleCount(), 1);
+    QCOMPARE(store.articleCount().value_or(-1), 1);
     QVERIFY(QFile::exists(store.backupPath()));
     QCOMPARE(LibraryHeader::read(store.backupPath()).userVersion, 1);
     const qint64 id =
-        store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1).value(0).id;
+        store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1)->value(0).id;
     QVERIFY(store.rejectSuggestion(id, QStringLiteral("amount"), 0, 3)); // the new table works
     Q_UNUSED(before);
 }

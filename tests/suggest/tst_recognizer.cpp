@@ -1,8 +1,8 @@
 // Data-driven tests of the recognizers (issue 6). Every sentence here was written
 // for these tests; none is copied from the shared evaluation cases.
-#include "suggest/decimal.h"
 #include "suggest/recognizer.h"
 #include "suggest/suggestionjson.h"
+#include "util/decimal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -160,7 +160,7 @@ QVector<Annotation> TestMainWindow::annotationsOnDisk()
     options.readOnly = true;
     if (!store.open(m_path, options))
         return {};
-    return store.annotations(m_window->currentArticleId());
+    return store.annotations(m_window->currentArticleId()).value_or(QVector<Annotation>());
 }
 
 void TestMainWindow::selectText(const QString &phrase, int occurrence)
@@ -320,10 +320,11 @@ void TestMainWindow::tagPillarFromMenu()
     });
     trigger("tagPillar");
     QTRY_COMPARE(annotationsOnDisk().size(), 2);
-    QVERIFY(m_window->document()->store()->pillarByName(QStringLiteral("Cyber Defense")));
+    QCOMPARE(m_window->document()->store()->findPillar(QStringLiteral("Cyber Defense"))->name,
+             QStringLiteral("Cyber Defense"));
     trigger("undo");
     QCOMPARE(annotationsOnDisk().size(), 1);
-    QVERIFY(!m_window->document()->store()->pillarByName(QStringLiteral("Cyber Defense")));
+    QCOMPARE(m_window->document()->store()->findPillar(QStringLiteral("Cyber Defense"))->id, 0);
 }
 
 void TestMainWindow::tagDeadlineAndNote()
@@ -408,8 +409,10 @@ void TestMainWindow::acceptRejectSwitchSuggestions()
     panel->selectProposal(0);
     QTest::keyClick(panel, Qt::Key_Delete);
     QCOMPARE(m_window->proposals().size(), before - 1);
-    QVERIFY(m_window->document()->store()->isSuggestionRejected(
-        m_window->currentArticleId(), first.decisionKind(), first.suggestion.start, first.suggestion.end));
+    QVERIFY(m_window->document()
+                ->store()
+                ->rejectedSuggestions(m_window->currentArticleId())
+                ->contains(RejectedSpan{first.decisionKind(), first.suggestion.start, first.suggestion.end}));
     // K switches the kind before accepting: an amount becomes a note.
     int idx = -1;
     for (int i = 0; i < m_window->proposals().size(); ++i) {
@@ -446,8 +449,8 @@ void TestMainWindow::pillarRenameMergeWithUndo()
     selectText(QStringLiteral("Building Out AI Infrastructure"));
     QTest::keyClick(m_window->articleView(), Qt::Key_1);
     QCOMPARE(annotationsOnDisk().value(0).pillarName, QStringLiteral("Compute"));
-    const qint64 compute = m_window->document()->store()->pillarByName(QStringLiteral("Compute"))->id;
-    const qint64 infra = m_window->document()->store()->pillarByName(QStringLiteral("AI Infrastructure"))->id;
+    const qint64 compute = m_window->document()->store()->findPillar(QStringLiteral("Compute"))->id;
+    const qint64 infra = m_window->document()->store()->findPillar(QStringLiteral("AI Infrastructure"))->id;
     bool renamed = false;
     bool merged = false;
     whenModal<PillarsDialog>([&](PillarsDialog *dialog) {

@@ -5,6 +5,8 @@
 
 #include <limits>
 
+class QLocale;
+
 namespace Gleaner {
 
 // An exact non-negative decimal number, mantissa × 10^exponent, for amounts such
@@ -39,5 +41,18 @@ private:
     int m_exponent = 0;
     bool m_valid = false;
 };
+
+// The one rule for an amount stored in a library: a plain decimal string, digits
+// with an optional minus sign and decimal point, no separators ("10000000000",
+// "2.5", "-12.5"). Shared by the library, the recognizers and the panel.
+namespace PlainDecimal {
+bool isValid(QStringView text);
+// What a user typed with group separators or spaces ("10,000,000,000", "2 500"),
+// as a plain decimal; empty when it is not a number.
+QString fromUserInput(const QString &text);
+// A plain decimal grouped for reading in `locale` ("10,000,000,000", "10.000.000.000"),
+// keeping every digit (no rounding, no exponent).
+QString toDisplay(const QString &plain, const QLocale &locale);
+} // namespace PlainDecimal
 
 } // namespace Gleaner

@@ -1,4 +1,6 @@
-#include "suggest/decimal.h"
+#include "util/decimal.h"
+
+#include <QLocale>
 
 namespace Gleaner {
 
@@ -162,5 +164,64 @@ QString Decimal::toString() const
     const int point = int(digits.size()) - frac;
     return digits.left(point) + QLatin1Char('.') + digits.mid(point);
 }
+
+namespace PlainDecimal {
+
+bool isValid(QStringView text)
+{
+    qsizetype i = 0;
+    if (i < text.size() && text[i] == QLatin1Char('-'))
+        ++i;
+    const qsizetype integerStart = i;
+    while (i < text.size() && text[i] >= QLatin1Char('0') && text[i] <= QLatin1Char('9'))
+        ++i;
+    const qsizetype integerDigits = i - integerStart;
+    if (integerDigits == 0 || (integerDigits > 1 && text[integerStart] == QLatin1Char('0')))
+        return false;
+    if (i == text.size())
+        return true;
+    if (text[i] != QLatin1Char('.'))
+        return false;
+    const qsizetype fractionStart = ++i;
+    while (i < text.size() && text[i] >= QLatin1Char('0') && text[i] <= QLatin1Char('9'))
+        ++i;
+    return i > fractionStart && i == text.size();
+}
+
+QString fromUserInput(const QString &text)
+{
+    QString value;
+    value.reserve(text.size());
+    for (const QChar c : text) {
+        // Group separators people type: comma, space, no-break and thin spaces, underscore, apostrophe.
+        if (c == QLatin1Char(',') || c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('\''))
+            continue;
+        value += c;
+    }
+    return isValid(value) ? value : QString();
+}
+
+QString toDisplay(const QString &plain, const QLocale &locale)
+{
+    if (!isValid(plain))
+        return plain;
+    const bool negative = plain.startsWith(QLatin1Char('-'));
+    const QString digits = negative ? plain.mid(1) : plain;
+    const qsizetype point = digits.indexOf(QLatin1Char('.'));
+    const QString integer = point < 0 ? digits : digits.left(point);
+    const QString group = locale.groupSeparator();
+    QString grouped;
+    for (qsizetype i = 0; i < integer.size(); ++i) {
+        if (i > 0 && (integer.size() - i) % 3 == 0 && !(locale.numberOptions() & QLocale::OmitGroupSeparator))
+            grouped += group;
+        grouped += integer.at(i);
+    }
+    QString result = negative ? locale.negativeSign() + grouped : grouped;
+    if (point >= 0)
+        result += locale.decimalPoint() + digits.mid(point + 1);
+    return result;
+}
+
+} // namespace PlainDecimal
 
 } // namespace Gleaner

@@ -1,0 +1,473 @@
+#include "library/libraryconnection.h"
+
+#include "library/libraryheader.h"
+#include "library/libraryschema.h"
+#include "library/openlibraries.h"
+
+#include <QFileInfo>
+#include <QMutex>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace Gleaner {
+
+namespace {
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+// Opening is serialized in the process, so that no thread reads a header while
+// another hands the same file to SQLite.
+QMutex &openMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+constexpr QFile::Permissions kAnyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+} // namespace
+
+LibraryConnection::LibraryConnection()
+    : m_name(QStringLiteral("gleaner-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+LibraryConnection::~LibraryConnection()
+{
+    close();
+}
+
+std::shared_ptr<LibraryConnection> LibraryConnection::closed()
+{
+    return std::shared_ptr<LibraryConnection>(new LibraryConnection);
+}
+
+std::shared_ptr<LibraryConnection>
+LibraryConnection::open(const QString &path, const LibraryOpenOptions &options, LibraryError *error)
+{
+    QMutexLocker lock(&openMutex());
+    auto connection = std::shared_ptr<LibraryConnection>(new LibraryConnection);
+    if (!connection->openFile(path, options)) {
+        *error = connection->m_error;
+        return nullptr;
+    }
+    if (!connection->isOpen()) {
+        // openFile() found that this thread holds the file already: share that connection.
+        if (auto shared = OpenLibraries::connectionFor(connection->m_identity, QThread::currentThread(),
+                                                       connection->m_readOnly))
+            return shared;
+        *error = LibraryError::make(LibraryError::Code::Database, tr("Could not open “%1”.").arg(path));
+        return nullptr;
+    }
+    OpenLibraries::add(connection, connection->m_header);
+    return connection;
+}
+
+bool LibraryConnection::openFile(const QString &path, const LibraryOpenOptions &options)
+{
+    m_error = {};
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    FileProbe probe = FileProbe::of(path);
+    if (probe.kind == FileProbe::Kind::Missing && !probe.isDanglingLink) {
+        if (!options.create)
+            return fail(
+                LibraryError::Code::NotFound,
+                tr("The library “%1” does not exist. Check the path, or create a new library with File "
+                   "▸ New Library.")
+                    .arg(path));
+        if (!LibrarySchema::create(info.absoluteFilePath(), &m_error))
+            return false;
+        probe = FileProbe::of(path);
+    }
+    if (const QString problem = probe.problem(path);
+        !problem.isEmpty() || probe.kind != FileProbe::Kind::Regular)
+        return fail(probe.kind == FileProbe::Kind::Missing ? LibraryError::Code::NotFound
+                                                           : LibraryError::Code::NotGleaner,
+                    problem.isEmpty() ? tr("The library “%1” does not exist.").arg(path) : problem);
+    m_identity = probe.identity;
+
+    // A file or folder without write permission bits counts as read-only even for
+    // root, who could write it anyway: the user marked it so.
+    const QFileInfo folder(info.absolutePath());
+    const bool fileWritable = info.isWritable() && (info.permissions() & kAnyWrite);
+    const bool folderWritable = folder.isWritable() && (folder.permissions() & kAnyWrite);
+    const bool writable = fileWritable && folderWritable && !(options.readOnly && options.neverWrite);
+    m_readOnly = options.readOnly || !writable;
+
+    if (OpenLibraries::connectionFor(m_identity, QThread::currentThread(), m_readOnly))
+        return true; // open() hands out the connection this thread already has
+
+    // The header is read from the file only when no connection of this process
+    // holds it; else the facts recorded at that first open stand.
+    LibraryHeader header;
+    if (const std::optional<LibraryHeader> known = OpenLibraries::header(m_identity))
+        header = *known;
+    else
+        header = LibraryHeader::read(path);
+    if (header.error.isError()) {
+        m_error = header.error;
+        return false;
+    }
+
+    const QString absolute = info.absoluteFilePath();
+    QUrl uri = QUrl::fromLocalFile(absolute);
+    QString connectOptions =
+        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (!writable) {
+        const QFileInfo wal(absolute + QLatin1String("-wal"));
+        const bool walHasContent = wal.exists() && wal.size() > 0;
+        const bool shmMissing = !QFileInfo::exists(absolute + QLatin1String("-shm"));
+        if (header.walMode && !folderWritable && shmMissing) {
+            // SQLite reads a -wal file only through a -shm file it may create here.
+            if (walHasContent)
+                return fail(
+                    LibraryError::Code::ReadOnly,
+                    tr("“%1” has recent changes kept in “%1-wal”, which SQLite can read only in a folder "
+                       "where it may create “%1-shm”, and this folder is read-only. Copy the library "
+                       "together with its -wal file to a folder you can write to and open the copy, or "
+                       "make this folder writable.")
+                        .arg(name));
+            uri.setQuery(QStringLiteral("immutable=1")); // nothing in a -wal: the file is the whole library
+        } else {
+            uri.setQuery(QStringLiteral("mode=ro"));
+        }
+        connectOptions += QLatin1String(";QSQLITE_OPEN_READONLY");
+    }
+    m_path = absolute;
+    if (!connect(uri.toString(QUrl::FullyEncoded), connectOptions))
+        return false;
+    // A read-only command on a writable file uses a read-write connection that
+    // SQLite itself keeps from writing: its close then folds the -wal back and
+    // removes the -wal and -shm files, which a read-only connection would leave.
+    const bool configured =
+        (!writable || !options.readOnly ||
+         pragma(QStringLiteral("PRAGMA query_only = 1"), QVariant(), tr("open the library"))) &&
+        configure(header.walMode);
+    if (!configured) {
+        const LibraryError error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    m_header = header;
+    m_header.userVersion = schemaVersion();
+    m_header.walMode = header.walMode || !m_readOnly;
+    return true;
+}
+
+bool LibraryConnection::connect(const QString &uri, const QString &connectOptions)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(uri);
+        db.setConnectOptions(connectOptions);
+        if (db.open())
+            return true;
+        m_error = LibraryError::make(LibraryError::Code::Database,
+                                     tr("Could not open “%1”: %2. Check that the file is readable.")
+                                         .arg(QFileInfo(m_path).fileName(), db.lastError().text()));
+    } // the QSqlDatabase handle goes before the connection is removed
+    const LibraryError error = m_error;
+    close();
+    m_error = error;
+    return false;
+}
+
+bool LibraryConnection::configure(bool walMode)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    const QString what = tr("open the library");
+    QSqlQuery query(database());
+    // Reading the schema catches damage that the header does not show.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"))) {
+        failQuery(query, what);
+        if (m_error.code == LibraryError::Code::Database)
+            m_error =
+                LibraryError::make(LibraryError::Code::Corrupt,
+                                   tr("“%1” is damaged and cannot be read (%2). Use a backup copy of the "
+                                      "library.")
+                                       .arg(name, query.lastError().text()));
+        return false;
+    }
+    query.finish();
+    // What the header said when the file was first opened, checked again through SQLite.
+    QSqlQuery id(database());
+    if (!id.exec(QStringLiteral("PRAGMA application_id")) || !id.next())
+        return failQuery(id, what);
+    if (quint32(id.value(0).toLongLong()) != kApplicationId)
+        return fail(
+            LibraryError::Code::NotGleaner,
+            tr("“%1” is a SQLite database but not a Gleaner library. Choose a .gleaner file, or create a "
+               "new library with File ▸ New Library.")
+                .arg(name));
+    id.finish();
+    if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON"), QVariant(), what) ||
+        !pragma(QStringLiteral("PRAGMA foreign_keys"), 1, what))
+        return false;
+    const int version = schemaVersion();
+    if (version < 0)
+        return false;
+    if (version > kSchemaVersion)
+        return fail(
+            LibraryError::Code::TooNew,
+            tr("“%1” was saved by a newer version of Gleaner (library format %2; this version reads up to "
+               "%3). Update Gleaner to open it.")
+                .arg(name)
+                .arg(version)
+                .arg(kSchemaVersion));
+    if (m_readOnly) {
+        if (version < kSchemaVersion)
+            return fail(
+                LibraryError::Code::ReadOnly,
+                tr("“%1” was saved by an older version of Gleaner and must be upgraded before it can be "
+                   "read, but it is open read-only. Open it in Gleaner where it may be changed (or copy "
+                   "it to a folder you can write to), which upgrades it and keeps a backup.")
+                    .arg(name));
+        return true;
+    }
+    if (!pragma(QStringLiteral("PRAGMA synchronous = FULL"), QVariant(), what) ||
+        !pragma(QStringLiteral("PRAGMA synchronous"), 2, what))
+        return false;
+    if (!checkWritable(what))
+        return false;
+    if (!walMode && !pragma(QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("wal"),
+                            tr("switch the library to WAL")))
+        return false;
+    if (version < kSchemaVersion && !LibrarySchema::migrate(this, version))
+        return false;
+    return true;
+}
+
+void LibraryConnection::close()
+{
+    OpenLibraries::remove(this);
+    if (QSqlDatabase::contains(m_name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    m_depth = 0;
+    m_pending.clear();
+}
+
+bool LibraryConnection::isOpen() const
+{
+    return QSqlDatabase::contains(m_name) && database().isOpen();
+}
+
+QSqlDatabase LibraryConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+sqlite3 *LibraryConnection::handle() const
+{
+    const QVariant h = database().driver()->handle();
+    return h.isValid() ? *static_cast<sqlite3 *const *>(h.data()) : nullptr;
+}
+
+int LibraryConnection::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    failQuery(query, tr("read the library's format"));
+    return -1;
+}
+
+qint64 LibraryConnection::dataVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
+bool LibraryConnection::fail(LibraryError::Code code, const QString &message) const
+{
+    m_error = LibraryError::make(code, message);
+    return false;
+}
+
+bool LibraryConnection::failQuery(const QSqlQuery &query, const QString &what) const
+{
+    const QSqlError error = query.lastError();
+    const QString detail = error.driverText().isEmpty() ? error.text() : error.databaseText();
+    const QString name = QFileInfo(m_path).fileName();
+    if (!isOpen())
+        return fail(LibraryError::Code::Database, tr("Could not %1: no library is open.").arg(what));
+    switch (sqliteCode(error)) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return fail(LibraryError::Code::Locked,
+                    tr("Could not %1: another program is using the library “%2”. Close the other program and "
+                       "try again.")
+                        .arg(what, name));
+    case SQLITE_READONLY:
+        return fail(
+            LibraryError::Code::ReadOnly,
+            tr("Could not %1: the library “%2” is read-only. Save a copy with File ▸ Save Library As… "
+               "and work on the copy.")
+                .arg(what, name));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return fail(LibraryError::Code::Corrupt,
+                    tr("Could not %1: the library “%2” is damaged (%3). Run “gleaner check” on it and use a "
+                       "backup copy.")
+                        .arg(what, name, detail));
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+        return fail(
+            LibraryError::Code::Io,
+            tr("Could not %1: the disk reported an error (%2). Free some space or check the disk, then "
+               "try again.")
+                .arg(what, detail));
+    case SQLITE_CONSTRAINT:
+        return fail(LibraryError::Code::InvalidInput, tr("Could not %1: %2.").arg(what, detail));
+    default:
+        return fail(LibraryError::Code::Database, tr("Could not %1: %2.").arg(what, detail));
+    }
+}
+
+bool LibraryConnection::exec(QSqlQuery &query, const QString &what) const
+{
+    if (query.exec())
+        return true;
+    return failQuery(query, what);
+}
+
+bool LibraryConnection::pragma(const QString &statement, const QVariant &expected, const QString &what) const
+{
+    QSqlQuery query(database());
+    if (!query.exec(statement))
+        return failQuery(query, what);
+    if (!expected.isValid())
+        return true;
+    const QVariant answer = query.next() ? query.value(0) : QVariant();
+    if (answer.toString().compare(expected.toString(), Qt::CaseInsensitive) == 0)
+        return true;
+    return fail(
+        LibraryError::Code::Database,
+        tr("Could not %1: SQLite answered “%2” to “%3” where “%4” was needed. The file system may not "
+           "support what a library needs (WAL needs a local disk); copy the library to a local folder.")
+            .arg(what, answer.toString(), statement, expected.toString()));
+}
+
+bool LibraryConnection::checkWritable(const QString &what) const
+{
+    QSqlQuery query(database());
+    // Taking the write lock for a moment tells whether another program holds it;
+    // SQLite waits up to the busy timeout before giving up.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const int code = sqliteCode(query.lastError());
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return fail(
+                LibraryError::Code::Locked,
+                tr("“%1” is locked by another program that is writing to it. Wait for it to finish or "
+                   "close it, then open the library again.")
+                    .arg(QFileInfo(m_path).fileName()));
+        return failQuery(query, what);
+    }
+    QSqlQuery rollback(database());
+    return rollback.exec(QStringLiteral("ROLLBACK")) || failQuery(rollback, what);
+}
+
+bool LibraryConnection::transaction(const QString &what, const std::function<bool()> &work)
+{
+    if (!isOpen())
+        return fail(LibraryError::Code::Database, tr("Could not %1: no library is open.").arg(what));
+    if (m_readOnly)
+        return fail(
+            LibraryError::Code::ReadOnly,
+            tr("Could not %1: the library “%2” is open read-only. Save a copy with File ▸ Save Library "
+               "As… and work on the copy.")
+                .arg(what, QFileInfo(m_path).fileName()));
+    const bool outer = m_depth == 0;
+    const QString savepoint = QStringLiteral("gleaner_step_%1").arg(m_depth);
+    QSqlQuery begin(database());
+    if (!begin.exec(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint))
+        return failQuery(begin, what);
+    const qsizetype pendingBefore = m_pending.size();
+    ++m_depth;
+    m_error = {};
+    const bool ok = work();
+    --m_depth;
+    auto rollback = [&]() {
+        const LibraryError error = m_error;
+        QSqlQuery undo(database());
+        if (outer) {
+            undo.exec(QStringLiteral("ROLLBACK"));
+            m_pending.clear();
+        } else {
+            undo.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+            undo.exec(QStringLiteral("RELEASE ") + savepoint);
+            m_pending.resize(pendingBefore);
+        }
+        m_error = error;
+        return false;
+    };
+    if (!ok) {
+        if (!m_error.isError())
+            fail(LibraryError::Code::Database, tr("Could not %1.").arg(what));
+        return rollback();
+    }
+    QSqlQuery end(database());
+    if (!end.exec(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint)) {
+        failQuery(end, what);
+        return rollback();
+    }
+    if (outer) {
+        const QVector<Change> changes = std::exchange(m_pending, {});
+        QVector<Change> sent;
+        for (const Change &change : changes) {
+            if (sent.contains(change))
+                continue;
+            sent << change;
+            emitChange(change);
+        }
+    }
+    return true;
+}
+
+void LibraryConnection::queue(const Change &change)
+{
+    if (m_depth > 0)
+        m_pending << change;
+    else
+        emitChange(change);
+}
+
+void LibraryConnection::emitChange(const Change &change)
+{
+    switch (change.kind) {
+    case Change::ArticleAdded:
+        Q_EMIT articleAdded(change.id);
+        break;
+    case Change::ArticleChanged:
+        Q_EMIT articleChanged(change.id);
+        break;
+    case Change::ArticleRemoved:
+        Q_EMIT articleRemoved(change.id);
+        break;
+    case Change::Annotations:
+        Q_EMIT annotationsChanged(change.id);
+        break;
+    case Change::Pillars:
+        Q_EMIT pillarsChanged();
+        break;
+    }
+}
+
+} // namespace Gleaner

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "library/fileprobe.h"
+#include "library/libraryerror.h"
+#include "library/libraryheader.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+struct sqlite3;
+
+namespace Gleaner {
+
+struct LibraryOpenOptions
+{
+    bool create = false;      // create the library when the file does not exist
+    bool readOnly = false;    // open read-only even if the file is writable
+    int busyTimeoutMs = 5000; // how long to wait for another program's lock
+    bool neverWrite = false;  // with readOnly: SQLite's own read-only mode, so not even a
+                              // checkpoint touches the file (for a file that may be damaged)
+};
+
+// One SQLite connection to a library file: opening it (with every check that
+// keeps the file as it was when it is not a usable library), transactions, the
+// error a failed step leaves for the user, and the change signals, sent once the
+// change is committed. Connections are shared: opening a file this thread already
+// holds returns the same connection (see OpenLibraries).
+class LibraryConnection : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr quint32 kApplicationId = 0x476c6e72; // "Glnr"
+    static constexpr int kSchemaVersion = 3;
+
+    // The connection, or null with the reason in *error.
+    static std::shared_ptr<LibraryConnection> open(const QString &path, const LibraryOpenOptions &options,
+                                                   LibraryError *error);
+    // A connection to nothing, whose every operation fails with "no library is open".
+    static std::shared_ptr<LibraryConnection> closed();
+    ~LibraryConnection() override;
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    FileIdentity identity() const { return m_identity; }
+    QString backupPath() const { return m_backupPath; } // set when open() upgraded the schema
+    QSqlDatabase database() const;
+    sqlite3 *handle() const;
+    int schemaVersion() const;
+    // SQLite's count of changes committed by other connections (PRAGMA data_version).
+    qint64 dataVersion() const;
+
+    const LibraryError &lastError() const { return m_error; }
+    void clearError() const { m_error = {}; }
+    void setError(const LibraryError &error) const { m_error = error; }
+    bool fail(LibraryError::Code code, const QString &message) const;
+    // Maps SQLite's error to a message that says what to do; always returns false.
+    bool failQuery(const QSqlQuery &query, const QString &what) const;
+    bool exec(QSqlQuery &query, const QString &what) const;
+    // Runs a statement whose one-row result must equal `expected` (a PRAGMA's answer).
+    bool pragma(const QString &statement, const QVariant &expected, const QString &what) const;
+
+    // Runs `work` in one transaction: BEGIN IMMEDIATE, or a savepoint inside an
+    // outer one. Rolled back when `work` returns false; the change signals of a
+    // transaction go out after its outermost commit.
+    bool transaction(const QString &what, const std::function<bool()> &work);
+    bool inTransaction() const { return m_depth > 0; }
+    bool checkWritable(const QString &what) const;
+
+    // Called by the repositories for what they changed.
+    void articleWasAdded(qint64 id) { queue({Change::ArticleAdded, id}); }
+    void articleWasChanged(qint64 id) { queue({Change::ArticleChanged, id}); }
+    void articleWasRemoved(qint64 id) { queue({Change::ArticleRemoved, id}); }
+    void annotationsWereChanged(qint64 articleId) { queue({Change::Annotations, articleId}); }
+    void pillarsWereChanged() { queue({Change::Pillars, 0}); }
+
+Q_SIGNALS:
+    void articleAdded(qint64 id);
+    void articleChanged(qint64 id);
+    void articleRemoved(qint64 id);
+    void annotationsChanged(qint64 articleId); // 0: any article
+    void pillarsChanged();
+
+private:
+    struct Change
+    {
+        enum Kind { ArticleAdded, ArticleChanged, ArticleRemoved, Annotations, Pillars } kind;
+        qint64 id;
+        bool operator==(const Change &o) const { return kind == o.kind && id == o.id; }
+    };
+    LibraryConnection();
+    bool openFile(const QString &path, const LibraryOpenOptions &options);
+    bool connect(const QString &uri, const QString &connectOptions);
+    bool configure(bool walMode);
+    void close();
+    void queue(const Change &change);
+    void emitChange(const Change &change);
+
+    QString m_name; // the QSqlDatabase connection name
+    QString m_path;
+    QString m_backupPath;
+    FileIdentity m_identity;
+    LibraryHeader m_header; // as opened (after any upgrade)
+    bool m_readOnly = true;
+    int m_depth = 0;
+    QVector<Change> m_pending;
+    mutable LibraryError m_error;
+
+    friend class LibrarySchema;
+};
+
+} // namespace Gleaner

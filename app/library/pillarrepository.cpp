@@ -1,0 +1,292 @@
+#include "library/pillarrepository.h"
+
+#include "library/libraryconnection.h"
+#include "library/sqlvalues.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Gleaner {
+
+namespace {
+const char kPillarSelect[] = "SELECT p.id, p.name, p.color, p.description, "
+                             "(SELECT count(*) FROM annotations n WHERE n.pillar_id = p.id) FROM pillars p";
+enum PillarColumn { ColId, ColName, ColColor, ColDescription, ColCount };
+
+Pillar fromQuery(const QSqlQuery &query)
+{
+    Pillar p;
+    p.id = query.value(ColId).toLongLong();
+    p.name = query.value(ColName).toString();
+    p.color = query.value(ColColor).toString();
+    p.description = query.value(ColDescription).toString();
+    p.annotationCount = query.value(ColCount).toInt();
+    return p;
+}
+} // namespace
+
+bool PillarRepository::isValidColor(const QString &color)
+{
+    static const QRegularExpression re(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    return color.isEmpty() || re.match(color).hasMatch();
+}
+
+std::optional<qint64> PillarRepository::add(const QString &rawName, const QString &color,
+                                            const QString &description)
+{
+    const QString name = rawName.simplified();
+    if (name.isEmpty()) {
+        m_db.fail(LibraryError::Code::InvalidInput, tr("A pillar needs a name."));
+        return std::nullopt;
+    }
+    if (!isValidColor(color)) {
+        m_db.fail(LibraryError::Code::InvalidInput,
+                  tr("“%1” is not a color; write it as #rrggbb.").arg(color));
+        return std::nullopt;
+    }
+    qint64 id = 0;
+    const bool ok = m_db.transaction(tr("add the pillar"), [&]() {
+        const std::optional<Pillar> existing = find(name);
+        if (!existing)
+            return false;
+        if (existing->id > 0)
+            return m_db.fail(
+                LibraryError::Code::Conflict,
+                tr("There is already a pillar named “%1” (names ignore case). Choose another name.")
+                    .arg(existing->name));
+        QSqlQuery query(m_db.database());
+        query.prepare(
+            QStringLiteral("INSERT INTO pillars (name, color, description, created_at) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(name);
+        query.addBindValue(Sql::notNull(color));
+        query.addBindValue(Sql::notNull(description));
+        query.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
+        if (!m_db.exec(query, tr("add the pillar")))
+            return false;
+        id = query.lastInsertId().toLongLong();
+        m_db.pillarsWereChanged();
+        return true;
+    });
+    return ok ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<qint64> PillarRepository::ensure(const QString &name, const QString &color, bool *created)
+{
+    *created = false;
+    qint64 id = 0;
+    const bool ok = m_db.transaction(tr("add the pillar"), [&]() {
+        const std::optional<Pillar> existing = find(name);
+        if (!existing)
+            return false;
+        if (existing->id > 0) {
+            id = existing->id;
+            return true;
+        }
+        const std::optional<qint64> added = add(name, color);
+        if (!added)
+            return false;
+        id = *added;
+        *created = true;
+        return true;
+    });
+    return ok ? std::optional<qint64>(id) : std::nullopt;
+}
+
+bool PillarRepository::restore(const Pillar &pillar)
+{
+    return m_db.transaction(tr("restore the pillar"), [&]() {
+        QSqlQuery query(m_db.database());
+        query.prepare(QStringLiteral(
+            "INSERT INTO pillars (id, name, color, description, created_at) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(pillar.id);
+        query.addBindValue(pillar.name);
+        query.addBindValue(Sql::notNull(pillar.color));
+        query.addBindValue(Sql::notNull(pillar.description));
+        query.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
+        if (!m_db.exec(query, tr("restore the pillar")))
+            return false;
+        m_db.pillarsWereChanged();
+        return true;
+    });
+}
+
+bool PillarRepository::rename(qint64 id, const QString &rawName)
+{
+    const QString name = rawName.simplified();
+    if (name.isEmpty())
+        return m_db.fail(LibraryError::Code::InvalidInput, tr("A pillar needs a name."));
+    return m_db.transaction(tr("rename the pillar"), [&]() {
+        const std::optional<Pillar> existing = find(name);
+        if (!existing)
+            return false;
+        if (existing->id > 0 && existing->id != id)
+            return m_db.fail(
+                LibraryError::Code::Conflict,
+                tr("There is already a pillar named “%1”. To combine the two, merge them instead.")
+                    .arg(name));
+        QSqlQuery query(m_db.database());
+        query.prepare(QStringLiteral("UPDATE pillars SET name = ? WHERE id = ?"));
+        query.addBindValue(name);
+        query.addBindValue(id);
+        if (!m_db.exec(query, tr("rename the pillar")))
+            return false;
+        if (query.numRowsAffected() != 1)
+            return m_db.fail(LibraryError::Code::InvalidInput,
+                             tr("There is no pillar %1 in this library.").arg(id));
+        m_db.pillarsWereChanged();
+        return true;
+    });
+}
+
+bool PillarRepository::update(qint64 id, const QString &color, const QString &description)
+{
+    if (!isValidColor(color))
+        return m_db.fail(LibraryError::Code::InvalidInput,
+                         tr("“%1” is not a color; write it as #rrggbb.").arg(color));
+    return m_db.transaction(tr("change the pillar"), [&]() {
+        QSqlQuery query(m_db.database());
+        query.prepare(QStringLiteral("UPDATE pillars SET color = ?, description = ? WHERE id = ?"));
+        query.addBindValue(Sql::notNull(color));
+        query.addBindValue(Sql::notNull(description));
+        query.addBindValue(id);
+        if (!m_db.exec(query, tr("change the pillar")))
+            return false;
+        if (query.numRowsAffected() != 1)
+            return m_db.fail(LibraryError::Code::InvalidInput,
+                             tr("There is no pillar %1 in this library.").arg(id));
+        m_db.pillarsWereChanged();
+        return true;
+    });
+}
+
+std::optional<QVector<qint64>> PillarRepository::merge(qint64 from, qint64 into)
+{
+    if (from == into) {
+        m_db.fail(LibraryError::Code::InvalidInput, tr("A pillar cannot be merged into itself."));
+        return std::nullopt;
+    }
+    QVector<qint64> moved;
+    const bool ok = m_db.transaction(tr("merge the pillars"), [&]() {
+        if (!get(from) || !get(into))
+            return false;
+        QSqlQuery select(m_db.database());
+        select.prepare(QStringLiteral("SELECT id FROM annotations WHERE pillar_id = ? ORDER BY id"));
+        select.addBindValue(from);
+        if (!m_db.exec(select, tr("merge the pillars")))
+            return false;
+        while (select.next())
+            moved << select.value(0).toLongLong();
+        if (select.lastError().isValid())
+            return m_db.failQuery(select, tr("merge the pillars"));
+        QSqlQuery update(m_db.database());
+        update.prepare(
+            QStringLiteral("UPDATE annotations SET pillar_id = ?, updated_at = ? WHERE pillar_id = ?"));
+        update.addBindValue(into);
+        update.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
+        update.addBindValue(from);
+        if (!m_db.exec(update, tr("merge the pillars")))
+            return false;
+        QSqlQuery remove(m_db.database());
+        remove.prepare(QStringLiteral("DELETE FROM pillars WHERE id = ?"));
+        remove.addBindValue(from);
+        if (!m_db.exec(remove, tr("merge the pillars")))
+            return false;
+        m_db.pillarsWereChanged();
+        m_db.annotationsWereChanged(0);
+        return true;
+    });
+    return ok ? std::optional<QVector<qint64>>(moved) : std::nullopt;
+}
+
+bool PillarRepository::unmerge(const Pillar &pillar, const QVector<qint64> &annotationIds)
+{
+    return m_db.transaction(tr("undo the merge"), [&]() {
+        if (!restore(pillar))
+            return false;
+        QSqlQuery update(m_db.database());
+        update.prepare(QStringLiteral("UPDATE annotations SET pillar_id = ?, updated_at = ? WHERE id = ?"));
+        const QString now = Sql::timestamp(QDateTime::currentDateTimeUtc());
+        for (qint64 id : annotationIds) {
+            update.addBindValue(pillar.id);
+            update.addBindValue(now);
+            update.addBindValue(id);
+            if (!m_db.exec(update, tr("undo the merge")))
+                return false;
+        }
+        m_db.annotationsWereChanged(0);
+        return true;
+    });
+}
+
+bool PillarRepository::remove(qint64 id)
+{
+    return m_db.transaction(tr("delete the pillar"), [&]() {
+        const std::optional<Pillar> p = get(id);
+        if (!p)
+            return false;
+        if (p->annotationCount > 0)
+            return m_db.fail(
+                LibraryError::Code::Conflict,
+                tr("The pillar “%1” is used by %n annotation(s). Merge it into another pillar first.", "",
+                   p->annotationCount)
+                    .arg(p->name));
+        QSqlQuery query(m_db.database());
+        query.prepare(QStringLiteral("DELETE FROM pillars WHERE id = ?"));
+        query.addBindValue(id);
+        if (!m_db.exec(query, tr("delete the pillar")))
+            return false;
+        m_db.pillarsWereChanged();
+        return true;
+    });
+}
+
+std::optional<QVector<Pillar>> PillarRepository::all() const
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QLatin1String(kPillarSelect) + QLatin1String(" ORDER BY p.id"));
+    if (!m_db.exec(query, tr("read the pillars")))
+        return std::nullopt;
+    QVector<Pillar> result;
+    while (query.next())
+        result << fromQuery(query);
+    if (query.lastError().isValid()) {
+        m_db.failQuery(query, tr("read the pillars"));
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<Pillar> PillarRepository::get(qint64 id) const
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QLatin1String(kPillarSelect) + QLatin1String(" WHERE p.id = ?"));
+    query.addBindValue(id);
+    if (!m_db.exec(query, tr("read the pillar")))
+        return std::nullopt;
+    if (query.next())
+        return fromQuery(query);
+    if (query.lastError().isValid())
+        m_db.failQuery(query, tr("read the pillar"));
+    else
+        m_db.fail(LibraryError::Code::InvalidInput, tr("There is no pillar %1 in this library.").arg(id));
+    return std::nullopt;
+}
+
+std::optional<Pillar> PillarRepository::find(const QString &name) const
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QLatin1String(kPillarSelect) + QLatin1String(" WHERE p.name = ?"));
+    query.addBindValue(name.simplified());
+    if (!m_db.exec(query, tr("read the pillar")))
+        return std::nullopt;
+    if (query.next())
+        return fromQuery(query);
+    if (query.lastError().isValid()) {
+        m_db.failQuery(query, tr("read the pillar"));
+        return std::nullopt;
+    }
+    return Pillar{};
+}
+
+} // namespace Gleaner

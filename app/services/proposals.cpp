@@ -1,0 +1,155 @@
+#include "services/proposals.h"
+
+#include "import/articleimporter.h"
+#include "suggest/recognizer.h"
+
+#include <QRegularExpression>
+
+namespace Gleaner {
+
+QString Proposal::decisionKind() const
+{
+    switch (kind) {
+    case Kind::Amount:
+        return QStringLiteral("amount");
+    case Kind::Deadline:
+        return QStringLiteral("deadline");
+    case Kind::Pillar:
+        return QStringLiteral("pillar");
+    case Kind::Note:
+        return suggestion.kind == Suggestion::Kind::Amount ? QStringLiteral("amount")
+                                                           : QStringLiteral("deadline");
+    }
+    return {};
+}
+
+QDate Proposals::referenceDate(const Article &article)
+{
+    return article.published.isValid() ? article.published : article.importedAt.toLocalTime().date();
+}
+
+QVector<Proposal> Proposals::build(const Article &article, const QVector<Annotation> &annotations,
+                                   const QVector<Pillar> &pillars, const QSet<RejectedSpan> &rejected,
+                                   const QDate &referenceDate)
+{
+    QVector<Proposal> proposals;
+    if (article.id <= 0)
+        return proposals;
+    auto taken = [&annotations](int start, int end) {
+        for (const Annotation &a : annotations) {
+            if (a.start < end && start < a.end)
+                return true;
+        }
+        return false;
+    };
+    auto isRejected = [&rejected](const QString &kind, int start, int end) {
+        return rejected.contains(RejectedSpan{kind, start, end});
+    };
+    for (Suggestion s : Recognizer::recognize(article.text, referenceDate)) {
+        if (s.kind == Suggestion::Kind::Date)
+            continue; // shown as plain dates, not proposed as deadlines
+        Proposal p;
+        p.kind = s.kind == Suggestion::Kind::Amount ? Proposal::Kind::Amount : Proposal::Kind::Deadline;
+        // The precision the library keeps the date with, shown as such.
+        if (s.due.isValid())
+            s.precision = precisionKeeping(s.due, s.precision);
+        p.suggestion = s;
+        if (taken(s.start, s.end) || isRejected(p.decisionKind(), s.start, s.end))
+            continue;
+        proposals << p;
+    }
+    // Candidate pillars: the article's headings, the first column of its tables,
+    // and pillar names of the library found in the text.
+    auto proposePillar = [&](int start, int end, const QString &name) {
+        if (end <= start || taken(start, end) || isRejected(QStringLiteral("pillar"), start, end))
+            return;
+        for (const Proposal &p : std::as_const(proposals)) {
+            if (p.kind == Proposal::Kind::Pillar && p.suggestion.start == start)
+                return;
+        }
+        Proposal p;
+        p.kind = Proposal::Kind::Pillar;
+        p.suggestion.start = start;
+        p.suggestion.end = end;
+        p.suggestion.text = article.text.mid(start, end - start);
+        p.pillarName = name;
+        proposals << p;
+    };
+    const QVector<TextSegment> segments = ArticleImporter::segmentsFromJson(article.segmentsJson);
+    int lastRow = -1;
+    bool previousWasCell = false;
+    for (const TextSegment &s : segments) {
+        const bool cell =
+            s.role == TextSegment::Role::TableCell || s.role == TextSegment::Role::TableHeaderCell;
+        if (s.role == TextSegment::Role::Heading && s.end - s.start <= 80)
+            proposePillar(s.start, s.end, article.text.mid(s.start, s.end - s.start).simplified());
+        if (s.role == TextSegment::Role::TableCell && (!previousWasCell || s.level != lastRow) &&
+            s.end - s.start <= 60)
+            proposePillar(s.start, s.end, article.text.mid(s.start, s.end - s.start).simplified());
+        if (cell)
+            lastRow = s.level;
+        previousWasCell = cell;
+    }
+    for (const Pillar &pillar : pillars) {
+        const QRegularExpression re(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(pillar.name)),
+                                    QRegularExpression::CaseInsensitiveOption);
+        auto it = re.globalMatch(article.text);
+        int found = 0;
+        while (it.hasNext() && found < 20) {
+            const QRegularExpressionMatch m = it.next();
+            proposePillar(int(m.capturedStart()), int(m.capturedEnd()), pillar.name);
+            ++found;
+        }
+    }
+    std::stable_sort(proposals.begin(), proposals.end(), [](const Proposal &a, const Proposal &b) {
+        return a.suggestion.start < b.suggestion.start;
+    });
+    return proposals;
+}
+
+Annotation Proposals::toAnnotation(const Proposal &p, qint64 articleId)
+{
+    Annotation a;
+    a.articleId = articleId;
+    a.start = p.suggestion.start;
+    a.end = p.suggestion.end;
+    a.origin = AnnotationOrigin::Suggestion;
+    switch (p.kind) {
+    case Proposal::Kind::Amount:
+        a.kind = AnnotationKind::Amount;
+        a.amount = p.suggestion.amount;
+        a.currency = p.suggestion.currency;
+        a.unit = p.suggestion.unit;
+        a.qualifier = p.suggestion.qualifier;
+        if (!p.suggestion.amountMax.isEmpty())
+            a.note = tr("Range up to %1").arg(p.suggestion.amountMax);
+        break;
+    case Proposal::Kind::Deadline:
+        a.kind = AnnotationKind::Deadline;
+        a.due = p.suggestion.due;
+        a.precision = p.suggestion.precision;
+        break;
+    case Proposal::Kind::Pillar:
+        a.kind = AnnotationKind::Pillar;
+        break;
+    case Proposal::Kind::Note:
+        a.kind = AnnotationKind::Note;
+        break;
+    }
+    return a;
+}
+
+void Proposals::switchKind(Proposal *p)
+{
+    if (p->kind == Proposal::Kind::Note) {
+        if (!p->pillarName.isEmpty())
+            p->kind = Proposal::Kind::Pillar;
+        else
+            p->kind = p->suggestion.kind == Suggestion::Kind::Amount ? Proposal::Kind::Amount
+                                                                     : Proposal::Kind::Deadline;
+    } else {
+        p->kind = Proposal::Kind::Note;
+    }
+}
+
+} // namespace Gleaner

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace Gleaner {
+
+// The ISO 4217 codes Gleaner knows, read from resources/data/iso4217.tsv: the one
+// table behind the library's validation, the recognizers and the panel.
+namespace Currencies {
+
+// A code of the table, current or historic ("USD", "FRF"); upper case only.
+bool isKnown(QStringView code);
+// A code the recognizers accept as a bare word in running text ("USD 5 million").
+bool isWrittenInNews(QStringView code);
+// Digits after the decimal point in the currency's minor unit (2 for USD, 0 for
+// JPY, 3 for KWD); -1 for codes without one (gold, SDR) or unknown codes.
+int minorDigits(QStringView code);
+
+} // namespace Currencies
+} // namespace Gleaner

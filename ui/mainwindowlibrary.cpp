@@ -1,0 +1,393 @@
+// MainWindow: opening, watching, copying and recovering libraries, and export.
+#include "mainwindow.h"
+
+#include "annotationpanel.h"
+#include "articlelistmodel.h"
+#include "articlepropertiesdialog.h"
+#include "articleview.h"
+#include "backgroundtask.h"
+#include "export/csvexporter.h"
+#include "library/fileprobe.h"
+#include "pillarsdialog.h"
+#include "services/libraryrecovery.h"
+#include "settings.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTreeView>
+
+namespace Gleaner {
+
+bool MainWindow::openLibrary(const QString &path, bool create)
+{
+    // The library already open here is not opened a second time: it stays as it is.
+    if (m_document && m_document->store()->isOpen() && isSameFile(path, m_document->store()->path())) {
+        showStatus(tr("“%1” is already open.").arg(QFileInfo(path).fileName()));
+        return true;
+    }
+    auto *document = new LibraryDocument(this);
+    LibraryStore::OpenOptions options;
+    options.create = create;
+    if (!document->open(path, options, /*verify=*/true)) {
+        // The library that was open stays open.
+        showError(document->errorMessage());
+        delete document;
+        return false;
+    }
+    LibraryDocument *old = m_document;
+    m_document = document;
+    m_view->clearArticle();
+    m_model->setStore(m_document->store());
+    connect(m_document->undoStack(), &UndoStack::changed, this, &MainWindow::updateActions);
+    connect(m_document->store(), &LibraryStore::annotationsChanged, this, [this](qint64 articleId) {
+        reloadPillarFilter(); // its counts
+        if (articleId <= 0 || articleId == currentArticleId())
+            refreshAnnotations();
+    });
+    connect(m_document->store(), &LibraryStore::pillarsChanged, this, [this]() {
+        reloadPillarFilter();
+        refreshAnnotations();
+    });
+    connect(m_document->store(), &LibraryStore::articleChanged, this, [this](qint64 id) {
+        if (id == currentArticleId())
+            showArticle(id);
+    });
+    connect(m_document->store(), &LibraryStore::articleRemoved, this, [this](qint64 id) {
+        if (id != currentArticleId())
+            return;
+        m_view->clearArticle();
+        refreshAnnotations();
+        if (m_model->rowCount() > 0)
+            m_list->setCurrentIndex(m_model->index(0, 0));
+        updateActions();
+    });
+    delete old;
+    m_dataVersion = m_document->store()->dataVersion();
+    m_settings->setLastLibrary(QFileInfo(path).absoluteFilePath());
+    updateRecentMenu();
+    reloadPillarFilter();
+    m_search->clear();
+    // Nothing of the previous library stays in the panel.
+    refreshAnnotations();
+    updateDamageBar();
+    updateTitle();
+    updateActions();
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0, 0));
+    if (!m_document->damage().isEmpty())
+        showStatus(tr("“%1” is damaged; it was opened read-only.").arg(QFileInfo(path).fileName()));
+    else if (!m_document->store()->backupPath().isEmpty())
+        showStatus(tr("The library was upgraded; the previous file was kept as %1.")
+                       .arg(QFileInfo(m_document->store()->backupPath()).fileName()));
+    else if (m_document->store()->isReadOnly())
+        showStatus(
+            tr("“%1” is read-only: you can read it but not change it. Use Save Library As… to work on a "
+               "copy.")
+                .arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::updateDamageBar()
+{
+    const QString damage = m_document ? m_document->damage() : QString();
+    m_damageBar->setVisible(!damage.isEmpty());
+    if (damage.isEmpty())
+        return;
+    m_damageLabel->setText(
+        tr("This library is damaged (SQLite found: %1). It is open read-only and nothing will be "
+           "written to it. Save a recovered copy, then open the copy.")
+            .arg(damage.section(QLatin1Char('\n'), 0, 2)));
+}
+
+void MainWindow::checkOutsideChanges()
+{
+    if (!m_document || !m_document->store()->isOpen())
+        return;
+    const qint64 version = m_document->store()->dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return;
+    // Another program committed to the library: show what it changed.
+    m_dataVersion = version;
+    const qint64 current = currentArticleId();
+    m_model->reload();
+    reloadPillarFilter();
+    if (current > 0) {
+        const std::optional<Article> article = m_document->store()->article(current);
+        if (!article) {
+            m_view->clearArticle(); // deleted elsewhere
+        } else if (article->text != m_view->article().text || article->title != m_view->article().title ||
+                   article->published != m_view->article().published) {
+            m_view->showArticle(*article);
+        }
+    }
+    refreshAnnotations();
+    const int row = m_model->rowOfArticle(currentArticleId());
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row, 0));
+    updateActions();
+}
+
+void MainWindow::reloadPillarFilter()
+{
+    const qint64 current = m_pillarFilter->currentData().toLongLong();
+    m_pillarFilter->clear();
+    m_pillarFilter->addItem(tr("All pillars"), 0);
+    if (!m_document)
+        return;
+    const std::optional<QVector<Pillar>> pillars = m_document->store()->pillars();
+    if (!pillars) {
+        showError(m_document->errorMessage());
+        return;
+    }
+    for (const Pillar &p : *pillars)
+        m_pillarFilter->addItem(tr("%1 (%2)").arg(p.name).arg(p.annotationCount), p.id);
+    m_pillarFilter->setCurrentIndex(qMax(0, m_pillarFilter->findData(current)));
+}
+
+void MainWindow::applySearch()
+{
+    if (!m_document)
+        return;
+    const qint64 current = currentArticleId();
+    m_model->setFilter({m_search->text(), m_pillarFilter->currentData().toLongLong()});
+    const int row = m_model->rowOfArticle(current);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_model->index(row, 0));
+}
+
+qint64 MainWindow::currentArticleId() const
+{
+    return m_view->articleId();
+}
+
+void MainWindow::onArticleActivated(const QModelIndex &index)
+{
+    const qint64 id = index.isValid() ? m_model->articleIdAt(index.row()) : 0;
+    if (id > 0 && id != currentArticleId())
+        showArticle(id);
+}
+
+void MainWindow::showArticle(qint64 id)
+{
+    const std::optional<Article> article = m_document->store()->article(id);
+    if (!article) {
+        showError(m_document->errorMessage());
+        return;
+    }
+    m_view->showArticle(*article);
+    refreshAnnotations();
+    const int row = m_model->rowOfArticle(id);
+    if (row >= 0 && m_list->currentIndex().row() != row)
+        m_list->setCurrentIndex(m_model->index(row, 0));
+    updateActions();
+    Q_EMIT articleShown(id);
+}
+
+void MainWindow::setFileChooser(const FileChooser &chooser)
+{
+    m_fileChooser = chooser;
+}
+
+QStringList MainWindow::chooseFiles(FileRequest request, const QString &caption, const QString &suggested,
+                                    const QString &filter)
+{
+    if (m_fileChooser)
+        return m_fileChooser(request, caption, suggested, filter);
+    switch (request) {
+    case FileRequest::Open:
+        return {QFileDialog::getOpenFileName(this, caption, suggested, filter)};
+    case FileRequest::OpenMany:
+        return QFileDialog::getOpenFileNames(this, caption, suggested, filter);
+    case FileRequest::Save:
+        // Gleaner itself refuses to replace a library, with a clearer message than the dialog's.
+        return {QFileDialog::getSaveFileName(this, caption, suggested, filter, nullptr,
+                                             QFileDialog::DontConfirmOverwrite)};
+    case FileRequest::SaveReplacing:
+        return {QFileDialog::getSaveFileName(this, caption, suggested, filter)};
+    }
+    return {};
+}
+
+namespace {
+QString withLibrarySuffix(const QString &path)
+{
+    return path.endsWith(QLatin1String(".gleaner")) ? path : path + QLatin1String(".gleaner");
+}
+} // namespace
+
+void MainWindow::newLibrary()
+{
+    const QString path =
+        chooseFiles(FileRequest::Save, tr("New Library"), QString(), tr("Gleaner libraries (*.gleaner)"))
+            .value(0);
+    if (path.isEmpty())
+        return;
+    const QString target = withLibrarySuffix(path);
+    if (QFileInfo::exists(target)) {
+        showError(tr("“%1” already exists. Choose a new name, or open it with Open Library….").arg(target));
+        return;
+    }
+    openLibrary(target, true);
+}
+
+void MainWindow::openLibraryDialog()
+{
+    const QString path = chooseFiles(FileRequest::Open, tr("Open Library"), QString(),
+                                     tr("Gleaner libraries (*.gleaner);;All files (*)"))
+                             .value(0);
+    if (!path.isEmpty())
+        openLibrary(path);
+}
+
+void MainWindow::saveLibraryAs()
+{
+    const QString path = chooseFiles(FileRequest::Save, tr("Save a Copy of the Library"), QString(),
+                                     tr("Gleaner libraries (*.gleaner)"))
+                             .value(0);
+    if (path.isEmpty())
+        return;
+    const QString target = withLibrarySuffix(path);
+    if (!m_document->store()->saveCopyAs(target))
+        showError(m_document->errorMessage());
+    else
+        showStatus(tr("Saved a copy as “%1”.").arg(target));
+}
+
+bool MainWindow::saveRecoveredCopy(const QString &path)
+{
+    const QString damaged = m_document->store()->path();
+    bool cancelled = false;
+    const LibraryRecovery::Report report = runInBackground<LibraryRecovery::Report>(
+        this, tr("Recovering what can be read…"),
+        [damaged, path](std::atomic_bool *cancel, std::atomic_int *percent) {
+            return LibraryRecovery::saveCopy(damaged, path, [cancel, percent](int p) {
+                *percent = p;
+                return !*cancel;
+            });
+        },
+        &cancelled);
+    if (!report.ok) {
+        if (!report.cancelled)
+            showError(report.error);
+        return false;
+    }
+    showError(
+        tr("Saved a recovered copy as “%1” (%2). Open the copy to go on working; the damaged file was left "
+           "as it was.")
+            .arg(path, report.summary()));
+    return true;
+}
+
+void MainWindow::saveRecoveredCopyDialog()
+{
+    const QString suggested = QFileInfo(m_document->store()->path()).absolutePath() + QLatin1Char('/') +
+                              QFileInfo(m_document->store()->path()).completeBaseName() + tr("-recovered") +
+                              QLatin1String(".gleaner");
+    const QString path = chooseFiles(FileRequest::Save, tr("Save a Recovered Copy"), suggested,
+                                     tr("Gleaner libraries (*.gleaner)"))
+                             .value(0);
+    if (!path.isEmpty())
+        saveRecoveredCopy(withLibrarySuffix(path));
+}
+
+bool MainWindow::exportCsv(const QString &path, qint64 articleId)
+{
+    const QString library = m_document->store()->path();
+    QString error;
+    bool cancelled = false;
+    // Export on a worker thread with its own connection: the process knows the
+    // file is open, so that connection comes from SQLite alone and no other
+    // descriptor of the library is ever opened or closed.
+    const bool ok = runInBackground<bool>(
+        this, tr("Exporting annotations…"),
+        [library, path, articleId, &error](std::atomic_bool *cancel, std::atomic_int *) {
+            LibraryStore store;
+            LibraryStore::OpenOptions options;
+            options.readOnly = true;
+            if (!store.open(library, options)) {
+                error = store.lastError().message;
+                return false;
+            }
+            CsvExporter exporter;
+            CsvExporter::Options csv;
+            csv.articleId = articleId;
+            const bool written = exporter.writeFile(store, path, csv, [cancel](qint64) { return !*cancel; });
+            if (!written)
+                error = exporter.error();
+            return written;
+        },
+        &cancelled);
+    if (!ok && !cancelled)
+        showError(error);
+    else if (ok)
+        showStatus(tr("Exported the annotations to “%1”.").arg(path));
+    Q_EMIT exportFinished(ok);
+    return ok;
+}
+
+void MainWindow::exportCsvDialog()
+{
+    qint64 articleId = 0;
+    if (currentArticleId() > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Export Annotations"), tr("Export the annotations of:"),
+                        QMessageBox::NoButton, this);
+        QPushButton *all = box.addButton(tr("The &Whole Library"), QMessageBox::AcceptRole);
+        QPushButton *one = box.addButton(tr("This &Article"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(all);
+        box.exec();
+        if (box.clickedButton() == one)
+            articleId = currentArticleId();
+        else if (box.clickedButton() != all)
+            return;
+    }
+    const QFileInfo library(m_document->store()->path());
+    const QString path = chooseFiles(FileRequest::SaveReplacing, tr("Export Annotations to CSV"),
+                                     library.absolutePath() + QLatin1Char('/') + library.completeBaseName() +
+                                         QLatin1String(".csv"),
+                                     tr("CSV files (*.csv)"))
+                             .value(0);
+    if (!path.isEmpty())
+        exportCsv(path, articleId);
+}
+
+void MainWindow::editArticleProperties()
+{
+    const Article &a = m_view->article();
+    if (a.id <= 0)
+        return;
+    ArticlePropertiesDialog dialog({a.title, a.published, a.url, a.site}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_document->editArticle(a.id, dialog.properties()))
+        showDocumentError();
+}
+
+void MainWindow::managePillars()
+{
+    PillarsDialog dialog(m_document, this);
+    connect(&dialog, &PillarsDialog::errorOccurred, this, &MainWindow::showError);
+    dialog.exec();
+}
+
+void MainWindow::about()
+{
+    QString sqlite;
+    QSqlQuery query(m_document ? m_document->store()->database() : QSqlDatabase());
+    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+        sqlite = query.value(0).toString();
+    QMessageBox::about(
+        this, tr("About Gleaner"),
+        tr("<h3>Gleaner %1</h3><p>A reader and annotator for technology news: tag the pillars, "
+           "amounts and deadlines that companies and governments commit to.</p>"
+           "<p>Licensed under the MIT License.</p><p>Qt %2 · SQLite %3</p>")
+            .arg(QLatin1String(GLEANER_VERSION), QLatin1String(qVersion()), sqlite));
+}
+
+} // namespace Gleaner
