@@ -189,6 +189,14 @@ CleanResult ArticleCleaner::clean(const CleanInput &input)
             utf8 = text.toUtf8();
         text.clear();
         HtmlDocument document(utf8);
+        if (document.hasTooManyElements()) {
+            result.error =
+                QStringLiteral(
+                    "The page has more than %L1 elements, far more than any article; reading it "
+                    "would take too long. Save only the article's part of the page, or copy its text.")
+                    .arg(HtmlDocument::kMaxElements);
+            return result;
+        }
         if (!document.isValid()) {
             result.error =
                 QStringLiteral("The page could not be parsed as HTML. Try copying the article's text "

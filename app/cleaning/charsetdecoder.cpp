@@ -95,6 +95,36 @@ bool isValidUtf8(const QByteArray &data, qsizetype limit, bool *hasHighBytes)
     return true;
 }
 
+// Well-formed multi-byte UTF-8 characters and malformed sequences in the first
+// `limit` bytes (overlong forms and surrogates are not told apart: a rough tally).
+void tallyUtf8(const QByteArray &data, qsizetype limit, qsizetype *valid, qsizetype *invalid)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    *valid = 0;
+    *invalid = 0;
+    for (qsizetype i = 0; i < limit;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const int extra = c >= 0xC2 && c <= 0xDF   ? 1
+                          : c >= 0xE0 && c <= 0xEF ? 2
+                          : c >= 0xF0 && c <= 0xF4 ? 3
+                                                   : -1;
+        bool ok = extra > 0 && i + extra < limit;
+        for (int k = 1; ok && k <= extra; ++k)
+            ok = (p[i + k] & 0xC0) == 0x80;
+        if (ok) {
+            ++*valid;
+            i += extra + 1;
+        } else {
+            ++*invalid;
+            ++i;
+        }
+    }
+}
+
 // How well a decoding reads as text in a given script family: the mean score of the
 // non-ASCII characters it produced.
 enum class Family { Japanese, Chinese, Korean };
@@ -303,10 +333,14 @@ CharsetDecoder::Result CharsetDecoder::decode(const QByteArray &data, const QStr
         // A page that says UTF-16 but was read as bytes that parse as ASCII is not UTF-16.
         if (name.startsWith(QLatin1String("UTF-16")))
             name = QStringLiteral("UTF-8");
-        // A declaration of UTF-8 on bytes that are not UTF-8 is a common mistake.
+        // A declaration of UTF-8 is trusted: a stray byte or two become U+FFFD and the
+        // rest of the page reads right. Only bytes that are mostly not UTF-8 (a legacy
+        // page mislabelled, with accented letters but no UTF-8 character) are detected.
         if (name == QLatin1String("UTF-8")) {
-            bool high = false;
-            if (!isValidUtf8(bytes, qMin<qsizetype>(bytes.size(), 256 * 1024), &high))
+            qsizetype valid = 0;
+            qsizetype invalid = 0;
+            tallyUtf8(bytes, qMin<qsizetype>(bytes.size(), 256 * 1024), &valid, &invalid);
+            if (invalid > 3 && invalid > valid)
                 name = detect(bytes);
         }
     }

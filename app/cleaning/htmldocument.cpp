@@ -419,6 +419,21 @@ const char *matchingEndTag(const char *from, const char *end, const char *name)
 
 } // namespace
 
+bool HtmlDocument::isReadAttribute(const char *name, std::size_t length)
+{
+    // Every attribute any part of the cleaner reads (content scoring, metadata,
+    // blocks, links, images); kept as data so a new reader adds its name here.
+    static const char *const names[] = {
+        "alt",  "aria-hidden", "charset", "class",    "colspan", "content", "datetime", "hidden",
+        "href", "http-equiv",  "id",      "itemprop", "lang",    "name",    "property", "pubdate",
+        "rel",  "role",        "rowspan", "src",      "style",   "title",   "type",     "xml:lang"};
+    for (const char *candidate : names) {
+        if (std::strlen(candidate) == length && qstrnicmp(candidate, name, qsizetype(length)) == 0)
+            return true;
+    }
+    return false;
+}
+
 QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
 {
     const char *begin = html.constData();
@@ -466,10 +481,13 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
         const bool script = length == 6 && startsWithNoCase(name, nameEnd, "script");
         const bool style = length == 5 && startsWithNoCase(name, nameEnd, "style");
         const char *container = unusedContainer(name, nameEnd);
-        // data-* attributes hold script state, sometimes kilobytes of it; nothing reads
-        // them. Left out only when white space or the tag's end is on both sides, and
-        // the tag closes.
-        QVarLengthArray<std::pair<const char *, const char *>, 8> dataAttributes;
+        // Attributes the cleaner never reads (data-* state, sometimes kilobytes of it,
+        // event handlers, sizes), repeated ones, and those past the first
+        // kMaxReadAttributes the cleaner reads. Left out only when white space or the
+        // tag's end is on both sides, and the tag closes.
+        QVarLengthArray<std::pair<const char *, const char *>, 8> dropped;
+        QVarLengthArray<std::pair<const char *, const char *>, 16> seen; // names kept so far
+        int kept = 0;
         bool selfClosed = false;
         const char *bodyStart =
             scanStartTag(nameEnd, end, &selfClosed,
@@ -483,12 +501,28 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
                                  (isBlank(*valueEnd) || *valueEnd == '>' ||
                                   (*valueEnd == '/' && valueEnd + 1 < end && valueEnd[1] == '>')) &&
                                  next < end && *next != '=' && attrEnd - attr < 100;
-                             if (separated && attrEnd - attr >= 5 && startsWithNoCase(attr, attrEnd, "data-"))
-                                 dataAttributes.append({space, valueEnd});
+                             const auto length = std::size_t(attrEnd - attr);
+                             bool repeated = false;
+                             for (const auto &name : seen) {
+                                 if (std::size_t(name.second - name.first) == length &&
+                                     qstrnicmp(name.first, attr, qsizetype(length)) == 0) {
+                                     repeated = true;
+                                     break;
+                                 }
+                             }
+                             const bool read = isReadAttribute(attr, length);
+                             if (separated && (!read || repeated || kept >= kMaxReadAttributes)) {
+                                 dropped.append({space, valueEnd});
+                                 return;
+                             }
+                             if (!repeated && seen.size() < 4 * kMaxReadAttributes)
+                                 seen.append({attr, attrEnd});
+                             if (read && !repeated)
+                                 ++kept;
                          });
         if (bodyStart == end && end[-1] != '>') // never closed: libxml2 decides what it is
             break;
-        for (const auto &range : dataAttributes)
+        for (const auto &range : dropped)
             leaveOut(range.first, range.second);
         if (container && containers && !selfClosed) {
             const char *close = matchingEndTag(bodyStart, end, container);
@@ -532,6 +566,23 @@ HtmlDocument::HtmlDocument(const QByteArray &utf8Page)
     // attributes add more. Nothing in them is shown or scored (JSON-LD metadata is
     // kept), so they are left out before parsing; the tree is the same apart from them.
     const QByteArray utf8 = withoutUnusedContent(utf8Page);
+    // Every start tag begins with '<' and a letter, and most attributes hold a '=';
+    // counting them bounds the work (an attribute costs about half an element).
+    qsizetype weight = 0;
+    for (const char c : utf8) {
+        if (c == '=')
+            ++weight;
+    }
+    weight /= 2;
+    for (const char *p = utf8.constData(), *end = p + utf8.size();
+         (p = static_cast<const char *>(std::memchr(p, '<', std::size_t(end - p)))); ++p) {
+        if (p + 1 < end && ((p[1] | 0x20) >= 'a' && (p[1] | 0x20) <= 'z'))
+            ++weight;
+    }
+    if (weight > kMaxElements) {
+        m_tooManyElements = true;
+        return;
+    }
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt)
         return;

@@ -29,13 +29,26 @@ public:
     // (except JSON-LD), <style>, <svg>, <nav>, <aside> and <template> elements; their
     // start and end tags stay. Where libxml2 might read the markup differently from
     // this quick scan, that element, or the rest of the page, is left as it is.
-    // fuzz_prefilter checks the parsed trees come out the same.
+    // Attributes are bounded too, so no page makes libxml2 2.9 work in quadratic time
+    // (it checks each attribute of an element against all before it): an attribute
+    // the cleaner never reads, a repeated one, and those past the first
+    // kMaxReadAttributes the cleaner reads in one element are left out.
+    // fuzz_prefilter checks the parsed trees come out the same as far as the cleaner
+    // reads them (TreeDescription).
     static QByteArray withoutUnusedContent(const QByteArray &html);
+    static constexpr int kMaxReadAttributes = 64;
+    // Whether the cleaner ever reads an attribute of this (lower-case) name.
+    static bool isReadAttribute(const char *name, std::size_t length);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument &) = delete;
     HtmlDocument &operator=(const HtmlDocument &) = delete;
 
     bool isValid() const { return m_doc != nullptr; }
+    // More elements (counting two attributes as one element) than any article page
+    // holds: such a page is not parsed, as reading it would take seconds (about 3 µs
+    // an element, 1.5 µs an attribute).
+    static constexpr qsizetype kMaxElements = 300000;
+    bool hasTooManyElements() const { return m_tooManyElements; }
     xmlDocPtr doc() const { return m_doc; }
     xmlNodePtr root() const;
     xmlNodePtr body() const; // <body>, or the root when there is none
@@ -79,6 +92,7 @@ public:
     static xmlNodePtr next(xmlNodePtr node, const xmlNode *root, bool descend = true);
 
 private:
+    bool m_tooManyElements = false;
     xmlDocPtr m_doc = nullptr;
 };
 

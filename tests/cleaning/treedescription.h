@@ -8,18 +8,23 @@
 
 namespace Gleaner::TreeDescription {
 
-// Element names with their attributes, and text, in document order. Comments, data-*
-// attributes and the contents of script (except JSON-LD), style, svg, nav, aside and
-// template elements are left out, as the cleaner never reads them.
+// Element names with the attributes the cleaner reads (the first
+// HtmlDocument::kMaxReadAttributes of them), and text, in document order. Comments,
+// other attributes and the contents of script (except JSON-LD), style, svg, nav,
+// aside and template elements are left out, as the cleaner never reads them.
 inline void describe(const xmlNode *node, QByteArray *out)
 {
     for (const xmlNode *n = node; n; n = n->next) {
         if (n->type == XML_ELEMENT_NODE) {
             const QByteArray name = reinterpret_cast<const char *>(n->name);
             *out += '<' + name;
-            for (const xmlAttr *a = n->properties; a; a = a->next) {
-                if (qstrnicmp(reinterpret_cast<const char *>(a->name), "data-", 5) == 0)
+            int read = 0;
+            for (const xmlAttr *a = n->properties; a && read < HtmlDocument::kMaxReadAttributes;
+                 a = a->next) {
+                const char *attributeName = reinterpret_cast<const char *>(a->name);
+                if (!HtmlDocument::isReadAttribute(attributeName, std::strlen(attributeName)))
                     continue;
+                ++read;
                 *out += ' ' + QByteArray(reinterpret_cast<const char *>(a->name)) + "=\"" +
                         HtmlDocument::attribute(n, reinterpret_cast<const char *>(a->name)) + '"';
             }

@@ -481,6 +481,39 @@ void TestArticleCleaner::pathological_data()
                  "commas, clauses, and an ending.</p>";
     QTest::newRow("20,000 nested boxes of links") << linkBoxes << true;
 
+    // libxml2 2.9 checks each attribute against every one before it in the element:
+    // 200,000 attributes on one paragraph took 435 s before the scan bounded them.
+    QByteArray attributes = "<html><body><p";
+    for (int i = 0; i < 200000; ++i)
+        attributes += " a" + QByteArray::number(i) + "=x";
+    attributes +=
+        ">A paragraph whose tag carries two hundred thousand attributes, and an ending.</p></body></html>";
+    QTest::newRow("200,000 attributes on one element") << attributes << true;
+    QByteArray repeated = "<html><body><p";
+    for (int i = 0; i < 200000; ++i)
+        repeated += " class=x";
+    repeated +=
+        ">A paragraph whose class is written two hundred thousand times, and an ending.</p></body></html>";
+    QTest::newRow("one attribute repeated 200,000 times") << repeated << true;
+    // A page up to the size cap of elements full of attributes the cleaner reads.
+    QByteArray dense = "<html><body><article>";
+    const QByteArray span = "<span class=a id=b role=c title=d lang=e style=f rel=g name=h>w</span>\n";
+    while (dense.size() < 15 * 1024 * 1024)
+        dense += span;
+    dense += "<p>After a page of spans full of attributes, a paragraph with an "
+             "ending.</p></article></body></html>";
+    QTest::newRow("15 MB of elements full of attributes: refused with a clear error") << dense << false;
+    QByteArray bare = "<html><body><article>";
+    while (bare.size() < 15 * 1024 * 1024)
+        bare += "<b>w</b>";
+    bare += "</article></body></html>";
+    QTest::newRow("a million bare elements: refused with a clear error") << bare << false;
+    QByteArray many = "<html><body><article>";
+    for (int i = 0; i < 100000; ++i)
+        many += "<p class=x id=y>A short paragraph, one of a hundred thousand, with words.</p>\n";
+    many += "</article></body></html>";
+    QTest::newRow("200,000 elements: read") << many << true;
+
     QByteArray big = "<html><head><title>Big</title></head><body><article>";
     const QByteArray paragraph =
         "<p>This paragraph is repeated to make a page of fifty megabytes, with commas, "

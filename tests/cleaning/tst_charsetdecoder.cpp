@@ -18,6 +18,8 @@ private slots:
     void byteOrderMarks();
     void labels_data();
     void labels();
+    void declaredUtf8WithStrayBytes_data();
+    void declaredUtf8WithStrayBytes();
 };
 
 void TestCharsetDecoder::fixtures_data()
@@ -111,6 +113,37 @@ void TestCharsetDecoder::labels()
     QFETCH(QByteArray, label);
     QFETCH(QString, name);
     QCOMPARE(CharsetDecoder::canonicalName(label), name);
+}
+
+void TestCharsetDecoder::declaredUtf8WithStrayBytes_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("charset");
+    QTest::addColumn<QString>("phrase");
+    // One bad byte in a UTF-8 page: the declaration holds, the byte becomes U+FFFD.
+    QTest::newRow("one stray byte") << QByteArray(
+                                           "<meta charset=utf-8><p>Caf\xC3\xA9 cr\xC3\xA8me \x96 "
+                                           "na\xC3\xAFve r\xC3\xA9sum\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC</p>")
+                                    << "UTF-8" << QString::fromUtf8("Café crème \uFFFD naïve résumé 日本");
+    QTest::newRow("stray byte, otherwise ASCII") << QByteArray("<meta charset=\"UTF-8\"><p>Ten billion \xA0"
+                                                               "dollars</p>")
+                                                 << "UTF-8" << QString::fromUtf8("Ten billion \uFFFDdollars");
+    // A legacy page labelled UTF-8 by mistake: many accented letters, no UTF-8 at all.
+    QTest::newRow("mislabelled windows-1252")
+        << QByteArray("<meta charset=utf-8><p>d\xE9j\xE0 vu, fa\xE7"
+                      "ade, caf\xE9, na\xEF"
+                      "ve, r\xE9sum\xE9</p>")
+        << "windows-1252" << QString::fromUtf8("déjà vu, façade, café, naïve, résumé");
+}
+
+void TestCharsetDecoder::declaredUtf8WithStrayBytes()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, charset);
+    QFETCH(QString, phrase);
+    const CharsetDecoder::Result r = CharsetDecoder::decode(data);
+    QCOMPARE(r.charset, charset);
+    QVERIFY2(r.text.contains(phrase), qPrintable(r.text));
 }
 
 QTEST_GUILESS_MAIN(TestCharsetDecoder)
