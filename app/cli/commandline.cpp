@@ -142,13 +142,19 @@ int CommandLine::error(const QString &message, int code)
     return code;
 }
 
-bool CommandLine::outputOk()
+bool CommandLine::outputOk(QString *reason)
 {
     m_out.flush();
-    const bool streamOk = m_out.status() == QTextStream::Ok;
+    if (m_out.status() != QTextStream::Ok) {
+        *reason = m_out.device() ? m_out.device()->errorString() : QString();
+        return false;
+    }
     errno = 0;
-    const bool flushed = std::fflush(stdout) == 0 && !std::ferror(stdout);
-    return streamOk && flushed;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        *reason = errno ? QString::fromLocal8Bit(std::strerror(errno)) : QString();
+        return false;
+    }
+    return true;
 }
 
 int CommandLine::printHelp()
@@ -172,12 +178,12 @@ int CommandLine::run(const QStringList &arguments)
 {
     const int code = dispatch(arguments.value(1), arguments.mid(1));
     // Output that did not reach its destination (a full disk, a closed pipe) is a failure.
-    if (!outputOk()) {
-        const int cause = errno;
+    QString reason;
+    if (!outputOk(&reason)) {
         error(
             tr("Could not write the output: %1. Check the free disk space, or that the program reading it is "
                "still running.")
-                .arg(cause ? QString::fromLocal8Bit(std::strerror(cause)) : tr("the write failed")));
+                .arg(reason.isEmpty() ? tr("the write failed") : reason));
         return code == Success ? Failure : code;
     }
     m_err.flush();

@@ -51,7 +51,7 @@ private:
     bool openLibrary(LibraryStore *store, const QString &path, bool create, bool readOnly);
     bool openDocument(LibraryDocument *document, const QString &path);
     // Flushes standard output and says whether everything written reached it.
-    bool outputOk();
+    bool outputOk(QString *reason);
     // Whole numbers and seconds given as options, checked for range; on failure
     // *problem says what is acceptable.
     static std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &option,

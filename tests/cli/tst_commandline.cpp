@@ -1,4 +1,5 @@
 // The command line, run as a user runs it: the real gleaner binary in a child process.
+#include "clirunner.h"
 #include "testhttpserver.h"
 
 #include <QCryptographicHash>
@@ -14,17 +15,9 @@
 #include <QTest>
 
 using namespace Gleaner;
+using Gleaner::Test::Run;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
-
 QByteArray hashOf(const QString &path)
 {
     QFile f(path);
@@ -40,28 +33,10 @@ private:
     QTemporaryDir m_dir;
     QString m_library;
 
-    // Runs gleaner with `args`; spins the event loop so an in-process test server can answer.
+    // Runs gleaner with `args` in the test's folder.
     Run gleaner(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 30000)
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(GLEANER_BINARY), args);
-        if (!process.waitForStarted())
-            return {};
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        QElapsedTimer timer;
-        timer.start();
-        while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-            process.waitForFinished(10);
-        }
-        Run run;
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return Gleaner::Test::runGleaner(m_dir.path(), args, input, timeoutMs);
     }
     QString fixture(const QString &name) const { return QStringLiteral(GLEANER_FIXTURES "/cli/") + name; }
     QString sample() const
