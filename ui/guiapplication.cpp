@@ -16,7 +16,6 @@
 
 namespace Gleaner {
 
-namespace {
 void installTranslations(QApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
@@ -30,7 +29,6 @@ void installTranslations(QApplication &app, const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
 }
-} // namespace
 
 bool ensureDefaultLibrary(const QString &path, QString *error)
 {

@@ -9,6 +9,7 @@
 #include "settings.h"
 #include "tagdialogs.h"
 #include "testhttpserver.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,35 +37,12 @@
 
 using namespace Gleaner;
 
+using Gleaner::Test::whenModal;
+
 namespace {
-// Runs `handle` on the next modal dialog (or popup menu) of type T that opens,
-// from inside its event loop; other modal windows are waited past.
-template <typename T = QWidget> void whenModal(const std::function<void(T *)> &handle)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle]() {
-        QWidget *w = QApplication::activePopupWidget();
-        if (!w)
-            w = QApplication::activeModalWidget();
-        T *target = qobject_cast<T *>(w);
-        if (!target || !target->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        handle(target);
-    });
-    timer->start();
-}
-
-void whenModal(const std::function<void(QWidget *)> &handle)
-{
-    whenModal<QWidget>(handle);
-}
-
 QString sampleArticle()
 {
-    return QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt");
+    return Gleaner::Test::sampleArticlePath();
 }
 } // namespace
 
