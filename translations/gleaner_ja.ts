@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>Gleaner</name>
-    <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>Run “gleaner %1 --help” for its options.</source>
-        <translation>オプションについては「gleaner %1 --help」を実行してください。</translation>
-    </message>
-    <message>
-        <source>Usage: gleaner %1</source>
-        <translation>使い方: gleaner %1</translation>
-    </message>
-    <message>
-        <source>Cannot read standard input.</source>
-        <translation>標準入力を読み込めません。</translation>
-    </message>
-    <message>
-        <source>%1: no such file. Check the path.</source>
-        <translation>%1: ファイルが存在しません。パスを確認してください。</translation>
-    </message>
-    <message>
-        <source>%1: %2. Check that you may read the file.</source>
-        <translation>%1: %2。ファイルの読み取り権限があるか確認してください。</translation>
-    </message>
-</context>
-<context>
     <name>Gleaner::AddAnnotationCommand</name>
     <message>
         <source>Add %1</source>
@@ -173,6 +146,97 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::AnnotationRepository</name>
+    <message>
+        <source>read the article</source>
+        <translation>記事を読み込む</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in this library. Run “gleaner list” to see the article ids.</source>
+        <translation>このライブラリに記事 %1 はありません。「gleaner list」を実行して記事 ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is not inside the article&apos;s text, which is %3 characters long (UTF-16 units); the start must be smaller than the end.</source>
+        <translation>範囲 %1–%2 は記事本文 (長さ %3 文字、UTF-16 単位) の中に収まっていません。開始位置は終了位置より小さくする必要があります。</translation>
+    </message>
+    <message>
+        <source>The offset %1 falls inside a character written with two UTF-16 units (such as an emoji); start or end the annotation one unit before or after it.</source>
+        <translation>オフセット %1 は 2 つの UTF-16 単位で書かれた文字 (絵文字など) の途中にあります。注釈の開始または終了を 1 単位前か後ろにしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decimal number. Write the amount with digits and an optional decimal point, without separators, e.g. 10000000000 or 2.5.</source>
+        <translation>「%1」は 10 進数ではありません。金額・数量は 10000000000 や 2.5 のように、桁区切りを付けずに数字 (必要なら小数点) で入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known ISO 4217 currency code. Use a three-letter code such as USD, EUR or JPY.</source>
+        <translation>「%1」は既知の ISO 4217 通貨コードではありません。USD、EUR、JPY などの 3 文字のコードを使用してください。</translation>
+    </message>
+    <message>
+        <source>An amount has either a currency or a unit, not both.</source>
+        <translation>金額・数量には通貨か単位のどちらか一方だけを指定できます。</translation>
+    </message>
+    <message>
+        <source>An amount annotation needs a value (e.g. 10000000000).</source>
+        <translation>金額・数量の注釈には値が必要です (例: 10000000000)。</translation>
+    </message>
+    <message>
+        <source>A deadline annotation needs a valid due date written as YYYY-MM-DD.</source>
+        <translation>期限の注釈には YYYY-MM-DD 形式の有効な期日が必要です。</translation>
+    </message>
+    <message>
+        <source>read the pillar</source>
+        <translation>重点分野を読み込む</translation>
+    </message>
+    <message>
+        <source>There is no pillar %1 in this library.</source>
+        <translation>このライブラリに重点分野 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A pillar annotation needs a pillar name.</source>
+        <translation>重点分野の注釈には重点分野の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>save the annotation</source>
+        <translation>注釈を保存する</translation>
+    </message>
+    <message>
+        <source>restore the annotation</source>
+        <translation>注釈を復元する</translation>
+    </message>
+    <message>
+        <source>change the annotation</source>
+        <translation>注釈を変更する</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 in this library.</source>
+        <translation>このライブラリに注釈 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>delete the annotation</source>
+        <translation>注釈を削除する</translation>
+    </message>
+    <message>
+        <source>read the annotation</source>
+        <translation>注釈を読み込む</translation>
+    </message>
+    <message>
+        <source>read the annotations</source>
+        <translation>注釈を読み込む</translation>
+    </message>
+    <message>
+        <source>reject the suggestion</source>
+        <translation>提案を却下する</translation>
+    </message>
+    <message>
+        <source>restore the suggestion</source>
+        <translation>提案を復元する</translation>
+    </message>
+    <message>
+        <source>read the suggestions</source>
+        <translation>提案を読み込む</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::ArticleImporter</name>
     <message>
         <source>No article text was found in it. Check that it is an article page or its text, not an empty or binary file.</source>
@@ -185,6 +249,26 @@
     <message>
         <source>“%1” is already in the library as article %2.</source>
         <translation>「%1」は記事 %2 としてすでにライブラリにあります。</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>標準入力を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is the open library (or one of its files), not an article. Choose the article&apos;s page or text file.</source>
+        <translation>%1 は開いているライブラリ (またはその一部のファイル) で、記事ではありません。記事のページまたはテキストファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1: no such file. Check the path.</source>
+        <translation>%1: ファイルが存在しません。パスを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2. Check that you may read the file.</source>
+        <translation>%1: %2。ファイルの読み取り権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>import the article</source>
+        <translation>記事をインポートする</translation>
     </message>
 </context>
 <context>
@@ -243,6 +327,53 @@
     <message>
         <source>“%1” is not a full URL; write it as https://…</source>
         <translation>「%1」は完全な URL ではありません。https://… の形式で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ArticleRepository</name>
+    <message>
+        <source>add the article</source>
+        <translation>記事を追加する</translation>
+    </message>
+    <message>
+        <source>The article has no text to keep. Check that the file or page holds an article.</source>
+        <translation>記事に保存できる本文がありません。ファイルまたはページに記事が含まれていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>read the article</source>
+        <translation>記事を読み込む</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in this library. Run “gleaner list” to see the article ids.</source>
+        <translation>このライブラリに記事 %1 はありません。「gleaner list」を実行して記事 ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>change the article&apos;s properties</source>
+        <translation>記事のプロパティを変更する</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in this library.</source>
+        <translation>このライブラリに記事 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>delete the article</source>
+        <translation>記事を削除する</translation>
+    </message>
+    <message>
+        <source>restore the article</source>
+        <translation>記事を復元する</translation>
+    </message>
+    <message>
+        <source>list the articles</source>
+        <translation>記事を一覧表示する</translation>
+    </message>
+    <message>
+        <source>count the articles</source>
+        <translation>記事を数える</translation>
+    </message>
+    <message>
+        <source>look for the article</source>
+        <translation>記事を検索する</translation>
     </message>
 </context>
 <context>
@@ -391,14 +522,6 @@
         <translation>--published には YYYY-MM-DD 形式の日付を指定してください。</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds greater than 0.</source>
-        <translation>--timeout には 0 より大きい秒数を指定してください。</translation>
-    </message>
-    <message>
-        <source>--max-size must be a number of bytes greater than 0.</source>
-        <translation>--max-size には 0 より大きいバイト数を指定してください。</translation>
-    </message>
-    <message>
         <source>Not imported again; use --new-version to keep both.</source>
         <translation>再インポートはしませんでした。両方を残すには --new-version を使用してください。</translation>
     </message>
@@ -465,14 +588,6 @@
     <message>
         <source>--kind must be pillar, amount, deadline or note.</source>
         <translation>--kind には pillar (重点分野)、amount (金額・数量)、deadline (期限)、note (メモ) のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>--start must be a whole number.</source>
-        <translation>--start には整数を指定してください。</translation>
-    </message>
-    <message>
-        <source>--end must be a whole number.</source>
-        <translation>--end には整数を指定してください。</translation>
     </message>
     <message>
         <source>Give either --currency or --unit, not both.</source>
@@ -668,6 +783,102 @@
         <source>suggest takes one FILE.</source>
         <translation>suggest に指定できる FILE は 1 つです。</translation>
     </message>
+    <message>
+        <source>note: %1 is written to %2, as another input takes the shorter name.</source>
+        <translation>注意: 別の入力が短い名前を使うため、%1 は %2 に書き出します。</translation>
+    </message>
+    <message>
+        <source>Delete an article with its annotations</source>
+        <translation>記事をその注釈とともに削除します</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Run “gleaner %1 --help” for its options.</source>
+        <translation>オプションについては「gleaner %1 --help」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Usage: gleaner %1</source>
+        <translation>使い方: gleaner %1</translation>
+    </message>
+    <message>
+        <source>Could not write the output: %1. Check the free disk space, or that the program reading it is still running.</source>
+        <translation>出力を書き込めませんでした: %1。ディスクの空き容量、または出力を読み取るプログラムがまだ動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>書き込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2.</source>
+        <translation>--%1 には %2 以上の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 には %2 から %3 までの整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of seconds from %2 to %3.</source>
+        <translation>--%1 には %2 から %3 までの秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>note: %1 is not the last day of its %2, so the deadline is kept by day.</source>
+        <translation>注意: %1 はその %2 の最終日ではないため、期限は日単位で保存します。</translation>
+    </message>
+    <message>
+        <source>The article to delete (see gleaner list).</source>
+        <translation>削除する記事 (gleaner list を参照)。</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>確認せずに削除します。</translation>
+    </message>
+    <message>
+        <source>delete needs --library LIB.</source>
+        <translation>delete には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>delete needs --article ID.</source>
+        <translation>delete には --article ID が必要です。</translation>
+    </message>
+    <message>
+        <source>delete asks before deleting, and standard input is not a terminal; add --yes to delete article %1 without asking.</source>
+        <translation>delete は削除の前に確認しますが、標準入力が端末ではありません。確認せずに記事 %1 を削除するには --yes を付けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete article %1 “%2” and its %n annotation(s)? [y/N] </source>
+        <translation>
+            <numerusform>記事 %1「%2」とその注釈 %n 件を削除しますか? [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>何も削除しませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted article %1 “%2” and its %n annotation(s).</source>
+        <translation>
+            <numerusform>記事 %1「%2」とその注釈 %n 件を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>標準出力に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Could not write the CSV to standard output: %1.</source>
+        <translation>CSV を標準出力に書き込めませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Could not write the output: %1.</source>
+        <translation>出力を書き込めませんでした: %1。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::CsvExporter</name>
@@ -684,8 +895,12 @@
         <translation>「%1」を作成できませんでした: %2。書き込み可能なフォルダーを選択してください。</translation>
     </message>
     <message>
-        <source>Could not save “%1”: %2.</source>
-        <translation>「%1」を保存できませんでした: %2。</translation>
+        <source>Could not open “%1”: %2.</source>
+        <translation>「%1」を開けませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. Check the free disk space.</source>
+        <translation>「%1」を保存できませんでした: %2。ディスクの空き容量を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -727,6 +942,13 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::DeleteArticleCommand</name>
+    <message>
+        <source>Delete article “%1”</source>
+        <translation>記事「%1」を削除</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::DeletePillarCommand</name>
     <message>
         <source>Delete pillar “%1”</source>
@@ -752,6 +974,21 @@
     <message>
         <source>Change pillar “%1”</source>
         <translation>重点分野「%1」を変更</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ExportRows</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>ライブラリが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Could not read the annotations: %1.</source>
+        <translation>注釈を読み込めませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the annotations: the library is damaged (%1). Run “gleaner check” on it and use a backup copy.</source>
+        <translation>注釈を読み込めませんでした: ライブラリが破損しています (%1)。「gleaner check」で検査し、バックアップコピーを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1135,41 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::FileProbe</name>
+    <message>
+        <source>“%1” is a link to “%2”, which does not exist. Fix the link or choose the library file itself.</source>
+        <translation>「%1」は存在しない「%2」へのリンクです。リンクを修正するか、ライブラリのファイルそのものを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Gleaner library. Choose a .gleaner file inside it.</source>
+        <translation>「%1」はフォルダーで、Gleaner のライブラリではありません。その中の .gleaner ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a named pipe (FIFO), not a library file. A library must be a regular file; choose a .gleaner file.</source>
+        <translation>「%1」は名前付きパイプ (FIFO) で、ライブラリのファイルではありません。ライブラリは通常のファイルである必要があります。.gleaner ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a library file. Choose a .gleaner file.</source>
+        <translation>「%1」はデバイスで、ライブラリのファイルではありません。.gleaner ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a socket, not a library file. Choose a .gleaner file.</source>
+        <translation>「%1」はソケットで、ライブラリのファイルではありません。.gleaner ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file. Choose a .gleaner file.</source>
+        <translation>「%1」は通常のファイルではありません。.gleaner ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link that leads back to itself (a loop), so it names no file. Fix or remove the link.</source>
+        <translation>「%1」は自分自身に戻るシンボリックリンク (ループ) のため、どのファイルも指していません。リンクを修正するか削除してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach “%1”: a folder on the way cannot be searched, or is not a folder. Check the path and the folders&apos; permissions.</source>
+        <translation>「%1」にたどり着けません: 途中のフォルダーを検索できないか、フォルダーではありません。パスとフォルダーのアクセス権を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::ImportUrlDialog</name>
     <message>
         <source>Import URL</source>
@@ -948,10 +1220,117 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::LibraryConnection</name>
+    <message>
+        <source>Could not open “%1”.</source>
+        <translation>「%1」を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The library “%1” does not exist. Check the path, or create a new library with File ▸ New Library.</source>
+        <translation>ライブラリ「%1」は存在しません。パスを確認するか、「ファイル ▸ 新しいライブラリ」で新しいライブラリを作成してください。</translation>
+    </message>
+    <message>
+        <source>The library “%1” does not exist.</source>
+        <translation>ライブラリ「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1” has recent changes kept in “%1-wal”, which SQLite can read only in a folder where it may create “%1-shm”, and this folder is read-only. Copy the library together with its -wal file to a folder you can write to and open the copy, or make this folder writable.</source>
+        <translation>「%1」の最近の変更は「%1-wal」に保存されています。SQLite がこれを読めるのは「%1-shm」を作成できるフォルダーの中だけですが、このフォルダーは読み取り専用です。ライブラリを -wal ファイルとともに書き込みできるフォルダーにコピーしてそのコピーを開くか、このフォルダーを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>open the library</source>
+        <translation>ライブラリを開く</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2. Check that the file is readable.</source>
+        <translation>「%1」を開けませんでした: %2。ファイルが読み取り可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). Use a backup copy of the library.</source>
+        <translation>「%1」は破損していて読み込めません (%2)。ライブラリのバックアップコピーを使用してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a SQLite database but not a Gleaner library. Choose a .gleaner file, or create a new library with File ▸ New Library.</source>
+        <translation>「%1」は SQLite データベースですが、Gleaner のライブラリではありません。.gleaner ファイルを選択するか、「ファイル ▸ 新しいライブラリ」で新しいライブラリを作成してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Gleaner (library format %2; this version reads up to %3). Update Gleaner to open it.</source>
+        <translation>「%1」は新しいバージョンの Gleaner で保存されています (ライブラリ形式 %2。このバージョンが読み込めるのは形式 %3 までです)。開くには Gleaner を更新してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by an older version of Gleaner and must be upgraded before it can be read, but it is open read-only. Open it in Gleaner where it may be changed (or copy it to a folder you can write to), which upgrades it and keeps a backup.</source>
+        <translation>「%1」は古いバージョンの Gleaner で保存されており、読み込む前にアップグレードが必要ですが、読み取り専用で開かれています。変更できる場所で Gleaner で開くと (または書き込みできるフォルダーにコピーすると)、バックアップを残してアップグレードされます。</translation>
+    </message>
+    <message>
+        <source>switch the library to WAL</source>
+        <translation>ライブラリを WAL に切り替える</translation>
+    </message>
+    <message>
+        <source>read the library&apos;s format</source>
+        <translation>ライブラリの形式を読み込む</translation>
+    </message>
+    <message>
+        <source>Could not %1: no library is open.</source>
+        <translation>%1ことができませんでした: ライブラリが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Could not %1: another program is using the library “%2”. Close the other program and try again.</source>
+        <translation>%1ことができませんでした: 別のプログラムがライブラリ「%2」を使用しています。そのプログラムを終了してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library “%2” is read-only. Save a copy with File ▸ Save Library As… and work on the copy.</source>
+        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用です。「ファイル ▸ 名前を付けてライブラリを保存…」でコピーを保存し、そのコピーで作業してください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library “%2” is damaged (%3). Run “gleaner check” on it and use a backup copy.</source>
+        <translation>%1ことができませんでした: ライブラリ「%2」は破損しています (%3)。「gleaner check」で検査し、バックアップコピーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk reported an error (%2). Free some space or check the disk, then try again.</source>
+        <translation>%1ことができませんでした: ディスクがエラーを報告しました (%2)。空き容量を確保するかディスクを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>%1ことができませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Could not %1: SQLite answered “%2” to “%3” where “%4” was needed. The file system may not support what a library needs (WAL needs a local disk); copy the library to a local folder.</source>
+        <translation>%1ことができませんでした: SQLite は「%3」に「%4」ではなく「%2」と応答しました。このファイルシステムはライブラリに必要な機能に対応していない可能性があります (WAL にはローカルディスクが必要です)。ライブラリをローカルのフォルダーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is locked by another program that is writing to it. Wait for it to finish or close it, then open the library again.</source>
+        <translation>「%1」は書き込み中の別のプログラムによってロックされています。そのプログラムの処理が終わるのを待つか、プログラムを終了してから、もう一度ライブラリを開いてください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library “%2” is open read-only. Save a copy with File ▸ Save Library As… and work on the copy.</source>
+        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用で開かれています。「ファイル ▸ 名前を付けてライブラリを保存…」でコピーを保存し、そのコピーで作業してください。</translation>
+    </message>
+    <message>
+        <source>Could not %1.</source>
+        <translation>%1ことができませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::LibraryDocument</name>
     <message>
         <source>Tag as pillar “%1”</source>
         <translation>重点分野「%1」としてタグ付け</translation>
+    </message>
+    <message>
+        <source>“%1” is already tagged as pillar “%2”.</source>
+        <translation>「%1」はすでに重点分野「%2」としてタグ付けされています。</translation>
+    </message>
+    <message>
+        <source>“%1” is already tagged with this amount.</source>
+        <translation>「%1」にはすでにこの金額・数量がタグ付けされています。</translation>
+    </message>
+    <message>
+        <source>“%1” is already tagged with this deadline.</source>
+        <translation>「%1」にはすでにこの期限がタグ付けされています。</translation>
+    </message>
+    <message>
+        <source>“%1” already has this note.</source>
+        <translation>「%1」にはすでにこのメモがあります。</translation>
     </message>
 </context>
 <context>
@@ -986,70 +1365,49 @@
     </message>
 </context>
 <context>
-    <name>Gleaner::LibraryStore</name>
+    <name>Gleaner::LibraryRecovery</name>
     <message>
-        <source>Could not %1: another program is using the library “%2”. Close the other program and try again.</source>
-        <translation>%1ことができませんでした: 別のプログラムがライブラリ「%2」を使用しています。そのプログラムを終了してから、もう一度お試しください。</translation>
+        <source>%1: %2 kept, %3 lost</source>
+        <translation>%1: %2 件を保持、%3 件を損失</translation>
     </message>
     <message>
-        <source>Could not %1: the library “%2” is read-only. Save a copy with File ▸ Save Library As… and work on the copy.</source>
-        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用です。「ファイル ▸ 名前を付けてライブラリを保存…」でコピーを保存し、そのコピーで作業してください。</translation>
+        <source>“%1” already exists. Choose a new name for the recovered copy.</source>
+        <translation>「%1」はすでに存在します。復旧したコピーには新しい名前を選択してください。</translation>
     </message>
     <message>
-        <source>Could not %1: the library “%2” is damaged (%3). Run “gleaner check” on it and use a backup copy.</source>
-        <translation>%1ことができませんでした: ライブラリ「%2」は破損しています (%3)。「gleaner check」で検査し、バックアップコピーを使用してください。</translation>
+        <source>Could not open the files for the recovery: %1.</source>
+        <translation>復旧用のファイルを開けませんでした: %1。</translation>
     </message>
     <message>
-        <source>Could not %1: the disk reported an error (%2). Free some space or check the disk, then try again.</source>
-        <translation>%1ことができませんでした: ディスクがエラーを報告しました (%2)。空き容量を確保するかディスクを確認してから、もう一度お試しください。</translation>
+        <source>The library&apos;s %1 table cannot be read at all (%2); nothing of it can be recovered.</source>
+        <translation>ライブラリの %1 テーブルをまったく読み込めません (%2)。その内容は復旧できません。</translation>
     </message>
     <message>
-        <source>Could not %1: %2.</source>
-        <translation>%1ことができませんでした: %2。</translation>
+        <source>The recovery was cancelled; nothing was saved.</source>
+        <translation>復旧を取り消しました。何も保存していません。</translation>
     </message>
     <message>
-        <source>The library “%1” does not exist. Check the path, or create a new library with File ▸ New Library.</source>
-        <translation>ライブラリ「%1」は存在しません。パスを確認するか、「ファイル ▸ 新しいライブラリ」で新しいライブラリを作成してください。</translation>
+        <source>Could not write the recovered copy. Free some space and try again.</source>
+        <translation>復旧したコピーを書き込めませんでした。空き容量を確保して、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>“%1” is a folder, not a Gleaner library.</source>
-        <translation>「%1」はフォルダーで、Gleaner のライブラリではありません。</translation>
+        <source>Could not save the recovered copy as “%1”: %2.</source>
+        <translation>復旧したコピーを「%1」として保存できませんでした: %2。</translation>
     </message>
-    <message>
-        <source>Could not open “%1”: %2. Check that the file is readable.</source>
-        <translation>「%1」を開けませんでした: %2。ファイルが読み取り可能であることを確認してください。</translation>
-    </message>
-    <message>
-        <source>open the library</source>
-        <translation>ライブラリを開く</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged and cannot be read (%2). Use a backup copy of the library.</source>
-        <translation>「%1」は破損していて読み込めません (%2)。ライブラリのバックアップコピーを使用してください。</translation>
-    </message>
-    <message>
-        <source>“%1” was saved by an older version of Gleaner and must be upgraded, but it is read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation>「%1」は古いバージョンの Gleaner で保存されているためアップグレードが必要ですが、読み取り専用です。書き込み可能なフォルダーにコピーし、そのコピーを開いてください。</translation>
-    </message>
-    <message>
-        <source>“%1” is locked by another program that is writing to it. Wait for it to finish or close it, then open the library again.</source>
-        <translation>「%1」は書き込み中の別のプログラムによってロックされています。そのプログラムの処理が終わるのを待つか、プログラムを終了してから、もう一度ライブラリを開いてください。</translation>
-    </message>
-    <message>
-        <source>open the library for writing</source>
-        <translation>ライブラリを書き込み用に開く</translation>
-    </message>
+</context>
+<context>
+    <name>Gleaner::LibrarySchema</name>
     <message>
         <source>Cannot create “%1”: %2. Choose a folder you can write to.</source>
         <translation>「%1」を作成できません: %2。書き込み可能なフォルダーを選択してください。</translation>
     </message>
     <message>
-        <source>Cannot create “%1”: %2.</source>
-        <translation>「%1」を作成できません: %2。</translation>
+        <source>SQLite did not keep the library&apos;s application id</source>
+        <translation>SQLite がライブラリのアプリケーション ID を保持しませんでした</translation>
     </message>
     <message>
-        <source>create the library</source>
-        <translation>ライブラリを作成する</translation>
+        <source>Cannot create “%1”: %2.</source>
+        <translation>「%1」を作成できません: %2。</translation>
     </message>
     <message>
         <source>Cannot create “%1”: a file of that name appeared while creating it. Choose another name.</source>
@@ -1060,6 +1418,10 @@
         <translation>ライブラリをアップグレードする前にバックアップコピーを保存する</translation>
     </message>
     <message>
+        <source>Could not keep a backup copy as “%1” before upgrading the library. Free some space or check the folder, then open it again.</source>
+        <translation>ライブラリをアップグレードする前にバックアップコピーを「%1」として残せませんでした。空き容量を確保するかフォルダーを確認してから、もう一度開いてください。</translation>
+    </message>
+    <message>
         <source>Gleaner is missing the upgrade step to library format %1.</source>
         <translation>Gleaner にはライブラリ形式 %1 へのアップグレード処理がありません。</translation>
     </message>
@@ -1067,211 +1429,20 @@
         <source>Could not upgrade the library to format %1 (%2); it was left as it was.</source>
         <translation>ライブラリを形式 %1 にアップグレードできませんでした (%2)。ライブラリは元のまま変更されていません。</translation>
     </message>
-    <message>
-        <source>Could not %1: no library is open.</source>
-        <translation>%1ことができませんでした: ライブラリが開かれていません。</translation>
-    </message>
-    <message>
-        <source>Could not %1: the library “%2” is open read-only. Save a copy with File ▸ Save Library As… and work on the copy.</source>
-        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用で開かれています。「ファイル ▸ 名前を付けてライブラリを保存…」でコピーを保存し、そのコピーで作業してください。</translation>
-    </message>
-    <message>
-        <source>Could not %1.</source>
-        <translation>%1ことができませんでした。</translation>
-    </message>
-    <message>
-        <source>The article has no text to keep. Check that the file or page holds an article.</source>
-        <translation>記事に保存できる本文がありません。ファイルまたはページに記事が含まれていることを確認してください。</translation>
-    </message>
-    <message>
-        <source>add the article</source>
-        <translation>記事を追加する</translation>
-    </message>
-    <message>
-        <source>read the article</source>
-        <translation>記事を読み込む</translation>
-    </message>
-    <message>
-        <source>There is no article %1 in this library. Run “gleaner list” to see the article ids.</source>
-        <translation>このライブラリに記事 %1 はありません。「gleaner list」を実行して記事 ID を確認してください。</translation>
-    </message>
-    <message>
-        <source>change the article&apos;s properties</source>
-        <translation>記事のプロパティを変更する</translation>
-    </message>
-    <message>
-        <source>There is no article %1 in this library.</source>
-        <translation>このライブラリに記事 %1 はありません。</translation>
-    </message>
-    <message>
-        <source>delete the article</source>
-        <translation>記事を削除する</translation>
-    </message>
-    <message>
-        <source>list the articles</source>
-        <translation>記事を一覧表示する</translation>
-    </message>
-    <message>
-        <source>count the articles</source>
-        <translation>記事を数える</translation>
-    </message>
-    <message>
-        <source>look for the article</source>
-        <translation>記事を検索する</translation>
-    </message>
-    <message>
-        <source>The range %1–%2 is not inside the article&apos;s text, which is %3 characters long (UTF-16 units); the start must be smaller than the end.</source>
-        <translation>範囲 %1–%2 は記事本文 (長さ %3 文字、UTF-16 単位) の中に収まっていません。開始位置は終了位置より小さくする必要があります。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a decimal number. Write the amount with digits and an optional decimal point, without separators, e.g. 10000000000 or 2.5.</source>
-        <translation>「%1」は 10 進数ではありません。金額・数量は 10000000000 や 2.5 のように、桁区切りを付けずに数字 (必要なら小数点) で入力してください。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known ISO 4217 currency code. Use a three-letter code such as USD, EUR or JPY.</source>
-        <translation>「%1」は既知の ISO 4217 通貨コードではありません。USD、EUR、JPY などの 3 文字のコードを使用してください。</translation>
-    </message>
-    <message>
-        <source>An amount has either a currency or a unit, not both.</source>
-        <translation>金額・数量には通貨か単位のどちらか一方だけを指定できます。</translation>
-    </message>
-    <message>
-        <source>An amount annotation needs a value (e.g. 10000000000).</source>
-        <translation>金額・数量の注釈には値が必要です (例: 10000000000)。</translation>
-    </message>
-    <message>
-        <source>A deadline annotation needs a valid due date written as YYYY-MM-DD.</source>
-        <translation>期限の注釈には YYYY-MM-DD 形式の有効な期日が必要です。</translation>
-    </message>
-    <message>
-        <source>There is no pillar %1 in this library.</source>
-        <translation>このライブラリに重点分野 %1 はありません。</translation>
-    </message>
-    <message>
-        <source>A pillar annotation needs a pillar name.</source>
-        <translation>重点分野の注釈には重点分野の名前が必要です。</translation>
-    </message>
+</context>
+<context>
+    <name>Gleaner::LibraryStore</name>
     <message>
         <source>No library is open.</source>
         <translation>ライブラリが開かれていません。</translation>
-    </message>
-    <message>
-        <source>save the annotation</source>
-        <translation>注釈を保存する</translation>
-    </message>
-    <message>
-        <source>restore the annotation</source>
-        <translation>注釈を復元する</translation>
-    </message>
-    <message>
-        <source>change the annotation</source>
-        <translation>注釈を変更する</translation>
-    </message>
-    <message>
-        <source>There is no annotation %1 in this library.</source>
-        <translation>このライブラリに注釈 %1 はありません。</translation>
-    </message>
-    <message>
-        <source>delete the annotation</source>
-        <translation>注釈を削除する</translation>
-    </message>
-    <message>
-        <source>read the annotation</source>
-        <translation>注釈を読み込む</translation>
-    </message>
-    <message>
-        <source>read the annotations</source>
-        <translation>注釈を読み込む</translation>
-    </message>
-    <message>
-        <source>A pillar needs a name.</source>
-        <translation>重点分野には名前が必要です。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a color; write it as #rrggbb.</source>
-        <translation>「%1」は色ではありません。#rrggbb の形式で入力してください。</translation>
-    </message>
-    <message>
-        <source>There is already a pillar named “%1” (names ignore case). Choose another name.</source>
-        <translation>「%1」という名前の重点分野はすでにあります (名前の大文字と小文字は区別されません)。別の名前を選択してください。</translation>
-    </message>
-    <message>
-        <source>add the pillar</source>
-        <translation>重点分野を追加する</translation>
-    </message>
-    <message>
-        <source>restore the pillar</source>
-        <translation>重点分野を復元する</translation>
-    </message>
-    <message>
-        <source>There is already a pillar named “%1”. To combine the two, merge them instead.</source>
-        <translation>「%1」という名前の重点分野はすでにあります。2 つをまとめるには、代わりに統合してください。</translation>
-    </message>
-    <message>
-        <source>rename the pillar</source>
-        <translation>重点分野の名前を変更する</translation>
-    </message>
-    <message>
-        <source>change the pillar</source>
-        <translation>重点分野を変更する</translation>
-    </message>
-    <message>
-        <source>A pillar cannot be merged into itself.</source>
-        <translation>重点分野をそれ自身に統合することはできません。</translation>
-    </message>
-    <message>
-        <source>merge the pillars</source>
-        <translation>重点分野を統合する</translation>
-    </message>
-    <message>
-        <source>undo the merge</source>
-        <translation>統合を元に戻す</translation>
-    </message>
-    <message numerus="yes">
-        <source>The pillar “%1” is used by %n annotation(s). Merge it into another pillar first.</source>
-        <translation>
-            <numerusform>重点分野「%1」は %n 件の注釈で使用されています。先に別の重点分野に統合してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>delete the pillar</source>
-        <translation>重点分野を削除する</translation>
-    </message>
-    <message>
-        <source>read the pillars</source>
-        <translation>重点分野を読み込む</translation>
-    </message>
-    <message>
-        <source>read the pillar</source>
-        <translation>重点分野を読み込む</translation>
-    </message>
-    <message>
-        <source>reject the suggestion</source>
-        <translation>提案を却下する</translation>
-    </message>
-    <message>
-        <source>restore the suggestion</source>
-        <translation>提案を復元する</translation>
-    </message>
-    <message>
-        <source>read the suggestions</source>
-        <translation>提案を読み込む</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose a new name; Gleaner does not overwrite a file when saving a copy.</source>
         <translation>「%1」はすでに存在します。新しい名前を選択してください。Gleaner はコピーを保存するときに既存のファイルを上書きしません。</translation>
     </message>
     <message>
-        <source>Choose a different file than the open library.</source>
-        <translation>開いているライブラリとは別のファイルを選択してください。</translation>
-    </message>
-    <message>
         <source>save a copy of the library</source>
         <translation>ライブラリのコピーを保存する</translation>
-    </message>
-    <message>
-        <source>Could not save the copy as “%1”. Choose a folder you can write to.</source>
-        <translation>コピーを「%1」として保存できませんでした。書き込み可能なフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>check the library</source>
@@ -1282,8 +1453,28 @@
         <translation>存在しない記事または重点分野を参照している注釈があります</translation>
     </message>
     <message>
-        <source>Could not read the annotations: %1.</source>
-        <translation>注釈を読み込めませんでした: %1。</translation>
+        <source>“%1” is an open library or one of its files. Choose a new name for the copy.</source>
+        <translation>「%1」は開いているライブラリまたはその一部のファイルです。コピーには新しい名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not give the copy the library&apos;s permissions. Choose a folder you can write to.</source>
+        <translation>コピーにライブラリと同じアクセス権を設定できませんでした。書き込みできるフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” appeared while the copy was written. Choose a new name.</source>
+        <translation>コピーの書き込み中に「%1」が作成されました。新しい名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the copy as “%1”: %2. Choose a folder you can write to.</source>
+        <translation>コピーを「%1」として保存できませんでした: %2。書き込みできるフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>check the library&apos;s references</source>
+        <translation>ライブラリの参照を検査する</translation>
+    </message>
+    <message>
+        <source>the %1 table cannot be read: %2</source>
+        <translation>%1 テーブルを読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1714,6 @@
         <translation>「%1」へのメモ:</translation>
     </message>
     <message>
-        <source>Range up to %1</source>
-        <translation>範囲の上限: %1</translation>
-    </message>
-    <message>
         <source>Cleaning the article…</source>
         <translation>記事を整形しています…</translation>
     </message>
@@ -1557,10 +1744,6 @@
     <message>
         <source>Imported “%1”.</source>
         <translation>「%1」をインポートしました。</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2. Check that the file exists and that you may read it.</source>
-        <translation>「%1」を読み込めません: %2。ファイルが存在し、読み取り権限があることを確認してください。</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy an article in your browser first.</source>
@@ -1672,12 +1855,162 @@
             <numerusform>%n 件以上の記事</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save Recovered Copy…</source>
+        <translation>復旧したコピーを保存…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Recovered Copy…</source>
+        <translation>復旧したコピーを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation>記事を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 [damaged, read-only] — Gleaner</source>
+        <translation>%1 [破損・読み取り専用] — Gleaner</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>「%1」をインポートできません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already open.</source>
+        <translation>「%1」はすでに開いています。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged; it was opened read-only.</source>
+        <translation>「%1」は破損しているため、読み取り専用で開きました。</translation>
+    </message>
+    <message>
+        <source>This library is damaged (SQLite found: %1). It is open read-only and nothing will be written to it. Save a recovered copy, then open the copy.</source>
+        <translation>このライブラリは破損しています (SQLite の検出結果: %1)。読み取り専用で開いており、何も書き込みません。復旧したコピーを保存してから、そのコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>Recovering what can be read…</source>
+        <translation>読み込める内容を復旧しています…</translation>
+    </message>
+    <message>
+        <source>Saved a recovered copy as “%1” (%2). Open the copy to go on working; the damaged file was left as it was.</source>
+        <translation>復旧したコピーを「%1」として保存しました (%2)。作業を続けるにはコピーを開いてください。破損したファイルは元のまま残しています。</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-復旧</translation>
+    </message>
+    <message>
+        <source>Save a Recovered Copy</source>
+        <translation>復旧したコピーを保存</translation>
+    </message>
+    <message>
+        <source>%1 is not the last day of its %2, so the deadline is kept by day.</source>
+        <translation>%1 はその %2 の最終日ではないため、期限は日単位で保存します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the article “%1” and its %n annotation(s)? You can undo this with Edit ▸ Undo.</source>
+        <translation>
+            <numerusform>記事「%1」とその注釈 %n 件を削除しますか? 「編集 ▸ 元に戻す」で取り消せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::MergePillarsCommand</name>
     <message>
         <source>Merge pillar “%1” into “%2”</source>
         <translation>重点分野「%1」を「%2」に統合</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::OutputGuard</name>
+    <message>
+        <source>“%1” is the library “%2” or one of its files; writing there would destroy the library. Choose another file name.</source>
+        <translation>「%1」はライブラリ「%2」またはその一部のファイルです。そこに書き込むとライブラリが壊れます。別のファイル名を選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the input files; writing there would replace it. Choose another name or folder for the output.</source>
+        <translation>「%1」は入力ファイルの 1 つです。そこに書き込むと置き換わってしまいます。出力には別の名前かフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Give a file name for the output.</source>
+        <translation>「%1」はフォルダーです。出力のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a SQLite database (perhaps a Gleaner library); Gleaner does not overwrite it. Choose another file name.</source>
+        <translation>「%1」は SQLite データベース (Gleaner のライブラリかもしれません) です。Gleaner は上書きしません。別のファイル名を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::PillarRepository</name>
+    <message>
+        <source>A pillar needs a name.</source>
+        <translation>重点分野には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a color; write it as #rrggbb.</source>
+        <translation>「%1」は色ではありません。#rrggbb の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>add the pillar</source>
+        <translation>重点分野を追加する</translation>
+    </message>
+    <message>
+        <source>There is already a pillar named “%1” (names ignore case). Choose another name.</source>
+        <translation>「%1」という名前の重点分野はすでにあります (名前の大文字と小文字は区別されません)。別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>restore the pillar</source>
+        <translation>重点分野を復元する</translation>
+    </message>
+    <message>
+        <source>rename the pillar</source>
+        <translation>重点分野の名前を変更する</translation>
+    </message>
+    <message>
+        <source>There is already a pillar named “%1”. To combine the two, merge them instead.</source>
+        <translation>「%1」という名前の重点分野はすでにあります。2 つをまとめるには、代わりに統合してください。</translation>
+    </message>
+    <message>
+        <source>There is no pillar %1 in this library.</source>
+        <translation>このライブラリに重点分野 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>change the pillar</source>
+        <translation>重点分野を変更する</translation>
+    </message>
+    <message>
+        <source>A pillar cannot be merged into itself.</source>
+        <translation>重点分野をそれ自身に統合することはできません。</translation>
+    </message>
+    <message>
+        <source>merge the pillars</source>
+        <translation>重点分野を統合する</translation>
+    </message>
+    <message>
+        <source>undo the merge</source>
+        <translation>統合を元に戻す</translation>
+    </message>
+    <message>
+        <source>delete the pillar</source>
+        <translation>重点分野を削除する</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pillar “%1” is used by %n annotation(s). Merge it into another pillar first.</source>
+        <translation>
+            <numerusform>重点分野「%1」は %n 件の注釈で使用されています。先に別の重点分野に統合してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the pillars</source>
+        <translation>重点分野を読み込む</translation>
+    </message>
+    <message>
+        <source>read the pillar</source>
+        <translation>重点分野を読み込む</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +2083,13 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::Proposals</name>
+    <message>
+        <source>Range up to %1</source>
+        <translation>範囲の上限: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::RejectSuggestionCommand</name>
     <message>
         <source>Reject suggestion</source>
@@ -1788,13 +2128,6 @@
     <message>
         <source>Gave up after %1 redirects: %2 redirects again, to %3. The site may be misconfigured; open the link in a browser and import the address it ends at.</source>
         <translation>%1 回リダイレクトした後で中止しました: %2 はさらに %3 にリダイレクトしています。サイトの設定に誤りがある可能性があります。リンクをブラウザーで開き、最終的に表示されたページのアドレスをインポートしてください。</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
 </context>
 </TS>

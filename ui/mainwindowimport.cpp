@@ -109,14 +109,13 @@ bool MainWindow::importFiles(const QStringList &paths)
     int imported = 0;
     int failed = 0;
     for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            showError(tr("Cannot read “%1”: %2. Check that the file exists and that you may read it.")
-                          .arg(path, file.errorString()));
+        QByteArray data;
+        QString error;
+        if (!ArticleImporter::readFile(path, &data, &error)) {
+            showError(tr("Cannot import “%1”: %2").arg(QFileInfo(path).fileName(), error));
             ++failed;
             continue;
         }
-        const QByteArray data = file.readAll();
         if (importData(data, ArticleImporter::formatForFileName(path), SourceKind::File,
                        QFileInfo(path).fileName()))
             ++imported;

@@ -113,7 +113,7 @@ int CommandLine::runClean(const QStringList &arguments)
         }
         CleanInput input;
         QString readError;
-        if (!Cli::readSource(name, &input.data, &readError)) {
+        if (!ArticleImporter::readFile(name, &input.data, &readError)) {
             error(readError);
             ++failures;
             continue;

@@ -32,7 +32,5 @@ QCommandLineOption libraryOption();
 // Returns -1 to go on, or the exit code to return.
 int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, QTextStream &out,
           QTextStream &err);
-// Reads a file, or standard input for "-"; a gzip file is decompressed.
-bool readSource(const QString &name, QByteArray *data, QString *error);
 
 } // namespace Gleaner::Cli

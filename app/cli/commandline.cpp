@@ -1,6 +1,5 @@
 #include "cli/commandline.h"
 
-#include "cleaning/gzipreader.h"
 #include "cli/cliutil.h"
 #include "library/librarydocument.h"
 #include "library/librarystore.h"
@@ -68,41 +67,6 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
         return CommandLine::Success;
     }
     return -1;
-}
-
-bool readSource(const QString &name, QByteArray *data, QString *error)
-{
-    QFile file;
-    if (name == QLatin1String("-")) {
-        if (!file.open(stdin, QIODevice::ReadOnly)) {
-            *error = QCoreApplication::translate("Gleaner::CommandLine", "Cannot read standard input.");
-            return false;
-        }
-    } else {
-        file.setFileName(name);
-        if (!QFileInfo(name).isFile()) {
-            *error = QCoreApplication::translate("Gleaner::CommandLine", "%1: no such file. Check the path.")
-                         .arg(name);
-            return false;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QCoreApplication::translate("Gleaner::CommandLine",
-                                                 "%1: %2. Check that you may read the file.")
-                         .arg(name, file.errorString());
-            return false;
-        }
-    }
-    *data = file.readAll();
-    if (GzipReader::isGzip(*data)) {
-        QString gzError;
-        const QByteArray plain = GzipReader::decompress(*data, &gzError);
-        if (!gzError.isEmpty()) {
-            *error = name + QLatin1String(": ") + gzError;
-            return false;
-        }
-        *data = plain;
-    }
-    return true;
 }
 
 } // namespace Cli

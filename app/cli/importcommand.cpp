@@ -103,7 +103,7 @@ int CommandLine::runImport(const QStringList &arguments)
                 continue;
             }
         } else {
-            if (!Cli::readSource(name, &source.data, &readError)) {
+            if (!ArticleImporter::readFile(name, &source.data, &readError)) {
                 error(readError);
                 ++failures;
                 continue;

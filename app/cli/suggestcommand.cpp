@@ -1,6 +1,7 @@
 // gleaner suggest
 #include "cli/cliutil.h"
 #include "cli/commandline.h"
+#include "import/articleimporter.h"
 #include "suggest/recognizer.h"
 #include "suggest/suggestionjson.h"
 
@@ -58,7 +59,7 @@ int CommandLine::runSuggest(const QStringList &arguments)
         return error(tr("suggest takes one FILE."), Usage);
     QByteArray data;
     QString readError;
-    if (!Cli::readSource(files.value(0, QStringLiteral("-")), &data, &readError))
+    if (!ArticleImporter::readFile(files.value(0, QStringLiteral("-")), &data, &readError))
         return error(readError);
     for (const Suggestion &s : Recognizer::recognize(QString::fromUtf8(data), published))
         m_out << Cli::compact(SuggestionJson::toJson(s)) << '\n';

@@ -1,9 +1,13 @@
 #include "import/articleimporter.h"
 
 #include "cleaning/articlecleaner.h"
+#include "cleaning/gzipreader.h"
+#include "library/fileprobe.h"
 #include "library/librarystore.h"
+#include "library/openlibraries.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,6 +19,56 @@ QString tr(const char *text)
     return QCoreApplication::translate("Gleaner::ArticleImporter", text);
 }
 } // namespace
+
+bool ArticleImporter::readFile(const QString &path, QByteArray *data, QString *error)
+{
+    QFile file;
+    if (path == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            *error = tr("Cannot read standard input.");
+            return false;
+        }
+    } else {
+        if (const QString library = OpenLibraries::libraryClaiming(path); !library.isEmpty()) {
+            *error =
+                tr("%1 is the open library (or one of its files), not an article. Choose the article's page "
+                   "or text file.")
+                    .arg(path);
+            return false;
+        }
+        const FileProbe probe = FileProbe::of(path);
+        if (probe.kind == FileProbe::Kind::Missing && !probe.isDanglingLink) {
+            *error = tr("%1: no such file. Check the path.").arg(path);
+            return false;
+        }
+        if (probe.kind == FileProbe::Kind::Directory || probe.kind == FileProbe::Kind::SymlinkLoop ||
+            probe.kind == FileProbe::Kind::NotReachable || probe.isDanglingLink) {
+            *error = probe.problem(path);
+            return false;
+        }
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: %2. Check that you may read the file.").arg(path, file.errorString());
+            return false;
+        }
+    }
+    // A little over the cap, so "too large" is told apart from "exactly the cap".
+    *data = file.read(ArticleCleaner::MaxInputSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("%1: %2. Check that you may read the file.").arg(path, file.errorString());
+        return false;
+    }
+    if (GzipReader::isGzip(*data)) {
+        QString gzError;
+        const QByteArray plain = GzipReader::decompress(*data, &gzError, ArticleCleaner::MaxInputSize + 1);
+        if (!gzError.isEmpty()) {
+            *error = path + QLatin1String(": ") + gzError;
+            return false;
+        }
+        *data = plain;
+    }
+    return true;
+}
 
 CleanInput::Format ArticleImporter::formatForFileName(const QString &fileName)
 {

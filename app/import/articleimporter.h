@@ -60,6 +60,11 @@ public:
     ImportOutcome import(const ImportSource &source, DuplicatePolicy policy);
 
     static CleanInput::Format formatForFileName(const QString &fileName);
+    // Reads a file the user chose to import, "-" for standard input: never a library
+    // this process holds open (reading and closing it would drop SQLite's locks), at
+    // most a little over the cleaner's size cap (a device such as /dev/zero ends
+    // there), a gzip file decompressed. On failure *error says why and what to do.
+    static bool readFile(const QString &path, QByteArray *data, QString *error);
     static QString segmentsToJson(const QVector<TextSegment> &segments);
     static QVector<TextSegment> segmentsFromJson(const QString &json);
 

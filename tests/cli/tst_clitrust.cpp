@@ -79,6 +79,7 @@ private Q_SLOTS:
     void oddLibraryPaths_data();
     void oddLibraryPaths();
     void urlCredentialsAreDropped();
+    void oddImportSources();
 };
 
 void TestCliTrust::exportNeverReplacesALibrary()
@@ -465,6 +466,26 @@ void TestCliTrust::urlCredentialsAreDropped()
     QFile raw(lib);
     QVERIFY(raw.open(QIODevice::ReadOnly));
     QVERIFY(!raw.readAll().contains("hunter2"));
+}
+
+void TestCliTrust::oddImportSources()
+{
+    const QString lib = libraryWithSample();
+    const QByteArray before = hashOf(lib);
+    // The library itself is no article: it is not read (nor its descriptor closed) as one.
+    Run run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib, lib});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.errText().contains(QStringLiteral("open library")), qPrintable(run.errText()));
+    QCOMPARE(hashOf(lib), before);
+    // An endless device ends at the size cap instead of filling memory.
+    run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib, QStringLiteral("/dev/zero")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.errText().contains(QStringLiteral("too large")) ||
+                 run.errText().contains(QStringLiteral("not a web page")),
+             qPrintable(run.errText()));
+    run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib, m_dir.path()});
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.errText().contains(QStringLiteral("folder")));
 }
 
 QTEST_GUILESS_MAIN(TestCliTrust)

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void cleanFormats();
     void cleanOutDir();
     void suggestLinesAndBatch();
+    void everyCommandIsDocumented();
 };
 
 void TestCommandLine::initTestCase()
@@ -575,6 +576,28 @@ void TestCommandLine::suggestLinesAndBatch()
     QVERIFY(first.value(QStringLiteral("suggestions")).toArray().size() >= 2);
     QCOMPARE(
         QJsonDocument::fromJson(out.at(1)).object().value(QStringLiteral("suggestions")).toArray().size(), 0);
+}
+
+// A command a user finds in --help is also in the manual page and the README.
+void TestCommandLine::everyCommandIsDocumented()
+{
+    const Run help = gleaner({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    const QString commands =
+        help.outText().section(QStringLiteral("Commands:"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    QStringList names;
+    for (const QString &line : commands.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        names << line.trimmed().section(QLatin1Char(' '), 0, 0);
+    QVERIFY(names.size() >= 9);
+    QFile man(QStringLiteral(GLEANER_SOURCE_DIR "/packaging/gleaner.1"));
+    QFile readme(QStringLiteral(GLEANER_SOURCE_DIR "/README.md"));
+    QVERIFY(man.open(QIODevice::ReadOnly) && readme.open(QIODevice::ReadOnly));
+    const QString manText = QString::fromUtf8(man.readAll());
+    const QString readmeText = QString::fromUtf8(readme.readAll());
+    for (const QString &name : std::as_const(names)) {
+        QVERIFY2(manText.contains(QStringLiteral(".SS ") + name + QLatin1Char('\n')), qPrintable(name));
+        QVERIFY2(readmeText.contains(QStringLiteral("gleaner ") + name + QLatin1Char(' ')), qPrintable(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
