@@ -879,6 +879,28 @@
         <source>Could not write the output: %1.</source>
         <translation>出力を書き込めませんでした: %1。</translation>
     </message>
+    <message>
+        <source>With --library: what the window proposes for this article (amounts, deadlines, pillars).</source>
+        <translation>--library と併用: この記事についてウィンドウが提案する内容 (金額・数量、期限、重点分野)。</translation>
+    </message>
+    <message>
+        <source>With --article: accept the proposal of this index, as the window&apos;s Enter does (repeatable).</source>
+        <translation>--article と併用: この番号の提案を、ウィンドウで Enter を押したときと同じように採用します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>suggest for an article needs both --library LIB and --article ID.</source>
+        <translation>記事への提案には --library LIB と --article ID の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>--accept takes the index of a proposal (0, 1, …) as listed without it.</source>
+        <translation>--accept には、--accept なしで一覧表示したときの提案の番号 (0, 1, …) を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no proposal %1; the article has %n proposal(s).</source>
+        <translation>
+            <numerusform>提案 %1 はありません。この記事の提案は %n 件です。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::CsvExporter</name>

@@ -45,6 +45,7 @@ private:
     int runExport(const QStringList &arguments);   // exportcommand.cpp
     int runClean(const QStringList &arguments);    // cleancommand.cpp
     int runSuggest(const QStringList &arguments);  // suggestcommand.cpp
+    int suggestForArticle(const QCommandLineParser &parser);
     int printHelp();
 
     int error(const QString &message, int code = Failure);

@@ -2,6 +2,8 @@
 #include "cli/cliutil.h"
 #include "cli/commandline.h"
 #include "import/articleimporter.h"
+#include "library/librarydocument.h"
+#include "services/proposals.h"
 #include "suggest/recognizer.h"
 #include "suggest/suggestionjson.h"
 
@@ -18,13 +20,24 @@ int CommandLine::runSuggest(const QStringList &arguments)
     parser.addOption({QStringLiteral("batch"),
                       tr("Read lines {\"id\",\"text\",\"published\"} from IN.jsonl."),
                       QStringLiteral("IN.jsonl")});
+    parser.addOption(Cli::libraryOption());
+    parser.addOption(
+        {QStringLiteral("article"),
+         tr("With --library: what the window proposes for this article (amounts, deadlines, pillars)."),
+         QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("accept"),
+         tr("With --article: accept the proposal of this index, as the window's Enter does (repeatable)."),
+         QStringLiteral("INDEX")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("A text file, or - / nothing for standard input."),
                                  QStringLiteral("[FILE|-]"));
-    if (const int code = Cli::parse(parser, arguments,
-                                    QStringLiteral("suggest [--published YYYY-MM-DD] [FILE|-]\n"
-                                                   "       gleaner suggest --batch IN.jsonl"),
-                                    m_out, m_err);
+    if (const int code = Cli::parse(
+            parser, arguments,
+            QStringLiteral("suggest [--published YYYY-MM-DD] [FILE|-]\n"
+                           "       gleaner suggest --batch IN.jsonl\n"
+                           "       gleaner suggest --library LIB --article ID [--accept INDEX]..."),
+            m_out, m_err);
         code >= 0)
         return code;
     QDate published = QDate::currentDate();
@@ -33,6 +46,8 @@ int CommandLine::runSuggest(const QStringList &arguments)
         if (!published.isValid())
             return error(tr("--published must be a date written as YYYY-MM-DD."), Usage);
     }
+    if (parser.isSet(QStringLiteral("library")) || parser.isSet(QStringLiteral("article")))
+        return suggestForArticle(parser);
     if (parser.isSet(QStringLiteral("batch"))) {
         const QString name = parser.value(QStringLiteral("batch"));
         QFile in;
@@ -63,6 +78,87 @@ int CommandLine::runSuggest(const QStringList &arguments)
         return error(readError);
     for (const Suggestion &s : Recognizer::recognize(QString::fromUtf8(data), published))
         m_out << Cli::compact(SuggestionJson::toJson(s)) << '\n';
+    return Success;
+}
+
+namespace {
+QString proposalKindName(Proposal::Kind kind)
+{
+    switch (kind) {
+    case Proposal::Kind::Amount:
+        return QStringLiteral("amount");
+    case Proposal::Kind::Deadline:
+        return QStringLiteral("deadline");
+    case Proposal::Kind::Pillar:
+        return QStringLiteral("pillar");
+    case Proposal::Kind::Note:
+        return QStringLiteral("note");
+    }
+    return {};
+}
+} // namespace
+
+// The proposals of the window's panel for one article, built by the same service,
+// and accepting them as its Enter key does.
+int CommandLine::suggestForArticle(const QCommandLineParser &parser)
+{
+    const QString libraryPath = parser.value(QStringLiteral("library"));
+    if (libraryPath.isEmpty() || !parser.isSet(QStringLiteral("article")))
+        return error(tr("suggest for an article needs both --library LIB and --article ID."), Usage);
+    QString problem;
+    const std::optional<qint64> id =
+        wholeNumber(parser, QStringLiteral("article"), 1, std::numeric_limits<qint64>::max(), &problem);
+    if (!id)
+        return error(problem, Usage);
+    QVector<int> accept;
+    for (const QString &value : parser.values(QStringLiteral("accept"))) {
+        bool ok = false;
+        const int index = value.toInt(&ok);
+        if (!ok || index < 0)
+            return error(tr("--accept takes the index of a proposal (0, 1, …) as listed without it."), Usage);
+        accept << index;
+    }
+    LibraryDocument document;
+    if (!accept.isEmpty() ? !openDocument(&document, libraryPath)
+                          : !openLibrary(document.store(), libraryPath, false, true))
+        return Failure;
+    LibraryStore *store = document.store();
+    const std::optional<Article> article = store->article(*id);
+    const std::optional<QVector<Annotation>> annotations = article ? store->annotations(*id) : std::nullopt;
+    const std::optional<QVector<Pillar>> pillars = annotations ? store->pillars() : std::nullopt;
+    const std::optional<QSet<RejectedSpan>> rejected =
+        pillars ? store->rejectedSuggestions(*id) : std::nullopt;
+    if (!rejected)
+        return error(store->lastError().message);
+    const QVector<Proposal> proposals =
+        Proposals::build(*article, *annotations, *pillars, *rejected, Proposals::referenceDate(*article));
+    if (accept.isEmpty()) {
+        for (int i = 0; i < proposals.size(); ++i) {
+            const Proposal &p = proposals.at(i);
+            QJsonObject o = p.kind == Proposal::Kind::Pillar
+                                ? QJsonObject{{QStringLiteral("start"), p.suggestion.start},
+                                              {QStringLiteral("end"), p.suggestion.end},
+                                              {QStringLiteral("text"), p.suggestion.text},
+                                              {QStringLiteral("pillar"), p.pillarName}}
+                                : SuggestionJson::toJson(p.suggestion);
+            o.insert(QStringLiteral("index"), i);
+            o.insert(QStringLiteral("kind"), proposalKindName(p.kind));
+            m_out << Cli::compact(o) << '\n';
+        }
+        return Success;
+    }
+    for (int index : std::as_const(accept)) {
+        if (index >= proposals.size())
+            return error(
+                tr("There is no proposal %1; the article has %n proposal(s).", "", int(proposals.size()))
+                    .arg(index));
+        const Proposal &p = proposals.at(index);
+        const std::optional<qint64> created = document.annotate(
+            Proposals::toAnnotation(p, *id), p.kind == Proposal::Kind::Pillar ? p.pillarName : QString());
+        if (!created)
+            return error(document.errorMessage());
+        m_out << *created << '\n';
+    }
     return Success;
 }
 

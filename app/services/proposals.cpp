@@ -1,6 +1,7 @@
 #include "services/proposals.h"
 
 #include "import/articleimporter.h"
+#include "services/pillarcandidates.h"
 #include "suggest/recognizer.h"
 
 #include <QRegularExpression>
@@ -75,17 +76,22 @@ QVector<Proposal> Proposals::build(const Article &article, const QVector<Annotat
         p.pillarName = name;
         proposals << p;
     };
+    // Pillars the text announces as members of a set ("three pillars: …"), then the
+    // first column of tables (a row's name), then pillars of the library named in the text.
     const QVector<TextSegment> segments = ArticleImporter::segmentsFromJson(article.segmentsJson);
+    for (const PillarCandidate &c : PillarCandidates::find(article.text, segments))
+        proposePillar(c.start, c.end, c.name);
     int lastRow = -1;
     bool previousWasCell = false;
     for (const TextSegment &s : segments) {
         const bool cell =
             s.role == TextSegment::Role::TableCell || s.role == TextSegment::Role::TableHeaderCell;
-        if (s.role == TextSegment::Role::Heading && s.end - s.start <= 80)
-            proposePillar(s.start, s.end, article.text.mid(s.start, s.end - s.start).simplified());
+        const QString cellText = article.text.mid(s.start, s.end - s.start).simplified();
+        // A row's first cell names it; a cell that starts in lower case continues a sentence.
         if (s.role == TextSegment::Role::TableCell && (!previousWasCell || s.level != lastRow) &&
-            s.end - s.start <= 60)
-            proposePillar(s.start, s.end, article.text.mid(s.start, s.end - s.start).simplified());
+            s.end - s.start <= 60 && !cellText.isEmpty() && !cellText.front().isLower() &&
+            !cellText.front().isDigit())
+            proposePillar(s.start, s.end, cellText);
         if (cell)
             lastRow = s.level;
         previousWasCell = cell;

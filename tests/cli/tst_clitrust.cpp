@@ -80,6 +80,7 @@ private Q_SLOTS:
     void oddLibraryPaths();
     void urlCredentialsAreDropped();
     void oddImportSources();
+    void suggestionsAreTheWindows();
 };
 
 void TestCliTrust::exportNeverReplacesALibrary()
@@ -486,6 +487,50 @@ void TestCliTrust::oddImportSources()
     run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib, m_dir.path()});
     QCOMPARE(run.code, 1);
     QVERIFY(run.errText().contains(QStringLiteral("folder")));
+}
+
+// The command line offers and accepts what the window's panel does: one service.
+void TestCliTrust::suggestionsAreTheWindows()
+{
+    const QString lib = libraryWithSample();
+    Run run = gleaner({QStringLiteral("suggest"), QStringLiteral("--library"), lib,
+                       QStringLiteral("--article"), QStringLiteral("1")});
+    QCOMPARE(run.code, 0);
+    QList<QJsonObject> proposals;
+    for (const QByteArray &line : run.out.split('\n')) {
+        if (!line.isEmpty())
+            proposals << QJsonDocument::fromJson(line).object();
+    }
+    int amount = -1;
+    int pillar = -1;
+    for (int i = 0; i < proposals.size(); ++i) {
+        if (amount < 0 && proposals.at(i).value(QStringLiteral("kind")) == QLatin1String("amount"))
+            amount = i;
+        if (pillar < 0 && proposals.at(i).value(QStringLiteral("kind")) == QLatin1String("pillar"))
+            pillar = i;
+    }
+    QVERIFY(amount >= 0 && pillar >= 0);
+    QCOMPARE(proposals.at(pillar).value(QStringLiteral("pillar")).toString(), QStringLiteral("Compute"));
+    run = gleaner({QStringLiteral("suggest"), QStringLiteral("--library"), lib, QStringLiteral("--article"),
+                   QStringLiteral("1"), QStringLiteral("--accept"), QString::number(amount),
+                   QStringLiteral("--accept"), QString::number(pillar)});
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.out.count('\n'), 2);
+    const QJsonArray annotations =
+        QJsonDocument::fromJson(
+            gleaner({QStringLiteral("show"), QStringLiteral("--library"), lib, QStringLiteral("--article"),
+                     QStringLiteral("1"), QStringLiteral("--json")})
+                .out)
+            .object()
+            .value(QStringLiteral("annotations"))
+            .toArray();
+    QCOMPARE(annotations.size(), 2);
+    for (const QJsonValue &a : annotations)
+        QCOMPARE(a.toObject().value(QStringLiteral("origin")).toString(), QStringLiteral("suggestion"));
+    // Accepted ones are no longer proposed.
+    run = gleaner({QStringLiteral("suggest"), QStringLiteral("--library"), lib, QStringLiteral("--article"),
+                   QStringLiteral("1")});
+    QCOMPARE(run.out.count('\n'), proposals.size() - 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliTrust)
