@@ -4,6 +4,8 @@
 
 #include "import/articleimporter.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QDesktopServices>
 #include <QHelpEvent>
 #include <QLocale>
@@ -11,15 +13,19 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Gleaner {
 
 namespace {
-constexpr int kReadingWidth = 760;
-}
+// Characters a reading column keeps at least: narrower, a window's side panels give way.
+constexpr int kMinimumColumnCharacters = 45;
+constexpr int kDocumentMargin = 16;
+} // namespace
 
 ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
 {
@@ -30,6 +36,11 @@ ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
                             Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     setFrameShape(QFrame::NoFrame);
     setContextMenuPolicy(Qt::DefaultContextMenu);
+    // Words are never broken inside; a word wider than the column runs past it.
+    setWordWrapMode(QTextOption::WordWrap);
+    // A scroll bar that came and went would change the column's width after the
+    // article is laid out, and the scroll range with it.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         // Links open in the system browser, and only on a click.
         const QString scheme = url.scheme().toLower();
@@ -39,9 +50,7 @@ ArticleView::ArticleView(QWidget *parent) : QTextBrowser(parent)
             QDesktopServices::openUrl(url);
         }
     });
-    QFont font = document()->defaultFont();
-    font.setPointSizeF(qMax(11.0, font.pointSizeF() * 1.15));
-    document()->setDefaultFont(font);
+    setReadingStyle(ReadingStyle{});
     setPlaceholderText(
         tr("Choose an article on the left, or import one with File ▸ Import File… or Paste Article."));
 }
@@ -114,16 +123,36 @@ void ArticleView::buildDocument()
                        "blockquote { margin-left: 18px; color: %2; }"
                        "pre { font-family: monospace; }")
             .arg(rule, muted));
-    doc->setDocumentMargin(16);
+    doc->setDocumentMargin(kDocumentMargin);
 
+    // The header (title, then byline, date and site) and the body go into the
+    // document in one piece: blocks inserted afterwards were left without a layout
+    // by Qt's lazy layout, and the end of long articles was not drawn.
+    QStringList meta;
+    if (!m_article.byline.isEmpty())
+        meta << m_article.byline;
+    if (m_article.published.isValid())
+        meta << QLocale().toString(m_article.published, QLocale::LongFormat);
+    if (!m_article.site.isEmpty())
+        meta << m_article.site;
+    const QString header =
+        QStringLiteral("<p style=\"margin-top:0px; margin-bottom:6px;\"><span style=\"font-size:%1pt; "
+                       "font-weight:700;\">%2</span></p><p style=\"margin-top:0px; margin-bottom:18px; "
+                       "color:%3;\">%4</p>")
+            .arg(doc->defaultFont().pointSizeF() * 1.6, 0, 'f', 1)
+            .arg(m_article.title.isEmpty() ? QStringLiteral("&nbsp;") : m_article.title.toHtmlEscaped(),
+                 muted,
+                 meta.isEmpty() ? QStringLiteral("&nbsp;")
+                                : meta.join(QStringLiteral("  ·  ")).toHtmlEscaped());
     m_spans.clear();
     m_segmentMapped = false;
     const QVector<TextSegment> segments = ArticleImporter::segmentsFromJson(m_article.segmentsJson);
     if (!segments.isEmpty() && !m_article.html.isEmpty()) {
-        doc->setHtml(m_article.html);
+        doc->setHtml(header + m_article.html);
         // Each segment is one block of the body, in order; trust the map only if every block matches.
-        QTextBlock block = doc->begin();
-        bool matches = true;
+        QTextBlock block = doc->begin().next().next();
+        m_bodyStart = block.isValid() ? block.position() : 0;
+        bool matches = block.isValid();
         for (const TextSegment &s : segments) {
             if (!block.isValid() || block.text() != m_article.text.mid(s.start, s.end - s.start)) {
                 matches = false;
@@ -135,45 +164,15 @@ void ArticleView::buildDocument()
         m_segmentMapped = matches;
     }
     if (!m_segmentMapped) {
-        // Without a usable map, show the plain text itself: positions equal offsets.
+        // Without a usable map, show the plain text itself: positions are offsets
+        // after the header (a line break is one block separator, as in the text).
         m_spans.clear();
-        doc->setPlainText(m_article.text);
+        doc->setHtml(header + QStringLiteral("<p style=\"white-space:pre-wrap;\">") +
+                     m_article.text.toHtmlEscaped() + QStringLiteral("</p>"));
+        m_bodyStart = doc->begin().next().next().position();
     }
-
-    // The header above the body: title, then byline, date and site, as two blocks
-    // inserted in front of the body's first block.
-    const int before = doc->characterCount();
-    QTextCursor cursor(doc);
-    cursor.movePosition(QTextCursor::Start);
-    cursor.insertBlock();
-    cursor.movePosition(QTextCursor::Start);
-    QTextBlockFormat titleBlock;
-    titleBlock.setBottomMargin(6);
-    cursor.setBlockFormat(titleBlock);
-    QTextCharFormat titleFormat;
-    QFont titleFont = doc->defaultFont();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    titleFormat.setFont(titleFont);
-    cursor.setBlockCharFormat(titleFormat);
-    cursor.insertText(m_article.title, titleFormat);
-    QStringList meta;
-    if (!m_article.byline.isEmpty())
-        meta << m_article.byline;
-    if (m_article.published.isValid())
-        meta << QLocale().toString(m_article.published, QLocale::LongFormat);
-    if (!m_article.site.isEmpty())
-        meta << m_article.site;
-    QTextCharFormat metaFormat;
-    metaFormat.setForeground(pal.color(QPalette::PlaceholderText));
-    QTextBlockFormat metaBlock;
-    metaBlock.setBottomMargin(18);
-    cursor.insertBlock(metaBlock, metaFormat);
-    cursor.insertText(meta.join(QStringLiteral("  ·  ")), metaFormat);
-    m_bodyStart = doc->characterCount() - before;
-    for (Span &span : m_spans)
-        span.blockPosition += m_bodyStart;
     updateMargins();
+    layOutWhole();
 }
 
 int ArticleView::spanIndexForOffset(int offset) const
@@ -388,18 +387,96 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
+int ArticleView::topTextOffset() const
+{
+    if (m_article.id <= 0)
+        return 0;
+    const QTextCursor top = cursorForPosition(QPoint(viewport()->width() / 2, 1));
+    return textOffset(top.position());
+}
+
+void ArticleView::scrollToTextOffset(int offset)
+{
+    if (m_article.id <= 0)
+        return;
+    QTextCursor cursor(document());
+    cursor.setPosition(documentPosition(offset));
+    // The block that holds the offset goes to the top of the view.
+    const QRectF block = document()->documentLayout()->blockBoundingRect(cursor.block());
+    verticalScrollBar()->setValue(int(block.top()));
+}
+
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateMargins();
 }
 
+int ArticleView::columnWidth() const
+{
+    const QFontMetricsF metrics(document()->defaultFont());
+    return int(metrics.averageCharWidth() * m_style.lineWidth) + 2 * kDocumentMargin;
+}
+
 void ArticleView::updateMargins()
 {
-    // Keep lines at a comfortable reading length on wide windows.
-    const int side = qMax(0, (width() - kReadingWidth) / 2);
-    if (viewportMargins().left() != side)
-        setViewportMargins(side, 0, side, 0);
+    // Lines keep a comfortable reading length on wide windows: the document's own
+    // frame gets the side margins, so its layout and the scroll range always agree
+    // (viewport margins left the range of the previous width, and the end of long
+    // articles out of reach).
+    const int side = qMax(kDocumentMargin, (viewport()->width() - columnWidth()) / 2 + kDocumentMargin);
+    QTextFrame *root = document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (int(format.leftMargin()) == side && int(format.rightMargin()) == side)
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    root->setFrameFormat(format);
+    layOutWhole();
+}
+
+void ArticleView::layOutWhole()
+{
+    // Lay the document out to its last block now, so the scroll range is the whole
+    // article at once: Ctrl+End and the wheel reach the end right after it appears.
+    const bool atEnd =
+        verticalScrollBar()->value() > 0 && verticalScrollBar()->value() == verticalScrollBar()->maximum();
+    document()->documentLayout()->blockBoundingRect(document()->lastBlock());
+    if (atEnd)
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+QSize ArticleView::minimumSizeHint() const
+{
+    // A readable column of kMinimumColumnCharacters at the least.
+    const QFontMetricsF metrics(document()->defaultFont());
+    return QSize(widthForCharacters(kMinimumColumnCharacters), QTextBrowser::minimumSizeHint().height());
+}
+
+int ArticleView::widthForCharacters(int characters) const
+{
+    const QFontMetricsF metrics(document()->defaultFont());
+    return int(std::ceil(metrics.averageCharWidth() * (characters + 1))) + 2 * kDocumentMargin +
+           verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+}
+
+void ArticleView::setReadingStyle(const ReadingStyle &style)
+{
+    m_style = style;
+    QFont font = style.family.isEmpty() ? QApplication::font() : QFont(style.family);
+    const qreal base =
+        style.pointSize > 0 ? style.pointSize : qMax(11.0, QApplication::font().pointSizeF() * 1.15);
+    font.setPointSizeF(qBound(6.0, base * style.zoom, 72.0));
+    document()->setDefaultFont(font);
+    if (m_article.id > 0) {
+        const int top = topTextOffset();
+        buildDocument();
+        applyHighlights();
+        scrollToTextOffset(top);
+    } else {
+        updateMargins();
+    }
+    updateGeometry();
 }
 
 } // namespace Gleaner

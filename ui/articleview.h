@@ -2,6 +2,7 @@
 
 #include "cleaning/cleanedarticle.h"
 #include "library/article.h"
+#include "readingstyle.h"
 #include "suggest/suggestion.h"
 #include "util/annotation.h"
 
@@ -36,6 +37,17 @@ public:
     void selectRange(int start, int end);
     bool usesSegmentMap() const { return m_segmentMapped; }
 
+    // Font, size, line length and zoom of the reading column.
+    void setReadingStyle(const ReadingStyle &style);
+    const ReadingStyle &readingStyle() const { return m_style; }
+    // The text offset at the top of the view, and scrolling there (the reading
+    // position, kept per article and across font changes).
+    int topTextOffset() const;
+    void scrollToTextOffset(int offset);
+    QSize minimumSizeHint() const override;
+    // The view's width that gives a column of `characters` average characters.
+    int widthForCharacters(int characters) const;
+
     static QColor kindColor(AnnotationKind kind, bool dark);
 
 Q_SIGNALS:
@@ -62,6 +74,8 @@ private:
     void buildDocument();
     void applyHighlights();
     void updateMargins();
+    int columnWidth() const;
+    void layOutWhole();
     bool isDark() const;
     int spanIndexForOffset(int offset) const;
     QString describe(const Annotation &annotation) const;
@@ -75,6 +89,7 @@ private:
     QVector<Suggestion> m_suggestions;
     QHash<qint64, QColor> m_pillarColors;
     qint64 m_current = 0;
+    ReadingStyle m_style;
 };
 
 } // namespace Gleaner

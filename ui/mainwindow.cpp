@@ -35,6 +35,9 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/gleaner.svg")));
     setAcceptDrops(true);
     setupWidgets();
+    // The status bar from the start: one that appeared with the first message would
+    // shrink the article under the reader's eyes.
+    statusBar();
     setupActions();
     setupMenus();
     connectPanel();
@@ -124,9 +127,13 @@ void MainWindow::setupWidgets()
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 760});
+    splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(160);
+    splitter->setSizes({320, 760});
     setCentralWidget(splitter);
+    m_splitter = splitter;
 
     m_panel = new AnnotationPanel(this);
     m_panel->setObjectName(QStringLiteral("annotationPanel"));
@@ -135,8 +142,9 @@ void MainWindow::setupWidgets()
     m_dock->setWidget(m_panel);
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                         QDockWidget::DockWidgetFloatable);
+    m_panel->setMinimumWidth(200);
     addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    resizeDocks({m_dock}, {480}, Qt::Horizontal);
+    resizeDocks({m_dock}, {420}, Qt::Horizontal);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -409,6 +417,36 @@ void MainWindow::redo()
 {
     if (!m_document->redo())
         showDocumentError();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    balancePanes();
+}
+
+void MainWindow::balancePanes()
+{
+    const int comfortable = m_view->widthForCharacters(60);
+    int deficit = comfortable - m_view->width();
+    if (deficit <= 0 || !m_splitter)
+        return;
+    // First the articles list, then the annotation panel, each down to its minimum.
+    QList<int> sizes = m_splitter->sizes();
+    const int listSpare = qMax(0, sizes.value(0) - m_splitter->widget(0)->minimumWidth());
+    const int fromList = qMin(listSpare, deficit);
+    if (fromList > 0) {
+        sizes[0] -= fromList;
+        sizes[1] += fromList;
+        m_splitter->setSizes(sizes);
+        deficit -= fromList;
+    }
+    if (deficit > 0 && m_dock->isVisible() && !m_dock->isFloating()) {
+        const int dockSpare = qMax(0, m_dock->width() - m_dock->minimumSizeHint().width());
+        const int fromDock = qMin(dockSpare, deficit);
+        if (fromDock > 0)
+            resizeDocks({m_dock}, {m_dock->width() - fromDock}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -16,6 +16,7 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QTimer;
 class QTreeView;
 
@@ -102,12 +103,15 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void setupWidgets();
+    // The side panels give way before the reading column drops below a comfortable width.
+    void balancePanes();
     void setupActions();
     void setupMenus();
     void connectPanel();
@@ -159,6 +163,7 @@ private:
     ArticleView *m_view = nullptr;
     AnnotationPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
+    QSplitter *m_splitter = nullptr;
     QFrame *m_damageBar = nullptr;
     QLabel *m_damageLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
