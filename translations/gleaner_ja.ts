@@ -43,31 +43,54 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::AnnotationEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>USD, EUR, JPY … or a unit such as engineer</source>
+        <translation>USD、EUR、JPY などの通貨、または engineer などの単位</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金額・数量(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency or unit:</source>
+        <translation>通貨または単位(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>修飾語(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>P&amp;recision:</source>
+        <translation>精度(&amp;R):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation>重点分野(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves; Enter starts a new line</source>
+        <translation>Ctrl+Enter で保存、Enter で改行</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::AnnotationPanel</name>
-    <message>
-        <source>Quote</source>
-        <translation>引用</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>単位</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>修飾語</translation>
-    </message>
-    <message>
-        <source>Pillar</source>
-        <translation>重点分野</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
     <message>
         <source>Pillars</source>
         <translation>重点分野</translation>
@@ -87,26 +110,6 @@
     <message>
         <source>Suggestions</source>
         <translation>提案</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金額・数量</translation>
-    </message>
-    <message>
-        <source>deadline</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>pillar</source>
-        <translation>重点分野</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <source>Enter accepts, Delete rejects, K switches the kind</source>
-        <translation>Enter で採用、Delete で却下、K で種類を切り替え</translation>
     </message>
     <message>
         <source>“%1” is not a number. Write the amount in digits, e.g. 10000000000 or 2.5.</source>
@@ -143,6 +146,42 @@
     <message>
         <source>The quote comes from the article and cannot be edited.</source>
         <translation>引用は記事から取られたものなので編集できません。</translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation>重点分野: %1</translation>
+    </message>
+    <message>
+        <source>Amount suggestion</source>
+        <translation>金額・数量の提案</translation>
+    </message>
+    <message>
+        <source>Enter accepts · Delete rejects · K makes it a note</source>
+        <translation>Enter で採用 · Delete で却下 · K でメモにする</translation>
+    </message>
+    <message>
+        <source>Deadline suggestion</source>
+        <translation>期限の提案</translation>
+    </message>
+    <message>
+        <source>Pillar suggestion</source>
+        <translation>重点分野の提案</translation>
+    </message>
+    <message>
+        <source>Note suggestion</source>
+        <translation>メモの提案</translation>
+    </message>
+    <message>
+        <source>Enter accepts · Delete rejects · K makes it an amount</source>
+        <translation>Enter で採用 · Delete で却下 · K で金額・数量にする</translation>
+    </message>
+    <message>
+        <source>Enter accepts · Delete rejects · K makes it a deadline</source>
+        <translation>Enter で採用 · Delete で却下 · K で期限にする</translation>
+    </message>
+    <message>
+        <source>Enter accepts · Delete rejects · K makes it a pillar</source>
+        <translation>Enter で採用 · Delete で却下 · K で重点分野にする</translation>
     </message>
 </context>
 <context>
@@ -234,6 +273,55 @@
     <message>
         <source>read the suggestions</source>
         <translation>提案を読み込む</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::AnnotationText</name>
+    <message>
+        <source>end of Q%1 %2</source>
+        <translation>%2年 第%1四半期末</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額・数量</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <comment>a month and year</comment>
+        <translation>%1末</translation>
+    </message>
+    <message>
+        <source>end of %1</source>
+        <comment>a year</comment>
+        <translation>%1年末</translation>
     </message>
 </context>
 <context>

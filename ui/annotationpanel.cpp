@@ -1,85 +1,33 @@
 #include "annotationpanel.h"
 
+#include "annotationdelegate.h"
+#include "annotationeditdialog.h"
+#include "articleview.h"
 #include "plaintext.h"
+#include "readingstyle.h"
+#include "services/annotationtext.h"
+#include "util/currencies.h"
+#include "util/decimal.h"
 
-#include <QComboBox>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QRegularExpression>
-#include <QStyledItemDelegate>
 
 namespace Gleaner {
-
-namespace {
-// Combo boxes where a column has a fixed set of values: the pillar, and a deadline's precision.
-class PanelDelegate : public QStyledItemDelegate
-{
-public:
-    explicit PanelDelegate(AnnotationPanel *panel) : QStyledItemDelegate(panel), m_panel(panel) {}
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override
-    {
-        const QString kind = index.siblingAtColumn(0).data(Qt::UserRole + 10).toString();
-        const bool pillarValue =
-            index.column() == AnnotationPanel::ValueColumn && kind == QLatin1String("pillar");
-        if (index.column() == AnnotationPanel::PillarColumn || pillarValue) {
-            auto *combo = new QComboBox(parent);
-            combo->addItem(QString());
-            for (const Pillar &p : m_panel->pillars())
-                combo->addItem(p.name);
-            return combo;
-        }
-        if (index.column() == AnnotationPanel::UnitColumn && kind == QLatin1String("deadline")) {
-            auto *combo = new QComboBox(parent);
-            for (DatePrecision p :
-                 {DatePrecision::Day, DatePrecision::Month, DatePrecision::Quarter, DatePrecision::Year})
-                combo->addItem(precisionName(p));
-            return combo;
-        }
-        return QStyledItemDelegate::createEditor(parent, option, index);
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            combo->setCurrentIndex(qMax(0, combo->findText(index.data().toString())));
-            return;
-        }
-        QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, combo->currentText());
-            return;
-        }
-        QStyledItemDelegate::setModelData(editor, model, index);
-    }
-
-private:
-    AnnotationPanel *m_panel;
-};
-} // namespace
 
 AnnotationPanel::AnnotationPanel(QWidget *parent) : QTreeWidget(parent)
 {
     setColumnCount(ColumnCount);
-    setHeaderLabels({tr("Quote"), tr("Value"), tr("Unit"), tr("Qualifier"), tr("Pillar"), tr("Note")});
+    setHeaderHidden(true);
+    for (int c = ValueColumn; c < ColumnCount; ++c)
+        setColumnHidden(c, true);
     setRootIsDecorated(true);
-    setAlternatingRowColors(true);
-    setUniformRowHeights(true);
+    setUniformRowHeights(false);
+    setWordWrap(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                    QAbstractItemView::SelectedClicked);
-    setItemDelegate(new PanelDelegate(this));
-    header()->setStretchLastSection(true);
-    setColumnWidth(QuoteColumn, 170);
-    setColumnWidth(ValueColumn, 110);
-    setColumnWidth(UnitColumn, 80);
-    setColumnWidth(QualifierColumn, 70);
-    setColumnWidth(PillarColumn, 110);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setItemDelegate(new AnnotationDelegate(this));
     const QStringList names{tr("Pillars"), tr("Amounts"), tr("Deadlines"), tr("Notes"), tr("Suggestions")};
     for (const QString &name : names) {
         auto *section = new QTreeWidgetItem(this, {name});
@@ -87,10 +35,15 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QTreeWidget(parent)
         QFont bold = section->font(0);
         bold.setBold(true);
         section->setFont(0, bold);
-        section->setFirstColumnSpanned(true);
     }
     expandAll();
     connect(this, &QTreeWidget::itemChanged, this, &AnnotationPanel::onItemChanged);
+    connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 id = item->data(0, AnnotationIdRole).toLongLong(); id > 0)
+            editAnnotation(id);
+        else if (item->data(0, ProposalIndexRole).isValid())
+            Q_EMIT acceptRequested(item->data(0, ProposalIndexRole).toInt());
+    });
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item || m_filling)
             return;
@@ -101,14 +54,43 @@ AnnotationPanel::AnnotationPanel(QWidget *parent) : QTreeWidget(parent)
     });
 }
 
+void AnnotationPanel::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    // The cards wrap to the new width: their heights change.
+    scheduleDelayedItemsLayout();
+}
+
+namespace {
+QColor accentFor(AnnotationKind kind, qint64 pillarId, const QVector<Pillar> &pillars, bool dark)
+{
+    for (const Pillar &p : pillars) {
+        if (p.id == pillarId && QColor(p.color).isValid())
+            return QColor(p.color);
+    }
+    return ArticleView::kindColor(kind, dark);
+}
+} // namespace
+
 void AnnotationPanel::fillRow(QTreeWidgetItem *item, const Annotation &a)
 {
+    const bool dark = ReadingStyle::isDark(palette());
     item->setText(QuoteColumn, a.quote.simplified());
     item->setToolTip(QuoteColumn, PlainText::toolTip(a.quote));
     item->setData(0, AnnotationIdRole, a.id);
     item->setData(0, Qt::UserRole + 10, kindName(a.kind));
-    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
-    item->setFlags(flags);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+    item->setData(0, AnnotationDelegate::KindTextRole, QString());
+    item->setData(0, AnnotationDelegate::ValueTextRole,
+                  a.kind == AnnotationKind::Pillar ? tr("Pillar: %1").arg(a.pillarName)
+                                                   : AnnotationText::value(a));
+    item->setData(0, AnnotationDelegate::DetailTextRole,
+                  a.kind != AnnotationKind::Pillar && !a.pillarName.isEmpty()
+                      ? tr("Pillar: %1").arg(a.pillarName)
+                      : QString());
+    item->setData(0, AnnotationDelegate::NoteTextRole, a.note);
+    item->setData(0, AnnotationDelegate::AccentRole, accentFor(a.kind, a.pillarId, m_pillars, dark));
+    // The stored values, in the hidden columns, for editing field by field.
     switch (a.kind) {
     case AnnotationKind::Amount:
         item->setText(ValueColumn, a.amount);
@@ -137,6 +119,7 @@ void AnnotationPanel::setContent(const QVector<Annotation> &annotations, const Q
     const int currentProposal = currentProposalIndex();
     m_annotations = annotations;
     m_pillars = pillars;
+    const bool dark = ReadingStyle::isDark(palette());
     for (int s = 0; s < SectionCount; ++s)
         qDeleteAll(topLevelItem(s)->takeChildren());
     for (const Annotation &a : annotations) {
@@ -164,39 +147,49 @@ void AnnotationPanel::setContent(const QVector<Annotation> &annotations, const Q
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setData(0, ProposalIndexRole, i);
         item->setText(QuoteColumn, p.suggestion.text.simplified());
-        QFont italic = item->font(0);
-        italic.setItalic(true);
-        item->setFont(QuoteColumn, italic);
+        item->setToolTip(QuoteColumn, PlainText::toolTip(p.suggestion.text));
+        item->setData(0, AnnotationDelegate::SuggestionRole, true);
+        QString kind;
+        QString value;
+        QString hint;
+        AnnotationKind accent = AnnotationKind::Note;
         switch (p.kind) {
         case Proposal::Kind::Amount:
-            item->setText(ValueColumn,
-                          p.suggestion.amountMax.isEmpty()
-                              ? p.suggestion.amount
-                              : p.suggestion.amount + QStringLiteral("–") + p.suggestion.amountMax);
-            item->setText(UnitColumn,
-                          p.suggestion.currency.isEmpty() ? p.suggestion.unit : p.suggestion.currency);
-            item->setText(QualifierColumn, p.suggestion.qualifier);
-            item->setText(NoteColumn, tr("amount"));
+            kind = tr("Amount suggestion");
+            value = AnnotationText::value(p.suggestion);
+            hint = tr("Enter accepts · Delete rejects · K makes it a note");
+            accent = AnnotationKind::Amount;
             break;
         case Proposal::Kind::Deadline:
-            item->setText(ValueColumn, p.suggestion.due.toString(Qt::ISODate));
-            item->setText(UnitColumn, precisionName(p.suggestion.precision));
-            item->setText(NoteColumn, tr("deadline"));
+            kind = tr("Deadline suggestion");
+            value = AnnotationText::value(p.suggestion);
+            hint = tr("Enter accepts · Delete rejects · K makes it a note");
+            accent = AnnotationKind::Deadline;
             break;
         case Proposal::Kind::Pillar:
-            item->setText(ValueColumn, p.pillarName);
-            item->setText(NoteColumn, tr("pillar"));
+            kind = tr("Pillar suggestion");
+            value = p.pillarName;
+            hint = tr("Enter accepts · Delete rejects · K makes it a note");
+            accent = AnnotationKind::Pillar;
             break;
         case Proposal::Kind::Note:
-            item->setText(NoteColumn, tr("note"));
+            kind = tr("Note suggestion");
+            hint = p.pillarName.isEmpty()
+                       ? (p.suggestion.kind == Suggestion::Kind::Amount
+                              ? tr("Enter accepts · Delete rejects · K makes it an amount")
+                              : tr("Enter accepts · Delete rejects · K makes it a deadline"))
+                       : tr("Enter accepts · Delete rejects · K makes it a pillar");
             break;
         }
-        item->setToolTip(QuoteColumn, tr("Enter accepts, Delete rejects, K switches the kind"));
+        item->setData(0, AnnotationDelegate::KindTextRole, kind);
+        item->setData(0, AnnotationDelegate::ValueTextRole, value);
+        item->setData(0, AnnotationDelegate::HintTextRole, hint);
+        item->setData(0, AnnotationDelegate::AccentRole, ArticleView::kindColor(accent, dark));
+        item->setText(NoteColumn, kind); // what accepting makes, for the keyboard and tests
     }
+    const QStringList names{tr("Pillars"), tr("Amounts"), tr("Deadlines"), tr("Notes"), tr("Suggestions")};
     for (int s = 0; s < SectionCount; ++s) {
         QTreeWidgetItem *section = topLevelItem(s);
-        const QStringList names{tr("Pillars"), tr("Amounts"), tr("Deadlines"), tr("Notes"),
-                                tr("Suggestions")};
         section->setText(0, QStringLiteral("%1 (%2)").arg(names.at(s)).arg(section->childCount()));
     }
     expandAll();
@@ -204,7 +197,26 @@ void AnnotationPanel::setContent(const QVector<Annotation> &annotations, const Q
     if (current > 0)
         selectAnnotation(current);
     else if (currentProposal >= 0)
-        selectProposal(qMin(currentProposal, proposals.size() - 1));
+        selectProposal(qMin(currentProposal, int(proposals.size()) - 1));
+}
+
+void AnnotationPanel::editAnnotation(qint64 id)
+{
+    for (const Annotation &before : std::as_const(m_annotations)) {
+        if (before.id != id)
+            continue;
+        AnnotationEditDialog dialog(before, m_pillars, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        Annotation after;
+        QString reason;
+        if (!dialog.result(&after, &reason)) {
+            Q_EMIT editRefused(reason);
+            return;
+        }
+        Q_EMIT editRequested(before, after);
+        return;
+    }
 }
 
 QTreeWidgetItem *AnnotationPanel::itemForAnnotation(qint64 id) const
@@ -273,9 +285,13 @@ void AnnotationPanel::keyPressEvent(QKeyEvent *event)
             return;
         }
     }
-    if (annotation > 0 && plain && state() != QAbstractItemView::EditingState &&
-        (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)) {
+    if (annotation > 0 && plain && (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)) {
         Q_EMIT deleteRequested(annotation);
+        return;
+    }
+    if (annotation > 0 && plain &&
+        (event->key() == Qt::Key_F2 || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        editAnnotation(annotation);
         return;
     }
     QTreeWidget::keyPressEvent(event);
@@ -288,10 +304,9 @@ bool AnnotationPanel::applyEdit(Annotation *a, int column, const QString &rawTex
     switch (column) {
     case ValueColumn:
         if (a->kind == AnnotationKind::Amount) {
-            QString value = text;
-            value.remove(QLatin1Char(',')).remove(QLatin1Char(' ')).remove(QLatin1Char('_'));
-            static const QRegularExpression decimal(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$"));
-            if (!decimal.match(value).hasMatch()) {
+            // The one rule for amounts (util/decimal.h), with the separators people type.
+            const QString value = PlainDecimal::fromUserInput(text);
+            if (value.isEmpty()) {
                 *reason = tr("“%1” is not a number. Write the amount in digits, e.g. 10000000000 or 2.5.")
                               .arg(text);
                 return false;
@@ -323,9 +338,12 @@ bool AnnotationPanel::applyEdit(Annotation *a, int column, const QString &rawTex
             return true;
         }
         if (a->kind == AnnotationKind::Amount) {
+            // Three capitals are a currency code, checked by the library against ISO 4217;
+            // a known code in lower case ("usd") is one too; anything else is a unit.
             static const QRegularExpression iso(QStringLiteral("^[A-Za-z]{3}$"));
-            const bool looksIso = iso.match(text).hasMatch() && text == text.toUpper();
-            a->currency = looksIso ? text : QString();
+            const bool looksIso =
+                iso.match(text).hasMatch() && (text == text.toUpper() || Currencies::isKnown(text.toUpper()));
+            a->currency = looksIso ? text.toUpper() : QString();
             a->unit = looksIso ? QString() : text.toLower();
             return true;
         }

@@ -9,7 +9,13 @@
 namespace Gleaner {
 
 // The side panel: the article's annotations in sections (Pillars, Amounts,
-// Deadlines, Notes) and Gleaner's proposals (Suggestions), each row edited in place.
+// Deadlines, Notes) and Gleaner's proposals (Suggestions), each drawn as a card
+// that reads top to bottom (AnnotationDelegate). Double-click, F2 or Enter on an
+// annotation opens AnnotationEditDialog; Delete removes it. On a suggestion,
+// Enter accepts, Delete rejects and K switches the kind.
+//
+// The columns after the first are hidden: they hold each field's stored value,
+// and setting one (setText) edits that field, as the dialog does.
 class AnnotationPanel : public QTreeWidget
 {
     Q_OBJECT
@@ -38,6 +44,8 @@ public:
     void setContent(const QVector<Annotation> &annotations, const QVector<Proposal> &proposals,
                     const QVector<Pillar> &pillars);
     void selectAnnotation(qint64 id);
+    // Opens the edit dialog for the annotation; emits editRequested when it is accepted.
+    void editAnnotation(qint64 id);
     void selectProposal(int index);
     qint64 currentAnnotationId() const;
     int currentProposalIndex() const;
@@ -62,6 +70,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onItemChanged(QTreeWidgetItem *item, int column);

@@ -3,6 +3,7 @@
 #include "plaintext.h"
 
 #include "import/articleimporter.h"
+#include "services/annotationtext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -114,7 +115,13 @@ void ArticleView::buildDocument()
     QTextDocument *doc = document();
     const QPalette pal = palette();
     const QString rule = pal.color(QPalette::Mid).name();
-    const QString muted = pal.color(QPalette::PlaceholderText).name();
+    // Secondary text: between the text and the page colour, readable on light and dark alike.
+    const QColor text = pal.color(QPalette::Text);
+    const QColor base = pal.color(QPalette::Base);
+    const QString muted =
+        QColor((text.red() * 3 + base.red() * 2) / 5, (text.green() * 3 + base.green() * 2) / 5,
+               (text.blue() * 3 + base.blue() * 2) / 5)
+            .name();
     doc->setDefaultStyleSheet(
         QStringLiteral("h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"
                        "p { margin-top: 0px; margin-bottom: 10px; }"
@@ -132,7 +139,7 @@ void ArticleView::buildDocument()
     if (!m_article.byline.isEmpty())
         meta << m_article.byline;
     if (m_article.published.isValid())
-        meta << QLocale().toString(m_article.published, QLocale::LongFormat);
+        meta << AnnotationText::date(m_article.published);
     if (!m_article.site.isEmpty())
         meta << m_article.site;
     const QString header =

@@ -1,5 +1,6 @@
 // The window driven as a user drives it: real widgets, real keys, and the
 // library file checked through a second connection after each step.
+#include "annotationeditdialog.h"
 #include "annotationpanel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
@@ -207,15 +208,20 @@ void TestMainWindow::tagAmountEditUndoRedo()
     QTreeWidgetItem *item = m_window->annotationPanel()->itemForAnnotation(id);
     QVERIFY(item);
 
-    // Edit the value in place, with the keyboard.
+    // Edit the value with the keyboard: F2 opens the annotation's editor, Ctrl+Enter saves.
     AnnotationPanel *panel = m_window->annotationPanel();
-    panel->setCurrentItem(item, AnnotationPanel::ValueColumn);
-    panel->editItem(item, AnnotationPanel::ValueColumn);
-    QTRY_VERIFY(panel->viewport()->findChild<QLineEdit *>());
-    auto *editor = panel->viewport()->findChild<QLineEdit *>();
-    editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("7000000000"));
-    QTest::keyClick(editor, Qt::Key_Return);
+    panel->setFocus();
+    panel->setCurrentItem(item);
+    QString shownAmount;
+    whenModal<AnnotationEditDialog>([&shownAmount](AnnotationEditDialog *dialog) {
+        shownAmount = dialog->amountEdit()->text();
+        dialog->amountEdit()->selectAll();
+        QTest::keyClicks(dialog->amountEdit(),
+                         QStringLiteral("7,000,000,000")); // separators as people type them
+        QTest::keyClick(dialog->noteEdit(), Qt::Key_Return, Qt::ControlModifier);
+    });
+    QTest::keyClick(panel, Qt::Key_F2);
+    QCOMPARE(shownAmount, QStringLiteral("6500000000"));
     QTRY_COMPARE(annotationsOnDisk().value(0).amount, QStringLiteral("7000000000"));
 
     trigger("undo");

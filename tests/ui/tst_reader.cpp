@@ -1,5 +1,6 @@
 // Reading in the window: the whole article reachable, a readable column at every
 // window size, find, navigation, zoom and theme, positions remembered, exports.
+#include "annotationdelegate.h"
 #include "annotationpanel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
@@ -17,6 +18,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTreeView>
+#include <QTreeWidgetItem>
 #include <QWheelEvent>
 
 using namespace Gleaner;
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void endIsReachableWhenShownAtStart();
     void readableColumnAtEverySize_data();
     void readableColumnAtEverySize();
+    void panelReadsAsCards();
 };
 
 void TestReader::endOfArticleIsReachable_data()
@@ -191,6 +194,51 @@ void TestReader::readableColumnAtEverySize()
     }
     // The window fits the screen size it was given: nothing forced it wider.
     QVERIFY2(m_window->width() <= size.width(), qPrintable(QString::number(m_window->width())));
+}
+
+// Each annotation reads as the quote, its value formatted for the locale, its
+// pillar and note; K visibly changes what a suggestion will make.
+void TestReader::panelReadsAsCards()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    openSample();
+    AnnotationPanel *panel = m_window->annotationPanel();
+    int amount = -1;
+    for (int i = 0; i < m_window->proposals().size(); ++i) {
+        if (m_window->proposals().at(i).suggestion.text == QLatin1String("$6.5 billion"))
+            amount = i;
+    }
+    QVERIFY(amount >= 0);
+    QTreeWidgetItem *card = panel->sectionItem(AnnotationPanel::SuggestionSection)->child(amount);
+    QCOMPARE(card->data(0, AnnotationDelegate::KindTextRole).toString(), QStringLiteral("Amount suggestion"));
+    QCOMPARE(card->data(0, AnnotationDelegate::ValueTextRole).toString(),
+             QStringLiteral("USD\u00a06,500,000,000"));
+    panel->setFocus();
+    panel->selectProposal(amount);
+    QTest::keyClick(panel, Qt::Key_K);
+    card = panel->sectionItem(AnnotationPanel::SuggestionSection)->child(amount);
+    QCOMPARE(card->data(0, AnnotationDelegate::KindTextRole).toString(), QStringLiteral("Note suggestion"));
+    QVERIFY(card->data(0, AnnotationDelegate::HintTextRole)
+                .toString()
+                .contains(QStringLiteral("K makes it an amount")));
+    QTest::keyClick(panel, Qt::Key_K);
+    QTest::keyClick(panel, Qt::Key_Return);
+    const qint64 id = m_window->document()->store()->annotations(m_window->currentArticleId())->first().id;
+    Annotation edited = *m_window->document()->store()->annotation(id);
+    Annotation withNote = edited;
+    withNote.note = QStringLiteral("Largest private commitment to date");
+    QVERIFY(m_window->document()->editAnnotation(edited, withNote));
+    QTreeWidgetItem *saved = panel->itemForAnnotation(id);
+    QCOMPARE(saved->text(0), QStringLiteral("$6.5 billion"));
+    QCOMPARE(saved->data(0, AnnotationDelegate::ValueTextRole).toString(),
+             QStringLiteral("USD\u00a06,500,000,000"));
+    QCOMPARE(saved->data(0, AnnotationDelegate::NoteTextRole).toString(),
+             QStringLiteral("Largest private commitment to date"));
+    // The card's height holds every line: nothing is cut off or needs a horizontal scroll bar.
+    const QRect rect = panel->visualItemRect(saved);
+    QVERIFY(rect.height() >= 3 * panel->fontMetrics().height());
+    QVERIFY(rect.width() <= panel->viewport()->width());
+    QLocale::setDefault(QLocale::system());
 }
 
 QTEST_MAIN(TestReader)
