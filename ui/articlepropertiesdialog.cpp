@@ -26,13 +26,17 @@ ArticlePropertiesDialog::ArticlePropertiesDialog(const ArticleProperties &p, QWi
     m_published->setEnabled(p.published.isValid());
     connect(m_hasDate, &QCheckBox::toggled, m_published, &QWidget::setEnabled);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_hasDate);
     dateRow->addWidget(m_published, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Published:"), dateRow);
+    // A row holding a layout gets no buddy from QFormLayout: its "&" would show.
+    auto *published = new QLabel(tr("&Published:"), this);
+    published->setBuddy(m_hasDate);
+    form->addRow(published, dateRow);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&Site:"), m_site);
     auto *hint =

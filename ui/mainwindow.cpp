@@ -68,6 +68,12 @@ void MainWindow::setupWidgets()
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search titles, text, quotes and notes"));
     m_search->setClearButtonEnabled(true);
+    // Esc empties the search, as in every search field.
+    auto *clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+    m_search->addAction(clearSearch);
     m_pillarFilter = new QComboBox(left);
     m_pillarFilter->setObjectName(QStringLiteral("pillarFilter"));
     m_list = new QTreeView(left);
@@ -215,8 +221,11 @@ void MainWindow::setupActions()
     make("importFile", tr("&Import File…"), QKeySequence(tr("Ctrl+I")), &MainWindow::importFileDialog);
     make("importUrl", tr("Import &URL…"), QKeySequence(tr("Ctrl+L")), &MainWindow::importUrlDialog);
     make("pasteArticle", tr("&Paste Article"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::pasteArticle);
-    make("exportCsv", tr("&Export Annotations to CSV…"), QKeySequence(tr("Ctrl+E")),
-         &MainWindow::exportCsvDialog);
+    // Ctrl+E moves to the end of a line in text fields; Ctrl+Shift+E works wherever
+    // the focus is, the floating annotation panel included.
+    make("exportCsv", tr("&Export Annotations to CSV…"), QKeySequence(tr("Ctrl+Shift+E")),
+         &MainWindow::exportCsvDialog)
+        ->setShortcutContext(Qt::ApplicationShortcut);
     make("quit", tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     make("undo", tr("&Undo"), QKeySequence::Undo, &MainWindow::undo);
     make("redo", tr("&Redo"), QKeySequence::Redo, &MainWindow::redo);

@@ -4,6 +4,7 @@
 #include "annotationpanel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "inputdialogs.h"
 #include "suggest/recognizer.h"
 #include "tagdialogs.h"
 
@@ -21,22 +22,6 @@ QString menuText(QString name)
     return name.replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 
-// Asks for a line or lines of text with a label that quotes a page: the label is
-// plain text, so a quote is never read as markup.
-QString askText(QWidget *parent, const QString &title, const QString &label, const QString &value,
-                bool multiLine, bool *ok)
-{
-    QInputDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setTextValue(value);
-    if (multiLine)
-        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
-    if (QLabel *text = dialog.findChild<QLabel *>())
-        text->setTextFormat(Qt::PlainText);
-    *ok = dialog.exec() == QDialog::Accepted;
-    return dialog.textValue();
-}
 } // namespace
 
 QDate MainWindow::referenceDate() const
@@ -145,7 +130,7 @@ void MainWindow::showPillarMenu()
         bool ok = false;
         const QString selected = m_view->article().text.mid(start, end - start).simplified();
         const QString name =
-            askText(this, tr("New Pillar"), tr("Name of the pillar:"), selected.left(60), false, &ok);
+            InputDialogs::askText(this, tr("New Pillar"), tr("Name of the pillar:"), selected.left(60), &ok);
         if (ok && !name.trimmed().isEmpty()) {
             m_view->selectRange(start, end);
             tagSelectionAsPillar(name.simplified());
@@ -201,8 +186,8 @@ bool MainWindow::tagSelection(AnnotationKind kind)
         }
     } else if (kind == AnnotationKind::Note) {
         bool ok = false;
-        a.note = askText(this, tr("Add Note"), tr("Note on “%1”:").arg(quote.simplified().left(80)),
-                         QString(), true, &ok);
+        a.note = InputDialogs::askNote(this, tr("Add Note"),
+                                       tr("Note on “%1”:").arg(quote.simplified().left(80)), QString(), &ok);
         if (!ok)
             return false;
     }

@@ -1,5 +1,6 @@
 #include "pillarsdialog.h"
 
+#include "inputdialogs.h"
 #include "plaintext.h"
 
 #include "library/librarydocument.h"
@@ -168,8 +169,8 @@ void PillarsDialog::renameCurrent()
     if (!p)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Rename Pillar"), tr("New name for “%1”:").arg(p->name), QLineEdit::Normal, p->name, &ok);
+    const QString name =
+        InputDialogs::askText(this, tr("Rename Pillar"), tr("New name for “%1”:").arg(p->name), p->name, &ok);
     if (ok && !name.trimmed().isEmpty() && name != p->name)
         rename(p->id, name);
 }
@@ -192,10 +193,9 @@ void PillarsDialog::mergeCurrent()
     QStringList names;
     const QVector<qint64> ids = otherPillars(p->id, &names);
     bool ok = false;
-    const QString target = QInputDialog::getItem(
+    const QString target = InputDialogs::askItem(
         this, tr("Merge Pillar"),
-        tr("Move the %n annotation(s) of “%1” to:", "", p->annotationCount).arg(p->name), names, 0, false,
-        &ok);
+        tr("Move the %n annotation(s) of “%1” to:", "", p->annotationCount).arg(p->name), names, &ok);
     if (ok && names.contains(target))
         merge(p->id, ids.at(names.indexOf(target)));
 }
@@ -221,10 +221,10 @@ void PillarsDialog::deleteCurrent()
         return;
     }
     bool ok = false;
-    const QString target = QInputDialog::getItem(
+    const QString target = InputDialogs::askItem(
         this, tr("Delete Pillar"),
-        tr("“%1” is used by %n annotation(s). Move them to:", "", p->annotationCount).arg(p->name), names, 0,
-        false, &ok);
+        tr("“%1” is used by %n annotation(s). Move them to:", "", p->annotationCount).arg(p->name), names,
+        &ok);
     if (ok && names.contains(target))
         remove(p->id, ids.at(names.indexOf(target)));
 }

@@ -323,16 +323,20 @@ void TestMainWindow::tagDeadlineAndNote()
     QCOMPARE(disk.at(0).due, QDate(2027, 12, 31)); // resolved from the selection
     QCOMPARE(disk.at(0).precision, DatePrecision::Year);
     selectText(QStringLiteral("Maya Tremblay"));
-    whenModal<QInputDialog>([](QInputDialog *input) {
-        input->setTextValue(QStringLiteral("Country lead; quoted twice"));
-        input->accept();
+    // The note dialog: Enter starts a new line, Ctrl+Enter saves.
+    whenModal<QDialog>([](QDialog *dialog) {
+        auto *edit = dialog->findChild<QPlainTextEdit *>();
+        QTest::keyClicks(edit, QStringLiteral("Country lead;"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, QStringLiteral("quoted twice"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     });
     trigger("addNote");
     QTRY_COMPARE(annotationsOnDisk().size(), 2);
     const QVector<Annotation> both = annotationsOnDisk();
     const Annotation note = both.at(0).kind == AnnotationKind::Note ? both.at(0) : both.at(1);
     QCOMPARE(note.kind, AnnotationKind::Note);
-    QCOMPARE(note.note, QStringLiteral("Country lead; quoted twice"));
+    QCOMPARE(note.note, QStringLiteral("Country lead;\nquoted twice"));
 }
 
 void TestMainWindow::clickingHighlightSelectsRow()

@@ -5,14 +5,22 @@
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "mainwindow.h"
+#include "pillarsdialog.h"
 #include "windowtest.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -80,6 +88,7 @@ private Q_SLOTS:
     void readableColumnAtEverySize_data();
     void readableColumnAtEverySize();
     void panelReadsAsCards();
+    void keysAndNamesAsUsersMeanThem();
 };
 
 void TestReader::endOfArticleIsReachable_data()
@@ -239,6 +248,69 @@ void TestReader::panelReadsAsCards()
     QVERIFY(rect.height() >= 3 * panel->fontMetrics().height());
     QVERIFY(rect.width() <= panel->viewport()->width());
     QLocale::setDefault(QLocale::system());
+}
+
+// Esc clears the search, the export shortcut works from a text field, "&" in a
+// pillar's name is shown (menu, merge dialog), and no label shows a stray "&".
+void TestReader::keysAndNamesAsUsersMeanThem()
+{
+    openSample();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QLineEdit *search = m_window->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("harbor"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    bool asked = false;
+    whenModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = true;
+        box->reject();
+    });
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(asked);
+
+    QVERIFY(m_window->document()->addPillar(QStringLiteral("R&D")));
+    QVERIFY(m_window->document()->addPillar(QStringLiteral("Talent")));
+    const QString text = m_window->articleView()->article().text;
+    const int at = int(text.indexOf(QStringLiteral("Developing Homegrown Talent")));
+    m_window->articleView()->selectRange(at, at + 10);
+    QString entry;
+    whenModal<QMenu>([&entry](QMenu *menu) {
+        entry = menu->actions().value(0)->text();
+        menu->close();
+    });
+    m_window->action(QStringLiteral("tagPillar"))->trigger();
+    QCOMPARE(entry, QStringLiteral("&1  R&&D")); // shown as "1  R&D", 1 the mnemonic
+
+    QString label;
+    Qt::TextFormat format = Qt::RichText;
+    whenModal<QDialog>([&](QDialog *pillars) {
+        auto *dialog = qobject_cast<PillarsDialog *>(pillars);
+        dialog->table()->selectRow(0);
+        whenModal<QInputDialog>([&](QInputDialog *input) {
+            label = input->labelText();
+            format = input->findChild<QLabel *>()->textFormat();
+            input->reject();
+        });
+        dialog->findChildren<QPushButton *>().at(2)->click(); // Merge Into…
+        dialog->close();
+    });
+    m_window->action(QStringLiteral("managePillars"))->trigger();
+    QVERIFY2(label.contains(QStringLiteral("“R&&D”")), qPrintable(label));
+    QCOMPARE(format, Qt::PlainText);
+
+    bool buddied = false;
+    whenModal<QDialog>([&buddied](QDialog *dialog) {
+        for (QLabel *l : dialog->findChildren<QLabel *>()) {
+            if (l->text().contains(QLatin1Char('&')))
+                buddied = l->buddy() != nullptr;
+        }
+        dialog->reject();
+    });
+    m_window->action(QStringLiteral("articleProperties"))->trigger();
+    QVERIFY(buddied);
 }
 
 QTEST_MAIN(TestReader)
