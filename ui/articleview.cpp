@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -83,6 +84,8 @@ QColor ArticleView::kindColor(AnnotationKind kind, bool dark)
 
 void ArticleView::clearArticle()
 {
+    m_findHits.clear();
+    m_currentHit = -1;
     m_article = Article{};
     m_spans.clear();
     m_annotations.clear();
@@ -93,6 +96,8 @@ void ArticleView::clearArticle()
 
 void ArticleView::showArticle(const Article &article)
 {
+    m_findHits.clear();
+    m_currentHit = -1;
     m_article = article;
     m_annotations.clear();
     m_suggestions.clear();
@@ -295,6 +300,19 @@ void ArticleView::applyHighlights()
         }
         selections << sel;
     }
+    // Find hits over everything: a soft yellow, the current one stronger.
+    for (int i = 0; i < m_findHits.size(); ++i) {
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(m_findHits.at(i).first);
+        sel.cursor.setPosition(m_findHits.at(i).second, QTextCursor::KeepAnchor);
+        QColor find = dark ? QColor(0xd8, 0xb4, 0x3c) : QColor(0xff, 0xd5, 0x4f);
+        find.setAlphaF(i == m_currentHit ? 0.85 : 0.4);
+        sel.format.setBackground(find);
+        if (i == m_currentHit)
+            sel.format.setForeground(dark ? QColor(0x1f, 0x1f, 0x22) : palette().color(QPalette::Text));
+        selections << sel;
+    }
     setExtraSelections(selections);
 }
 
@@ -333,6 +351,14 @@ QString ArticleView::describe(const Suggestion &s) const
 
 bool ArticleView::event(QEvent *event)
 {
+    // Ctrl+F while reading finds in the article; elsewhere it finds articles.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Find) && m_article.id > 0) {
+            event->accept();
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip && m_article.id > 0) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QTextCursor cursor = cursorForPosition(viewport()->mapFromGlobal(help->globalPos()));
@@ -358,6 +384,11 @@ bool ArticleView::event(QEvent *event)
 
 void ArticleView::keyPressEvent(QKeyEvent *event)
 {
+    if (event->matches(QKeySequence::Find) && m_article.id > 0) {
+        Q_EMIT findRequested();
+        event->accept();
+        return;
+    }
     if (event->modifiers() == Qt::NoModifier && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9 &&
         textCursor().hasSelection()) {
         Q_EMIT pillarKeyPressed(event->key() - Qt::Key_0);

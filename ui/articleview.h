@@ -45,6 +45,16 @@ public:
     int topTextOffset() const;
     void scrollToTextOffset(int offset);
     QSize minimumSizeHint() const override;
+
+    // Find in the article (articleviewfind.cpp): every hit of `text` is marked;
+    // findNext() moves to the next (or previous) one and returns its number from 1,
+    // 0 when there is none.
+    int setFindText(const QString &text);
+    int findNext(bool backward = false);
+    int findHitCount() const { return int(m_findHits.size()); }
+    int currentFindHit() const { return m_currentHit + 1; }
+    // The text offsets of the caret, or of the start of the selection.
+    int caretOffset() const;
     // The view's width that gives a column of `characters` average characters.
     int widthForCharacters(int characters) const;
 
@@ -55,11 +65,13 @@ Q_SIGNALS:
     void suggestionClicked(int index);
     void pillarKeyPressed(int number); // 1-9 pressed with text selected
     void linkActivated(const QUrl &url);
+    void findRequested(); // Ctrl+F while reading
 
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     QVariant loadResource(int type, const QUrl &name) override;
@@ -90,6 +102,8 @@ private:
     QHash<qint64, QColor> m_pillarColors;
     qint64 m_current = 0;
     ReadingStyle m_style;
+    QVector<QPair<int, int>> m_findHits; // document positions
+    int m_currentHit = -1;
 };
 
 } // namespace Gleaner

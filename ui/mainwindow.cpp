@@ -3,6 +3,7 @@
 #include "annotationpanel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "findbar.h"
 #include "settings.h"
 
 #include <QAction>
@@ -38,7 +39,9 @@ MainWindow::MainWindow(QWidget *parent)
     // The status bar from the start: one that appeared with the first message would
     // shrink the article under the reader's eyes.
     statusBar();
+    m_systemPalette = QApplication::palette();
     setupActions();
+    setupReading();
     setupMenus();
     connectPanel();
     resize(1280, 800);
@@ -50,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_watchTimer->setInterval(1000);
     connect(m_watchTimer, &QTimer::timeout, this, &MainWindow::checkOutsideChanges);
     m_watchTimer->start();
+    applyReadingStyle(m_settings->readingStyle(), false);
     updateActions();
     updateTitle();
 }
@@ -126,8 +130,11 @@ void MainWindow::setupWidgets()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
+    m_findBar = new FindBar(m_view, right);
+    connect(m_view, &ArticleView::findRequested, m_findBar, &FindBar::open);
     rightLayout->addWidget(m_damageBar);
     rightLayout->addWidget(m_view, 1);
+    rightLayout->addWidget(m_findBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -279,6 +286,7 @@ void MainWindow::setupMenus()
     file->addAction(action(QStringLiteral("openLibrary")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setToolTipsVisible(true); // the full path of each library
     file->addAction(action(QStringLiteral("saveLibraryAs")));
     file->addAction(action(QStringLiteral("saveRecoveredCopy")));
     file->addSeparator();
@@ -287,6 +295,9 @@ void MainWindow::setupMenus()
     file->addAction(action(QStringLiteral("pasteArticle")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportCsv")));
+    file->addAction(action(QStringLiteral("exportMarkdown")));
+    file->addAction(action(QStringLiteral("exportPdf")));
+    file->addAction(action(QStringLiteral("printArticle")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
@@ -308,6 +319,15 @@ void MainWindow::setupMenus()
     article->addAction(action(QStringLiteral("managePillars")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (const char *name : {"findInArticle", "findNext", "findPrevious"})
+        view->addAction(action(QLatin1String(name)));
+    view->addSeparator();
+    for (const char *name : {"nextAnnotation", "previousAnnotation", "nextSuggestion", "previousSuggestion"})
+        view->addAction(action(QLatin1String(name)));
+    view->addSeparator();
+    for (const char *name : {"zoomIn", "zoomOut", "zoomReset", "readingSettings"})
+        view->addAction(action(QLatin1String(name)));
+    view->addSeparator();
     view->addAction(m_dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -346,6 +366,8 @@ void MainWindow::updateActions()
         a->setEnabled(writable);
     for (QAction *a : std::as_const(m_articleActions))
         a->setEnabled(writable && hasArticle);
+    for (QAction *a : std::as_const(m_readActions))
+        a->setEnabled(hasArticle);
     QAction *undoAction = action(QStringLiteral("undo"));
     QAction *redoAction = action(QStringLiteral("redo"));
     const UndoStack *stack = m_document ? m_document->undoStack() : nullptr;
@@ -460,6 +482,7 @@ void MainWindow::balancePanes()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberPosition();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     event->accept();

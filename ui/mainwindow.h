@@ -2,6 +2,7 @@
 
 #include "import/articleimporter.h"
 #include "library/librarydocument.h"
+#include "readingstyle.h"
 #include "services/proposals.h"
 
 #include <QMainWindow>
@@ -23,6 +24,7 @@ class QTreeView;
 namespace Gleaner {
 
 class AnnotationPanel;
+class FindBar;
 class ArticleListModel;
 class ArticleView;
 class Settings;
@@ -35,6 +37,7 @@ class Settings;
 //   mainwindowlibrary.cpp  opening, watching, copying and recovering libraries; export
 //   mainwindowimport.cpp   import of files, pastes and URLs
 //   mainwindowtagging.cpp  tagging, suggestions, editing and deleting
+//   mainwindowreading.cpp  find, navigation, zoom, colours, positions, article exports
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -76,6 +79,13 @@ public:
     bool deleteArticle(qint64 id); // asks first
     // Looks for changes other programs made to the library and shows them (also run every second).
     void checkOutsideChanges();
+    bool exportArticleMarkdown(const QString &path);
+    bool exportArticlePdf(const QString &path);
+    void goToAnnotation(bool backward);
+    void goToSuggestion(bool backward);
+    void zoom(int step); // +1 in, -1 out, 0 back to 100%
+    void applyReadingStyle(const ReadingStyle &style, bool save);
+    FindBar *findBar() const { return m_findBar; }
 
     ArticleView *articleView() const { return m_view; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
@@ -114,6 +124,7 @@ private:
     void balancePanes();
     void setupActions();
     void setupMenus();
+    void setupReading();
     void connectPanel();
     void updateActions();
     void updateTitle();
@@ -150,6 +161,14 @@ private:
     void editArticleProperties();
     void managePillars();
     void about();
+    void readingSettingsDialog();
+    void exportArticleMarkdownDialog();
+    void exportArticlePdfDialog();
+    void printArticle();
+    QString articleExportPath(const QString &caption, const QString &extension, const QString &filter);
+    QHash<qint64, QColor> pillarColors() const;
+    void rememberPosition();
+    void restorePosition(qint64 id);
 
     LibraryDocument *m_document = nullptr;
     Settings *m_settings;
@@ -173,6 +192,9 @@ private:
     QPointer<QMessageBox> m_messageBox;
     QList<QAction *> m_articleActions;
     QList<QAction *> m_writeActions;
+    QList<QAction *> m_readActions; // need an article, not a writable library
+    FindBar *m_findBar = nullptr;
+    QPalette m_systemPalette;
     FileChooser m_fileChooser;
     Confirmer m_confirmer;
 };

@@ -31,6 +31,7 @@ bool MainWindow::openLibrary(const QString &path, bool create)
         showStatus(tr("“%1” is already open.").arg(QFileInfo(path).fileName()));
         return true;
     }
+    rememberPosition(); // of the article read in the library left
     auto *document = new LibraryDocument(this);
     LibraryStore::OpenOptions options;
     options.create = create;
@@ -78,7 +79,11 @@ bool MainWindow::openLibrary(const QString &path, bool create)
     updateDamageBar();
     updateTitle();
     updateActions();
-    if (m_model->rowCount() > 0)
+    // The article last read in this library, else the first of the list.
+    const qint64 last = m_settings->lastArticle(m_document->store()->path());
+    if (last > 0 && m_document->store()->article(last))
+        showArticle(last);
+    else if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
     if (!m_document->damage().isEmpty())
         showStatus(tr("“%1” is damaged; it was opened read-only.").arg(QFileInfo(path).fileName()));
@@ -180,8 +185,16 @@ void MainWindow::showArticle(qint64 id)
         showError(m_document->errorMessage());
         return;
     }
+    if (id != currentArticleId())
+        rememberPosition();
+    const bool same = id == currentArticleId();
+    const int top = m_view->topTextOffset();
     m_view->showArticle(*article);
     refreshAnnotations();
+    if (same)
+        m_view->scrollToTextOffset(top); // the same article again: where it was
+    else
+        restorePosition(id);
     const int row = m_model->rowOfArticle(id);
     if (row >= 0 && m_list->currentIndex().row() != row)
         m_list->setCurrentIndex(m_model->index(row, 0));

@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -15,6 +16,19 @@ const QString kState = QStringLiteral("window/state");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kMaxBytes = QStringLiteral("network/maxBytes");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kFontFamily = QStringLiteral("reading/fontFamily");
+const QString kFontSize = QStringLiteral("reading/fontSize");
+const QString kLineWidth = QStringLiteral("reading/lineWidth");
+const QString kZoom = QStringLiteral("reading/zoom");
+const QString kTheme = QStringLiteral("reading/theme");
+const QString kPositions =
+    QStringLiteral("reading/positions"); // "library\tid" -> "offset\tseconds since epoch"
+const QString kLastArticles = QStringLiteral("reading/lastArticles");
+
+QString positionKey(const QString &library, qint64 articleId)
+{
+    return QFileInfo(library).absoluteFilePath() + QLatin1Char('\t') + QString::number(articleId);
+}
 } // namespace
 
 Settings::Settings()
@@ -111,6 +125,64 @@ QString Settings::language() const
 void Settings::setLanguage(const QString &code)
 {
     m_settings.setValue(kLanguage, code);
+}
+
+ReadingStyle Settings::readingStyle() const
+{
+    ReadingStyle style;
+    style.family = m_settings.value(kFontFamily).toString();
+    style.pointSize = qBound(0.0, m_settings.value(kFontSize, 0.0).toDouble(), 48.0);
+    style.lineWidth = qBound(40, m_settings.value(kLineWidth, style.lineWidth).toInt(), 160);
+    style.zoom =
+        qBound(ReadingStyle::kMinZoom, m_settings.value(kZoom, 1.0).toDouble(), ReadingStyle::kMaxZoom);
+    style.theme = ReadingStyle::Theme(qBound(0, m_settings.value(kTheme, 0).toInt(), 2));
+    return style;
+}
+
+void Settings::setReadingStyle(const ReadingStyle &style)
+{
+    m_settings.setValue(kFontFamily, style.family);
+    m_settings.setValue(kFontSize, style.pointSize);
+    m_settings.setValue(kLineWidth, style.lineWidth);
+    m_settings.setValue(kZoom, style.zoom);
+    m_settings.setValue(kTheme, int(style.theme));
+}
+
+qint64 Settings::lastArticle(const QString &library) const
+{
+    return m_settings.value(kLastArticles).toMap().value(QFileInfo(library).absoluteFilePath()).toLongLong();
+}
+
+void Settings::setLastArticle(const QString &library, qint64 articleId)
+{
+    QVariantMap map = m_settings.value(kLastArticles).toMap();
+    map.insert(QFileInfo(library).absoluteFilePath(), articleId);
+    m_settings.setValue(kLastArticles, map);
+}
+
+int Settings::readingPosition(const QString &library, qint64 articleId) const
+{
+    const QString value =
+        m_settings.value(kPositions).toMap().value(positionKey(library, articleId)).toString();
+    return value.section(QLatin1Char('\t'), 0, 0).toInt();
+}
+
+void Settings::setReadingPosition(const QString &library, qint64 articleId, int offset)
+{
+    QVariantMap map = m_settings.value(kPositions).toMap();
+    map.insert(positionKey(library, articleId),
+               QStringLiteral("%1\t%2").arg(offset).arg(QDateTime::currentSecsSinceEpoch()));
+    // Keep the most recently read ones.
+    while (map.size() > kMaxPositions) {
+        auto oldest = map.begin();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (it.value().toString().section(QLatin1Char('\t'), 1).toLongLong() <
+                oldest.value().toString().section(QLatin1Char('\t'), 1).toLongLong())
+                oldest = it;
+        }
+        map.erase(oldest);
+    }
+    m_settings.setValue(kPositions, map);
 }
 
 QString Settings::defaultLibraryPath()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "readingstyle.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
@@ -34,6 +36,17 @@ public:
 
     QString language() const; // "" = the system's
     void setLanguage(const QString &code);
+
+    ReadingStyle readingStyle() const;
+    void setReadingStyle(const ReadingStyle &style);
+
+    // Where the reader was: the article last read in a library, and the text
+    // offset at the top of the view for each article (the most recent ones kept).
+    qint64 lastArticle(const QString &library) const;
+    void setLastArticle(const QString &library, qint64 articleId);
+    int readingPosition(const QString &library, qint64 articleId) const;
+    void setReadingPosition(const QString &library, qint64 articleId, int offset);
+    static constexpr int kMaxPositions = 500;
 
     // The library a first start creates, in the user's data folder.
     static QString defaultLibraryPath();

@@ -4,14 +4,17 @@
 #include "annotationpanel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "findbar.h"
 #include "mainwindow.h"
 #include "pillarsdialog.h"
+#include "settings.h"
 #include "windowtest.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +85,8 @@ private Q_SLOTS:
     {
         delete m_window;
         m_window = nullptr;
+        Settings().setReadingStyle(ReadingStyle{}); // each test starts from the defaults
+        QApplication::setPalette(QApplication::style()->standardPalette());
     }
     void endOfArticleIsReachable_data();
     void endOfArticleIsReachable();
@@ -89,6 +95,12 @@ private Q_SLOTS:
     void readableColumnAtEverySize();
     void panelReadsAsCards();
     void keysAndNamesAsUsersMeanThem();
+    void findInArticle();
+    void moveBetweenAnnotationsAndSuggestions();
+    void zoomAndColoursAreRemembered();
+    void readingPositionIsRemembered();
+    void exportsMarkdownAndPdf();
+    void doubleClickSelectsAJapaneseWord();
 };
 
 void TestReader::endOfArticleIsReachable_data()
@@ -311,6 +323,178 @@ void TestReader::keysAndNamesAsUsersMeanThem()
     });
     m_window->action(QStringLiteral("articleProperties"))->trigger();
     QVERIFY(buddied);
+}
+
+void TestReader::findInArticle()
+{
+    openSample();
+    ArticleView *view = m_window->articleView();
+    const QString body = view->article().text;
+    const int expected = int(body.count(QStringLiteral("Northwind"), Qt::CaseInsensitive));
+    QVERIFY(expected > 2);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier); // Ctrl+F while reading
+    FindBar *bar = m_window->findBar();
+    QVERIFY(bar->isVisible());
+    QTest::keyClicks(bar->field(), QStringLiteral("northwind"));
+    QCOMPARE(view->findHitCount(), expected);
+    QCOMPARE(bar->status(), QStringLiteral("1 of %1").arg(expected));
+    QTest::keyClick(bar->field(), Qt::Key_Return);
+    QCOMPARE(bar->status(), QStringLiteral("2 of %1").arg(expected));
+    m_window->action(QStringLiteral("findPrevious"))->trigger();
+    QCOMPARE(bar->status(), QStringLiteral("1 of %1").arg(expected));
+    m_window->action(QStringLiteral("findNext"))->trigger();
+    QCOMPARE(view->currentFindHit(), 2);
+    QTest::keyClick(bar->field(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(view->findHitCount(), 0);
+    // In the articles list, Ctrl+F still finds articles.
+    m_window->articleList()->setFocus();
+    m_window->action(QStringLiteral("find"))->trigger();
+    QVERIFY(m_window->searchField()->hasFocus() || QApplication::focusWidget() == m_window->searchField() ||
+            !m_window->isActiveWindow());
+}
+
+void TestReader::moveBetweenAnnotationsAndSuggestions()
+{
+    openSample();
+    // Three annotations, accepted from the end backwards so their order is the text's.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_window->acceptProposal(int(m_window->proposals().size()) - 1));
+    QVector<Annotation> annotations =
+        *m_window->document()->store()->annotations(m_window->currentArticleId());
+    std::sort(annotations.begin(), annotations.end(),
+              [](const Annotation &a, const Annotation &b) { return a.start < b.start; });
+    QTextCursor start(m_window->articleView()->document());
+    m_window->articleView()->setTextCursor(start);
+    m_window->annotationPanel()->setCurrentItem(nullptr);
+    m_window->action(QStringLiteral("nextAnnotation"))->trigger();
+    QCOMPARE(m_window->annotationPanel()->currentAnnotationId(), annotations.at(0).id);
+    m_window->action(QStringLiteral("nextAnnotation"))->trigger();
+    QCOMPARE(m_window->annotationPanel()->currentAnnotationId(), annotations.at(1).id);
+    // The view follows: its caret sits on the annotation.
+    QCOMPARE(m_window->articleView()->caretOffset(), annotations.at(1).start);
+    m_window->action(QStringLiteral("previousAnnotation"))->trigger();
+    QCOMPARE(m_window->annotationPanel()->currentAnnotationId(), annotations.at(0).id);
+    m_window->action(QStringLiteral("nextSuggestion"))->trigger();
+    const int proposal = m_window->annotationPanel()->currentProposalIndex();
+    QVERIFY(proposal >= 0);
+    QCOMPARE(m_window->articleView()->textCursor().selectedText(),
+             m_window->proposals().at(proposal).suggestion.text);
+    m_window->action(QStringLiteral("nextSuggestion"))->trigger();
+    QCOMPARE(m_window->annotationPanel()->currentProposalIndex(),
+             (proposal + 1) % int(m_window->proposals().size()));
+}
+
+void TestReader::zoomAndColoursAreRemembered()
+{
+    openSample();
+    ArticleView *view = m_window->articleView();
+    const qreal before = view->document()->defaultFont().pointSizeF();
+    m_window->action(QStringLiteral("zoomIn"))->trigger();
+    m_window->action(QStringLiteral("zoomIn"))->trigger();
+    QVERIFY(view->document()->defaultFont().pointSizeF() > before * 1.15);
+    ReadingStyle dark = view->readingStyle();
+    dark.theme = ReadingStyle::Theme::Dark;
+    m_window->applyReadingStyle(dark, true);
+    QVERIFY(ReadingStyle::isDark(QApplication::palette()));
+    // Highlights stay readable on the dark page: clearly lighter than its background.
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    for (AnnotationKind kind :
+         {AnnotationKind::Pillar, AnnotationKind::Amount, AnnotationKind::Deadline, AnnotationKind::Note})
+        QVERIFY(ArticleView::kindColor(kind, true).lightness() - base.lightness() > 80);
+    // A new window (the next start) reads with the same size and colours.
+    const QString path = m_window->document()->store()->path();
+    delete m_window;
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(m_window->openLibrary(path));
+    QVERIFY(m_window->articleView()->document()->defaultFont().pointSizeF() > before * 1.15);
+    QVERIFY(ReadingStyle::isDark(QApplication::palette()));
+    m_window->action(QStringLiteral("zoomReset"))->trigger();
+    QCOMPARE(m_window->articleView()->document()->defaultFont().pointSizeF(), before);
+}
+
+void TestReader::readingPositionIsRemembered()
+{
+    openSample();
+    const qint64 first = m_window->currentArticleId();
+    QVERIFY(
+        m_window->importData("A second story\n\nA short article about something else, with a few words.\n",
+                             CleanInput::Format::Text, SourceKind::Paste, QString()));
+    const qint64 second = m_window->currentArticleId();
+    m_window->showArticle(first);
+    ArticleView *view = m_window->articleView();
+    const int middle = int(view->article().text.indexOf(QStringLiteral("Site selection leaned")));
+    view->scrollToTextOffset(middle);
+    QTest::qWait(20);
+    const int top = view->topTextOffset();
+    QVERIFY(top > 0);
+    m_window->showArticle(second);
+    QCOMPARE(view->topTextOffset(), 0);
+    m_window->showArticle(first);
+    QCOMPARE(view->topTextOffset(), top);
+    // The next start opens the library on the article last read, where it was left.
+    const QString path = m_window->document()->store()->path();
+    delete m_window;
+    m_window = new MainWindow;
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->openLibrary(path));
+    QCOMPARE(m_window->currentArticleId(), first);
+    QCOMPARE(m_window->articleView()->topTextOffset(), top);
+}
+
+void TestReader::exportsMarkdownAndPdf()
+{
+    openSample();
+    int amount = -1;
+    for (int i = 0; i < m_window->proposals().size(); ++i) {
+        if (m_window->proposals().at(i).suggestion.text == QLatin1String("$6.5 billion"))
+            amount = i;
+    }
+    QVERIFY(m_window->acceptProposal(amount));
+    Annotation a = m_window->document()->store()->annotations(m_window->currentArticleId())->first();
+    Annotation noted = a;
+    noted.note = QStringLiteral("largest to date");
+    QVERIFY(m_window->document()->editAnnotation(a, noted));
+    const QString md = m_dir.filePath(QStringLiteral("article.md"));
+    QVERIFY(m_window->exportArticleMarkdown(md));
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("# Northwind Cloud Bets")));
+    QVERIFY2(text.contains(QStringLiteral("==$6.5 billion==[^1]")), qPrintable(text.left(600)));
+    QVERIFY(text.contains(QStringLiteral("[^1]: Amount: USD")));
+    QVERIFY(text.contains(QStringLiteral("largest to date")));
+    QVERIFY(text.contains(QStringLiteral("## Three Pillars")));
+    const QString pdf = m_dir.filePath(QStringLiteral("article.pdf"));
+    QVERIFY(m_window->exportArticlePdf(pdf));
+    QFile printed(pdf);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    QVERIFY(printed.read(5) == "%PDF-");
+    QVERIFY(printed.size() > 10000);
+}
+
+void TestReader::doubleClickSelectsAJapaneseWord()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ja-%1.gleaner").arg(++m_counter));
+    QVERIFY(m_window->openLibrary(path, true));
+    QVERIFY(m_window->importData(
+        QStringLiteral("日本への投資\n\n同社は2029年までに100億ドルを日本に投資すると発表した。\n").toUtf8(),
+        CleanInput::Format::Text, SourceKind::Paste, QString()));
+    ArticleView *view = m_window->articleView();
+    for (const auto &[word, expected] : {std::pair{QStringLiteral("投資すると"), QStringLiteral("投資")},
+                                         std::pair{QStringLiteral("ドルを"), QStringLiteral("ドル")},
+                                         std::pair{QStringLiteral("2029年"), QStringLiteral("2029")}}) {
+        const int at = int(view->article().text.lastIndexOf(word));
+        QTextCursor c(view->document());
+        c.setPosition(view->documentPosition(at) + 1);
+        const QPoint point = view->cursorRect(c).center();
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, point);
+        QCOMPARE(view->textCursor().selectedText(), expected);
+    }
 }
 
 QTEST_MAIN(TestReader)
