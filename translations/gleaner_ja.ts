@@ -379,6 +379,32 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::ArticleMarkdown</name>
+    <message>
+        <source>pillar %1</source>
+        <translation>重点分野 %1</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>注釈</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ArticlePrinter</name>
+    <message>
+        <source>Annotations</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <source>pillar %1</source>
+        <translation>重点分野 %1</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF “%1”. Choose a folder you can write to.</source>
+        <translation>PDF「%1」を書き込めませんでした。書き込みできるフォルダーを選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::ArticlePropertiesDialog</name>
     <message>
         <source>Known</source>
@@ -1280,6 +1306,33 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::FindBar</name>
+    <message>
+        <source>Find in the article</source>
+        <translation>記事内を検索</translation>
+    </message>
+    <message>
+        <source>Previous (Shift+F3)</source>
+        <translation>前へ (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next (F3)</source>
+        <translation>次へ (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::ImportUrlDialog</name>
     <message>
         <source>Import URL</source>
@@ -1642,10 +1695,6 @@
     <message>
         <source>&amp;Export Annotations to CSV…</source>
         <translation>注釈を CSV にエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2027,6 +2076,110 @@
         <source>Deleted “%1”.</source>
         <translation>「%1」を削除しました。</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Find in &amp;Article…</source>
+        <translation>記事内を検索(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Next A&amp;nnotation</source>
+        <translation>次の注釈(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous Annotati&amp;on</source>
+        <translation>前の注釈(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Suggestion</source>
+        <translation>次の提案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Previous Su&amp;ggestion</source>
+        <translation>前の提案(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>実際のサイズ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Settings…</source>
+        <translation>読書の設定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Article as &amp;Markdown…</source>
+        <translation>記事を Markdown としてエクスポート(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export Article as P&amp;DF…</source>
+        <translation>記事を PDF としてエクスポート(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Article…</source>
+        <translation>記事を印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>ズーム %1%</translation>
+    </message>
+    <message>
+        <source>This article has no annotations yet.</source>
+        <translation>この記事にはまだ注釈がありません。</translation>
+    </message>
+    <message>
+        <source>No suggestions left in this article.</source>
+        <translation>この記事に残っている提案はありません。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation>「%1」を書き込めませんでした: %2。書き込みできるフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Exported the article to “%1”.</source>
+        <translation>記事を「%1」にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Export Article as Markdown</source>
+        <translation>記事を Markdown としてエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Article as PDF</source>
+        <translation>記事を PDF としてエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::MergePillarsCommand</name>
@@ -2200,6 +2353,53 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::ReadingSettingsDialog</name>
+    <message>
+        <source>Reading Settings</source>
+        <translation>読書の設定</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 文字</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>デスクトップに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>フォント(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Longest line:</source>
+        <translation>1 行の最大長(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C):</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::RejectSuggestionCommand</name>
     <message>
         <source>Reject suggestion</source>
@@ -2238,6 +2438,13 @@
     <message>
         <source>Gave up after %1 redirects: %2 redirects again, to %3. The site may be misconfigured; open the link in a browser and import the address it ends at.</source>
         <translation>%1 回リダイレクトした後で中止しました: %2 はさらに %3 にリダイレクトしています。サイトの設定に誤りがある可能性があります。リンクをブラウザーで開き、最終的に表示されたページのアドレスをインポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Ctrl+Enter saves; Enter starts a new line</source>
+        <translation>Ctrl+Enter で保存、Enter で改行</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,196 @@
+// The window in Japanese: every visible string Gleaner shows, and Qt's own
+// buttons and dialogs, are in Japanese; no English word is left but names
+// (Gleaner, Qt, CSV…) and key names (Ctrl, Enter…).
+#include "annotationdelegate.h"
+#include "annotationeditdialog.h"
+#include "annotationpanel.h"
+#include "articlepropertiesdialog.h"
+#include "articleview.h"
+#include "findbar.h"
+#include "guiapplication.h"
+#include "mainwindow.h"
+#include "pillarsdialog.h"
+#include "readingsettingsdialog.h"
+#include "windowtest.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Gleaner;
+using Gleaner::Test::whenModal;
+
+namespace {
+// Names and key names stay as they are in a Japanese interface.
+const QStringList &allowed()
+{
+    static const QStringList words{
+        QStringLiteral("Gleaner"), QStringLiteral("Qt"),       QStringLiteral("SQLite"),
+        QStringLiteral("CSV"),     QStringLiteral("PDF"),      QStringLiteral("Markdown"),
+        QStringLiteral("URL"),     QStringLiteral("URLs"),     QStringLiteral("OK"),
+        QStringLiteral("USD"),     QStringLiteral("EUR"),      QStringLiteral("JPY"),
+        QStringLiteral("ISO"),     QStringLiteral("HTML"),     QStringLiteral("Ctrl"),
+        QStringLiteral("Shift"),   QStringLiteral("Enter"),    QStringLiteral("Delete"),
+        QStringLiteral("Esc"),     QStringLiteral("Tab"),      QStringLiteral("Alt"),
+        QStringLiteral("MIT"),     QStringLiteral("engineer"), QStringLiteral("https"),
+        QStringLiteral("gleaner"), QStringLiteral("WAL")};
+    return words;
+}
+
+// The English words in a string that a Japanese user would see.
+QStringList englishWords(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    QStringList found;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        if (!allowed().contains(w))
+            found << w;
+    }
+    return found;
+}
+
+void check(const QString &where, const QString &text, QStringList *problems)
+{
+    if (text.isEmpty())
+        return;
+    const QStringList words = englishWords(QString(text).remove(QLatin1Char('&')));
+    if (!words.isEmpty())
+        *problems << QStringLiteral("%1: “%2” (%3)").arg(where, text, words.join(QLatin1Char(' ')));
+}
+
+void walkMenu(QMenu *menu, const QString &path, QStringList *problems)
+{
+    check(path, menu->title(), problems);
+    for (QAction *a : menu->actions()) {
+        if (a->isSeparator())
+            continue;
+        if (a->menu())
+            walkMenu(a->menu(), path + QStringLiteral(" ▸ ") + a->text(), problems);
+        else if (a->objectName() != QLatin1String("recentLibrary") && !a->data().isValid())
+            check(path + QStringLiteral(" ▸ ") + a->text(), a->text(), problems);
+    }
+}
+
+// Every text a widget shows, for the widget and its children; article content
+// (titles, quotes, the text) is data, not interface, and is left out.
+void walk(QWidget *root, QStringList *problems)
+{
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        const QString name =
+            QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('#') + w->objectName();
+        if (qobject_cast<ArticleView *>(w) || qobject_cast<QTreeView *>(w->parentWidget()))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->textFormat() != Qt::PlainText)
+            check(name, label->text(), problems);
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            check(name, button->text(), problems);
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            check(name, edit->placeholderText(), problems);
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(w))
+            check(name, edit->placeholderText(), problems);
+        if (auto *dock = qobject_cast<QDockWidget *>(w))
+            check(name, dock->windowTitle(), problems);
+        if (auto *header = qobject_cast<QHeaderView *>(w)) {
+            for (int i = 0; i < header->count(); ++i)
+                check(name, header->model()->headerData(i, header->orientation()).toString(), problems);
+        }
+        if (auto *combo = qobject_cast<QComboBox *>(w); combo && !combo->isEditable()) {
+            for (int i = 0; i < combo->count(); ++i) {
+                if (combo->itemData(i).toLongLong() <= 0 ||
+                    combo->objectName() != QLatin1String("pillarFilter"))
+                    check(name, combo->itemText(i), problems);
+            }
+        }
+        if (w->isWindow() && w != root)
+            continue;
+        check(name + QStringLiteral(" tooltip"), w->toolTip(), problems);
+    }
+}
+} // namespace
+
+class TestJapanese : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        installTranslations(*qApp, QStringLiteral("ja"));
+    }
+    void cleanupTestCase() { QLocale::setDefault(QLocale::system()); }
+    void everyVisibleStringIsJapanese();
+};
+
+void TestJapanese::everyVisibleStringIsJapanese()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openLibrary(m_dir.filePath(QStringLiteral("ja.gleaner")), true));
+    QVERIFY(window.importFiles({Gleaner::Test::sampleArticlePath()}));
+    QVERIFY(window.acceptProposal(0));
+    window.findBar()->open();
+    QStringList problems;
+    walk(&window, &problems);
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly))
+        walkMenu(menu, QStringLiteral("menu"), &problems);
+    // The panel's section titles and what each card says about itself.
+    AnnotationPanel *panel = window.annotationPanel();
+    for (int s = 0; s < AnnotationPanel::SectionCount; ++s) {
+        QTreeWidgetItem *section = panel->sectionItem(AnnotationPanel::Section(s));
+        check(QStringLiteral("panel section"), section->text(0), &problems);
+        for (int i = 0; i < section->childCount(); ++i) {
+            for (int role : {int(AnnotationDelegate::KindTextRole), int(AnnotationDelegate::HintTextRole)})
+                check(QStringLiteral("panel card"), section->child(i)->data(0, role).toString(), &problems);
+        }
+    }
+    // Dialogs, with Qt's own buttons.
+    PillarsDialog pillars(window.document(), &window);
+    walk(&pillars, &problems);
+    ReadingSettingsDialog reading(ReadingStyle{}, &window);
+    walk(&reading, &problems);
+    ArticlePropertiesDialog properties({QStringLiteral("t"), QDate(2026, 1, 2), QString(), QString()},
+                                       &window);
+    walk(&properties, &problems);
+    const Annotation first = window.document()->store()->annotations(window.currentArticleId())->first();
+    AnnotationEditDialog edit(first, {}, &window);
+    walk(&edit, &problems);
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    walk(&buttons, &problems);
+    QVERIFY2(buttons.button(QDialogButtonBox::Cancel)->text() != QLatin1String("Cancel"),
+             "Qt's translations are loaded");
+    whenModal<QMessageBox>([&problems](QMessageBox *box) {
+        walk(box, &problems);
+        box->reject();
+    });
+    window.action(QStringLiteral("exportCsv"))->trigger();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestJapanese)
+#include "tst_japanese.moc"
