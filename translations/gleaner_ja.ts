@@ -1015,6 +1015,10 @@
             <numerusform>提案 %1 はありません。この記事の提案は %n 件です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>note: upgrading “%1” to library format %2; this may take a while for a large library (the old file is kept as %3).</source>
+        <translation>注意: “%1” をライブラリ形式 %2 に更新しています。大きなライブラリでは時間がかかることがあります（元のファイルは %3 として残ります）。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::CsvExporter</name>
@@ -1591,6 +1595,10 @@
     <message>
         <source>Could not upgrade the library to format %1 (%2); it was left as it was.</source>
         <translation>ライブラリを形式 %1 にアップグレードできませんでした (%2)。ライブラリは元のまま変更されていません。</translation>
+    </message>
+    <message>
+        <source>The upgrade of the library was stopped; the library was left as it was. Open it again to upgrade it.</source>
+        <translation>ライブラリの更新を中止しました。ライブラリは元のままです。更新するにはもう一度開いてください。</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2187,10 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” for this version of Gleaner; the old file is kept as a copy…</source>
+        <translation>このバージョンの Gleaner 用に “%1” を更新しています。元のファイルはコピーとして残ります…</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,7 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void updateDamageBar();
+    bool upgradeInBackground(const QString &path);
     void reloadPillarFilter();
     void refreshAnnotations();
     void onArticleActivated(const QModelIndex &index);

@@ -8,6 +8,7 @@
 #include "backgroundtask.h"
 #include "export/csvexporter.h"
 #include "library/fileprobe.h"
+#include "library/libraryheader.h"
 #include "pillarsdialog.h"
 #include "services/libraryrecovery.h"
 #include "settings.h"
@@ -32,6 +33,8 @@ bool MainWindow::openLibrary(const QString &path, bool create)
         return true;
     }
     rememberPosition(); // of the article read in the library left
+    if (!upgradeInBackground(path))
+        return false;
     auto *document = new LibraryDocument(this);
     LibraryStore::OpenOptions options;
     options.create = create;
@@ -96,6 +99,35 @@ bool MainWindow::openLibrary(const QString &path, bool create)
                "copy.")
                 .arg(QFileInfo(path).fileName()));
     return true;
+}
+
+bool MainWindow::upgradeInBackground(const QString &path)
+{
+    // A library from an older Gleaner is upgraded on a worker thread, with a progress
+    // dialog that can stop it (rebuilding a large search index takes minutes).
+    const LibraryHeader header = LibraryHeader::read(path);
+    if (header.error.isError() || header.userVersion <= 0 ||
+        header.userVersion >= LibraryStore::kSchemaVersion || !QFileInfo(path).isWritable())
+        return true; // nothing to upgrade here; opening says what is wrong, if anything
+    QString error;
+    bool cancelled = false;
+    const bool upgraded = runInBackground<bool>(
+        this,
+        tr("Upgrading “%1” for this version of Gleaner; the old file is kept as a copy…")
+            .arg(QFileInfo(path).fileName()),
+        [path, &error](std::atomic_bool *cancel, std::atomic_int *) {
+            LibraryStore store;
+            LibraryStore::OpenOptions options;
+            options.cancel = cancel;
+            if (store.open(path, options))
+                return true;
+            error = store.lastError().message;
+            return false;
+        },
+        &cancelled);
+    if (!upgraded)
+        showError(error);
+    return upgraded;
 }
 
 void MainWindow::updateDamageBar()

@@ -2,6 +2,7 @@
 
 #include "cli/cliutil.h"
 #include "library/librarydocument.h"
+#include "library/libraryheader.h"
 #include "library/librarystore.h"
 
 #include <QFile>
@@ -181,8 +182,27 @@ int CommandLine::dispatch(const QString &command, const QStringList &rest)
     return (this->*it.value())(rest);
 }
 
+void CommandLine::noteUpgrade(const QString &path)
+{
+    const LibraryHeader header = LibraryHeader::read(path);
+    if (!header.error.isError() && header.userVersion > 0 &&
+        header.userVersion < LibraryStore::kSchemaVersion) {
+        m_err << "gleaner: "
+              << tr("note: upgrading “%1” to library format %2; this may take a while for a large library "
+                    "(the old "
+                    "file is kept as %3).")
+                     .arg(path)
+                     .arg(LibraryStore::kSchemaVersion)
+                     .arg(QFileInfo(path).fileName() + QStringLiteral(".v%1.bak").arg(header.userVersion))
+              << '\n';
+        m_err.flush();
+    }
+}
+
 bool CommandLine::openLibrary(LibraryStore *store, const QString &path, bool create, bool readOnly)
 {
+    if (!readOnly && QFileInfo::exists(path))
+        noteUpgrade(path);
     LibraryStore::OpenOptions options;
     options.create = create;
     options.readOnly = readOnly;
@@ -198,6 +218,8 @@ bool CommandLine::openLibrary(LibraryStore *store, const QString &path, bool cre
 
 bool CommandLine::openDocument(LibraryDocument *document, const QString &path)
 {
+    if (QFileInfo::exists(path))
+        noteUpgrade(path);
     if (!document->open(path, {})) {
         error(document->errorMessage());
         return false;

@@ -2,9 +2,9 @@
 
 #include "library/annotationrepository.h"
 #include "library/libraryconnection.h"
+#include "library/searchcondition.h"
 #include "library/sqlvalues.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -42,6 +42,7 @@ const char kArticleSelect[] =
 
 // The columns of the list's query, in order.
 enum SummaryColumn { SumId, SumTitle, SumSite, SumPublished, SumImportedAt, SumAnnotationCount };
+
 } // namespace
 
 QString storableUrl(const QString &url)
@@ -261,20 +262,9 @@ QString ArticleRepository::filterSql(const ArticleFilter &filter, QVariantList *
     QStringList where;
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        // Each word becomes a quoted prefix term, so user input is never FTS syntax.
-        QStringList terms;
-        const QStringList words =
-            search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        for (QString word : words) {
-            word.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            terms << QLatin1Char('"') + word + QLatin1String("\"*");
-        }
-        const QString match = terms.join(QLatin1Char(' '));
-        where << QStringLiteral(
-            "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? UNION "
-            "SELECT n.article_id FROM annotations n JOIN annotations_fts f ON f.rowid = n.id "
-            "WHERE annotations_fts MATCH ?)");
-        *binds << match << match;
+        const SearchCondition condition(m_db, search);
+        where << condition.conditions();
+        *binds << condition.binds();
     }
     if (filter.pillarId > 0) {
         where << QStringLiteral(

@@ -148,10 +148,18 @@ bool LibraryConnection::openFile(const QString &path, const LibraryOpenOptions &
     // A read-only command on a writable file uses a read-write connection that
     // SQLite itself keeps from writing: its close then folds the -wal back and
     // removes the -wal and -shm files, which a read-only connection would leave.
+    // A long upgrade can be stopped: SQLite asks this between steps of its work.
+    if (options.cancel)
+        sqlite3_progress_handler(
+            handle(), 1000,
+            [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic_bool *>(options.cancel));
     const bool configured =
         (!writable || !options.readOnly ||
          pragma(QStringLiteral("PRAGMA query_only = 1"), QVariant(), tr("open the library"))) &&
         configure(header.walMode);
+    if (options.cancel && handle())
+        sqlite3_progress_handler(handle(), 0, nullptr, nullptr);
     if (!configured) {
         const LibraryError error = m_error;
         close();
@@ -239,10 +247,11 @@ bool LibraryConnection::configure(bool walMode)
         return false;
     if (!checkWritable(what))
         return false;
+    // The upgrade first: stopped or failed, it leaves the file byte for byte as it was.
+    if (version < kSchemaVersion && !LibrarySchema::migrate(this, version))
+        return false;
     if (!walMode && !pragma(QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("wal"),
                             tr("switch the library to WAL")))
-        return false;
-    if (version < kSchemaVersion && !LibrarySchema::migrate(this, version))
         return false;
     return true;
 }

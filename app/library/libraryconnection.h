@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QVector>
 
+#include <atomic>
+
 #include <functional>
 #include <memory>
 
@@ -23,6 +25,9 @@ struct LibraryOpenOptions
     int busyTimeoutMs = 5000; // how long to wait for another program's lock
     bool neverWrite = false;  // with readOnly: SQLite's own read-only mode, so not even a
                               // checkpoint touches the file (for a file that may be damaged)
+    // Set from another thread to stop a long open (an upgrade of the format): the
+    // upgrade's transaction is rolled back and the file left as it was.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 // One SQLite connection to a library file: opening it (with every check that
@@ -35,7 +40,7 @@ class LibraryConnection : public QObject
     Q_OBJECT
 public:
     static constexpr quint32 kApplicationId = 0x476c6e72; // "Glnr"
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // The connection, or null with the reason in *error.
     static std::shared_ptr<LibraryConnection> open(const QString &path, const LibraryOpenOptions &options,

@@ -21,6 +21,7 @@ struct LibraryError
         Conflict,     // e.g. a pillar name already in use
         Duplicate,    // the same annotation is already there
         Io,           // the disk said no
+        Cancelled,    // the user stopped it
         Database      // anything else SQLite reported
     };
     Code code = Code::None;

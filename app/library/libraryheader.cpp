@@ -26,11 +26,18 @@ LibraryHeader LibraryHeader::read(const QString &path)
 {
     // A file this process holds open is never opened again from outside SQLite:
     // closing that descriptor would drop SQLite's locks on it.
-    if (const FileProbe probe = FileProbe::of(path); probe.identity.isValid()) {
+    const FileProbe probe = FileProbe::of(path);
+    if (probe.identity.isValid()) {
         if (const std::optional<LibraryHeader> known = OpenLibraries::header(probe.identity))
             return *known;
     }
     LibraryHeader header;
+    // Opening a named pipe waits for a writer, and a device reads forever: only a
+    // regular file is read.
+    if (probe.kind != FileProbe::Kind::Regular && probe.kind != FileProbe::Kind::Missing) {
+        header.error = LibraryError::make(LibraryError::Code::NotGleaner, probe.problem(path));
+        return header;
+    }
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -222,6 +222,11 @@ bool LibrarySchema::apply(LibraryConnection *connection, int version)
         const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
         sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_INTERRUPT)
+            return connection->fail(
+                LibraryError::Code::Cancelled,
+                tr("The upgrade of the library was stopped; the library was left as it was. "
+                   "Open it again to upgrade it."));
         return connection->fail(LibraryError::Code::Database,
                                 tr("Could not upgrade the library to format %1 (%2); it was left as it was.")
                                     .arg(version)

@@ -5,7 +5,9 @@
 
 #include "library/librarydocument.h"
 #include "library/libraryheader.h"
+
 #include "services/libraryrecovery.h"
+#include <sqlite3.h>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void oddPathsGetClearMessages_data();
     void oddPathsGetClearMessages();
     void readOnlyReadsLeaveNoCompanionFiles();
+    void upgradeCanBeStopped();
 };
 
 void TestLibraryTrust::secondOpenKeepsTheLocks()
@@ -492,6 +495,52 @@ void TestLibraryTrust::readOnlyReadsLeaveNoCompanionFiles()
     }
     QVERIFY(!QFile::exists(file + QLatin1String("-wal")));
     QVERIFY(!QFile::exists(file + QLatin1String("-shm")));
+}
+
+// A library of format 3 (before the trigram search index), made as Gleaner made it.
+static QString formatThreeLibrary(const QString &file, int articles)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(QFile::encodeName(file).constData(), &db);
+    QByteArray script = "PRAGMA application_id = " + QByteArray::number(LibraryStore::kApplicationId) + ";";
+    for (const char *name : {"001_initial.sql", "002_suggestion_decisions.sql", "003_site_index.sql"}) {
+        QFile sql(QStringLiteral(GLEANER_SOURCE_DIR "/resources/sql/") + QLatin1String(name));
+        sql.open(QIODevice::ReadOnly);
+        script += sql.readAll();
+    }
+    script += "PRAGMA user_version = 3; BEGIN;";
+    for (int i = 0; i < articles; ++i)
+        script +=
+            "INSERT INTO articles (title, imported_at, source_kind, raw_source, text, html, text_sha256) "
+            "VALUES ('Story " +
+            QByteArray::number(i) + "', '2025-01-01T00:00:00.000Z', 'file', x'00', '" +
+            QByteArray("Harbor Cloud invests in data centres and engineers. ").repeated(60) + "', '', '" +
+            QByteArray::number(i) + "');";
+    script += "COMMIT;";
+    sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return file;
+}
+
+void TestLibraryTrust::upgradeCanBeStopped()
+{
+    const QString file = formatThreeLibrary(path(QStringLiteral("format3.gleaner")), 300);
+    const QByteArray before = fileHash(file);
+    std::atomic_bool cancel{true}; // stopped at once, as a user pressing Cancel
+    LibraryStore store;
+    LibraryStore::OpenOptions options;
+    options.cancel = &cancel;
+    QVERIFY(!store.open(file, options));
+    QCOMPARE(store.lastError().code == LibraryError::Code::Cancelled ||
+                 store.lastError().code == LibraryError::Code::Database,
+             true);
+    QCOMPARE(fileHash(file), before); // left as it was
+    QVERIFY(LibraryHeader::read(file).userVersion == 3);
+    // Not stopped, it upgrades, and the search index holds every article.
+    cancel = false;
+    QVERIFY2(store.open(file, options), qPrintable(store.lastError().message));
+    QCOMPARE(store.schemaVersion(), LibraryStore::kSchemaVersion);
+    QCOMPARE(store.articleCount({QStringLiteral("centres"), 0}).value_or(-1), 300);
 }
 
 QTEST_GUILESS_MAIN(TestLibraryTrust)
