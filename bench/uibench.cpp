@@ -4,15 +4,22 @@
 //
 // 1. showing a 10,000-word article with 500 annotations;
 // 2. tagging a selection until it appears in the panel;
-// 3. with --large (a library from library_bench --keep): a search updating the list.
+// 3. showing real articles: the seed sample (../shared/samples, when it is there)
+//    and the project's English and Japanese samples, each cleaned and imported;
+// 4. with --large (a library from library_bench --keep): searches for English and
+//    Japanese words updating the list.
 #include "annotationpanel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "mainwindow.h"
 
+#include "import/articleimporter.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,6 +41,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ui.gleaner"));
     qint64 articleId = 0;
+    QVector<QPair<QString, qint64>> samples;
     {
         LibraryStore store;
         if (!store.open(path, {true, false, 1000}))
@@ -76,6 +84,20 @@ int main(int argc, char **argv)
             store.addAnnotation(n);
         }
         store.database().commit();
+        for (const char *file : {GLEANER_SOURCE_DIR "/../shared/samples/ai-news-microsoft-japan.txt",
+                                 GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt",
+                                 GLEANER_SOURCE_DIR "/resources/samples/sample-article-ja.txt"}) {
+            QFile sample(QString::fromUtf8(file));
+            if (!sample.open(QIODevice::ReadOnly))
+                continue;
+            ImportSource source;
+            source.data = sample.readAll();
+            source.sourceName = QFileInfo(sample).fileName();
+            source.format = CleanInput::Format::Text;
+            const ImportOutcome outcome = ArticleImporter(&store).import(source, DuplicatePolicy::Skip);
+            if (outcome.articleId > 0)
+                samples << qMakePair(source.sourceName, outcome.articleId);
+        }
     }
     MainWindow window;
     window.resize(1400, 900);
@@ -96,6 +118,22 @@ int main(int argc, char **argv)
     std::printf("show a 10,000-word article with 500 annotations: median %.1f ms (min %.1f, max %.1f)\n",
                 shows.at(2), shows.first(), shows.last());
 
+    for (const auto &sample : std::as_const(samples)) {
+        QVector<double> times;
+        for (int i = 0; i < 5; ++i) {
+            window.articleView()->clearArticle();
+            QElapsedTimer timer;
+            timer.start();
+            window.showArticle(sample.second);
+            QCoreApplication::processEvents();
+            times << timer.nsecsElapsed() / 1e6;
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("show %s: median %.1f ms (max %.1f)\n", qPrintable(sample.first), times.at(2),
+                    times.last());
+    }
+
+    window.showArticle(articleId);
     QVector<double> tags;
     for (int i = 0; i < 10; ++i) {
         window.articleView()->selectRange(100 + i * 300, 110 + i * 300);
@@ -130,6 +168,23 @@ int main(int argc, char **argv)
         std::sort(searches.begin(), searches.end());
         std::printf("search in %s updating the list: median %.1f ms (max %.1f)\n", qPrintable(large),
                     searches.at(2), searches.last());
+        // Japanese words (library_bench makes one article in ten Japanese): through
+        // the three-character index, and a two-character word through its runs.
+        searches.clear();
+        for (const char *word : {"人工知能", "データセンター", "安全保障", "半導体", "投資"}) {
+            const QString query = QString::fromUtf8(word);
+            QElapsedTimer timer;
+            timer.start();
+            window.articleModel()->setFilter({query, 0});
+            QCoreApplication::processEvents();
+            searches << timer.nsecsElapsed() / 1e6;
+            std::printf("  \"%s\": %d articles, %.1f ms\n", qPrintable(query),
+                        window.articleModel()->totalCount(), searches.last());
+        }
+        std::sort(searches.begin(), searches.end());
+        std::printf("Japanese search updating the list: median %.1f ms (max %.1f)\n", searches.at(2),
+                    searches.last());
+        window.openLibrary(path); // from another library, as a user switches
         QElapsedTimer timer;
         timer.start();
         window.openLibrary(large);

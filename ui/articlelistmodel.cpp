@@ -154,14 +154,9 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+void ArticleListModel::loadMore()
 {
-    return !parent.isValid() && m_hasMore;
-}
-
-void ArticleListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || !m_store)
+    if (!m_hasMore || !m_store)
         return;
     const std::optional<QVector<ArticleSummary>> loaded =
         m_store->articles(m_filter, m_sort, m_order, m_rows.size(), kBatchSize);

@@ -6,8 +6,11 @@
 
 namespace Gleaner {
 
-// The articles of a library, loaded in batches as the view scrolls (as RSS
-// Guard's MessagesModel), so a library of 100,000 articles opens at once.
+// The articles of a library, loaded in batches as the list scrolls (as RSS
+// Guard's MessagesModel), so a library of 100,000 articles opens at once. The
+// window asks for the next batch (loadMore) when the list nears its end; the
+// model offers no fetchMore, as QTreeView's layout would load a batch on every
+// reset, which for a search means running it twice.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ public:
     // (hasMore() tells whether further ones exist).
     int totalCount() const { return m_total >= 0 ? m_total : int(m_rows.size()); }
     bool hasMore() const { return m_hasMore; }
+    // Appends the next batch, if there is one.
+    void loadMore();
     bool isCounted() const { return m_total >= 0; }
     int rowOfArticle(qint64 id) const;
     qint64 articleIdAt(int row) const;
@@ -33,8 +38,6 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order) override;
 
 Q_SIGNALS:

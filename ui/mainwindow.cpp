@@ -21,8 +21,10 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -92,9 +94,24 @@ void MainWindow::setupWidgets()
     m_list->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(ArticleListModel::AnnotationsColumn,
-                                           QHeaderView::ResizeToContents);
+    // A fixed width for the count: sizing it to its contents lays out the list
+    // again, and QTreeView's layout loads one more batch of a search each time.
+    m_list->header()->setSectionResizeMode(ArticleListModel::AnnotationsColumn, QHeaderView::Fixed);
+    m_list->header()->resizeSection(
+        ArticleListModel::AnnotationsColumn,
+        qMax(m_list->header()->sectionSizeHint(ArticleListModel::AnnotationsColumn),
+             m_list->fontMetrics().horizontalAdvance(QStringLiteral("00000")) +
+                 2 * m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 8));
     m_list->setAcceptDrops(false);
+    // The next batch of articles when the list comes within a page of its end, by
+    // wheel, keys or scroll bar (ArticleListModel says why not fetchMore).
+    const auto loadMoreNearEnd = [this]() {
+        const QScrollBar *bar = m_list->verticalScrollBar();
+        if (m_model->hasMore() && bar->maximum() > 0 && bar->value() >= bar->maximum() - bar->pageStep())
+            m_model->loadMore();
+    };
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, loadMoreNearEnd);
+    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, loadMoreNearEnd);
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_pillarFilter);
     leftLayout->addWidget(m_list, 1);
