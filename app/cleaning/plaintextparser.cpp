@@ -44,8 +44,10 @@ bool isHeadingLike(const QString &line)
 {
     if (line.size() > 120 || line.isEmpty())
         return false;
+    // A Japanese or Chinese headline packs a sentence's worth into one line (about
+    // as many characters as an English one has letters, without spaces).
     if (isEastAsian(line))
-        return line.size() <= 40 && !endsSentence(line);
+        return line.size() <= 64 && !endsSentence(line);
     const int words = wordCount(line);
     if (words > 14)
         return false;

@@ -56,6 +56,7 @@ private slots:
     void tables();
     void plainText_data();
     void plainText();
+    void japanesePlainText();
     void formatDetection_data();
     void formatDetection();
     void pathological_data();
@@ -410,6 +411,30 @@ void TestArticleCleaner::plainText()
         QVERIFY(found);
     }
     QCOMPARE(a.language, QStringLiteral("en"));
+    checkSegments(a);
+}
+
+// The project's Japanese sample: a long headline (42 characters) is the title,
+// and the short lines between paragraphs are headings.
+void TestArticleCleaner::japanesePlainText()
+{
+    QFile file(QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article-ja.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CleanResult r = cleanBytes(file.readAll());
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const CleanedArticle &a = r.article;
+    QCOMPARE(
+        a.title,
+        QStringLiteral("北海クラウド、国内データセンターに3,000億円を投資　2028年までに技術者1万人を育成"));
+    QCOMPARE(a.language, QStringLiteral("ja"));
+    QStringList headings;
+    for (const TextSegment &s : a.segments) {
+        if (s.role == TextSegment::Role::Heading)
+            headings << a.text.mid(s.start, s.end - s.start);
+    }
+    for (const char *heading : {"計算基盤の拡充", "サイバーセキュリティの強化", "人材の育成"})
+        QVERIFY2(headings.contains(QString::fromUtf8(heading)), qPrintable(headings.join(QLatin1Char('|'))));
+    QVERIFY(!headings.contains(QStringLiteral("計画は三つの柱からなる。")));
     checkSegments(a);
 }
 
