@@ -27,6 +27,9 @@ Result runInBackground(QWidget *parent, const QString &label,
     QProgressDialog progress(label, QObject::tr("Cancel"), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
+    // Qt 6 starts the timer that shows the dialog only on a value at the minimum:
+    // without this, work whose progress is unknown never shows it, nor its Cancel.
+    progress.setValue(0);
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&cancel]() { cancel = true; });
     QTimer poll;
     poll.setInterval(100);

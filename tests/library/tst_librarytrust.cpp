@@ -1,6 +1,7 @@
 // What a user trusts the library file with: nothing saved is lost, hidden or
 // damaged, whoever else opens the file, and whatever goes wrong on the disk.
 #include "damage.h"
+#include "oldlibrary.h"
 #include "testlibrary.h"
 
 #include "library/librarydocument.h"
@@ -498,33 +499,10 @@ void TestLibraryTrust::readOnlyReadsLeaveNoCompanionFiles()
 }
 
 // A library of format 3 (before the trigram search index), made as Gleaner made it.
-static QString formatThreeLibrary(const QString &file, int articles)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(QFile::encodeName(file).constData(), &db);
-    QByteArray script = "PRAGMA application_id = " + QByteArray::number(LibraryStore::kApplicationId) + ";";
-    for (const char *name : {"001_initial.sql", "002_suggestion_decisions.sql", "003_site_index.sql"}) {
-        QFile sql(QStringLiteral(GLEANER_SOURCE_DIR "/resources/sql/") + QLatin1String(name));
-        sql.open(QIODevice::ReadOnly);
-        script += sql.readAll();
-    }
-    script += "PRAGMA user_version = 3; BEGIN;";
-    for (int i = 0; i < articles; ++i)
-        script +=
-            "INSERT INTO articles (title, imported_at, source_kind, raw_source, text, html, text_sha256) "
-            "VALUES ('Story " +
-            QByteArray::number(i) + "', '2025-01-01T00:00:00.000Z', 'file', x'00', '" +
-            QByteArray("Harbor Cloud invests in data centres and engineers. ").repeated(60) + "', '', '" +
-            QByteArray::number(i) + "');";
-    script += "COMMIT;";
-    sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    return file;
-}
-
 void TestLibraryTrust::upgradeCanBeStopped()
 {
-    const QString file = formatThreeLibrary(path(QStringLiteral("format3.gleaner")), 300);
+    const QString file = Test::formatThreeLibrary(path(QStringLiteral("format3.gleaner")), 300);
+    QVERIFY(!file.isEmpty());
     const QByteArray before = fileHash(file);
     std::atomic_bool cancel{true}; // stopped at once, as a user pressing Cancel
     LibraryStore store;
@@ -540,7 +518,12 @@ void TestLibraryTrust::upgradeCanBeStopped()
     cancel = false;
     QVERIFY2(store.open(file, options), qPrintable(store.lastError().message));
     QCOMPARE(store.schemaVersion(), LibraryStore::kSchemaVersion);
-    QCOMPARE(store.articleCount({QStringLiteral("centres"), 0}).value_or(-1), 300);
+    QCOMPARE(store.articleCount({QStringLiteral("centres"), 0}).value_or(-1), 150);
+    QCOMPARE(store.articleCount({QStringLiteral("データセンター"), 0}).value_or(-1), 150);
+    QCOMPARE(store.articleCount({QStringLiteral("投資"), 0}).value_or(-1), 150);
+    const auto article = store.article(1);
+    QVERIFY(article);
+    QCOMPARE(article->url, QStringLiteral("https://news.example/0")); // the password is gone
 }
 
 QTEST_GUILESS_MAIN(TestLibraryTrust)

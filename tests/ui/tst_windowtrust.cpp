@@ -5,24 +5,31 @@
 #include "annotationpanel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "backgroundtask.h"
 #include "damage.h"
+#include "library/libraryheader.h"
 #include "mainwindow.h"
+#include "oldlibrary.h"
+#include "testlibrary.h"
 #include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDrag>
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -107,6 +114,8 @@ private Q_SLOTS:
     void damagedLibraryOpensReadOnlyAndRecovers();
     void dueDateEditKeepsTheDayVisibly();
     void openingTheOpenLibraryKeepsIt();
+    void oldLibraryUpgradesWithProgress();
+    void longWorkShowsProgressAndStops();
 };
 
 void TestWindowTrust::dragInsideTheWindowImportsNothing()
@@ -365,6 +374,88 @@ void TestWindowTrust::openingTheOpenLibraryKeepsIt()
     QCOMPARE(m_window->document(), document); // the same open library, its undo history kept
     QCOMPARE(document->undoStack()->count(), steps);
     QVERIFY(m_window->lastMessage().contains(QStringLiteral("already open")));
+}
+
+// A library from an older Gleaner is upgraded off the GUI thread with a progress
+// dialog: Cancel leaves the file exactly as it was and the open library open;
+// letting it run upgrades it, and Japanese search works in it.
+void TestWindowTrust::oldLibraryUpgradesWithProgress()
+{
+    newLibraryWithSample();
+    const QString before = m_path;
+    const QString old =
+        Gleaner::Test::formatThreeLibrary(m_dir.filePath(QStringLiteral("old.gleaner")), 3000, 300);
+    QVERIFY(!old.isEmpty());
+    const QByteArray hash = Gleaner::Test::fileHash(old);
+    bool sawProgress = false;
+    bool windowResponded = false;
+    whenModal<QProgressDialog>([&](QProgressDialog *progress) {
+        sawProgress = true;
+        // The window still paints and handles events while the worker runs.
+        QCoreApplication::processEvents();
+        windowResponded = m_window->isVisible();
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    QVERIFY(!m_window->openLibrary(old));
+    QVERIFY(sawProgress);
+    QVERIFY(windowResponded);
+    QVERIFY2(m_window->lastMessage().contains(QStringLiteral("stopped")),
+             qPrintable(m_window->lastMessage()));
+    QCOMPARE(Gleaner::Test::fileHash(old), hash); // byte for byte
+    QVERIFY(!QFile::exists(old + QStringLiteral("-wal")));
+    QCOMPARE(m_window->document()->store()->path(), before); // the open library stays open
+    if (m_window->lastMessageBox())
+        m_window->lastMessageBox()->close();
+
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(m_window->openLibrary(old));
+    qInfo("upgrade of 3,000 articles in the window: %lld ms", timer.elapsed());
+    QCOMPARE(LibraryHeader::read(old).userVersion, LibraryStore::kSchemaVersion);
+    m_window->articleModel()->setFilter({QStringLiteral("人材育成"), 0});
+    QCOMPARE(m_window->articleModel()->rowCount(), ArticleListModel::kBatchSize);
+    QVERIFY(m_window->articleModel()->hasMore());
+    m_window->articleModel()->setFilter({QStringLiteral("投資 Story"), 0});
+    QVERIFY(m_window->articleModel()->rowCount() > 0);
+}
+
+// What every long task of the window shares (import cleaning, CSV export,
+// upgrade, recovery): past half a second a progress dialog shows, with Cancel,
+// whether or not the work knows how far it is; the window keeps handling events;
+// Cancel reaches the work, which stops.
+void TestWindowTrust::longWorkShowsProgressAndStops()
+{
+    for (const bool knowsProgress : {false, true}) {
+        bool sawDialog = false;
+        int shownMaximum = -1;
+        whenModal<QProgressDialog>([&](QProgressDialog *progress) {
+            sawDialog = true;
+            QTest::qWait(250); // the window goes on; the dialog follows the work's percent
+            shownMaximum = progress->maximum();
+            QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+        });
+        bool cancelled = false;
+        QElapsedTimer timer;
+        timer.start();
+        const int steps = runInBackground<int>(
+            m_window, QStringLiteral("Working…"),
+            [knowsProgress](std::atomic_bool *cancel, std::atomic_int *percent) {
+                int step = 0;
+                for (; step < 2000 && !*cancel; ++step) { // at most 20 s
+                    if (knowsProgress)
+                        *percent = step / 20;
+                    QThread::msleep(10);
+                }
+                return step;
+            },
+            &cancelled);
+        QVERIFY(sawDialog);
+        QVERIFY(cancelled);
+        QVERIFY2(steps < 2000 && timer.elapsed() < 10000, qPrintable(QString::number(steps)));
+        QCOMPARE(shownMaximum, knowsProgress ? 100 : 0); // a percentage, or a busy indicator
+    }
 }
 
 QTEST_MAIN(TestWindowTrust)
