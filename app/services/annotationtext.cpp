@@ -2,6 +2,7 @@
 
 #include "suggest/suggestion.h"
 #include "util/decimal.h"
+#include "util/unitnames.h"
 
 #include <QRegularExpression>
 
@@ -15,7 +16,7 @@ QString AnnotationText::amount(const QString &plainAmount, const QString &curren
     if (!currency.isEmpty())
         text = currency + QChar(0x00a0) + number;
     else if (!unit.isEmpty())
-        text = number + QChar(0x00a0) + unit;
+        text = number + QChar(0x00a0) + UnitNames::forAmount(unit, plainAmount);
     else
         text = number;
     return qualifier.isEmpty() ? text : qualifier + QLatin1Char(' ') + text;

@@ -15,7 +15,8 @@ class AnnotationText
 {
     Q_DECLARE_TR_FUNCTIONS(Gleaner::AnnotationText)
 public:
-    // "USD 10,000,000,000", "up to 2 gigawatt", "1,000,000 engineer"
+    // "USD 10,000,000,000", "up to 2 gigawatts", "1,000,000 engineers" (the unit as
+    // written with its number: UnitNames)
     static QString amount(const QString &plainAmount, const QString &currency, const QString &unit,
                           const QString &qualifier, const QLocale &locale = QLocale());
     // A date in the locale's long form without the day of the week ("20 November 2031",

@@ -1,0 +1,66 @@
+#include "util/unitnames.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Gleaner::UnitNames {
+
+namespace {
+struct Forms
+{
+    QString one;
+    QString many;
+};
+
+const QHash<QString, Forms> &table()
+{
+    static const QHash<QString, Forms> forms = []() {
+        QHash<QString, Forms> result;
+        QFile file(QStringLiteral(":/data/unit-names.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The unit names :/data/unit-names.tsv are missing from the build.");
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            if (fields.size() == 3)
+                result.insert(fields.at(0), {fields.at(1), fields.at(2)});
+        }
+        return result;
+    }();
+    return forms;
+}
+
+QString englishPlural(const QString &word)
+{
+    static const QRegularExpression sibilant(QStringLiteral("(s|x|z|ch|sh)$"));
+    static const QRegularExpression consonantY(QStringLiteral("[^aeiou]y$"));
+    if (word.contains(sibilant))
+        return word + QStringLiteral("es");
+    if (word.contains(consonantY))
+        return word.left(word.size() - 1) + QStringLiteral("ies");
+    return word + QLatin1Char('s');
+}
+} // namespace
+
+QString forAmount(const QString &unit, const QString &plainAmount)
+{
+    const bool one = plainAmount == QLatin1String("1");
+    if (const auto it = table().constFind(unit); it != table().constEnd())
+        return one ? it->one : it->many;
+    // Only English words in lower case are the recognizer's nouns; anything else
+    // (人, a unit the user typed with capitals) is written as it was given.
+    static const QRegularExpression english(QStringLiteral("^[a-z][a-z -]*$"));
+    if (one || !english.match(unit).hasMatch())
+        return unit;
+    // The last word carries the number: "data center" → "data centers".
+    const int space = int(unit.lastIndexOf(QLatin1Char(' ')));
+    const QString head = unit.mid(space + 1);
+    if (const auto it = table().constFind(head); it != table().constEnd())
+        return unit.left(space + 1) + it->many;
+    return unit.left(space + 1) + englishPlural(head);
+}
+
+} // namespace Gleaner::UnitNames
