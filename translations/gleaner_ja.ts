@@ -1647,6 +1647,10 @@
         <source>the %1 table cannot be read: %2</source>
         <translation>%1 テーブルを読み込めません: %2</translation>
     </message>
+    <message>
+        <source>The check of the library was stopped.</source>
+        <translation>ライブラリの検査を中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::MainWindow</name>
@@ -2191,6 +2195,14 @@
     <message>
         <source>Upgrading “%1” for this version of Gleaner; the old file is kept as a copy…</source>
         <translation>このバージョンの Gleaner 用に “%1” を更新しています。元のファイルはコピーとして残ります…</translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation>“%1” を検査しています…</translation>
+    </message>
+    <message>
+        <source>Opening “%1” was stopped; the library was left as it was.</source>
+        <translation>“%1” を開くのを中止しました。ライブラリは元のままです。</translation>
     </message>
 </context>
 <context>

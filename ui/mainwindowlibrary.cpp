@@ -35,10 +35,22 @@ bool MainWindow::openLibrary(const QString &path, bool create)
     rememberPosition(); // of the article read in the library left
     if (!upgradeInBackground(path))
         return false;
+    // SQLite's check reads the whole file: on a worker thread, with Cancel.
+    bool cancelled = false;
+    const LibraryDocument::Check check = runInBackground<LibraryDocument::Check>(
+        this, tr("Checking “%1”…").arg(QFileInfo(path).fileName()),
+        [path](std::atomic_bool *cancel, std::atomic_int *) { return LibraryDocument::check(path, cancel); },
+        &cancelled);
+    if (cancelled || !check.ran) {
+        showError(cancelled ? tr("Opening “%1” was stopped; the library was left as it was.")
+                                  .arg(QFileInfo(path).fileName())
+                            : check.error.message);
+        return false;
+    }
     auto *document = new LibraryDocument(this);
     LibraryStore::OpenOptions options;
     options.create = create;
-    if (!document->open(path, options, /*verify=*/true)) {
+    if (!document->openChecked(path, options, check.findings)) {
         // The library that was open stays open.
         showError(document->errorMessage());
         delete document;

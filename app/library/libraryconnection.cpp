@@ -149,17 +149,12 @@ bool LibraryConnection::openFile(const QString &path, const LibraryOpenOptions &
     // SQLite itself keeps from writing: its close then folds the -wal back and
     // removes the -wal and -shm files, which a read-only connection would leave.
     // A long upgrade can be stopped: SQLite asks this between steps of its work.
-    if (options.cancel)
-        sqlite3_progress_handler(
-            handle(), 1000,
-            [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
-            const_cast<std::atomic_bool *>(options.cancel));
+    setCancel(options.cancel);
     const bool configured =
         (!writable || !options.readOnly ||
          pragma(QStringLiteral("PRAGMA query_only = 1"), QVariant(), tr("open the library"))) &&
         configure(header.walMode);
-    if (options.cancel && handle())
-        sqlite3_progress_handler(handle(), 0, nullptr, nullptr);
+    setCancel(nullptr);
     if (!configured) {
         const LibraryError error = m_error;
         close();
@@ -279,6 +274,21 @@ bool LibraryConnection::isOpen() const
 QSqlDatabase LibraryConnection::database() const
 {
     return QSqlDatabase::database(m_name, false);
+}
+
+void LibraryConnection::setCancel(const std::atomic_bool *cancel)
+{
+    if (!handle())
+        return;
+    if (!cancel) {
+        sqlite3_progress_handler(handle(), 0, nullptr, nullptr);
+        return;
+    }
+    // SQLite asks every 1,000 steps of its work; a set flag interrupts the statement.
+    sqlite3_progress_handler(
+        handle(), 1000,
+        [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic_bool *>(cancel));
 }
 
 sqlite3 *LibraryConnection::handle() const

@@ -56,6 +56,8 @@ public:
     QString backupPath() const { return m_backupPath; } // set when open() upgraded the schema
     QSqlDatabase database() const;
     sqlite3 *handle() const;
+    // While set, a statement stops (SQLITE_INTERRUPT) soon after *cancel turns true.
+    void setCancel(const std::atomic_bool *cancel);
     int schemaVersion() const;
     // SQLite's count of changes committed by other connections (PRAGMA data_version).
     qint64 dataVersion() const;

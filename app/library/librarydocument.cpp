@@ -9,30 +9,62 @@ LibraryDocument::LibraryDocument(QObject *parent) : QObject(parent) {}
 
 bool LibraryDocument::open(const QString &path, const LibraryStore::OpenOptions &options, bool verify)
 {
+    if (!verify)
+        return openChecked(path, options, QStringLiteral("ok"));
+    const Check result = check(path);
+    if (!result.ran) {
+        m_undo.clear();
+        m_damage.clear();
+        m_store.close();
+        m_store.connection()->setError(result.error);
+        return false;
+    }
+    return openChecked(path, options, result.findings);
+}
+
+LibraryDocument::Check LibraryDocument::check(const QString &path, const std::atomic_bool *cancel)
+{
+    Check result;
+    if (!QFileInfo::exists(path)) {
+        result.ran = true;
+        result.findings = QStringLiteral("ok");
+        return result;
+    }
+    LibraryStore store;
+    LibraryStore::OpenOptions probe;
+    probe.readOnly = true;
+    probe.neverWrite = true;
+    probe.cancel = cancel;
+    if (!store.open(path, probe)) {
+        // An old format the read-only probe cannot read: the real open upgrades it.
+        result.ran = store.lastError().code == LibraryError::Code::ReadOnly;
+        result.findings = QStringLiteral("ok");
+        result.error = store.lastError();
+        return result;
+    }
+    const std::optional<QString> findings = store.quickCheck(cancel);
+    result.ran = findings.has_value();
+    result.findings = findings.value_or(QString());
+    result.error = store.lastError();
+    return result;
+}
+
+bool LibraryDocument::openChecked(const QString &path, const LibraryStore::OpenOptions &options,
+                                  const QString &findings)
+{
     m_undo.clear();
     m_damage.clear();
-    if (verify && QFileInfo::exists(path)) {
-        // Check on a connection that cannot write, so a damaged file is never changed.
-        LibraryStore::OpenOptions probe = options;
-        probe.readOnly = true;
-        probe.neverWrite = true;
-        probe.create = false;
-        if (m_store.open(path, probe)) {
-            const std::optional<QString> findings = m_store.quickCheck();
-            if (!findings)
-                return false;
-            if (*findings != QLatin1String("ok")) {
-                m_damage = *findings;
-                return true; // stays open on the connection that cannot write
-            }
-            m_store.close();
-        } else if (m_store.lastError().code == LibraryError::Code::ReadOnly && !options.readOnly) {
-            // An old format the read-only probe cannot read; the real open upgrades it.
-        } else {
-            return false;
-        }
-    }
-    return m_store.open(path, options);
+    if (findings == QLatin1String("ok"))
+        return m_store.open(path, options);
+    // Never written to: the connection cannot write.
+    LibraryStore::OpenOptions damaged = options;
+    damaged.readOnly = true;
+    damaged.neverWrite = true;
+    damaged.create = false;
+    if (!m_store.open(path, damaged))
+        return false;
+    m_damage = findings;
+    return true;
 }
 
 bool LibraryDocument::push(std::unique_ptr<UndoCommand> command)

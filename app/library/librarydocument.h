@@ -26,6 +26,22 @@ public:
     // With `verify`, SQLite's quick check runs first on a connection that cannot
     // write; a library that fails it stays open read-only and damage() says why.
     bool open(const QString &path, const LibraryStore::OpenOptions &options, bool verify = false);
+
+    // The quick check alone, on a connection of its own that cannot write: safe on
+    // a worker thread (it reads the whole file, seconds for a large library), and
+    // stopped by *cancel. findings is "ok" or what SQLite found; a library that
+    // must be upgraded first, or does not exist yet, counts as "ok" (opening it
+    // says what is wrong, if anything).
+    struct Check
+    {
+        bool ran = false;
+        QString findings;
+        LibraryError error;
+    };
+    static Check check(const QString &path, const std::atomic_bool *cancel = nullptr);
+    // Opens a library whose check gave `findings`: with anything but "ok" it opens
+    // on a connection that cannot write, and damage() says why.
+    bool openChecked(const QString &path, const LibraryStore::OpenOptions &options, const QString &findings);
     QString damage() const { return m_damage; }
 
     bool undo();

@@ -159,13 +159,21 @@ std::optional<LibraryStore::CheckReport> LibraryStore::check()
     return report;
 }
 
-std::optional<QString> LibraryStore::quickCheck() const
+std::optional<QString> LibraryStore::quickCheck(const std::atomic_bool *cancel) const
 {
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+    m_db->setCancel(cancel);
+    const bool ran = query.exec(QStringLiteral("PRAGMA quick_check"));
+    m_db->setCancel(nullptr);
+    if (!ran) {
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
         // A page SQLite cannot even walk is itself the finding.
-        if (m_db->isOpen() && (query.lastError().nativeErrorCode().toInt() & 0xff) == 11 /* SQLITE_CORRUPT */)
+        if (m_db->isOpen() && code == 11 /* SQLITE_CORRUPT */)
             return query.lastError().text();
+        if (code == 9 /* SQLITE_INTERRUPT */) {
+            m_db->fail(LibraryError::Code::Cancelled, tr("The check of the library was stopped."));
+            return std::nullopt;
+        }
         m_db->failQuery(query, tr("check the library"));
         return std::nullopt;
     }

@@ -156,7 +156,8 @@ public:
     };
     std::optional<CheckReport> check();
     // SQLite's quick check: "ok", or what it found; std::nullopt when it could not run.
-    std::optional<QString> quickCheck() const;
+    // cancel, when given, stops it soon after it turns true (LibraryError::Code::Cancelled).
+    std::optional<QString> quickCheck(const std::atomic_bool *cancel = nullptr) const;
 
     bool forEachExportRow(qint64 articleId, const ExportRows::RowFunction &row) const
     {

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void oddPathsGetClearMessages();
     void readOnlyReadsLeaveNoCompanionFiles();
     void upgradeCanBeStopped();
+    void checkRunsAnywhereAndStops();
 };
 
 void TestLibraryTrust::secondOpenKeepsTheLocks()
@@ -524,6 +525,40 @@ void TestLibraryTrust::upgradeCanBeStopped()
     const auto article = store.article(1);
     QVERIFY(article);
     QCOMPARE(article->url, QStringLiteral("https://news.example/0")); // the password is gone
+}
+
+// The window checks a library on a worker thread before opening it: the check
+// uses a connection of its own (while the library may be open on this thread),
+// says "ok" or what is damaged, and stops when asked.
+void TestLibraryTrust::checkRunsAnywhereAndStops()
+{
+    const QString file = Test::formatThreeLibrary(path(QStringLiteral("check-me.gleaner")), 400);
+    LibraryStore open;
+    QVERIFY2(open.open(file), qPrintable(open.lastError().message)); // upgraded, and kept open here
+    LibraryDocument::Check result;
+    QThread *worker = QThread::create([&]() { result = LibraryDocument::check(file); });
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    delete worker;
+    QVERIFY2(result.ran, qPrintable(result.error.message));
+    QCOMPARE(result.findings, QStringLiteral("ok"));
+
+    std::atomic_bool stop{true};
+    const LibraryDocument::Check stopped = LibraryDocument::check(file, &stop);
+    QVERIFY(!stopped.ran);
+    QCOMPARE(stopped.error.code, LibraryError::Code::Cancelled);
+    open.close();
+
+    const QString fresh = QFileInfo(file).absolutePath() + QStringLiteral("/missing-yet.gleaner");
+    QCOMPARE(LibraryDocument::check(fresh).findings, QStringLiteral("ok")); // to be created
+    QVERIFY(Test::damageLeafPage(file, "articles") > 0);
+    const LibraryDocument::Check damaged = LibraryDocument::check(file);
+    QVERIFY(damaged.ran);
+    QVERIFY(damaged.findings != QLatin1String("ok"));
+    LibraryDocument document;
+    QVERIFY(document.openChecked(file, {}, damaged.findings));
+    QVERIFY(document.store()->isReadOnly());
+    QCOMPARE(document.damage(), damaged.findings);
 }
 
 QTEST_GUILESS_MAIN(TestLibraryTrust)
