@@ -17,10 +17,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -96,6 +98,16 @@ void MainWindow::setupWidgets()
     m_list->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     // A fixed width for the count: sizing it to its contents lays out the list
     // again, and QTreeView's layout loads one more batch of a search each time.
+    // The title gets what the date and site leave: the date as wide as a date in
+    // the user's format, the site a short name's width (both can be dragged wider).
+    const int padding = 2 * m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 12;
+    m_list->header()->resizeSection(ArticleListModel::DateColumn,
+                                    qMax(m_list->header()->sectionSizeHint(ArticleListModel::DateColumn),
+                                         m_list->fontMetrics().horizontalAdvance(
+                                             QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) +
+                                             padding));
+    m_list->header()->resizeSection(ArticleListModel::SiteColumn,
+                                    m_list->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12 + padding);
     m_list->header()->setSectionResizeMode(ArticleListModel::AnnotationsColumn, QHeaderView::Fixed);
     m_list->header()->resizeSection(
         ArticleListModel::AnnotationsColumn,
@@ -161,9 +173,14 @@ void MainWindow::setupWidgets()
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     left->setMinimumWidth(160);
-    splitter->setSizes({320, 760});
+    splitter->setSizes({m_listWidth, 700});
     setCentralWidget(splitter);
     m_splitter = splitter;
+    // The list's width the user chose by dragging the splitter.
+    connect(splitter, &QSplitter::splitterMoved, this, [this]() {
+        if (!m_balancing)
+            m_listWidth = m_splitter->sizes().value(0);
+    });
 
     m_panel = new AnnotationPanel(this);
     m_panel->setObjectName(QStringLiteral("annotationPanel"));
@@ -174,7 +191,8 @@ void MainWindow::setupWidgets()
                         QDockWidget::DockWidgetFloatable);
     m_panel->setMinimumWidth(200);
     addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    resizeDocks({m_dock}, {420}, Qt::Horizontal);
+    resizeDocks({m_dock}, {m_dockWidth}, Qt::Horizontal);
+    m_dock->installEventFilter(this);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -470,30 +488,64 @@ void MainWindow::redo()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    // The first layout has the panel as the user left it last time (restoreState).
+    if (m_balancedWidth == 0 && m_dock->isVisible() && !m_dock->isFloating() && m_dock->width() > 0)
+        m_dockWidth = m_dock->width();
     balancePanes();
+    m_balancedWidth = width();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The panel's width the user chose by dragging its edge: the mouse button is
+    // down and the window's own size unchanged (balancing the panes resizes the
+    // panel later, when the layout runs, with no button down).
+    if (watched == m_dock && event->type() == QEvent::Resize && !m_balancing && width() == m_balancedWidth &&
+        !m_dock->isFloating() && QGuiApplication::mouseButtons().testFlag(Qt::LeftButton))
+        m_dockWidth = m_dock->width();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::balancePanes()
 {
-    const int comfortable = m_view->widthForCharacters(60);
-    int deficit = comfortable - m_view->width();
-    if (deficit <= 0 || !m_splitter)
+    if (!m_splitter)
         return;
-    // First the articles list, then the annotation panel, each down to its minimum.
+    const QScopedValueRollback<bool> balancing(m_balancing, true);
+    const int comfortable = m_view->widthForCharacters(60);
     QList<int> sizes = m_splitter->sizes();
-    const int listSpare = qMax(0, sizes.value(0) - m_splitter->widget(0)->minimumWidth());
-    const int fromList = qMin(listSpare, deficit);
-    if (fromList > 0) {
-        sizes[0] -= fromList;
-        sizes[1] += fromList;
-        m_splitter->setSizes(sizes);
-        deficit -= fromList;
+    const bool docked = m_dock->isVisible() && !m_dock->isFloating();
+    int deficit = comfortable - m_view->width();
+    if (deficit > 0) {
+        // First the articles list, then the annotation panel, each down to its minimum.
+        const int listSpare = qMax(0, sizes.value(0) - m_splitter->widget(0)->minimumWidth());
+        const int fromList = qMin(listSpare, deficit);
+        if (fromList > 0) {
+            sizes[0] -= fromList;
+            sizes[1] += fromList;
+            m_splitter->setSizes(sizes);
+            deficit -= fromList;
+        }
+        if (deficit > 0 && docked) {
+            const int dockSpare = qMax(0, m_dock->width() - m_dock->minimumSizeHint().width());
+            const int fromDock = qMin(dockSpare, deficit);
+            if (fromDock > 0)
+                resizeDocks({m_dock}, {m_dock->width() - fromDock}, Qt::Horizontal);
+        }
+        return;
     }
-    if (deficit > 0 && m_dock->isVisible() && !m_dock->isFloating()) {
-        const int dockSpare = qMax(0, m_dock->width() - m_dock->minimumSizeHint().width());
-        const int fromDock = qMin(dockSpare, deficit);
-        if (fromDock > 0)
-            resizeDocks({m_dock}, {m_dock->width() - fromDock}, Qt::Horizontal);
+    // A wider window gives back what a narrower one took, up to the widths the
+    // user chose: the panel first, then the list.
+    int spare = -deficit;
+    if (docked && m_dock->width() < m_dockWidth) {
+        const int toDock = qMin(spare, m_dockWidth - m_dock->width());
+        resizeDocks({m_dock}, {m_dock->width() + toDock}, Qt::Horizontal);
+        spare -= toDock;
+    }
+    if (spare > 0 && sizes.value(0) < m_listWidth) {
+        const int toList = qMin(spare, m_listWidth - sizes.value(0));
+        sizes[0] += toList;
+        sizes[1] -= toList;
+        m_splitter->setSizes(sizes);
     }
 }
 

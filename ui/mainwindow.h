@@ -114,6 +114,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -184,6 +185,12 @@ private:
     AnnotationPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
     QSplitter *m_splitter = nullptr;
+    // The widths of the articles list and the annotation panel the user wants: a
+    // narrow window takes from them for the reading column, a wider one gives back.
+    int m_listWidth = 380;
+    int m_dockWidth = 420;
+    int m_balancedWidth = 0; // the window width the panes were last balanced for
+    bool m_balancing = false;
     QFrame *m_damageBar = nullptr;
     QLabel *m_damageLabel = nullptr;
     QMenu *m_recentMenu = nullptr;

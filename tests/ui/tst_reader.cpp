@@ -20,8 +20,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void endIsReachableWhenShownAtStart();
     void readableColumnAtEverySize_data();
     void readableColumnAtEverySize();
+    void widerWindowGivesPanesBack();
     void panelReadsAsCards();
     void keysAndNamesAsUsersMeanThem();
     void findInArticle();
@@ -182,6 +185,70 @@ void TestReader::readableColumnAtEverySize_data()
     QTest::newRow("1024x700") << QSize(1024, 700);
     QTest::newRow("1440x900") << QSize(1440, 900);
     QTest::newRow("2560x1440") << QSize(2560, 1440);
+}
+
+// A narrow window takes width from the list and the panel for the reading
+// column; widened again, it gives them back, up to the widths the user chose
+// (a dragged splitter is the list's new width).
+void TestReader::widerWindowGivesPanesBack()
+{
+    openSample();
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("annotationDock"));
+    QVERIFY(splitter && dock);
+    m_window->resize(1440, 900);
+    QTest::qWait(100);
+    const int list = splitter->sizes().value(0);
+    const int panel = dock->width();
+    m_window->resize(800, 600);
+    QTest::qWait(100);
+    QVERIFY2(splitter->sizes().value(0) < list, qPrintable(QString::number(splitter->sizes().value(0))));
+    m_window->resize(1440, 900);
+    QTest::qWait(100);
+    QVERIFY2(qAbs(splitter->sizes().value(0) - list) <= 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(splitter->sizes().value(0)).arg(list)));
+    QVERIFY2(qAbs(dock->width() - panel) <= 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(dock->width()).arg(panel)));
+
+    // The user drags the splitter's handle 80 pixels to the left.
+    QSplitterHandle *handle = splitter->handle(1);
+    const QPoint from = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, Qt::NoModifier, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(from - QPoint(80, 0)),
+                     handle->mapToGlobal(QPointF(from - QPoint(80, 0))), Qt::LeftButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(handle, &move);
+    QTest::mouseRelease(handle, Qt::LeftButton, Qt::NoModifier, from - QPoint(80, 0));
+    QTest::qWait(50);
+    const int chosen = splitter->sizes().value(0);
+    QVERIFY2(qAbs(chosen - (list - 80)) <= 4, qPrintable(QString::number(chosen)));
+    m_window->resize(800, 600);
+    QTest::qWait(100);
+    m_window->resize(1440, 900);
+    QTest::qWait(100);
+    QVERIFY2(qAbs(splitter->sizes().value(0) - chosen) <= 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(splitter->sizes().value(0)).arg(chosen)));
+
+    // And the panel's edge dragged 60 pixels to the right, then the same resizes.
+    const QPoint edge(dock->geometry().left() - 2, dock->geometry().center().y());
+    QTest::mousePress(m_window, Qt::LeftButton, Qt::NoModifier, edge);
+    for (int dx = 10; dx <= 60; dx += 10) {
+        const QPoint at = edge + QPoint(dx, 0);
+        QMouseEvent drag(QEvent::MouseMove, QPointF(at), m_window->mapToGlobal(QPointF(at)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window, &drag);
+        QTest::qWait(10);
+    }
+    QTest::mouseRelease(m_window, Qt::LeftButton, Qt::NoModifier, edge + QPoint(60, 0));
+    QTest::qWait(50);
+    const int narrowerPanel = dock->width();
+    QVERIFY2(qAbs(narrowerPanel - (panel - 60)) <= 6, qPrintable(QString::number(narrowerPanel)));
+    m_window->resize(800, 600);
+    QTest::qWait(100);
+    m_window->resize(1440, 900);
+    QTest::qWait(100);
+    QVERIFY2(qAbs(dock->width() - narrowerPanel) <= 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(dock->width()).arg(narrowerPanel)));
 }
 
 // The reading column keeps at least 45 characters (the side panels give way
