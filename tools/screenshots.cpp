@@ -1,17 +1,24 @@
 // Renders real screenshots of the running window for the README:
 //   gleaner-screenshots OUT_DIR
-// It creates a scratch library with the sample article, tags pillars, amounts
-// and deadlines the way a user would (accepting suggestions), and grabs the
-// main window, the pillars manager, the Japanese UI and a dark palette.
+// It creates a scratch library with the project's English and Japanese sample
+// articles, tags pillars, amounts and deadlines the way a user would (accepting
+// suggestions), and grabs: the main window (1440×900), a narrow window
+// (1024×700) with find in the article, the dark reading theme, the findings
+// panel of the sample, the pillars manager, and the Japanese UI on the
+// Japanese article.
 #include "annotationpanel.h"
 #include "articleview.h"
+#include "findbar.h"
 #include "guiapplication.h"
 #include "mainwindow.h"
 #include "pillarsdialog.h"
+#include "readingstyle.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -38,7 +45,7 @@ void save(QWidget *widget, const QString &path)
         qInfo("wrote %s", qPrintable(path));
 }
 
-void tagSample(MainWindow &window)
+void tagSample(MainWindow &window, const QList<QPair<QString, QString>> &pillars)
 {
     const QString text = window.articleView()->article().text;
     auto tagPillar = [&](const QString &phrase, const QString &pillar) {
@@ -48,9 +55,8 @@ void tagSample(MainWindow &window)
         window.articleView()->selectRange(at, at + int(phrase.size()));
         window.tagSelectionAsPillar(pillar);
     };
-    tagPillar(QStringLiteral("Building Out AI Infrastructure"), QStringLiteral("AI Infrastructure"));
-    tagPillar(QStringLiteral("Hardening the Nation's Cybersecurity"), QStringLiteral("Cybersecurity"));
-    tagPillar(QStringLiteral("Developing Homegrown Talent"), QStringLiteral("Talent Development"));
+    for (const auto &pillar : pillars)
+        tagPillar(pillar.first, pillar.second);
     // Accept every amount and deadline Gleaner proposes.
     for (int guard = 0; guard < 40; ++guard) {
         int index = -1;
@@ -66,26 +72,11 @@ void tagSample(MainWindow &window)
             break;
     }
     window.articleView()->moveCursor(QTextCursor::Start);
+    // The panel from its top: pillars first, as a reader opening the article sees it.
+    window.annotationPanel()->clearSelection();
+    window.annotationPanel()->scrollToTop();
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(37, 37, 38));
-    p.setColor(QPalette::WindowText, QColor(220, 220, 220));
-    p.setColor(QPalette::Base, QColor(30, 30, 30));
-    p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-    p.setColor(QPalette::Text, QColor(220, 220, 220));
-    p.setColor(QPalette::Button, QColor(45, 45, 48));
-    p.setColor(QPalette::ButtonText, QColor(220, 220, 220));
-    p.setColor(QPalette::Highlight, QColor(38, 79, 120));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    p.setColor(QPalette::Mid, QColor(80, 80, 80));
-    p.setColor(QPalette::ToolTipBase, QColor(50, 50, 50));
-    p.setColor(QPalette::ToolTipText, QColor(220, 220, 220));
-    return p;
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -105,23 +96,43 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    const QList<QPair<QString, QString>> englishPillars{
+        {QStringLiteral("Building Out AI Infrastructure"), QStringLiteral("AI Infrastructure")},
+        {QStringLiteral("Hardening the Nation's Cybersecurity"), QStringLiteral("Cybersecurity")},
+        {QStringLiteral("Developing Homegrown Talent"), QStringLiteral("Talent Development")}};
     {
         MainWindow window;
         window.resize(1440, 900);
         window.show();
         window.openLibrary(library);
-        tagSample(window);
+        tagSample(window, englishPillars);
         save(&window, out + QStringLiteral("/main-window.png"));
+
+        // The findings of the sample: the annotation panel on its own.
+        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("annotationDock")))
+            save(dock, out + QStringLiteral("/findings.png"));
 
         PillarsDialog pillars(window.document(), &window);
         pillars.show();
         save(&pillars, out + QStringLiteral("/pillars.png"));
         pillars.close();
 
-        QApplication::setPalette(darkPalette());
-        window.openLibrary(library);
+        // A laptop-sized window, finding a word in the article.
+        window.resize(1024, 700);
+        settle();
+        window.articleView()->setFocus();
+        window.findBar()->open();
+        window.findBar()->field()->setText(QStringLiteral("billion"));
+        save(&window, out + QStringLiteral("/narrow.png"));
+        window.findBar()->close();
+
+        // The designed dark theme, as View ▸ Reading Settings chooses it.
+        window.resize(1440, 900);
+        ReadingStyle dark;
+        dark.theme = ReadingStyle::Theme::Dark;
+        window.applyReadingStyle(dark, false);
         save(&window, out + QStringLiteral("/dark.png"));
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        window.applyReadingStyle(ReadingStyle{}, false);
     }
 
     auto *qt = new QTranslator(&app);
@@ -137,6 +148,12 @@ int main(int argc, char **argv)
         window.resize(1440, 900);
         window.show();
         window.openLibrary(library);
+        // The project's Japanese article, tagged as a Japanese reader would.
+        window.importFiles({QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article-ja.txt")});
+        tagSample(window,
+                  {{QStringLiteral("計算基盤の拡充"), QStringLiteral("計算基盤")},
+                   {QStringLiteral("サイバーセキュリティの強化"), QStringLiteral("サイバーセキュリティ")},
+                   {QStringLiteral("人材の育成"), QStringLiteral("人材育成")}});
         save(&window, out + QStringLiteral("/japanese.png"));
     }
     return 0;
