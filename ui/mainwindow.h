@@ -38,6 +38,7 @@ class Settings;
 //   mainwindowimport.cpp   import of files, pastes and URLs
 //   mainwindowtagging.cpp  tagging, suggestions, editing and deleting
 //   mainwindowreading.cpp  find, navigation, zoom, colours, positions, article exports
+//   mainwindowpanes.cpp    sharing the width between the list, the article and the panel
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -52,6 +52,15 @@ QRect lastBlockRect(ArticleView *view)
     return box.translated(-view->horizontalScrollBar()->value(), -view->verticalScrollBar()->value())
         .toRect();
 }
+// Where the last paragraph is against the viewport, for a failure message.
+QString whereIsTheEnd(ArticleView *view)
+{
+    return QStringLiteral("last block at %1, viewport height %2, scroll %3/%4")
+        .arg(lastBlockRect(view).top())
+        .arg(view->viewport()->height())
+        .arg(view->verticalScrollBar()->value())
+        .arg(view->verticalScrollBar()->maximum());
+}
 } // namespace
 
 class TestReader : public QObject
@@ -126,12 +135,7 @@ void TestReader::endOfArticleIsReachable()
     // Ctrl+End, as a reader does, right after the article appeared.
     QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
     QTest::qWait(20);
-    QVERIFY2(view->viewport()->rect().intersects(lastBlockRect(view)),
-             qPrintable(QStringLiteral("last block at %1, viewport height %2, scroll %3/%4")
-                            .arg(lastBlockRect(view).top())
-                            .arg(view->viewport()->height())
-                            .arg(view->verticalScrollBar()->value())
-                            .arg(view->verticalScrollBar()->maximum())));
+    QVERIFY2(view->viewport()->rect().intersects(lastBlockRect(view)), qPrintable(whereIsTheEnd(view)));
     // The same with the scroll bar dragged to its end, after switching articles.
     view->verticalScrollBar()->setValue(0);
     m_window->showArticle(m_window->currentArticleId());
@@ -161,12 +165,7 @@ void TestReader::endIsReachableWhenShownAtStart()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
     QTest::qWait(20);
-    QVERIFY2(view->viewport()->rect().intersects(lastBlockRect(view)),
-             qPrintable(QStringLiteral("last block at %1, viewport height %2, scroll %3/%4")
-                            .arg(lastBlockRect(view).top())
-                            .arg(view->viewport()->height())
-                            .arg(view->verticalScrollBar()->value())
-                            .arg(view->verticalScrollBar()->maximum())));
+    QVERIFY2(view->viewport()->rect().intersects(lastBlockRect(view)), qPrintable(whereIsTheEnd(view)));
     // The wheel, too.
     view->verticalScrollBar()->setValue(0);
     for (int i = 0; i < 400 && view->verticalScrollBar()->value() < view->verticalScrollBar()->maximum();
