@@ -21,6 +21,7 @@
 #include <QFrame>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QProgressDialog>
@@ -46,6 +47,7 @@ private:
     QString m_path;
     int m_counter = 0;
     QStringList m_nextFiles;
+    QStringList m_suggested; // what each file dialog proposed
     QStringList m_questions;
     bool m_answer = true;
 
@@ -85,8 +87,11 @@ private Q_SLOTS:
     void init()
     {
         m_window = new MainWindow;
-        m_window->setFileChooser([this](MainWindow::FileRequest, const QString &, const QString &,
-                                        const QString &) { return std::exchange(m_nextFiles, {}); });
+        m_window->setFileChooser(
+            [this](MainWindow::FileRequest, const QString &, const QString &suggested, const QString &) {
+                m_suggested << suggested;
+                return std::exchange(m_nextFiles, {});
+            });
         m_window->setConfirmer([this](const QString &question) {
             m_questions << question;
             return m_answer;
@@ -102,6 +107,7 @@ private Q_SLOTS:
         delete m_window;
         m_window = nullptr;
         m_questions.clear();
+        m_suggested.clear();
         m_answer = true;
     }
     void dragInsideTheWindowImportsNothing();
@@ -116,6 +122,7 @@ private Q_SLOTS:
     void openingTheOpenLibraryKeepsIt();
     void oldLibraryUpgradesWithProgress();
     void longWorkShowsProgressAndStops();
+    void dialogsStartWhereTheLibraryIs();
 };
 
 void TestWindowTrust::dragInsideTheWindowImportsNothing()
@@ -456,6 +463,42 @@ void TestWindowTrust::longWorkShowsProgressAndStops()
         QVERIFY2(steps < 2000 && timer.elapsed() < 10000, qPrintable(QString::number(steps)));
         QCOMPARE(shownMaximum, knowsProgress ? 100 : 0); // a percentage, or a busy indicator
     }
+}
+
+// Save dialogs propose the library's folder and a name from the library or the
+// article; Open Recent names each library and shows its full path as a tool tip.
+void TestWindowTrust::dialogsStartWhereTheLibraryIs()
+{
+    newLibraryWithSample();
+    const QFileInfo library(m_path);
+    whenModal<QMessageBox>([](QMessageBox *box) {
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().contains(QStringLiteral("Whole")))
+                button->click();
+        }
+    });
+    m_window->action(QStringLiteral("exportCsv"))->trigger();
+    QCOMPARE(m_suggested.value(0),
+             library.absolutePath() + QLatin1Char('/') + library.completeBaseName() + QStringLiteral(".csv"));
+    m_window->action(QStringLiteral("exportMarkdown"))->trigger();
+    QCOMPARE(m_suggested.value(1),
+             library.absolutePath() +
+                 QStringLiteral("/Northwind Cloud Bets $6.5 Billion on Canada's AI Future.md"));
+    m_window->action(QStringLiteral("exportPdf"))->trigger();
+    QVERIFY(m_suggested.value(2).endsWith(QStringLiteral("AI Future.pdf")));
+
+    const QString first = m_path;
+    newLibraryWithSample(); // a second library; the first is now in Open Recent
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent && recent->toolTipsVisible());
+    bool found = false;
+    for (QAction *action : recent->actions()) {
+        if (action->toolTip() == QFileInfo(first).absoluteFilePath()) {
+            found = true;
+            QVERIFY(action->text().contains(QFileInfo(first).fileName()));
+        }
+    }
+    QVERIFY2(found, qPrintable(first));
 }
 
 QTEST_MAIN(TestWindowTrust)
