@@ -47,6 +47,8 @@ if [ "$mode" = run ]; then
         mkdir -p "$(dirname "$demo")"
         ./build/app/gleaner import --library "$demo" --published 2026-11-20 \
             --url "https://circuit-ledger.example/northwind-canada" resources/samples/sample-article.txt
+        ./build/app/gleaner import --library "$demo" --published 2026-11-18 \
+            --url "https://tech-ledger.example/hokkai-cloud" resources/samples/sample-article-ja.txt
     fi
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found; starting Gleaner in a virtual one (xvfb-run)." >&2
