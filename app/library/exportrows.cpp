@@ -40,18 +40,9 @@ bool ExportRows::forEach(qint64 articleId, const RowFunction &row) const
             break;
         }
     }
-    const int code = rc & 0xff;
     const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(statement);
-    if (rc == SQLITE_DONE)
-        return true;
-    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-        return m_db.fail(
-            LibraryError::Code::Corrupt,
-            tr("Could not read the annotations: the library is damaged (%1). Run “gleaner check” on "
-               "it and use a backup copy.")
-                .arg(error));
-    return m_db.fail(LibraryError::Code::Database, tr("Could not read the annotations: %1.").arg(error));
+    return rc == SQLITE_DONE || m_db.failSqlite(rc, error, tr("read the annotations"));
 }
 
 } // namespace Gleaner

@@ -38,7 +38,6 @@ FileProbe FileProbe::of(const QString &path)
         return probe;
     }
     probe.identity = {quint64(st.st_dev), quint64(st.st_ino)};
-    probe.size = qint64(st.st_size);
     if (S_ISREG(st.st_mode))
         probe.kind = Kind::Regular;
     else if (S_ISDIR(st.st_mode))

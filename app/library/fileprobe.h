@@ -37,7 +37,6 @@ public:
 
     Kind kind = Kind::Missing;
     FileIdentity identity;
-    qint64 size = 0;
     bool isDanglingLink = false; // Missing, but the path itself is a symbolic link
     QString linkTarget;          // where a dangling link points
 

@@ -55,6 +55,12 @@ DeleteAnnotationCommand::DeleteAnnotationCommand(LibraryStore *store, const Anno
 
 bool DeleteAnnotationCommand::redo()
 {
+    // The annotation as it is now, read in the delete's transaction: an edit another
+    // program made since it was shown comes back with Undo.
+    const std::optional<Annotation> now = m_store->annotation(m_annotation.id);
+    if (!now)
+        return false;
+    m_annotation = *now;
     return m_store->deleteAnnotation(m_annotation.id);
 }
 
@@ -219,6 +225,12 @@ DeleteArticleCommand::DeleteArticleCommand(LibraryStore *store, const ArticleSna
 
 bool DeleteArticleCommand::redo()
 {
+    // Everything the article is now, read in the delete's transaction: annotations
+    // another program added since come back with Undo too.
+    const std::optional<ArticleSnapshot> now = m_store->articleSnapshot(m_snapshot.article.id);
+    if (!now)
+        return false;
+    m_snapshot = *now;
     return m_store->deleteArticle(m_snapshot.article.id);
 }
 

@@ -18,12 +18,6 @@
 namespace Gleaner {
 
 namespace {
-int sqliteCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
-}
 
 // Opening is serialized in the process, so that no thread reads a header while
 // another hands the same file to SQLite.
@@ -64,10 +58,22 @@ LibraryConnection::open(const QString &path, const LibraryOpenOptions &options, 
         if (auto shared = OpenLibraries::connectionFor(connection->m_identity, QThread::currentThread(),
                                                        connection->m_readOnly))
             return shared;
-        *error = LibraryError::make(LibraryError::Code::Database, tr("Could not open “%1”.").arg(path));
+        *error = LibraryError::make(LibraryError::Code::Database,
+                                    tr("Could not open “%1”: it was closed while it was being opened. Try "
+                                       "again.")
+                                        .arg(path));
         return nullptr;
     }
+    // From here SQLite holds the file and its locks: the registry says so before
+    // the set-up and any upgrade (minutes for a large library, on a worker thread),
+    // so that no one in this process reads the file from outside SQLite meanwhile.
     OpenLibraries::add(connection, connection->m_header);
+    if (!connection->setUp(options)) {
+        *error = connection->m_error;
+        connection->close();
+        return nullptr;
+    }
+    OpenLibraries::updateHeader(connection->m_identity, connection->m_header);
     return connection;
 }
 
@@ -143,27 +149,26 @@ bool LibraryConnection::openFile(const QString &path, const LibraryOpenOptions &
         connectOptions += QLatin1String(";QSQLITE_OPEN_READONLY");
     }
     m_path = absolute;
-    if (!connect(uri.toString(QUrl::FullyEncoded), connectOptions))
-        return false;
+    m_header = header;
     // A read-only command on a writable file uses a read-write connection that
     // SQLite itself keeps from writing: its close then folds the -wal back and
     // removes the -wal and -shm files, which a read-only connection would leave.
+    m_queryOnly = writable && options.readOnly;
+    return connect(uri.toString(QUrl::FullyEncoded), connectOptions);
+}
+
+bool LibraryConnection::setUp(const LibraryOpenOptions &options)
+{
     // A long upgrade can be stopped: SQLite asks this between steps of its work.
     setCancel(options.cancel);
-    const bool configured =
-        (!writable || !options.readOnly ||
-         pragma(QStringLiteral("PRAGMA query_only = 1"), QVariant(), tr("open the library"))) &&
-        configure(header.walMode);
+    const bool configured = (!m_queryOnly || pragma(QStringLiteral("PRAGMA query_only = 1"), QVariant(),
+                                                    tr("open the library"))) &&
+                            configure(m_header.walMode);
     setCancel(nullptr);
-    if (!configured) {
-        const LibraryError error = m_error;
-        close();
-        m_error = error;
+    if (!configured)
         return false;
-    }
-    m_header = header;
     m_header.userVersion = schemaVersion();
-    m_header.walMode = header.walMode || !m_readOnly;
+    m_header.walMode = m_header.walMode || !m_readOnly;
     return true;
 }
 
@@ -320,14 +325,29 @@ bool LibraryConnection::fail(LibraryError::Code code, const QString &message) co
     return false;
 }
 
+int LibraryConnection::sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
 bool LibraryConnection::failQuery(const QSqlQuery &query, const QString &what) const
 {
     const QSqlError error = query.lastError();
     const QString detail = error.driverText().isEmpty() ? error.text() : error.databaseText();
+    return failSqlite(sqliteCode(error), detail, what);
+}
+
+bool LibraryConnection::failSqlite(int code, const QString &detail, const QString &what) const
+{
     const QString name = QFileInfo(m_path).fileName();
     if (!isOpen())
         return fail(LibraryError::Code::Database, tr("Could not %1: no library is open.").arg(what));
-    switch (sqliteCode(error)) {
+    switch (code & 0xff) {
+    case SQLITE_INTERRUPT:
+        return fail(LibraryError::Code::Cancelled,
+                    tr("Could not %1: it was stopped, and the library was left as it was.").arg(what));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return fail(LibraryError::Code::Locked,

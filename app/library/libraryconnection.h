@@ -68,6 +68,10 @@ public:
     bool fail(LibraryError::Code code, const QString &message) const;
     // Maps SQLite's error to a message that says what to do; always returns false.
     bool failQuery(const QSqlQuery &query, const QString &what) const;
+    // The same for an SQLite result code (SQLITE_BUSY, …) and SQLite's own words.
+    bool failSqlite(int code, const QString &detail, const QString &what) const;
+    // The primary SQLite result code of a failed query, or -1.
+    static int sqliteCode(const QSqlError &error);
     bool exec(QSqlQuery &query, const QString &what) const;
     // Runs a statement whose one-row result must equal `expected` (a PRAGMA's answer).
     bool pragma(const QString &statement, const QVariant &expected, const QString &what) const;
@@ -76,7 +80,6 @@ public:
     // outer one. Rolled back when `work` returns false; the change signals of a
     // transaction go out after its outermost commit.
     bool transaction(const QString &what, const std::function<bool()> &work);
-    bool inTransaction() const { return m_depth > 0; }
     bool checkWritable(const QString &what) const;
 
     // Called by the repositories for what they changed.
@@ -101,7 +104,10 @@ private:
         bool operator==(const Change &o) const { return kind == o.kind && id == o.id; }
     };
     LibraryConnection();
+    // Everything up to SQLite's open of the file; setUp() then checks and
+    // configures it, and upgrades an older format.
     bool openFile(const QString &path, const LibraryOpenOptions &options);
+    bool setUp(const LibraryOpenOptions &options);
     bool connect(const QString &uri, const QString &connectOptions);
     bool configure(bool walMode);
     void close();
@@ -114,6 +120,7 @@ private:
     FileIdentity m_identity;
     LibraryHeader m_header; // as opened (after any upgrade)
     bool m_readOnly = true;
+    bool m_queryOnly = false; // a read-only use of a writable file: PRAGMA query_only
     int m_depth = 0;
     QVector<Change> m_pending;
     mutable LibraryError m_error;

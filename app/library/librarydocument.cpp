@@ -5,7 +5,13 @@
 
 namespace Gleaner {
 
-LibraryDocument::LibraryDocument(QObject *parent) : QObject(parent) {}
+LibraryDocument::LibraryDocument(QObject *parent) : QObject(parent)
+{
+    // Each step is one transaction; the history moves only when it is committed.
+    m_undo.setRunner([this](const QString &text, const std::function<bool()> &step) {
+        return m_store.transaction(text, step);
+    });
+}
 
 bool LibraryDocument::open(const QString &path, const LibraryStore::OpenOptions &options, bool verify)
 {
@@ -69,18 +75,17 @@ bool LibraryDocument::openChecked(const QString &path, const LibraryStore::OpenO
 
 bool LibraryDocument::push(std::unique_ptr<UndoCommand> command)
 {
-    const QString text = command->text();
-    return m_store.transaction(text, [&]() { return m_undo.push(std::move(command)); });
+    return m_undo.push(std::move(command));
 }
 
 bool LibraryDocument::undo()
 {
-    return m_store.transaction(m_undo.undoText(), [&]() { return m_undo.undo(); });
+    return m_undo.undo();
 }
 
 bool LibraryDocument::redo()
 {
-    return m_store.transaction(m_undo.redoText(), [&]() { return m_undo.redo(); });
+    return m_undo.redo();
 }
 
 bool LibraryDocument::sameContent(const Annotation &a, const Annotation &b)

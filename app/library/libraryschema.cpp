@@ -1,5 +1,6 @@
 #include "library/libraryschema.h"
 
+#include "library/articlerepository.h"
 #include "library/libraryconnection.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("Gleaner::LibrarySchema", text);
 }
 
-// ".NAME.PID.creating" and ".NAME.PID.copying": the process id tells a killed run's leftovers.
+// ".NAME.PID.creating", ".NAME.PID.copying", ".NAME.PID.recovering": the process
+// id tells a killed run's leftovers.
 const QRegularExpression &temporaryPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\..+\\.(\\d+)\\.(creating|copying)(-journal|-wal|-shm)?$"));
+        QStringLiteral("^\\..+\\.(\\d+)\\.(creating|copying|recovering)(-journal|-wal|-shm)?$"));
     return re;
+}
+
+// gleaner_storable_url(url) for the migrations: the program's own rule
+// (storableUrl), so that SQL never parses URLs a second, different way.
+void storableUrlFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray url = storableUrl(QString::fromUtf8(text)).toUtf8();
+    sqlite3_result_text(context, url.constData(), int(url.size()), SQLITE_TRANSIENT);
 }
 } // namespace
 
@@ -104,22 +119,15 @@ bool LibrarySchema::create(const QString &path, LibraryError *error)
             run(QStringLiteral("PRAGMA application_id = %1").arg(LibraryConnection::kApplicationId));
             if (failure.isEmpty()) {
                 sqlite3 *handle = *static_cast<sqlite3 *const *>(db.driver()->handle().data());
-                for (int version = 1; failure.isEmpty() && version <= LibraryConnection::kSchemaVersion;
-                     ++version) {
-                    const QByteArray script = migrationScript(version, &failure);
-                    if (!failure.isEmpty())
-                        break;
-                    char *message = nullptr;
-                    if (sqlite3_exec(handle,
-                                     QByteArray("BEGIN IMMEDIATE;\n" + script + "\nCOMMIT;").constData(),
-                                     nullptr, nullptr, &message) != SQLITE_OK) {
-                        failure = QString::fromUtf8(message ? message : "unknown error");
-                        sqlite3_free(message);
-                        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-                    }
-                }
+                runSteps(handle, 0, &failure);
             }
-            run(QStringLiteral("PRAGMA journal_mode = WAL"));
+            if (failure.isEmpty()) {
+                QSqlQuery wal(db);
+                if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next() ||
+                    wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+                    failure = tr("the file system does not support the write-ahead log a library needs (WAL "
+                                 "needs a local disk); choose a local folder");
+            }
             if (failure.isEmpty()) {
                 QSqlQuery check(db);
                 if (!check.exec(QStringLiteral("PRAGMA application_id")) || !check.next() ||
@@ -135,59 +143,86 @@ bool LibrarySchema::create(const QString &path, LibraryError *error)
         *error = LibraryError::make(LibraryError::Code::Io, tr("Cannot create “%1”: %2.").arg(path, failure));
         return false;
     }
-    // link() refuses to replace a file that appeared meanwhile, where rename() would not.
-    if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
-        const int code = errno;
-        cleanUp();
-        *error =
-            code == EEXIST
-                ? LibraryError::make(LibraryError::Code::Conflict,
-                                     tr("Cannot create “%1”: a file of that name appeared while creating it. "
-                                        "Choose another name.")
-                                         .arg(path))
-                : LibraryError::make(
-                      LibraryError::Code::Io,
-                      tr("Cannot create “%1”: %2.").arg(path, QString::fromLocal8Bit(strerror(code))));
+    const LibraryError published = publish(temp, path);
+    cleanUp();
+    if (published.isError()) {
+        *error = published;
         return false;
     }
-    cleanUp();
     return true;
+}
+
+LibraryError LibrarySchema::publish(const QString &temp, const QString &destination)
+{
+    const bool linked =
+        ::link(QFile::encodeName(temp).constData(), QFile::encodeName(destination).constData()) == 0;
+    const int code = errno;
+    QFile::remove(temp);
+    if (linked)
+        return {};
+    if (code == EEXIST)
+        return LibraryError::make(
+            LibraryError::Code::Conflict,
+            tr("“%1” appeared while Gleaner was writing it. Choose another name.").arg(destination));
+    return LibraryError::make(LibraryError::Code::Io,
+                              tr("Could not write “%1”: %2. Choose a folder you can write to.")
+                                  .arg(destination, QString::fromLocal8Bit(strerror(code))));
+}
+
+bool LibrarySchema::saveCopy(LibraryConnection *connection, const QString &destination, const QString &what)
+{
+    const QFileInfo target(destination);
+    removeStaleTemporaries(target.absolutePath());
+    const QString temp = temporaryName(target.absoluteFilePath(), "copying");
+    QFile::remove(temp);
+    QSqlQuery copy(connection->database());
+    copy.prepare(QStringLiteral("VACUUM INTO ?"));
+    copy.addBindValue(temp);
+    if (!copy.exec()) {
+        QFile::remove(temp);
+        return connection->failQuery(copy, what);
+    }
+    // The copy is as private as the library.
+    if (!copyPermissions(connection->path(), temp)) {
+        QFile::remove(temp);
+        return connection->fail(
+            LibraryError::Code::Io,
+            tr("Could not %1: the copy could not be given the library's permissions. Choose "
+               "a folder you can write to.")
+                .arg(what));
+    }
+    const LibraryError published = publish(temp, destination);
+    return !published.isError() || connection->fail(published.code, published.message);
+}
+
+QString LibrarySchema::backupName(const QString &path, int version)
+{
+    return path + QStringLiteral(".v%1.bak").arg(version);
 }
 
 bool LibrarySchema::migrate(LibraryConnection *connection, int fromVersion)
 {
-    // Keep the file as it was before changing its format. VACUUM INTO reads
-    // through the -wal, so the copy holds every committed change.
+    // Keep the file as it was before changing its format, under a name no earlier
+    // upgrade has used (an older backup is never replaced).
     const QString path = connection->path();
-    const QString backup = path + QStringLiteral(".v%1.bak").arg(fromVersion);
-    if (!QFileInfo::exists(backup)) {
-        removeStaleTemporaries(QFileInfo(path).absolutePath());
-        const QString temp = temporaryName(backup, "copying");
-        QFile::remove(temp);
-        QSqlQuery copy(connection->database());
-        copy.prepare(QStringLiteral("VACUUM INTO ?"));
-        copy.addBindValue(temp);
-        if (!copy.exec()) {
-            QFile::remove(temp);
-            return connection->failQuery(copy, tr("save a backup copy before upgrading the library"));
-        }
-        copyPermissions(path, temp);
-        if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(backup).constData()) != 0) {
-            QFile::remove(temp);
-            return connection->fail(
-                LibraryError::Code::Io,
-                tr("Could not keep a backup copy as “%1” before upgrading the library. Free "
-                   "some space or check the folder, then open it again.")
-                    .arg(backup));
-        }
-        QFile::remove(temp);
-    }
+    QString backup = backupName(path, fromVersion);
+    for (int n = 2; QFileInfo::exists(backup) || QFileInfo(backup).isSymLink(); ++n)
+        backup = path + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(n);
+    if (!saveCopy(connection, backup, tr("save a backup copy before upgrading the library")))
+        return false;
     connection->m_backupPath = backup;
-    for (int version = fromVersion + 1; version <= LibraryConnection::kSchemaVersion; ++version) {
-        if (!apply(connection, version))
-            return false;
-    }
-    return true;
+    QString detail;
+    const int rc = runSteps(connection->handle(), fromVersion, &detail);
+    if (rc == SQLITE_OK)
+        return true;
+    if (rc == SQLITE_INTERRUPT)
+        return connection->fail(LibraryError::Code::Cancelled,
+                                tr("The upgrade of the library was stopped; the library was left as it was. "
+                                   "Open it again to upgrade it."));
+    return connection->fail(LibraryError::Code::Database,
+                            tr("Could not upgrade the library to format %1 (%2); it was left as it was.")
+                                .arg(LibraryConnection::kSchemaVersion)
+                                .arg(detail));
 }
 
 QByteArray LibrarySchema::migrationScript(int version, QString *error)
@@ -203,36 +238,28 @@ QByteArray LibrarySchema::migrationScript(int version, QString *error)
     return file.readAll() + "\nPRAGMA user_version = " + QByteArray::number(version) + ";";
 }
 
-bool LibrarySchema::apply(LibraryConnection *connection, int version)
+int LibrarySchema::runSteps(sqlite3 *handle, int from, QString *detail)
 {
-    QString missing;
-    const QByteArray script = migrationScript(version, &missing);
-    if (!missing.isEmpty())
-        return connection->fail(LibraryError::Code::Database, missing);
-
-    // One migration is one transaction: it applies whole or not at all.
-    sqlite3 *handle = connection->handle();
-    char *message = nullptr;
-    int rc = sqlite3_exec(handle, "BEGIN IMMEDIATE", nullptr, nullptr, &message);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message);
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(handle, "COMMIT", nullptr, nullptr, &message);
-    if (rc != SQLITE_OK) {
-        const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
-        sqlite3_free(message);
-        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-        if (rc == SQLITE_INTERRUPT)
-            return connection->fail(
-                LibraryError::Code::Cancelled,
-                tr("The upgrade of the library was stopped; the library was left as it was. "
-                   "Open it again to upgrade it."));
-        return connection->fail(LibraryError::Code::Database,
-                                tr("Could not upgrade the library to format %1 (%2); it was left as it was.")
-                                    .arg(version)
-                                    .arg(detail));
+    // Every step in one transaction: the file gets the new format whole, or stays
+    // as it was (a stopped or failed upgrade from format 1 does not leave format 3).
+    QByteArray script = "BEGIN IMMEDIATE;\n";
+    for (int version = from + 1; version <= LibraryConnection::kSchemaVersion; ++version) {
+        script += migrationScript(version, detail) + "\n";
+        if (!detail->isEmpty())
+            return SQLITE_ERROR;
     }
-    return true;
+    script += "COMMIT;";
+    sqlite3_create_function_v2(handle, "gleaner_storable_url", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               storableUrlFunction, nullptr, nullptr, nullptr);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        *detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        if (!sqlite3_get_autocommit(handle))
+            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    return rc;
 }
 
 } // namespace Gleaner

@@ -9,8 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <cerrno>
-#include <unistd.h>
+#include <sqlite3.h>
 
 namespace Gleaner {
 
@@ -80,37 +79,7 @@ bool LibraryStore::saveCopyAs(const QString &destination)
             tr("“%1” already exists. Choose a new name; Gleaner does not overwrite a file when saving a "
                "copy.")
                 .arg(destination));
-    // Write the copy under a temporary name and move it into place when complete.
-    LibrarySchema::removeStaleTemporaries(target.absolutePath());
-    const QString temp = LibrarySchema::temporaryName(target.absoluteFilePath(), "copying");
-    QFile::remove(temp);
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(temp);
-    if (!query.exec()) {
-        QFile::remove(temp);
-        return m_db->failQuery(query, tr("save a copy of the library"));
-    }
-    // The copy is as private as the library.
-    if (!LibrarySchema::copyPermissions(path(), temp)) {
-        QFile::remove(temp);
-        return m_db->fail(
-            LibraryError::Code::Io,
-            tr("Could not give the copy the library's permissions. Choose a folder you can write to."));
-    }
-    // link() never replaces a file that appeared meanwhile, where rename() would.
-    const bool linked =
-        ::link(QFile::encodeName(temp).constData(), QFile::encodeName(destination).constData()) == 0;
-    const int code = errno;
-    QFile::remove(temp);
-    if (!linked)
-        return m_db->fail(
-            code == EEXIST ? LibraryError::Code::Conflict : LibraryError::Code::Io,
-            code == EEXIST
-                ? tr("“%1” appeared while the copy was written. Choose a new name.").arg(destination)
-                : tr("Could not save the copy as “%1”: %2. Choose a folder you can write to.")
-                      .arg(destination, QString::fromLocal8Bit(strerror(code))));
-    return true;
+    return LibrarySchema::saveCopy(m_db.get(), target.absoluteFilePath(), tr("save a copy of the library"));
 }
 
 std::optional<LibraryStore::CheckReport> LibraryStore::check()
@@ -166,14 +135,9 @@ std::optional<QString> LibraryStore::quickCheck(const std::atomic_bool *cancel) 
     const bool ran = query.exec(QStringLiteral("PRAGMA quick_check"));
     m_db->setCancel(nullptr);
     if (!ran) {
-        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
         // A page SQLite cannot even walk is itself the finding.
-        if (m_db->isOpen() && code == 11 /* SQLITE_CORRUPT */)
+        if (m_db->isOpen() && LibraryConnection::sqliteCode(query.lastError()) == SQLITE_CORRUPT)
             return query.lastError().text();
-        if (code == 9 /* SQLITE_INTERRUPT */) {
-            m_db->fail(LibraryError::Code::Cancelled, tr("The check of the library was stopped."));
-            return std::nullopt;
-        }
         m_db->failQuery(query, tr("check the library"));
         return std::nullopt;
     }

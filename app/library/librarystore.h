@@ -104,10 +104,6 @@ public:
     {
         return pillarRepository().add(name, color, description);
     }
-    std::optional<qint64> ensurePillar(const QString &name, const QString &color, bool *created)
-    {
-        return pillarRepository().ensure(name, color, created);
-    }
     bool restorePillar(const Pillar &pillar) { return pillarRepository().restore(pillar); }
     bool renamePillar(qint64 id, const QString &newName) { return pillarRepository().rename(id, newName); }
     bool updatePillar(qint64 id, const QString &color, const QString &description)

@@ -118,17 +118,6 @@ void remove(const LibraryConnection *connection)
     r.headers.remove(key(file));
 }
 
-bool isOpen(const FileIdentity &file)
-{
-    Registry &r = registry();
-    QMutexLocker lock(&r.mutex);
-    for (const Open &o : r.open) {
-        if (o.file == file)
-            return true;
-    }
-    return false;
-}
-
 QString libraryClaiming(const QString &path)
 {
     const FileProbe probe = FileProbe::of(path);

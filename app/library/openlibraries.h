@@ -33,7 +33,6 @@ std::shared_ptr<LibraryConnection> connectionFor(const FileIdentity &file, QThre
 void add(const std::shared_ptr<LibraryConnection> &connection, const LibraryHeader &header);
 void remove(const LibraryConnection *connection);
 
-bool isOpen(const FileIdentity &file);
 // The open library that `path` is, or whose -wal, -shm or -journal it is; else empty.
 // Outputs (CSV, cleaned text, copies) are checked against this before writing.
 QString libraryClaiming(const QString &path);

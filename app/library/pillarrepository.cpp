@@ -71,28 +71,6 @@ std::optional<qint64> PillarRepository::add(const QString &rawName, const QStrin
     return ok ? std::optional<qint64>(id) : std::nullopt;
 }
 
-std::optional<qint64> PillarRepository::ensure(const QString &name, const QString &color, bool *created)
-{
-    *created = false;
-    qint64 id = 0;
-    const bool ok = m_db.transaction(tr("add the pillar"), [&]() {
-        const std::optional<Pillar> existing = find(name);
-        if (!existing)
-            return false;
-        if (existing->id > 0) {
-            id = existing->id;
-            return true;
-        }
-        const std::optional<qint64> added = add(name, color);
-        if (!added)
-            return false;
-        id = *added;
-        *created = true;
-        return true;
-    });
-    return ok ? std::optional<qint64>(id) : std::nullopt;
-}
-
 bool PillarRepository::restore(const Pillar &pillar)
 {
     return m_db.transaction(tr("restore the pillar"), [&]() {

@@ -21,9 +21,6 @@ public:
 
     std::optional<qint64> add(const QString &name, const QString &color = {},
                               const QString &description = {});
-    // The id of the pillar of that name (names ignore case), created with `color`
-    // when there is none, in one transaction; *created says which happened.
-    std::optional<qint64> ensure(const QString &name, const QString &color, bool *created);
     bool restore(const Pillar &pillar);
     bool rename(qint64 id, const QString &newName);
     bool update(qint64 id, const QString &color, const QString &description);

@@ -33,7 +33,8 @@ UndoStack::~UndoStack() = default;
 
 bool UndoStack::push(std::unique_ptr<UndoCommand> command)
 {
-    if (!command->redo()) {
+    UndoCommand *raw = command.get();
+    if (!run(raw->text(), [raw]() { return raw->redo(); })) {
         Q_EMIT commandFailed(command->text());
         return false;
     }
@@ -54,7 +55,7 @@ bool UndoStack::undo()
     if (!canUndo())
         return false;
     UndoCommand *command = m_commands[std::size_t(m_index - 1)].get();
-    if (!command->undo()) {
+    if (!run(command->text(), [command]() { return command->undo(); })) {
         Q_EMIT commandFailed(command->text());
         return false;
     }
@@ -68,7 +69,7 @@ bool UndoStack::redo()
     if (!canRedo())
         return false;
     UndoCommand *command = m_commands[std::size_t(m_index)].get();
-    if (!command->redo()) {
+    if (!run(command->text(), [command]() { return command->redo(); })) {
         Q_EMIT commandFailed(command->text());
         return false;
     }

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -50,6 +51,11 @@ public:
     explicit UndoStack(QObject *parent = nullptr);
     ~UndoStack() override;
 
+    // How each step runs: as it is by default; LibraryDocument runs it in one
+    // transaction, so that the history moves only once the step is committed.
+    using Runner = std::function<bool(const QString &text, const std::function<bool()> &step)>;
+    void setRunner(Runner runner) { m_runner = std::move(runner); }
+
     // Runs the command's redo(); keeps it in the history only if that succeeded.
     bool push(std::unique_ptr<UndoCommand> command);
     // Records a command whose redo() the caller already ran successfully.
@@ -70,8 +76,14 @@ Q_SIGNALS:
     void commandFailed(const QString &commandText);
 
 private:
+    bool run(const QString &text, const std::function<bool()> &step) const
+    {
+        return m_runner ? m_runner(text, step) : step();
+    }
+
     std::vector<std::unique_ptr<UndoCommand>> m_commands;
     int m_index = 0;
+    Runner m_runner;
 };
 
 } // namespace Gleaner

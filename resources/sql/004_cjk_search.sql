@@ -32,7 +32,8 @@ CREATE TRIGGER articles_cjk_delete AFTER DELETE ON articles BEGIN
         SELECT 'delete', old.id, old.title || char(10, 10), old.text || char(10, 10)
         WHERE old.title || ' ' || old.text GLOB '*[ぁ-ヿ㐀-䶿一-鿿가-힯ｦ-ﾟ]*';
 END;
-CREATE TRIGGER articles_cjk_update AFTER UPDATE OF title, text ON articles BEGIN
+CREATE TRIGGER articles_cjk_update AFTER UPDATE OF title, text ON articles
+WHEN old.title IS NOT new.title OR old.text IS NOT new.text BEGIN
     INSERT INTO articles_cjk(articles_cjk, rowid, title, text)
         SELECT 'delete', old.id, old.title || char(10, 10), old.text || char(10, 10)
         WHERE old.title || ' ' || old.text GLOB '*[ぁ-ヿ㐀-䶿一-鿿가-힯ｦ-ﾟ]*';
@@ -50,13 +51,30 @@ CREATE TRIGGER annotations_cjk_delete AFTER DELETE ON annotations BEGIN
         SELECT 'delete', old.id, old.quote || char(10, 10), coalesce(old.note, '') || char(10, 10)
         WHERE old.quote || ' ' || coalesce(old.note, '') GLOB '*[ぁ-ヿ㐀-䶿一-鿿가-힯ｦ-ﾟ]*';
 END;
-CREATE TRIGGER annotations_cjk_update AFTER UPDATE OF quote, note ON annotations BEGIN
+CREATE TRIGGER annotations_cjk_update AFTER UPDATE OF quote, note ON annotations
+WHEN old.quote IS NOT new.quote OR old.note IS NOT new.note BEGIN
     INSERT INTO annotations_cjk(annotations_cjk, rowid, quote, note)
         SELECT 'delete', old.id, old.quote || char(10, 10), coalesce(old.note, '') || char(10, 10)
         WHERE old.quote || ' ' || coalesce(old.note, '') GLOB '*[ぁ-ヿ㐀-䶿一-鿿가-힯ｦ-ﾟ]*';
     INSERT INTO annotations_cjk(rowid, quote, note)
         SELECT new.id, new.quote || char(10, 10), coalesce(new.note, '') || char(10, 10)
         WHERE new.quote || ' ' || coalesce(new.note, '') GLOB '*[ぁ-ヿ㐀-䶿一-鿿가-힯ｦ-ﾟ]*';
+END;
+
+-- The word indexes of format 1 are updated only when the indexed text changes
+-- (an edit of an article's URL or site set the title to itself, and re-indexed it).
+DROP TRIGGER articles_fts_update;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles
+WHEN old.title IS NOT new.title OR old.text IS NOT new.text BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+DROP TRIGGER annotations_fts_update;
+CREATE TRIGGER annotations_fts_update AFTER UPDATE OF quote, note ON annotations
+WHEN old.quote IS NOT new.quote OR old.note IS NOT new.note BEGIN
+    INSERT INTO annotations_fts(annotations_fts, rowid, quote, note)
+        VALUES ('delete', old.id, old.quote, coalesce(old.note, ''));
+    INSERT INTO annotations_fts(rowid, quote, note) VALUES (new.id, new.quote, coalesce(new.note, ''));
 END;
 
 INSERT INTO articles_cjk(rowid, title, text)
@@ -66,17 +84,7 @@ INSERT INTO annotations_cjk(rowid, quote, note)
     SELECT id, quote || char(10, 10), coalesce(note, '') || char(10, 10) FROM annotations
     WHERE quote || ' ' || coalesce(note, '') GLOB '*[ぁ-ヿ㐀-䶿一-鿿가-힯ｦ-ﾟ]*';
 
--- "https://user:secret@host/path" keeps "https://host/path" (the first "@" after
--- "://" and before the first "/" of the path ends the user information).
-UPDATE articles
-SET url = substr(url, 1, instr(url, '://') + 2) || substr(url, instr(url, '@') + 1)
-WHERE instr(url, '://') > 0 AND instr(url, '@') > instr(url, '://')
-  AND (instr(substr(url, instr(url, '://') + 3), '/') = 0
-       OR instr(url, '@') < instr(url, '://') + 2 + instr(substr(url, instr(url, '://') + 3), '/'));
-UPDATE articles
-SET canonical_url = substr(canonical_url, 1, instr(canonical_url, '://') + 2)
-                    || substr(canonical_url, instr(canonical_url, '@') + 1)
-WHERE instr(canonical_url, '://') > 0 AND instr(canonical_url, '@') > instr(canonical_url, '://')
-  AND (instr(substr(canonical_url, instr(canonical_url, '://') + 3), '/') = 0
-       OR instr(canonical_url, '@') < instr(canonical_url, '://') + 2
-                                      + instr(substr(canonical_url, instr(canonical_url, '://') + 3), '/'));
+-- URLs lose their user names and passwords, by the program's own rule
+-- (gleaner_storable_url, registered while migrations run).
+UPDATE articles SET url = gleaner_storable_url(url) WHERE instr(url, '@') > 0;
+UPDATE articles SET canonical_url = gleaner_storable_url(canonical_url) WHERE instr(canonical_url, '@') > 0;

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void rejectSuggestionUndo();
     void macroIsOneStep();
     void newPushDropsRedo();
+    void historyMovesOnlyWhenCommitted();
 };
 
 void TestLibraryCommands::initTestCase()
@@ -236,6 +237,33 @@ void TestLibraryCommands::newPushDropsRedo()
     QVERIFY(m_stack.push(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation())));
     QVERIFY(!m_stack.canRedo());
     QCOMPARE(m_stack.count(), 1);
+}
+
+// A step whose commit fails (a full disk) leaves the history where it was: the
+// next Undo undoes what is really in the file.
+void TestLibraryCommands::historyMovesOnlyWhenCommitted()
+{
+    const int before = int(m_store.annotations(m_articleId)->size());
+    bool commitFails = false;
+    m_stack.setRunner([&](const QString &, const std::function<bool()> &step) {
+        return m_store.transaction(QStringLiteral("test"), [&]() { return step() && !commitFails; });
+    });
+    QVERIFY(m_stack.push(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation())));
+    QCOMPARE(m_stack.index(), 1);
+    commitFails = true;
+    Annotation second = amountAnnotation();
+    second.start = 40;
+    second.end = 45;
+    QVERIFY(!m_stack.push(std::make_unique<AddAnnotationCommand>(&m_store, second)));
+    QCOMPARE(m_stack.count(), 1);
+    QVERIFY(!m_stack.undo());
+    QCOMPARE(m_stack.index(), 1); // not moved: the first annotation is still in the file
+    QCOMPARE(int(m_store.annotations(m_articleId)->size()), before + 1);
+    commitFails = false;
+    QVERIFY(m_stack.undo());
+    QCOMPARE(m_stack.index(), 0);
+    QCOMPARE(int(m_store.annotations(m_articleId)->size()), before);
+    m_stack.setRunner({});
 }
 
 QTEST_GUILESS_MAIN(TestLibraryCommands)

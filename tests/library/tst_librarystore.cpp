@@ -692,22 +692,34 @@ void TestLibraryStore::upgradesOldLibraryWithBackup()
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
     QCOMPARE(sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
-    QCOMPARE(
-        sqlite3_exec(db,
-                     "INSERT INTO articles (title, url, imported_at, source_kind, raw_source, text, html, "
-                     "text_sha256) VALUES ('Old one', 'https://reader:pw@news.example/old', "
-                     "'2025-01-01T00:00:00.000Z', "
-                     "'file', x'00', 'Old text about 投資 in 人工知能.', '', 'x')",
-                     nullptr, nullptr, nullptr),
-        SQLITE_OK);
+    QCOMPARE(sqlite3_exec(
+                 db,
+                 "INSERT INTO articles (title, url, imported_at, source_kind, raw_source, text, html, "
+                 "text_sha256) VALUES ('Old one', 'https://reader:pw@news.example/old', "
+                 "'2025-01-01T00:00:00.000Z', "
+                 "'file', x'00', 'Old text about 投資 in 人工知能.', '', 'x');"
+                 // An "@" that is no user name stays where it is.
+                 "INSERT INTO articles (title, url, canonical_url, imported_at, source_kind, raw_source, "
+                 "text, html, text_sha256) VALUES ('Other', 'https://example.com?ref=me@x.org', "
+                 "'https://host.example#a@b', '2025-01-02T00:00:00.000Z', 'file', x'00', 'Other text.', '', "
+                 "'y')",
+                 nullptr, nullptr, nullptr),
+             SQLITE_OK);
     sqlite3_close(db);
     const QByteArray before = fileHash(file);
+    // A backup an earlier upgrade kept is never replaced.
+    QFile earlier(file + QStringLiteral(".v1.bak"));
+    QVERIFY(earlier.open(QIODevice::WriteOnly) && earlier.write("earlier backup") > 0);
+    earlier.close();
 
     LibraryStore store;
     QVERIFY2(store.open(file), qPrintable(store.lastError().message));
     QCOMPARE(store.schemaVersion(), LibraryStore::kSchemaVersion);
-    QCOMPARE(store.articleCount().value_or(-1), 1);
+    QCOMPARE(store.articleCount().value_or(-1), 2);
     QVERIFY(QFile::exists(store.backupPath()));
+    QCOMPARE(store.backupPath(), file + QStringLiteral(".v1-2.bak"));
+    QCOMPARE(fileHash(file + QStringLiteral(".v1.bak")),
+             QCryptographicHash::hash("earlier backup", QCryptographicHash::Sha256));
     QCOMPARE(LibraryHeader::read(store.backupPath()).userVersion, 1);
     const qint64 id =
         store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1)->value(0).id;
@@ -716,8 +728,25 @@ void TestLibraryStore::upgradesOldLibraryWithBackup()
     QCOMPARE(store.articleCount({QStringLiteral("人工知能"), 0}).value_or(-1), 1);
     QCOMPARE(store.articleCount({QStringLiteral("投資"), 0}).value_or(-1), 1);
     QCOMPARE(store.article(id)->url, QStringLiteral("https://news.example/old"));
+    const auto other =
+        store.articles({}, LibraryStore::ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 2)->value(1).id;
+    QCOMPARE(store.article(other)->url, QStringLiteral("https://example.com?ref=me@x.org"));
+    QCOMPARE(store.article(other)->canonicalUrl, QStringLiteral("https://host.example#a@b"));
     QCOMPARE(fileHash(store.backupPath()).isEmpty(), false);
-    Q_UNUSED(before);
+    // The backup holds the library as it was, password included; the file itself changed.
+    QVERIFY(fileHash(file) != before);
+    sqlite3 *backup = nullptr;
+    QCOMPARE(sqlite3_open_v2(store.backupPath().toUtf8().constData(), &backup, SQLITE_OPEN_READONLY, nullptr),
+             SQLITE_OK);
+    sqlite3_stmt *statement = nullptr;
+    QCOMPARE(
+        sqlite3_prepare_v2(backup, "SELECT url FROM articles ORDER BY id LIMIT 1", -1, &statement, nullptr),
+        SQLITE_OK);
+    QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+    QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))),
+             QStringLiteral("https://reader:pw@news.example/old"));
+    sqlite3_finalize(statement);
+    sqlite3_close(backup);
 }
 
 void TestLibraryStore::checkReportsIntegrity()

@@ -510,9 +510,7 @@ void TestLibraryTrust::upgradeCanBeStopped()
     LibraryStore::OpenOptions options;
     options.cancel = &cancel;
     QVERIFY(!store.open(file, options));
-    QCOMPARE(store.lastError().code == LibraryError::Code::Cancelled ||
-                 store.lastError().code == LibraryError::Code::Database,
-             true);
+    QVERIFY2(store.lastError().code == LibraryError::Code::Cancelled, qPrintable(store.lastError().message));
     QCOMPARE(fileHash(file), before); // left as it was
     QVERIFY(LibraryHeader::read(file).userVersion == 3);
     // Not stopped, it upgrades, and the search index holds every article.
