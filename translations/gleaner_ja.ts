@@ -21,17 +21,20 @@
         <source>Tag as Amount</source>
         <translation>金額・数量としてタグ付け</translation>
     </message>
+</context>
+<context>
+    <name>Gleaner::AmountFields</name>
     <message>
         <source>e.g. 10000000000</source>
         <translation>例: 10000000000</translation>
     </message>
     <message>
-        <source>USD, JPY… or a unit such as engineer</source>
-        <translation>USD、JPY…、または「人」などの単位</translation>
+        <source>USD, EUR, JPY… or a unit such as engineer</source>
+        <translation>USD、EUR、JPY… または engineer などの単位</translation>
     </message>
     <message>
-        <source>&amp;Value:</source>
-        <translation>値(&amp;V):</translation>
+        <source>&amp;Amount:</source>
+        <translation>金額・数量(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Currency or unit:</source>
@@ -47,30 +50,6 @@
     <message>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
-    </message>
-    <message>
-        <source>USD, EUR, JPY … or a unit such as engineer</source>
-        <translation>USD、EUR、JPY などの通貨、または engineer などの単位</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>金額・数量(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Currency or unit:</source>
-        <translation>通貨または単位(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Qualifier:</source>
-        <translation>修飾語(&amp;Q):</translation>
-    </message>
-    <message>
-        <source>&amp;Due:</source>
-        <translation>期日(&amp;D):</translation>
-    </message>
-    <message>
-        <source>P&amp;recision:</source>
-        <translation>精度(&amp;R):</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -146,10 +125,6 @@
     <message>
         <source>The quote comes from the article and cannot be edited.</source>
         <translation>引用は記事から取られたものなので編集できません。</translation>
-    </message>
-    <message>
-        <source>Pillar: %1</source>
-        <translation>重点分野: %1</translation>
     </message>
     <message>
         <source>Amount suggestion</source>
@@ -323,6 +298,15 @@
         <comment>a year</comment>
         <translation>%1年末</translation>
     </message>
+    <message>
+        <source>%1 is not the last day of its %2, so the deadline is kept by day.</source>
+        <translation>%1 はその %2 の最終日ではないため、期限は日単位で保存します。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind: value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::ArticleImporter</name>
@@ -358,6 +342,14 @@
         <source>import the article</source>
         <translation>記事をインポートする</translation>
     </message>
+    <message>
+        <source>%1 is too large (over %2 MB). Save only the article&apos;s page, or copy its text.</source>
+        <translation>%1 は大きすぎます (%2 MB を超えています)。記事のページだけを保存するか、本文をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is compressed and cannot be read (%2). Save the page again, or save only the article&apos;s page.</source>
+        <translation>%1 は圧縮されていて読み込めません (%2)。ページを保存し直すか、記事のページだけを保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::ArticleListModel</name>
@@ -381,10 +373,6 @@
 <context>
     <name>Gleaner::ArticleMarkdown</name>
     <message>
-        <source>pillar %1</source>
-        <translation>重点分野 %1</translation>
-    </message>
-    <message>
         <source>Annotations</source>
         <translation>注釈</translation>
     </message>
@@ -394,10 +382,6 @@
     <message>
         <source>Annotations</source>
         <translation>注釈</translation>
-    </message>
-    <message>
-        <source>pillar %1</source>
-        <translation>重点分野 %1</translation>
     </message>
     <message>
         <source>Could not write the PDF “%1”. Choose a folder you can write to.</source>
@@ -497,28 +481,12 @@
         <translation>左側で記事を選択するか、「ファイル ▸ ファイルをインポート…」または「記事を貼り付け」で記事をインポートしてください。</translation>
     </message>
     <message>
-        <source>Pillar: %1</source>
-        <translation>重点分野: %1</translation>
+        <source>Suggested amount: %1</source>
+        <translation>金額・数量の提案: %1</translation>
     </message>
     <message>
-        <source>Amount: %1 %2</source>
-        <translation>金額・数量: %1 %2</translation>
-    </message>
-    <message>
-        <source>Deadline: %1 (%2)</source>
-        <translation>期限: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <source>Suggested amount: %1 %2</source>
-        <translation>提案された金額・数量: %1 %2</translation>
-    </message>
-    <message>
-        <source>Suggested deadline: %1 (%2)</source>
-        <translation>提案された期限: %1 (%2)</translation>
+        <source>Suggested deadline: %1</source>
+        <translation>期限の提案: %1</translation>
     </message>
 </context>
 <context>
@@ -586,10 +554,6 @@
     <message>
         <source>“%1” is not a command. Run “gleaner --help” for the list.</source>
         <translation>「%1」はコマンドではありません。一覧は「gleaner --help」を実行して確認してください。</translation>
-    </message>
-    <message>
-        <source>note: “%1” is read-only; it was opened for reading only.</source>
-        <translation>注意: 「%1」は読み取り専用のため、読み取り専用で開きました。</translation>
     </message>
     <message>
         <source>The library file (.gleaner).</source>
@@ -938,10 +902,6 @@
         <translation>--%1 には %2 から %3 までの秒数を指定してください。</translation>
     </message>
     <message>
-        <source>note: %1 is not the last day of its %2, so the deadline is kept by day.</source>
-        <translation>注意: %1 はその %2 の最終日ではないため、期限は日単位で保存します。</translation>
-    </message>
-    <message>
         <source>The article to delete (see gleaner list).</source>
         <translation>削除する記事 (gleaner list を参照)。</translation>
     </message>
@@ -1016,8 +976,16 @@
         </translation>
     </message>
     <message>
-        <source>note: upgrading “%1” to library format %2; this may take a while for a large library (the old file is kept as %3).</source>
-        <translation>注意: “%1” をライブラリ形式 %2 に更新しています。大きなライブラリでは時間がかかることがあります（元のファイルは %3 として残ります）。</translation>
+        <source>note: upgrading “%1” to library format %2; this may take a while for a large library.</source>
+        <translation>注意: 「%1」をライブラリ形式 %2 に更新しています。大きなライブラリでは時間がかかることがあります。</translation>
+    </message>
+    <message>
+        <source>note: the library as it was is kept as “%1”.</source>
+        <translation>注意: 更新前のライブラリは「%1」として残してあります。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only, and this command changes it. Work on a copy in a folder you can write to, or make the file writable.</source>
+        <translation>「%1」は読み取り専用ですが、このコマンドはライブラリを変更します。書き込みできるフォルダーのコピーで作業するか、ファイルを書き込み可能にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1049,29 +1017,16 @@
         <source>Tag as Deadline</source>
         <translation>期限としてタグ付け</translation>
     </message>
-    <message>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>四半期</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
+</context>
+<context>
+    <name>Gleaner::DeadlineFields</name>
     <message>
         <source>&amp;Due:</source>
         <translation>期日(&amp;D):</translation>
     </message>
     <message>
-        <source>&amp;Precision:</source>
-        <translation>精度(&amp;P):</translation>
+        <source>P&amp;recision:</source>
+        <translation>精度(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -1127,8 +1082,8 @@
         <translation>注釈を読み込めませんでした: %1。</translation>
     </message>
     <message>
-        <source>Could not read the annotations: the library is damaged (%1). Run “gleaner check” on it and use a backup copy.</source>
-        <translation>注釈を読み込めませんでした: ライブラリが破損しています (%1)。「gleaner check」で検査し、バックアップコピーを使用してください。</translation>
+        <source>read the annotations</source>
+        <translation>注釈を読み込む</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1263,22 @@
         <source>Cannot reach “%1”: a folder on the way cannot be searched, or is not a folder. Check the path and the folders&apos; permissions.</source>
         <translation>「%1」にたどり着けません: 途中のフォルダーを検索できないか、フォルダーではありません。パスとフォルダーのアクセス権を確認してください。</translation>
     </message>
+    <message>
+        <source>“%1” is a link to “%2”, which does not exist. Fix the link or choose the file itself.</source>
+        <translation>「%1」は存在しない「%2」へのリンクです。リンクを修正するか、ファイルそのものを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose a file inside it.</source>
+        <translation>「%1」はフォルダーで、ファイルではありません。その中のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Give a file name for the output.</source>
+        <translation>「%1」はフォルダーです。出力のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file. Choose a file.</source>
+        <translation>「%1」は通常のファイルではありません。ファイルを選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::FindBar</name>
@@ -1389,14 +1360,6 @@
 <context>
     <name>Gleaner::LibraryConnection</name>
     <message>
-        <source>Could not open “%1”.</source>
-        <translation>「%1」を開けませんでした。</translation>
-    </message>
-    <message>
-        <source>The library “%1” does not exist. Check the path, or create a new library with File ▸ New Library.</source>
-        <translation>ライブラリ「%1」は存在しません。パスを確認するか、「ファイル ▸ 新しいライブラリ」で新しいライブラリを作成してください。</translation>
-    </message>
-    <message>
         <source>The library “%1” does not exist.</source>
         <translation>ライブラリ「%1」は存在しません。</translation>
     </message>
@@ -1417,16 +1380,8 @@
         <translation>「%1」は破損していて読み込めません (%2)。ライブラリのバックアップコピーを使用してください。</translation>
     </message>
     <message>
-        <source>“%1” is a SQLite database but not a Gleaner library. Choose a .gleaner file, or create a new library with File ▸ New Library.</source>
-        <translation>「%1」は SQLite データベースですが、Gleaner のライブラリではありません。.gleaner ファイルを選択するか、「ファイル ▸ 新しいライブラリ」で新しいライブラリを作成してください。</translation>
-    </message>
-    <message>
         <source>“%1” was saved by a newer version of Gleaner (library format %2; this version reads up to %3). Update Gleaner to open it.</source>
         <translation>「%1」は新しいバージョンの Gleaner で保存されています (ライブラリ形式 %2。このバージョンが読み込めるのは形式 %3 までです)。開くには Gleaner を更新してください。</translation>
-    </message>
-    <message>
-        <source>“%1” was saved by an older version of Gleaner and must be upgraded before it can be read, but it is open read-only. Open it in Gleaner where it may be changed (or copy it to a folder you can write to), which upgrades it and keeps a backup.</source>
-        <translation>「%1」は古いバージョンの Gleaner で保存されており、読み込む前にアップグレードが必要ですが、読み取り専用で開かれています。変更できる場所で Gleaner で開くと (または書き込みできるフォルダーにコピーすると)、バックアップを残してアップグレードされます。</translation>
     </message>
     <message>
         <source>switch the library to WAL</source>
@@ -1443,10 +1398,6 @@
     <message>
         <source>Could not %1: another program is using the library “%2”. Close the other program and try again.</source>
         <translation>%1ことができませんでした: 別のプログラムがライブラリ「%2」を使用しています。そのプログラムを終了してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Could not %1: the library “%2” is read-only. Save a copy with File ▸ Save Library As… and work on the copy.</source>
-        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用です。「ファイル ▸ 名前を付けてライブラリを保存…」でコピーを保存し、そのコピーで作業してください。</translation>
     </message>
     <message>
         <source>Could not %1: the library “%2” is damaged (%3). Run “gleaner check” on it and use a backup copy.</source>
@@ -1469,12 +1420,36 @@
         <translation>「%1」は書き込み中の別のプログラムによってロックされています。そのプログラムの処理が終わるのを待つか、プログラムを終了してから、もう一度ライブラリを開いてください。</translation>
     </message>
     <message>
-        <source>Could not %1: the library “%2” is open read-only. Save a copy with File ▸ Save Library As… and work on the copy.</source>
-        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用で開かれています。「ファイル ▸ 名前を付けてライブラリを保存…」でコピーを保存し、そのコピーで作業してください。</translation>
-    </message>
-    <message>
         <source>Could not %1.</source>
         <translation>%1ことができませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: it was closed while it was being opened. Try again.</source>
+        <translation>「%1」を開けませんでした: 開いている途中で閉じられました。もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The library “%1” does not exist. Check the path, or create a new library (File ▸ New Library in the window, or “gleaner import --library NEW.gleaner FILE”).</source>
+        <translation>ライブラリ「%1」は存在しません。パスを確認するか、「ファイル ▸ 新しいライブラリ」(ウィンドウ) または「gleaner import --library NEW.gleaner FILE」で新しいライブラリを作成してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a SQLite database but not a Gleaner library. Choose a .gleaner file, or create a new library (File ▸ New Library in the window, or “gleaner import --library NEW.gleaner FILE”).</source>
+        <translation>「%1」は SQLite データベースですが、Gleaner のライブラリではありません。.gleaner ファイルを選択するか、「ファイル ▸ 新しいライブラリ」(ウィンドウ) または「gleaner import --library NEW.gleaner FILE」で新しいライブラリを作成してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by an older version of Gleaner and must be upgraded before it can be read, but it is open read-only. Open it in the Gleaner window, or run a command that changes it (such as “gleaner import”), where the file and its folder may be written: that upgrades it and keeps a backup.</source>
+        <translation>「%1」は古いバージョンの Gleaner で保存されており、読み込む前に更新が必要ですが、読み取り専用で開かれています。ファイルとフォルダーに書き込める場所で、Gleaner のウィンドウで開くか、ライブラリを変更するコマンド (「gleaner import」など) を実行してください。バックアップを残して更新されます。</translation>
+    </message>
+    <message>
+        <source>Could not %1: it was stopped, and the library was left as it was.</source>
+        <translation>%1ことができませんでした: 中止されたため、ライブラリは元のままです。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library “%2” is read-only. Work on a copy: File ▸ Save Library As… in the window, or copy the file to a folder you can write to.</source>
+        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用です。コピーで作業してください: ウィンドウの「ファイル ▸ 名前を付けてライブラリを保存…」を使うか、書き込みできるフォルダーにファイルをコピーします。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library “%2” is open read-only. Work on a copy: File ▸ Save Library As… in the window, or copy the file to a folder you can write to.</source>
+        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用で開かれています。コピーで作業してください: ウィンドウの「ファイル ▸ 名前を付けてライブラリを保存…」を使うか、書き込みできるフォルダーにファイルをコピーします。</translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1482,6 @@
         <translation>「%1」を読み込めません: %2。ファイルが存在し、読み取り権限があることを確認してください。</translation>
     </message>
     <message>
-        <source>“%1” is an empty file, not a Gleaner library. Choose another file, or create a new library with File ▸ New Library.</source>
-        <translation>「%1」は空のファイルで、Gleaner のライブラリではありません。別のファイルを選択するか、「ファイル ▸ 新しいライブラリ」で新しいライブラリを作成してください。</translation>
-    </message>
-    <message>
         <source>“%1” is not a Gleaner library (it is not a SQLite database). Choose a .gleaner file.</source>
         <translation>「%1」は Gleaner のライブラリではありません (SQLite データベースではありません)。.gleaner ファイルを選択してください。</translation>
     </message>
@@ -1523,12 +1494,16 @@
         <translation>「%1」は途中で切れています: %3 バイトあるはずですが、%2 バイトしかありません。ライブラリのバックアップコピーを使用してください。</translation>
     </message>
     <message>
-        <source>“%1” is a SQLite database but not a Gleaner library. Choose a .gleaner file, or create a new library with File ▸ New Library.</source>
-        <translation>「%1」は SQLite データベースですが、Gleaner のライブラリではありません。.gleaner ファイルを選択するか、「ファイル ▸ 新しいライブラリ」で新しいライブラリを作成してください。</translation>
-    </message>
-    <message>
         <source>“%1” was saved by a newer version of Gleaner (library format %2; this version reads up to %3). Update Gleaner to open it.</source>
         <translation>「%1」は新しいバージョンの Gleaner で保存されています (ライブラリ形式 %2。このバージョンが読み込めるのは形式 %3 までです)。開くには Gleaner を更新してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a Gleaner library. Choose another file, or create a new library (File ▸ New Library in the window, or “gleaner import --library NEW.gleaner FILE”).</source>
+        <translation>「%1」は空のファイルで、Gleaner のライブラリではありません。別のファイルを選択するか、「ファイル ▸ 新しいライブラリ」(ウィンドウ) または「gleaner import --library NEW.gleaner FILE」で新しいライブラリを作成してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a SQLite database but not a Gleaner library. Choose a .gleaner file, or create a new library (File ▸ New Library in the window, or “gleaner import --library NEW.gleaner FILE”).</source>
+        <translation>「%1」は SQLite データベースですが、Gleaner のライブラリではありません。.gleaner ファイルを選択するか、「ファイル ▸ 新しいライブラリ」(ウィンドウ) または「gleaner import --library NEW.gleaner FILE」で新しいライブラリを作成してください。</translation>
     </message>
 </context>
 <context>
@@ -1558,8 +1533,12 @@
         <translation>復旧したコピーを書き込めませんでした。空き容量を確保して、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Could not save the recovered copy as “%1”: %2.</source>
-        <translation>復旧したコピーを「%1」として保存できませんでした: %2。</translation>
+        <source>Could not write the recovered copy (%1). Free some space or choose another disk, and try again.</source>
+        <translation>復元したコピーを書き込めませんでした (%1)。空き容量を増やすか別のディスクを選んで、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Could not give the recovered copy the library&apos;s permissions. Choose a folder you can write to.</source>
+        <translation>復元したコピーにライブラリと同じアクセス権を付けられませんでした。書き込みできるフォルダーを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -1577,16 +1556,8 @@
         <translation>「%1」を作成できません: %2。</translation>
     </message>
     <message>
-        <source>Cannot create “%1”: a file of that name appeared while creating it. Choose another name.</source>
-        <translation>「%1」を作成できません: 作成中に同じ名前のファイルが現れました。別の名前を選択してください。</translation>
-    </message>
-    <message>
         <source>save a backup copy before upgrading the library</source>
         <translation>ライブラリをアップグレードする前にバックアップコピーを保存する</translation>
-    </message>
-    <message>
-        <source>Could not keep a backup copy as “%1” before upgrading the library. Free some space or check the folder, then open it again.</source>
-        <translation>ライブラリをアップグレードする前にバックアップコピーを「%1」として残せませんでした。空き容量を確保するかフォルダーを確認してから、もう一度開いてください。</translation>
     </message>
     <message>
         <source>Gleaner is missing the upgrade step to library format %1.</source>
@@ -1599,6 +1570,22 @@
     <message>
         <source>The upgrade of the library was stopped; the library was left as it was. Open it again to upgrade it.</source>
         <translation>ライブラリの更新を中止しました。ライブラリは元のままです。更新するにはもう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>the file system does not support the write-ahead log a library needs (WAL needs a local disk); choose a local folder</source>
+        <translation>ライブラリに必要な先行書き込みログ (WAL) をこのファイルシステムは扱えません (WAL にはローカルディスクが必要です)。ローカルのフォルダーを選択してください</translation>
+    </message>
+    <message>
+        <source>“%1” appeared while Gleaner was writing it. Choose another name.</source>
+        <translation>Gleaner が書き込んでいる間に「%1」が現れました。別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation>「%1」を書き込めませんでした: %2。書き込みできるフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the copy could not be given the library&apos;s permissions. Choose a folder you can write to.</source>
+        <translation>%1ことができませんでした: コピーにライブラリと同じアクセス権を付けられませんでした。書き込みできるフォルダーを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -1628,28 +1615,12 @@
         <translation>「%1」は開いているライブラリまたはその一部のファイルです。コピーには新しい名前を選択してください。</translation>
     </message>
     <message>
-        <source>Could not give the copy the library&apos;s permissions. Choose a folder you can write to.</source>
-        <translation>コピーにライブラリと同じアクセス権を設定できませんでした。書き込みできるフォルダーを選択してください。</translation>
-    </message>
-    <message>
-        <source>“%1” appeared while the copy was written. Choose a new name.</source>
-        <translation>コピーの書き込み中に「%1」が作成されました。新しい名前を選択してください。</translation>
-    </message>
-    <message>
-        <source>Could not save the copy as “%1”: %2. Choose a folder you can write to.</source>
-        <translation>コピーを「%1」として保存できませんでした: %2。書き込みできるフォルダーを選択してください。</translation>
-    </message>
-    <message>
         <source>check the library&apos;s references</source>
         <translation>ライブラリの参照を検査する</translation>
     </message>
     <message>
         <source>the %1 table cannot be read: %2</source>
         <translation>%1 テーブルを読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>The check of the library was stopped.</source>
-        <translation>ライブラリの検査を中止しました。</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2045,6 @@
         <source>Save a Recovered Copy</source>
         <translation>復旧したコピーを保存</translation>
     </message>
-    <message>
-        <source>%1 is not the last day of its %2, so the deadline is kept by day.</source>
-        <translation>%1 はその %2 の最終日ではないため、期限は日単位で保存します。</translation>
-    </message>
     <message numerus="yes">
         <source>Delete the article “%1” and its %n annotation(s)? You can undo this with Edit ▸ Undo.</source>
         <translation>
@@ -2221,10 +2188,6 @@
     <message>
         <source>“%1” is one of the input files; writing there would replace it. Choose another name or folder for the output.</source>
         <translation>「%1」は入力ファイルの 1 つです。そこに書き込むと置き換わってしまいます。出力には別の名前かフォルダーを選択してください。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder. Give a file name for the output.</source>
-        <translation>「%1」はフォルダーです。出力のファイル名を指定してください。</translation>
     </message>
     <message>
         <source>“%1” is a SQLite database (perhaps a Gleaner library); Gleaner does not overwrite it. Choose another file name.</source>

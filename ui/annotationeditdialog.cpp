@@ -30,30 +30,17 @@ AnnotationEditDialog::AnnotationEditDialog(const Annotation &annotation, const Q
         form->addRow(l, field);
     };
     if (annotation.kind == AnnotationKind::Amount) {
-        m_amount = new QLineEdit(annotation.amount, this);
-        m_unit = new QLineEdit(annotation.currency.isEmpty() ? annotation.unit : annotation.currency, this);
-        m_unit->setPlaceholderText(tr("USD, EUR, JPY … or a unit such as engineer"));
-        m_qualifier = new QComboBox(this);
-        m_qualifier->setEditable(true);
-        m_qualifier->addItems({QString(), QStringLiteral("up to"), QStringLiteral("about"),
-                               QStringLiteral("more than"), QStringLiteral("at least"),
-                               QStringLiteral("less than")});
-        m_qualifier->setCurrentText(annotation.qualifier);
-        addRow(tr("&Amount:"), m_amount);
-        addRow(tr("&Currency or unit:"), m_unit);
-        addRow(tr("&Qualifier:"), m_qualifier);
+        m_amount.emplace(this);
+        m_amount->setValues(annotation.amount,
+                            annotation.currency.isEmpty() ? annotation.unit : annotation.currency,
+                            annotation.qualifier);
+        m_amount->addRows(form);
     }
     if (annotation.kind == AnnotationKind::Deadline) {
-        m_due = new QDateEdit(annotation.due.isValid() ? annotation.due : QDate::currentDate(), this);
-        m_due->setCalendarPopup(true);
-        m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        m_precision = new QComboBox(this);
-        for (DatePrecision p :
-             {DatePrecision::Day, DatePrecision::Month, DatePrecision::Quarter, DatePrecision::Year})
-            m_precision->addItem(AnnotationText::precision(p), precisionName(p));
-        m_precision->setCurrentIndex(qMax(0, m_precision->findData(precisionName(annotation.precision))));
-        addRow(tr("&Due:"), m_due);
-        addRow(tr("P&recision:"), m_precision);
+        m_deadline.emplace(this);
+        m_deadline->setValues(annotation.due.isValid() ? annotation.due : QDate::currentDate(),
+                              annotation.precision);
+        m_deadline->addRows(form);
     }
     m_pillar = new QComboBox(this);
     if (annotation.kind != AnnotationKind::Pillar)
@@ -98,16 +85,10 @@ bool AnnotationEditDialog::eventFilter(QObject *watched, QEvent *event)
 bool AnnotationEditDialog::result(Annotation *edited, QString *reason) const
 {
     Annotation a = m_annotation;
-    if (m_amount &&
-        !(AnnotationPanel::applyEdit(&a, AnnotationPanel::ValueColumn, m_amount->text(), m_pillars, reason) &&
-          AnnotationPanel::applyEdit(&a, AnnotationPanel::UnitColumn, m_unit->text(), m_pillars, reason) &&
-          AnnotationPanel::applyEdit(&a, AnnotationPanel::QualifierColumn, m_qualifier->currentText(),
-                                     m_pillars, reason)))
+    if (m_amount && !m_amount->apply(&a, reason))
         return false;
-    if (m_due) {
-        a.due = m_due->date();
-        precisionFromName(m_precision->currentData().toString(), &a.precision);
-    }
+    if (m_deadline)
+        m_deadline->apply(&a);
     const QString pillar = m_pillar->currentData().toLongLong() > 0 ? m_pillar->currentText() : QString();
     if (!AnnotationPanel::applyEdit(&a, AnnotationPanel::PillarColumn, pillar, m_pillars, reason))
         return false;

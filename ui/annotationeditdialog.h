@@ -2,8 +2,11 @@
 
 #include "library/article.h"
 #include "util/annotation.h"
+#include "valuefields.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -26,10 +29,10 @@ public:
     // The annotation with the edits applied; false with the reason when a field is not acceptable.
     bool result(Annotation *edited, QString *reason) const;
 
-    QLineEdit *amountEdit() const { return m_amount; }
-    QLineEdit *unitEdit() const { return m_unit; }
-    QDateEdit *dueEdit() const { return m_due; }
-    QComboBox *precisionBox() const { return m_precision; }
+    QLineEdit *amountEdit() const { return m_amount ? m_amount->amount : nullptr; }
+    QLineEdit *unitEdit() const { return m_amount ? m_amount->unit : nullptr; }
+    QDateEdit *dueEdit() const { return m_deadline ? m_deadline->due : nullptr; }
+    QComboBox *precisionBox() const { return m_deadline ? m_deadline->precision : nullptr; }
     QComboBox *pillarBox() const { return m_pillar; }
     QPlainTextEdit *noteEdit() const { return m_note; }
 
@@ -41,11 +44,8 @@ protected:
 private:
     Annotation m_annotation;
     QVector<Pillar> m_pillars;
-    QLineEdit *m_amount = nullptr;
-    QLineEdit *m_unit = nullptr;
-    QComboBox *m_qualifier = nullptr;
-    QDateEdit *m_due = nullptr;
-    QComboBox *m_precision = nullptr;
+    std::optional<AmountFields> m_amount;
+    std::optional<DeadlineFields> m_deadline;
     QComboBox *m_pillar = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_error = nullptr;

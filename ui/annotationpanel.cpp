@@ -78,16 +78,11 @@ void AnnotationPanel::fillRow(QTreeWidgetItem *item, const Annotation &a)
     item->setText(QuoteColumn, a.quote.simplified());
     item->setToolTip(QuoteColumn, PlainText::toolTip(a.quote));
     item->setData(0, AnnotationIdRole, a.id);
-    item->setData(0, Qt::UserRole + 10, kindName(a.kind));
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
     item->setData(0, AnnotationDelegate::KindTextRole, QString());
     item->setData(0, AnnotationDelegate::ValueTextRole,
-                  a.kind == AnnotationKind::Pillar ? tr("Pillar: %1").arg(a.pillarName)
-                                                   : AnnotationText::value(a));
-    item->setData(0, AnnotationDelegate::DetailTextRole,
-                  a.kind != AnnotationKind::Pillar && !a.pillarName.isEmpty()
-                      ? tr("Pillar: %1").arg(a.pillarName)
-                      : QString());
+                  a.kind == AnnotationKind::Pillar ? AnnotationText::summary(a) : AnnotationText::value(a));
+    item->setData(0, AnnotationDelegate::DetailTextRole, AnnotationText::pillarOf(a));
     item->setData(0, AnnotationDelegate::NoteTextRole, a.note);
     item->setData(0, AnnotationDelegate::AccentRole, accentFor(a.kind, a.pillarId, m_pillars, dark));
     // The stored values, in the hidden columns, for editing field by field.

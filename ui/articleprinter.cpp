@@ -78,11 +78,9 @@ QTextDocument *ArticlePrinter::document(const ArticleView *view, const QVector<A
             first = false;
         }
         end.insertText(QStringLiteral("“") + a.quote.simplified() + QStringLiteral("” "), quote);
-        const QString text = AnnotationText::value(a);
-        end.insertText(
-            AnnotationText::kind(a.kind) + (text.isEmpty() ? QString() : QStringLiteral(": ") + text), value);
-        if (a.kind != AnnotationKind::Pillar && !a.pillarName.isEmpty())
-            end.insertText(QStringLiteral(" · ") + tr("pillar %1").arg(a.pillarName), plain);
+        end.insertText(AnnotationText::summary(a), value);
+        if (const QString pillar = AnnotationText::pillarOf(a); !pillar.isEmpty())
+            end.insertText(QStringLiteral(" · ") + pillar, plain);
         if (!a.note.isEmpty())
             end.insertText(QStringLiteral(" — ") + a.note, plain);
     }

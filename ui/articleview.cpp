@@ -318,25 +318,9 @@ void ArticleView::applyHighlights()
 
 QString ArticleView::describe(const Annotation &a) const
 {
-    QStringList lines;
-    switch (a.kind) {
-    case AnnotationKind::Pillar:
-        lines << tr("Pillar: %1").arg(a.pillarName);
-        break;
-    case AnnotationKind::Amount:
-        lines << tr("Amount: %1 %2")
-                     .arg(a.qualifier.isEmpty() ? a.amount : a.qualifier + QLatin1Char(' ') + a.amount,
-                          a.currency.isEmpty() ? a.unit : a.currency);
-        break;
-    case AnnotationKind::Deadline:
-        lines << tr("Deadline: %1 (%2)").arg(a.due.toString(Qt::ISODate), precisionName(a.precision));
-        break;
-    case AnnotationKind::Note:
-        lines << tr("Note");
-        break;
-    }
-    if (a.kind != AnnotationKind::Pillar && !a.pillarName.isEmpty())
-        lines << tr("Pillar: %1").arg(a.pillarName);
+    QStringList lines{AnnotationText::summary(a)};
+    if (const QString pillar = AnnotationText::pillarOf(a); !pillar.isEmpty())
+        lines << pillar;
     if (!a.note.isEmpty())
         lines << a.note;
     return lines.join(QLatin1Char('\n'));
@@ -344,9 +328,8 @@ QString ArticleView::describe(const Annotation &a) const
 
 QString ArticleView::describe(const Suggestion &s) const
 {
-    if (s.kind == Suggestion::Kind::Amount)
-        return tr("Suggested amount: %1 %2").arg(s.amount, s.currency.isEmpty() ? s.unit : s.currency);
-    return tr("Suggested deadline: %1 (%2)").arg(s.due.toString(Qt::ISODate), precisionName(s.precision));
+    return s.kind == Suggestion::Kind::Amount ? tr("Suggested amount: %1").arg(AnnotationText::value(s))
+                                              : tr("Suggested deadline: %1").arg(AnnotationText::value(s));
 }
 
 bool ArticleView::event(QEvent *event)

@@ -118,8 +118,7 @@ bool MainWindow::upgradeInBackground(const QString &path)
     // A library from an older Gleaner is upgraded on a worker thread, with a progress
     // dialog that can stop it (rebuilding a large search index takes minutes).
     const LibraryHeader header = LibraryHeader::read(path);
-    if (header.error.isError() || header.userVersion <= 0 ||
-        header.userVersion >= LibraryStore::kSchemaVersion || !QFileInfo(path).isWritable())
+    if (!header.needsUpgrade() || !QFileInfo(path).isWritable())
         return true; // nothing to upgrade here; opening says what is wrong, if anything
     QString error;
     bool cancelled = false;

@@ -1,6 +1,8 @@
 // MainWindow: tagging, suggestions, editing and deleting, through LibraryDocument.
 #include "mainwindow.h"
 
+#include "services/annotationtext.h"
+
 #include "annotationpanel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
@@ -32,9 +34,9 @@ QDate MainWindow::referenceDate() const
 void MainWindow::refreshAnnotations()
 {
     const qint64 id = currentArticleId();
-    const std::optional<QVector<Pillar>> pillars =
-        m_document ? m_document->store()->pillars() : std::optional<QVector<Pillar>>(QVector<Pillar>());
-    if (!m_document || id <= 0 || !pillars) {
+    if (!m_document || id <= 0) {
+        const std::optional<QVector<Pillar>> pillars =
+            m_document ? m_document->store()->pillars() : std::optional<QVector<Pillar>>(QVector<Pillar>());
         m_annotations.clear();
         m_proposals.clear();
         m_panel->setContent({}, {}, pillars.value_or(QVector<Pillar>()));
@@ -43,19 +45,18 @@ void MainWindow::refreshAnnotations()
             showError(m_document->errorMessage());
         return;
     }
-    const std::optional<QVector<Annotation>> annotations = m_document->store()->annotations(id);
-    const std::optional<QSet<RejectedSpan>> rejected =
-        annotations ? m_document->store()->rejectedSuggestions(id) : std::nullopt;
-    if (!annotations || !rejected) {
+    const std::optional<ArticleProposals> loaded = Proposals::load(*m_document->store(), m_view->article());
+    if (!loaded) {
         // What cannot be read is said, never shown as "no annotations".
         m_annotations.clear();
         m_proposals.clear();
-        m_panel->setContent({}, {}, *pillars);
+        m_panel->setContent({}, {}, {});
         showError(m_document->errorMessage());
         return;
     }
-    m_annotations = *annotations;
-    m_proposals = Proposals::build(m_view->article(), m_annotations, *pillars, *rejected, referenceDate());
+    m_annotations = loaded->annotations;
+    m_proposals = loaded->proposals;
+    const QVector<Pillar> *pillars = &loaded->pillars;
     QHash<qint64, QColor> colors;
     for (const Pillar &p : *pillars)
         colors.insert(p.id, QColor(p.color));
@@ -179,9 +180,8 @@ bool MainWindow::tagSelection(AnnotationKind kind)
         if (dialog.exec() != QDialog::Accepted)
             return false;
         dialog.apply(&a);
-        if (precisionKeeping(a.due, a.precision) != a.precision) {
-            showStatus(tr("%1 is not the last day of its %2, so the deadline is kept by day.")
-                           .arg(a.due.toString(Qt::ISODate), precisionName(a.precision)));
+        if (const QString kept = AnnotationText::keptByDay(a.due, a.precision); !kept.isEmpty()) {
+            showStatus(kept);
             a.precision = DatePrecision::Day;
         }
     } else if (kind == AnnotationKind::Note) {
@@ -232,9 +232,8 @@ void MainWindow::onEditRequested(const Annotation &before, const Annotation &req
 {
     Annotation after = requested;
     // A date that is not the end of its period keeps its day: say so, visibly.
-    if (after.due.isValid() && precisionKeeping(after.due, after.precision) != after.precision) {
-        showStatus(tr("%1 is not the last day of its %2, so the deadline is kept by day.")
-                       .arg(after.due.toString(Qt::ISODate), precisionName(after.precision)));
+    if (const QString kept = AnnotationText::keptByDay(after.due, after.precision); !kept.isEmpty()) {
+        showStatus(kept);
         after.precision = DatePrecision::Day;
     }
     if (!m_document->editAnnotation(before, after)) {
@@ -272,10 +271,7 @@ bool MainWindow::acceptProposal(int index)
 {
     if (index < 0 || index >= m_proposals.size())
         return false;
-    const Proposal p = m_proposals.at(index);
-    const Annotation a = Proposals::toAnnotation(p, currentArticleId());
-    const std::optional<qint64> id =
-        m_document->annotate(a, p.kind == Proposal::Kind::Pillar ? p.pillarName : QString());
+    const std::optional<qint64> id = Proposals::accept(m_document, m_proposals.at(index), currentArticleId());
     if (!id) {
         showDocumentError();
         return false;

@@ -1,8 +1,5 @@
 #include "tagdialogs.h"
 
-#include "annotationpanel.h"
-
-#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,9 +12,9 @@ namespace Gleaner {
 namespace {
 QLabel *quoteLabel(const QString &quote, QWidget *parent)
 {
-    auto *label = new QLabel(QStringLiteral("“%1”").arg(quote.simplified().toHtmlEscaped()), parent);
+    auto *label = new QLabel(QStringLiteral("“%1”").arg(quote.simplified()), parent);
     label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
+    label->setTextFormat(Qt::PlainText); // page text, never markup
     return label;
 }
 
@@ -37,40 +34,26 @@ void layOut(QDialog *dialog, const QString &quote, QFormLayout *form, QLabel *er
 } // namespace
 
 AmountDialog::AmountDialog(const QString &quote, QWidget *parent)
-    : QDialog(parent), m_amount(new QLineEdit(this)), m_unit(new QLineEdit(this)),
-      m_qualifier(new QComboBox(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_fields(this), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Tag as Amount"));
-    m_amount->setPlaceholderText(tr("e.g. 10000000000"));
-    m_unit->setPlaceholderText(tr("USD, JPY… or a unit such as engineer"));
-    m_qualifier->setEditable(true);
-    m_qualifier->addItems({QString(), QStringLiteral("up to"), QStringLiteral("more than"),
-                           QStringLiteral("about"), QStringLiteral("nearly"), QStringLiteral("at least")});
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_error->setWordWrap(true);
     m_error->hide();
     auto *form = new QFormLayout;
-    form->addRow(tr("&Value:"), m_amount);
-    form->addRow(tr("&Currency or unit:"), m_unit);
-    form->addRow(tr("&Qualifier:"), m_qualifier);
+    m_fields.addRows(form);
     layOut(this, quote, form, m_error);
-    m_amount->setFocus();
+    m_fields.amount->setFocus();
 }
 
 void AmountDialog::setValues(const QString &amount, const QString &currencyOrUnit, const QString &qualifier)
 {
-    m_amount->setText(amount);
-    m_amount->selectAll();
-    m_unit->setText(currencyOrUnit);
-    m_qualifier->setCurrentText(qualifier);
+    m_fields.setValues(amount, currencyOrUnit, qualifier);
 }
 
 bool AmountDialog::apply(Annotation *a, QString *reason) const
 {
-    return AnnotationPanel::applyEdit(a, AnnotationPanel::ValueColumn, m_amount->text(), {}, reason) &&
-           AnnotationPanel::applyEdit(a, AnnotationPanel::UnitColumn, m_unit->text(), {}, reason) &&
-           AnnotationPanel::applyEdit(a, AnnotationPanel::QualifierColumn, m_qualifier->currentText(), {},
-                                      reason);
+    return m_fields.apply(a, reason);
 }
 
 void AmountDialog::accept()
@@ -81,41 +64,24 @@ void AmountDialog::accept()
     if (!apply(&probe, &reason)) {
         m_error->setText(reason);
         m_error->show();
-        m_amount->setFocus();
+        m_fields.amount->setFocus();
         return;
     }
     QDialog::accept();
 }
 
-DeadlineDialog::DeadlineDialog(const QString &quote, QWidget *parent)
-    : QDialog(parent), m_due(new QDateEdit(this)), m_precision(new QComboBox(this))
+DeadlineDialog::DeadlineDialog(const QString &quote, QWidget *parent) : QDialog(parent), m_fields(this)
 {
     setWindowTitle(tr("Tag as Deadline"));
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_due->setDate(QDate::currentDate());
-    m_precision->addItem(tr("Day"), int(DatePrecision::Day));
-    m_precision->addItem(tr("Month"), int(DatePrecision::Month));
-    m_precision->addItem(tr("Quarter"), int(DatePrecision::Quarter));
-    m_precision->addItem(tr("Year"), int(DatePrecision::Year));
     auto *form = new QFormLayout;
-    form->addRow(tr("&Due:"), m_due);
-    form->addRow(tr("&Precision:"), m_precision);
+    m_fields.addRows(form);
     layOut(this, quote, form, nullptr);
-    m_due->setFocus();
+    m_fields.due->setFocus();
 }
 
 void DeadlineDialog::setValues(const QDate &due, DatePrecision precision)
 {
-    if (due.isValid())
-        m_due->setDate(due);
-    m_precision->setCurrentIndex(m_precision->findData(int(precision)));
-}
-
-void DeadlineDialog::apply(Annotation *a) const
-{
-    a->precision = DatePrecision(m_precision->currentData().toInt());
-    a->due = endOfPeriod(m_due->date(), a->precision);
+    m_fields.setValues(due, precision);
 }
 
 } // namespace Gleaner

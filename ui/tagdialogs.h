@@ -1,13 +1,11 @@
 #pragma once
 
 #include "util/annotation.h"
+#include "valuefields.h"
 
 #include <QDialog>
 
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 
 namespace Gleaner {
 
@@ -21,14 +19,12 @@ public:
     void setValues(const QString &amount, const QString &currencyOrUnit, const QString &qualifier);
     // Fills the amount fields of `annotation`; false with a reason shown if invalid.
     bool apply(Annotation *annotation, QString *reason) const;
-    QLineEdit *amountEdit() const { return m_amount; }
+    QLineEdit *amountEdit() const { return m_fields.amount; }
 
     void accept() override;
 
 private:
-    QLineEdit *m_amount;
-    QLineEdit *m_unit;
-    QComboBox *m_qualifier;
+    AmountFields m_fields;
     QLabel *m_error;
 };
 
@@ -40,11 +36,11 @@ class DeadlineDialog : public QDialog
 public:
     DeadlineDialog(const QString &quote, QWidget *parent = nullptr);
     void setValues(const QDate &due, DatePrecision precision);
-    void apply(Annotation *annotation) const;
+    // The date and precision as chosen (see DeadlineFields).
+    void apply(Annotation *annotation) const { m_fields.apply(annotation); }
 
 private:
-    QDateEdit *m_due;
-    QComboBox *m_precision;
+    DeadlineFields m_fields;
 };
 
 } // namespace Gleaner

@@ -143,13 +143,14 @@ int CommandLine::run(const QStringList &arguments)
 {
     const int code = dispatch(arguments.value(1), arguments.mid(1));
     // Output that did not reach its destination (a full disk, a closed pipe) is a failure.
+    // A command that failed has said why already: one message, not two.
     QString reason;
-    if (!outputOk(&reason)) {
+    if (!outputOk(&reason) && code == Success) {
         error(
             tr("Could not write the output: %1. Check the free disk space, or that the program reading it is "
                "still running.")
                 .arg(reason.isEmpty() ? tr("the write failed") : reason));
-        return code == Success ? Failure : code;
+        return Failure;
     }
     m_err.flush();
     return code;
@@ -184,19 +185,20 @@ int CommandLine::dispatch(const QString &command, const QStringList &rest)
 
 void CommandLine::noteUpgrade(const QString &path)
 {
-    const LibraryHeader header = LibraryHeader::read(path);
-    if (!header.error.isError() && header.userVersion > 0 &&
-        header.userVersion < LibraryStore::kSchemaVersion) {
+    if (LibraryHeader::read(path).needsUpgrade())
         m_err << "gleaner: "
-              << tr("note: upgrading “%1” to library format %2; this may take a while for a large library "
-                    "(the old "
-                    "file is kept as %3).")
+              << tr("note: upgrading “%1” to library format %2; this may take a while for a large library.")
                      .arg(path)
                      .arg(LibraryStore::kSchemaVersion)
-                     .arg(QFileInfo(path).fileName() + QStringLiteral(".v%1.bak").arg(header.userVersion))
               << '\n';
-        m_err.flush();
-    }
+    m_err.flush();
+}
+
+void CommandLine::noteBackup(const LibraryStore &store)
+{
+    if (!store.backupPath().isEmpty())
+        m_err << "gleaner: " << tr("note: the library as it was is kept as “%1”.").arg(store.backupPath())
+              << '\n';
 }
 
 bool CommandLine::openLibrary(LibraryStore *store, const QString &path, bool create, bool readOnly)
@@ -210,9 +212,15 @@ bool CommandLine::openLibrary(LibraryStore *store, const QString &path, bool cre
         error(store->lastError().message);
         return false;
     }
-    if (store->isReadOnly() && !readOnly)
-        m_err << "gleaner: " << tr("note: “%1” is read-only; it was opened for reading only.").arg(path)
-              << '\n';
+    if (store->isReadOnly() && !readOnly) {
+        // Said at once, not after fetching and cleaning every source in vain.
+        error(tr("“%1” is read-only, and this command changes it. Work on a copy in a folder you can write "
+                 "to, or make the file writable.")
+                  .arg(path));
+        store->close();
+        return false;
+    }
+    noteBackup(*store);
     return true;
 }
 
@@ -224,6 +232,7 @@ bool CommandLine::openDocument(LibraryDocument *document, const QString &path)
         error(document->errorMessage());
         return false;
     }
+    noteBackup(*document->store());
     return true;
 }
 

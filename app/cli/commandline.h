@@ -51,7 +51,8 @@ private:
     int error(const QString &message, int code = Failure);
     bool openLibrary(LibraryStore *store, const QString &path, bool create, bool readOnly);
     bool openDocument(LibraryDocument *document, const QString &path);
-    void noteUpgrade(const QString &path); // says so before a long upgrade of the format
+    void noteUpgrade(const QString &path);
+    void noteBackup(const LibraryStore &store); // says so before a long upgrade of the format
     // Flushes standard output and says whether everything written reached it.
     bool outputOk(QString *reason);
     // Whole numbers and seconds given as options, checked for range; on failure

@@ -2,6 +2,7 @@
 #include "cli/cliutil.h"
 #include "cli/commandline.h"
 #include "library/librarydocument.h"
+#include "services/annotationtext.h"
 
 #include <QFile>
 
@@ -84,11 +85,8 @@ int CommandLine::runAnnotate(const QStringList &arguments)
     const QString pillarName = parser.value(QStringLiteral("pillar")).simplified();
     if (a.kind == AnnotationKind::Pillar && pillarName.isEmpty())
         return error(tr("A pillar annotation needs --pillar NAME."), Usage);
-    if (a.due.isValid() && precisionKeeping(a.due, a.precision) != a.precision) {
-        m_err << "gleaner: "
-              << tr("note: %1 is not the last day of its %2, so the deadline is kept by day.")
-                     .arg(a.due.toString(Qt::ISODate), precisionName(a.precision))
-              << '\n';
+    if (const QString kept = AnnotationText::keptByDay(a.due, a.precision, QLocale::c()); !kept.isEmpty()) {
+        m_err << "gleaner: " << tr("note: %1").arg(kept) << '\n';
         a.precision = DatePrecision::Day;
     }
 

@@ -81,23 +81,6 @@ int CommandLine::runSuggest(const QStringList &arguments)
     return Success;
 }
 
-namespace {
-QString proposalKindName(Proposal::Kind kind)
-{
-    switch (kind) {
-    case Proposal::Kind::Amount:
-        return QStringLiteral("amount");
-    case Proposal::Kind::Deadline:
-        return QStringLiteral("deadline");
-    case Proposal::Kind::Pillar:
-        return QStringLiteral("pillar");
-    case Proposal::Kind::Note:
-        return QStringLiteral("note");
-    }
-    return {};
-}
-} // namespace
-
 // The proposals of the window's panel for one article, built by the same service,
 // and accepting them as its Enter key does.
 int CommandLine::suggestForArticle(const QCommandLineParser &parser)
@@ -124,14 +107,10 @@ int CommandLine::suggestForArticle(const QCommandLineParser &parser)
         return Failure;
     LibraryStore *store = document.store();
     const std::optional<Article> article = store->article(*id);
-    const std::optional<QVector<Annotation>> annotations = article ? store->annotations(*id) : std::nullopt;
-    const std::optional<QVector<Pillar>> pillars = annotations ? store->pillars() : std::nullopt;
-    const std::optional<QSet<RejectedSpan>> rejected =
-        pillars ? store->rejectedSuggestions(*id) : std::nullopt;
-    if (!rejected)
+    const std::optional<ArticleProposals> loaded = article ? Proposals::load(*store, *article) : std::nullopt;
+    if (!loaded)
         return error(store->lastError().message);
-    const QVector<Proposal> proposals =
-        Proposals::build(*article, *annotations, *pillars, *rejected, Proposals::referenceDate(*article));
+    const QVector<Proposal> &proposals = loaded->proposals;
     if (accept.isEmpty()) {
         for (int i = 0; i < proposals.size(); ++i) {
             const Proposal &p = proposals.at(i);
@@ -142,7 +121,7 @@ int CommandLine::suggestForArticle(const QCommandLineParser &parser)
                                               {QStringLiteral("pillar"), p.pillarName}}
                                 : SuggestionJson::toJson(p.suggestion);
             o.insert(QStringLiteral("index"), i);
-            o.insert(QStringLiteral("kind"), proposalKindName(p.kind));
+            o.insert(QStringLiteral("kind"), p.kindName());
             m_out << Cli::compact(o) << '\n';
         }
         return Success;
@@ -152,9 +131,7 @@ int CommandLine::suggestForArticle(const QCommandLineParser &parser)
             return error(
                 tr("There is no proposal %1; the article has %n proposal(s).", "", int(proposals.size()))
                     .arg(index));
-        const Proposal &p = proposals.at(index);
-        const std::optional<qint64> created = document.annotate(
-            Proposals::toAnnotation(p, *id), p.kind == Proposal::Kind::Pillar ? p.pillarName : QString());
+        const std::optional<qint64> created = Proposals::accept(&document, proposals.at(index), *id);
         if (!created)
             return error(document.errorMessage());
         m_out << *created << '\n';

@@ -43,7 +43,7 @@ bool ArticleImporter::readFile(const QString &path, QByteArray *data, QString *e
         }
         if (probe.kind == FileProbe::Kind::Directory || probe.kind == FileProbe::Kind::SymlinkLoop ||
             probe.kind == FileProbe::Kind::NotReachable || probe.isDanglingLink) {
-            *error = probe.problem(path);
+            *error = probe.problem(path, FileProbe::Purpose::Input);
             return false;
         }
         file.setFileName(path);
@@ -52,17 +52,29 @@ bool ArticleImporter::readFile(const QString &path, QByteArray *data, QString *e
             return false;
         }
     }
-    // A little over the cap, so "too large" is told apart from "exactly the cap".
-    *data = file.read(ArticleCleaner::MaxInputSize + 1);
+    // A little over the cap, so "too large" is told apart from "exactly the cap";
+    // a larger file is refused here, never read in part.
+    const qint64 cap = ArticleCleaner::MaxInputSize;
+    const auto tooLarge = [&]() {
+        *error = tr("%1 is too large (over %2 MB). Save only the article's page, or copy its text.")
+                     .arg(path)
+                     .arg(cap / (1024 * 1024));
+        return false;
+    };
+    *data = file.read(cap + 1);
     if (file.error() != QFileDevice::NoError) {
         *error = tr("%1: %2. Check that you may read the file.").arg(path, file.errorString());
         return false;
     }
+    if (data->size() > cap)
+        return tooLarge();
     if (GzipReader::isGzip(*data)) {
         QString gzError;
-        const QByteArray plain = GzipReader::decompress(*data, &gzError, ArticleCleaner::MaxInputSize + 1);
+        const QByteArray plain = GzipReader::decompress(*data, &gzError, cap);
         if (!gzError.isEmpty()) {
-            *error = path + QLatin1String(": ") + gzError;
+            *error = tr("%1 is compressed and cannot be read (%2). Save the page again, or save only the "
+                        "article's page.")
+                         .arg(path, gzError);
             return false;
         }
         *data = plain;

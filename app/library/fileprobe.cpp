@@ -53,29 +53,50 @@ FileProbe FileProbe::of(const QString &path)
     return probe;
 }
 
-QString FileProbe::problem(const QString &path) const
+QString FileProbe::problem(const QString &path, Purpose purpose) const
 {
+    const bool library = purpose == Purpose::Library;
     switch (kind) {
     case Kind::Regular:
         return {};
     case Kind::Missing:
-        if (isDanglingLink)
-            return tr("“%1” is a link to “%2”, which does not exist. Fix the link or choose the library "
-                      "file itself.")
-                .arg(path, linkTarget);
-        return {};
+        if (!isDanglingLink)
+            return {};
+        return library
+                   ? tr("“%1” is a link to “%2”, which does not exist. Fix the link or choose the library "
+                        "file itself.")
+                         .arg(path, linkTarget)
+                   : tr("“%1” is a link to “%2”, which does not exist. Fix the link or choose the file "
+                        "itself.")
+                         .arg(path, linkTarget);
     case Kind::Directory:
-        return tr("“%1” is a folder, not a Gleaner library. Choose a .gleaner file inside it.").arg(path);
+        switch (purpose) {
+        case Purpose::Library:
+            return tr("“%1” is a folder, not a Gleaner library. Choose a .gleaner file inside it.").arg(path);
+        case Purpose::Input:
+            return tr("“%1” is a folder, not a file. Choose a file inside it.").arg(path);
+        case Purpose::Output:
+            return tr("“%1” is a folder. Give a file name for the output.").arg(path);
+        }
+        break;
     case Kind::Fifo:
-        return tr("“%1” is a named pipe (FIFO), not a library file. A library must be a regular file; choose "
-                  "a .gleaner file.")
-            .arg(path);
+        if (library)
+            return tr("“%1” is a named pipe (FIFO), not a library file. A library must be a regular file; "
+                      "choose a .gleaner file.")
+                .arg(path);
+        break;
     case Kind::Device:
-        return tr("“%1” is a device, not a library file. Choose a .gleaner file.").arg(path);
+        if (library)
+            return tr("“%1” is a device, not a library file. Choose a .gleaner file.").arg(path);
+        break;
     case Kind::Socket:
-        return tr("“%1” is a socket, not a library file. Choose a .gleaner file.").arg(path);
+        if (library)
+            return tr("“%1” is a socket, not a library file. Choose a .gleaner file.").arg(path);
+        break;
     case Kind::Other:
-        return tr("“%1” is not a regular file. Choose a .gleaner file.").arg(path);
+        if (library)
+            return tr("“%1” is not a regular file. Choose a .gleaner file.").arg(path);
+        break;
     case Kind::SymlinkLoop:
         return tr("“%1” is a symbolic link that leads back to itself (a loop), so it names no file. Fix or "
                   "remove the link.")
@@ -85,7 +106,7 @@ QString FileProbe::problem(const QString &path) const
                   "path and the folders' permissions.")
             .arg(path);
     }
-    return {};
+    return tr("“%1” is not a regular file. Choose a file.").arg(path);
 }
 
 bool isSameFile(const QString &a, const QString &b)

@@ -40,9 +40,12 @@ public:
     bool isDanglingLink = false; // Missing, but the path itself is a symbolic link
     QString linkTarget;          // where a dangling link points
 
-    // A sentence for the user about why `path` cannot be a library file, or empty
-    // for a regular file and for a missing one.
-    QString problem(const QString &path) const;
+    // What `path` is to be: the library, a file read (an article), or a file written.
+    enum class Purpose { Library, Input, Output };
+    // A sentence for the user about why `path` cannot serve that purpose, or empty
+    // for a regular file and for a missing one. Pipes and devices are streams for
+    // input and output, so only a library must be a regular file.
+    QString problem(const QString &path, Purpose purpose = Purpose::Library) const;
 };
 
 // Whether two paths name the same file (device and inode), following links.

@@ -87,8 +87,8 @@ bool LibraryConnection::openFile(const QString &path, const LibraryOpenOptions &
         if (!options.create)
             return fail(
                 LibraryError::Code::NotFound,
-                tr("The library “%1” does not exist. Check the path, or create a new library with File "
-                   "▸ New Library.")
+                tr("The library “%1” does not exist. Check the path, or create a new library (File ▸ New "
+                   "Library in the window, or “gleaner import --library NEW.gleaner FILE”).")
                     .arg(path));
         if (!LibrarySchema::create(info.absoluteFilePath(), &m_error))
             return false;
@@ -215,7 +215,8 @@ bool LibraryConnection::configure(bool walMode)
         return fail(
             LibraryError::Code::NotGleaner,
             tr("“%1” is a SQLite database but not a Gleaner library. Choose a .gleaner file, or create a "
-               "new library with File ▸ New Library.")
+               "new library (File ▸ New Library in the window, or “gleaner import --library NEW.gleaner "
+               "FILE”).")
                 .arg(name));
     id.finish();
     if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON"), QVariant(), what) ||
@@ -237,8 +238,9 @@ bool LibraryConnection::configure(bool walMode)
             return fail(
                 LibraryError::Code::ReadOnly,
                 tr("“%1” was saved by an older version of Gleaner and must be upgraded before it can be "
-                   "read, but it is open read-only. Open it in Gleaner where it may be changed (or copy "
-                   "it to a folder you can write to), which upgrades it and keeps a backup.")
+                   "read, but it is open read-only. Open it in the Gleaner window, or run a command that "
+                   "changes it (such as “gleaner import”), where the file and its folder may be written: "
+                   "that upgrades it and keeps a backup.")
                     .arg(name));
         return true;
     }
@@ -357,8 +359,8 @@ bool LibraryConnection::failSqlite(int code, const QString &detail, const QStrin
     case SQLITE_READONLY:
         return fail(
             LibraryError::Code::ReadOnly,
-            tr("Could not %1: the library “%2” is read-only. Save a copy with File ▸ Save Library As… "
-               "and work on the copy.")
+            tr("Could not %1: the library “%2” is read-only. Work on a copy: File ▸ Save Library As… in the "
+               "window, or copy the file to a folder you can write to.")
                 .arg(what, name));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
@@ -430,8 +432,8 @@ bool LibraryConnection::transaction(const QString &what, const std::function<boo
     if (m_readOnly)
         return fail(
             LibraryError::Code::ReadOnly,
-            tr("Could not %1: the library “%2” is open read-only. Save a copy with File ▸ Save Library "
-               "As… and work on the copy.")
+            tr("Could not %1: the library “%2” is open read-only. Work on a copy: File ▸ Save Library "
+               "As… in the window, or copy the file to a folder you can write to.")
                 .arg(what, QFileInfo(m_path).fileName()));
     const bool outer = m_depth == 0;
     const QString savepoint = QStringLiteral("gleaner_step_%1").arg(m_depth);

@@ -54,7 +54,7 @@ LibraryHeader LibraryHeader::read(const QString &path)
         header.error = LibraryError::make(
             LibraryError::Code::NotSqlite,
             tr("“%1” is an empty file, not a Gleaner library. Choose another file, or create a new library "
-               "with File ▸ New Library.")
+               "(File ▸ New Library in the window, or “gleaner import --library NEW.gleaner FILE”).")
                 .arg(name));
         return header;
     }
@@ -106,7 +106,8 @@ LibraryHeader LibraryHeader::read(const QString &path)
         header.error =
             LibraryError::make(LibraryError::Code::NotGleaner,
                                tr("“%1” is a SQLite database but not a Gleaner library. Choose a "
-                                  ".gleaner file, or create a new library with File ▸ New Library.")
+                                  ".gleaner file, or create a new library (File ▸ New Library in the "
+                                  "window, or “gleaner import --library NEW.gleaner FILE”).")
                                    .arg(name));
         return header;
     }
@@ -121,6 +122,11 @@ LibraryHeader LibraryHeader::read(const QString &path)
         return header;
     }
     return header;
+}
+
+bool LibraryHeader::needsUpgrade() const
+{
+    return !error.isError() && userVersion > 0 && userVersion < LibraryConnection::kSchemaVersion;
 }
 
 } // namespace Gleaner

@@ -20,6 +20,9 @@ public:
     int pageSize = 0;
     bool walMode = false;
     bool isEmpty = false; // a zero-length file
+
+    // A library of an older format, which opening it for writing upgrades.
+    bool needsUpgrade() const;
 };
 
 } // namespace Gleaner

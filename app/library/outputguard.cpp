@@ -26,16 +26,14 @@ QString OutputGuard::problem(const QString &path, const QStringList &inputs)
     const FileProbe probe = FileProbe::of(path);
     switch (probe.kind) {
     case FileProbe::Kind::Missing:
-        return probe.isDanglingLink ? probe.problem(path) : QString();
+        return probe.problem(path, FileProbe::Purpose::Output);
     case FileProbe::Kind::Regular:
         break;
-    case FileProbe::Kind::Directory:
-        return tr("“%1” is a folder. Give a file name for the output.").arg(path);
     case FileProbe::Kind::Device:
     case FileProbe::Kind::Fifo:
         return {}; // /dev/stdout, a pipe: written as a stream
     default:
-        return probe.problem(path);
+        return probe.problem(path, FileProbe::Purpose::Output);
     }
     // A file that is not open here may be read: is it a database someone keeps?
     QFile file(path);

@@ -106,4 +106,36 @@ QString AnnotationText::value(const Suggestion &s, const QLocale &locale)
     return due(s.due, s.precision, locale);
 }
 
+QString AnnotationText::keptByDay(const QDate &due, DatePrecision wanted, const QLocale &locale)
+{
+    if (!due.isValid() || precisionKeeping(due, wanted) == wanted)
+        return {};
+    return tr("%1 is not the last day of its %2, so the deadline is kept by day.")
+        .arg(date(due, locale), precision(wanted));
+}
+
+QString AnnotationText::summary(const Annotation &a, const QLocale &locale)
+{
+    const QString text = value(a, locale);
+    return text.isEmpty() ? kind(a.kind) : tr("%1: %2", "kind: value").arg(kind(a.kind), text);
+}
+
+QString AnnotationText::pillarOf(const Annotation &a)
+{
+    if (a.kind == AnnotationKind::Pillar || a.pillarName.isEmpty())
+        return {};
+    return tr("%1: %2", "kind: value").arg(kind(AnnotationKind::Pillar), a.pillarName);
+}
+
+QString AnnotationText::describe(const Annotation &a, const QLocale &locale)
+{
+    QStringList parts{summary(a, locale)};
+    if (const QString pillar = pillarOf(a); !pillar.isEmpty())
+        parts << pillar;
+    QString line = parts.join(QStringLiteral(" · "));
+    if (!a.note.isEmpty())
+        line += QStringLiteral(" — ") + a.note.simplified();
+    return line;
+}
+
 } // namespace Gleaner

@@ -31,6 +31,15 @@ public:
     // The value line of an annotation: its amount, due date or pillar.
     static QString value(const Annotation &annotation, const QLocale &locale = QLocale());
     static QString value(const Suggestion &suggestion, const QLocale &locale = QLocale());
+    // Empty when `due` is the last day of its period for `wanted`; else the
+    // sentence that says it is kept by day instead (window and command line alike).
+    static QString keptByDay(const QDate &due, DatePrecision wanted, const QLocale &locale = QLocale());
+    // The kind with its value: "Amount: USD 10,000,000,000", "Pillar: Cybersecurity", "Note".
+    static QString summary(const Annotation &annotation, const QLocale &locale = QLocale());
+    // "Pillar: Cybersecurity" for an amount, deadline or note that has a pillar; else empty.
+    static QString pillarOf(const Annotation &annotation);
+    // One line for lists and footnotes: "Amount: USD 2,000,000,000 · Pillar: Europe — the note".
+    static QString describe(const Annotation &annotation, const QLocale &locale = QLocale());
 };
 
 } // namespace Gleaner

@@ -7,23 +7,6 @@
 
 namespace Gleaner {
 
-namespace {
-// What a footnote says about an annotation: its kind and value, its pillar, its note.
-QString describe(const Annotation &a, const QLocale &locale)
-{
-    QStringList parts;
-    const QString value = AnnotationText::value(a, locale);
-    parts << (value.isEmpty() ? AnnotationText::kind(a.kind)
-                              : AnnotationText::kind(a.kind) + QStringLiteral(": ") + value);
-    if (a.kind != AnnotationKind::Pillar && !a.pillarName.isEmpty())
-        parts << ArticleMarkdown::tr("pillar %1").arg(a.pillarName);
-    QString line = parts.join(QStringLiteral(" · "));
-    if (!a.note.isEmpty())
-        line += QStringLiteral(" — ") + QString(a.note).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return line;
-}
-} // namespace
-
 QString ArticleMarkdown::escaped(const QString &text)
 {
     QString out;
@@ -73,7 +56,7 @@ QString ArticleMarkdown::render(const Article &article, const QVector<Annotation
     QStringList footnotes;
     for (int n = 0; n < sorted.size(); ++n) {
         const Annotation &a = sorted.at(n);
-        footnotes << QStringLiteral("[^%1]: ").arg(n + 1) + escaped(describe(a, locale));
+        footnotes << QStringLiteral("[^%1]: ").arg(n + 1) + escaped(AnnotationText::describe(a, locale));
         if (a.start < markedUntil)
             continue;
         const int end = qMin(a.end, blockEnd(a.start));
@@ -93,25 +76,67 @@ QString ArticleMarkdown::render(const Article &article, const QVector<Annotation
     if (segments.isEmpty()) {
         md += marked(0, int(article.text.size())) + QStringLiteral("\n");
     } else {
-        int lastRow = -1;
+        // Tables become pipe tables (the first row is the header row Markdown needs),
+        // and a list or table ends with a blank line, so the next paragraph is not
+        // read as part of it.
+        enum class Open { None, List, Table } open = Open::None;
+        int row = -1;
+        int rowsWritten = 0;
+        int headerCells = 0;
+        auto endRow = [&]() {
+            md += QStringLiteral(" |\n");
+            if (rowsWritten++ == 0)
+                md +=
+                    QStringLiteral("|") + QStringLiteral(" --- |").repeated(headerCells) + QLatin1Char('\n');
+        };
+        auto close = [&]() {
+            if (open == Open::Table)
+                endRow();
+            if (open != Open::None)
+                md += QLatin1Char('\n');
+            open = Open::None;
+        };
         for (const TextSegment &s : segments) {
-            const QString text = marked(s.start, s.end);
+            const QString text = marked(s.start, s.end).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            const bool cell =
+                s.role == TextSegment::Role::TableCell || s.role == TextSegment::Role::TableHeaderCell;
+            if (cell) {
+                if (open == Open::Table && s.level == row) {
+                    md += QStringLiteral(" | ") + text;
+                    if (rowsWritten == 0)
+                        ++headerCells;
+                    continue;
+                }
+                if (open == Open::Table)
+                    endRow();
+                else {
+                    close();
+                    open = Open::Table;
+                    rowsWritten = 0;
+                    headerCells = 1;
+                }
+                row = s.level;
+                md += QStringLiteral("| ") + text;
+                continue;
+            }
+            if (s.role == TextSegment::Role::ListItem) {
+                if (open != Open::List)
+                    close();
+                open = Open::List;
+                md += QStringLiteral("- ") + text + QLatin1Char('\n');
+                continue;
+            }
+            if (text.trimmed().isEmpty())
+                continue; // an empty block writes no empty paragraph
+            close();
             switch (s.role) {
             case TextSegment::Role::Heading:
                 md += QString(qBound(2, s.level, 6), QLatin1Char('#')) + QLatin1Char(' ') + text +
                       QStringLiteral("\n\n");
                 break;
-            case TextSegment::Role::ListItem:
-                md += QStringLiteral("- ") + text + QLatin1Char('\n');
-                break;
             case TextSegment::Role::Quote:
                 md += QStringLiteral("> ") + text + QStringLiteral("\n\n");
                 break;
-            case TextSegment::Role::TableCell:
-            case TextSegment::Role::TableHeaderCell:
-                md += (s.level == lastRow ? QStringLiteral(" | ") : QStringLiteral("\n| ")) + text;
-                lastRow = s.level;
-                continue;
             case TextSegment::Role::Preformatted:
                 md += QStringLiteral("    ") + text + QStringLiteral("\n\n");
                 break;
@@ -119,15 +144,16 @@ QString ArticleMarkdown::render(const Article &article, const QVector<Annotation
                 md += text + QStringLiteral("\n\n");
                 break;
             }
-            lastRow = -1;
         }
+        close();
     }
     if (!footnotes.isEmpty()) {
         md += QStringLiteral("\n## ") + tr("Annotations") + QStringLiteral("\n\n");
         int n = 0;
         for (const Annotation &a : sorted)
             md += QStringLiteral("- ==") + escaped(a.quote.simplified()) +
-                  QStringLiteral("==[^%1] ").arg(++n) + escaped(describe(a, locale)) + QLatin1Char('\n');
+                  QStringLiteral("==[^%1] ").arg(++n) + escaped(AnnotationText::describe(a, locale)) +
+                  QLatin1Char('\n');
         md += QLatin1Char('\n') + footnotes.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
     return md;

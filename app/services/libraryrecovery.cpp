@@ -7,9 +7,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
-#include <cerrno>
 #include <sqlite3.h>
-#include <unistd.h>
 
 namespace Gleaner {
 
@@ -153,10 +151,20 @@ LibraryRecovery::Report LibraryRecovery::saveCopy(const QString &damaged, const 
                 sqlite3_reset(write.stmt);
                 for (int c = 0; c < int(columns.size()); ++c)
                     sqlite3_bind_value(write.stmt, c + 1, sqlite3_column_value(read.stmt, c));
-                if (sqlite3_step(write.stmt) == SQLITE_DONE)
+                const int wrote = sqlite3_step(write.stmt);
+                if (wrote == SQLITE_DONE) {
                     ++table_.copied;
-                else
-                    ++table_.lost;
+                } else if (wrote == SQLITE_FULL || (wrote & 0xff) == SQLITE_IOERR) {
+                    // The copy cannot be written: stop, rather than count every row as lost.
+                    report.error = tr("Could not write the recovered copy (%1). Free some space or choose "
+                                      "another disk, and try again.")
+                                       .arg(QString::fromUtf8(sqlite3_errstr(wrote)));
+                    sqlite3_exec(target.db, "ROLLBACK", nullptr, nullptr, nullptr);
+                    removeTemp();
+                    return report;
+                } else {
+                    ++table_.lost; // a row the library's rules refuse (damaged values)
+                }
             } else if (got != SQLITE_DONE) {
                 ++table_.lost;
             }
@@ -175,12 +183,13 @@ LibraryRecovery::Report LibraryRecovery::saveCopy(const QString &damaged, const 
         ++tableIndex;
     }
     // The counts kept by triggers start again from what was recovered.
-    sqlite3_exec(
-        target.db,
-        "UPDATE articles SET annotation_count = (SELECT count(*) FROM annotations n WHERE n.article_id = "
-        "articles.id); COMMIT",
-        nullptr, nullptr, nullptr);
-    const bool committed = sqlite3_get_autocommit(target.db) != 0;
+    const bool committed =
+        sqlite3_exec(target.db,
+                     "UPDATE articles SET annotation_count = (SELECT count(*) FROM annotations n WHERE "
+                     "n.article_id = articles.id); COMMIT",
+                     nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!committed && !sqlite3_get_autocommit(target.db))
+        sqlite3_exec(target.db, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close_v2(target.db);
     target.db = nullptr;
     if (!committed) {
@@ -188,10 +197,14 @@ LibraryRecovery::Report LibraryRecovery::saveCopy(const QString &damaged, const 
         removeTemp();
         return report;
     }
-    LibrarySchema::copyPermissions(damaged, temp);
-    if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(destination).constData()) != 0) {
-        report.error = tr("Could not save the recovered copy as “%1”: %2.")
-                           .arg(destination, QString::fromLocal8Bit(strerror(errno)));
+    if (!LibrarySchema::copyPermissions(damaged, temp)) {
+        report.error = tr("Could not give the recovered copy the library's permissions. Choose a folder you "
+                          "can write to.");
+        removeTemp();
+        return report;
+    }
+    if (const LibraryError published = LibrarySchema::publish(temp, destination); published.isError()) {
+        report.error = published.message;
         removeTemp();
         return report;
     }

@@ -1,6 +1,7 @@
 #include "services/proposals.h"
 
 #include "import/articleimporter.h"
+#include "library/librarydocument.h"
 #include "services/pillarcandidates.h"
 #include "suggest/recognizer.h"
 
@@ -22,6 +23,42 @@ QString Proposal::decisionKind() const
                                                            : QStringLiteral("deadline");
     }
     return {};
+}
+
+QString Proposal::kindName() const
+{
+    switch (kind) {
+    case Kind::Amount:
+        return QStringLiteral("amount");
+    case Kind::Deadline:
+        return QStringLiteral("deadline");
+    case Kind::Pillar:
+        return QStringLiteral("pillar");
+    case Kind::Note:
+        return QStringLiteral("note");
+    }
+    return {};
+}
+
+std::optional<ArticleProposals> Proposals::load(const LibraryStore &store, const Article &article)
+{
+    ArticleProposals result;
+    const std::optional<QVector<Annotation>> annotations = store.annotations(article.id);
+    const std::optional<QVector<Pillar>> pillars = annotations ? store.pillars() : std::nullopt;
+    const std::optional<QSet<RejectedSpan>> rejected =
+        pillars ? store.rejectedSuggestions(article.id) : std::nullopt;
+    if (!rejected)
+        return std::nullopt;
+    result.annotations = *annotations;
+    result.pillars = *pillars;
+    result.proposals = build(article, result.annotations, result.pillars, *rejected, referenceDate(article));
+    return result;
+}
+
+std::optional<qint64> Proposals::accept(LibraryDocument *document, const Proposal &proposal, qint64 articleId)
+{
+    return document->annotate(toAnnotation(proposal, articleId),
+                              proposal.kind == Proposal::Kind::Pillar ? proposal.pillarName : QString());
 }
 
 QDate Proposals::referenceDate(const Article &article)

@@ -1,6 +1,8 @@
 #include "suggest/amountrecognizer.h"
 
 #include "suggest/numberparser.h"
+#include "util/currencies.h"
+#include "util/unitnames.h"
 
 #include <QHash>
 #include <QSet>
@@ -73,18 +75,6 @@ const QHash<QString, QString> &dollarPrefixes()
         {"tt", "TTD"},
     });
     return h;
-}
-
-const QSet<QString> &isoCodes()
-{
-    static const QSet<QString> s = makeSet({
-        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "KRW", "SAR", "AED", "QAR", "KWD", "BHD",
-        "OMR", "ILS", "VND", "IDR", "MYR", "THB", "PHP", "SGD", "HKD", "TWD", "AUD", "CAD",
-        "NZD", "CHF", "NOK", "SEK", "DKK", "PLN", "CZK", "HUF", "RON", "RUB", "TRY", "BRL",
-        "MXN", "ARS", "CLP", "COP", "PEN", "ZAR", "NGN", "KES", "EGP", "PKR", "BDT", "LKR",
-        "UAH", "KZT", "MAD", "GHS", "ETB", "TZS", "UGX", "CRC", "ISK", "BGN",
-    });
-    return s;
 }
 
 // Currency codes written differently in news.
@@ -208,26 +198,6 @@ const QSet<QString> &measurementUnits()
     return s;
 }
 
-// Plural nouns that do not end in "s", and their singular.
-const QHash<QString, QString> &irregularPlurals()
-{
-    static const QHash<QString, QString> h = makeHash({
-        {"people", "people"},
-        {"staff", "staff"},
-        {"personnel", "personnel"},
-        {"children", "child"},
-        {"men", "man"},
-        {"women", "woman"},
-        {"police", "police"},
-        {"cattle", "cattle"},
-        {"sheep", "sheep"},
-        {"aircraft", "aircraft"},
-        {"feet", "foot"},
-        {"workforce", "workforce"},
-    });
-    return h;
-}
-
 // Words that end a noun phrase after a number.
 const QSet<QString> &stopWords()
 {
@@ -299,10 +269,8 @@ const QSet<QString> &leadWords()
 
 QString singular(const QString &w)
 {
-    const auto &irr = irregularPlurals();
-    auto it = irr.constFind(w);
-    if (it != irr.constEnd())
-        return it.value();
+    if (const QString stored = UnitNames::storedForPlural(w); !stored.isEmpty())
+        return stored;
     if (w.size() > 4 && w.endsWith(QLatin1String("ies")))
         return w.left(w.size() - 3) + QLatin1Char('y');
     if (w.size() > 4 && (w.endsWith(QLatin1String("ches")) || w.endsWith(QLatin1String("shes")) ||
@@ -316,7 +284,7 @@ QString singular(const QString &w)
 
 bool looksPlural(const QString &w)
 {
-    if (irregularPlurals().contains(w))
+    if (!UnitNames::storedForPlural(w).isEmpty())
         return true;
     if (w.size() < 3 || !w.endsWith(QLatin1Char('s')))
         return false;
@@ -374,13 +342,13 @@ bool AmountRecognizer::isoCode(int i, Currency *out) const
     const Token &t = m_tokens[i];
     const QString raw = m_text.mid(t.start, t.length());
     int next = i + 1;
-    if (isoCodes().contains(raw)) {
+    if (Currencies::isWrittenInNews(raw)) {
         out->code = raw;
     } else if (codeAliases().contains(raw)) {
         out->code = codeAliases().value(raw);
         if (sym(next, '.') && !m_tokens[next].spaceBefore) // "Rs."
             ++next;
-    } else if (raw.size() == 4 && raw.at(0) == QLatin1Char('M') && isoCodes().contains(raw.mid(1))) {
+    } else if (raw.size() == 4 && raw.at(0) == QLatin1Char('M') && Currencies::isWrittenInNews(raw.mid(1))) {
         out->code = raw.mid(1);
         out->exponent = 6; // "MUSD": millions
     } else {

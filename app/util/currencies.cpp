@@ -8,8 +8,7 @@ namespace Gleaner {
 namespace {
 struct Entry
 {
-    int minorDigits = -1;
-    bool news = false;
+    bool news = false; // written as a bare word in news ("USD 5 million")
 };
 
 const QHash<QString, Entry> &table()
@@ -25,9 +24,6 @@ const QHash<QString, Entry> &table()
                 continue;
             const QList<QByteArray> fields = line.split('\t');
             Entry entry;
-            bool ok = false;
-            const int digits = fields.value(1).toInt(&ok);
-            entry.minorDigits = ok ? digits : -1;
             entry.news = fields.value(3) == "news";
             result.insert(QString::fromLatin1(fields.value(0)), entry);
         }
@@ -48,12 +44,6 @@ bool isWrittenInNews(QStringView code)
 {
     const auto it = table().constFind(code.toString());
     return it != table().constEnd() && it->news;
-}
-
-int minorDigits(QStringView code)
-{
-    const auto it = table().constFind(code.toString());
-    return it == table().constEnd() ? -1 : it->minorDigits;
 }
 
 } // namespace Currencies

@@ -12,9 +12,6 @@ namespace Currencies {
 bool isKnown(QStringView code);
 // A code the recognizers accept as a bare word in running text ("USD 5 million").
 bool isWrittenInNews(QStringView code);
-// Digits after the decimal point in the currency's minor unit (2 for USD, 0 for
-// JPY, 3 for KWD); -1 for codes without one (gold, SDR) or unknown codes.
-int minorDigits(QStringView code);
 
 } // namespace Currencies
 } // namespace Gleaner

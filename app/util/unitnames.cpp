@@ -11,6 +11,7 @@ struct Forms
 {
     QString one;
     QString many;
+    bool noun = true; // else a symbol (GWh)
 };
 
 const QHash<QString, Forms> &table()
@@ -25,8 +26,9 @@ const QHash<QString, Forms> &table()
             if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
                 continue;
             const QStringList fields = line.split(QLatin1Char('\t'));
-            if (fields.size() == 3)
-                result.insert(fields.at(0), {fields.at(1), fields.at(2)});
+            if (fields.size() == 4)
+                result.insert(fields.at(0),
+                              {fields.at(1), fields.at(2), fields.at(3) == QLatin1String("noun")});
         }
         return result;
     }();
@@ -44,6 +46,21 @@ QString englishPlural(const QString &word)
     return word + QLatin1Char('s');
 }
 } // namespace
+
+QString storedForPlural(const QString &word)
+{
+    // The nouns of the table by their plural: "children" → "child".
+    static const QHash<QString, QString> byPlural = []() {
+        QHash<QString, QString> result;
+        for (auto it = table().constBegin(); it != table().constEnd(); ++it) {
+            const QString plural = it->many.toLower();
+            if (it->noun && (!result.contains(plural) || it.key() == plural))
+                result.insert(plural, it.key());
+        }
+        return result;
+    }();
+    return byPlural.value(word);
+}
 
 QString forAmount(const QString &unit, const QString &plainAmount)
 {

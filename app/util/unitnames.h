@@ -10,4 +10,9 @@ namespace Gleaner::UnitNames {
 // "12", "0.5"); the table is resources/data/unit-names.tsv.
 QString forAmount(const QString &unit, const QString &plainAmount);
 
+// The unit stored for an irregular or uncounted English plural of the table
+// ("children" → "child", "people" → "people", "feet" → "foot"); empty for any
+// other word, whose singular the regular rules give.
+QString storedForPlural(const QString &word);
+
 } // namespace Gleaner::UnitNames

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void urlCredentialsAreDropped();
     void oddImportSources();
     void suggestionsAreTheWindows();
+    void changesToAReadOnlyLibraryAreRefusedAtOnce();
 };
 
 void TestCliTrust::exportNeverReplacesALibrary()
@@ -487,6 +488,27 @@ void TestCliTrust::oddImportSources()
     run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib, m_dir.path()});
     QCOMPARE(run.code, 1);
     QVERIFY(run.errText().contains(QStringLiteral("folder")));
+    QVERIFY2(!run.errText().contains(QStringLiteral("Gleaner library")),
+             qPrintable(run.errText())); // an article
+    // A file over the size cap is refused whole, never read in part: suggest
+    // (which does not clean) says so too, instead of finding nothing at its end.
+    const QString big = path(QStringLiteral("big.txt"));
+    {
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray line = QByteArray("The plan costs nothing here. ").repeated(64) + '\n';
+        while (file.size() < 17 * 1024 * 1024)
+            file.write(line);
+        file.write("The company will invest $10 billion by 2029.\n");
+    }
+    for (const QString &command : {QStringLiteral("suggest"), QStringLiteral("import")}) {
+        QStringList args{command};
+        if (command == QLatin1String("import"))
+            args << QStringLiteral("--library") << lib;
+        run = gleaner(args << big);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.errText().contains(QStringLiteral("too large")), qPrintable(run.errText()));
+    }
 }
 
 // The command line offers and accepts what the window's panel does: one service.
@@ -531,6 +553,29 @@ void TestCliTrust::suggestionsAreTheWindows()
     run = gleaner({QStringLiteral("suggest"), QStringLiteral("--library"), lib, QStringLiteral("--article"),
                    QStringLiteral("1")});
     QCOMPARE(run.out.count('\n'), proposals.size() - 2);
+}
+
+// A command that changes the library says at once that it cannot, before it
+// fetches or cleans anything, and its advice is for the command line too.
+void TestCliTrust::changesToAReadOnlyLibraryAreRefusedAtOnce()
+{
+    const QString lib = libraryWithSample();
+    QVERIFY(QFile::setPermissions(lib, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = hashOf(lib);
+    // An address nothing answers: refused before any fetch is tried.
+    Run run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib,
+                       QStringLiteral("http://127.0.0.1:9/never-fetched")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.errText().contains(QStringLiteral("read-only")), qPrintable(run.errText()));
+    QVERIFY2(!run.errText().contains(QStringLiteral("127.0.0.1")), qPrintable(run.errText()));
+    run = gleaner({QStringLiteral("annotate"), QStringLiteral("--library"), lib, QStringLiteral("--article"),
+                   QStringLiteral("1"), QStringLiteral("--kind"), QStringLiteral("note"),
+                   QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"),
+                   QStringLiteral("5"), QStringLiteral("--note"), QStringLiteral("x")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.errText().contains(QStringLiteral("copy the file")), qPrintable(run.errText()));
+    QCOMPARE(hashOf(lib), before);
+    QFile::setPermissions(lib, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QTEST_GUILESS_MAIN(TestCliTrust)
