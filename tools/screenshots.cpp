@@ -17,13 +17,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Gleaner;
 
@@ -109,8 +107,7 @@ int main(int argc, char **argv)
         save(&window, out + QStringLiteral("/main-window.png"));
 
         // The findings of the sample: the annotation panel on its own.
-        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("annotationDock")))
-            save(dock, out + QStringLiteral("/findings.png"));
+        save(window.panelDock(), out + QStringLiteral("/findings.png"));
 
         PillarsDialog pillars(window.document(), &window);
         pillars.show();
@@ -135,14 +132,7 @@ int main(int argc, char **argv)
         window.applyReadingStyle(ReadingStyle{}, false);
     }
 
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(QStringLiteral("ja")), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/gleaner_ja.qm")))
-        QCoreApplication::installTranslator(own);
-    QLocale::setDefault(QLocale(QStringLiteral("ja")));
+    installTranslations(app, QStringLiteral("ja"));
     {
         MainWindow window;
         window.resize(1440, 900);

@@ -1987,10 +1987,6 @@
         <source>&lt;h3&gt;Gleaner %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for technology news: tag the pillars, amounts and deadlines that companies and governments commit to.&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gleaner %1&lt;/h3&gt;&lt;p&gt;テクノロジーニュースのリーダー兼注釈ツール: 企業や政府が約束した重点分野、金額・数量、期限にタグを付けられます。&lt;/p&gt;&lt;p&gt;MIT ライセンスの下で提供されています。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>This library is read-only; nothing can be imported into it.</source>
-        <translation>このライブラリは読み取り専用のため、何もインポートできません。</translation>
-    </message>
     <message numerus="yes">
         <source>%n or more article(s)</source>
         <translation>
@@ -2170,6 +2166,18 @@
     <message>
         <source>Opening “%1” was stopped; the library was left as it was.</source>
         <translation>“%1” を開くのを中止しました。ライブラリは元のままです。</translation>
+    </message>
+    <message>
+        <source>This library is read-only; nothing can be imported into it. Save a copy with File ▸ Save Library As… and import into the copy.</source>
+        <translation>このライブラリは読み取り専用のため、インポートできません。「ファイル ▸ 名前を付けてライブラリを保存…」でコピーを保存し、そのコピーにインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Another program changed the library; what was done before can no longer be undone.</source>
+        <translation>別のプログラムがライブラリを変更したため、これまでの操作は元に戻せなくなりました。</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 のコピー</translation>
     </message>
 </context>
 <context>

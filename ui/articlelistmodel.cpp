@@ -14,8 +14,8 @@ void ArticleListModel::setStore(LibraryStore *store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
     if (m_store) {
-        connect(m_store, &LibraryStore::articleAdded, this, &ArticleListModel::reload);
-        connect(m_store, &LibraryStore::articleRemoved, this, &ArticleListModel::reload);
+        connect(m_store, &LibraryStore::articleAdded, this, &ArticleListModel::refresh);
+        connect(m_store, &LibraryStore::articleRemoved, this, &ArticleListModel::refresh);
         connect(m_store, &LibraryStore::articleChanged, this, &ArticleListModel::refreshArticle);
         connect(m_store, &LibraryStore::annotationsChanged, this, &ArticleListModel::refreshArticle);
     }
@@ -29,28 +29,82 @@ void ArticleListModel::setFilter(const ArticleFilter &filter)
     reload();
 }
 
+std::optional<int> ArticleListModel::readTotal() const
+{
+    // Counting every match of a common search word costs more than showing the
+    // first rows, so a search learns whether there are more by loading them.
+    const bool filtered = !m_filter.search.trimmed().isEmpty() || m_filter.pillarId > 0;
+    return filtered ? std::optional<int>(-1) : m_store->articleCount();
+}
+
 void ArticleListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_hasMore = false;
+    std::optional<QVector<ArticleSummary>> rows;
+    std::optional<int> total;
     if (m_store && m_store->isOpen()) {
-        // Counting every match of a common search word costs more than showing the
-        // first rows, so a search learns whether there are more by loading them.
-        const std::optional<QVector<ArticleSummary>> rows =
-            m_store->articles(m_filter, m_sort, m_order, 0, kBatchSize);
-        const bool filtered = !m_filter.search.trimmed().isEmpty() || m_filter.pillarId > 0;
-        const std::optional<int> total = filtered || !rows ? std::optional<int>(-1) : m_store->articleCount();
-        if (rows && total) {
-            m_rows = *rows;
-            m_hasMore = m_rows.size() == kBatchSize;
-            m_total = *total;
+        rows = m_store->articles(m_filter, m_sort, m_order, 0, kBatchSize);
+        total = rows ? readTotal() : std::nullopt;
+        if (!total) {
+            // What cannot be read is said; the list keeps what it showed.
+            Q_EMIT readFailed(m_store->lastError().message);
+            return;
         }
     }
+    beginResetModel();
+    m_rows = rows.value_or(QVector<ArticleSummary>());
+    m_hasMore = m_rows.size() == kBatchSize;
+    m_total = total.value_or(0);
     endResetModel();
-    if (m_store && m_store->isOpen() && m_store->lastError().isError())
+}
+
+void ArticleListModel::refresh()
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    // As many rows as the list has loaded, read again, and the list brought to
+    // them row by row: the view keeps its scroll position and its current row.
+    // With everything loaded, articles added meanwhile are loaded too.
+    const int wanted = qMax(int(m_rows.size()) + (m_hasMore ? 0 : kBatchSize), kBatchSize);
+    const std::optional<QVector<ArticleSummary>> rows =
+        m_store->articles(m_filter, m_sort, m_order, 0, wanted);
+    const std::optional<int> total = rows ? readTotal() : std::nullopt;
+    if (!total) {
         Q_EMIT readFailed(m_store->lastError().message);
+        return;
+    }
+    QSet<qint64> kept;
+    for (const ArticleSummary &r : *rows)
+        kept.insert(r.id);
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!kept.contains(m_rows.at(i).id)) {
+            beginRemoveRows({}, i, i);
+            m_rows.remove(i);
+            endRemoveRows();
+        }
+    }
+    for (int i = 0; i < rows->size(); ++i) {
+        if (i < m_rows.size() && m_rows.at(i).id == rows->at(i).id)
+            continue;
+        int from = -1;
+        for (int j = i + 1; j < m_rows.size() && from < 0; ++j) {
+            if (m_rows.at(j).id == rows->at(i).id)
+                from = j;
+        }
+        if (from >= 0) {
+            beginMoveRows({}, from, from, {}, i);
+            m_rows.move(from, i);
+            endMoveRows();
+        } else {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, rows->at(i));
+            endInsertRows();
+        }
+    }
+    m_rows = *rows; // the same ids in the same order now; the values may be new
+    m_hasMore = m_rows.size() == wanted;
+    m_total = *total;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 void ArticleListModel::refreshArticle(qint64 id)
@@ -58,20 +112,7 @@ void ArticleListModel::refreshArticle(qint64 id)
     if (!m_store)
         return;
     if (id <= 0) { // many articles may have changed
-        const int loaded = m_rows.size();
-        const std::optional<QVector<ArticleSummary>> rows =
-            m_store->articles(m_filter, m_sort, m_order, 0, qMax(loaded, kBatchSize));
-        if (!rows) {
-            Q_EMIT readFailed(m_store->lastError().message);
-            return;
-        }
-        if (rows->size() != m_rows.size()) {
-            reload(); // another program added or removed articles meanwhile
-            return;
-        }
-        m_rows = *rows;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, ColumnCount - 1));
+        refresh();
         return;
     }
     const int row = rowOfArticle(id);

@@ -45,10 +45,16 @@ Q_SIGNALS:
     void readFailed(const QString &message);
 
 public Q_SLOTS:
+    // Reads the first batch again from scratch (a new library, filter or order).
     void reload();
+    // Reads the loaded rows again after articles were added, removed or changed,
+    // keeping the list's scroll position and current row.
+    void refresh();
     void refreshArticle(qint64 id);
 
 private:
+    std::optional<int> readTotal() const;
+
     LibraryStore *m_store = nullptr;
     ArticleFilter m_filter;
     LibraryStore::ArticleSort m_sort = LibraryStore::ArticleSort::ImportedAt;

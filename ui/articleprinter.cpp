@@ -3,11 +3,15 @@
 #include "articleview.h"
 #include "services/annotationtext.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QPrinter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
+
+#include <cstdio>
 
 #include <memory>
 
@@ -90,9 +94,14 @@ QTextDocument *ArticlePrinter::document(const ArticleView *view, const QVector<A
 bool ArticlePrinter::writePdf(const ArticleView *view, const QVector<Annotation> &annotations,
                               const QHash<qint64, QColor> &pillarColors, const QString &path, QString *error)
 {
+    // Written beside the target and moved over it only when complete: a failed
+    // export neither leaves half a PDF nor passes an older one off as new.
+    const QString temp = QFileInfo(path).absolutePath() + QStringLiteral("/.") + QFileInfo(path).fileName() +
+                         QStringLiteral(".%1.writing").arg(QCoreApplication::applicationPid());
+    QFile::remove(temp);
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
+    printer.setOutputFileName(temp);
     printer.setPageSize(QPageSize(
         QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
     printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
@@ -100,7 +109,10 @@ bool ArticlePrinter::writePdf(const ArticleView *view, const QVector<Annotation>
     printer.setCreator(QStringLiteral("Gleaner"));
     std::unique_ptr<QTextDocument> doc(document(view, annotations, pillarColors));
     doc->print(&printer);
-    if (!QFile::exists(path) || QFile(path).size() == 0) {
+    const bool written = QFileInfo(temp).size() > 0 && std::rename(QFile::encodeName(temp).constData(),
+                                                                   QFile::encodeName(path).constData()) == 0;
+    if (!written) {
+        QFile::remove(temp);
         *error = tr("Could not write the PDF “%1”. Choose a folder you can write to.").arg(path);
         return false;
     }

@@ -64,7 +64,7 @@ QVariant ArticleView::loadResource(int, const QUrl &)
 
 bool ArticleView::isDark() const
 {
-    return palette().color(QPalette::Base).lightness() < 128;
+    return ReadingStyle::isDark(palette());
 }
 
 QColor ArticleView::kindColor(AnnotationKind kind, bool dark)
@@ -469,9 +469,14 @@ void ArticleView::layOutWhole()
 
 QSize ArticleView::minimumSizeHint() const
 {
-    // A readable column of kMinimumColumnCharacters at the least.
+    // A readable column of kMinimumColumnCharacters at the least, at 100% zoom: a
+    // reader who zooms in trades characters per line for size, and the window
+    // can still be as narrow as a laptop's screen.
     const QFontMetricsF metrics(document()->defaultFont());
-    return QSize(widthForCharacters(kMinimumColumnCharacters), QTextBrowser::minimumSizeHint().height());
+    const int text =
+        int(std::ceil(metrics.averageCharWidth() * (kMinimumColumnCharacters + 1) / qMax(1.0, m_style.zoom)));
+    return QSize(text + 2 * kDocumentMargin + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
+                 QTextBrowser::minimumSizeHint().height());
 }
 
 int ArticleView::widthForCharacters(int characters) const

@@ -24,7 +24,10 @@ Result runInBackground(QWidget *parent, const QString &label,
     QFutureWatcher<Result> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Result>::finished, &loop, &QEventLoop::quit);
-    QProgressDialog progress(label, QObject::tr("Cancel"), 0, 0, parent);
+    // Qt's own Cancel button, which Qt's translations translate.
+    QProgressDialog progress(parent);
+    progress.setLabelText(label);
+    progress.setRange(0, 0);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     // Qt 6 starts the timer that shows the dialog only on a value at the minimum:

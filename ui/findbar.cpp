@@ -72,6 +72,14 @@ void FindBar::next(bool backward)
     updateStatus();
 }
 
+void FindBar::articleChanged()
+{
+    if (!isVisible() || m_field->text().isEmpty())
+        return;
+    m_view->setFindText(m_field->text());
+    updateStatus();
+}
+
 void FindBar::close()
 {
     m_view->setFindText(QString());

@@ -22,6 +22,8 @@ public:
     void next(bool backward = false);
     void close();
     QString status() const;
+    // Another article (or the same one again) is shown: its hits are marked anew.
+    void articleChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

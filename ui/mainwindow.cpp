@@ -160,6 +160,7 @@ void MainWindow::setupWidgets()
     rightLayout->setSpacing(0);
     m_findBar = new FindBar(m_view, right);
     connect(m_view, &ArticleView::findRequested, m_findBar, &FindBar::open);
+    connect(this, &MainWindow::articleShown, m_findBar, &FindBar::articleChanged);
     rightLayout->addWidget(m_damageBar);
     rightLayout->addWidget(m_view, 1);
     rightLayout->addWidget(m_findBar);
@@ -430,11 +431,16 @@ void MainWindow::updateTitle()
 
 void MainWindow::showError(const QString &message)
 {
+    showMessage(QMessageBox::Warning, message);
+}
+
+void MainWindow::showMessage(QMessageBox::Icon icon, const QString &message)
+{
     m_lastMessage = message;
     if (m_messageBox)
         m_messageBox->close();
     // Non-blocking, so the window (and a test driving it) goes on.
-    m_messageBox = new QMessageBox(QMessageBox::Warning, tr("Gleaner"), message, QMessageBox::Ok, this);
+    m_messageBox = new QMessageBox(icon, tr("Gleaner"), message, QMessageBox::Ok, this);
     m_messageBox->setTextFormat(Qt::PlainText); // messages quote titles and text from pages
     m_messageBox->setAttribute(Qt::WA_DeleteOnClose);
     m_messageBox->setWindowModality(Qt::WindowModal);
@@ -518,33 +524,12 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     const QMimeData *mime = event->mimeData();
     if (!m_document || m_document->store()->isReadOnly()) {
-        showError(tr("This library is read-only; nothing can be imported into it."));
+        showError(tr("This library is read-only; nothing can be imported into it. Save a copy with File ▸ "
+                     "Save Library As… and import into the copy."));
         return;
     }
     event->acceptProposedAction();
-    if (mime->hasUrls()) {
-        QStringList files;
-        QList<QUrl> web;
-        for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile())
-                files << url.toLocalFile();
-            else if (url.isValid() && !url.host().isEmpty() &&
-                     (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
-                web << url;
-        }
-        if (!files.isEmpty())
-            importFiles(files);
-        if (!web.isEmpty())
-            importUrls(web);
-        if (!files.isEmpty() || !web.isEmpty())
-            return;
-    }
-    if (mime->hasHtml()) {
-        importData(mime->html().toUtf8(), CleanInput::Format::Html, SourceKind::Paste, QString());
-        return;
-    }
-    if (mime->hasText())
-        importText(mime->text());
+    importMime(mime);
 }
 
 } // namespace Gleaner

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QMimeData;
 class QTimer;
 class QTreeView;
 
@@ -61,6 +62,8 @@ public:
     bool openLibrary(const QString &path, bool create = false);
     LibraryDocument *document() const { return m_document; }
     void showArticle(qint64 id);
+    // The same article again keeps the reader's place; another restores its own.
+    void showArticle(const Article &article);
     qint64 currentArticleId() const;
 
     // The steps behind the menu actions, without their file dialogs.
@@ -104,6 +107,7 @@ public:
 
     // Shows a message: errors in a dialog, the rest in the status bar. Both are
     // plain text: a page's title or quote is never read as markup.
+    void showMessage(QMessageBox::Icon icon, const QString &message);
     void showError(const QString &message);
     void showStatus(const QString &message);
 
@@ -150,6 +154,7 @@ private:
     ImportOutcome addArticle(const Article &article);
     // Pasted or dropped text: a list of web addresses is fetched, anything else imported as an article.
     bool importText(const QString &text);
+    bool importMime(const QMimeData *mime); // a drop, or the clipboard
     QStringList chooseFiles(FileRequest request, const QString &caption, const QString &suggested,
                             const QString &filter);
     bool confirm(const QString &question);
@@ -168,6 +173,9 @@ private:
     void exportArticleMarkdownDialog();
     void exportArticlePdfDialog();
     void printArticle();
+    // A path in the open library's folder (the Documents folder without one).
+    QString besideLibrary(const QString &fileName = {}) const;
+    QString libraryBaseName() const;
     QString articleExportPath(const QString &caption, const QString &extension, const QString &filter);
     QHash<qint64, QColor> pillarColors() const;
     void rememberPosition();

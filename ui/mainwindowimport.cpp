@@ -143,9 +143,34 @@ bool MainWindow::pasteArticle()
         showStatus(tr("The clipboard holds no text. Copy an article in your browser first."));
         return false;
     }
+    return importMime(mime);
+}
+
+bool MainWindow::importMime(const QMimeData *mime)
+{
+    // Files and web links (copied in a file manager, dragged from a browser's
+    // address bar) are imported as such; else the HTML a browser put there; else the text.
+    if (mime->hasUrls()) {
+        QStringList files;
+        QList<QUrl> web;
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                files << url.toLocalFile();
+            else if (isWebUrl(url))
+                web << url;
+        }
+        if (!web.isEmpty())
+            importUrls(web);
+        if (!files.isEmpty())
+            return importFiles(files);
+        if (!web.isEmpty())
+            return true;
+    }
     if (mime->hasHtml())
         return importData(mime->html().toUtf8(), CleanInput::Format::Html, SourceKind::Paste, QString());
-    return importText(mime->text());
+    if (mime->hasText())
+        return importText(mime->text());
+    return false;
 }
 
 void MainWindow::importUrls(const QList<QUrl> &urls)
@@ -156,13 +181,7 @@ void MainWindow::importUrls(const QList<QUrl> &urls)
     ImportUrlDialog dialog(urls, options, this);
     connect(
         &dialog, &ImportUrlDialog::pageFetched, this, [this, &dialog](int index, const FetchResult &result) {
-            ImportSource source;
-            source.data = result.body;
-            source.charset = result.charset;
-            source.url = result.finalUrl;
-            source.kind = SourceKind::Url;
-            source.format = result.contentType == QLatin1String("text/plain") ? CleanInput::Format::Text
-                                                                              : CleanInput::Format::Html;
+            const ImportSource source = ArticleImporter::fromFetch(result);
             Article article;
             QString error;
             if (!ArticleImporter::prepare(source, &article, &error)) {

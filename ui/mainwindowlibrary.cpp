@@ -14,6 +14,7 @@
 #include "settings.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTreeView>
 
 namespace Gleaner {
@@ -160,24 +162,26 @@ void MainWindow::checkOutsideChanges()
     const qint64 version = m_document->store()->dataVersion();
     if (version < 0 || version == m_dataVersion)
         return;
-    // Another program committed to the library: show what it changed.
+    // Another program committed to the library: show what it changed, where the
+    // reader is (the list keeps its scroll, the article its position).
     m_dataVersion = version;
     const qint64 current = currentArticleId();
-    m_model->reload();
+    m_model->refresh();
     reloadPillarFilter();
-    if (current > 0) {
-        const std::optional<Article> article = m_document->store()->article(current);
-        if (!article) {
+    const std::optional<Article> article = current > 0 ? m_document->store()->article(current) : std::nullopt;
+    if (article) {
+        showArticle(*article); // with its annotations
+    } else {
+        if (current > 0)
             m_view->clearArticle(); // deleted elsewhere
-        } else if (article->text != m_view->article().text || article->title != m_view->article().title ||
-                   article->published != m_view->article().published) {
-            m_view->showArticle(*article);
-        }
+        refreshAnnotations();
     }
-    refreshAnnotations();
-    const int row = m_model->rowOfArticle(currentArticleId());
-    if (row >= 0)
-        m_list->setCurrentIndex(m_model->index(row, 0));
+    // Undo would write back values as this window last saw them, over what the
+    // other program wrote: the history ends here.
+    if (m_document->undoStack()->count() > 0) {
+        m_document->undoStack()->clear();
+        showStatus(tr("Another program changed the library; what was done before can no longer be undone."));
+    }
     updateActions();
 }
 
@@ -228,11 +232,17 @@ void MainWindow::showArticle(qint64 id)
         showError(m_document->errorMessage());
         return;
     }
+    showArticle(*article);
+}
+
+void MainWindow::showArticle(const Article &article)
+{
+    const qint64 id = article.id;
     if (id != currentArticleId())
         rememberPosition();
     const bool same = id == currentArticleId();
     const int top = m_view->topTextOffset();
-    m_view->showArticle(*article);
+    m_view->showArticle(article);
     refreshAnnotations();
     if (same)
         m_view->scrollToTextOffset(top); // the same article again: where it was
@@ -277,11 +287,26 @@ QString withLibrarySuffix(const QString &path)
 }
 } // namespace
 
+QString MainWindow::besideLibrary(const QString &fileName) const
+{
+    // File dialogs start in the open library's folder.
+    const QString folder = m_document && m_document->store()->isOpen()
+                               ? QFileInfo(m_document->store()->path()).absolutePath()
+                               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return fileName.isEmpty() ? folder : QDir(folder).filePath(fileName);
+}
+
+QString MainWindow::libraryBaseName() const
+{
+    return m_document ? QFileInfo(m_document->store()->path()).completeBaseName() : QString();
+}
+
 void MainWindow::newLibrary()
 {
-    const QString path =
-        chooseFiles(FileRequest::Save, tr("New Library"), QString(), tr("Gleaner libraries (*.gleaner)"))
-            .value(0);
+    const QString path = chooseFiles(FileRequest::Save, tr("New Library"),
+                                     besideLibrary(tr("New Library") + QLatin1String(".gleaner")),
+                                     tr("Gleaner libraries (*.gleaner)"))
+                             .value(0);
     if (path.isEmpty())
         return;
     const QString target = withLibrarySuffix(path);
@@ -294,7 +319,7 @@ void MainWindow::newLibrary()
 
 void MainWindow::openLibraryDialog()
 {
-    const QString path = chooseFiles(FileRequest::Open, tr("Open Library"), QString(),
+    const QString path = chooseFiles(FileRequest::Open, tr("Open Library"), besideLibrary(),
                                      tr("Gleaner libraries (*.gleaner);;All files (*)"))
                              .value(0);
     if (!path.isEmpty())
@@ -303,9 +328,11 @@ void MainWindow::openLibraryDialog()
 
 void MainWindow::saveLibraryAs()
 {
-    const QString path = chooseFiles(FileRequest::Save, tr("Save a Copy of the Library"), QString(),
-                                     tr("Gleaner libraries (*.gleaner)"))
-                             .value(0);
+    const QString path =
+        chooseFiles(FileRequest::Save, tr("Save a Copy of the Library"),
+                    besideLibrary(tr("%1 copy").arg(libraryBaseName()) + QLatin1String(".gleaner")),
+                    tr("Gleaner libraries (*.gleaner)"))
+            .value(0);
     if (path.isEmpty())
         return;
     const QString target = withLibrarySuffix(path);
@@ -333,7 +360,9 @@ bool MainWindow::saveRecoveredCopy(const QString &path)
             showError(report.error);
         return false;
     }
-    showError(
+    showMessage(
+        QMessageBox::Information,
+
         tr("Saved a recovered copy as “%1” (%2). Open the copy to go on working; the damaged file was left "
            "as it was.")
             .arg(path, report.summary()));
@@ -342,9 +371,7 @@ bool MainWindow::saveRecoveredCopy(const QString &path)
 
 void MainWindow::saveRecoveredCopyDialog()
 {
-    const QString suggested = QFileInfo(m_document->store()->path()).absolutePath() + QLatin1Char('/') +
-                              QFileInfo(m_document->store()->path()).completeBaseName() + tr("-recovered") +
-                              QLatin1String(".gleaner");
+    const QString suggested = besideLibrary(libraryBaseName() + tr("-recovered") + QLatin1String(".gleaner"));
     const QString path = chooseFiles(FileRequest::Save, tr("Save a Recovered Copy"), suggested,
                                      tr("Gleaner libraries (*.gleaner)"))
                              .value(0);
@@ -403,12 +430,10 @@ void MainWindow::exportCsvDialog()
         else if (box.clickedButton() != all)
             return;
     }
-    const QFileInfo library(m_document->store()->path());
-    const QString path = chooseFiles(FileRequest::SaveReplacing, tr("Export Annotations to CSV"),
-                                     library.absolutePath() + QLatin1Char('/') + library.completeBaseName() +
-                                         QLatin1String(".csv"),
-                                     tr("CSV files (*.csv)"))
-                             .value(0);
+    const QString path =
+        chooseFiles(FileRequest::SaveReplacing, tr("Export Annotations to CSV"),
+                    besideLibrary(libraryBaseName() + QLatin1String(".csv")), tr("CSV files (*.csv)"))
+            .value(0);
     if (!path.isEmpty())
         exportCsv(path, articleId);
 }

@@ -3,6 +3,8 @@
 // article's own exports (Markdown, PDF, print).
 #include "mainwindow.h"
 
+#include "library/outputguard.h"
+
 #include "annotationpanel.h"
 #include "articleprinter.h"
 #include "articleview.h"
@@ -89,8 +91,11 @@ void MainWindow::readingSettingsDialog()
     const ReadingStyle before = m_view->readingStyle();
     ReadingSettingsDialog dialog(before, this);
     connect(&dialog, &ReadingSettingsDialog::styleChanged, this,
-            [this](const ReadingStyle &style) { applyReadingStyle(style, true); });
-    dialog.exec();
+            [this](const ReadingStyle &style) { applyReadingStyle(style, false); });
+    if (dialog.exec() == QDialog::Accepted)
+        applyReadingStyle(dialog.style(), true);
+    else
+        applyReadingStyle(before, false);
 }
 
 void MainWindow::goToAnnotation(bool backward)
@@ -175,14 +180,18 @@ QString fileNameFor(const QString &title, const QString &extension)
 
 QString MainWindow::articleExportPath(const QString &caption, const QString &extension, const QString &filter)
 {
-    const QString folder = QFileInfo(m_document->store()->path()).absolutePath();
     return chooseFiles(FileRequest::SaveReplacing, caption,
-                       folder + QLatin1Char('/') + fileNameFor(m_view->article().title, extension), filter)
+                       besideLibrary(fileNameFor(m_view->article().title, extension)), filter)
         .value(0);
 }
 
 bool MainWindow::exportArticleMarkdown(const QString &path)
 {
+    // Never over the open library, its -wal or another database.
+    if (const QString problem = OutputGuard::problem(path); !problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
     QSaveFile file(path);
     const QByteArray markdown = ArticleMarkdown::render(m_view->article(), m_annotations).toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(markdown) != markdown.size() || !file.commit()) {
@@ -214,6 +223,10 @@ QHash<qint64, QColor> MainWindow::pillarColors() const
 
 bool MainWindow::exportArticlePdf(const QString &path)
 {
+    if (const QString problem = OutputGuard::problem(path); !problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
     QString error;
     if (!ArticlePrinter::writePdf(m_view, m_annotations, pillarColors(), path, &error)) {
         showError(error);

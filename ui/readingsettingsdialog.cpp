@@ -43,8 +43,11 @@ ReadingSettingsDialog::ReadingSettingsDialog(const ReadingStyle &style, QWidget 
     addRow(tr("&Size:"), m_size);
     addRow(tr("&Longest line:"), m_lineWidth);
     addRow(tr("&Colours:"), m_theme);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::RestoreDefaults, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    // Each change shows in the article at once; OK keeps it, Cancel puts back how it was.
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this]() {
         const ReadingStyle defaults;
         m_family->setCurrentFont(QApplication::font());

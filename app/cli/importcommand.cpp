@@ -18,12 +18,12 @@ bool fetchSource(const QUrl &url, const FetchOptions &options, ImportSource *sou
         *error = result.errorString;
         return false;
     }
-    source->data = result.body;
-    source->charset = result.charset;
-    source->url = result.finalUrl;
-    source->kind = SourceKind::Url;
-    source->format = result.contentType == QLatin1String("text/plain") ? CleanInput::Format::Text
-                                                                       : CleanInput::Format::Html;
+    // What the user said on top (--title, --url, --published) is kept.
+    ImportSource fetched = ArticleImporter::fromFetch(result);
+    fetched.title = source->title;
+    fetched.urlOverride = source->urlOverride;
+    fetched.published = source->published;
+    *source = fetched;
     return true;
 }
 } // namespace

@@ -5,6 +5,7 @@
 #include "library/fileprobe.h"
 #include "library/librarystore.h"
 #include "library/openlibraries.h"
+#include "network/fetchresult.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -80,6 +81,18 @@ bool ArticleImporter::readFile(const QString &path, QByteArray *data, QString *e
         *data = plain;
     }
     return true;
+}
+
+ImportSource ArticleImporter::fromFetch(const FetchResult &result)
+{
+    ImportSource source;
+    source.data = result.body;
+    source.charset = result.charset;
+    source.url = result.finalUrl;
+    source.kind = SourceKind::Url;
+    source.format = result.contentType == QLatin1String("text/plain") ? CleanInput::Format::Text
+                                                                      : CleanInput::Format::Html;
+    return source;
 }
 
 CleanInput::Format ArticleImporter::formatForFileName(const QString &fileName)

@@ -10,6 +10,8 @@
 
 namespace Gleaner {
 
+struct FetchResult;
+
 class LibraryStore;
 
 // Something the user brought in: a file, a paste, or a fetched page.
@@ -45,6 +47,9 @@ class ArticleImporter
 public:
     explicit ArticleImporter(LibraryStore *store) : m_store(store) {}
 
+    // What a fetched page is to import: its body, charset, final URL, and HTML
+    // unless the server said plain text. The window and the command line alike.
+    static ImportSource fromFetch(const FetchResult &result);
     // Cleaning only: a pure function, safe to run on a worker thread.
     static bool prepare(const ImportSource &source, Article *article, QString *error);
     // Adds a prepared article; an article with the same canonical URL or text is

@@ -1,13 +1,17 @@
 // The articles list of a large library: it loads a batch at a time, as the user
 // scrolls to its end by keys, wheel or scroll bar, and a search runs once.
 #include "articlelistmodel.h"
+#include "articleview.h"
 #include "mainwindow.h"
+
+#include "library/librarydocument.h"
 
 #include "library/librarystore.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -149,6 +153,43 @@ private Q_SLOTS:
         QCOMPARE(m_window->articleModel()->rowCount(), kJapanese);
         search(QStringLiteral("投資 number"));
         QCOMPARE(m_window->articleModel()->rowCount(), kJapanese);
+    }
+
+    // Another program adds an article while the reader is far down the list and
+    // has tagged something: the list keeps its place and its current article, the
+    // new article appears, and Undo can no longer write over the other program.
+    void outsideChangesKeepTheReadersPlace()
+    {
+        QTreeView *list = m_window->articleList();
+        list->setFocus();
+        list->setCurrentIndex(m_window->articleModel()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_End);
+        QTest::keyClick(list, Qt::Key_End);
+        QTRY_COMPARE(m_window->articleModel()->rowCount(), kArticles);
+        list->setCurrentIndex(m_window->articleModel()->index(kArticles - 10, 0));
+        const qint64 current = m_window->currentArticleId();
+        QVERIFY(current > 0);
+        const int scroll = list->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        m_window->articleView()->selectRange(0, 5);
+        QVERIFY(m_window->tagSelectionAsPillar(QStringLiteral("Outside")));
+        QVERIFY(m_window->document()->undoStack()->canUndo());
+
+        QProcess cli;
+        cli.start(QStringLiteral(GLEANER_BINARY),
+                  {QStringLiteral("import"), QStringLiteral("--library"), m_library,
+                   QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->rowCount(), kArticles + 1, 5000);
+        QCOMPARE(m_window->currentArticleId(), current);
+        QCOMPARE(list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong(), current);
+        QVERIFY2(list->verticalScrollBar()->value() >= scroll - 2 * list->sizeHintForRow(0),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(list->verticalScrollBar()->value()).arg(scroll)));
+        QVERIFY(!m_window->document()->undoStack()->canUndo());
+        // Put the library back for the other tests.
+        QVERIFY(m_window->document()->deleteArticle(m_window->articleModel()->articleIdAt(0)));
     }
 
     // Dragging the scroll bar's handle to the end loads the next batch.

@@ -6,11 +6,13 @@
 #include "annotationpanel.h"
 #include "articlepropertiesdialog.h"
 #include "articleview.h"
+#include "backgroundtask.h"
 #include "findbar.h"
 #include "guiapplication.h"
 #include "mainwindow.h"
 #include "pillarsdialog.h"
 #include "readingsettingsdialog.h"
+#include "tagdialogs.h"
 #include "windowtest.h"
 
 #include <QAbstractButton>
@@ -26,11 +28,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTreeView>
 
 using namespace Gleaner;
@@ -71,7 +75,9 @@ void check(const QString &where, const QString &text, QStringList *problems)
 {
     if (text.isEmpty())
         return;
-    const QStringList words = englishWords(QString(text).remove(QLatin1Char('&')));
+    // What stands in quotation marks is data (a title, a quote, a file name).
+    static const QRegularExpression quoted(QStringLiteral("“[^”]*”|「[^」]*」"));
+    const QStringList words = englishWords(QString(text).remove(quoted).remove(QLatin1Char('&')));
     if (!words.isEmpty())
         *problems << QStringLiteral("%1: “%2” (%3)").arg(where, text, words.join(QLatin1Char(' ')));
 }
@@ -100,7 +106,7 @@ void walk(QWidget *root, QStringList *problems)
             QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('#') + w->objectName();
         if (qobject_cast<ArticleView *>(w) || qobject_cast<QTreeView *>(w->parentWidget()))
             continue;
-        if (auto *label = qobject_cast<QLabel *>(w); label && label->textFormat() != Qt::PlainText)
+        if (auto *label = qobject_cast<QLabel *>(w))
             check(name, label->text(), problems);
         if (auto *button = qobject_cast<QAbstractButton *>(w))
             check(name, button->text(), problems);
@@ -184,11 +190,30 @@ void TestJapanese::everyVisibleStringIsJapanese()
     walk(&buttons, &problems);
     QVERIFY2(buttons.button(QDialogButtonBox::Cancel)->text() != QLatin1String("Cancel"),
              "Qt's translations are loaded");
+    AmountDialog amount(QStringLiteral("$10 billion"), &window);
+    walk(&amount, &problems);
+    DeadlineDialog deadline(QStringLiteral("by 2029"), &window);
+    walk(&deadline, &problems);
     whenModal<QMessageBox>([&problems](QMessageBox *box) {
         walk(box, &problems);
         box->reject();
     });
     window.action(QStringLiteral("exportCsv"))->trigger();
+    // The progress dialog of long work, with Qt's Cancel button.
+    whenModal<QProgressDialog>([&problems](QProgressDialog *progress) {
+        walk(progress, &problems);
+        progress->findChild<QPushButton *>()->click();
+    });
+    bool stopped = false;
+    runInBackground<bool>(
+        &window, QStringLiteral("…"),
+        [](std::atomic_bool *cancel, std::atomic_int *) {
+            for (int i = 0; i < 2000 && !*cancel; ++i)
+                QThread::msleep(10);
+            return true;
+        },
+        &stopped);
+    QVERIFY(stopped);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

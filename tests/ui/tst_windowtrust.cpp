@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDrag>
 #include <QElapsedTimer>
 #include <QFrame>
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void oldLibraryUpgradesWithProgress();
     void longWorkShowsProgressAndStops();
     void dialogsStartWhereTheLibraryIs();
+    void articleExportsNeverReplaceTheLibrary();
 };
 
 void TestWindowTrust::dragInsideTheWindowImportsNothing()
@@ -486,6 +488,14 @@ void TestWindowTrust::dialogsStartWhereTheLibraryIs()
                  QStringLiteral("/Northwind Cloud Bets $6.5 Billion on Canada's AI Future.md"));
     m_window->action(QStringLiteral("exportPdf"))->trigger();
     QVERIFY(m_suggested.value(2).endsWith(QStringLiteral("AI Future.pdf")));
+    m_window->action(QStringLiteral("newLibrary"))->trigger();
+    m_window->action(QStringLiteral("openLibrary"))->trigger();
+    m_window->action(QStringLiteral("saveLibraryAs"))->trigger();
+    QCOMPARE(m_suggested.size(), 6);
+    for (const QString &suggested : m_suggested.mid(3))
+        QVERIFY2(suggested.startsWith(library.absolutePath()), qPrintable(suggested));
+    QCOMPARE(QFileInfo(m_suggested.at(5)).suffix(), QStringLiteral("gleaner"));
+    QVERIFY(m_suggested.at(5) != library.absoluteFilePath()); // a copy never proposes the library itself
 
     const QString first = m_path;
     newLibraryWithSample(); // a second library; the first is now in Open Recent
@@ -499,6 +509,29 @@ void TestWindowTrust::dialogsStartWhereTheLibraryIs()
         }
     }
     QVERIFY2(found, qPrintable(first));
+}
+
+// Markdown and PDF exports go through the same guard as the CSV export: a name
+// typed in the save dialog that is the open library is refused, the file intact.
+void TestWindowTrust::articleExportsNeverReplaceTheLibrary()
+{
+    newLibraryWithSample();
+    const QByteArray before = Gleaner::Test::fileHash(m_path);
+    QVERIFY(!m_window->exportArticleMarkdown(m_path));
+    QVERIFY2(m_window->lastMessage().contains(QStringLiteral("library")),
+             qPrintable(m_window->lastMessage()));
+    QVERIFY(!m_window->exportArticlePdf(m_path + QStringLiteral("-wal")));
+    QVERIFY(!m_window->exportArticlePdf(m_path));
+    QCOMPARE(Gleaner::Test::fileHash(m_path), before);
+    QCOMPARE(m_window->document()->store()->quickCheck().value_or(QString()), QStringLiteral("ok"));
+    // And a PDF that is written replaces an older one only when complete.
+    const QString pdf = m_dir.filePath(QStringLiteral("again.pdf"));
+    QVERIFY(m_window->exportArticlePdf(pdf));
+    const qint64 size = QFileInfo(pdf).size();
+    QVERIFY(m_window->exportArticlePdf(pdf));
+    QCOMPARE(QFileInfo(pdf).size(), size);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".again.pdf*")}, QDir::Hidden | QDir::Files).size(),
+             0);
 }
 
 QTEST_MAIN(TestWindowTrust)
