@@ -207,7 +207,8 @@ int main(int argc, char **argv)
     queries << words.byRank(300) + QLatin1Char(' ') + words.byRank(900) << QStringLiteral("filing")
             << QStringLiteral("zzyzx");
     // Japanese words: three characters or more go through the trigram index, two
-    // through LIKE; the last two are in no article.
+    // through the runs they begin (the index's vocabulary); the last two are in no
+    // article.
     const QStringList japaneseQueries{QStringLiteral("人工知能"), QStringLiteral("データセンター"),
                                       QStringLiteral("安全保障"), QStringLiteral("投資"),
                                       QStringLiteral("熊本"),     QStringLiteral("北海道新幹線")};

@@ -192,7 +192,8 @@ CleanResult ArticleCleaner::clean(const CleanInput &input)
         if (document.hasTooManyElements()) {
             result.error =
                 QStringLiteral(
-                    "The page has more than %L1 elements, far more than any article; reading it "
+                    "The page has more than %L1 elements and attributes, far more than any article; reading "
+                    "it "
                     "would take too long. Save only the article's part of the page, or copy its text.")
                     .arg(HtmlDocument::kMaxElements);
             return result;

@@ -54,12 +54,22 @@ QByteArray charsetValueAt(const QByteArray &data, qsizetype pos, qsizetype limit
     return data.mid(start, pos - start).toLower();
 }
 
-bool isValidUtf8(const QByteArray &data, qsizetype limit, bool *hasHighBytes)
+// The multi-byte UTF-8 characters and malformed sequences in the first `limit`
+// bytes (overlong forms and surrogates are not told apart: a rough tally). A
+// character cut by the limit, where the data goes on, counts as neither. With
+// `stopAtInvalid`, the walk ends at the first malformed sequence.
+struct Utf8Tally
+{
+    qsizetype valid = 0;
+    qsizetype invalid = 0;
+    bool highBytes = false;
+};
+
+Utf8Tally tallyUtf8(const QByteArray &data, qsizetype limit, bool stopAtInvalid)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
-    qsizetype i = 0;
-    *hasHighBytes = false;
-    while (i < limit) {
+    Utf8Tally tally;
+    for (qsizetype i = 0; i < limit;) {
         // Eight ASCII bytes at a time: most of a page is markup.
         if (i + 8 <= limit) {
             quint64 word;
@@ -74,55 +84,34 @@ bool isValidUtf8(const QByteArray &data, qsizetype limit, bool *hasHighBytes)
             ++i;
             continue;
         }
-        *hasHighBytes = true;
-        int extra = 0;
-        if (c >= 0xC2 && c <= 0xDF)
-            extra = 1;
-        else if (c >= 0xE0 && c <= 0xEF)
-            extra = 2;
-        else if (c >= 0xF0 && c <= 0xF4)
-            extra = 3;
-        else
-            return false;
-        if (i + extra >= limit) // cut in the middle of a character by the sample limit
-            return limit < data.size();
-        for (int k = 1; k <= extra; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-        }
-        i += extra + 1;
-    }
-    return true;
-}
-
-// Well-formed multi-byte UTF-8 characters and malformed sequences in the first
-// `limit` bytes (overlong forms and surrogates are not told apart: a rough tally).
-void tallyUtf8(const QByteArray &data, qsizetype limit, qsizetype *valid, qsizetype *invalid)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
-    *valid = 0;
-    *invalid = 0;
-    for (qsizetype i = 0; i < limit;) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
+        tally.highBytes = true;
         const int extra = c >= 0xC2 && c <= 0xDF   ? 1
                           : c >= 0xE0 && c <= 0xEF ? 2
                           : c >= 0xF0 && c <= 0xF4 ? 3
                                                    : -1;
+        if (extra > 0 && i + extra >= limit && limit < data.size())
+            break; // cut by the sample's limit
         bool ok = extra > 0 && i + extra < limit;
         for (int k = 1; ok && k <= extra; ++k)
             ok = (p[i + k] & 0xC0) == 0x80;
         if (ok) {
-            ++*valid;
+            ++tally.valid;
             i += extra + 1;
-        } else {
-            ++*invalid;
-            ++i;
+            continue;
         }
+        ++tally.invalid;
+        if (stopAtInvalid)
+            break;
+        ++i;
     }
+    return tally;
+}
+
+bool isValidUtf8(const QByteArray &data, qsizetype limit, bool *hasHighBytes)
+{
+    const Utf8Tally tally = tallyUtf8(data, limit, true);
+    *hasHighBytes = tally.highBytes;
+    return tally.invalid == 0;
 }
 
 // How well a decoding reads as text in a given script family: the mean score of the
@@ -337,10 +326,8 @@ CharsetDecoder::Result CharsetDecoder::decode(const QByteArray &data, const QStr
         // rest of the page reads right. Only bytes that are mostly not UTF-8 (a legacy
         // page mislabelled, with accented letters but no UTF-8 character) are detected.
         if (name == QLatin1String("UTF-8")) {
-            qsizetype valid = 0;
-            qsizetype invalid = 0;
-            tallyUtf8(bytes, qMin<qsizetype>(bytes.size(), 256 * 1024), &valid, &invalid);
-            if (invalid > 3 && invalid > valid)
+            const Utf8Tally tally = tallyUtf8(bytes, qMin<qsizetype>(bytes.size(), 256 * 1024), false);
+            if (tally.invalid > 3 && tally.invalid > tally.valid)
                 name = detect(bytes);
         }
     }

@@ -76,8 +76,15 @@ bool HtmlDocument::hasTag(const xmlNode *node, const char *name)
            std::strcmp(reinterpret_cast<const char *>(node->name), name) == 0;
 }
 
+// The pre-parse scan drops attributes no reader asks for: every name read here
+// must be in its list (isReadAttribute), or the reader silently gets nothing.
+#define GLEANER_ASSERT_READ_ATTRIBUTE(name)                                                                  \
+    Q_ASSERT_X(HtmlDocument::isReadAttribute(name, std::strlen(name)), "HtmlDocument",                       \
+               "an attribute the pre-parse scan drops; add it to isReadAttribute")
+
 QByteArray HtmlDocument::attribute(const xmlNode *node, const char *name)
 {
+    GLEANER_ASSERT_READ_ATTRIBUTE(name);
     if (!isElement(node))
         return QByteArray();
     for (const xmlAttr *a = node->properties; a; a = a->next) {
@@ -95,6 +102,7 @@ QByteArray HtmlDocument::attribute(const xmlNode *node, const char *name)
 
 const char *HtmlDocument::attributeValue(const xmlNode *node, const char *name)
 {
+    GLEANER_ASSERT_READ_ATTRIBUTE(name);
     if (!isElement(node))
         return nullptr;
     for (const xmlAttr *a = node->properties; a; a = a->next) {
@@ -120,6 +128,7 @@ bool HtmlDocument::attributeContains(const xmlNode *node, const char *name, cons
 
 bool HtmlDocument::hasAttribute(const xmlNode *node, const char *name)
 {
+    GLEANER_ASSERT_READ_ATTRIBUTE(name);
     if (!isElement(node))
         return false;
     for (const xmlAttr *a = node->properties; a; a = a->next) {

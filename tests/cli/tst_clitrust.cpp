@@ -1,3 +1,4 @@
+#include "testfiles.h"
 // The command line where users break things: outputs that are the library, a
 // read-only copy, a damaged file, a full disk, a closed pipe, odd offsets and
 // numbers. Each case once made gleaner lose or hide data, or exit 0 on failure.
@@ -21,12 +22,6 @@ using namespace Gleaner;
 using Gleaner::Test::Run;
 
 namespace {
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 void writeFile(const QString &path, const QByteArray &data)
 {
@@ -51,8 +46,8 @@ private:
     QString libraryWithSample()
     {
         const QString lib = path(QStringLiteral("trust-%1.gleaner").arg(++m_counter));
-        const Run run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib,
-                                 QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt")});
+        const Run run = gleaner(
+            {QStringLiteral("import"), QStringLiteral("--library"), lib, Gleaner::Test::sampleArticlePath()});
         return run.code == 0 ? lib : QString();
     }
 
@@ -89,7 +84,7 @@ void TestCliTrust::exportNeverReplacesALibrary()
     const QString lib = libraryWithSample();
     QVERIFY(!lib.isEmpty());
     QVERIFY(QFile::link(lib, path(QStringLiteral("alias.gleaner"))));
-    const QByteArray before = hashOf(lib);
+    const QByteArray before = Gleaner::Test::fileHash(lib);
     const QStringList outputs{lib, path(QStringLiteral("alias.gleaner")),
                               QString(lib + QStringLiteral("-wal")), QString(lib + QStringLiteral("-shm")),
                               QString(QStringLiteral("./") + QFileInfo(lib).fileName())};
@@ -99,17 +94,17 @@ void TestCliTrust::exportNeverReplacesALibrary()
         QCOMPARE(run.code, 1);
         QVERIFY2(run.errText().contains(QStringLiteral("would destroy the library")),
                  qPrintable(run.errText()));
-        QCOMPARE(hashOf(lib), before);
+        QCOMPARE(Gleaner::Test::fileHash(lib), before);
     }
     QVERIFY(!QFile::exists(lib + QStringLiteral("-wal")));
     // Another library (or any SQLite database) is not overwritten either.
     const QString other = libraryWithSample();
-    const QByteArray otherBefore = hashOf(other);
+    const QByteArray otherBefore = Gleaner::Test::fileHash(other);
     const Run run =
         gleaner({QStringLiteral("export"), QStringLiteral("--library"), lib, QStringLiteral("--csv"), other});
     QCOMPARE(run.code, 1);
     QVERIFY(run.errText().contains(QStringLiteral("SQLite database")));
-    QCOMPARE(hashOf(other), otherBefore);
+    QCOMPARE(Gleaner::Test::fileHash(other), otherBefore);
     QCOMPARE(gleaner({QStringLiteral("check"), QStringLiteral("--library"), lib}).code, 0);
 }
 
@@ -446,7 +441,7 @@ void TestCliTrust::oddLibraryPaths()
     for (const QString &command : {QStringLiteral("list"), QStringLiteral("import")}) {
         QStringList args{command, QStringLiteral("--library"), target};
         if (command == QLatin1String("import"))
-            args << QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt");
+            args << Gleaner::Test::sampleArticlePath();
         const Run run = gleaner(args); // a pipe must not make it wait
         QCOMPARE(run.code, 1);
         QVERIFY2(run.errText().contains(says), qPrintable(run.errText()));
@@ -458,13 +453,13 @@ void TestCliTrust::urlCredentialsAreDropped()
     const QString lib = path(QStringLiteral("secret.gleaner"));
     Run run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib, QStringLiteral("--url"),
                        QStringLiteral("https://reader:hunter2@news.example/a"),
-                       QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt")});
+                       Gleaner::Test::sampleArticlePath()});
     QCOMPARE(run.code, 0);
     run = gleaner({QStringLiteral("show"), QStringLiteral("--library"), lib, QStringLiteral("--article"),
                    QStringLiteral("1"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("url")).toString(),
              QStringLiteral("https://news.example/a"));
-    QVERIFY(!hashOf(lib).isEmpty());
+    QVERIFY(!Gleaner::Test::fileHash(lib).isEmpty());
     QFile raw(lib);
     QVERIFY(raw.open(QIODevice::ReadOnly));
     QVERIFY(!raw.readAll().contains("hunter2"));
@@ -473,12 +468,12 @@ void TestCliTrust::urlCredentialsAreDropped()
 void TestCliTrust::oddImportSources()
 {
     const QString lib = libraryWithSample();
-    const QByteArray before = hashOf(lib);
+    const QByteArray before = Gleaner::Test::fileHash(lib);
     // The library itself is no article: it is not read (nor its descriptor closed) as one.
     Run run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib, lib});
     QCOMPARE(run.code, 1);
     QVERIFY2(run.errText().contains(QStringLiteral("open library")), qPrintable(run.errText()));
-    QCOMPARE(hashOf(lib), before);
+    QCOMPARE(Gleaner::Test::fileHash(lib), before);
     // An endless device ends at the size cap instead of filling memory.
     run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib, QStringLiteral("/dev/zero")});
     QCOMPARE(run.code, 1);
@@ -561,7 +556,7 @@ void TestCliTrust::changesToAReadOnlyLibraryAreRefusedAtOnce()
 {
     const QString lib = libraryWithSample();
     QVERIFY(QFile::setPermissions(lib, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    const QByteArray before = hashOf(lib);
+    const QByteArray before = Gleaner::Test::fileHash(lib);
     // An address nothing answers: refused before any fetch is tried.
     Run run = gleaner({QStringLiteral("import"), QStringLiteral("--library"), lib,
                        QStringLiteral("http://127.0.0.1:9/never-fetched")});
@@ -574,7 +569,7 @@ void TestCliTrust::changesToAReadOnlyLibraryAreRefusedAtOnce()
                    QStringLiteral("5"), QStringLiteral("--note"), QStringLiteral("x")});
     QCOMPARE(run.code, 1);
     QVERIFY2(run.errText().contains(QStringLiteral("copy the file")), qPrintable(run.errText()));
-    QCOMPARE(hashOf(lib), before);
+    QCOMPARE(Gleaner::Test::fileHash(lib), before);
     QFile::setPermissions(lib, QFile::ReadOwner | QFile::WriteOwner);
 }
 

@@ -1,3 +1,4 @@
+#include "testfiles.h"
 // The command line, run as a user runs it: the real gleaner binary in a child process.
 #include "clirunner.h"
 #include "testhttpserver.h"
@@ -17,14 +18,7 @@
 using namespace Gleaner;
 using Gleaner::Test::Run;
 
-namespace {
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-} // namespace
+namespace {} // namespace
 
 class TestCommandLine : public QObject
 {
@@ -39,10 +33,7 @@ private:
         return Gleaner::Test::runGleaner(m_dir.path(), args, input, timeoutMs);
     }
     QString fixture(const QString &name) const { return QStringLiteral(GLEANER_FIXTURES "/cli/") + name; }
-    QString sample() const
-    {
-        return QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt");
-    }
+    QString sample() const { return Gleaner::Test::sampleArticlePath(); }
     qint64 importSample();
 
 private Q_SLOTS:
@@ -395,7 +386,7 @@ void TestCommandLine::annotateRejectsBadValues()
     if (!extra.contains(QStringLiteral("--article")))
         args << QStringLiteral("--article") << QStringLiteral("1");
     args << extra;
-    const QByteArray before = hashOf(lib);
+    const QByteArray before = Gleaner::Test::fileHash(lib);
     const Run run = gleaner(args);
     QCOMPARE(run.code, 1);
     QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
@@ -475,7 +466,7 @@ void TestCommandLine::badLibrariesExitOneUntouched()
     f.close();
     for (const QString &command :
          {QStringLiteral("check"), QStringLiteral("list"), QStringLiteral("import")}) {
-        const QByteArray before = hashOf(text);
+        const QByteArray before = Gleaner::Test::fileHash(text);
         QStringList args{command, QStringLiteral("--library"), text};
         if (command == QLatin1String("import"))
             args << sample();
@@ -483,7 +474,7 @@ void TestCommandLine::badLibrariesExitOneUntouched()
         QCOMPARE(run.code, 1);
         QVERIFY(run.errText().startsWith(QStringLiteral("gleaner: ")));
         QVERIFY(run.errText().contains(QStringLiteral("not a Gleaner library")));
-        QCOMPARE(hashOf(text), before);
+        QCOMPARE(Gleaner::Test::fileHash(text), before);
     }
     const Run missing = gleaner({QStringLiteral("list"), QStringLiteral("--library"),
                                  m_dir.filePath(QStringLiteral("absent.gleaner"))});

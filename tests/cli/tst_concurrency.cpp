@@ -2,6 +2,7 @@
 // processes. Multi-step changes are one transaction, so none fails and none
 // duplicates what another made.
 #include "clirunner.h"
+#include "testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,8 +38,9 @@ Outcome runTogether(const QString &folder, const QList<QStringList> &commands)
     }
     Outcome outcome;
     for (const auto &process : processes) {
-        process->waitForFinished(60000);
-        const bool ok = process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0;
+        // One still running after a minute has hung: a failure, never a success.
+        const bool finished = process->waitForFinished(60000);
+        const bool ok = finished && process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0;
         if (!ok) {
             ++outcome.failures;
             outcome.errors << QString::fromUtf8(process->readAllStandardError());
@@ -71,9 +73,8 @@ private Q_SLOTS:
 void TestConcurrency::sameNewPillarFromManyProcesses()
 {
     const QString lib = m_dir.filePath(QStringLiteral("pillars.gleaner"));
-    QCOMPARE(Gleaner::Test::runGleaner(
-                 m_dir.path(), {QStringLiteral("import"), QStringLiteral("--library"), lib,
-                                QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt")})
+    QCOMPARE(Gleaner::Test::runGleaner(m_dir.path(), {QStringLiteral("import"), QStringLiteral("--library"),
+                                                      lib, Gleaner::Test::sampleArticlePath()})
                  .code,
              0);
     for (int round = 0; round < kRounds; ++round) {
@@ -116,9 +117,8 @@ void TestConcurrency::sameFileImportedByManyProcesses()
 {
     const QString lib = m_dir.filePath(QStringLiteral("imports.gleaner"));
     // The library exists before the race, as it does for a user's second import.
-    QCOMPARE(Gleaner::Test::runGleaner(
-                 m_dir.path(), {QStringLiteral("import"), QStringLiteral("--library"), lib,
-                                QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt")})
+    QCOMPARE(Gleaner::Test::runGleaner(m_dir.path(), {QStringLiteral("import"), QStringLiteral("--library"),
+                                                      lib, Gleaner::Test::sampleArticlePath()})
                  .code,
              0);
     for (int round = 0; round < kRounds; ++round) {

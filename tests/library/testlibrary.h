@@ -2,20 +2,13 @@
 
 // Helpers shared by the library tests: build a small library to work on.
 #include "library/librarystore.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
 
 namespace Gleaner::Test {
-
-inline QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 inline Article sampleArticle(const QString &title = QStringLiteral("Harbor Cloud pledges $4 billion"))
 {
@@ -52,10 +45,9 @@ inline QVector<Annotation> annotationsOf(const LibraryStore &store, qint64 artic
 {
     const std::optional<QVector<Annotation>> list = store.annotations(articleId);
     if (!list)
-        qWarning("reading annotations failed: %s", qPrintable(store.lastError().message));
-    return list.value_or(QVector<Annotation>{
-        Annotation{}, Annotation{}, Annotation{}, Annotation{}, Annotation{}, Annotation{}, Annotation{},
-        Annotation{}, Annotation{}, Annotation{}, Annotation{}, Annotation{}, Annotation{}});
+        QTest::qFail(qPrintable(QStringLiteral("reading annotations failed: ") + store.lastError().message),
+                     __FILE__, __LINE__);
+    return list.value_or(QVector<Annotation>());
 }
 
 } // namespace Gleaner::Test

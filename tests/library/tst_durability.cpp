@@ -35,6 +35,7 @@ void TestDurability::killedWriterLosesNothing()
     QRandomGenerator random(20261126);
     const int rounds = 20;
     for (int round = 0; round < rounds; ++round) {
+        const int reportedBefore = int(reported.size());
         QProcess child;
         child.start(QStringLiteral(DURABILITY_CHILD), {path, QString::number(articleId)});
         QVERIFY(child.waitForStarted());
@@ -48,6 +49,7 @@ void TestDurability::killedWriterLosesNothing()
         lines.removeLast(); // empty, or a line cut short by the kill
         for (const QByteArray &line : std::as_const(lines))
             reported.insert(line.toLongLong());
+        QVERIFY2(reported.size() > reportedBefore, "every run commits something before it is killed");
 
         LibraryStore store;
         QVERIFY2(store.open(path, {false, false, 1000}), qPrintable(store.lastError().message));

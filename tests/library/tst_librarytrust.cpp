@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -407,9 +408,12 @@ void TestLibraryTrust::killedCreationLeavesNothing()
     QVERIFY(QDir().mkpath(folder));
     // A creation killed earlier left its temporary file; its process is gone.
     QProcess gone;
-    gone.start(QStringLiteral("true"));
+    gone.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
+    QVERIFY(gone.waitForStarted());
+    const qint64 deadPid = gone.processId(); // read while it runs: it is 0 once it has ended
+    QVERIFY(deadPid > 0);
     QVERIFY(gone.waitForFinished());
-    const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
+    QVERIFY(::kill(pid_t(deadPid), 0) != 0); // gone
     const QString stale = folder + QStringLiteral("/.new1.gleaner.%1.creating").arg(deadPid);
     QFile leftover(stale);
     QVERIFY(leftover.open(QIODevice::WriteOnly));

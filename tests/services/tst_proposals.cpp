@@ -4,6 +4,7 @@
 #include "import/articleimporter.h"
 #include "services/pillarcandidates.h"
 #include "services/proposals.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTest>
@@ -21,7 +22,8 @@ Article articleFrom(const QByteArray &data, CleanInput::Format format)
     Article article;
     QString error;
     if (!ArticleImporter::prepare(source, &article, &error))
-        qWarning("%s", qPrintable(error));
+        QTest::qFail(qPrintable(QStringLiteral("the test article was not cleaned: ") + error), __FILE__,
+                     __LINE__);
     article.id = 1;
     return article;
 }
@@ -116,7 +118,7 @@ void TestProposals::pillarsOnlyWhereTheTextAnnouncesASet()
 
 void TestProposals::sampleArticle()
 {
-    QFile file(QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt"));
+    QFile file(Gleaner::Test::sampleArticlePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Article article = articleFrom(file.readAll(), CleanInput::Format::Text);
     const QStringList names = pillarNames(build(article));
@@ -136,14 +138,17 @@ void TestProposals::shownIsStored()
     const Article article = articleFrom(
         "The agency will finish the review within 18 months and spend $10 billion over the next four years.",
         CleanInput::Format::Text);
+    int deadlines = 0;
     for (const Proposal &p : build(article)) {
         if (p.kind != Proposal::Kind::Deadline)
             continue;
+        ++deadlines;
         const Annotation a = Proposals::toAnnotation(p, article.id);
         // The date and precision shown are the ones the library keeps.
         QCOMPARE(a.due, p.suggestion.due);
         QCOMPARE(precisionKeeping(a.due, a.precision), p.suggestion.precision);
     }
+    QCOMPARE(deadlines, 2); // within 18 months, over the next four years
 }
 
 void TestProposals::rejectedAndTakenAreLeftOut()

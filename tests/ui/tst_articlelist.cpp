@@ -3,6 +3,7 @@
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "mainwindow.h"
+#include "testfiles.h"
 
 #include "library/librarydocument.h"
 
@@ -176,9 +177,8 @@ private Q_SLOTS:
         QVERIFY(m_window->document()->undoStack()->canUndo());
 
         QProcess cli;
-        cli.start(QStringLiteral(GLEANER_BINARY),
-                  {QStringLiteral("import"), QStringLiteral("--library"), m_library,
-                   QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-article.txt")});
+        cli.start(QStringLiteral(GLEANER_BINARY), {QStringLiteral("import"), QStringLiteral("--library"),
+                                                   m_library, Gleaner::Test::sampleArticlePath()});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
         QCOMPARE(cli.exitCode(), 0);

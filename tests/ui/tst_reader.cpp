@@ -127,8 +127,7 @@ void TestReader::endOfArticleIsReachable_data()
 void TestReader::endOfArticleIsReachable()
 {
     QFETCH(QSize, size);
-    m_window->resize(size);
-    QTest::qWait(50);
+    QVERIFY(Gleaner::Test::resizeAndSettle(m_window, QSize(size)));
     openSample();
     ArticleView *view = m_window->articleView();
     view->setFocus();
@@ -196,15 +195,12 @@ void TestReader::widerWindowGivesPanesBack()
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("annotationDock"));
     QVERIFY(splitter && dock);
-    m_window->resize(1440, 900);
-    QTest::qWait(100);
+    QVERIFY(Gleaner::Test::resizeAndSettle(m_window, QSize(1440, 900)));
     const int list = splitter->sizes().value(0);
     const int panel = dock->width();
-    m_window->resize(800, 600);
-    QTest::qWait(100);
+    QVERIFY(Gleaner::Test::resizeAndSettle(m_window, QSize(800, 600)));
     QVERIFY2(splitter->sizes().value(0) < list, qPrintable(QString::number(splitter->sizes().value(0))));
-    m_window->resize(1440, 900);
-    QTest::qWait(100);
+    QVERIFY(Gleaner::Test::resizeAndSettle(m_window, QSize(1440, 900)));
     QVERIFY2(qAbs(splitter->sizes().value(0) - list) <= 2,
              qPrintable(QStringLiteral("%1 vs %2").arg(splitter->sizes().value(0)).arg(list)));
     QVERIFY2(qAbs(dock->width() - panel) <= 2,
@@ -222,10 +218,8 @@ void TestReader::widerWindowGivesPanesBack()
     QTest::qWait(50);
     const int chosen = splitter->sizes().value(0);
     QVERIFY2(qAbs(chosen - (list - 80)) <= 4, qPrintable(QString::number(chosen)));
-    m_window->resize(800, 600);
-    QTest::qWait(100);
-    m_window->resize(1440, 900);
-    QTest::qWait(100);
+    QVERIFY(Gleaner::Test::resizeAndSettle(m_window, QSize(800, 600)));
+    QVERIFY(Gleaner::Test::resizeAndSettle(m_window, QSize(1440, 900)));
     QVERIFY2(qAbs(splitter->sizes().value(0) - chosen) <= 2,
              qPrintable(QStringLiteral("%1 vs %2").arg(splitter->sizes().value(0)).arg(chosen)));
 
@@ -243,10 +237,8 @@ void TestReader::widerWindowGivesPanesBack()
     QTest::qWait(50);
     const int narrowerPanel = dock->width();
     QVERIFY2(qAbs(narrowerPanel - (panel - 60)) <= 6, qPrintable(QString::number(narrowerPanel)));
-    m_window->resize(800, 600);
-    QTest::qWait(100);
-    m_window->resize(1440, 900);
-    QTest::qWait(100);
+    QVERIFY(Gleaner::Test::resizeAndSettle(m_window, QSize(800, 600)));
+    QVERIFY(Gleaner::Test::resizeAndSettle(m_window, QSize(1440, 900)));
     QVERIFY2(qAbs(dock->width() - narrowerPanel) <= 2,
              qPrintable(QStringLiteral("%1 vs %2").arg(dock->width()).arg(narrowerPanel)));
 }
@@ -272,8 +264,7 @@ void TestReader::readableColumnAtEverySize()
 {
     QFETCH(QSize, size);
     openSample();
-    m_window->resize(size);
-    QTest::qWait(100);
+    QVERIFY(Gleaner::Test::resizeAndSettle(m_window, QSize(size)));
     ArticleView *view = m_window->articleView();
     const QFontMetricsF metrics(view->document()->defaultFont());
     QTextBlock body = view->document()->begin().next().next();

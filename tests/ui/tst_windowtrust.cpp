@@ -75,7 +75,9 @@ private:
     {
         QProcess process;
         process.start(QStringLiteral(GLEANER_BINARY), args);
-        process.waitForFinished(30000);
+        // A binary that did not start, crashed or hung is no exit code 0.
+        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
+            return -1;
         return process.exitCode();
     }
 
@@ -141,20 +143,50 @@ void TestWindowTrust::dragInsideTheWindowImportsNothing()
     view->ensureCursorVisible();
     const QPoint from = view->cursorRect(middle).center();
     const QPoint to = m_window->articleList()->viewport()->rect().center();
-    bool dragged = false;
-    // Once the drag runs its own loop, carry the text over the articles list and let go.
-    QTimer::singleShot(300, this, [&]() {
-        dragged = QGuiApplication::mouseButtons() != Qt::NoButton || true;
-        QWidget *target = m_window->articleList()->viewport();
-        QTest::mouseMove(target, to);
-        QTest::mouseMove(target, to + QPoint(5, 5));
-        QTest::mouseRelease(target, Qt::LeftButton, Qt::NoModifier, to + QPoint(5, 5));
-    });
-    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, from);
-    QTest::mouseMove(view->viewport(), from + QPoint(QApplication::startDragDistance() + 10, 0));
-    QTest::mouseMove(view->viewport(), from + QPoint(QApplication::startDragDistance() + 40, 20));
-    QTest::qWait(600);
-    Q_UNUSED(dragged);
+    // Whether the drag really started and reached the window.
+    struct DropWatch : QObject
+    {
+        int enters = 0;
+        int drops = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            enters += event->type() == QEvent::DragEnter;
+            drops += event->type() == QEvent::Drop;
+            return false;
+        }
+    } watch;
+    m_window->installEventFilter(&watch);
+    // Real pointer events from the X server (Qt's own drag loop reads those, not
+    // synthesized ones): press on the selection, carry it over the list, let go.
+    const QString xdotool = QStandardPaths::findExecutable(QStringLiteral("xdotool"));
+    if (xdotool.isEmpty())
+        QFAIL("xdotool is needed to drag under Xvfb (scripts/bootstrap.sh installs it)");
+    const QPoint start = view->viewport()->mapToGlobal(from);
+    const QPoint end = m_window->articleList()->viewport()->mapToGlobal(to);
+    auto at = [](const QPoint &p) {
+        return QStringList{QString::number(p.x()), QString::number(p.y())};
+    };
+    QProcess pointer;
+    pointer.start(xdotool, QStringList{QStringLiteral("mousemove"), QStringLiteral("--sync")} + at(start) +
+                               QStringList{QStringLiteral("mousedown"), QStringLiteral("1"),
+                                           QStringLiteral("mousemove"), QStringLiteral("--sync")} +
+                               at(start + QPoint(QApplication::startDragDistance() + 20, 0)) +
+                               QStringList{QStringLiteral("sleep"), QStringLiteral("0.3"),
+                                           QStringLiteral("mousemove"), QStringLiteral("--sync")} +
+                               at(end) +
+                               QStringList{QStringLiteral("sleep"), QStringLiteral("0.2"),
+                                           QStringLiteral("mousemove"), QStringLiteral("--sync")} +
+                               at(end + QPoint(5, 5)) +
+                               QStringList{QStringLiteral("sleep"), QStringLiteral("0.2"),
+                                           QStringLiteral("mouseup"), QStringLiteral("1")});
+    // The drag reached the window, which refused it: it is no import, so it
+    // never becomes a drop.
+    QTRY_VERIFY_WITH_TIMEOUT(watch.enters > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(pointer.state() == QProcess::NotRunning, 10000);
+    QCOMPARE(pointer.exitCode(), 0);
+    QTest::qWait(100);
+    QCOMPARE(watch.drops, 0);
+    m_window->removeEventFilter(&watch);
     QCOMPARE(m_window->articleModel()->rowCount(), 1);
     QCOMPARE(m_window->document()->store()->articleCount().value_or(-1), 1);
 }

@@ -13,8 +13,11 @@
 #include "guiapplication.h"
 #include "mainwindow.h"
 
+#include "library/fileprobe.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -104,10 +107,13 @@ int main(int argc, char **argv)
                     continue;
                 // As a user does: the suggestion chosen in the panel, then Enter.
                 AnnotationPanel *panel = window.annotationPanel();
+                const qint64 before = newestAnnotation(window);
                 panel->setFocus();
                 panel->selectProposal(i);
                 QTest::keyClick(panel, Qt::Key_Return);
-                say("annotation " + QByteArray::number(newestAnnotation(window)));
+                // Only an annotation Enter really created is reported.
+                const qint64 after = newestAnnotation(window);
+                say(after > before ? "annotation " + QByteArray::number(after) : QByteArray("none"));
                 return;
             }
             say("none");
@@ -122,8 +128,17 @@ int main(int argc, char **argv)
             say(QFile::exists(nextFile) ? "saved" : "failed");
         } else if (command == QLatin1String("openrecent")) {
             auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
-            recent->actions().value(0)->trigger();
-            say(window.document()->store()->isOpen() ? "opened" : "failed");
+            QAction *first = recent->actions().value(0);
+            if (!first) {
+                say("failed");
+                return;
+            }
+            first->trigger();
+            // The library open now, as Open Recent named it.
+            say(window.document()->store()->isOpen() &&
+                        isSameFile(window.document()->store()->path(), first->data().toString())
+                    ? "opened " + QFile::encodeName(window.document()->store()->path())
+                    : QByteArray("failed"));
         } else if (command == QLatin1String("notes")) {
             const int count = words.value(1).toInt();
             for (int i = 0; i < count; ++i) {
@@ -132,7 +147,9 @@ int main(int argc, char **argv)
                 a.kind = AnnotationKind::Note;
                 a.start = (i * 7) % 200;
                 a.end = a.start + 3 + i % 5;
-                a.note = QStringLiteral("note %1").arg(i);
+                // Unique in every run: a run after a kill adds new notes, not
+                // duplicates the library refuses.
+                a.note = QStringLiteral("note %1 of run %2").arg(i).arg(QCoreApplication::applicationPid());
                 const std::optional<qint64> id = window.document()->annotate(a);
                 if (!id) {
                     say("failed " + window.document()->errorMessage().toUtf8());
