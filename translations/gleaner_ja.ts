@@ -969,12 +969,6 @@
         <source>--accept takes the index of a proposal (0, 1, …) as listed without it.</source>
         <translation>--accept には、--accept なしで一覧表示したときの提案の番号 (0, 1, …) を指定してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>There is no proposal %1; the article has %n proposal(s).</source>
-        <translation>
-            <numerusform>提案 %1 はありません。この記事の提案は %n 件です。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>note: upgrading “%1” to library format %2; this may take a while for a large library.</source>
         <translation>注意: 「%1」をライブラリ形式 %2 に更新しています。大きなライブラリでは時間がかかることがあります。</translation>
@@ -986,6 +980,24 @@
     <message>
         <source>“%1” is read-only, and this command changes it. Work on a copy in a folder you can write to, or make the file writable.</source>
         <translation>「%1」は読み取り専用ですが、このコマンドはライブラリを変更します。書き込みできるフォルダーのコピーで作業するか、ファイルを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <source>--library and --article work on an article of a library: they take no FILE, --batch or --published (the article&apos;s own date is used).</source>
+        <translation>--library と --article はライブラリの記事を対象にします。FILE、--batch、--published は指定できません (記事自身の日付を使います)。</translation>
+    </message>
+    <message>
+        <source>--accept goes with --library LIB --article ID.</source>
+        <translation>--accept は --library LIB --article ID と一緒に指定してください。</translation>
+    </message>
+    <message>
+        <source>--batch reads its own file; give no FILE with it.</source>
+        <translation>--batch は指定したファイルを読みます。FILE は指定しないでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no proposal %1; the article has %n proposal(s). Run the command without --accept to list them (their indexes change as proposals are accepted).</source>
+        <translation>
+            <numerusform>提案 %1 はありません。この記事の提案は %n 件です。--accept を付けずに実行すると一覧が表示されます (提案を受け入れると番号が変わります)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,19 @@ int CommandLine::runSuggest(const QStringList &arguments)
         if (!published.isValid())
             return error(tr("--published must be a date written as YYYY-MM-DD."), Usage);
     }
-    if (parser.isSet(QStringLiteral("library")) || parser.isSet(QStringLiteral("article")))
+    // Options of one form are not silently dropped in another.
+    const bool forArticle =
+        parser.isSet(QStringLiteral("library")) || parser.isSet(QStringLiteral("article"));
+    if (forArticle && (parser.isSet(QStringLiteral("published")) || parser.isSet(QStringLiteral("batch")) ||
+                       !parser.positionalArguments().isEmpty()))
+        return error(tr("--library and --article work on an article of a library: they take no FILE, --batch "
+                        "or --published (the article's own date is used)."),
+                     Usage);
+    if (!forArticle && parser.isSet(QStringLiteral("accept")))
+        return error(tr("--accept goes with --library LIB --article ID."), Usage);
+    if (parser.isSet(QStringLiteral("batch")) && !parser.positionalArguments().isEmpty())
+        return error(tr("--batch reads its own file; give no FILE with it."), Usage);
+    if (forArticle)
         return suggestForArticle(parser);
     if (parser.isSet(QStringLiteral("batch"))) {
         const QString name = parser.value(QStringLiteral("batch"));
@@ -128,9 +140,11 @@ int CommandLine::suggestForArticle(const QCommandLineParser &parser)
     }
     for (int index : std::as_const(accept)) {
         if (index >= proposals.size())
-            return error(
-                tr("There is no proposal %1; the article has %n proposal(s).", "", int(proposals.size()))
-                    .arg(index));
+            return error(tr("There is no proposal %1; the article has %n proposal(s). Run the command "
+                            "without --accept "
+                            "to list them (their indexes change as proposals are accepted).",
+                            "", int(proposals.size()))
+                             .arg(index));
         const std::optional<qint64> created = Proposals::accept(&document, proposals.at(index), *id);
         if (!created)
             return error(document.errorMessage());

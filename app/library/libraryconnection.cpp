@@ -56,7 +56,7 @@ LibraryConnection::open(const QString &path, const LibraryOpenOptions &options, 
     if (!connection->isOpen()) {
         // openFile() found that this thread holds the file already: share that connection.
         if (auto shared = OpenLibraries::connectionFor(connection->m_identity, QThread::currentThread(),
-                                                       connection->m_readOnly))
+                                                       int(connection->access())))
             return shared;
         *error = LibraryError::make(LibraryError::Code::Database,
                                     tr("Could not open “%1”: it was closed while it was being opened. Try "
@@ -108,8 +108,12 @@ bool LibraryConnection::openFile(const QString &path, const LibraryOpenOptions &
     const bool folderWritable = folder.isWritable() && (folder.permissions() & kAnyWrite);
     const bool writable = fileWritable && folderWritable && !(options.readOnly && options.neverWrite);
     m_readOnly = options.readOnly || !writable;
+    // A read-only command on a writable file uses a read-write connection that
+    // SQLite itself keeps from writing: its close then folds the -wal back and
+    // removes the -wal and -shm files, which a read-only connection would leave.
+    m_queryOnly = writable && options.readOnly;
 
-    if (OpenLibraries::connectionFor(m_identity, QThread::currentThread(), m_readOnly))
+    if (OpenLibraries::connectionFor(m_identity, QThread::currentThread(), int(access())))
         return true; // open() hands out the connection this thread already has
 
     // The header is read from the file only when no connection of this process
@@ -150,10 +154,6 @@ bool LibraryConnection::openFile(const QString &path, const LibraryOpenOptions &
     }
     m_path = absolute;
     m_header = header;
-    // A read-only command on a writable file uses a read-write connection that
-    // SQLite itself keeps from writing: its close then folds the -wal back and
-    // removes the -wal and -shm files, which a read-only connection would leave.
-    m_queryOnly = writable && options.readOnly;
     return connect(uri.toString(QUrl::FullyEncoded), connectOptions);
 }
 

@@ -51,6 +51,14 @@ public:
 
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    // How the connection may touch the file; connections are shared only between
+    // uses that want the same (a damaged library's never-writing connection is
+    // never a query_only one, which may still checkpoint when it closes).
+    enum class Access { ReadWrite, QueryOnly, ReadOnly };
+    Access access() const
+    {
+        return !m_readOnly ? Access::ReadWrite : m_queryOnly ? Access::QueryOnly : Access::ReadOnly;
+    }
     QString path() const { return m_path; }
     FileIdentity identity() const { return m_identity; }
     QString backupPath() const { return m_backupPath; } // set when open() upgraded the schema

@@ -19,7 +19,7 @@ struct Open
     FileIdentity file;
     QString path; // absolute
     QThread *thread;
-    bool readOnly;
+    int access; // LibraryConnection::Access
 };
 
 struct Registry
@@ -74,12 +74,12 @@ void updateHeader(const FileIdentity &file, const LibraryHeader &header)
         r.headers.insert(key(file), header);
 }
 
-std::shared_ptr<LibraryConnection> connectionFor(const FileIdentity &file, QThread *thread, bool readOnly)
+std::shared_ptr<LibraryConnection> connectionFor(const FileIdentity &file, QThread *thread, int access)
 {
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
     for (const Open &o : r.open) {
-        if (o.file == file && o.thread == thread && o.readOnly == readOnly) {
+        if (o.file == file && o.thread == thread && o.access == access) {
             if (std::shared_ptr<LibraryConnection> live = o.weak.lock())
                 return live;
         }
@@ -92,7 +92,7 @@ void add(const std::shared_ptr<LibraryConnection> &connection, const LibraryHead
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
     r.open.push_back({connection.get(), connection, connection->identity(), connection->path(),
-                      QThread::currentThread(), connection->isReadOnly()});
+                      QThread::currentThread(), int(connection->access())});
     if (!r.headers.contains(key(connection->identity())))
         r.headers.insert(key(connection->identity()), header);
 }

@@ -28,8 +28,8 @@ namespace OpenLibraries {
 std::optional<LibraryHeader> header(const FileIdentity &file);
 void updateHeader(const FileIdentity &file, const LibraryHeader &header);
 
-// The connection of `thread` to `file` opened with the same read-only choice, if any.
-std::shared_ptr<LibraryConnection> connectionFor(const FileIdentity &file, QThread *thread, bool readOnly);
+// The connection of `thread` to `file` opened for the same access, if any.
+std::shared_ptr<LibraryConnection> connectionFor(const FileIdentity &file, QThread *thread, int access);
 void add(const std::shared_ptr<LibraryConnection> &connection, const LibraryHeader &header);
 void remove(const LibraryConnection *connection);
 

@@ -548,6 +548,16 @@ void TestCliTrust::suggestionsAreTheWindows()
     run = gleaner({QStringLiteral("suggest"), QStringLiteral("--library"), lib, QStringLiteral("--article"),
                    QStringLiteral("1")});
     QCOMPARE(run.out.count('\n'), proposals.size() - 2);
+    // Options of another form are refused, not silently dropped.
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("suggest"), QStringLiteral("--accept"), QStringLiteral("0")},
+          QStringList{QStringLiteral("suggest"), QStringLiteral("--library"), lib,
+                      QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--published"),
+                      QStringLiteral("2026-01-01")}}) {
+        run = gleaner(args);
+        QCOMPARE(run.code, 2);
+        QCOMPARE(run.out.size(), 0);
+    }
 }
 
 // A command that changes the library says at once that it cannot, before it

@@ -104,6 +104,19 @@ void TestLibraryTrust::secondOpenKeepsTheLocks()
         LibraryStore second;
         QVERIFY(second.open(file, {false, false, 1000}));
         QCOMPARE(second.connection(), main.connection());
+        // A use that must never write gets a connection of its own, not the
+        // writable one (nor a query_only one, which may still checkpoint).
+        LibraryStore never;
+        LibraryStore::OpenOptions neverWrite;
+        neverWrite.readOnly = true;
+        neverWrite.neverWrite = true;
+        QVERIFY(never.open(file, neverWrite));
+        QVERIFY(never.connection() != main.connection());
+        LibraryStore reader;
+        LibraryStore::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        QVERIFY(reader.open(file, readOnly));
+        QVERIFY(reader.connection() != never.connection());
         const LibraryHeader header = LibraryHeader::read(file);
         QVERIFY(!header.error.isError());
         QCOMPARE(header.applicationId, LibraryStore::kApplicationId);
