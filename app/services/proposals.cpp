@@ -11,18 +11,10 @@ namespace Gleaner {
 
 QString Proposal::decisionKind() const
 {
-    switch (kind) {
-    case Kind::Amount:
-        return QStringLiteral("amount");
-    case Kind::Deadline:
-        return QStringLiteral("deadline");
-    case Kind::Pillar:
-        return QStringLiteral("pillar");
-    case Kind::Note:
-        return suggestion.kind == Suggestion::Kind::Amount ? QStringLiteral("amount")
-                                                           : QStringLiteral("deadline");
-    }
-    return {};
+    if (kind != Kind::Note)
+        return kindName();
+    return suggestion.kind == Suggestion::Kind::Amount ? QStringLiteral("amount")
+                                                       : QStringLiteral("deadline");
 }
 
 QString Proposal::kindName() const
