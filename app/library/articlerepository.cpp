@@ -1,6 +1,7 @@
 #include "library/articlerepository.h"
 
 #include "library/annotationrepository.h"
+#include "library/commitmentrepository.h"
 #include "library/libraryconnection.h"
 #include "library/searchcondition.h"
 #include "library/sqlvalues.h"
@@ -198,6 +199,12 @@ std::optional<ArticleSnapshot> ArticleRepository::snapshot(qint64 id) const
         return std::nullopt;
     while (newer.next())
         s.newerVersions << newer.value(0).toLongLong();
+    CommitmentFilter reported;
+    reported.articleId = id;
+    const std::optional<QVector<Commitment>> commitments = CommitmentRepository(m_db).list(reported);
+    if (!commitments)
+        return std::nullopt;
+    s.commitments = *commitments;
     return s;
 }
 
@@ -216,6 +223,7 @@ bool ArticleRepository::remove(qint64 id)
                    "ids.")
                     .arg(id));
         m_db.articleWasRemoved(id);
+        m_db.commitmentsWereChanged(); // its sources went with it, and commitments with no other
         return true;
     });
 }
@@ -252,6 +260,8 @@ bool ArticleRepository::restore(const ArticleSnapshot &s)
             if (!m_db.exec(relink, tr("restore the article")))
                 return false;
         }
+        if (!s.commitments.isEmpty() && !CommitmentRepository(m_db).restoreForArticle(s.commitments))
+            return false;
         m_db.articleWasAdded(id);
         return true;
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/article.h"
+#include "library/commitment.h"
 #include "util/annotation.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ enum class ArticleSort { ImportedAt, Published, Title, Site, AnnotationCount };
 
 // Everything an article is in a library, kept to put it back exactly as it was
 // (undo of a delete): its row, its annotations, the suggestions rejected on it,
-// and the newer versions that pointed to it.
+// the newer versions that pointed to it, and the commitments it reports.
 struct ArticleSnapshot
 {
     Article article;
@@ -36,6 +37,7 @@ struct ArticleSnapshot
     };
     QVector<Decision> rejected;
     QVector<qint64> newerVersions;
+    QVector<Commitment> commitments; // each whole, as it was
 };
 
 // The articles table: every read that fails returns nothing (std::nullopt) and

@@ -152,7 +152,7 @@ MergePillarsCommand::MergePillarsCommand(LibraryStore *store, const Pillar &from
 
 bool MergePillarsCommand::redo()
 {
-    const std::optional<QVector<qint64>> moved = m_store->mergePillars(m_from.id, m_into);
+    const std::optional<PillarMerge> moved = m_store->mergePillars(m_from.id, m_into);
     if (!moved)
         return false;
     m_moved = *moved;

@@ -2,6 +2,7 @@
 
 #include "library/article.h"
 #include "library/articlerepository.h"
+#include "library/pillarrepository.h"
 #include "library/undostack.h"
 #include "util/annotation.h"
 
@@ -103,7 +104,7 @@ private:
     LibraryStore *m_store;
     Pillar m_from;
     qint64 m_into;
-    QVector<qint64> m_moved;
+    PillarMerge m_moved;
 };
 
 class DeletePillarCommand : public UndoCommand

@@ -508,6 +508,9 @@ void LibraryConnection::emitChange(const Change &change)
     case Change::Pillars:
         Q_EMIT pillarsChanged();
         break;
+    case Change::Commitments:
+        Q_EMIT commitmentsChanged();
+        break;
     }
 }
 

@@ -40,7 +40,7 @@ class LibraryConnection : public QObject
     Q_OBJECT
 public:
     static constexpr quint32 kApplicationId = 0x476c6e72; // "Glnr"
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // The connection, or null with the reason in *error.
     static std::shared_ptr<LibraryConnection> open(const QString &path, const LibraryOpenOptions &options,
@@ -96,6 +96,7 @@ public:
     void articleWasRemoved(qint64 id) { queue({Change::ArticleRemoved, id}); }
     void annotationsWereChanged(qint64 articleId) { queue({Change::Annotations, articleId}); }
     void pillarsWereChanged() { queue({Change::Pillars, 0}); }
+    void commitmentsWereChanged() { queue({Change::Commitments, 0}); }
 
 Q_SIGNALS:
     void articleAdded(qint64 id);
@@ -103,11 +104,12 @@ Q_SIGNALS:
     void articleRemoved(qint64 id);
     void annotationsChanged(qint64 articleId); // 0: any article
     void pillarsChanged();
+    void commitmentsChanged();
 
 private:
     struct Change
     {
-        enum Kind { ArticleAdded, ArticleChanged, ArticleRemoved, Annotations, Pillars } kind;
+        enum Kind { ArticleAdded, ArticleChanged, ArticleRemoved, Annotations, Pillars, Commitments } kind;
         qint64 id;
         bool operator==(const Change &o) const { return kind == o.kind && id == o.id; }
     };

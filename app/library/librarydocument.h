@@ -67,6 +67,19 @@ public:
     bool deleteArticle(qint64 articleId);
     bool rejectSuggestion(qint64 articleId, const QString &kind, int start, int end);
 
+    // Commitments (librarydocument_commitments.cpp). Making one is one undo step
+    // with what it needs: the pillars named in `pillarNames` (created if new) and
+    // the annotations in `newEvidence` (an annotation already there is reused).
+    // With mergeSame, a stored commitment that says the same (same actor, an
+    // equal amount, same due date) gains the sources instead: its id is returned.
+    std::optional<qint64> makeCommitment(const Commitment &commitment,
+                                         const QVector<Annotation> &newEvidence = {},
+                                         const QStringList &pillarNames = {}, bool mergeSame = false);
+    bool editCommitment(const Commitment &before, const Commitment &after);
+    bool deleteCommitment(qint64 id);
+    bool mergeCommitments(qint64 from, qint64 into);
+    std::optional<qint64> splitCommitment(qint64 id, qint64 sourceId);
+
     static QString nextPillarColor(int index);
     // Whether two annotations say the same (kind, span, pillar, values, note).
     static bool sameContent(const Annotation &a, const Annotation &b);

@@ -32,7 +32,9 @@ void LibraryStore::attach(std::shared_ptr<LibraryConnection> connection)
                  << connect(db, &LibraryConnection::articleRemoved, this, &LibraryStore::articleRemoved)
                  << connect(db, &LibraryConnection::annotationsChanged, this,
                             &LibraryStore::annotationsChanged)
-                 << connect(db, &LibraryConnection::pillarsChanged, this, &LibraryStore::pillarsChanged);
+                 << connect(db, &LibraryConnection::pillarsChanged, this, &LibraryStore::pillarsChanged)
+                 << connect(db, &LibraryConnection::commitmentsChanged, this,
+                            &LibraryStore::commitmentsChanged);
 }
 
 bool LibraryStore::open(const QString &path, const OpenOptions &options)

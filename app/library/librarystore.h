@@ -3,6 +3,7 @@
 #include "library/annotationrepository.h"
 #include "library/article.h"
 #include "library/articlerepository.h"
+#include "library/commitmentrepository.h"
 #include "library/exportrows.h"
 #include "library/libraryconnection.h"
 #include "library/libraryerror.h"
@@ -110,19 +111,42 @@ public:
     {
         return pillarRepository().update(id, color, description);
     }
-    std::optional<QVector<qint64>> mergePillars(qint64 from, qint64 into)
+    std::optional<PillarMerge> mergePillars(qint64 from, qint64 into)
     {
         return pillarRepository().merge(from, into);
     }
-    bool unmergePillars(const Pillar &pillar, const QVector<qint64> &ids)
+    bool unmergePillars(const Pillar &pillar, const PillarMerge &moved)
     {
-        return pillarRepository().unmerge(pillar, ids);
+        return pillarRepository().unmerge(pillar, moved);
     }
     bool deletePillar(qint64 id) { return pillarRepository().remove(id); }
     std::optional<QVector<Pillar>> pillars() const { return pillarRepository().all(); }
     std::optional<Pillar> pillar(qint64 id) const { return pillarRepository().get(id); }
     // The pillar of that name (ignoring case); a Pillar with id 0 when there is none.
     std::optional<Pillar> findPillar(const QString &name) const { return pillarRepository().find(name); }
+
+    // Commitments
+    std::optional<qint64> addCommitment(const Commitment &c, bool keepIdentity = false)
+    {
+        return commitmentRepository().add(c, keepIdentity);
+    }
+    bool updateCommitment(const Commitment &c) { return commitmentRepository().update(c); }
+    bool deleteCommitment(qint64 id) { return commitmentRepository().remove(id); }
+    bool validateCommitment(Commitment *c) const { return commitmentRepository().validate(c); }
+    std::optional<Commitment> commitment(qint64 id) const { return commitmentRepository().get(id); }
+    std::optional<QVector<Commitment>> commitments(const CommitmentFilter &filter = {}, int offset = 0,
+                                                   int limit = -1) const
+    {
+        return commitmentRepository().list(filter, offset, limit);
+    }
+    std::optional<int> commitmentCount(const CommitmentFilter &filter = {}) const
+    {
+        return commitmentRepository().count(filter);
+    }
+    std::optional<qint64> findSameCommitment(const Commitment &c) const
+    {
+        return commitmentRepository().findSame(c);
+    }
 
     // Suggestions the user rejected, per article.
     bool rejectSuggestion(qint64 articleId, const QString &kind, int start, int end)
@@ -172,11 +196,13 @@ Q_SIGNALS:
     void articleRemoved(qint64 id);
     void annotationsChanged(qint64 articleId);
     void pillarsChanged();
+    void commitmentsChanged();
 
 private:
     ArticleRepository articleRepository() const { return ArticleRepository(*m_db); }
     AnnotationRepository annotationRepository() const { return AnnotationRepository(*m_db); }
     PillarRepository pillarRepository() const { return PillarRepository(*m_db); }
+    CommitmentRepository commitmentRepository() const { return CommitmentRepository(*m_db); }
     void attach(std::shared_ptr<LibraryConnection> connection);
 
     std::shared_ptr<LibraryConnection> m_db;

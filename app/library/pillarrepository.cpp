@@ -138,46 +138,81 @@ bool PillarRepository::update(qint64 id, const QString &color, const QString &de
     });
 }
 
-std::optional<QVector<qint64>> PillarRepository::merge(qint64 from, qint64 into)
+namespace {
+QVector<qint64> ids(QSqlQuery &query)
+{
+    QVector<qint64> result;
+    while (query.next())
+        result << query.value(0).toLongLong();
+    return result;
+}
+} // namespace
+
+std::optional<PillarMerge> PillarRepository::merge(qint64 from, qint64 into)
 {
     if (from == into) {
         m_db.fail(LibraryError::Code::InvalidInput, tr("A pillar cannot be merged into itself."));
         return std::nullopt;
     }
-    QVector<qint64> moved;
-    const bool ok = m_db.transaction(tr("merge the pillars"), [&]() {
+    PillarMerge moved;
+    moved.into = into;
+    const QString what = tr("merge the pillars");
+    const auto run = [&](const QString &sql, QVector<qint64> *result) {
+        QSqlQuery query(m_db.database());
+        query.prepare(sql);
+        const int binds = int(sql.count(QLatin1Char('?')));
+        for (int i = 0; i < binds; ++i) // each statement binds from, then into
+            query.addBindValue(i == 0 ? from : into);
+        if (!m_db.exec(query, what))
+            return false;
+        if (result)
+            *result = ids(query);
+        return !query.lastError().isValid() || m_db.failQuery(query, what);
+    };
+    const bool ok = m_db.transaction(what, [&]() {
         if (!get(from) || !get(into))
             return false;
-        QSqlQuery select(m_db.database());
-        select.prepare(QStringLiteral("SELECT id FROM annotations WHERE pillar_id = ? ORDER BY id"));
-        select.addBindValue(from);
-        if (!m_db.exec(select, tr("merge the pillars")))
+        if (!run(QStringLiteral("SELECT id FROM annotations WHERE pillar_id = ? ORDER BY id"),
+                 &moved.annotations))
             return false;
-        while (select.next())
-            moved << select.value(0).toLongLong();
-        if (select.lastError().isValid())
-            return m_db.failQuery(select, tr("merge the pillars"));
+        if (!run(QStringLiteral("SELECT commitment_id FROM commitment_pillars WHERE pillar_id = ? AND "
+                                "commitment_id NOT IN (SELECT commitment_id FROM commitment_pillars WHERE "
+                                "pillar_id = ?)"),
+                 &moved.commitments))
+            return false;
+        if (!run(QStringLiteral("SELECT commitment_id FROM commitment_pillars WHERE pillar_id = ? AND "
+                                "commitment_id IN (SELECT commitment_id FROM commitment_pillars WHERE "
+                                "pillar_id = ?)"),
+                 &moved.commitmentsHadBoth))
+            return false;
         QSqlQuery update(m_db.database());
         update.prepare(
             QStringLiteral("UPDATE annotations SET pillar_id = ?, updated_at = ? WHERE pillar_id = ?"));
         update.addBindValue(into);
         update.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
         update.addBindValue(from);
-        if (!m_db.exec(update, tr("merge the pillars")))
+        if (!m_db.exec(update, what))
             return false;
-        QSqlQuery remove(m_db.database());
-        remove.prepare(QStringLiteral("DELETE FROM pillars WHERE id = ?"));
-        remove.addBindValue(from);
-        if (!m_db.exec(remove, tr("merge the pillars")))
+        // A commitment that had both keeps `into` once; the rest move to it.
+        QSqlQuery move(m_db.database());
+        move.prepare(
+            QStringLiteral("UPDATE OR IGNORE commitment_pillars SET pillar_id = ? WHERE pillar_id = ?"));
+        move.addBindValue(into);
+        move.addBindValue(from);
+        if (!m_db.exec(move, what))
+            return false;
+        if (!run(QStringLiteral("DELETE FROM commitment_pillars WHERE pillar_id = ?"), nullptr) ||
+            !run(QStringLiteral("DELETE FROM pillars WHERE id = ?"), nullptr))
             return false;
         m_db.pillarsWereChanged();
         m_db.annotationsWereChanged(0);
+        m_db.commitmentsWereChanged();
         return true;
     });
-    return ok ? std::optional<QVector<qint64>>(moved) : std::nullopt;
+    return ok ? std::optional<PillarMerge>(moved) : std::nullopt;
 }
 
-bool PillarRepository::unmerge(const Pillar &pillar, const QVector<qint64> &annotationIds)
+bool PillarRepository::unmerge(const Pillar &pillar, const PillarMerge &moved)
 {
     return m_db.transaction(tr("undo the merge"), [&]() {
         if (!restore(pillar))
@@ -185,14 +220,35 @@ bool PillarRepository::unmerge(const Pillar &pillar, const QVector<qint64> &anno
         QSqlQuery update(m_db.database());
         update.prepare(QStringLiteral("UPDATE annotations SET pillar_id = ?, updated_at = ? WHERE id = ?"));
         const QString now = Sql::timestamp(QDateTime::currentDateTimeUtc());
-        for (qint64 id : annotationIds) {
+        for (qint64 id : moved.annotations) {
             update.addBindValue(pillar.id);
             update.addBindValue(now);
             update.addBindValue(id);
             if (!m_db.exec(update, tr("undo the merge")))
                 return false;
         }
+        QSqlQuery back(m_db.database());
+        back.prepare(QStringLiteral("INSERT OR IGNORE INTO commitment_pillars (commitment_id, pillar_id) "
+                                    "VALUES (?, ?)"));
+        QSqlQuery drop(m_db.database());
+        drop.prepare(
+            QStringLiteral("DELETE FROM commitment_pillars WHERE commitment_id = ? AND pillar_id = ?"));
+        for (qint64 id : moved.commitments) {
+            drop.addBindValue(id);
+            drop.addBindValue(moved.into);
+            if (!m_db.exec(drop, tr("undo the merge")))
+                return false;
+        }
+        for (const QVector<qint64> *list : {&moved.commitments, &moved.commitmentsHadBoth}) {
+            for (qint64 id : *list) {
+                back.addBindValue(id);
+                back.addBindValue(pillar.id);
+                if (!m_db.exec(back, tr("undo the merge")))
+                    return false;
+            }
+        }
         m_db.annotationsWereChanged(0);
+        m_db.commitmentsWereChanged();
         return true;
     });
 }
@@ -208,6 +264,16 @@ bool PillarRepository::remove(qint64 id)
                 LibraryError::Code::Conflict,
                 tr("The pillar “%1” is used by %n annotation(s). Merge it into another pillar first.", "",
                    p->annotationCount)
+                    .arg(p->name));
+        QSqlQuery used(m_db.database());
+        used.prepare(QStringLiteral("SELECT count(*) FROM commitment_pillars WHERE pillar_id = ?"));
+        used.addBindValue(id);
+        if (!m_db.exec(used, tr("delete the pillar")) || !used.next())
+            return m_db.failQuery(used, tr("delete the pillar"));
+        if (const int n = used.value(0).toInt(); n > 0)
+            return m_db.fail(
+                LibraryError::Code::Conflict,
+                tr("The pillar “%1” is used by %n commitment(s). Merge it into another pillar first.", "", n)
                     .arg(p->name));
         QSqlQuery query(m_db.database());
         query.prepare(QStringLiteral("DELETE FROM pillars WHERE id = ?"));

@@ -11,6 +11,15 @@ namespace Gleaner {
 
 class LibraryConnection;
 
+// What merging one pillar into another moved, to put it back.
+struct PillarMerge
+{
+    qint64 into = 0;
+    QVector<qint64> annotations;        // pointed to `from`, now to `into`
+    QVector<qint64> commitments;        // had `from` only, now `into`
+    QVector<qint64> commitmentsHadBoth; // had both, now `into` alone
+};
+
 // The pillars table. Reads that fail return std::nullopt with the reason in the
 // connection's lastError().
 class PillarRepository
@@ -24,10 +33,10 @@ public:
     bool restore(const Pillar &pillar);
     bool rename(qint64 id, const QString &newName);
     bool update(qint64 id, const QString &color, const QString &description);
-    // Moves every annotation of `from` to `into` and deletes `from`; returns the moved annotation ids.
-    std::optional<QVector<qint64>> merge(qint64 from, qint64 into);
-    // Undo of a merge: recreates `pillar` and points `annotationIds` back to it.
-    bool unmerge(const Pillar &pillar, const QVector<qint64> &annotationIds);
+    // Moves every annotation and commitment of `from` to `into` and deletes `from`.
+    std::optional<PillarMerge> merge(qint64 from, qint64 into);
+    // Undo of a merge: recreates `pillar` and points what moved back to it.
+    bool unmerge(const Pillar &pillar, const PillarMerge &moved);
     bool remove(qint64 id); // only when unused
     std::optional<QVector<Pillar>> all() const;
     std::optional<Pillar> get(qint64 id) const;

@@ -413,7 +413,7 @@ void TestLibraryStore::pillarsRenameMergeDelete()
     const Pillar before = *store.pillar(*compute);
     const auto moved = store.mergePillars(*compute, *infra);
     QVERIFY(moved);
-    QCOMPARE(moved->size(), 2);
+    QCOMPARE(moved->annotations.size(), 2);
     QVERIFY(!store.pillar(*compute));
     QCOMPARE(store.pillar(*infra)->annotationCount, 2);
     QCOMPARE(store.annotation(*first)->pillarName, QStringLiteral("AI Infrastructure"));

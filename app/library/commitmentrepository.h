@@ -1,0 +1,61 @@
+#pragma once
+
+#include "library/commitment.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+#include <optional>
+
+namespace Gleaner {
+
+class LibraryConnection;
+
+// Which commitments a list shows; empty fields do not filter.
+struct CommitmentFilter
+{
+    QString actor;        // exact, ignoring case
+    qint64 pillarId = 0;  // with this pillar
+    qint64 articleId = 0; // reported by this article
+    QString currency;     // with an amount in this currency
+    QDate dueFrom, dueTo; // due inside this range (inclusive)
+    QString search;       // words in the actor, beneficiary, note or a source's quote
+};
+
+// The commitments tables (commitments, their amounts, pillars, sources and
+// evidence). Reads that fail return std::nullopt with the reason in the
+// connection's lastError(); every write is one transaction.
+class CommitmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Gleaner::CommitmentRepository)
+public:
+    explicit CommitmentRepository(LibraryConnection &db) : m_db(db) {}
+
+    // Checks a commitment against the library (each source inside its article's
+    // text, at least one source, amounts as plain decimals, pillars that exist)
+    // and fills each source's quote and content hash. Nothing is written.
+    bool validate(Commitment *commitment) const;
+    // With keepIdentity, the ids and times given are kept (undo of a delete).
+    std::optional<qint64> add(const Commitment &commitment, bool keepIdentity = false);
+    bool update(const Commitment &commitment);
+    bool remove(qint64 id);
+    std::optional<Commitment> get(qint64 id) const;
+    // In order of due date (undated last), then id.
+    std::optional<QVector<Commitment>> list(const CommitmentFilter &filter, int offset = 0,
+                                            int limit = -1) const;
+    std::optional<int> count(const CommitmentFilter &filter) const;
+    // Puts back what deleting an article took: each commitment it reported, whole
+    // when it went with the article, else only this article's sources and evidence.
+    bool restoreForArticle(const QVector<Commitment> &commitments);
+    // A stored commitment that says the same as `c` (same actor ignoring case, an
+    // equal amount, and the same due date when both have one): its id, 0 if none.
+    std::optional<qint64> findSame(const Commitment &c) const;
+
+private:
+    bool insertParts(const Commitment &c, bool withSources) const;
+    bool fillParts(Commitment *c) const;
+    QString filterSql(const CommitmentFilter &filter, QVariantList *binds) const;
+    LibraryConnection &m_db;
+};
+
+} // namespace Gleaner
