@@ -33,6 +33,9 @@ const CommandInfo kCommands[] = {
     {"check", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Check a library's format and integrity")},
     {"clean", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Clean a web page or pasted text into an article")},
     {"suggest", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Find amounts and deadlines in a text")},
+    {"commitments", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "List, propose or export commitments")},
+    {"totals",
+     QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Add up commitments by pillar, actor, year or currency")},
 };
 } // namespace
 
@@ -132,7 +135,7 @@ int CommandLine::printHelp()
         << "  gleaner COMMAND [options] ...             " << tr("run a command") << "\n\n"
         << tr("Commands:") << '\n';
     for (const CommandInfo &c : kCommands)
-        m_out << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << '\n';
+        m_out << "  " << QString::fromLatin1(c.name).leftJustified(12) << tr(c.summary) << '\n';
     m_out << '\n'
           << tr("Run “gleaner COMMAND --help” for a command's options.") << '\n'
           << tr("Exit status: 0 success, 1 bad input or failed operation, 2 bad usage.") << '\n';
@@ -176,6 +179,8 @@ int CommandLine::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("check"), &CommandLine::runCheck},
         {QStringLiteral("clean"), &CommandLine::runClean},
         {QStringLiteral("suggest"), &CommandLine::runSuggest},
+        {QStringLiteral("commitments"), &CommandLine::runCommitments},
+        {QStringLiteral("totals"), &CommandLine::runTotals},
     };
     const auto it = runners.constFind(command);
     if (it == runners.constEnd())

@@ -46,6 +46,8 @@ private:
     int runClean(const QStringList &arguments);    // cleancommand.cpp
     int runSuggest(const QStringList &arguments);  // suggestcommand.cpp
     int suggestForArticle(const QCommandLineParser &parser);
+    int runCommitments(const QStringList &arguments); // commitmentcommands.cpp
+    int runTotals(const QStringList &arguments);      // commitmentcommands.cpp
     int printHelp();
 
     int error(const QString &message, int code = Failure);

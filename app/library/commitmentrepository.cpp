@@ -54,10 +54,10 @@ bool CommitmentRepository::validate(Commitment *c) const
     if (c->due.isValid())
         c->precision = precisionKeeping(c->due, c->precision);
     for (CommitmentAmount &a : c->amounts) {
-        if (!PlainDecimal::isValid(a.amount))
+        if (!PlainDecimal::isValid(a.amount) || a.amount.startsWith(QLatin1Char('-')))
             return m_db.fail(LibraryError::Code::InvalidInput,
-                             tr("“%1” is not a decimal number. Write the amount with digits and an optional "
-                                "decimal point, without separators, e.g. 10000000000.")
+                             tr("“%1” is not an amount a commitment can promise. Write it with digits and an "
+                                "optional decimal point, without separators or sign, e.g. 10000000000.")
                                  .arg(a.amount));
         a.currency = a.currency.toUpper();
         if (!a.currency.isEmpty() && !Currencies::isKnown(a.currency))
@@ -343,7 +343,7 @@ std::optional<Commitment> CommitmentRepository::get(qint64 id) const
     return c;
 }
 
-QString CommitmentRepository::filterSql(const CommitmentFilter &f, QVariantList *binds) const
+QString CommitmentRepository::filterSql(const CommitmentFilter &f, QVariantList *binds)
 {
     QStringList where;
     if (!f.actor.isEmpty()) {

@@ -51,10 +51,12 @@ public:
     // equal amount, and the same due date when both have one): its id, 0 if none.
     std::optional<qint64> findSame(const Commitment &c) const;
 
+    // " WHERE …" over commitments `c` for the filter, its values appended to binds.
+    static QString filterSql(const CommitmentFilter &filter, QVariantList *binds);
+
 private:
     bool insertParts(const Commitment &c, bool withSources) const;
     bool fillParts(Commitment *c) const;
-    QString filterSql(const CommitmentFilter &filter, QVariantList *binds) const;
     LibraryConnection &m_db;
 };
 

@@ -4,6 +4,7 @@
 #include "library/article.h"
 #include "library/articlerepository.h"
 #include "library/commitmentrepository.h"
+#include "library/commitmenttotals.h"
 #include "library/exportrows.h"
 #include "library/libraryconnection.h"
 #include "library/libraryerror.h"
@@ -146,6 +147,11 @@ public:
     std::optional<qint64> findSameCommitment(const Commitment &c) const
     {
         return commitmentRepository().findSame(c);
+    }
+    std::optional<QVector<CommitmentTotal>> commitmentTotals(CommitmentTotals::By by,
+                                                             const CommitmentFilter &filter = {}) const
+    {
+        return CommitmentTotals(*m_db).compute(by, filter);
     }
 
     // Suggestions the user rejected, per article.

@@ -13,7 +13,17 @@ namespace Gleaner {
 
 namespace {
 // Tables in the order their references need; FTS indexes are rebuilt by the triggers.
-const char *const kTables[] = {"pillars", "articles", "annotations", "suggestion_decisions"};
+// In an order that satisfies the foreign keys.
+const char *const kTables[] = {"pillars",
+                               "articles",
+                               "annotations",
+                               "suggestion_decisions",
+                               "commitments",
+                               "commitment_amounts",
+                               "commitment_pillars",
+                               "commitment_sources",
+                               "commitment_evidence",
+                               "conversion_rates"};
 
 struct Handle
 {
@@ -103,6 +113,10 @@ LibraryRecovery::Report LibraryRecovery::saveCopy(const QString &damaged, const 
         TableReport table_;
         table_.table = QLatin1String(table);
         const QStringList columns = columnsOf(target.db, table);
+        if (columnsOf(source.db, table).isEmpty()) {
+            ++tableIndex;
+            continue;
+        } // a table of a newer format than the damaged library's: nothing to recover
         const QByteArray list = columns.join(QLatin1String(", ")).toUtf8();
         QByteArray placeholders;
         for (int i = 0; i < columns.size(); ++i)
@@ -170,7 +184,7 @@ LibraryRecovery::Report LibraryRecovery::saveCopy(const QString &damaged, const 
             }
             if (progress && ++steps % 2000 == 0) {
                 const int within = last > 0 ? int(qMin<qint64>(99, rowid * 100 / last)) : 0;
-                if (!progress((tableIndex * 100 + within) / 4)) {
+                if (!progress((tableIndex * 100 + within) / int(std::size(kTables)))) {
                     report.cancelled = true;
                     report.error = tr("The recovery was cancelled; nothing was saved.");
                     sqlite3_exec(target.db, "ROLLBACK", nullptr, nullptr, nullptr);

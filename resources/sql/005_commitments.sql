@@ -27,13 +27,13 @@ CREATE TABLE commitment_amounts (
     qualifier     TEXT,
     CHECK (currency IS NULL OR unit IS NULL),
     PRIMARY KEY (commitment_id, position)
-) WITHOUT ROWID;
+);
 
 CREATE TABLE commitment_pillars (
     commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
     pillar_id     INTEGER NOT NULL REFERENCES pillars(id) ON DELETE RESTRICT,
     PRIMARY KEY (commitment_id, pillar_id)
-) WITHOUT ROWID;
+);
 CREATE INDEX commitment_pillars_pillar ON commitment_pillars(pillar_id);
 
 -- Where it is reported: a quote in an article, with the hash of the text the
@@ -55,7 +55,7 @@ CREATE TABLE commitment_evidence (
     commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
     annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
     PRIMARY KEY (commitment_id, annotation_id)
-) WITHOUT ROWID;
+);
 CREATE INDEX commitment_evidence_annotation ON commitment_evidence(annotation_id);
 
 -- A commitment whose last source goes (its article was deleted) goes with it;
@@ -66,3 +66,31 @@ WHEN NOT EXISTS (SELECT 1 FROM commitment_sources WHERE commitment_id = old.comm
 BEGIN
     DELETE FROM commitments WHERE id = old.commitment_id;
 END;
+
+-- A proposed commitment the user rejected stays rejected, as suggestions do:
+-- the decisions table learns the kind 'commitment' (SQLite changes a CHECK only
+-- by copying the table).
+CREATE TABLE suggestion_decisions_new (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL CHECK (kind IN ('amount', 'deadline', 'date', 'pillar', 'commitment')),
+    start_offset INTEGER NOT NULL,
+    end_offset   INTEGER NOT NULL,
+    decision     TEXT NOT NULL CHECK (decision IN ('rejected')),
+    decided_at   TEXT NOT NULL,
+    UNIQUE (article_id, kind, start_offset, end_offset)
+);
+INSERT INTO suggestion_decisions_new SELECT * FROM suggestion_decisions;
+DROP TABLE suggestion_decisions;
+ALTER TABLE suggestion_decisions_new RENAME TO suggestion_decisions;
+
+-- Rates the user supplies to add amounts of different currencies: one unit of
+-- `currency` is worth `rate` units of `target`, as of a day. Totals never
+-- convert without them, and show the rates they used.
+CREATE TABLE conversion_rates (
+    currency TEXT NOT NULL CHECK (length(currency) = 3 AND upper(currency) = currency),
+    target   TEXT NOT NULL CHECK (length(target) = 3 AND upper(target) = target),
+    rate     TEXT NOT NULL,   -- plain decimal string
+    as_of    TEXT NOT NULL CHECK (date(as_of) = as_of),
+    PRIMARY KEY (currency, target)
+);

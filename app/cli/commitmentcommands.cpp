@@ -1,0 +1,186 @@
+// gleaner commitments, gleaner totals
+#include "cli/cliutil.h"
+#include "cli/commandline.h"
+#include "export/commitmentexport.h"
+#include "export/outputfile.h"
+#include "library/librarydocument.h"
+#include "services/commitmentservice.h"
+
+namespace Gleaner {
+
+namespace {
+// Sources of proposals carry their article's address, as stored ones do.
+void describeSources(Commitment *c, const Article &article)
+{
+    for (CommitmentSource &s : c->sources) {
+        s.articleUrl = article.url;
+        s.articleTitle = article.title;
+        s.contentSha256 = article.textSha256;
+    }
+}
+} // namespace
+
+int CommandLine::runCommitments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(Cli::libraryOption());
+    parser.addOption({QStringLiteral("propose"), tr("List the commitments Gleaner proposes for every article "
+                                                    "(or --article), instead of the stored ones.")});
+    parser.addOption({QStringLiteral("accept"), tr("With --propose: store them, as the window's Accept does; "
+                                                   "reports of a stored commitment are merged into it.")});
+    parser.addOption({QStringLiteral("article"), tr("Only this article."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("json"), tr("One JSON object per line (the default).")});
+    parser.addOption({QStringLiteral("csv"), tr("Write CSV to this file, or - for standard output."),
+                      QStringLiteral("OUT")});
+    parser.addOption(
+        {QStringLiteral("markdown"),
+         tr("Write a Markdown report (totals and quotes) to this file, or - for standard output."),
+         QStringLiteral("OUT")});
+    if (const int code =
+            Cli::parse(parser, arguments,
+                       QStringLiteral("commitments --library LIB [--propose [--accept]] [--article ID] "
+                                      "[--json | --csv OUT|- | --markdown OUT|-]"),
+                       m_out, m_err);
+        code >= 0)
+        return code;
+    const QString libraryPath = parser.value(QStringLiteral("library"));
+    if (libraryPath.isEmpty())
+        return error(tr("commitments needs --library LIB."), Usage);
+    const bool propose = parser.isSet(QStringLiteral("propose"));
+    const bool accept = parser.isSet(QStringLiteral("accept"));
+    if (accept && !propose)
+        return error(tr("--accept goes with --propose: it stores the proposed commitments."), Usage);
+    const int formats = int(parser.isSet(QStringLiteral("json"))) + int(parser.isSet(QStringLiteral("csv"))) +
+                        int(parser.isSet(QStringLiteral("markdown")));
+    if (formats > 1)
+        return error(tr("Choose one of --json, --csv and --markdown."), Usage);
+    qint64 articleId = 0;
+    if (parser.isSet(QStringLiteral("article"))) {
+        QString problem;
+        const std::optional<qint64> id =
+            wholeNumber(parser, QStringLiteral("article"), 1, std::numeric_limits<qint64>::max(), &problem);
+        if (!id)
+            return error(problem, Usage);
+        articleId = *id;
+    }
+    LibraryDocument document;
+    if (accept ? !openDocument(&document, libraryPath)
+               : !openLibrary(document.store(), libraryPath, false, true))
+        return Failure;
+    LibraryStore *store = document.store();
+
+    QVector<Commitment> list;
+    if (propose) {
+        QVector<qint64> ids;
+        if (articleId > 0) {
+            ids << articleId;
+        } else {
+            const std::optional<int> count = store->articleCount();
+            const std::optional<QVector<ArticleSummary>> all =
+                count ? store->articles({}, ArticleSort::ImportedAt, Qt::AscendingOrder, 0, *count)
+                      : std::nullopt;
+            if (!all)
+                return error(store->lastError().message);
+            for (const ArticleSummary &a : *all)
+                ids << a.id;
+        }
+        for (qint64 id : std::as_const(ids)) {
+            const std::optional<Article> article = store->article(id);
+            const std::optional<QVector<CommitmentProposal>> proposals =
+                article ? CommitmentService::proposals(*store, *article) : std::nullopt;
+            if (!proposals)
+                return error(store->lastError().message);
+            for (const CommitmentProposal &p : *proposals) {
+                if (!accept) {
+                    Commitment c = p.commitment;
+                    describeSources(&c, *article);
+                    c.pillarNames = p.pillarNames;
+                    list << c;
+                    continue;
+                }
+                const std::optional<qint64> stored = CommitmentService::accept(&document, p);
+                const std::optional<Commitment> c = stored ? store->commitment(*stored) : std::nullopt;
+                if (!c)
+                    return error(document.errorMessage());
+                list << *c;
+            }
+        }
+    } else {
+        CommitmentFilter filter;
+        filter.articleId = articleId;
+        const std::optional<QVector<Commitment>> stored = store->commitments(filter);
+        if (!stored)
+            return error(store->lastError().message);
+        list = *stored;
+    }
+
+    QByteArray output;
+    QString target = QStringLiteral("-");
+    if (parser.isSet(QStringLiteral("csv"))) {
+        target = parser.value(QStringLiteral("csv"));
+        output = CommitmentExport::csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
+        for (const Commitment &c : std::as_const(list))
+            output += CommitmentExport::csvRow(c);
+    } else if (parser.isSet(QStringLiteral("markdown"))) {
+        target = parser.value(QStringLiteral("markdown"));
+        CommitmentFilter filter;
+        filter.articleId = articleId;
+        const auto byCurrency = propose ? QVector<CommitmentTotal>()
+                                        : store->commitmentTotals(CommitmentTotals::By::Currency, filter)
+                                              .value_or(QVector<CommitmentTotal>());
+        const auto byPillar = propose ? QVector<CommitmentTotal>()
+                                      : store->commitmentTotals(CommitmentTotals::By::Pillar, filter)
+                                            .value_or(QVector<CommitmentTotal>());
+        output = CommitmentExport::markdownReport(propose ? tr("Proposed commitments") : tr("Commitments"),
+                                                  list, byCurrency, byPillar)
+                     .toUtf8();
+    } else {
+        for (const Commitment &c : std::as_const(list))
+            output += Cli::compact(CommitmentExport::toJson(c)).toUtf8() + '\n';
+    }
+    if (target == QLatin1String("-")) {
+        m_out << QString::fromUtf8(output);
+        return Success;
+    }
+    QString problem;
+    if (!OutputFile::save(target, output, &problem))
+        return error(problem);
+    return Success;
+}
+
+int CommandLine::runTotals(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(Cli::libraryOption());
+    parser.addOption({QStringLiteral("by"), tr("pillar, actor, year (of the deadline) or currency."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("json"), tr("One JSON object per line.")});
+    if (const int code = Cli::parse(
+            parser, arguments,
+            QStringLiteral("totals --library LIB --by pillar|actor|year|currency [--json]"), m_out, m_err);
+        code >= 0)
+        return code;
+    const QString libraryPath = parser.value(QStringLiteral("library"));
+    if (libraryPath.isEmpty())
+        return error(tr("totals needs --library LIB."), Usage);
+    CommitmentTotals::By by;
+    if (!CommitmentTotals::byFromName(parser.value(QStringLiteral("by")), &by))
+        return error(tr("totals needs --by pillar, actor, year or currency."), Usage);
+    LibraryStore store;
+    if (!openLibrary(&store, libraryPath, false, true))
+        return Failure;
+    const std::optional<QVector<CommitmentTotal>> totals = store.commitmentTotals(by);
+    if (!totals)
+        return error(store.lastError().message);
+    for (const CommitmentTotal &t : *totals) {
+        if (parser.isSet(QStringLiteral("json")))
+            m_out << Cli::compact(CommitmentExport::toJson(t)) << '\n';
+        else
+            m_out << (t.key.isEmpty() ? QStringLiteral("-") : t.key) << '\t' << t.total << '\t'
+                  << (t.currency.isEmpty() ? t.unit : t.currency) << '\t' << t.commitments << '\t'
+                  << t.sources << '\n';
+    }
+    return Success;
+}
+
+} // namespace Gleaner
