@@ -455,7 +455,7 @@ std::optional<qint64> CommitmentRepository::findSame(const Commitment &c) const
     for (const CommitmentAmount &a : c.amounts) {
         amountTests << QStringLiteral(
             "(amount = ? AND coalesce(currency, '') = ? AND coalesce(unit, '') = ?)");
-        binds << a.amount << a.currency << a.unit;
+        binds << a.amount << Sql::notNull(a.currency.toUpper()) << Sql::notNull(a.unit);
     }
     QString sql =
         QStringLiteral("SELECT c.id FROM commitments c WHERE c.actor = ? COLLATE NOCASE AND c.id IN "
