@@ -9,6 +9,7 @@
 #include "annotationpanel.h"
 #include "articleview.h"
 #include "findbar.h"
+#include "findingsview.h"
 #include "guiapplication.h"
 #include "mainwindow.h"
 #include "pillarsdialog.h"
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +133,20 @@ int main(int argc, char **argv)
         window.applyReadingStyle(dark, false);
         save(&window, out + QStringLiteral("/dark.png"));
         window.applyReadingStyle(ReadingStyle{}, false);
+
+        // The Findings tab: the commitments Gleaner proposes, accepted, with
+        // their totals; then the timeline of their deadlines.
+        window.tabs()->setCurrentIndex(1);
+        FindingsView *findings = window.findingsView();
+        findings->proposeForLibrary();
+        findings->table()->selectAll();
+        findings->acceptSelected();
+        findings->setShow(FindingsView::Show::Commitments);
+        findings->table()->resizeColumnsToContents();
+        save(&window, out + QStringLiteral("/commitments.png"));
+        findings->findChild<QTabWidget *>()->setCurrentIndex(1);
+        save(&window, out + QStringLiteral("/timeline.png"));
+        window.tabs()->setCurrentIndex(0);
     }
 
     installTranslations(app, QStringLiteral("ja"));

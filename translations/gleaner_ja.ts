@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::AddCommitmentCommand</name>
+    <message>
+        <source>Make commitment of %1</source>
+        <translation>%1 のコミットメントを作成</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::AddPillarCommand</name>
     <message>
         <source>Add pillar “%1”</source>
@@ -66,6 +73,17 @@
     <message>
         <source>&amp;Note:</source>
         <translation>メモ(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::AnnotationFindings</name>
+    <message>
+        <source>list the findings</source>
+        <translation>所見を一覧する</translation>
+    </message>
+    <message>
+        <source>count the findings</source>
+        <translation>所見を数える</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1017,256 @@
             <numerusform>提案 %1 はありません。この記事の提案は %n 件です。--accept を付けずに実行すると一覧が表示されます (提案を受け入れると番号が変わります)。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>List, propose or export commitments</source>
+        <translation>コミットメントを一覧・提案・エクスポートする</translation>
+    </message>
+    <message>
+        <source>Add up commitments by pillar, actor, year or currency</source>
+        <translation>コミットメントを重点分野・主体・年・通貨ごとに合計する</translation>
+    </message>
+    <message>
+        <source>List the commitments Gleaner proposes for every article (or --article), instead of the stored ones.</source>
+        <translation>保存済みのものではなく、Gleaner が各記事 (または --article) について提案するコミットメントを一覧します。</translation>
+    </message>
+    <message>
+        <source>With --propose: store them, as the window&apos;s Accept does; reports of a stored commitment are merged into it.</source>
+        <translation>--propose と併用: ウィンドウの「採用」と同じように保存します。保存済みのコミットメントと同じ報道はそれに統合されます。</translation>
+    </message>
+    <message>
+        <source>Only this article.</source>
+        <translation>この記事のみ。</translation>
+    </message>
+    <message>
+        <source>One JSON object per line (the default).</source>
+        <translation>1 行に 1 つの JSON オブジェクト (既定)。</translation>
+    </message>
+    <message>
+        <source>Write a Markdown report (totals and quotes) to this file, or - for standard output.</source>
+        <translation>Markdown のレポート (合計と引用) をこのファイルに書き込みます。- で標準出力。</translation>
+    </message>
+    <message>
+        <source>commitments needs --library LIB.</source>
+        <translation>commitments には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>--accept goes with --propose: it stores the proposed commitments.</source>
+        <translation>--accept は --propose と一緒に使います。提案されたコミットメントを保存します。</translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --markdown.</source>
+        <translation>--json、--csv、--markdown のいずれか 1 つを選んでください。</translation>
+    </message>
+    <message>
+        <source>pillar, actor, year (of the deadline) or currency.</source>
+        <translation>pillar (重点分野)、actor (主体)、year (期限の年)、currency (通貨) のいずれか。</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>1 行に 1 つの JSON オブジェクト。</translation>
+    </message>
+    <message>
+        <source>totals needs --library LIB.</source>
+        <translation>totals には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>totals needs --by pillar, actor, year or currency.</source>
+        <translation>totals には --by pillar、actor、year、currency のいずれかが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::Commitment</name>
+    <message>
+        <source>(no actor)</source>
+        <translation>(主体なし)</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::CommitmentDialog</name>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Who commits, e.g. Microsoft</source>
+        <translation>約束する主体 (例: トヨタ自動車)</translation>
+    </message>
+    <message>
+        <source>To whom or where, e.g. Japan</source>
+        <translation>対象または地域 (例: 日本)</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>主体(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;To or where:</source>
+        <translation>対象・地域(&amp;T):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>週間</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>期間(&amp;O):</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (新規)</translation>
+    </message>
+    <message>
+        <source>&amp;Pillars:</source>
+        <translation>重点分野(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Say who commits: a company, a government or a person.</source>
+        <translation>約束する主体 (企業、政府、人物) を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::CommitmentExport</name>
+    <message>
+        <source>Proposed commitments</source>
+        <translation>提案されたコミットメント</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>コミットメント</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::CommitmentRepository</name>
+    <message>
+        <source>A commitment needs at least one source: a quote of an article that reports it.</source>
+        <translation>コミットメントには出典が少なくとも 1 つ必要です (それを報じる記事の引用)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period. Write it as an ISO 8601 duration, e.g. P4Y for four years or P18M for eighteen months.</source>
+        <translation>「%1」は期間ではありません。ISO 8601 の期間形式で入力してください (例: 4 年なら P4Y、18 か月なら P18M)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount a commitment can promise. Write it with digits and an optional decimal point, without separators or sign, e.g. 10000000000.</source>
+        <translation>「%1」はコミットメントの金額・数量として使えません。桁区切りや符号を付けずに数字 (必要なら小数点) で入力してください (例: 10000000000)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known ISO 4217 currency code. Use a three-letter code such as USD, EUR or JPY.</source>
+        <translation>「%1」は既知の ISO 4217 通貨コードではありません。USD、EUR、JPY などの 3 文字のコードを使用してください。</translation>
+    </message>
+    <message>
+        <source>An amount has either a currency or a unit, not both.</source>
+        <translation>金額・数量には通貨か単位のどちらか一方だけを指定できます。</translation>
+    </message>
+    <message>
+        <source>read the article</source>
+        <translation>記事を読み込む</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in this library. Run “gleaner list” to see the article ids.</source>
+        <translation>このライブラリに記事 %1 はありません。「gleaner list」を実行して記事 ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is not a quote of article %3, whose text is %4 characters long (UTF-16 units).</source>
+        <translation>範囲 %1–%2 は記事 %3 (本文の長さ %4 文字、UTF-16 単位) の引用になっていません。</translation>
+    </message>
+    <message>
+        <source>read the pillars</source>
+        <translation>重点分野を読み込む</translation>
+    </message>
+    <message>
+        <source>There is no pillar %1 in this library.</source>
+        <translation>このライブラリに重点分野 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>save the commitment</source>
+        <translation>コミットメントを保存する</translation>
+    </message>
+    <message>
+        <source>change the commitment</source>
+        <translation>コミットメントを変更する</translation>
+    </message>
+    <message>
+        <source>The commitment %1 is no longer in the library.</source>
+        <translation>コミットメント %1 はもうライブラリにありません。</translation>
+    </message>
+    <message>
+        <source>delete the commitment</source>
+        <translation>コミットメントを削除する</translation>
+    </message>
+    <message>
+        <source>read the commitments</source>
+        <translation>コミットメントを読み込む</translation>
+    </message>
+    <message>
+        <source>read the commitment</source>
+        <translation>コミットメントを読み込む</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1 in this library.</source>
+        <translation>このライブラリにコミットメント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>count the commitments</source>
+        <translation>コミットメントを数える</translation>
+    </message>
+    <message>
+        <source>put back the commitments</source>
+        <translation>コミットメントを元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::CommitmentTotals</name>
+    <message>
+        <source>add up the commitments</source>
+        <translation>コミットメントを合計する</translation>
+    </message>
+    <message>
+        <source>A total has more than 19 significant digits, more than Gleaner adds exactly. Narrow the totals with a filter, or check the amounts for a mistyped value.</source>
+        <translation>合計の有効桁数が 19 桁を超え、Gleaner が正確に計算できる範囲を超えています。フィルターで対象を絞るか、金額・数量に入力ミスがないか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::CommitmentsModel</name>
+    <message>
+        <source>Actor</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>To or where</source>
+        <translation>対象・地域</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>金額・数量</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::CsvExporter</name>
@@ -1056,6 +1324,13 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::DeleteCommitmentCommand</name>
+    <message>
+        <source>Delete commitment of %1</source>
+        <translation>%1 のコミットメントを削除</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::DeletePillarCommand</name>
     <message>
         <source>Delete pillar “%1”</source>
@@ -1074,6 +1349,13 @@
     <message>
         <source>Edit article properties</source>
         <translation>記事のプロパティを編集</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::EditCommitmentCommand</name>
+    <message>
+        <source>Edit commitment of %1</source>
+        <translation>%1 のコミットメントを編集</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1602,244 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::FindingsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額・数量</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>重点分野</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開日</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::FindingsView</name>
+    <message>
+        <source>due from: any</source>
+        <translation>期限の開始: 指定なし</translation>
+    </message>
+    <message>
+        <source>due to: any</source>
+        <translation>期限の終了: 指定なし</translation>
+    </message>
+    <message>
+        <source>&amp;Propose for Library…</source>
+        <translation>ライブラリ全体で提案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>採用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>却下(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>統合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>注釈</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>コミットメント</translation>
+    </message>
+    <message>
+        <source>Proposed commitments</source>
+        <translation>提案されたコミットメント</translation>
+    </message>
+    <message>
+        <source>Search quotes and notes</source>
+        <translation>引用とメモを検索</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>すべての通貨</translation>
+    </message>
+    <message>
+        <source>Commitments as &amp;CSV…</source>
+        <translation>コミットメントを CSV で(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Commitments as &amp;JSON…</source>
+        <translation>コミットメントを JSON で(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown Report…</source>
+        <translation>Markdown レポート(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;PNG…</source>
+        <translation>タイムラインを PNG で(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Timeline as &amp;SVG…</source>
+        <translation>タイムラインを SVG で(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>By pillar</source>
+        <translation>重点分野別</translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation>主体別</translation>
+    </message>
+    <message>
+        <source>By year due</source>
+        <translation>期限の年別</translation>
+    </message>
+    <message>
+        <source>By currency or unit</source>
+        <translation>通貨・単位別</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Currency or unit</source>
+        <translation>通貨または単位</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報道数</translation>
+    </message>
+    <message>
+        <source>Counting every report</source>
+        <translation>報道ごとに数えた場合</translation>
+    </message>
+    <message>
+        <source>Rows by pillar</source>
+        <translation>行: 重点分野別</translation>
+    </message>
+    <message>
+        <source>Rows by actor</source>
+        <translation>行: 主体別</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Any pillar</source>
+        <translation>すべての重点分野</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>注釈 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>コミットメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed commitment(s)</source>
+        <translation>
+            <numerusform>提案されたコミットメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding commitments in every article…</source>
+        <translation>すべての記事からコミットメントを探しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n commitment(s) proposed so far.</source>
+        <translation>
+            <numerusform>中止しました: これまでに %n 件のコミットメントを提案しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) proposed.</source>
+        <translation>
+            <numerusform>%n 件のコミットメントを提案しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Commitment</source>
+        <translation>コミットメントの編集</translation>
+    </message>
+    <message>
+        <source>Export Commitments</source>
+        <translation>コミットメントのエクスポート</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>コミットメント</translation>
+    </message>
+    <message>
+        <source>Files (*%1)</source>
+        <translation>ファイル (*%1)</translation>
+    </message>
+    <message>
+        <source>Exporting commitments…</source>
+        <translation>コミットメントをエクスポートしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n commitment(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n 件のコミットメントを「%1」にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>タイムラインのエクスポート</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Images (*%1)</source>
+        <translation>画像 (*%1)</translation>
+    </message>
+    <message>
+        <source>Saved the timeline to “%1”.</source>
+        <translation>タイムラインを「%1」に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::ImportUrlDialog</name>
     <message>
         <source>Import URL</source>
@@ -1485,6 +2005,10 @@
     <message>
         <source>“%1” already has this note.</source>
         <translation>「%1」にはすでにこのメモがあります。</translation>
+    </message>
+    <message>
+        <source>A commitment cannot be merged with itself.</source>
+        <translation>コミットメントをそれ自身と統合することはできません。</translation>
     </message>
 </context>
 <context>
@@ -2191,12 +2715,82 @@
         <source>%1 copy</source>
         <translation>%1 のコピー</translation>
     </message>
+    <message>
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Make &amp;Commitment…</source>
+        <translation>コミットメントを作成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>記事(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>所見(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Propose Commitments for Library…</source>
+        <translation>ライブラリ全体のコミットメントを提案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select the sentence that states the commitment first.</source>
+        <translation>先にコミットメントを述べている文を選択してください。</translation>
+    </message>
+    <message>
+        <source>Make Commitment</source>
+        <translation>コミットメントの作成</translation>
+    </message>
+    <message>
+        <source>Made a commitment of %1.</source>
+        <translation>%1 のコミットメントを作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::MergeCommitmentsCommand</name>
+    <message>
+        <source>Merge two commitments of %1</source>
+        <translation>%1 の 2 つのコミットメントを統合</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::MergePillarsCommand</name>
     <message>
         <source>Merge pillar “%1” into “%2”</source>
         <translation>重点分野「%1」を「%2」に統合</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::OutputFile</name>
+    <message>
+        <source>Could not write to “%1”: %2.</source>
+        <translation>「%1」に書き込めませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2. Choose a folder you can write to.</source>
+        <translation>「%1」を作成できませんでした: %2。書き込み可能なフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. Check the free disk space.</source>
+        <translation>「%1」を保存できませんでした: %2。ディスクの空き容量を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2875,12 @@
     <message>
         <source>read the pillar</source>
         <translation>重点分野を読み込む</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pillar “%1” is used by %n commitment(s). Merge it into another pillar first.</source>
+        <translation>
+            <numerusform>重点分野「%1」は %n 件のコミットメントで使用されています。先に別の重点分野に統合してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3018,28 @@
     <message>
         <source>Rename pillar “%1” to “%2”</source>
         <translation>重点分野「%1」の名前を「%2」に変更</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::SplitCommitmentCommand</name>
+    <message>
+        <source>Only a commitment with two or more sources can be split, by one of its sources.</source>
+        <translation>分割できるのは出典が 2 つ以上あるコミットメントだけで、出典単位で分割します。</translation>
+    </message>
+    <message>
+        <source>Split a source from the commitment of %1</source>
+        <translation>%1 のコミットメントから出典を分割</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::TimelineChart</name>
+    <message>
+        <source>(no pillar)</source>
+        <translation>(重点分野なし)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -39,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/gleaner.svg")));
     setAcceptDrops(true);
     setupWidgets();
+    setupFindings();
     // The status bar from the start: one that appeared with the first message would
     // shrink the article under the reader's eyes.
     statusBar();
@@ -174,7 +176,12 @@ void MainWindow::setupWidgets()
     splitter->setChildrenCollapsible(false);
     left->setMinimumWidth(160);
     splitter->setSizes({m_listWidth, 700});
-    setCentralWidget(splitter);
+    // Articles to read, and the findings of the whole library (setupFindings).
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("Articles"));
+    setCentralWidget(m_tabs);
     m_splitter = splitter;
     // The list's width the user chose by dragging the splitter.
     connect(splitter, &QSplitter::splitterMoved, this, [this]() {
@@ -345,6 +352,7 @@ void MainWindow::setupMenus()
     edit->addAction(action(QStringLiteral("tagDeadline")));
     edit->addAction(action(QStringLiteral("addNote")));
     edit->addAction(action(QStringLiteral("deleteAnnotation")));
+    edit->addAction(action(QStringLiteral("makeCommitment")));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("find")));
 
@@ -354,6 +362,10 @@ void MainWindow::setupMenus()
     article->addAction(action(QStringLiteral("managePillars")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("showArticles")));
+    view->addAction(action(QStringLiteral("showFindings")));
+    view->addAction(action(QStringLiteral("proposeCommitments")));
+    view->addSeparator();
     for (const char *name : {"findInArticle", "findNext", "findPrevious"})
         view->addAction(action(QLatin1String(name)));
     view->addSeparator();

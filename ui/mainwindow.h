@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QMimeData;
 class QTimer;
 class QTreeView;
@@ -26,6 +27,7 @@ namespace Gleaner {
 
 class AnnotationPanel;
 class FindBar;
+class FindingsView;
 class ArticleListModel;
 class ArticleView;
 class Settings;
@@ -98,6 +100,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *pillarFilter() const { return m_pillarFilter; }
     QDockWidget *panelDock() const { return m_dock; }
+    FindingsView *findingsView() const { return m_findingsView; }
+    QTabWidget *tabs() const { return m_tabs; }
     QFrame *damageBar() const { return m_damageBar; }
     const QVector<Proposal> &proposals() const { return m_proposals; }
     QAction *action(const QString &objectName) const;
@@ -126,6 +130,9 @@ protected:
 
 private:
     void setupWidgets();
+    void setupFindings();  // mainwindowfindings.cpp
+    void makeCommitment(); // mainwindowfindings.cpp
+    void openAt(qint64 articleId, int start, int end);
     // The side panels give way before the reading column drops below a comfortable width.
     void balancePanes();
     void setupActions();
@@ -194,6 +201,8 @@ private:
     AnnotationPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    FindingsView *m_findingsView = nullptr;
     // The widths of the articles list and the annotation panel the user wants: a
     // narrow window takes from them for the reading column, a wider one gives back.
     int m_listWidth = 380;

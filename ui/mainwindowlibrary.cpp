@@ -1,4 +1,5 @@
 // MainWindow: opening, watching, copying and recovering libraries, and export.
+#include "findingsview.h"
 #include "mainwindow.h"
 
 #include "annotationpanel.h"
@@ -62,6 +63,7 @@ bool MainWindow::openLibrary(const QString &path, bool create)
     m_document = document;
     m_view->clearArticle();
     m_model->setStore(m_document->store());
+    m_findingsView->setDocument(m_document);
     connect(m_document->undoStack(), &UndoStack::changed, this, &MainWindow::updateActions);
     connect(m_document->store(), &LibraryStore::annotationsChanged, this, [this](qint64 articleId) {
         reloadPillarFilter(); // its counts
@@ -167,6 +169,7 @@ void MainWindow::checkOutsideChanges()
     m_dataVersion = version;
     const qint64 current = currentArticleId();
     m_model->refresh();
+    m_findingsView->refresh();
     reloadPillarFilter();
     const std::optional<Article> article = current > 0 ? m_document->store()->article(current) : std::nullopt;
     if (article) {

@@ -114,30 +114,17 @@ int CommandLine::runCommitments(const QStringList &arguments)
         list = *stored;
     }
 
-    QByteArray output;
+    CommitmentExport::Format format = CommitmentExport::Format::JsonLines;
     QString target = QStringLiteral("-");
-    if (parser.isSet(QStringLiteral("csv"))) {
-        target = parser.value(QStringLiteral("csv"));
-        output = CommitmentExport::csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
-        for (const Commitment &c : std::as_const(list))
-            output += CommitmentExport::csvRow(c);
-    } else if (parser.isSet(QStringLiteral("markdown"))) {
-        target = parser.value(QStringLiteral("markdown"));
-        CommitmentFilter filter;
-        filter.articleId = articleId;
-        const auto byCurrency = propose ? QVector<CommitmentTotal>()
-                                        : store->commitmentTotals(CommitmentTotals::By::Currency, filter)
-                                              .value_or(QVector<CommitmentTotal>());
-        const auto byPillar = propose ? QVector<CommitmentTotal>()
-                                      : store->commitmentTotals(CommitmentTotals::By::Pillar, filter)
-                                            .value_or(QVector<CommitmentTotal>());
-        output = CommitmentExport::markdownReport(propose ? tr("Proposed commitments") : tr("Commitments"),
-                                                  list, byCurrency, byPillar)
-                     .toUtf8();
-    } else {
-        for (const Commitment &c : std::as_const(list))
-            output += Cli::compact(CommitmentExport::toJson(c)).toUtf8() + '\n';
+    for (const char *name : {"csv", "markdown"}) {
+        if (parser.isSet(QLatin1String(name))) {
+            CommitmentExport::formatFromName(QLatin1String(name), &format);
+            target = parser.value(QLatin1String(name));
+        }
     }
+    CommitmentFilter filter;
+    filter.articleId = articleId;
+    const QByteArray output = CommitmentExport::render(list, format, store, filter, propose);
     if (target == QLatin1String("-")) {
         m_out << QString::fromUtf8(output);
         return Success;

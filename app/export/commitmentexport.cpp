@@ -1,8 +1,11 @@
 #include "export/commitmentexport.h"
 
 #include "export/csvexporter.h"
+#include "library/librarystore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace Gleaner {
@@ -171,6 +174,52 @@ QString CommitmentExport::markdownReport(const QString &title, const QVector<Com
         }
     }
     return md;
+}
+
+bool CommitmentExport::formatFromName(const QString &name, Format *format)
+{
+    if (name == QLatin1String("json"))
+        *format = Format::JsonLines;
+    else if (name == QLatin1String("csv"))
+        *format = Format::Csv;
+    else if (name == QLatin1String("markdown"))
+        *format = Format::Markdown;
+    else
+        return false;
+    return true;
+}
+
+QByteArray CommitmentExport::render(const QVector<Commitment> &commitments, Format format,
+                                    const LibraryStore *totalsFrom, const CommitmentFilter &filter,
+                                    bool proposed)
+{
+    QByteArray out;
+    switch (format) {
+    case Format::JsonLines:
+        for (const Commitment &c : commitments)
+            out += QJsonDocument(toJson(c)).toJson(QJsonDocument::Compact) + '\n';
+        break;
+    case Format::Csv:
+        out = csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
+        for (const Commitment &c : commitments)
+            out += csvRow(c);
+        break;
+    case Format::Markdown: {
+        QVector<CommitmentTotal> byCurrency, byPillar;
+        if (totalsFrom && !proposed) {
+            byCurrency =
+                totalsFrom->commitmentTotals(CommitmentTotals::By::Currency, filter).value_or(byCurrency);
+            byPillar = totalsFrom->commitmentTotals(CommitmentTotals::By::Pillar, filter).value_or(byPillar);
+        }
+        out = markdownReport(
+                  proposed ? QCoreApplication::translate("Gleaner::CommitmentExport", "Proposed commitments")
+                           : QCoreApplication::translate("Gleaner::CommitmentExport", "Commitments"),
+                  commitments, byCurrency, byPillar)
+                  .toUtf8();
+        break;
+    }
+    }
+    return out;
 }
 
 } // namespace Gleaner

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/commitment.h"
+#include "library/commitmentrepository.h"
 #include "library/commitmenttotals.h"
 
 #include <QJsonObject>
@@ -8,6 +9,8 @@
 #include <QVector>
 
 namespace Gleaner {
+
+class LibraryStore;
 
 // Commitments written for other programs: one JSON object per commitment, CSV
 // rows (RFC 4180, with the formula guard of CsvExporter), and a Markdown report
@@ -20,6 +23,12 @@ QStringList csvColumns();
 QByteArray csvRow(const Commitment &commitment);
 QString markdownReport(const QString &title, const QVector<Commitment> &commitments,
                        const QVector<CommitmentTotal> &byCurrency, const QVector<CommitmentTotal> &byPillar);
+enum class Format { JsonLines, Csv, Markdown };
+bool formatFromName(const QString &name, Format *format);
+// The whole document for `commitments` in a format (Markdown with the library's
+// totals for `filter`, unless `proposed`).
+QByteArray render(const QVector<Commitment> &commitments, Format format, const LibraryStore *totalsFrom,
+                  const CommitmentFilter &filter, bool proposed);
 // "10000000000 USD", "1000000 engineer", with the qualifier first.
 QString amountText(const CommitmentAmount &amount);
 } // namespace CommitmentExport

@@ -10,14 +10,15 @@
 
 namespace Gleaner {
 
-namespace {
-const char kAnnotationSelect[] =
+const char AnnotationRepository::kSelect[] =
     "SELECT n.id, n.article_id, n.kind, n.start_offset, n.end_offset, n.quote, n.prefix, n.suffix, "
     "n.pillar_id, "
     "p.name, n.amount, n.currency, n.unit, n.qualifier, n.due, n.precision, n.note, n.origin, n.created_at, "
     "n.updated_at FROM annotations n LEFT JOIN pillars p ON p.id = n.pillar_id";
 
-// The columns of kAnnotationSelect, in order.
+namespace {
+
+// The columns of AnnotationRepository::kSelect, in order.
 enum AnnotationColumn {
     ColId,
     ColArticle,
@@ -41,7 +42,10 @@ enum AnnotationColumn {
     ColUpdatedAt,
 };
 
-Annotation fromQuery(const QSqlQuery &query)
+} // namespace
+
+// The columns of AnnotationRepository::kSelect come first in the query; others may follow.
+Annotation AnnotationRepository::fromQuery(const QSqlQuery &query)
 {
     Annotation a;
     a.id = query.value(ColId).toLongLong();
@@ -67,6 +71,7 @@ Annotation fromQuery(const QSqlQuery &query)
     return a;
 }
 
+namespace {
 // The values of an annotation in the order of the INSERT and UPDATE statements below.
 void bindValues(QSqlQuery &query, const Annotation &a)
 {
@@ -259,7 +264,7 @@ bool AnnotationRepository::remove(qint64 id)
 std::optional<Annotation> AnnotationRepository::get(qint64 id) const
 {
     QSqlQuery query(m_db.database());
-    query.prepare(QLatin1String(kAnnotationSelect) + QLatin1String(" WHERE n.id = ?"));
+    query.prepare(QLatin1String(AnnotationRepository::kSelect) + QLatin1String(" WHERE n.id = ?"));
     query.addBindValue(id);
     if (!m_db.exec(query, tr("read the annotation")))
         return std::nullopt;
@@ -278,7 +283,7 @@ std::optional<QVector<Annotation>> AnnotationRepository::forArticle(qint64 artic
 {
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
-    query.prepare(QLatin1String(kAnnotationSelect) +
+    query.prepare(QLatin1String(AnnotationRepository::kSelect) +
                   QLatin1String(" WHERE n.article_id = ? ORDER BY n.start_offset, n.end_offset, n.id"));
     query.addBindValue(articleId);
     if (!m_db.exec(query, tr("read the annotations")))

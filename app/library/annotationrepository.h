@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QVector>
 
+class QSqlQuery;
+
 #include <optional>
 
 namespace Gleaner {
@@ -53,6 +55,11 @@ public:
     bool reject(qint64 articleId, const QString &kind, int start, int end);
     bool unreject(qint64 articleId, const QString &kind, int start, int end);
     std::optional<QSet<RejectedSpan>> rejected(qint64 articleId) const;
+
+    // "SELECT <every annotation column> FROM annotations n LEFT JOIN pillars p …",
+    // and the Annotation of a row of it.
+    static const char kSelect[];
+    static Annotation fromQuery(const QSqlQuery &query);
 
 private:
     std::optional<qint64> insert(const Annotation &annotation, bool keepIdentity, const QString &what);

@@ -15,7 +15,9 @@ QString label(const char *context, const char *text, const Commitment &c)
 } // namespace
 
 AddCommitmentCommand::AddCommitmentCommand(LibraryStore *store, const Commitment &commitment)
-    : UndoCommand(label("Gleaner::AddCommitmentCommand", "Make commitment of %1", commitment)),
+    : UndoCommand(label("Gleaner::AddCommitmentCommand",
+                        QT_TRANSLATE_NOOP("Gleaner::AddCommitmentCommand", "Make commitment of %1"),
+                        commitment)),
       m_store(store), m_commitment(commitment)
 {}
 
@@ -47,8 +49,9 @@ bool AddCommitmentCommand::undo()
 
 EditCommitmentCommand::EditCommitmentCommand(LibraryStore *store, const Commitment &before,
                                              const Commitment &after)
-    : UndoCommand(label("Gleaner::EditCommitmentCommand", "Edit commitment of %1", after)), m_store(store),
-      m_before(before), m_after(after)
+    : UndoCommand(label("Gleaner::EditCommitmentCommand",
+                        QT_TRANSLATE_NOOP("Gleaner::EditCommitmentCommand", "Edit commitment of %1"), after)),
+      m_store(store), m_before(before), m_after(after)
 {}
 
 bool EditCommitmentCommand::redo()
@@ -62,7 +65,9 @@ bool EditCommitmentCommand::undo()
 }
 
 DeleteCommitmentCommand::DeleteCommitmentCommand(LibraryStore *store, const Commitment &commitment)
-    : UndoCommand(label("Gleaner::DeleteCommitmentCommand", "Delete commitment of %1", commitment)),
+    : UndoCommand(label("Gleaner::DeleteCommitmentCommand",
+                        QT_TRANSLATE_NOOP("Gleaner::DeleteCommitmentCommand", "Delete commitment of %1"),
+                        commitment)),
       m_store(store), m_commitment(commitment)
 {}
 
@@ -82,7 +87,9 @@ bool DeleteCommitmentCommand::undo()
 
 MergeCommitmentsCommand::MergeCommitmentsCommand(LibraryStore *store, const Commitment &from,
                                                  const Commitment &into)
-    : UndoCommand(label("Gleaner::MergeCommitmentsCommand", "Merge two commitments of %1", into)),
+    : UndoCommand(label("Gleaner::MergeCommitmentsCommand",
+                        QT_TRANSLATE_NOOP("Gleaner::MergeCommitmentsCommand", "Merge two commitments of %1"),
+                        into)),
       m_store(store), m_from(from), m_into(into)
 {}
 
@@ -131,8 +138,10 @@ bool MergeCommitmentsCommand::undo()
 
 SplitCommitmentCommand::SplitCommitmentCommand(LibraryStore *store, const Commitment &commitment,
                                                qint64 sourceId)
-    : UndoCommand(
-          label("Gleaner::SplitCommitmentCommand", "Split a source from the commitment of %1", commitment)),
+    : UndoCommand(label(
+          "Gleaner::SplitCommitmentCommand",
+          QT_TRANSLATE_NOOP("Gleaner::SplitCommitmentCommand", "Split a source from the commitment of %1"),
+          commitment)),
       m_store(store), m_before(commitment), m_sourceId(sourceId)
 {}
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/annotationfindings.h"
 #include "library/annotationrepository.h"
 #include "library/article.h"
 #include "library/articlerepository.h"
@@ -99,6 +100,16 @@ public:
         return annotationRepository().forArticle(articleId);
     }
     bool validateAnnotation(Annotation *a) const { return annotationRepository().validate(a); }
+    // Annotations across the library, a page at a time (the findings list).
+    std::optional<QVector<Finding>> findings(const FindingFilter &filter, AnnotationFindings::Sort sort,
+                                             Qt::SortOrder order, int offset, int limit) const
+    {
+        return AnnotationFindings(*m_db).page(filter, sort, order, offset, limit);
+    }
+    std::optional<int> findingCount(const FindingFilter &filter = {}) const
+    {
+        return AnnotationFindings(*m_db).count(filter);
+    }
 
     // Pillars
     std::optional<qint64> addPillar(const QString &name, const QString &color = {},

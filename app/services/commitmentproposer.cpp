@@ -276,7 +276,8 @@ QVector<QPair<int, int>> CommitmentProposer::sentences(const QString &text, int 
 }
 
 QVector<CommitmentProposal> CommitmentProposer::propose(const Article &article,
-                                                        const QVector<Pillar> &libraryPillars)
+                                                        const QVector<Pillar> &libraryPillars,
+                                                        const QVector<Annotation> &annotations)
 {
     QVector<CommitmentProposal> result;
     const QString &text = article.text;
@@ -294,6 +295,20 @@ QVector<CommitmentProposal> CommitmentProposer::propose(const Article &article,
                 return i;
         return -1;
     };
+    // A heading the user tagged as a pillar is that pillar, whatever its words.
+    QHash<QString, QString> tagged; // heading (lower case) -> pillar name
+    for (const Annotation &a : annotations) {
+        const int s = segmentOf(a.start);
+        if (a.kind == AnnotationKind::Pillar && !a.pillarName.isEmpty() && s >= 0 &&
+            segments.at(s).role == TextSegment::Role::Heading)
+            tagged.insert(text.mid(segments.at(s).start, segments.at(s).end - segments.at(s).start)
+                              .simplified()
+                              .toLower(),
+                          a.pillarName);
+    }
+    auto nameOf = [&](const QString &heading, const QString &otherwise) {
+        return tagged.value(heading.simplified().toLower(), otherwise);
+    };
     QStringList pillarNames;
     QHash<QString, QString> shortName; // heading (lower case) -> the name it details
     for (int i = 0; i < candidates.size();) {
@@ -304,15 +319,19 @@ QVector<CommitmentProposal> CommitmentProposer::propose(const Article &article,
         const int listed = j - i;
         if (listed >= 2 && j + listed <= candidates.size()) {
             for (int k = 0; k < listed; ++k) {
-                pillarNames << candidates.at(i + k).name;
-                shortName.insert(candidates.at(j + k).name.toLower(), candidates.at(i + k).name);
+                const QString name = nameOf(candidates.at(j + k).name, candidates.at(i + k).name);
+                pillarNames << name;
+                shortName.insert(candidates.at(j + k).name.toLower(), name);
             }
             i = j + listed;
             continue;
         }
-        for (int k = i; k < j; ++k)
-            if (!pillarNames.contains(candidates.at(k).name, Qt::CaseInsensitive))
-                pillarNames << candidates.at(k).name;
+        for (int k = i; k < j; ++k) {
+            const QString name = nameOf(candidates.at(k).name, candidates.at(k).name);
+            if (!pillarNames.contains(name, Qt::CaseInsensitive))
+                pillarNames << name;
+            shortName.insert(candidates.at(k).name.toLower(), name);
+        }
         i = j;
     }
     // The pillars a sentence stands under: those its section heading names (in
@@ -328,8 +347,8 @@ QVector<CommitmentProposal> CommitmentProposer::propose(const Article &article,
                 add(p.name);
         if (const auto it = shortName.constFind(heading.toLower()); it != shortName.constEnd())
             add(*it);
-        else if (pillarNames.contains(heading, Qt::CaseInsensitive))
-            add(heading);
+        else if (tagged.contains(heading.toLower()))
+            add(tagged.value(heading.toLower()));
         return names;
     };
     // The title's actor, beneficiary and amounts: what a sentence that names none means.

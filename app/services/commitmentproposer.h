@@ -28,7 +28,10 @@ struct CommitmentProposal
 // are one commitment with several sources. The words it reads are data
 // (resources/data/commitment-cues.txt).
 namespace CommitmentProposer {
-QVector<CommitmentProposal> propose(const Article &article, const QVector<Pillar> &libraryPillars);
+// `annotations`: the article's, so that a heading the user tagged as a pillar
+// gives commitments under it that pillar.
+QVector<CommitmentProposal> propose(const Article &article, const QVector<Pillar> &libraryPillars,
+                                    const QVector<Annotation> &annotations = {});
 // The sentences of a text, as [start, end) ranges, inside the given blocks.
 QVector<QPair<int, int>> sentences(const QString &text, int start, int end);
 } // namespace CommitmentProposer

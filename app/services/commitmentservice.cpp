@@ -17,10 +17,12 @@ std::optional<QVector<CommitmentProposal>> CommitmentService::proposals(const Li
     const std::optional<QVector<Commitment>> stored = pillars ? store.commitments(here) : std::nullopt;
     const std::optional<QSet<RejectedSpan>> rejected =
         stored ? store.rejectedSuggestions(article.id) : std::nullopt;
-    if (!rejected)
+    const std::optional<QVector<Annotation>> annotations =
+        rejected ? store.annotations(article.id) : std::nullopt;
+    if (!annotations)
         return std::nullopt;
     QVector<CommitmentProposal> result;
-    for (const CommitmentProposal &p : CommitmentProposer::propose(article, *pillars)) {
+    for (const CommitmentProposal &p : CommitmentProposer::propose(article, *pillars, *annotations)) {
         const CommitmentSource &first = p.commitment.sources.first();
         if (rejected->contains(RejectedSpan{kKind, first.start, first.end}))
             continue;

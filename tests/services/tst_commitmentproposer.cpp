@@ -60,6 +60,7 @@ class TestCommitmentProposer : public QObject
 private Q_SLOTS:
     void projectSample();
     void announcedPlan();
+    void taggedHeadingsNameThePillars();
     void sentences_data();
     void sentences();
     void periods_data();
@@ -119,6 +120,32 @@ void TestCommitmentProposer::announcedPlan()
     QCOMPARE(training.pillarNames, QStringList{QStringLiteral("Learning")});
     for (const CommitmentSource &s : training.commitment.sources)
         QCOMPARE(article.text.mid(s.start, s.end - s.start), s.quote);
+}
+
+void TestCommitmentProposer::taggedHeadingsNameThePillars()
+{
+    const Article article = articleFrom(kPlan, CleanInput::Format::Html);
+    // The reader tagged the three headings with the pillars of their own scheme.
+    QVector<Annotation> tags;
+    const QList<QPair<QString, QString>> scheme{
+        {QStringLiteral("Laying Rural Networks"), QStringLiteral("Connectivity")},
+        {QStringLiteral("Protecting Privacy at Home"), QStringLiteral("Data Protection")},
+        {QStringLiteral("Learning for Every Region"), QStringLiteral("Skills")}};
+    for (const auto &[heading, pillar] : scheme) {
+        Annotation a;
+        a.kind = AnnotationKind::Pillar;
+        a.start = int(article.text.indexOf(heading));
+        a.end = a.start + int(heading.size());
+        a.pillarName = pillar;
+        QVERIFY(a.start >= 0);
+        tags << a;
+    }
+    const QVector<CommitmentProposal> proposals = CommitmentProposer::propose(article, {}, tags);
+    QCOMPARE(proposals.size(), 2);
+    QCOMPARE(proposals.at(0).pillarNames,
+             (QStringList{QStringLiteral("Connectivity"), QStringLiteral("Data Protection"),
+                          QStringLiteral("Skills")}));
+    QCOMPARE(proposals.at(1).pillarNames, QStringList{QStringLiteral("Skills")});
 }
 
 void TestCommitmentProposer::sentences_data()

@@ -7,7 +7,9 @@
 #include "articlepropertiesdialog.h"
 #include "articleview.h"
 #include "backgroundtask.h"
+#include "commitmentdialog.h"
 #include "findbar.h"
+#include "findingsview.h"
 #include "guiapplication.h"
 #include "mainwindow.h"
 #include "pillarsdialog.h"
@@ -122,8 +124,12 @@ void walk(QWidget *root, QStringList *problems)
         }
         if (auto *combo = qobject_cast<QComboBox *>(w); combo && !combo->isEditable()) {
             for (int i = 0; i < combo->count(); ++i) {
-                if (combo->itemData(i).toLongLong() <= 0 ||
-                    combo->objectName() != QLatin1String("pillarFilter"))
+                // The library's pillars and ISO currency codes are data, not words to translate.
+                const bool pillar = combo->objectName().endsWith(QLatin1String("illarFilter")) &&
+                                    combo->itemData(i).toLongLong() > 0;
+                const bool currency = combo->objectName() == QLatin1String("currencyFilter") &&
+                                      !combo->itemData(i).toString().isEmpty();
+                if (!pillar && !currency)
                     check(name, combo->itemText(i), problems);
             }
         }
@@ -163,6 +169,20 @@ void TestJapanese::everyVisibleStringIsJapanese()
     window.findBar()->open();
     QStringList problems;
     walk(&window, &problems);
+    // The Findings tab in each of its modes, and the commitment dialog.
+    window.tabs()->setCurrentIndex(1);
+    for (FindingsView::Show show :
+         {FindingsView::Show::Annotations, FindingsView::Show::Commitments, FindingsView::Show::Proposed}) {
+        window.findingsView()->setShow(show);
+        walk(window.findingsView(), &problems);
+    }
+    window.tabs()->setCurrentIndex(0);
+    Commitment commitment;
+    commitment.actor = QStringLiteral("Northwind Cloud");
+    commitment.sources << CommitmentSource{0, 1, 0, 10, QStringLiteral("quote"), {}, {}, {}};
+    CommitmentDialog commitmentDialog(commitment, {}, QStringLiteral("…"), &window,
+                                      {QStringLiteral("Skills")});
+    walk(&commitmentDialog, &problems);
     for (QMenu *menu : window.menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly))
         walkMenu(menu, QStringLiteral("menu"), &problems);
     // The panel's section titles and what each card says about itself.

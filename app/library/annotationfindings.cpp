@@ -1,0 +1,159 @@
+#include "library/annotationfindings.h"
+
+#include "library/annotationrepository.h"
+#include "library/libraryconnection.h"
+#include "library/searchcondition.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Gleaner {
+
+namespace {
+QString quoted(QString term)
+{
+    term.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + term + QLatin1Char('"');
+}
+
+// The article columns after the annotation's, in this order.
+enum { ColTitle = 20, ColSite, ColPublished };
+} // namespace
+
+QString AnnotationFindings::whereSql(const FindingFilter &f, QVariantList *binds) const
+{
+    QStringList where;
+    if (f.kinds != 0) {
+        QStringList kinds;
+        for (AnnotationKind k : {AnnotationKind::Pillar, AnnotationKind::Amount, AnnotationKind::Deadline,
+                                 AnnotationKind::Note}) {
+            if (f.kinds & (1 << int(k))) {
+                kinds << QStringLiteral("?");
+                *binds << kindName(k);
+            }
+        }
+        where << QStringLiteral("n.kind IN (%1)").arg(kinds.join(QLatin1String(", ")));
+    }
+    if (f.pillarId > 0) {
+        where << QStringLiteral("n.pillar_id = ?");
+        *binds << f.pillarId;
+    }
+    if (!f.site.isEmpty()) {
+        where << QStringLiteral("a.site = ? COLLATE NOCASE");
+        *binds << f.site;
+    }
+    if (!f.currency.isEmpty()) {
+        where << QStringLiteral("n.currency = ?");
+        *binds << f.currency.toUpper();
+    }
+    const std::pair<const char *, QDate> ranges[] = {{"a.published >= ?", f.publishedFrom},
+                                                     {"a.published <= ?", f.publishedTo},
+                                                     {"n.due >= ?", f.dueFrom},
+                                                     {"n.due <= ?", f.dueTo}};
+    for (const auto &[condition, date] : ranges) {
+        if (date.isValid()) {
+            where << QLatin1String(condition);
+            *binds << date.toString(Qt::ISODate);
+        }
+    }
+    // Words go to the index that can find them, as in the article search.
+    QStringList words, cjkWords;
+    for (const QString &word :
+         f.search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        if (!SearchCondition::hasCjk(word)) {
+            words << quoted(word) + QLatin1Char('*');
+        } else if (word.toUcs4().size() >= 3) {
+            cjkWords << quoted(word);
+        } else {
+            where << QStringLiteral("instr(n.quote || ' ' || coalesce(n.note, ''), ?) > 0");
+            *binds << word;
+        }
+    }
+    if (!words.isEmpty()) {
+        where << QStringLiteral("n.id IN (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)");
+        *binds << words.join(QLatin1Char(' '));
+    }
+    if (!cjkWords.isEmpty()) {
+        where << QStringLiteral("n.id IN (SELECT rowid FROM annotations_cjk WHERE annotations_cjk MATCH ?)");
+        *binds << cjkWords.join(QLatin1Char(' '));
+    }
+    return where.isEmpty() ? QString() : QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
+}
+
+std::optional<QVector<Finding>> AnnotationFindings::page(const FindingFilter &filter, Sort sort,
+                                                         Qt::SortOrder order, int offset, int limit) const
+{
+    QString orderBy;
+    switch (sort) {
+    case Sort::Newest:
+        orderBy = QStringLiteral("n.id");
+        break;
+    case Sort::Kind:
+        orderBy = QStringLiteral("n.kind %1, n.id");
+        break;
+    case Sort::Quote:
+        orderBy = QStringLiteral("n.quote COLLATE NOCASE %1, n.id");
+        break;
+    case Sort::Value:
+        orderBy = QStringLiteral("coalesce(n.currency, n.unit) %1, CAST(n.amount AS REAL) %1, n.id");
+        break;
+    case Sort::Pillar:
+        orderBy = QStringLiteral("p.name IS NULL, p.name COLLATE NOCASE %1, n.id");
+        break;
+    case Sort::Due:
+        orderBy = QStringLiteral("n.due IS NULL, n.due %1, n.id");
+        break;
+    case Sort::Article:
+        orderBy = QStringLiteral("a.title COLLATE NOCASE %1, n.start_offset, n.id");
+        break;
+    case Sort::Published:
+        orderBy = QStringLiteral("a.published IS NULL, a.published %1, n.id");
+        break;
+    }
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    orderBy = orderBy.contains(QLatin1String("%1")) ? orderBy.arg(direction)
+                                                    : orderBy + QLatin1Char(' ') + direction;
+    QString select = QLatin1String(AnnotationRepository::kSelect);
+    select.replace(QLatin1String(" FROM annotations n"),
+                   QLatin1String(", a.title, a.site, a.published FROM annotations n"));
+    QVariantList binds;
+    QSqlQuery query(m_db.database());
+    query.setForwardOnly(true);
+    query.prepare(select + QLatin1String(" JOIN articles a ON a.id = n.article_id") +
+                  whereSql(filter, &binds) +
+                  QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(orderBy).arg(limit).arg(offset));
+    for (const QVariant &b : std::as_const(binds))
+        query.addBindValue(b);
+    if (!m_db.exec(query, tr("list the findings")))
+        return std::nullopt;
+    QVector<Finding> result;
+    while (query.next())
+        result << Finding{AnnotationRepository::fromQuery(query), query.value(ColTitle).toString(),
+                          query.value(ColSite).toString(),
+                          QDate::fromString(query.value(ColPublished).toString(), Qt::ISODate)};
+    if (query.lastError().isValid()) {
+        m_db.failQuery(query, tr("list the findings"));
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<int> AnnotationFindings::count(const FindingFilter &filter) const
+{
+    QVariantList binds;
+    QSqlQuery query(m_db.database());
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM annotations n JOIN articles a ON a.id = n.article_id") +
+        whereSql(filter, &binds));
+    for (const QVariant &b : std::as_const(binds))
+        query.addBindValue(b);
+    if (!m_db.exec(query, tr("count the findings")) || !query.next()) {
+        if (query.lastError().isValid())
+            m_db.failQuery(query, tr("count the findings"));
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace Gleaner

@@ -1,0 +1,278 @@
+// The Findings tab driven as a user drives it: proposing commitments for the
+// library and accepting and rejecting them by key, making one from a selected
+// sentence with Ctrl+K, filtering, totals, opening an article from a row, the
+// timeline drawn and exported, commitments written by the command line meanwhile,
+// and a narrow window.
+#include "articleview.h"
+#include "commitmentdialog.h"
+#include "commitmentsmodel.h"
+#include "findingsmodel.h"
+#include "findingsview.h"
+#include "mainwindow.h"
+#include "timelinechart.h"
+#include "windowtest.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QImage>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Gleaner;
+using Gleaner::Test::whenModal;
+
+class TestFindings : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+    QString m_path;
+    QStringList m_nextFiles;
+    int m_counter = 0;
+
+    FindingsView *findings() const { return m_window->findingsView(); }
+    LibraryStore *store() const { return m_window->document()->store(); }
+    void newLibraryWithSample()
+    {
+        m_path = m_dir.filePath(QStringLiteral("findings-%1.gleaner").arg(++m_counter));
+        QVERIFY(m_window->openLibrary(m_path, true));
+        QVERIFY(m_window->importFiles({Gleaner::Test::sampleArticlePath()}));
+    }
+    void selectRow(int row)
+    {
+        QTableView *table = findings()->table();
+        table->setFocus();
+        table->selectionModel()->clearSelection();
+        table->selectRow(row);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+    void init()
+    {
+        m_window = new MainWindow;
+        m_window->setFileChooser([this](MainWindow::FileRequest, const QString &, const QString &,
+                                        const QString &) { return std::exchange(m_nextFiles, {}); });
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        newLibraryWithSample();
+    }
+    void cleanup()
+    {
+        delete m_window;
+        m_window = nullptr;
+    }
+    void proposeAcceptRejectByKey();
+    void makeCommitmentFromTheSelection();
+    void filtersTotalsAndOpeningAnArticle();
+    void timelineDrawsItsMarksAndExports();
+    void commandLineChangesAppear();
+    void narrowWindowKeepsItsSize();
+};
+
+void TestFindings::proposeAcceptRejectByKey()
+{
+    m_window->action(QStringLiteral("proposeCommitments"))->trigger();
+    QCOMPARE(m_window->tabs()->currentIndex(), 1);
+    QCOMPARE(findings()->show(), FindingsView::Show::Proposed);
+    QTableView *table = findings()->table();
+    QCOMPARE(table->model()->rowCount(), 2);
+    const int usdRow = table->model()
+                               ->index(0, CommitmentsModel::AmountsColumn)
+                               .data()
+                               .toString()
+                               .contains(QLatin1String("6,500,000,000"))
+                           ? 0
+                           : 1;
+    selectRow(usdRow);
+    QTest::keyClick(table, Qt::Key_Return); // accepts, as in the panel
+    QCOMPARE(store()->commitmentCount().value_or(-1), 1);
+    QCOMPARE(table->model()->rowCount(), 1);
+    selectRow(0);
+    QTest::keyClick(table, Qt::Key_Delete); // rejects
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(store()->commitmentCount().value_or(-1), 1);
+    // Neither comes back when proposing again.
+    findings()->proposeForLibrary();
+    QCOMPARE(table->model()->rowCount(), 0);
+    const Commitment stored = store()->commitments()->first();
+    QCOMPARE(stored.actor, QStringLiteral("Northwind Cloud"));
+    QCOMPARE(stored.amounts.first().amount, QStringLiteral("6500000000"));
+    // Undo in the window takes the commitment back out.
+    m_window->action(QStringLiteral("undo"))->trigger(); // the rejection
+    m_window->action(QStringLiteral("undo"))->trigger(); // the commitment
+    QCOMPARE(store()->commitmentCount().value_or(-1), 0);
+}
+
+void TestFindings::makeCommitmentFromTheSelection()
+{
+    m_window->tabs()->setCurrentIndex(0);
+    const QString text = m_window->articleView()->article().text;
+    const QString sentence = QStringLiteral("About C$900 million of the total is reserved for security.");
+    const int at = int(text.indexOf(sentence));
+    QVERIFY(at >= 0);
+    m_window->articleView()->selectRange(at, at + int(sentence.size()));
+    whenModal<CommitmentDialog>([](CommitmentDialog *dialog) {
+        // Nothing to say who: the user names the actor and accepts with Enter.
+        QVERIFY(dialog->actorEdit()->text().isEmpty());
+        dialog->actorEdit()->setText(QStringLiteral("Northwind Cloud"));
+        QTest::keyClick(dialog->actorEdit(), Qt::Key_Return);
+    });
+    QTest::keyClick(m_window->articleView(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_COMPARE(store()->commitmentCount().value_or(-1), 1);
+    const Commitment made = store()->commitments()->first();
+    QCOMPARE(made.sources.first().quote, sentence);
+    // An empty actor is refused in the dialog, which stays open to correct.
+    m_window->articleView()->selectRange(at, at + int(sentence.size()));
+    whenModal<CommitmentDialog>([](CommitmentDialog *dialog) {
+        dialog->actorEdit()->clear();
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+    });
+    m_window->action(QStringLiteral("makeCommitment"))->trigger();
+    QCOMPARE(store()->commitmentCount().value_or(-1), 1);
+    m_window->action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(store()->commitmentCount().value_or(-1), 0);
+}
+
+void TestFindings::filtersTotalsAndOpeningAnArticle()
+{
+    findings()->proposeForLibrary();
+    findings()->table()->selectAll();
+    QVERIFY(findings()->acceptSelected());
+    QCOMPARE(store()->commitmentCount().value_or(-1), 2);
+    // Totals by currency: one line per currency or unit, never added together.
+    findings()->totalsBy()->setCurrentIndex(
+        findings()->totalsBy()->findData(int(CommitmentTotals::By::Currency)));
+    Q_EMIT findings()->totalsBy()->activated(findings()->totalsBy()->currentIndex());
+    QTableWidget *totals = findings()->totalsTable();
+    QCOMPARE(totals->rowCount(), 2);
+    QStringList lines;
+    for (int row = 0; row < totals->rowCount(); ++row)
+        lines << totals->item(row, 0)->text() + QLatin1Char(' ') + totals->item(row, 1)->text();
+    QVERIFY2(lines.contains(QStringLiteral("USD 6,500,000,000")),
+             qPrintable(lines.join(QLatin1String(" | "))));
+    // The annotations of the library: the evidence the commitments were built from.
+    findings()->setShow(FindingsView::Show::Annotations);
+    QCOMPARE(findings()->table()->model()->rowCount(), 4);
+    findings()->searchField()->setText(QStringLiteral("billion"));
+    QTRY_COMPARE(findings()->table()->model()->rowCount(), 1);
+    findings()->searchField()->clear();
+    QComboBox *currency = findings()->currencyFilter();
+    currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
+    Q_EMIT currency->activated(currency->currentIndex());
+    QTRY_COMPARE(findings()->table()->model()->rowCount(), 1);
+    QCOMPARE(totals->rowCount(), 1); // the totals follow the filter
+    // Double-clicking a row opens its article at the quote.
+    const QModelIndex first = findings()->table()->model()->index(0, FindingsModel::QuoteColumn);
+    const int start = first.data(FindingsModel::StartRole).toInt();
+    const int end = first.data(FindingsModel::EndRole).toInt();
+    Q_EMIT findings()->table()->doubleClicked(first);
+    QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    int selStart = 0;
+    int selEnd = 0;
+    QVERIFY(m_window->articleView()->selectedRange(&selStart, &selEnd));
+    QCOMPARE(selStart, start);
+    QCOMPARE(selEnd, end);
+}
+
+void TestFindings::timelineDrawsItsMarksAndExports()
+{
+    findings()->proposeForLibrary();
+    findings()->table()->selectAll();
+    QVERIFY(findings()->acceptSelected());
+    TimelineChart *chart = findings()->timeline();
+    QCOMPARE(chart->entries().size(), 4); // the plan in three pillars, the training in none
+    chart->setToday(QDate(2029, 6, 1));   // between the two deadlines
+    int upcoming = 0;
+    int passed = 0;
+    QRectF todayLine;
+    for (const TimelineChart::Mark &m : chart->marks(QSize(800, 300))) {
+        if (m.kind == TimelineChart::Mark::Dot)
+            (m.filled ? upcoming : passed)++;
+        if (m.kind == TimelineChart::Mark::Line && m.filled)
+            todayLine = QRectF(m.line.p1(), m.line.p2());
+    }
+    QCOMPARE(upcoming, 3);
+    QCOMPARE(passed, 1);
+    // The image shows the today line in the highlight colour.
+    const QImage image = chart->toImage(QSize(800, 300));
+    const QColor seen = image.pixelColor(QPoint(int(todayLine.left()), int(todayLine.center().y())));
+    QCOMPARE(seen.rgb(), chart->palette().color(QPalette::Highlight).rgb());
+    // SVG: the same dots, readable by an XML reader, with their labels.
+    m_nextFiles = {m_dir.filePath(QStringLiteral("timeline.svg"))};
+    QVERIFY(findings()->exportTimeline(QStringLiteral("svg")));
+    QFile svg(m_dir.filePath(QStringLiteral("timeline.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&svg);
+    int circles = 0;
+    bool labelled = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("circle"))
+            ++circles;
+        if (xml.isStartElement() && xml.name() == QLatin1String("title"))
+            labelled = labelled || xml.readElementText().contains(QLatin1String("Northwind Cloud"));
+    }
+    QVERIFY(!xml.hasError());
+    QCOMPARE(circles, 4);
+    QVERIFY(labelled);
+    m_nextFiles = {m_dir.filePath(QStringLiteral("timeline.png"))};
+    QVERIFY(findings()->exportTimeline(QStringLiteral("png")));
+    QVERIFY(!QImage(m_dir.filePath(QStringLiteral("timeline.png"))).isNull());
+    // Commitments exported as CSV from the window, never over the library.
+    m_nextFiles = {m_path};
+    whenModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
+    QVERIFY(!findings()->exportCommitments(QStringLiteral("csv")));
+    m_nextFiles = {m_dir.filePath(QStringLiteral("commitments.csv"))};
+    findings()->setShow(FindingsView::Show::Commitments);
+    QVERIFY(findings()->exportCommitments(QStringLiteral("csv")));
+    QFile csv(m_dir.filePath(QStringLiteral("commitments.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readLine().startsWith("commitment_id,actor,"));
+}
+
+void TestFindings::commandLineChangesAppear()
+{
+    findings()->setShow(FindingsView::Show::Commitments);
+    QCOMPARE(findings()->table()->model()->rowCount(), 0);
+    QProcess process;
+    process.start(QStringLiteral(GLEANER_BINARY),
+                  {QStringLiteral("commitments"), QStringLiteral("--library"), m_path,
+                   QStringLiteral("--propose"), QStringLiteral("--accept")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    // The window notices within its watch interval and lists them.
+    QTRY_COMPARE_WITH_TIMEOUT(findings()->table()->model()->rowCount(), 2, 5000);
+    QVERIFY(findings()->totalsTable()->rowCount() > 0);
+}
+
+void TestFindings::narrowWindowKeepsItsSize()
+{
+    m_window->tabs()->setCurrentIndex(1);
+    for (const QSize size : {QSize(800, 600), QSize(1024, 700), QSize(1440, 900)}) {
+        QVERIFY(Gleaner::Test::resizeAndSettle(m_window, size));
+        QVERIFY2(m_window->width() <= size.width(), qPrintable(QString::number(m_window->width())));
+        QVERIFY(findings()->table()->isVisible());
+        QVERIFY(findings()->table()->height() > 80);
+    }
+}
+
+QTEST_MAIN(TestFindings)
+#include "tst_findings.moc"

@@ -1,0 +1,187 @@
+#include "commitmentsmodel.h"
+
+#include "plaintext.h"
+#include "services/annotationtext.h"
+
+#include <QFont>
+
+namespace Gleaner {
+
+QString commitmentAmounts(const Commitment &c)
+{
+    QStringList parts;
+    for (const CommitmentAmount &a : c.amounts)
+        parts << AnnotationText::amount(a.amount, a.currency, a.unit, a.qualifier);
+    return parts.join(QLatin1String("; "));
+}
+
+CommitmentsModel::CommitmentsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CommitmentsModel::setStore(LibraryStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &LibraryStore::commitmentsChanged, this, &CommitmentsModel::reload);
+        connect(m_store, &LibraryStore::pillarsChanged, this, &CommitmentsModel::reload);
+        connect(m_store, &LibraryStore::articleChanged, this, &CommitmentsModel::reload);
+    }
+    m_proposals.clear();
+    m_showProposals = false;
+    reload();
+}
+
+void CommitmentsModel::setFilter(const CommitmentFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void CommitmentsModel::setProposals(const QVector<CommitmentProposal> &proposals, bool show)
+{
+    beginResetModel();
+    m_proposals = proposals;
+    m_showProposals = show;
+    endResetModel();
+}
+
+const CommitmentProposal *CommitmentsModel::proposalAt(int row) const
+{
+    return m_showProposals && row >= 0 && row < m_proposals.size() ? &m_proposals.at(row) : nullptr;
+}
+
+void CommitmentsModel::removeProposal(int row)
+{
+    if (!proposalAt(row))
+        return;
+    beginRemoveRows({}, row, row);
+    m_proposals.remove(row);
+    endRemoveRows();
+}
+
+const Commitment *CommitmentsModel::commitmentAt(int row) const
+{
+    if (m_showProposals)
+        return row >= 0 && row < m_proposals.size() ? &m_proposals.at(row).commitment : nullptr;
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+void CommitmentsModel::reload()
+{
+    std::optional<QVector<Commitment>> rows;
+    std::optional<int> total;
+    if (m_store && m_store->isOpen()) {
+        rows = m_store->commitments(m_filter, 0, qMax(int(m_rows.size()), kBatchSize));
+        total = rows ? m_store->commitmentCount(m_filter) : std::nullopt;
+        if (!total) {
+            Q_EMIT readFailed(m_store->lastError().message);
+            return;
+        }
+    }
+    beginResetModel();
+    m_rows = rows.value_or(QVector<Commitment>());
+    m_total = total.value_or(0);
+    endResetModel();
+}
+
+void CommitmentsModel::loadMore()
+{
+    if (!hasMore() || !m_store)
+        return;
+    const std::optional<QVector<Commitment>> more =
+        m_store->commitments(m_filter, int(m_rows.size()), kBatchSize);
+    if (!more || more->isEmpty()) {
+        m_total = int(m_rows.size());
+        if (!more)
+            Q_EMIT readFailed(m_store->lastError().message);
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more->size() - 1));
+    m_rows += *more;
+    endInsertRows();
+}
+
+int CommitmentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : (m_showProposals ? int(m_proposals.size()) : int(m_rows.size()));
+}
+
+int CommitmentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CommitmentsModel::data(const QModelIndex &index, int role) const
+{
+    const Commitment *c = index.isValid() ? commitmentAt(index.row()) : nullptr;
+    if (!c)
+        return {};
+    const CommitmentSource first = c->sources.value(0);
+    switch (role) {
+    case CommitmentIdRole:
+        return c->id;
+    case ArticleIdRole:
+        return first.articleId;
+    case StartRole:
+        return first.start;
+    case EndRole:
+        return first.end;
+    case Qt::ToolTipRole: {
+        QStringList quotes;
+        for (const CommitmentSource &s : c->sources)
+            quotes << QStringLiteral("“%1”").arg(s.quote.simplified());
+        return PlainText::toolTip(quotes.join(QLatin1String("\n\n")));
+    }
+    case Qt::FontRole:
+        if (m_showProposals) { // proposed, not yet the user's
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case ActorColumn:
+        return c->actor;
+    case BeneficiaryColumn:
+        return c->beneficiary;
+    case AmountsColumn:
+        return commitmentAmounts(*c);
+    case DueColumn:
+        return c->due.isValid() ? AnnotationText::due(c->due, c->precision) : QString();
+    case PillarsColumn:
+        return m_showProposals ? m_proposals.at(index.row()).pillarNames.join(QLatin1String(", "))
+                               : c->pillarNames.join(QLatin1String(", "));
+    case SourcesColumn:
+        return c->sources.size();
+    }
+    return {};
+}
+
+QVariant CommitmentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ActorColumn:
+        return tr("Actor");
+    case BeneficiaryColumn:
+        return tr("To or where");
+    case AmountsColumn:
+        return tr("Amounts");
+    case DueColumn:
+        return tr("Due");
+    case PillarsColumn:
+        return tr("Pillars");
+    case SourcesColumn:
+        return tr("Sources");
+    }
+    return {};
+}
+
+} // namespace Gleaner

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "library/annotationfindings.h"
+#include "library/commitmenttotals.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTimer;
+
+namespace Gleaner {
+
+class CommitmentsModel;
+class FindingsModel;
+class LibraryDocument;
+class TimelineChart;
+
+// The library-wide view: every annotation, the commitments (stored or proposed),
+// their totals and their deadlines on a timeline. Filters narrow all of them;
+// double-clicking a row opens its article at the quote.
+class FindingsView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Show { Annotations, Commitments, Proposed };
+    explicit FindingsView(QWidget *parent = nullptr);
+
+    void setDocument(LibraryDocument *document);
+    // Where exports are written: asks for a file name (empty: cancelled).
+    using SaveChooser =
+        std::function<QString(const QString &caption, const QString &suggested, const QString &filter)>;
+    void setSaveChooser(const SaveChooser &chooser) { m_chooseSave = chooser; }
+
+    // Reads everything again (another program changed the library).
+    void refresh();
+    void setShow(Show show);
+    Show show() const;
+    // Finds the commitments Gleaner proposes in every article, in the background,
+    // with progress and Cancel; they are then listed to accept or reject.
+    void proposeForLibrary();
+    bool acceptSelected();
+    bool rejectSelected();
+    bool deleteSelected();
+    bool mergeSelected();
+    bool editSelected();
+    bool exportCommitments(const QString &format); // "csv", "json", "markdown"
+    bool exportTimeline(const QString &format);    // "png", "svg"
+
+    QTableView *table() const { return m_table; }
+    FindingsModel *findingsModel() const { return m_findings; }
+    CommitmentsModel *commitmentsModel() const { return m_commitments; }
+    QTableWidget *totalsTable() const { return m_totals; }
+    QComboBox *totalsBy() const { return m_totalsBy; }
+    TimelineChart *timeline() const { return m_timeline; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *showCombo() const { return m_show; }
+    QComboBox *currencyFilter() const { return m_currency; }
+    QComboBox *pillarFilter() const { return m_pillar; }
+
+Q_SIGNALS:
+    void openRequested(qint64 articleId, int start, int end);
+    void errorOccurred(const QString &message);
+    void statusMessage(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilters();
+    void reloadPillars();
+    void refreshTotals();
+    void refreshTimeline();
+    void updateButtons();
+    void openRow(const QModelIndex &index);
+    QVector<int> selectedRows() const;
+
+    LibraryDocument *m_document = nullptr;
+    SaveChooser m_chooseSave;
+    FindingsModel *m_findings;
+    CommitmentsModel *m_commitments;
+    QComboBox *m_show;
+    QLineEdit *m_search;
+    QComboBox *m_pillar;
+    QComboBox *m_currency;
+    QDateEdit *m_dueFrom;
+    QDateEdit *m_dueTo;
+    QTableView *m_table;
+    QLabel *m_count;
+    QPushButton *m_propose;
+    QPushButton *m_accept;
+    QPushButton *m_reject;
+    QPushButton *m_merge;
+    QPushButton *m_export;
+    QComboBox *m_totalsBy;
+    QTableWidget *m_totals;
+    QComboBox *m_groupBy;
+    TimelineChart *m_timeline;
+    QTimer *m_filterTimer;
+};
+
+} // namespace Gleaner
