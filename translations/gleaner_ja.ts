@@ -491,6 +491,10 @@
         <source>look for the article</source>
         <translation>記事を検索する</translation>
     </message>
+    <message>
+        <source>read the articles</source>
+        <translation>記事を読み込む</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::ArticleView</name>
@@ -1837,6 +1841,12 @@
     <message>
         <source>Saved the timeline to “%1”.</source>
         <translation>タイムラインを「%1」に保存しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more annotation(s)</source>
+        <translation>
+            <numerusform>注釈 %n 件以上</numerusform>
+        </translation>
     </message>
 </context>
 <context>

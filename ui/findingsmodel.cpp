@@ -37,7 +37,9 @@ void FindingsModel::reload()
         // As many rows as were loaded, so that an edit elsewhere keeps the table's place.
         const int wanted = qMax(int(m_rows.size()), kBatchSize);
         rows = m_store->findings(m_filter, m_sort, m_order, 0, wanted);
-        total = rows ? m_store->findingCount(m_filter) : std::nullopt;
+        total =
+            rows ? m_store->findingCount(m_filter, isFiltered() ? kCountCap : std::numeric_limits<int>::max())
+                 : std::nullopt;
         if (!total) {
             Q_EMIT readFailed(m_store->lastError().message);
             return;
@@ -49,9 +51,17 @@ void FindingsModel::reload()
     endResetModel();
 }
 
+bool FindingsModel::isFiltered() const
+{
+    const FindingFilter &f = m_filter;
+    return f.kinds != 0 || f.pillarId > 0 || !f.site.isEmpty() || !f.currency.isEmpty() ||
+           f.publishedFrom.isValid() || f.publishedTo.isValid() || f.dueFrom.isValid() || f.dueTo.isValid() ||
+           !f.search.trimmed().isEmpty();
+}
+
 void FindingsModel::loadMore()
 {
-    if (!hasMore() || !m_store)
+    if (!m_store || (!hasMore() && !isCapped()))
         return;
     const std::optional<QVector<Finding>> more =
         m_store->findings(m_filter, m_sort, m_order, int(m_rows.size()), kBatchSize);

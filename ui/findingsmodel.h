@@ -29,7 +29,11 @@ public:
     void setStore(LibraryStore *store);
     void setFilter(const FindingFilter &filter);
     FindingFilter filter() const { return m_filter; }
+    static constexpr int kCountCap = 10000; // a filtered list counts this far
     int totalCount() const { return m_total; }
+    // Whether totalCount() stopped at kCountCap ("10,000 or more").
+    bool isCapped() const { return m_total >= kCountCap && isFiltered(); }
+    bool isFiltered() const;
     bool hasMore() const { return m_rows.size() < m_total; }
     void loadMore();
     const Finding *findingAt(int row) const;

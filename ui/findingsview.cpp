@@ -364,7 +364,9 @@ void FindingsView::updateButtons()
     m_merge->setEnabled(selected == 2);
     m_propose->setEnabled(m_document && !m_document->store()->isReadOnly());
     const int total = show() == Show::Annotations ? m_findings->totalCount() : m_commitments->totalCount();
-    m_count->setText(show() == Show::Annotations   ? tr("%n annotation(s)", "", total)
+    m_count->setText(show() == Show::Annotations && m_findings->isCapped()
+                         ? tr("%n or more annotation(s)", "", total)
+                     : show() == Show::Annotations ? tr("%n annotation(s)", "", total)
                      : show() == Show::Commitments ? tr("%n commitment(s)", "", total)
                                                    : tr("%n proposed commitment(s)", "", total));
 }
@@ -400,30 +402,15 @@ void FindingsView::proposeForLibrary()
     const QVector<CommitmentProposal> found = runInBackground<QVector<CommitmentProposal>>(
         this, tr("Finding commitments in every article…"),
         [library, &error](std::atomic_bool *cancel, std::atomic_int *percent) {
-            QVector<CommitmentProposal> result;
             LibraryStore store;
             LibraryStore::OpenOptions options;
             options.readOnly = true;
-            const std::optional<int> count =
-                store.open(library, options) ? store.articleCount() : std::nullopt;
-            const std::optional<QVector<ArticleSummary>> all =
-                count ? store.articles({}, ArticleSort::ImportedAt, Qt::AscendingOrder, 0, *count)
-                      : std::nullopt;
-            if (!all) {
+            const std::optional<QVector<CommitmentProposal>> found =
+                store.open(library, options) ? CommitmentService::proposalsForLibrary(store, cancel, percent)
+                                             : std::nullopt;
+            if (!found)
                 error = store.lastError().message;
-                return result;
-            }
-            for (int i = 0; i < all->size() && !*cancel; ++i) {
-                const std::optional<Article> article = store.article(all->at(i).id);
-                const auto proposals = article ? CommitmentService::proposals(store, *article) : std::nullopt;
-                if (!proposals) {
-                    error = store.lastError().message;
-                    return result;
-                }
-                result += *proposals;
-                *percent = int(100LL * (i + 1) / all->size());
-            }
-            return result;
+            return found.value_or(QVector<CommitmentProposal>());
         },
         &cancelled);
     if (!error.isEmpty())

@@ -71,39 +71,31 @@ int CommandLine::runCommitments(const QStringList &arguments)
 
     QVector<Commitment> list;
     if (propose) {
-        QVector<qint64> ids;
+        // One article, or every one in a single pass over the library.
+        std::optional<QVector<CommitmentProposal>> proposals;
         if (articleId > 0) {
-            ids << articleId;
+            const std::optional<Article> article = store->article(articleId);
+            proposals = article ? CommitmentService::proposals(*store, *article) : std::nullopt;
         } else {
-            const std::optional<int> count = store->articleCount();
-            const std::optional<QVector<ArticleSummary>> all =
-                count ? store->articles({}, ArticleSort::ImportedAt, Qt::AscendingOrder, 0, *count)
-                      : std::nullopt;
-            if (!all)
-                return error(store->lastError().message);
-            for (const ArticleSummary &a : *all)
-                ids << a.id;
+            proposals = CommitmentService::proposalsForLibrary(*store);
         }
-        for (qint64 id : std::as_const(ids)) {
-            const std::optional<Article> article = store->article(id);
-            const std::optional<QVector<CommitmentProposal>> proposals =
-                article ? CommitmentService::proposals(*store, *article) : std::nullopt;
-            if (!proposals)
-                return error(store->lastError().message);
-            for (const CommitmentProposal &p : *proposals) {
-                if (!accept) {
-                    Commitment c = p.commitment;
+        if (!proposals)
+            return error(store->lastError().message);
+        for (const CommitmentProposal &p : std::as_const(*proposals)) {
+            if (!accept) {
+                Commitment c = p.commitment;
+                const std::optional<Article> article = store->article(c.sources.first().articleId);
+                if (article)
                     describeSources(&c, *article);
-                    c.pillarNames = p.pillarNames;
-                    list << c;
-                    continue;
-                }
-                const std::optional<qint64> stored = CommitmentService::accept(&document, p);
-                const std::optional<Commitment> c = stored ? store->commitment(*stored) : std::nullopt;
-                if (!c)
-                    return error(document.errorMessage());
-                list << *c;
+                c.pillarNames = p.pillarNames;
+                list << c;
+                continue;
             }
+            const std::optional<qint64> stored = CommitmentService::accept(&document, p);
+            const std::optional<Commitment> c = stored ? store->commitment(*stored) : std::nullopt;
+            if (!c)
+                return error(document.errorMessage());
+            list << *c;
         }
     } else {
         CommitmentFilter filter;

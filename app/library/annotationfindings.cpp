@@ -139,13 +139,19 @@ std::optional<QVector<Finding>> AnnotationFindings::page(const FindingFilter &fi
     return result;
 }
 
-std::optional<int> AnnotationFindings::count(const FindingFilter &filter) const
+std::optional<int> AnnotationFindings::count(const FindingFilter &filter, int cap) const
 {
     QVariantList binds;
     QSqlQuery query(m_db.database());
+    const QString where = whereSql(filter, &binds);
     query.prepare(
-        QStringLiteral("SELECT count(*) FROM annotations n JOIN articles a ON a.id = n.article_id") +
-        whereSql(filter, &binds));
+        cap == std::numeric_limits<int>::max()
+            ? QStringLiteral("SELECT count(*) FROM annotations n JOIN articles a ON a.id = n.article_id") +
+                  where
+            : QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM annotations n JOIN articles a ON "
+                             "a.id = n.article_id%1 LIMIT %2)")
+                  .arg(where)
+                  .arg(cap));
     for (const QVariant &b : std::as_const(binds))
         query.addBindValue(b);
     if (!m_db.exec(query, tr("count the findings")) || !query.next()) {

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QVector>
 
+#include <limits>
 #include <optional>
 
 namespace Gleaner {
@@ -44,7 +45,9 @@ public:
     explicit AnnotationFindings(const LibraryConnection &db) : m_db(db) {}
     std::optional<QVector<Finding>> page(const FindingFilter &filter, Sort sort, Qt::SortOrder order,
                                          int offset, int limit) const;
-    std::optional<int> count(const FindingFilter &filter) const;
+    // How many match, counted up to `cap` (counting every match of a broad
+    // filter costs more than showing the first page).
+    std::optional<int> count(const FindingFilter &filter, int cap = std::numeric_limits<int>::max()) const;
 
 private:
     QString whereSql(const FindingFilter &filter, QVariantList *binds) const;

@@ -267,6 +267,32 @@ bool ArticleRepository::restore(const ArticleSnapshot &s)
     });
 }
 
+bool ArticleRepository::forEachText(const std::function<bool(const Article &)> &visit) const
+{
+    QSqlQuery query(m_db.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, url, title, site, published, imported_at, text, segments, text_sha256 "
+                       "FROM articles ORDER BY id"));
+    if (!m_db.exec(query, tr("read the articles")))
+        return false;
+    while (query.next()) {
+        Article a;
+        a.id = query.value(0).toLongLong();
+        a.url = query.value(1).toString();
+        a.title = query.value(2).toString();
+        a.site = query.value(3).toString();
+        a.published = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        a.importedAt = Sql::parseTimestamp(query.value(5).toString());
+        a.text = query.value(6).toString();
+        a.segmentsJson = query.value(7).toString();
+        a.textSha256 = query.value(8).toString();
+        if (!visit(a))
+            return true;
+    }
+    return !query.lastError().isValid() || m_db.failQuery(query, tr("read the articles"));
+}
+
 QString ArticleRepository::filterSql(const ArticleFilter &filter, QVariantList *binds) const
 {
     QStringList where;

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <functional>
+
 #include <optional>
 
 namespace Gleaner {
@@ -62,6 +64,10 @@ public:
     // The newest article with the same canonical URL (when given) or the same
     // text hash: its id, 0 when there is none.
     std::optional<qint64> findDuplicate(const QString &canonicalUrl, const QString &textSha256) const;
+    // Every article in id order, read in one pass without its source bytes and
+    // HTML (what reading the text needs: a run over the whole library). Stops
+    // when `visit` returns false; false when the read failed.
+    bool forEachText(const std::function<bool(const Article &)> &visit) const;
 
 private:
     QString filterSql(const ArticleFilter &filter, QVariantList *binds) const;

@@ -446,6 +446,41 @@ bool CommitmentRepository::restoreForArticle(const QVector<Commitment> &commitme
     });
 }
 
+std::optional<CommitmentRepository::ProposalContext> CommitmentRepository::proposalContext() const
+{
+    ProposalContext context;
+    const QString what = tr("read the commitments");
+    QSqlQuery query(m_db.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT article_id, start_offset, end_offset FROM commitment_sources")))
+        return m_db.failQuery(query, what), std::nullopt;
+    while (query.next())
+        context.sources[query.value(0).toLongLong()]
+            << qMakePair(query.value(1).toInt(), query.value(2).toInt());
+    if (!query.exec(QStringLiteral("SELECT article_id, start_offset, end_offset FROM suggestion_decisions "
+                                   "WHERE kind = 'commitment'")))
+        return m_db.failQuery(query, what), std::nullopt;
+    while (query.next())
+        context.rejected[query.value(0).toLongLong()]
+            << qMakePair(query.value(1).toInt(), query.value(2).toInt());
+    if (!query.exec(
+            QStringLiteral("SELECT n.article_id, n.start_offset, n.end_offset, p.name FROM annotations n "
+                           "JOIN pillars p ON p.id = n.pillar_id WHERE n.kind = 'pillar'")))
+        return m_db.failQuery(query, what), std::nullopt;
+    while (query.next()) {
+        Annotation a;
+        a.kind = AnnotationKind::Pillar;
+        a.articleId = query.value(0).toLongLong();
+        a.start = query.value(1).toInt();
+        a.end = query.value(2).toInt();
+        a.pillarName = query.value(3).toString();
+        context.pillarTags[a.articleId] << a;
+    }
+    if (query.lastError().isValid())
+        return m_db.failQuery(query, what), std::nullopt;
+    return context;
+}
+
 std::optional<qint64> CommitmentRepository::findSame(const Commitment &c) const
 {
     if (c.actor.isEmpty() || c.amounts.isEmpty())

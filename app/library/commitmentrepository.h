@@ -3,6 +3,7 @@
 #include "library/commitment.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 
 #include <optional>
@@ -50,6 +51,17 @@ public:
     // A stored commitment that says the same as `c` (same actor ignoring case, an
     // equal amount, and the same due date when both have one): its id, 0 if none.
     std::optional<qint64> findSame(const Commitment &c) const;
+
+    // What proposing commitments for the whole library needs to know of it, read
+    // once: per article, the spans of stored commitment sources and of rejected
+    // proposals, and its pillar annotations (with their pillar names).
+    struct ProposalContext
+    {
+        QHash<qint64, QVector<QPair<int, int>>> sources;
+        QHash<qint64, QVector<QPair<int, int>>> rejected;
+        QHash<qint64, QVector<Annotation>> pillarTags;
+    };
+    std::optional<ProposalContext> proposalContext() const;
 
     // " WHERE …" over commitments `c` for the filter, its values appended to binds.
     static QString filterSql(const CommitmentFilter &filter, QVariantList *binds);

@@ -106,9 +106,10 @@ public:
     {
         return AnnotationFindings(*m_db).page(filter, sort, order, offset, limit);
     }
-    std::optional<int> findingCount(const FindingFilter &filter = {}) const
+    std::optional<int> findingCount(const FindingFilter &filter = {},
+                                    int cap = std::numeric_limits<int>::max()) const
     {
-        return AnnotationFindings(*m_db).count(filter);
+        return AnnotationFindings(*m_db).count(filter, cap);
     }
 
     // Pillars
@@ -154,6 +155,14 @@ public:
     std::optional<int> commitmentCount(const CommitmentFilter &filter = {}) const
     {
         return commitmentRepository().count(filter);
+    }
+    std::optional<CommitmentRepository::ProposalContext> commitmentProposalContext() const
+    {
+        return commitmentRepository().proposalContext();
+    }
+    bool forEachArticleText(const std::function<bool(const Article &)> &visit) const
+    {
+        return articleRepository().forEachText(visit);
     }
     std::optional<qint64> findSameCommitment(const Commitment &c) const
     {

@@ -2,11 +2,34 @@
 
 #include "library/librarydocument.h"
 
+#include <future>
+#include <thread>
+
 namespace Gleaner {
 
 namespace {
 const QString kKind = QStringLiteral("commitment");
+
+// Proposals that neither overlap a stored commitment's source nor were rejected.
+QVector<CommitmentProposal> keepNew(const QVector<CommitmentProposal> &proposals,
+                                    const QVector<QPair<int, int>> &stored,
+                                    const QVector<QPair<int, int>> &rejected)
+{
+    QVector<CommitmentProposal> result;
+    for (const CommitmentProposal &p : proposals) {
+        const CommitmentSource &first = p.commitment.sources.first();
+        if (rejected.contains(qMakePair(first.start, first.end)))
+            continue;
+        bool known = false;
+        for (const auto &[start, end] : stored)
+            for (const CommitmentSource &mine : p.commitment.sources)
+                known = known || (start < mine.end && mine.start < end);
+        if (!known)
+            result << p;
+    }
+    return result;
 }
+} // namespace
 
 std::optional<QVector<CommitmentProposal>> CommitmentService::proposals(const LibraryStore &store,
                                                                         const Article &article)
@@ -21,19 +44,64 @@ std::optional<QVector<CommitmentProposal>> CommitmentService::proposals(const Li
         rejected ? store.annotations(article.id) : std::nullopt;
     if (!annotations)
         return std::nullopt;
+    QVector<QPair<int, int>> storedSpans, rejectedSpans;
+    for (const Commitment &c : *stored)
+        for (const CommitmentSource &s : c.sources)
+            if (s.articleId == article.id)
+                storedSpans << qMakePair(s.start, s.end);
+    for (const RejectedSpan &r : *rejected)
+        if (r.kind == kKind)
+            rejectedSpans << qMakePair(r.start, r.end);
+    return keepNew(CommitmentProposer::propose(article, *pillars, *annotations), storedSpans, rejectedSpans);
+}
+
+std::optional<QVector<CommitmentProposal>>
+CommitmentService::proposalsForLibrary(const LibraryStore &store, const std::atomic_bool *cancel,
+                                       std::atomic_int *percent)
+{
+    const std::optional<QVector<Pillar>> pillars = store.pillars();
+    const std::optional<int> count = pillars ? store.articleCount() : std::nullopt;
+    const auto context = count ? store.commitmentProposalContext() : std::nullopt;
+    if (!context)
+        return std::nullopt;
+    // Reading the text is the work: batches of articles go to every core, the
+    // one read of the library stays on this thread.
+    const int workers = int(qBound(1u, std::thread::hardware_concurrency(), 8u));
     QVector<CommitmentProposal> result;
-    for (const CommitmentProposal &p : CommitmentProposer::propose(article, *pillars, *annotations)) {
-        const CommitmentSource &first = p.commitment.sources.first();
-        if (rejected->contains(RejectedSpan{kKind, first.start, first.end}))
-            continue;
-        bool known = false;
-        for (const Commitment &c : *stored)
-            for (const CommitmentSource &s : c.sources)
-                for (const CommitmentSource &mine : p.commitment.sources)
-                    known = known || (s.articleId == article.id && s.start < mine.end && mine.start < s.end);
-        if (!known)
-            result << p;
-    }
+    QVector<Article> batch;
+    int done = 0;
+    const auto proposeBatch = [&]() {
+        QVector<QVector<CommitmentProposal>> found(batch.size());
+        const auto work = [&](int first, int step) {
+            for (int i = first; i < batch.size(); i += step) {
+                const Article &a = batch.at(i);
+                found[i] = keepNew(CommitmentProposer::propose(a, *pillars, context->pillarTags.value(a.id)),
+                                   context->sources.value(a.id), context->rejected.value(a.id));
+            }
+        };
+        std::vector<std::future<void>> others;
+        for (int w = 1; w < workers; ++w)
+            others.push_back(std::async(std::launch::async, work, w, workers));
+        work(0, workers);
+        for (auto &f : others)
+            f.get();
+        for (const auto &list : std::as_const(found))
+            result += list;
+        done += int(batch.size());
+        batch.clear();
+        if (percent)
+            *percent = int(100LL * done / qMax(1, *count));
+    };
+    const bool ok = store.forEachArticleText([&](const Article &article) {
+        batch << article;
+        if (batch.size() >= 64 * workers)
+            proposeBatch();
+        return !(cancel && *cancel);
+    });
+    if (!batch.isEmpty() && !(cancel && *cancel))
+        proposeBatch();
+    if (!ok)
+        return std::nullopt;
     return result;
 }
 

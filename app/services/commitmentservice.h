@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <optional>
 
 namespace Gleaner {
@@ -22,6 +23,12 @@ public:
     // library cannot be read (its lastError() says why).
     static std::optional<QVector<CommitmentProposal>> proposals(const LibraryStore &store,
                                                                 const Article &article);
+    // The proposals for every article, as proposals() makes them, in one pass
+    // over the library (what Propose for Library runs on a worker thread).
+    // *cancel stops it early with what was found so far; *percent follows it.
+    static std::optional<QVector<CommitmentProposal>>
+    proposalsForLibrary(const LibraryStore &store, const std::atomic_bool *cancel = nullptr,
+                        std::atomic_int *percent = nullptr);
     // Stores a proposal as one undo step: its evidence annotations and pillars
     // are created, and a stored commitment that says the same gains its sources
     // instead of a second record. Returns the commitment's id.

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void periods_data();
     void periods();
     void acceptRejectAndReportsFromTwoArticles();
+    void wholeLibraryPassEqualsArticleByArticle();
 };
 
 void TestCommitmentProposer::projectSample()
@@ -249,6 +250,59 @@ void TestCommitmentProposer::acceptRejectAndReportsFromTwoArticles()
     QCOMPARE(totals->first().reportedTotal, QStringLiteral("4000000000"));
     QVERIFY(doc.undo()); // the second report only
     QCOMPARE(doc.store()->commitment(*plan)->sources.size(), 1);
+}
+
+void TestCommitmentProposer::wholeLibraryPassEqualsArticleByArticle()
+{
+    QTemporaryDir dir;
+    LibraryDocument doc;
+    LibraryStore::OpenOptions options;
+    options.create = true;
+    QVERIFY(doc.open(dir.filePath(QStringLiteral("w.gleaner")), options));
+    QFile file(Gleaner::Test::sampleArticlePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray sample = file.readAll();
+    // Enough articles for every worker thread to have a share, each a little different.
+    QVector<qint64> ids;
+    for (int i = 0; i < 300; ++i) {
+        Article a = i % 2 ? articleFrom(kPlan, CleanInput::Format::Html)
+                          : articleFrom(sample + "\n\nEdition " + QByteArray::number(i) + ".",
+                                        CleanInput::Format::Text);
+        a.id = 0;
+        a.text += QStringLiteral("\n\nCopy %1.").arg(i);
+        a.textSha256 = LibraryStore::sha256Hex(a.text);
+        const std::optional<qint64> id = doc.store()->addArticle(a);
+        QVERIFY2(id, qPrintable(doc.errorMessage()));
+        ids << *id;
+    }
+    // One stored, one rejected: left out by both ways.
+    std::optional<QVector<CommitmentProposal>> first =
+        CommitmentService::proposals(*doc.store(), *doc.store()->article(ids.at(0)));
+    QVERIFY(first && first->size() == 2);
+    QVERIFY(CommitmentService::accept(&doc, first->at(0)));
+    QVERIFY(CommitmentService::reject(&doc, first->at(1)));
+    QStringList oneByOne;
+    for (qint64 id : std::as_const(ids)) {
+        const QVector<CommitmentProposal> here =
+            *CommitmentService::proposals(*doc.store(), *doc.store()->article(id));
+        for (const CommitmentProposal &p : here)
+            oneByOne << QString::number(p.commitment.sources.first().articleId) + QLatin1Char(':') +
+                            QString::number(p.commitment.sources.first().start) + QLatin1Char(' ') +
+                            p.commitment.actor + QLatin1Char(' ') + p.pillarNames.join(QLatin1Char(','));
+    }
+    const std::optional<QVector<CommitmentProposal>> all =
+        CommitmentService::proposalsForLibrary(*doc.store());
+    QVERIFY(all);
+    QStringList onePass;
+    for (const CommitmentProposal &p : *all)
+        onePass << QString::number(p.commitment.sources.first().articleId) + QLatin1Char(':') +
+                       QString::number(p.commitment.sources.first().start) + QLatin1Char(' ') +
+                       p.commitment.actor + QLatin1Char(' ') + p.pillarNames.join(QLatin1Char(','));
+    QCOMPARE(onePass.size(), 598);
+    QCOMPARE(onePass, oneByOne);
+    // Cancelled at once: it stops early, with what it had.
+    std::atomic_bool cancel{true};
+    QVERIFY(CommitmentService::proposalsForLibrary(*doc.store(), &cancel)->size() < 598);
 }
 
 QTEST_GUILESS_MAIN(TestCommitmentProposer)
