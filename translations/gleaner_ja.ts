@@ -1077,6 +1077,50 @@
         <source>totals needs --by pillar, actor, year or currency.</source>
         <translation>totals には --by pillar、actor、year、currency のいずれかが必要です。</translation>
     </message>
+    <message>
+        <source>List or set the currency rates totals may convert with</source>
+        <translation>合計の換算に使う通貨レートを一覧・設定する</translation>
+    </message>
+    <message>
+        <source>Convert amounts to this currency with the library&apos;s rates (see gleaner rates).</source>
+        <translation>ライブラリのレートで金額をこの通貨に換算します (gleaner rates を参照)。</translation>
+    </message>
+    <message>
+        <source>Set a rate: CUR=RATE, one CUR worth RATE of --to.</source>
+        <translation>レートを設定します: CUR=RATE (1 CUR が --to の通貨で RATE に相当)。</translation>
+    </message>
+    <message>
+        <source>Remove the rate of this currency to --to.</source>
+        <translation>この通貨から --to の通貨へのレートを削除します。</translation>
+    </message>
+    <message>
+        <source>The currency the rate converts to.</source>
+        <translation>レートの換算先の通貨。</translation>
+    </message>
+    <message>
+        <source>The day the rate holds, YYYY-MM-DD (default: today).</source>
+        <translation>レートの基準日 (YYYY-MM-DD、既定: 今日)。</translation>
+    </message>
+    <message>
+        <source>rates needs --library LIB.</source>
+        <translation>rates には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>Give --set or --remove, not both.</source>
+        <translation>--set か --remove のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--set and --remove need --to CUR, the currency the rate converts to.</source>
+        <translation>--set と --remove には換算先の通貨 --to CUR が必要です。</translation>
+    </message>
+    <message>
+        <source>--set takes CUR=RATE, e.g. EUR=1.08.</source>
+        <translation>--set には CUR=RATE の形式で指定してください (例: EUR=1.08)。</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written as YYYY-MM-DD.</source>
+        <translation>--as-of には YYYY-MM-DD 形式の日付を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::Commitment</name>
@@ -1244,6 +1288,10 @@
         <source>A total has more than 19 significant digits, more than Gleaner adds exactly. Narrow the totals with a filter, or check the amounts for a mistyped value.</source>
         <translation>合計の有効桁数が 19 桁を超え、Gleaner が正確に計算できる範囲を超えています。フィルターで対象を絞るか、金額・数量に入力ミスがないか確認してください。</translation>
     </message>
+    <message>
+        <source>1 %1 = %2 %3 (%4)</source>
+        <translation>1 %1 = %2 %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::CommitmentsModel</name>
@@ -1270,6 +1318,37 @@
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ConversionRates</name>
+    <message>
+        <source>read the conversion rates</source>
+        <translation>換算レートを読み込む</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known ISO 4217 currency code. Use a three-letter code such as USD, EUR or JPY.</source>
+        <translation>「%1」は既知の ISO 4217 通貨コードではありません。USD、EUR、JPY などの 3 文字のコードを使用してください。</translation>
+    </message>
+    <message>
+        <source>A currency converts to another currency, not itself.</source>
+        <translation>通貨は自分自身ではなく別の通貨に換算します。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate. Write how many units of %2 one %3 is worth, e.g. 1.08.</source>
+        <translation>「%1」はレートではありません。1 %3 が %2 でいくらに相当するかを入力してください (例: 1.08)。</translation>
+    </message>
+    <message>
+        <source>Say on which day the rate holds, as YYYY-MM-DD.</source>
+        <translation>レートの基準日を YYYY-MM-DD 形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>save the conversion rate</source>
+        <translation>換算レートを保存する</translation>
+    </message>
+    <message>
+        <source>delete the conversion rate</source>
+        <translation>換算レートを削除する</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1927,22 @@
             <numerusform>注釈 %n 件以上</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Rates…</source>
+        <translation>レート(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Each currency apart</source>
+        <translation>通貨ごとに別々</translation>
+    </message>
+    <message>
+        <source>Converted to %1</source>
+        <translation>%1 に換算</translation>
+    </message>
+    <message>
+        <source>Rates used: %1</source>
+        <translation>使用したレート: %1</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::ImportUrlDialog</name>
@@ -2019,6 +2114,10 @@
     <message>
         <source>A commitment cannot be merged with itself.</source>
         <translation>コミットメントをそれ自身と統合することはできません。</translation>
+    </message>
+    <message>
+        <source>There is no rate of %1 to %2 in this library.</source>
+        <translation>このライブラリに %1 から %2 へのレートはありません。</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3069,61 @@
     </message>
 </context>
 <context>
+    <name>Gleaner::RatesDialog</name>
+    <message>
+        <source>Conversion Rates</source>
+        <translation>換算レート</translation>
+    </message>
+    <message>
+        <source>Totals add amounts of different currencies only with these rates, and show the rates they used.</source>
+        <translation>異なる通貨の金額は、ここにあるレートがある場合にだけ合計に加え、使用したレートを表示します。</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>1 単位の通貨</translation>
+    </message>
+    <message>
+        <source>Is worth</source>
+        <translation>相当額</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>換算先</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>1.08</source>
+        <translation>1.08</translation>
+    </message>
+    <message>
+        <source>is worth</source>
+        <translation>の価値は</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Gleaner::ReadingSettingsDialog</name>
     <message>
         <source>Reading Settings</source>
@@ -3028,6 +3182,13 @@
     <message>
         <source>Rename pillar “%1” to “%2”</source>
         <translation>重点分野「%1」の名前を「%2」に変更</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::SetConversionRateCommand</name>
+    <message>
+        <source>Set the rate of %1 to %2</source>
+        <translation>%1 から %2 へのレートを設定</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "export/outputfile.h"
 #include "findingsmodel.h"
 #include "library/librarydocument.h"
+#include "ratesdialog.h"
 #include "services/annotationtext.h"
 #include "services/commitmentservice.h"
 #include "timelinechart.h"
@@ -59,8 +60,9 @@ FindingsView::FindingsView(QWidget *parent)
       m_count(new QLabel(this)), m_propose(new QPushButton(tr("&Propose for Library…"), this)),
       m_accept(new QPushButton(tr("&Accept"), this)), m_reject(new QPushButton(tr("&Reject"), this)),
       m_merge(new QPushButton(tr("&Merge"), this)), m_export(new QPushButton(tr("E&xport"), this)),
-      m_totalsBy(new QComboBox(this)), m_totals(new QTableWidget(this)), m_groupBy(new QComboBox(this)),
-      m_timeline(new TimelineChart(this)), m_filterTimer(new QTimer(this))
+      m_totalsBy(new QComboBox(this)), m_convertTo(new QComboBox(this)), m_ratesUsed(new QLabel(this)),
+      m_totals(new QTableWidget(this)), m_groupBy(new QComboBox(this)), m_timeline(new TimelineChart(this)),
+      m_filterTimer(new QTimer(this))
 {
     m_show->setObjectName(QStringLiteral("findingsShow"));
     m_show->addItem(tr("Annotations"));
@@ -129,8 +131,21 @@ FindingsView::FindingsView(QWidget *parent)
     m_totals->horizontalHeader()->setStretchLastSection(true);
     auto *totalsPage = new QWidget(this);
     auto *totalsLayout = new QVBoxLayout(totalsPage);
-    totalsLayout->addWidget(m_totalsBy, 0, Qt::AlignLeft);
+    auto *totalsRow = new QHBoxLayout;
+    totalsRow->addWidget(m_totalsBy);
+    m_convertTo->setObjectName(QStringLiteral("convertTo"));
+    totalsRow->addWidget(m_convertTo);
+    auto *rates = new QPushButton(tr("&Rates…"), this);
+    totalsRow->addWidget(rates);
+    totalsRow->addStretch(1);
+    totalsLayout->addLayout(totalsRow);
     totalsLayout->addWidget(m_totals, 1);
+    m_ratesUsed->setObjectName(QStringLiteral("ratesUsed"));
+    m_ratesUsed->setWordWrap(true);
+    m_ratesUsed->setTextFormat(Qt::PlainText);
+    totalsLayout->addWidget(m_ratesUsed);
+    connect(rates, &QPushButton::clicked, this, &FindingsView::editRates);
+    connect(m_convertTo, qOverload<int>(&QComboBox::activated), this, &FindingsView::refreshTotals);
     m_groupBy->addItem(tr("Rows by pillar"));
     m_groupBy->addItem(tr("Rows by actor"));
     auto *timelinePage = new QWidget(this);
@@ -302,8 +317,20 @@ void FindingsView::refreshTotals()
     m_totals->setRowCount(0);
     if (!m_document)
         return;
-    const auto totals = m_document->store()->commitmentTotals(
-        CommitmentTotals::By(m_totalsBy->currentData().toInt()), m_commitments->filter());
+    // The currencies the library has rates to, offered for converting.
+    const QString target = m_convertTo->currentData().toString();
+    m_convertTo->clear();
+    m_convertTo->addItem(tr("Each currency apart"), QString());
+    QStringList targets;
+    for (const ConversionRate &r : m_document->store()->conversionRates().value_or(QVector<ConversionRate>()))
+        if (!targets.contains(r.target))
+            targets << r.target;
+    for (const QString &t : std::as_const(targets))
+        m_convertTo->addItem(tr("Converted to %1").arg(t), t);
+    m_convertTo->setCurrentIndex(qMax(0, m_convertTo->findData(target)));
+    const auto totals =
+        m_document->store()->commitmentTotals(CommitmentTotals::By(m_totalsBy->currentData().toInt()),
+                                              m_commitments->filter(), m_convertTo->currentData().toString());
     if (!totals) {
         Q_EMIT errorOccurred(m_document->errorMessage());
         return;
@@ -326,6 +353,23 @@ void FindingsView::refreshTotals()
         }
     }
     m_totals->resizeColumnsToContents();
+    QStringList used;
+    for (const CommitmentTotal &t : *totals)
+        for (const QString &r : t.ratesUsed)
+            if (!used.contains(r))
+                used << r;
+    m_ratesUsed->setText(used.isEmpty() ? QString()
+                                        : tr("Rates used: %1").arg(used.join(QLatin1String("; "))));
+    m_ratesUsed->setVisible(!used.isEmpty());
+}
+
+void FindingsView::editRates()
+{
+    if (!m_document)
+        return;
+    RatesDialog dialog(m_document, this);
+    dialog.exec();
+    refreshTotals();
 }
 
 void FindingsView::refreshTimeline()
@@ -389,195 +433,6 @@ void FindingsView::openRow(const QModelIndex &index)
     if (article > 0)
         Q_EMIT openRequested(article, index.data(FindingsModel::StartRole).toInt(),
                              index.data(FindingsModel::EndRole).toInt());
-}
-
-void FindingsView::proposeForLibrary()
-{
-    if (!m_document)
-        return;
-    const QString library = m_document->store()->path();
-    QString error;
-    bool cancelled = false;
-    // Its own connection on a worker thread: reading every article takes a while.
-    const QVector<CommitmentProposal> found = runInBackground<QVector<CommitmentProposal>>(
-        this, tr("Finding commitments in every article…"),
-        [library, &error](std::atomic_bool *cancel, std::atomic_int *percent) {
-            LibraryStore store;
-            LibraryStore::OpenOptions options;
-            options.readOnly = true;
-            const std::optional<QVector<CommitmentProposal>> found =
-                store.open(library, options) ? CommitmentService::proposalsForLibrary(store, cancel, percent)
-                                             : std::nullopt;
-            if (!found)
-                error = store.lastError().message;
-            return found.value_or(QVector<CommitmentProposal>());
-        },
-        &cancelled);
-    if (!error.isEmpty())
-        Q_EMIT errorOccurred(error);
-    setShow(Show::Proposed);
-    m_commitments->setProposals(found, true);
-    updateButtons();
-    Q_EMIT statusMessage(cancelled ? tr("Stopped: %n commitment(s) proposed so far.", "", int(found.size()))
-                                   : tr("%n commitment(s) proposed.", "", int(found.size())));
-}
-
-bool FindingsView::acceptSelected()
-{
-    const QVector<int> rows = selectedRows();
-    for (int i = int(rows.size()) - 1; i >= 0; --i) {
-        const CommitmentProposal *p = m_commitments->proposalAt(rows.at(i));
-        if (!p || !m_document)
-            return false;
-        if (!CommitmentService::accept(m_document, *p)) {
-            Q_EMIT errorOccurred(m_document->errorMessage());
-            return false;
-        }
-        m_commitments->removeProposal(rows.at(i));
-    }
-    return !rows.isEmpty();
-}
-
-bool FindingsView::rejectSelected()
-{
-    const QVector<int> rows = selectedRows();
-    for (int i = int(rows.size()) - 1; i >= 0; --i) {
-        const CommitmentProposal *p = m_commitments->proposalAt(rows.at(i));
-        if (!p || !m_document)
-            return false;
-        if (!CommitmentService::reject(m_document, *p)) {
-            Q_EMIT errorOccurred(m_document->errorMessage());
-            return false;
-        }
-        m_commitments->removeProposal(rows.at(i));
-    }
-    return !rows.isEmpty();
-}
-
-bool FindingsView::deleteSelected()
-{
-    if (show() != Show::Commitments || !m_document)
-        return false;
-    QVector<qint64> ids;
-    for (int row : selectedRows())
-        if (const Commitment *c = m_commitments->commitmentAt(row))
-            ids << c->id;
-    for (qint64 id : std::as_const(ids)) {
-        if (!m_document->deleteCommitment(id)) {
-            Q_EMIT errorOccurred(m_document->errorMessage());
-            return false;
-        }
-    }
-    return !ids.isEmpty();
-}
-
-bool FindingsView::mergeSelected()
-{
-    const QVector<int> rows = selectedRows();
-    const Commitment *into = rows.size() == 2 ? m_commitments->commitmentAt(rows.at(0)) : nullptr;
-    const Commitment *from = rows.size() == 2 ? m_commitments->commitmentAt(rows.at(1)) : nullptr;
-    if (!into || !from || show() != Show::Commitments)
-        return false;
-    if (!m_document->mergeCommitments(from->id, into->id)) {
-        Q_EMIT errorOccurred(m_document->errorMessage());
-        return false;
-    }
-    return true;
-}
-
-bool FindingsView::editSelected()
-{
-    const QVector<int> rows = selectedRows();
-    const Commitment *c =
-        rows.size() == 1 && show() == Show::Commitments ? m_commitments->commitmentAt(rows.first()) : nullptr;
-    if (!c || !m_document)
-        return false;
-    const Commitment before = *c;
-    CommitmentDialog dialog(before, m_document->store()->pillars().value_or(QVector<Pillar>()),
-                            tr("Edit Commitment"), this);
-    Commitment after;
-    if (dialog.exec() != QDialog::Accepted || !dialog.result(&after))
-        return false;
-    if (!m_document->editCommitment(before, after)) {
-        Q_EMIT errorOccurred(m_document->errorMessage());
-        return false;
-    }
-    return true;
-}
-
-bool FindingsView::exportCommitments(const QString &format)
-{
-    CommitmentExport::Format f;
-    if (!m_document || !m_chooseSave || !CommitmentExport::formatFromName(format, &f))
-        return false;
-    const QString suffix = f == CommitmentExport::Format::Csv        ? QStringLiteral(".csv")
-                           : f == CommitmentExport::Format::Markdown ? QStringLiteral(".md")
-                                                                     : QStringLiteral(".jsonl");
-    const QString path =
-        m_chooseSave(tr("Export Commitments"), tr("commitments") + suffix, tr("Files (*%1)").arg(suffix));
-    if (path.isEmpty())
-        return false;
-    const bool proposed = show() == Show::Proposed;
-    QVector<Commitment> list;
-    if (proposed) {
-        for (int row = 0; row < m_commitments->rowCount(); ++row)
-            list << *m_commitments->commitmentAt(row);
-    }
-    const QString library = m_document->store()->path();
-    const CommitmentFilter filter = m_commitments->filter();
-    QString error;
-    const bool ok =
-        runInBackground<bool>(this, tr("Exporting commitments…"), [&](std::atomic_bool *, std::atomic_int *) {
-            LibraryStore store;
-            LibraryStore::OpenOptions options;
-            options.readOnly = true;
-            if (!store.open(library, options)) {
-                error = store.lastError().message;
-                return false;
-            }
-            if (!proposed) {
-                const std::optional<QVector<Commitment>> stored = store.commitments(filter);
-                if (!stored) {
-                    error = store.lastError().message;
-                    return false;
-                }
-                list = *stored;
-            }
-            return OutputFile::save(path, CommitmentExport::render(list, f, &store, filter, proposed),
-                                    &error);
-        });
-    if (!ok) {
-        Q_EMIT errorOccurred(error);
-        return false;
-    }
-    Q_EMIT statusMessage(tr("Exported %n commitment(s) to “%1”.", "", int(list.size())).arg(path));
-    return true;
-}
-
-bool FindingsView::exportTimeline(const QString &format)
-{
-    if (!m_chooseSave)
-        return false;
-    const bool svg = format == QLatin1String("svg");
-    const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
-    const QString path =
-        m_chooseSave(tr("Export Timeline"), tr("timeline") + suffix, tr("Images (*%1)").arg(suffix));
-    if (path.isEmpty())
-        return false;
-    const QSize size = m_timeline->size().expandedTo(m_timeline->sizeHint());
-    QByteArray data = svg ? m_timeline->toSvg(size) : QByteArray();
-    if (!svg) {
-        QBuffer buffer(&data);
-        buffer.open(QIODevice::WriteOnly);
-        m_timeline->toImage(size).save(&buffer, "PNG");
-    }
-    QString error;
-    if (!OutputFile::save(path, data, &error)) {
-        Q_EMIT errorOccurred(error);
-        return false;
-    }
-    Q_EMIT statusMessage(tr("Saved the timeline to “%1”.").arg(path));
-    return true;
 }
 
 } // namespace Gleaner

@@ -59,6 +59,8 @@ public:
     CommitmentsModel *commitmentsModel() const { return m_commitments; }
     QTableWidget *totalsTable() const { return m_totals; }
     QComboBox *totalsBy() const { return m_totalsBy; }
+    QComboBox *convertTo() const { return m_convertTo; }
+    void editRates(); // the Rates… dialog
     TimelineChart *timeline() const { return m_timeline; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *showCombo() const { return m_show; }
@@ -100,6 +102,8 @@ private:
     QPushButton *m_merge;
     QPushButton *m_export;
     QComboBox *m_totalsBy;
+    QComboBox *m_convertTo;
+    QLabel *m_ratesUsed;
     QTableWidget *m_totals;
     QComboBox *m_groupBy;
     TimelineChart *m_timeline;

@@ -36,6 +36,8 @@ const CommandInfo kCommands[] = {
     {"commitments", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "List, propose or export commitments")},
     {"totals",
      QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Add up commitments by pillar, actor, year or currency")},
+    {"rates",
+     QT_TRANSLATE_NOOP("Gleaner::CommandLine", "List or set the currency rates totals may convert with")},
 };
 } // namespace
 
@@ -181,6 +183,7 @@ int CommandLine::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("suggest"), &CommandLine::runSuggest},
         {QStringLiteral("commitments"), &CommandLine::runCommitments},
         {QStringLiteral("totals"), &CommandLine::runTotals},
+        {QStringLiteral("rates"), &CommandLine::runRates},
     };
     const auto it = runners.constFind(command);
     if (it == runners.constEnd())

@@ -48,6 +48,7 @@ private:
     int suggestForArticle(const QCommandLineParser &parser);
     int runCommitments(const QStringList &arguments); // commitmentcommands.cpp
     int runTotals(const QStringList &arguments);      // commitmentcommands.cpp
+    int runRates(const QStringList &arguments);       // commitmentcommands.cpp
     int printHelp();
 
     int error(const QString &message, int code = Failure);

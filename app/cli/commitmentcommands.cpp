@@ -134,9 +134,13 @@ int CommandLine::runTotals(const QStringList &arguments)
     parser.addOption({QStringLiteral("by"), tr("pillar, actor, year (of the deadline) or currency."),
                       QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("json"), tr("One JSON object per line.")});
-    if (const int code = Cli::parse(
-            parser, arguments,
-            QStringLiteral("totals --library LIB --by pillar|actor|year|currency [--json]"), m_out, m_err);
+    parser.addOption({QStringLiteral("convert-to"),
+                      tr("Convert amounts to this currency with the library's rates (see gleaner rates)."),
+                      QStringLiteral("CUR")});
+    if (const int code = Cli::parse(parser, arguments,
+                                    QStringLiteral("totals --library LIB --by pillar|actor|year|currency "
+                                                   "[--convert-to CUR] [--json]"),
+                                    m_out, m_err);
         code >= 0)
         return code;
     const QString libraryPath = parser.value(QStringLiteral("library"));
@@ -148,7 +152,8 @@ int CommandLine::runTotals(const QStringList &arguments)
     LibraryStore store;
     if (!openLibrary(&store, libraryPath, false, true))
         return Failure;
-    const std::optional<QVector<CommitmentTotal>> totals = store.commitmentTotals(by);
+    const std::optional<QVector<CommitmentTotal>> totals =
+        store.commitmentTotals(by, {}, parser.value(QStringLiteral("convert-to")));
     if (!totals)
         return error(store.lastError().message);
     for (const CommitmentTotal &t : *totals) {
@@ -157,8 +162,85 @@ int CommandLine::runTotals(const QStringList &arguments)
         else
             m_out << (t.key.isEmpty() ? QStringLiteral("-") : t.key) << '\t' << t.total << '\t'
                   << (t.currency.isEmpty() ? t.unit : t.currency) << '\t' << t.commitments << '\t'
-                  << t.sources << '\n';
+                  << t.sources
+                  << (t.ratesUsed.isEmpty() ? QString()
+                                            : QLatin1Char('\t') + t.ratesUsed.join(QLatin1String("; ")))
+                  << '\n';
     }
+    return Success;
+}
+
+int CommandLine::runRates(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(Cli::libraryOption());
+    parser.addOption({QStringLiteral("set"), tr("Set a rate: CUR=RATE, one CUR worth RATE of --to."),
+                      QStringLiteral("CUR=RATE")});
+    parser.addOption(
+        {QStringLiteral("remove"), tr("Remove the rate of this currency to --to."), QStringLiteral("CUR")});
+    parser.addOption({QStringLiteral("to"), tr("The currency the rate converts to."), QStringLiteral("CUR")});
+    parser.addOption({QStringLiteral("as-of"), tr("The day the rate holds, YYYY-MM-DD (default: today)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("json"), tr("One JSON object per line.")});
+    if (const int code =
+            Cli::parse(parser, arguments,
+                       QStringLiteral("rates --library LIB [--json]\n"
+                                      "       gleaner rates --library LIB --set CUR=RATE --to CUR "
+                                      "[--as-of YYYY-MM-DD]\n"
+                                      "       gleaner rates --library LIB --remove CUR --to CUR"),
+                       m_out, m_err);
+        code >= 0)
+        return code;
+    const QString libraryPath = parser.value(QStringLiteral("library"));
+    if (libraryPath.isEmpty())
+        return error(tr("rates needs --library LIB."), Usage);
+    const bool set = parser.isSet(QStringLiteral("set"));
+    const bool remove = parser.isSet(QStringLiteral("remove"));
+    if (set && remove)
+        return error(tr("Give --set or --remove, not both."), Usage);
+    if ((set || remove) && !parser.isSet(QStringLiteral("to")))
+        return error(tr("--set and --remove need --to CUR, the currency the rate converts to."), Usage);
+    if (!set && !remove) {
+        LibraryStore store;
+        if (!openLibrary(&store, libraryPath, false, true))
+            return Failure;
+        const std::optional<QVector<ConversionRate>> rates = store.conversionRates();
+        if (!rates)
+            return error(store.lastError().message);
+        for (const ConversionRate &r : *rates) {
+            if (parser.isSet(QStringLiteral("json")))
+                m_out << Cli::compact({{QStringLiteral("currency"), r.currency},
+                                       {QStringLiteral("target"), r.target},
+                                       {QStringLiteral("rate"), r.rate},
+                                       {QStringLiteral("as_of"), r.asOf.toString(Qt::ISODate)}})
+                      << '\n';
+            else
+                m_out << r.currency << '\t' << r.target << '\t' << r.rate << '\t'
+                      << r.asOf.toString(Qt::ISODate) << '\n';
+        }
+        return Success;
+    }
+    LibraryDocument document;
+    if (!openDocument(&document, libraryPath))
+        return Failure;
+    const QString target = parser.value(QStringLiteral("to"));
+    if (remove) {
+        if (!document.removeConversionRate(parser.value(QStringLiteral("remove")), target))
+            return error(document.errorMessage());
+        return Success;
+    }
+    const QString value = parser.value(QStringLiteral("set"));
+    if (value.count(QLatin1Char('=')) != 1)
+        return error(tr("--set takes CUR=RATE, e.g. EUR=1.08."), Usage);
+    ConversionRate rate{value.section(QLatin1Char('='), 0, 0), target, value.section(QLatin1Char('='), 1),
+                        QDate::currentDate()};
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        rate.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!rate.asOf.isValid())
+            return error(tr("--as-of must be a date written as YYYY-MM-DD."), Usage);
+    }
+    if (!document.setConversionRate(rate))
+        return error(document.errorMessage());
     return Success;
 }
 

@@ -77,7 +77,8 @@ QJsonObject CommitmentExport::toJson(const CommitmentTotal &t)
                        {QStringLiteral("total"), t.total},
                        {QStringLiteral("total_counting_every_report"), t.reportedTotal},
                        {QStringLiteral("commitments"), t.commitments},
-                       {QStringLiteral("sources"), t.sources}};
+                       {QStringLiteral("sources"), t.sources},
+                       {QStringLiteral("rates_used"), QJsonArray::fromStringList(t.ratesUsed)}};
 }
 
 QStringList CommitmentExport::csvColumns()

@@ -187,4 +187,29 @@ bool SplitCommitmentCommand::undo()
         text(), [&]() { return m_store->deleteCommitment(m_newId) && m_store->updateCommitment(m_before); });
 }
 
+SetConversionRateCommand::SetConversionRateCommand(LibraryStore *store,
+                                                   const std::optional<ConversionRate> &before,
+                                                   const std::optional<ConversionRate> &after)
+    : UndoCommand(
+          QCoreApplication::translate("Gleaner::SetConversionRateCommand", "Set the rate of %1 to %2")
+              .arg(after ? after->currency : before->currency, after ? after->target : before->target)),
+      m_store(store), m_before(before), m_after(after)
+{}
+
+bool SetConversionRateCommand::apply(const std::optional<ConversionRate> &from,
+                                     const std::optional<ConversionRate> &to)
+{
+    return to ? m_store->setConversionRate(*to) : m_store->removeConversionRate(from->currency, from->target);
+}
+
+bool SetConversionRateCommand::redo()
+{
+    return apply(m_before, m_after);
+}
+
+bool SetConversionRateCommand::undo()
+{
+    return apply(m_after, m_before);
+}
+
 } // namespace Gleaner

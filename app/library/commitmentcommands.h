@@ -1,7 +1,10 @@
 #pragma once
 
 #include "library/commitment.h"
+#include "library/conversionrates.h"
 #include "library/undostack.h"
+
+#include <optional>
 
 namespace Gleaner {
 
@@ -77,6 +80,22 @@ private:
     Commitment m_before;
     qint64 m_sourceId;
     qint64 m_newId = 0;
+};
+
+// Sets, replaces or removes the conversion rate of a currency to another.
+class SetConversionRateCommand : public UndoCommand
+{
+public:
+    SetConversionRateCommand(LibraryStore *store, const std::optional<ConversionRate> &before,
+                             const std::optional<ConversionRate> &after);
+    bool redo() override;
+    bool undo() override;
+
+private:
+    bool apply(const std::optional<ConversionRate> &from, const std::optional<ConversionRate> &to);
+    LibraryStore *m_store;
+    std::optional<ConversionRate> m_before;
+    std::optional<ConversionRate> m_after;
 };
 
 } // namespace Gleaner

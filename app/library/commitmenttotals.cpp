@@ -1,10 +1,13 @@
 #include "library/commitmenttotals.h"
 
+#include "library/conversionrates.h"
 #include "library/libraryconnection.h"
 #include "util/decimal.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <QHash>
 
 #include <map>
 #include <set>
@@ -34,8 +37,19 @@ bool CommitmentTotals::byFromName(const QString &name, By *by)
     return false;
 }
 
-std::optional<QVector<CommitmentTotal>> CommitmentTotals::compute(By by, const CommitmentFilter &filter) const
+std::optional<QVector<CommitmentTotal>> CommitmentTotals::compute(By by, const CommitmentFilter &filter,
+                                                                  const QString &convertTo) const
 {
+    // The rates to the target currency, as (currency -> rate).
+    QHash<QString, ConversionRate> rates;
+    if (!convertTo.isEmpty()) {
+        const std::optional<QVector<ConversionRate>> all = ConversionRates(m_db).all();
+        if (!all)
+            return std::nullopt;
+        for (const ConversionRate &r : *all)
+            if (r.target == convertTo.toUpper())
+                rates.insert(r.currency, r);
+    }
     QString key, join;
     switch (by) {
     case By::Pillar:
@@ -71,12 +85,25 @@ std::optional<QVector<CommitmentTotal>> CommitmentTotals::compute(By by, const C
         Decimal reported = Decimal::fromInteger(0);
         std::set<qint64> commitments;
         int sources = 0;
+        QStringList ratesUsed;
     };
     std::map<std::tuple<QString, QString, QString>, Sum> sums;
     bool overflow = false;
     while (query.next()) {
-        Sum &sum = sums[{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()}];
-        const Decimal value = parsePlain(query.value(3).toString());
+        QString currency = query.value(1).toString();
+        Decimal value = parsePlain(query.value(3).toString());
+        QString rateUsed;
+        if (const auto rate = rates.constFind(currency); rate != rates.constEnd()) {
+            value = value.multipliedBy(parsePlain(rate->rate));
+            rateUsed = tr("1 %1 = %2 %3 (%4)")
+                           .arg(rate->currency, rate->rate, rate->target, rate->asOf.toString(Qt::ISODate));
+            currency = rate->target;
+        }
+        // By currency, the key is the currency (converted, when it was).
+        const QString key = by == By::Currency && !currency.isEmpty() ? currency : query.value(0).toString();
+        Sum &sum = sums[{key, currency, query.value(2).toString()}];
+        if (!rateUsed.isEmpty() && !sum.ratesUsed.contains(rateUsed))
+            sum.ratesUsed << rateUsed;
         const qint64 id = query.value(4).toLongLong();
         const int sources = query.value(5).toInt();
         sum.total = sum.total.plus(value);
@@ -104,7 +131,8 @@ std::optional<QVector<CommitmentTotal>> CommitmentTotals::compute(By by, const C
                                   sum.total.toString(),
                                   sum.reported.toString(),
                                   int(sum.commitments.size()),
-                                  sum.sources};
+                                  sum.sources,
+                                  sum.ratesUsed};
     }
     return result;
 }

@@ -20,6 +20,7 @@ struct CommitmentTotal
     QString reportedTotal; // the same, counting every source
     int commitments = 0;
     int sources = 0;
+    QStringList ratesUsed; // "1 EUR = 1.08 USD (2026-11-30)" for each rate a converted total used
 };
 
 // Totals of commitments per pillar, actor, year of the deadline or currency.
@@ -33,8 +34,11 @@ public:
     static bool byFromName(const QString &name, By *by);
 
     explicit CommitmentTotals(LibraryConnection &db) : m_db(db) {}
-    // In order of key, then currency or unit.
-    std::optional<QVector<CommitmentTotal>> compute(By by, const CommitmentFilter &filter = {}) const;
+    // In order of key, then currency or unit. With `convertTo`, amounts in a
+    // currency that has a rate to it (conversion_rates) are converted and added
+    // to its line, which lists the rates used; the others keep their own line.
+    std::optional<QVector<CommitmentTotal>> compute(By by, const CommitmentFilter &filter = {},
+                                                    const QString &convertTo = {}) const;
 
 private:
     LibraryConnection &m_db;

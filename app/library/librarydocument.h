@@ -79,6 +79,9 @@ public:
     bool deleteCommitment(qint64 id);
     bool mergeCommitments(qint64 from, qint64 into);
     std::optional<qint64> splitCommitment(qint64 id, qint64 sourceId);
+    // Conversion rates for totals (undoable like every edit).
+    bool setConversionRate(const ConversionRate &rate);
+    bool removeConversionRate(const QString &currency, const QString &target);
 
     static QString nextPillarColor(int index);
     // Whether two annotations say the same (kind, span, pillar, values, note).

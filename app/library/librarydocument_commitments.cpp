@@ -130,4 +130,44 @@ std::optional<qint64> LibraryDocument::splitCommitment(qint64 id, qint64 sourceI
     return raw->newId();
 }
 
+namespace {
+std::optional<ConversionRate> existingRate(const LibraryStore &store, const QString &currency,
+                                           const QString &target, bool *ok)
+{
+    const std::optional<QVector<ConversionRate>> all = store.conversionRates();
+    *ok = all.has_value();
+    for (const ConversionRate &r : all.value_or(QVector<ConversionRate>()))
+        if (r.currency == currency.trimmed().toUpper() && r.target == target.trimmed().toUpper())
+            return r;
+    return std::nullopt;
+}
+} // namespace
+
+bool LibraryDocument::setConversionRate(const ConversionRate &rate)
+{
+    bool ok = false;
+    const std::optional<ConversionRate> before = existingRate(m_store, rate.currency, rate.target, &ok);
+    ConversionRate after = rate;
+    after.currency = after.currency.trimmed().toUpper();
+    after.target = after.target.trimmed().toUpper();
+    if (!ok)
+        return false;
+    if (before && *before == after)
+        return true;
+    return push(std::make_unique<SetConversionRateCommand>(&m_store, before, after));
+}
+
+bool LibraryDocument::removeConversionRate(const QString &currency, const QString &target)
+{
+    bool ok = false;
+    const std::optional<ConversionRate> before = existingRate(m_store, currency, target, &ok);
+    if (!ok)
+        return false;
+    if (!before)
+        return m_store.connection()->fail(
+            LibraryError::Code::InvalidInput,
+            tr("There is no rate of %1 to %2 in this library.").arg(currency.toUpper(), target.toUpper()));
+    return push(std::make_unique<SetConversionRateCommand>(&m_store, before, std::nullopt));
+}
+
 } // namespace Gleaner

@@ -6,6 +6,7 @@
 #include "library/articlerepository.h"
 #include "library/commitmentrepository.h"
 #include "library/commitmenttotals.h"
+#include "library/conversionrates.h"
 #include "library/exportrows.h"
 #include "library/libraryconnection.h"
 #include "library/libraryerror.h"
@@ -169,9 +170,16 @@ public:
         return commitmentRepository().findSame(c);
     }
     std::optional<QVector<CommitmentTotal>> commitmentTotals(CommitmentTotals::By by,
-                                                             const CommitmentFilter &filter = {}) const
+                                                             const CommitmentFilter &filter = {},
+                                                             const QString &convertTo = {}) const
     {
-        return CommitmentTotals(*m_db).compute(by, filter);
+        return CommitmentTotals(*m_db).compute(by, filter, convertTo);
+    }
+    std::optional<QVector<ConversionRate>> conversionRates() const { return ConversionRates(*m_db).all(); }
+    bool setConversionRate(const ConversionRate &rate) { return ConversionRates(*m_db).set(rate); }
+    bool removeConversionRate(const QString &currency, const QString &target)
+    {
+        return ConversionRates(*m_db).remove(currency, target);
     }
 
     // Suggestions the user rejected, per article.

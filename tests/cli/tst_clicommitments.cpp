@@ -86,6 +86,7 @@ private Q_SLOTS:
     void csvReadsBack();
     void markdownReport();
     void totals();
+    void ratesAndConvertedTotals();
     void badUsageAndProtectedOutputs();
 };
 
@@ -194,6 +195,45 @@ void TestCliCommitments::totals()
     run = gleaner(lib(QStringLiteral("totals")) << QStringLiteral("--by") << QStringLiteral("pillar"));
     QCOMPARE(run.code, 0);
     QVERIFY(run.outText().contains(QStringLiteral("Compute\t6500000000\tUSD\t1\t1\n")));
+}
+
+void TestCliCommitments::ratesAndConvertedTotals()
+{
+    Run run = gleaner(lib(QStringLiteral("rates"))
+                      << QStringLiteral("--set") << QStringLiteral("USD=0.74") << QStringLiteral("--to")
+                      << QStringLiteral("GBP") << QStringLiteral("--as-of") << QStringLiteral("2026-11-30"));
+    QCOMPARE(run.code, 0);
+    run = gleaner(lib(QStringLiteral("rates")) << QStringLiteral("--json"));
+    QCOMPARE(run.code, 0);
+    const QVector<QJsonObject> rates = jsonLines(run.out);
+    QCOMPARE(rates.size(), 1);
+    QCOMPARE(rates.first().value(QStringLiteral("rate")).toString(), QStringLiteral("0.74"));
+    run = gleaner(lib(QStringLiteral("totals"))
+                  << QStringLiteral("--by") << QStringLiteral("currency") << QStringLiteral("--convert-to")
+                  << QStringLiteral("GBP") << QStringLiteral("--json"));
+    QCOMPARE(run.code, 0);
+    bool converted = false;
+    for (const QJsonObject &o : jsonLines(run.out)) {
+        if (o.value(QStringLiteral("currency")).toString() != QLatin1String("GBP"))
+            continue;
+        converted = true;
+        QCOMPARE(o.value(QStringLiteral("total")).toString(), QStringLiteral("4810000000")); // 6.5e9 × 0.74
+        QCOMPARE(o.value(QStringLiteral("rates_used")).toArray().first().toString(),
+                 QStringLiteral("1 USD = 0.74 GBP (2026-11-30)"));
+    }
+    QVERIFY(converted);
+    run = gleaner(lib(QStringLiteral("rates")) << QStringLiteral("--set") << QStringLiteral("USD=lots")
+                                               << QStringLiteral("--to") << QStringLiteral("GBP"));
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.errText().contains(QStringLiteral("1.08")));
+    run = gleaner(lib(QStringLiteral("rates")) << QStringLiteral("--set") << QStringLiteral("USD=2"));
+    QCOMPARE(run.code, 2);
+    run = gleaner(lib(QStringLiteral("rates")) << QStringLiteral("--remove") << QStringLiteral("USD")
+                                               << QStringLiteral("--to") << QStringLiteral("GBP"));
+    QCOMPARE(run.code, 0);
+    run = gleaner(lib(QStringLiteral("rates")));
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.isEmpty());
 }
 
 void TestCliCommitments::badUsageAndProtectedOutputs()

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void pillarsOfCommitmentsMergeAndBlockDeletion();
     void totalsCountEachCommitmentOnceAndNeverMixCurrencies();
     void filterNarrowsTheList();
+    void totalsConvertOnlyWithTheUsersRates();
     void upgradeFromFormatThreeAddsCommitments();
 
 private:
@@ -399,6 +400,57 @@ void TestCommitments::filterNarrowsTheList()
     f.articleId = m_first;
     QCOMPARE(store->commitmentCount(f).value_or(-1), 1);
     QCOMPARE(store->commitments({}, 1, 1)->size(), 1); // a page of the list
+}
+
+void TestCommitments::totalsConvertOnlyWithTheUsersRates()
+{
+    LibraryStore *store = m_doc->store();
+    QVERIFY(m_doc->makeCommitment(pledge(QStringLiteral("Harbor Cloud"), QStringLiteral("4000000000"),
+                                         QStringLiteral("USD"), m_first)));
+    QVERIFY(m_doc->makeCommitment(pledge(QStringLiteral("Harbor Cloud"), QStringLiteral("500000000"),
+                                         QStringLiteral("EUR"), m_second, 71, 93)));
+    QVERIFY(m_doc->makeCommitment(pledge(QStringLiteral("Harbor Cloud"), QStringLiteral("3000000000"),
+                                         QStringLiteral("JPY"), m_second, 0, 20)));
+    // Without a rate, nothing is converted: each currency keeps its line.
+    auto totals = store->commitmentTotals(CommitmentTotals::By::Actor, {}, QStringLiteral("USD"));
+    QVERIFY(totals);
+    QCOMPARE(totals->size(), 3);
+    QVERIFY2(m_doc->setConversionRate(
+                 {QStringLiteral("eur"), QStringLiteral("usd"), QStringLiteral("1.08"), QDate(2026, 11, 30)}),
+             qPrintable(m_doc->errorMessage()));
+    totals = store->commitmentTotals(CommitmentTotals::By::Actor, {}, QStringLiteral("USD"));
+    QVERIFY(totals);
+    QCOMPARE(totals->size(), 2); // USD with the converted EUR, and JPY apart
+    const CommitmentTotal usd =
+        totals->at(0).currency == QLatin1String("USD") ? totals->at(0) : totals->at(1);
+    QCOMPARE(usd.total, QStringLiteral("4540000000")); // 4,000,000,000 + 500,000,000 × 1.08, exactly
+    QCOMPARE(usd.commitments, 2);
+    QCOMPARE(usd.ratesUsed, QStringList{QStringLiteral("1 EUR = 1.08 USD (2026-11-30)")});
+    // Not asked to convert: never converted.
+    QCOMPARE(store->commitmentTotals(CommitmentTotals::By::Actor)->size(), 3);
+    // Bad rates are refused; setting and removing are undoable.
+    for (const ConversionRate &bad :
+         {ConversionRate{QStringLiteral("EUR"), QStringLiteral("EUR"), QStringLiteral("1"),
+                         QDate(2026, 1, 1)},
+          ConversionRate{QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("0"),
+                         QDate(2026, 1, 1)},
+          ConversionRate{QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("1,08"),
+                         QDate(2026, 1, 1)},
+          ConversionRate{QStringLiteral("XXQ"), QStringLiteral("USD"), QStringLiteral("2"),
+                         QDate(2026, 1, 1)},
+          ConversionRate{QStringLiteral("GBP"), QStringLiteral("USD"), QStringLiteral("1.3"), QDate()}}) {
+        QVERIFY(!m_doc->setConversionRate(bad));
+        QCOMPARE(m_doc->errorCode(), LibraryError::Code::InvalidInput);
+    }
+    QVERIFY(m_doc->setConversionRate(
+        {QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("1.10"), QDate(2026, 12, 1)}));
+    QCOMPARE(store->conversionRates()->first().rate, QStringLiteral("1.10"));
+    QVERIFY(m_doc->undo());
+    QCOMPARE(store->conversionRates()->first().rate, QStringLiteral("1.08"));
+    QVERIFY(m_doc->removeConversionRate(QStringLiteral("EUR"), QStringLiteral("USD")));
+    QVERIFY(store->conversionRates()->isEmpty());
+    QVERIFY(m_doc->undo());
+    QCOMPARE(store->conversionRates()->size(), 1);
 }
 
 void TestCommitments::upgradeFromFormatThreeAddsCommitments()

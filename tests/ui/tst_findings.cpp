@@ -9,12 +9,14 @@
 #include "findingsmodel.h"
 #include "findingsview.h"
 #include "mainwindow.h"
+#include "ratesdialog.h"
 #include "timelinechart.h"
 #include "windowtest.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void proposeAcceptRejectByKey();
     void makeCommitmentFromTheSelection();
     void filtersTotalsAndOpeningAnArticle();
+    void ratesConvertTheTotals();
     void timelineDrawsItsMarksAndExports();
     void commandLineChangesAppear();
     void narrowWindowKeepsItsSize();
@@ -190,6 +193,43 @@ void TestFindings::filtersTotalsAndOpeningAnArticle()
     QVERIFY(m_window->articleView()->selectedRange(&selStart, &selEnd));
     QCOMPARE(selStart, start);
     QCOMPARE(selEnd, end);
+}
+
+void TestFindings::ratesConvertTheTotals()
+{
+    findings()->proposeForLibrary();
+    findings()->table()->selectAll();
+    QVERIFY(findings()->acceptSelected());
+    whenModal<RatesDialog>([](RatesDialog *dialog) {
+        dialog->currencyEdit()->setText(QStringLiteral("usd"));
+        dialog->targetEdit()->setText(QStringLiteral("gbp"));
+        dialog->rateEdit()->setText(QStringLiteral("0.74"));
+        QVERIFY(dialog->setRate());
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        dialog->rateEdit()->setText(QStringLiteral("-1")); // refused, said in the dialog
+        QVERIFY(!dialog->setRate());
+        dialog->reject();
+    });
+    findings()->editRates();
+    QComboBox *convert = findings()->convertTo();
+    const int gbp = convert->findData(QStringLiteral("GBP"));
+    QVERIFY(gbp > 0);
+    convert->setCurrentIndex(gbp);
+    Q_EMIT convert->activated(gbp);
+    findings()->totalsBy()->setCurrentIndex(
+        findings()->totalsBy()->findData(int(CommitmentTotals::By::Currency)));
+    Q_EMIT findings()->totalsBy()->activated(findings()->totalsBy()->currentIndex());
+    QStringList lines;
+    for (int row = 0; row < findings()->totalsTable()->rowCount(); ++row)
+        lines << findings()->totalsTable()->item(row, 0)->text() + QLatin1Char(' ') +
+                     findings()->totalsTable()->item(row, 1)->text();
+    QVERIFY2(lines.contains(QStringLiteral("GBP 4,810,000,000")),
+             qPrintable(lines.join(QLatin1String(" | "))));
+    QLabel *used = findings()->findChild<QLabel *>(QStringLiteral("ratesUsed"));
+    QVERIFY(used && !used->isHidden());
+    QVERIFY(used->text().contains(QStringLiteral("1 USD = 0.74 GBP")));
+    m_window->action(QStringLiteral("undo"))->trigger(); // the rate goes
+    QVERIFY(store()->conversionRates()->isEmpty());
 }
 
 void TestFindings::timelineDrawsItsMarksAndExports()

@@ -13,6 +13,7 @@
 #include "guiapplication.h"
 #include "mainwindow.h"
 #include "pillarsdialog.h"
+#include "ratesdialog.h"
 #include "readingsettingsdialog.h"
 #include "tagdialogs.h"
 #include "windowtest.h"
@@ -183,6 +184,8 @@ void TestJapanese::everyVisibleStringIsJapanese()
     CommitmentDialog commitmentDialog(commitment, {}, QStringLiteral("…"), &window,
                                       {QStringLiteral("Skills")});
     walk(&commitmentDialog, &problems);
+    RatesDialog rates(window.document(), &window);
+    walk(&rates, &problems);
     for (QMenu *menu : window.menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly))
         walkMenu(menu, QStringLiteral("menu"), &problems);
     // The panel's section titles and what each card says about itself.
