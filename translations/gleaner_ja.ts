@@ -1319,6 +1319,10 @@
         <source>Sources</source>
         <translation>出典</translation>
     </message>
+    <message>
+        <source>%1, another report of commitment %2</source>
+        <translation>%1 (コミットメント %2 の別の報道)</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::ConversionRates</name>
@@ -1942,6 +1946,10 @@
     <message>
         <source>Rates used: %1</source>
         <translation>使用したレート: %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ private:
     QVector<Commitment> m_rows;
     int m_total = 0;
     QVector<CommitmentProposal> m_proposals;
+    QVector<qint64> m_sameAs; // per proposal: the stored commitment accepting it adds a source to, or 0
     bool m_showProposals = false;
 };
 

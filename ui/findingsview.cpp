@@ -54,10 +54,11 @@ QDate dateOf(const QDateEdit *edit)
 
 FindingsView::FindingsView(QWidget *parent)
     : QWidget(parent), m_findings(new FindingsModel(this)), m_commitments(new CommitmentsModel(this)),
-      m_show(new QComboBox(this)), m_search(new QLineEdit(this)), m_pillar(new QComboBox(this)),
-      m_currency(new QComboBox(this)), m_dueFrom(optionalDate(this, tr("due from: any"))),
-      m_dueTo(optionalDate(this, tr("due to: any"))), m_table(new QTableView(this)),
-      m_count(new QLabel(this)), m_propose(new QPushButton(tr("&Propose for Library…"), this)),
+      m_show(new QComboBox(this)), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
+      m_pillar(new QComboBox(this)), m_currency(new QComboBox(this)),
+      m_dueFrom(optionalDate(this, tr("due from: any"))), m_dueTo(optionalDate(this, tr("due to: any"))),
+      m_table(new QTableView(this)), m_count(new QLabel(this)),
+      m_propose(new QPushButton(tr("&Propose for Library…"), this)),
       m_accept(new QPushButton(tr("&Accept"), this)), m_reject(new QPushButton(tr("&Reject"), this)),
       m_merge(new QPushButton(tr("&Merge"), this)), m_export(new QPushButton(tr("E&xport"), this)),
       m_totalsBy(new QComboBox(this)), m_convertTo(new QComboBox(this)), m_ratesUsed(new QLabel(this)),
@@ -81,10 +82,14 @@ FindingsView::FindingsView(QWidget *parent)
     auto *firstRow = new QHBoxLayout;
     firstRow->addWidget(m_show);
     firstRow->addWidget(m_search, 1);
+    m_kind->addItem(tr("All kinds"), 0);
+    for (AnnotationKind k :
+         {AnnotationKind::Pillar, AnnotationKind::Amount, AnnotationKind::Deadline, AnnotationKind::Note})
+        m_kind->addItem(AnnotationText::kind(k), 1 << int(k));
     auto *secondRow = new QHBoxLayout;
-    for (QComboBox *combo : {m_pillar, m_currency}) {
+    for (QComboBox *combo : {m_kind, m_pillar, m_currency}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
+        combo->setMinimumContentsLength(6);
         secondRow->addWidget(combo, 1);
     }
     secondRow->addWidget(m_dueFrom);
@@ -175,7 +180,7 @@ FindingsView::FindingsView(QWidget *parent)
     m_filterTimer->setInterval(200);
     connect(m_filterTimer, &QTimer::timeout, this, &FindingsView::applyFilters);
     connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {m_pillar, m_currency})
+    for (QComboBox *combo : {m_kind, m_pillar, m_currency})
         connect(combo, qOverload<int>(&QComboBox::activated), this, &FindingsView::applyFilters);
     for (QDateEdit *edit : {m_dueFrom, m_dueTo})
         connect(edit, &QDateEdit::dateChanged, m_filterTimer, qOverload<>(&QTimer::start));
@@ -296,6 +301,7 @@ void FindingsView::applyFilters()
 {
     FindingFilter f;
     f.search = m_search->text();
+    f.kinds = m_kind->currentData().toInt();
     f.pillarId = m_pillar->currentData().toLongLong();
     f.currency = m_currency->currentData().toString();
     f.dueFrom = dateOf(m_dueFrom);
@@ -403,6 +409,7 @@ void FindingsView::updateButtons()
     m_reject->setVisible(proposed);
     m_propose->setVisible(proposed);
     m_merge->setVisible(commitments);
+    m_kind->setVisible(show() == Show::Annotations);
     m_accept->setEnabled(selected > 0);
     m_reject->setEnabled(selected > 0);
     m_merge->setEnabled(selected == 2);

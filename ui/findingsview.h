@@ -66,6 +66,7 @@ public:
     QComboBox *showCombo() const { return m_show; }
     QComboBox *currencyFilter() const { return m_currency; }
     QComboBox *pillarFilter() const { return m_pillar; }
+    QComboBox *kindFilter() const { return m_kind; }
 
 Q_SIGNALS:
     void openRequested(qint64 articleId, int start, int end);
@@ -90,6 +91,7 @@ private:
     CommitmentsModel *m_commitments;
     QComboBox *m_show;
     QLineEdit *m_search;
+    QComboBox *m_kind;
     QComboBox *m_pillar;
     QComboBox *m_currency;
     QDateEdit *m_dueFrom;

@@ -446,6 +446,38 @@ bool CommitmentRepository::restoreForArticle(const QVector<Commitment> &commitme
     });
 }
 
+std::optional<QVector<qint64>> CommitmentRepository::evidenceOf(qint64 annotationId) const
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT commitment_id FROM commitment_evidence WHERE annotation_id = ?"));
+    query.addBindValue(annotationId);
+    if (!m_db.exec(query, tr("read the commitments")))
+        return std::nullopt;
+    QVector<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+bool CommitmentRepository::linkEvidence(qint64 annotationId, const QVector<qint64> &commitmentIds)
+{
+    return m_db.transaction(tr("save the commitment"), [&]() {
+        QSqlQuery query(m_db.database());
+        query.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO commitment_evidence (commitment_id, annotation_id) "
+                           "SELECT id, ? FROM commitments WHERE id = ?"));
+        for (qint64 id : commitmentIds) {
+            query.addBindValue(annotationId);
+            query.addBindValue(id);
+            if (!m_db.exec(query, tr("save the commitment")))
+                return false;
+        }
+        if (!commitmentIds.isEmpty())
+            m_db.commitmentsWereChanged();
+        return true;
+    });
+}
+
 std::optional<CommitmentRepository::ProposalContext> CommitmentRepository::proposalContext() const
 {
     ProposalContext context;
@@ -497,8 +529,10 @@ std::optional<qint64> CommitmentRepository::findSame(const Commitment &c) const
                        "(SELECT commitment_id FROM commitment_amounts WHERE %1)")
             .arg(amountTests.join(QLatin1String(" OR ")));
     if (c.due.isValid()) {
-        sql += QStringLiteral(" AND (c.due IS NULL OR c.due = ?)");
-        binds << c.due.toString(Qt::ISODate);
+        // Reports of one promise word its deadline differently ("over five
+        // years", "by 2031"): the same year counts as the same deadline.
+        sql += QStringLiteral(" AND (c.due IS NULL OR substr(c.due, 1, 4) = ?)");
+        binds << QString::number(c.due.year());
     }
     QSqlQuery query(m_db.database());
     query.prepare(sql + QStringLiteral(" ORDER BY c.id LIMIT 1"));

@@ -49,7 +49,7 @@ public:
     // when it went with the article, else only this article's sources and evidence.
     bool restoreForArticle(const QVector<Commitment> &commitments);
     // A stored commitment that says the same as `c` (same actor ignoring case, an
-    // equal amount, and the same due date when both have one): its id, 0 if none.
+    // equal amount, and a due date in the same year when both have one): its id, 0 if none.
     std::optional<qint64> findSame(const Commitment &c) const;
 
     // What proposing commitments for the whole library needs to know of it, read
@@ -62,6 +62,11 @@ public:
         QHash<qint64, QVector<Annotation>> pillarTags;
     };
     std::optional<ProposalContext> proposalContext() const;
+
+    // The commitments an annotation is evidence of, and putting those links back
+    // (undo of deleting the annotation).
+    std::optional<QVector<qint64>> evidenceOf(qint64 annotationId) const;
+    bool linkEvidence(qint64 annotationId, const QVector<qint64> &commitmentIds);
 
     // " WHERE …" over commitments `c` for the filter, its values appended to binds.
     static QString filterSql(const CommitmentFilter &filter, QVariantList *binds);

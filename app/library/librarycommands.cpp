@@ -61,12 +61,16 @@ bool DeleteAnnotationCommand::redo()
     if (!now)
         return false;
     m_annotation = *now;
+    const std::optional<QVector<qint64>> evidenceOf = m_store->evidenceOf(m_annotation.id);
+    if (!evidenceOf)
+        return false;
+    m_evidenceOf = *evidenceOf;
     return m_store->deleteAnnotation(m_annotation.id);
 }
 
 bool DeleteAnnotationCommand::undo()
 {
-    return m_store->restoreAnnotation(m_annotation);
+    return m_store->restoreAnnotation(m_annotation) && m_store->linkEvidence(m_annotation.id, m_evidenceOf);
 }
 
 EditAnnotationCommand::EditAnnotationCommand(LibraryStore *store, const Annotation &before,

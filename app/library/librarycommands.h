@@ -38,6 +38,7 @@ public:
 private:
     LibraryStore *m_store;
     Annotation m_annotation;
+    QVector<qint64> m_evidenceOf; // the commitments it was evidence of
 };
 
 class EditAnnotationCommand : public UndoCommand

@@ -157,6 +157,14 @@ public:
     {
         return commitmentRepository().count(filter);
     }
+    std::optional<QVector<qint64>> evidenceOf(qint64 annotationId) const
+    {
+        return commitmentRepository().evidenceOf(annotationId);
+    }
+    bool linkEvidence(qint64 annotationId, const QVector<qint64> &commitmentIds)
+    {
+        return commitmentRepository().linkEvidence(annotationId, commitmentIds);
+    }
     std::optional<CommitmentRepository::ProposalContext> commitmentProposalContext() const
     {
         return commitmentRepository().proposalContext();

@@ -184,6 +184,12 @@ void TestCommitments::makeEditDeleteUndo()
     QVERIFY(m_doc->undo());
     QCOMPARE(store->commitment(*id)->actor, QStringLiteral("Harbor Cloud"));
     QCOMPARE(store->commitment(*id)->sources.size(), 1);
+    // Deleting the evidence annotation and undoing it puts the link back too.
+    const qint64 evidence = store->commitment(*id)->evidence.first();
+    QVERIFY(m_doc->deleteAnnotation(evidence));
+    QVERIFY(store->commitment(*id)->evidence.isEmpty());
+    QVERIFY(m_doc->undo());
+    QCOMPARE(store->commitment(*id)->evidence, QVector<qint64>{evidence});
     QVERIFY(m_doc->deleteCommitment(*id));
     QVERIFY(!store->commitment(*id));
     QVERIFY(m_doc->undo());

@@ -102,6 +102,8 @@ void TestFindings::proposeAcceptRejectByKey()
                                .contains(QLatin1String("6,500,000,000"))
                            ? 0
                            : 1;
+    QCOMPARE(table->model()->index(usdRow, CommitmentsModel::SourcesColumn).data().toString(),
+             QStringLiteral("1"));
     selectRow(usdRow);
     QTest::keyClick(table, Qt::Key_Return); // accepts, as in the panel
     QCOMPARE(store()->commitmentCount().value_or(-1), 1);
@@ -116,6 +118,29 @@ void TestFindings::proposeAcceptRejectByKey()
     const Commitment stored = store()->commitments()->first();
     QCOMPARE(stored.actor, QStringLiteral("Northwind Cloud"));
     QCOMPARE(stored.amounts.first().amount, QStringLiteral("6500000000"));
+    // Another outlet reports the same promise: proposed as another report of it,
+    // and accepting adds a source instead of a second commitment.
+    QFile other(m_dir.filePath(QStringLiteral("other-%1.txt").arg(m_counter)));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write(
+        "Northwind's Canada plan\n\nNorthwind Cloud pledged $6.5 billion for Canada by 2031, the company "
+        "said on Friday.\n");
+    other.close();
+    QVERIFY(m_window->importFiles({other.fileName()}));
+    findings()->proposeForLibrary();
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY2(table->model()
+                 ->index(0, CommitmentsModel::SourcesColumn)
+                 .data()
+                 .toString()
+                 .contains(QString::number(stored.id)),
+             qPrintable(table->model()->index(0, CommitmentsModel::SourcesColumn).data().toString()));
+    selectRow(0);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(store()->commitmentCount().value_or(-1), 1);
+    QCOMPARE(store()->commitment(stored.id)->sources.size(), 2);
+    m_window->action(QStringLiteral("undo"))->trigger(); // the second report only
+    QCOMPARE(store()->commitment(stored.id)->sources.size(), 1);
     // Undo in the window takes the commitment back out.
     m_window->action(QStringLiteral("undo"))->trigger(); // the rejection
     m_window->action(QStringLiteral("undo"))->trigger(); // the commitment
@@ -177,6 +202,12 @@ void TestFindings::filtersTotalsAndOpeningAnArticle()
     findings()->searchField()->setText(QStringLiteral("billion"));
     QTRY_COMPARE(findings()->table()->model()->rowCount(), 1);
     findings()->searchField()->clear();
+    QComboBox *kind = findings()->kindFilter();
+    kind->setCurrentIndex(kind->findData(1 << int(AnnotationKind::Deadline)));
+    Q_EMIT kind->activated(kind->currentIndex());
+    QTRY_COMPARE(findings()->table()->model()->rowCount(), 2);
+    kind->setCurrentIndex(0);
+    Q_EMIT kind->activated(0);
     QComboBox *currency = findings()->currencyFilter();
     currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
     Q_EMIT currency->activated(currency->currentIndex());
