@@ -1121,6 +1121,54 @@
         <source>--as-of must be a date written as YYYY-MM-DD.</source>
         <translation>--as-of には YYYY-MM-DD 形式の日付を指定してください。</translation>
     </message>
+    <message>
+        <source>List the annotations of every article, filtered</source>
+        <translation>すべての記事の注釈を絞り込んで一覧する</translation>
+    </message>
+    <message>
+        <source>Only this kind: pillar, amount, deadline or note (repeatable).</source>
+        <translation>この種類のみ: pillar、amount、deadline、note (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Only annotations of this pillar.</source>
+        <translation>この重点分野の注釈のみ。</translation>
+    </message>
+    <message>
+        <source>Only the evidence of this actor&apos;s commitments.</source>
+        <translation>この主体のコミットメントの根拠のみ。</translation>
+    </message>
+    <message>
+        <source>Only articles of this site.</source>
+        <translation>このサイトの記事のみ。</translation>
+    </message>
+    <message>
+        <source>Only annotations whose quote or note has these words.</source>
+        <translation>引用またはメモにこれらの語を含む注釈のみ。</translation>
+    </message>
+    <message>
+        <source>A date, YYYY-MM-DD.</source>
+        <translation>日付 (YYYY-MM-DD)。</translation>
+    </message>
+    <message>
+        <source>findings needs --library LIB.</source>
+        <translation>findings には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>--json と --csv のどちらか一方を選んでください。</translation>
+    </message>
+    <message>
+        <source>--kind takes pillar, amount, deadline or note.</source>
+        <translation>--kind には pillar、amount、deadline、note のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written as YYYY-MM-DD.</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no pillar named “%1” in this library.</source>
+        <translation>このライブラリに「%1」という名前の重点分野はありません。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::Commitment</name>
@@ -1950,6 +1998,22 @@
     <message>
         <source>All kinds</source>
         <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>published from: any</source>
+        <translation>公開日の開始: 指定なし</translation>
+    </message>
+    <message>
+        <source>published to: any</source>
+        <translation>公開日の終了: 指定なし</translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>すべての主体</translation>
+    </message>
+    <message>
+        <source>Any site</source>
+        <translation>すべてのサイト</translation>
     </message>
 </context>
 <context>

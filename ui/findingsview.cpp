@@ -55,7 +55,9 @@ QDate dateOf(const QDateEdit *edit)
 FindingsView::FindingsView(QWidget *parent)
     : QWidget(parent), m_findings(new FindingsModel(this)), m_commitments(new CommitmentsModel(this)),
       m_show(new QComboBox(this)), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
-      m_pillar(new QComboBox(this)), m_currency(new QComboBox(this)),
+      m_pillar(new QComboBox(this)), m_currency(new QComboBox(this)), m_actor(new QComboBox(this)),
+      m_site(new QComboBox(this)), m_publishedFrom(optionalDate(this, tr("published from: any"))),
+      m_publishedTo(optionalDate(this, tr("published to: any"))),
       m_dueFrom(optionalDate(this, tr("due from: any"))), m_dueTo(optionalDate(this, tr("due to: any"))),
       m_table(new QTableView(this)), m_count(new QLabel(this)),
       m_propose(new QPushButton(tr("&Propose for Library…"), this)),
@@ -77,7 +79,7 @@ FindingsView::FindingsView(QWidget *parent)
     m_currency->addItem(tr("Any currency"), QString());
     for (const char *code : {"USD", "EUR", "JPY", "GBP", "CNY", "INR", "CAD", "AUD", "KRW", "CHF"})
         m_currency->addItem(QLatin1String(code), QLatin1String(code));
-    // Two rows, so that the window keeps its narrow sizes.
+    // Three rows, so that the window keeps its narrow sizes.
     auto *filters = new QVBoxLayout;
     auto *firstRow = new QHBoxLayout;
     firstRow->addWidget(m_show);
@@ -94,8 +96,19 @@ FindingsView::FindingsView(QWidget *parent)
     }
     secondRow->addWidget(m_dueFrom);
     secondRow->addWidget(m_dueTo);
+    auto *thirdRow = new QHBoxLayout;
+    m_actor->setObjectName(QStringLiteral("actorFilter"));
+    m_site->setObjectName(QStringLiteral("siteFilter"));
+    for (QComboBox *combo : {m_actor, m_site}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+        thirdRow->addWidget(combo, 1);
+    }
+    thirdRow->addWidget(m_publishedFrom);
+    thirdRow->addWidget(m_publishedTo);
     filters->addLayout(firstRow);
     filters->addLayout(secondRow);
+    filters->addLayout(thirdRow);
 
     m_table->setObjectName(QStringLiteral("findingsTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -180,9 +193,9 @@ FindingsView::FindingsView(QWidget *parent)
     m_filterTimer->setInterval(200);
     connect(m_filterTimer, &QTimer::timeout, this, &FindingsView::applyFilters);
     connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {m_kind, m_pillar, m_currency})
+    for (QComboBox *combo : {m_kind, m_pillar, m_currency, m_actor, m_site})
         connect(combo, qOverload<int>(&QComboBox::activated), this, &FindingsView::applyFilters);
-    for (QDateEdit *edit : {m_dueFrom, m_dueTo})
+    for (QDateEdit *edit : {m_dueFrom, m_dueTo, m_publishedFrom, m_publishedTo})
         connect(edit, &QDateEdit::dateChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_show, qOverload<int>(&QComboBox::activated), this, [this](int i) { setShow(Show(i)); });
     connect(m_totalsBy, qOverload<int>(&QComboBox::activated), this, &FindingsView::refreshTotals);
@@ -248,6 +261,8 @@ void FindingsView::setDocument(LibraryDocument *document)
         connect(store, &LibraryStore::commitmentsChanged, this, &FindingsView::refreshTotals);
         connect(store, &LibraryStore::commitmentsChanged, this, &FindingsView::refreshTimeline);
         connect(store, &LibraryStore::pillarsChanged, this, &FindingsView::reloadPillars);
+        connect(store, &LibraryStore::commitmentsChanged, this, &FindingsView::reloadPillars);
+        connect(store, &LibraryStore::articleAdded, this, &FindingsView::reloadPillars);
     }
     reloadPillars();
     refreshTotals();
@@ -295,6 +310,19 @@ void FindingsView::reloadPillars()
             m_pillar->addItem(p.name, p.id);
     }
     m_pillar->setCurrentIndex(qMax(0, m_pillar->findData(current)));
+    // The actors and sites to choose from, keeping the choice.
+    const auto refill = [](QComboBox *combo, const QString &any, const QStringList &values) {
+        const QString chosen = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(any, QString());
+        for (const QString &v : values)
+            combo->addItem(v, v);
+        combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
+    };
+    const LibraryStore *store = m_document ? m_document->store() : nullptr;
+    refill(m_actor, tr("Any actor"),
+           store ? store->commitmentActors().value_or(QStringList()) : QStringList());
+    refill(m_site, tr("Any site"), store ? store->sites().value_or(QStringList()) : QStringList());
 }
 
 void FindingsView::applyFilters()
@@ -306,6 +334,10 @@ void FindingsView::applyFilters()
     f.currency = m_currency->currentData().toString();
     f.dueFrom = dateOf(m_dueFrom);
     f.dueTo = dateOf(m_dueTo);
+    f.actor = m_actor->currentData().toString();
+    f.site = m_site->currentData().toString();
+    f.publishedFrom = dateOf(m_publishedFrom);
+    f.publishedTo = dateOf(m_publishedTo);
     m_findings->setFilter(f);
     CommitmentFilter c;
     c.search = f.search;
@@ -313,6 +345,10 @@ void FindingsView::applyFilters()
     c.currency = f.currency;
     c.dueFrom = f.dueFrom;
     c.dueTo = f.dueTo;
+    c.actor = f.actor;
+    c.site = f.site;
+    c.publishedFrom = f.publishedFrom;
+    c.publishedTo = f.publishedTo;
     m_commitments->setFilter(c);
     refreshTotals();
     refreshTimeline();

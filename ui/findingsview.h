@@ -67,6 +67,8 @@ public:
     QComboBox *currencyFilter() const { return m_currency; }
     QComboBox *pillarFilter() const { return m_pillar; }
     QComboBox *kindFilter() const { return m_kind; }
+    QComboBox *actorFilter() const { return m_actor; }
+    QComboBox *siteFilter() const { return m_site; }
 
 Q_SIGNALS:
     void openRequested(qint64 articleId, int start, int end);
@@ -94,6 +96,10 @@ private:
     QComboBox *m_kind;
     QComboBox *m_pillar;
     QComboBox *m_currency;
+    QComboBox *m_actor;
+    QComboBox *m_site;
+    QDateEdit *m_publishedFrom;
+    QDateEdit *m_publishedTo;
     QDateEdit *m_dueFrom;
     QDateEdit *m_dueTo;
     QTableView *m_table;

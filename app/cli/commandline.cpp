@@ -33,6 +33,8 @@ const CommandInfo kCommands[] = {
     {"check", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Check a library's format and integrity")},
     {"clean", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Clean a web page or pasted text into an article")},
     {"suggest", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Find amounts and deadlines in a text")},
+    {"findings",
+     QT_TRANSLATE_NOOP("Gleaner::CommandLine", "List the annotations of every article, filtered")},
     {"commitments", QT_TRANSLATE_NOOP("Gleaner::CommandLine", "List, propose or export commitments")},
     {"totals",
      QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Add up commitments by pillar, actor, year or currency")},
@@ -184,6 +186,7 @@ int CommandLine::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("commitments"), &CommandLine::runCommitments},
         {QStringLiteral("totals"), &CommandLine::runTotals},
         {QStringLiteral("rates"), &CommandLine::runRates},
+        {QStringLiteral("findings"), &CommandLine::runFindings},
     };
     const auto it = runners.constFind(command);
     if (it == runners.constEnd())

@@ -49,6 +49,7 @@ private:
     int runCommitments(const QStringList &arguments); // commitmentcommands.cpp
     int runTotals(const QStringList &arguments);      // commitmentcommands.cpp
     int runRates(const QStringList &arguments);       // commitmentcommands.cpp
+    int runFindings(const QStringList &arguments);    // findingscommand.cpp
     int printHelp();
 
     int error(const QString &message, int code = Failure);

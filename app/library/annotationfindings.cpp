@@ -18,7 +18,7 @@ QString quoted(QString term)
 }
 
 // The article columns after the annotation's, in this order.
-enum { ColTitle = 20, ColSite, ColPublished };
+enum { ColTitle = 20, ColSite, ColPublished, ColUrl };
 } // namespace
 
 QString AnnotationFindings::whereSql(const FindingFilter &f, QVariantList *binds) const
@@ -35,6 +35,10 @@ QString AnnotationFindings::whereSql(const FindingFilter &f, QVariantList *binds
         }
         where << QStringLiteral("n.kind IN (%1)").arg(kinds.join(QLatin1String(", ")));
     }
+    if (f.afterId > 0) {
+        where << QStringLiteral("n.id > ?");
+        *binds << f.afterId;
+    }
     if (f.pillarId > 0) {
         where << QStringLiteral("n.pillar_id = ?");
         *binds << f.pillarId;
@@ -42,6 +46,12 @@ QString AnnotationFindings::whereSql(const FindingFilter &f, QVariantList *binds
     if (!f.site.isEmpty()) {
         where << QStringLiteral("a.site = ? COLLATE NOCASE");
         *binds << f.site;
+    }
+    if (!f.actor.isEmpty()) {
+        where << QStringLiteral(
+            "n.id IN (SELECT e.annotation_id FROM commitment_evidence e JOIN commitments c "
+            "ON c.id = e.commitment_id WHERE c.actor = ? COLLATE NOCASE)");
+        *binds << f.actor;
     }
     if (!f.currency.isEmpty()) {
         where << QStringLiteral("n.currency = ?");
@@ -116,7 +126,7 @@ std::optional<QVector<Finding>> AnnotationFindings::page(const FindingFilter &fi
                                                     : orderBy + QLatin1Char(' ') + direction;
     QString select = QLatin1String(AnnotationRepository::kSelect);
     select.replace(QLatin1String(" FROM annotations n"),
-                   QLatin1String(", a.title, a.site, a.published FROM annotations n"));
+                   QLatin1String(", a.title, a.site, a.published, a.url FROM annotations n"));
     QVariantList binds;
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
@@ -131,7 +141,8 @@ std::optional<QVector<Finding>> AnnotationFindings::page(const FindingFilter &fi
     while (query.next())
         result << Finding{AnnotationRepository::fromQuery(query), query.value(ColTitle).toString(),
                           query.value(ColSite).toString(),
-                          QDate::fromString(query.value(ColPublished).toString(), Qt::ISODate)};
+                          QDate::fromString(query.value(ColPublished).toString(), Qt::ISODate),
+                          query.value(ColUrl).toString()};
     if (query.lastError().isValid()) {
         m_db.failQuery(query, tr("list the findings"));
         return std::nullopt;

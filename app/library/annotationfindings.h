@@ -18,11 +18,13 @@ struct FindingFilter
 {
     int kinds = 0; // bit (1 << int(AnnotationKind)) per kind shown; 0: all
     qint64 pillarId = 0;
-    QString site; // exact, ignoring case
+    QString site;  // exact, ignoring case
+    QString actor; // evidence of a commitment by this actor (exact, ignoring case)
     QString currency;
     QDate publishedFrom, publishedTo;
     QDate dueFrom, dueTo;
-    QString search; // words in the quote or note (as the article search finds them)
+    QString search;     // words in the quote or note (as the article search finds them)
+    qint64 afterId = 0; // only annotations with a larger id (paging through all of them in id order)
 };
 
 // One row of the findings list: an annotation with the article it is in.
@@ -32,6 +34,7 @@ struct Finding
     QString articleTitle;
     QString site;
     QDate published;
+    QString url;
 };
 
 // The annotations of every article, filtered and sorted in SQL, a page at a

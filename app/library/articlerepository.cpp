@@ -267,6 +267,20 @@ bool ArticleRepository::restore(const ArticleSnapshot &s)
     });
 }
 
+std::optional<QStringList> ArticleRepository::sites() const
+{
+    QSqlQuery query(m_db.database());
+    if (!query.exec(QStringLiteral("SELECT DISTINCT site FROM articles WHERE site <> '' "
+                                   "ORDER BY site COLLATE NOCASE"))) {
+        m_db.failQuery(query, tr("read the articles"));
+        return std::nullopt;
+    }
+    QStringList sites;
+    while (query.next())
+        sites << query.value(0).toString();
+    return sites;
+}
+
 bool ArticleRepository::forEachText(const std::function<bool(const Article &)> &visit) const
 {
     QSqlQuery query(m_db.database());

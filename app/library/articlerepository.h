@@ -68,6 +68,8 @@ public:
     // HTML (what reading the text needs: a run over the whole library). Stops
     // when `visit` returns false; false when the read failed.
     bool forEachText(const std::function<bool(const Article &)> &visit) const;
+    // Every site the library has articles of, in alphabetical order (for the filters).
+    std::optional<QStringList> sites() const;
 
 private:
     QString filterSql(const ArticleFilter &filter, QVariantList *binds) const;

@@ -359,6 +359,25 @@ QString CommitmentRepository::filterSql(const CommitmentFilter &f, QVariantList 
             "c.id IN (SELECT commitment_id FROM commitment_sources WHERE article_id = ?)");
         *binds << f.articleId;
     }
+    if (!f.site.isEmpty() || f.publishedFrom.isValid() || f.publishedTo.isValid()) {
+        QStringList article;
+        if (!f.site.isEmpty()) {
+            article << QStringLiteral("a.site = ? COLLATE NOCASE");
+            *binds << f.site;
+        }
+        if (f.publishedFrom.isValid()) {
+            article << QStringLiteral("a.published >= ?");
+            *binds << f.publishedFrom.toString(Qt::ISODate);
+        }
+        if (f.publishedTo.isValid()) {
+            article << QStringLiteral("a.published <= ?");
+            *binds << f.publishedTo.toString(Qt::ISODate);
+        }
+        where << QStringLiteral(
+                     "c.id IN (SELECT s.commitment_id FROM commitment_sources s JOIN articles a ON "
+                     "a.id = s.article_id WHERE %1)")
+                     .arg(article.join(QLatin1String(" AND ")));
+    }
     if (!f.currency.isEmpty()) {
         where << QStringLiteral("c.id IN (SELECT commitment_id FROM commitment_amounts WHERE currency = ?)");
         *binds << f.currency.toUpper();
@@ -444,6 +463,20 @@ bool CommitmentRepository::restoreForArticle(const QVector<Commitment> &commitme
         m_db.commitmentsWereChanged();
         return true;
     });
+}
+
+std::optional<QStringList> CommitmentRepository::actors() const
+{
+    QSqlQuery query(m_db.database());
+    if (!query.exec(QStringLiteral("SELECT DISTINCT actor FROM commitments WHERE actor <> '' "
+                                   "ORDER BY actor COLLATE NOCASE"))) {
+        m_db.failQuery(query, tr("read the commitments"));
+        return std::nullopt;
+    }
+    QStringList actors;
+    while (query.next())
+        actors << query.value(0).toString();
+    return actors;
 }
 
 std::optional<QVector<qint64>> CommitmentRepository::evidenceOf(qint64 annotationId) const

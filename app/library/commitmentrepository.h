@@ -15,12 +15,14 @@ class LibraryConnection;
 // Which commitments a list shows; empty fields do not filter.
 struct CommitmentFilter
 {
-    QString actor;        // exact, ignoring case
-    qint64 pillarId = 0;  // with this pillar
-    qint64 articleId = 0; // reported by this article
-    QString currency;     // with an amount in this currency
-    QDate dueFrom, dueTo; // due inside this range (inclusive)
-    QString search;       // words in the actor, beneficiary, note or a source's quote
+    QString actor;                    // exact, ignoring case
+    qint64 pillarId = 0;              // with this pillar
+    qint64 articleId = 0;             // reported by this article
+    QString currency;                 // with an amount in this currency
+    QDate dueFrom, dueTo;             // due inside this range (inclusive)
+    QString search;                   // words in the actor, beneficiary, note or a source's quote
+    QString site;                     // reported by an article of this site
+    QDate publishedFrom, publishedTo; // reported by an article published in this range
 };
 
 // The commitments tables (commitments, their amounts, pillars, sources and
@@ -67,6 +69,9 @@ public:
     // (undo of deleting the annotation).
     std::optional<QVector<qint64>> evidenceOf(qint64 annotationId) const;
     bool linkEvidence(qint64 annotationId, const QVector<qint64> &commitmentIds);
+
+    // Every actor of a commitment, in alphabetical order (for the filters).
+    std::optional<QStringList> actors() const;
 
     // " WHERE …" over commitments `c` for the filter, its values appended to binds.
     static QString filterSql(const CommitmentFilter &filter, QVariantList *binds);

@@ -157,6 +157,8 @@ public:
     {
         return commitmentRepository().count(filter);
     }
+    std::optional<QStringList> commitmentActors() const { return commitmentRepository().actors(); }
+    std::optional<QStringList> sites() const { return articleRepository().sites(); }
     std::optional<QVector<qint64>> evidenceOf(qint64 annotationId) const
     {
         return commitmentRepository().evidenceOf(annotationId);

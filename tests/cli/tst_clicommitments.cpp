@@ -86,6 +86,7 @@ private Q_SLOTS:
     void csvReadsBack();
     void markdownReport();
     void totals();
+    void findingsAcrossTheLibrary();
     void ratesAndConvertedTotals();
     void badUsageAndProtectedOutputs();
 };
@@ -195,6 +196,47 @@ void TestCliCommitments::totals()
     run = gleaner(lib(QStringLiteral("totals")) << QStringLiteral("--by") << QStringLiteral("pillar"));
     QCOMPARE(run.code, 0);
     QVERIFY(run.outText().contains(QStringLiteral("Compute\t6500000000\tUSD\t1\t1\n")));
+}
+
+void TestCliCommitments::findingsAcrossTheLibrary()
+{
+    // After proposeThenAccept: the evidence of the two commitments.
+    Run run = gleaner(lib(QStringLiteral("findings")));
+    QCOMPARE(run.code, 0);
+    const QVector<QJsonObject> all = jsonLines(run.out);
+    QCOMPARE(all.size(), 4);
+    for (const char *key : {"article_id", "annotation_id", "kind", "quote", "pillar", "amount", "currency",
+                            "unit", "qualifier", "due", "precision", "note", "url", "title", "published"})
+        QVERIFY2(all.first().contains(QLatin1String(key)), key);
+    run = gleaner(lib(QStringLiteral("findings")) << QStringLiteral("--kind") << QStringLiteral("amount"));
+    QCOMPARE(run.code, 0);
+    const QVector<QJsonObject> amounts = jsonLines(run.out);
+    QCOMPARE(amounts.size(), 2);
+    for (const QJsonObject &o : amounts)
+        QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("amount"));
+    run = gleaner(lib(QStringLiteral("findings"))
+                  << QStringLiteral("--actor") << QStringLiteral("northwind cloud")
+                  << QStringLiteral("--due-to") << QStringLiteral("2028-12-31"));
+    QCOMPARE(run.code, 0);
+    QCOMPARE(jsonLines(run.out).size(), 1); // "by 2028"
+    run = gleaner(lib(QStringLiteral("findings")) << QStringLiteral("--actor") << QStringLiteral("Nobody"));
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.isEmpty());
+    const QString out = path(QStringLiteral("findings.csv"));
+    run = gleaner(lib(QStringLiteral("findings")) << QStringLiteral("--csv") << out);
+    QCOMPARE(run.code, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QVector<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.first().value(3), QStringLiteral("quote"));
+    run = gleaner(lib(QStringLiteral("findings")) << QStringLiteral("--kind") << QStringLiteral("colour"));
+    QCOMPARE(run.code, 2);
+    run = gleaner(lib(QStringLiteral("findings")) << QStringLiteral("--pillar") << QStringLiteral("Nope"));
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.errText().contains(QStringLiteral("Nope")));
+    run = gleaner(lib(QStringLiteral("findings")) << QStringLiteral("--due-from") << QStringLiteral("soon"));
+    QCOMPARE(run.code, 2);
 }
 
 void TestCliCommitments::ratesAndConvertedTotals()

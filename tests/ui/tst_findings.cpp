@@ -213,6 +213,26 @@ void TestFindings::filtersTotalsAndOpeningAnArticle()
     Q_EMIT currency->activated(currency->currentIndex());
     QTRY_COMPARE(findings()->table()->model()->rowCount(), 1);
     QCOMPARE(totals->rowCount(), 1); // the totals follow the filter
+    currency->setCurrentIndex(0);
+    Q_EMIT currency->activated(0);
+    // The actor and site come from the library; choosing one narrows all lists.
+    findings()->setShow(FindingsView::Show::Commitments);
+    QComboBox *actor = findings()->actorFilter();
+    QCOMPARE(actor->findData(QStringLiteral("Northwind Cloud")), 1);
+    QComboBox *site = findings()->siteFilter();
+    QVERIFY(site->findData(QStringLiteral("Circuit Ledger")) > 0);
+    site->setCurrentIndex(site->findData(QStringLiteral("Circuit Ledger")));
+    Q_EMIT site->activated(site->currentIndex());
+    QTRY_COMPARE(findings()->table()->model()->rowCount(), 2);
+    actor->setCurrentIndex(1);
+    Q_EMIT actor->activated(1);
+    QTRY_COMPARE(findings()->table()->model()->rowCount(), 2);
+    findings()->setShow(FindingsView::Show::Annotations);
+    QTRY_COMPARE(findings()->table()->model()->rowCount(),
+                 4); // the evidence of Northwind Cloud's commitments
+    currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
+    Q_EMIT currency->activated(currency->currentIndex());
+    QTRY_COMPARE(findings()->table()->model()->rowCount(), 1);
     // Double-clicking a row opens its article at the quote.
     const QModelIndex first = findings()->table()->model()->index(0, FindingsModel::QuoteColumn);
     const int start = first.data(FindingsModel::StartRole).toInt();

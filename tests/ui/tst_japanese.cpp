@@ -128,9 +128,13 @@ void walk(QWidget *root, QStringList *problems)
                 // The library's pillars and ISO currency codes are data, not words to translate.
                 const bool pillar = combo->objectName().endsWith(QLatin1String("illarFilter")) &&
                                     combo->itemData(i).toLongLong() > 0;
+                // Actors and sites come from the library, as pillar names do.
+                const bool fromLibrary = (combo->objectName() == QLatin1String("actorFilter") ||
+                                          combo->objectName() == QLatin1String("siteFilter")) &&
+                                         !combo->itemData(i).toString().isEmpty();
                 const bool currency = combo->objectName() == QLatin1String("currencyFilter") &&
                                       !combo->itemData(i).toString().isEmpty();
-                if (!pillar && !currency)
+                if (!pillar && !currency && !fromLibrary)
                     check(name, combo->itemText(i), problems);
             }
         }
