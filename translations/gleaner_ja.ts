@@ -1770,14 +1770,6 @@
 <context>
     <name>Gleaner::FindingsView</name>
     <message>
-        <source>due from: any</source>
-        <translation>期限の開始: 指定なし</translation>
-    </message>
-    <message>
-        <source>due to: any</source>
-        <translation>期限の終了: 指定なし</translation>
-    </message>
-    <message>
         <source>&amp;Propose for Library…</source>
         <translation>ライブラリ全体で提案(&amp;P)…</translation>
     </message>
@@ -2000,20 +1992,40 @@
         <translation>すべての種類</translation>
     </message>
     <message>
-        <source>published from: any</source>
-        <translation>公開日の開始: 指定なし</translation>
-    </message>
-    <message>
-        <source>published to: any</source>
-        <translation>公開日の終了: 指定なし</translation>
-    </message>
-    <message>
         <source>Any actor</source>
         <translation>すべての主体</translation>
     </message>
     <message>
         <source>Any site</source>
         <translation>すべてのサイト</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>分割(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Split Commitment</source>
+        <translation>コミットメントの分割</translation>
+    </message>
+    <message>
+        <source>Make this report a commitment of its own:</source>
+        <translation>この報道を独立したコミットメントにする:</translation>
+    </message>
+    <message>
+        <source>from: any</source>
+        <translation>開始: 指定なし</translation>
+    </message>
+    <message>
+        <source>to: any</source>
+        <translation>終了: 指定なし</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>公開日:</translation>
     </message>
 </context>
 <context>

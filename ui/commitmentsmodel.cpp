@@ -78,7 +78,7 @@ void CommitmentsModel::reload()
     std::optional<QVector<Commitment>> rows;
     std::optional<int> total;
     if (m_store && m_store->isOpen()) {
-        rows = m_store->commitments(m_filter, 0, qMax(int(m_rows.size()), kBatchSize));
+        rows = m_store->commitments(m_filter, 0, qMax(int(m_rows.size()), kBatchSize), m_sort, m_order);
         total = rows ? m_store->commitmentCount(m_filter) : std::nullopt;
         if (!total) {
             Q_EMIT readFailed(m_store->lastError().message);
@@ -96,7 +96,7 @@ void CommitmentsModel::loadMore()
     if (!hasMore() || !m_store)
         return;
     const std::optional<QVector<Commitment>> more =
-        m_store->commitments(m_filter, int(m_rows.size()), kBatchSize);
+        m_store->commitments(m_filter, int(m_rows.size()), kBatchSize, m_sort, m_order);
     if (!more || more->isEmpty()) {
         m_total = int(m_rows.size());
         if (!more)
@@ -192,6 +192,19 @@ QVariant CommitmentsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Sources");
     }
     return {};
+}
+
+void CommitmentsModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = CommitmentRepository::Sort;
+    static const Sort sorts[] = {Sort::Actor, Sort::Beneficiary, Sort::Amount,
+                                 Sort::Due,   Sort::Pillars,     Sort::Sources};
+    if (m_showProposals)
+        return; // proposals stay in the order of the articles and their text
+    m_sort = column >= 0 && column < ColumnCount ? sorts[column] : Sort::Due;
+    m_order = column >= 0 ? order : Qt::AscendingOrder;
+    m_rows.clear();
+    reload();
 }
 
 } // namespace Gleaner

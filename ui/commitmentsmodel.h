@@ -45,6 +45,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
 
 Q_SIGNALS:
     void readFailed(const QString &message);
@@ -55,6 +56,8 @@ public Q_SLOTS:
 private:
     LibraryStore *m_store = nullptr;
     CommitmentFilter m_filter;
+    CommitmentRepository::Sort m_sort = CommitmentRepository::Sort::Due;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
     QVector<Commitment> m_rows;
     int m_total = 0;
     QVector<CommitmentProposal> m_proposals;

@@ -56,16 +56,15 @@ FindingsView::FindingsView(QWidget *parent)
     : QWidget(parent), m_findings(new FindingsModel(this)), m_commitments(new CommitmentsModel(this)),
       m_show(new QComboBox(this)), m_search(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_pillar(new QComboBox(this)), m_currency(new QComboBox(this)), m_actor(new QComboBox(this)),
-      m_site(new QComboBox(this)), m_publishedFrom(optionalDate(this, tr("published from: any"))),
-      m_publishedTo(optionalDate(this, tr("published to: any"))),
-      m_dueFrom(optionalDate(this, tr("due from: any"))), m_dueTo(optionalDate(this, tr("due to: any"))),
-      m_table(new QTableView(this)), m_count(new QLabel(this)),
+      m_site(new QComboBox(this)), m_publishedFrom(optionalDate(this, tr("from: any"))),
+      m_publishedTo(optionalDate(this, tr("to: any"))), m_dueFrom(optionalDate(this, tr("from: any"))),
+      m_dueTo(optionalDate(this, tr("to: any"))), m_table(new QTableView(this)), m_count(new QLabel(this)),
       m_propose(new QPushButton(tr("&Propose for Library…"), this)),
       m_accept(new QPushButton(tr("&Accept"), this)), m_reject(new QPushButton(tr("&Reject"), this)),
-      m_merge(new QPushButton(tr("&Merge"), this)), m_export(new QPushButton(tr("E&xport"), this)),
-      m_totalsBy(new QComboBox(this)), m_convertTo(new QComboBox(this)), m_ratesUsed(new QLabel(this)),
-      m_totals(new QTableWidget(this)), m_groupBy(new QComboBox(this)), m_timeline(new TimelineChart(this)),
-      m_filterTimer(new QTimer(this))
+      m_merge(new QPushButton(tr("&Merge"), this)), m_split(new QPushButton(tr("&Split…"), this)),
+      m_export(new QPushButton(tr("E&xport"), this)), m_totalsBy(new QComboBox(this)),
+      m_convertTo(new QComboBox(this)), m_ratesUsed(new QLabel(this)), m_totals(new QTableWidget(this)),
+      m_groupBy(new QComboBox(this)), m_timeline(new TimelineChart(this)), m_filterTimer(new QTimer(this))
 {
     m_show->setObjectName(QStringLiteral("findingsShow"));
     m_show->addItem(tr("Annotations"));
@@ -94,6 +93,7 @@ FindingsView::FindingsView(QWidget *parent)
         combo->setMinimumContentsLength(6);
         secondRow->addWidget(combo, 1);
     }
+    secondRow->addWidget(new QLabel(tr("Due:"), this));
     secondRow->addWidget(m_dueFrom);
     secondRow->addWidget(m_dueTo);
     auto *thirdRow = new QHBoxLayout;
@@ -104,6 +104,7 @@ FindingsView::FindingsView(QWidget *parent)
         combo->setMinimumContentsLength(6);
         thirdRow->addWidget(combo, 1);
     }
+    thirdRow->addWidget(new QLabel(tr("Published:"), this));
     thirdRow->addWidget(m_publishedFrom);
     thirdRow->addWidget(m_publishedTo);
     filters->addLayout(firstRow);
@@ -121,7 +122,7 @@ FindingsView::FindingsView(QWidget *parent)
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count, 1);
-    for (QPushButton *b : {m_propose, m_accept, m_reject, m_merge, m_export})
+    for (QPushButton *b : {m_propose, m_accept, m_reject, m_merge, m_split, m_export})
         actions->addWidget(b);
     auto *exportMenu = new QMenu(m_export);
     exportMenu->addAction(tr("Commitments as &CSV…"), this,
@@ -211,6 +212,7 @@ FindingsView::FindingsView(QWidget *parent)
     connect(m_accept, &QPushButton::clicked, this, &FindingsView::acceptSelected);
     connect(m_reject, &QPushButton::clicked, this, &FindingsView::rejectSelected);
     connect(m_merge, &QPushButton::clicked, this, &FindingsView::mergeSelected);
+    connect(m_split, &QPushButton::clicked, this, [this]() { splitSelected(); });
     // Keys as in the panel: Enter accepts (or edits), Delete rejects (or deletes).
     m_table->installEventFilter(this);
     const auto loadMoreNearEnd = [this]() {
@@ -285,7 +287,7 @@ void FindingsView::setShow(Show show)
     m_show->setCurrentIndex(int(show));
     m_table->setModel(show == Show::Annotations ? static_cast<QAbstractItemModel *>(m_findings)
                                                 : static_cast<QAbstractItemModel *>(m_commitments));
-    m_table->setSortingEnabled(show == Show::Annotations);
+    m_table->setSortingEnabled(show != Show::Proposed);
     if (show != Show::Proposed && m_commitments->showsProposals())
         m_commitments->setProposals({}, false);
     if (show == Show::Proposed && !m_commitments->showsProposals())
@@ -449,6 +451,9 @@ void FindingsView::updateButtons()
     m_accept->setEnabled(selected > 0);
     m_reject->setEnabled(selected > 0);
     m_merge->setEnabled(selected == 2);
+    m_split->setVisible(commitments);
+    const Commitment *one = selected == 1 ? m_commitments->commitmentAt(selectedRows().first()) : nullptr;
+    m_split->setEnabled(commitments && one && one->sources.size() > 1);
     m_propose->setEnabled(m_document && !m_document->store()->isReadOnly());
     const int total = show() == Show::Annotations ? m_findings->totalCount() : m_commitments->totalCount();
     m_count->setText(show() == Show::Annotations && m_findings->isCapped()

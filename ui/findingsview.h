@@ -50,6 +50,9 @@ public:
     bool rejectSelected();
     bool deleteSelected();
     bool mergeSelected();
+    // Makes one source of the selected commitment a commitment of its own; asks
+    // which when sourceId is 0.
+    bool splitSelected(qint64 sourceId = 0);
     bool editSelected();
     bool exportCommitments(const QString &format); // "csv", "json", "markdown"
     bool exportTimeline(const QString &format);    // "png", "svg"
@@ -108,6 +111,7 @@ private:
     QPushButton *m_accept;
     QPushButton *m_reject;
     QPushButton *m_merge;
+    QPushButton *m_split;
     QPushButton *m_export;
     QComboBox *m_totalsBy;
     QComboBox *m_convertTo;

@@ -11,6 +11,7 @@
 #include "timelinechart.h"
 
 #include <QBuffer>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QTableView>
 
@@ -104,6 +105,33 @@ bool FindingsView::mergeSelected()
     if (!into || !from || show() != Show::Commitments)
         return false;
     if (!m_document->mergeCommitments(from->id, into->id)) {
+        Q_EMIT errorOccurred(m_document->errorMessage());
+        return false;
+    }
+    return true;
+}
+
+bool FindingsView::splitSelected(qint64 sourceId)
+{
+    const QVector<int> rows = selectedRows();
+    const Commitment *c =
+        rows.size() == 1 && show() == Show::Commitments ? m_commitments->commitmentAt(rows.first()) : nullptr;
+    if (!c || !m_document || c->sources.size() < 2)
+        return false;
+    const qint64 id = c->id;
+    if (sourceId == 0) {
+        QStringList choices;
+        for (const CommitmentSource &s : c->sources)
+            choices << QStringLiteral("%1: “%2”").arg(s.articleTitle, s.quote.simplified().left(120));
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Split Commitment"),
+                                  tr("Make this report a commitment of its own:"), choices, 0, false, &ok);
+        if (!ok)
+            return false;
+        sourceId = c->sources.at(int(choices.indexOf(chosen))).id;
+    }
+    if (!m_document->splitCommitment(id, sourceId)) {
         Q_EMIT errorOccurred(m_document->errorMessage());
         return false;
     }

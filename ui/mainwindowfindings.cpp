@@ -11,6 +11,8 @@
 #include <QDockWidget>
 #include <QTabWidget>
 
+#include <memory>
+
 namespace Gleaner {
 
 void MainWindow::setupFindings()
@@ -27,12 +29,27 @@ void MainWindow::setupFindings()
     connect(m_findingsView, &FindingsView::statusMessage, this, &MainWindow::showStatus);
     // The annotation panel belongs to the article being read: it steps aside in
     // the Findings tab and comes back as it was.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        static bool panelWasVisible = true;
+    // A hidden tab's page does not hold the window wider than the shown one needs
+    // (QTabWidget takes the largest minimum of its pages otherwise).
+    const auto fitToShownPage = [this]() {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            QWidget *page = m_tabs->widget(i);
+            QSizePolicy policy = page->sizePolicy();
+            policy.setHorizontalPolicy(i == m_tabs->currentIndex() ? QSizePolicy::Preferred
+                                                                   : QSizePolicy::Ignored);
+            policy.setVerticalPolicy(i == m_tabs->currentIndex() ? QSizePolicy::Preferred
+                                                                 : QSizePolicy::Ignored);
+            page->setSizePolicy(policy);
+        }
+    };
+    fitToShownPage();
+    connect(m_tabs, &QTabWidget::currentChanged, this, fitToShownPage);
+    auto panelWasVisible = std::make_shared<bool>(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, panelWasVisible](int index) {
         if (index == 1) {
-            panelWasVisible = m_dock->isVisible();
+            *panelWasVisible = m_dock->isVisible();
             m_dock->hide();
-        } else if (panelWasVisible) {
+        } else if (*panelWasVisible) {
             m_dock->show();
         }
     });

@@ -401,13 +401,39 @@ QString CommitmentRepository::filterSql(const CommitmentFilter &f, QVariantList 
 }
 
 std::optional<QVector<Commitment>> CommitmentRepository::list(const CommitmentFilter &filter, int offset,
-                                                              int limit) const
+                                                              int limit, Sort sort, Qt::SortOrder order) const
 {
+    QString key;
+    switch (sort) {
+    case Sort::Due:
+        key = QStringLiteral("c.due IS NULL, c.due %1");
+        break;
+    case Sort::Actor:
+        key = QStringLiteral("c.actor COLLATE NOCASE %1");
+        break;
+    case Sort::Beneficiary:
+        key = QStringLiteral("c.beneficiary COLLATE NOCASE %1");
+        break;
+    case Sort::Amount:
+        key = QStringLiteral(
+            "(SELECT coalesce(currency, unit) FROM commitment_amounts WHERE commitment_id = c.id "
+            "AND position = 0) %1, (SELECT CAST(amount AS REAL) FROM commitment_amounts WHERE "
+            "commitment_id = c.id AND position = 0) %1");
+        break;
+    case Sort::Pillars:
+        key = QStringLiteral(
+            "(SELECT min(p.name) FROM commitment_pillars cp JOIN pillars p ON p.id = cp.pillar_id "
+            "WHERE cp.commitment_id = c.id) %1");
+        break;
+    case Sort::Sources:
+        key = QStringLiteral("(SELECT count(*) FROM commitment_sources WHERE commitment_id = c.id) %1");
+        break;
+    }
+    key = key.arg(order == Qt::AscendingOrder ? QLatin1String("ASC") : QLatin1String("DESC"));
     QVariantList binds;
     QSqlQuery query(m_db.database());
-    query.prepare(
-        QLatin1String(kCommitmentSelect) + filterSql(filter, &binds) +
-        QStringLiteral(" ORDER BY c.due IS NULL, c.due, c.id LIMIT %1 OFFSET %2").arg(limit).arg(offset));
+    query.prepare(QLatin1String(kCommitmentSelect) + filterSql(filter, &binds) +
+                  QStringLiteral(" ORDER BY %1, c.id LIMIT %2 OFFSET %3").arg(key).arg(limit).arg(offset));
     for (const QVariant &b : std::as_const(binds))
         query.addBindValue(b);
     if (!m_db.exec(query, tr("read the commitments")))

@@ -43,9 +43,11 @@ public:
     bool update(const Commitment &commitment);
     bool remove(qint64 id);
     std::optional<Commitment> get(qint64 id) const;
-    // In order of due date (undated last), then id.
-    std::optional<QVector<Commitment>> list(const CommitmentFilter &filter, int offset = 0,
-                                            int limit = -1) const;
+    // In the order asked (by default by due date, undated last), then id.
+    enum class Sort { Due, Actor, Beneficiary, Amount, Pillars, Sources };
+    std::optional<QVector<Commitment>> list(const CommitmentFilter &filter, int offset = 0, int limit = -1,
+                                            Sort sort = Sort::Due,
+                                            Qt::SortOrder order = Qt::AscendingOrder) const;
     std::optional<int> count(const CommitmentFilter &filter) const;
     // Puts back what deleting an article took: each commitment it reported, whole
     // when it went with the article, else only this article's sources and evidence.

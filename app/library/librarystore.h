@@ -148,10 +148,12 @@ public:
     bool deleteCommitment(qint64 id) { return commitmentRepository().remove(id); }
     bool validateCommitment(Commitment *c) const { return commitmentRepository().validate(c); }
     std::optional<Commitment> commitment(qint64 id) const { return commitmentRepository().get(id); }
-    std::optional<QVector<Commitment>> commitments(const CommitmentFilter &filter = {}, int offset = 0,
-                                                   int limit = -1) const
+    std::optional<QVector<Commitment>>
+    commitments(const CommitmentFilter &filter = {}, int offset = 0, int limit = -1,
+                CommitmentRepository::Sort sort = CommitmentRepository::Sort::Due,
+                Qt::SortOrder order = Qt::AscendingOrder) const
     {
-        return commitmentRepository().list(filter, offset, limit);
+        return commitmentRepository().list(filter, offset, limit, sort, order);
     }
     std::optional<int> commitmentCount(const CommitmentFilter &filter = {}) const
     {

@@ -406,6 +406,14 @@ void TestCommitments::filterNarrowsTheList()
     f.articleId = m_first;
     QCOMPARE(store->commitmentCount(f).value_or(-1), 1);
     QCOMPARE(store->commitments({}, 1, 1)->size(), 1); // a page of the list
+    using Sort = CommitmentRepository::Sort;
+    QCOMPARE(store->commitments({}, 0, -1, Sort::Actor)->first().actor, QStringLiteral("Contoso"));
+    QCOMPARE(store->commitments({}, 0, -1, Sort::Actor, Qt::DescendingOrder)->first().actor,
+             QStringLiteral("Harbor Cloud"));
+    QCOMPARE(store->commitments({}, 0, -1, Sort::Due)->first().actor,
+             QStringLiteral("Contoso")); // 2027 first
+    QCOMPARE(store->commitments({}, 0, -1, Sort::Amount)->first().amounts.first().currency,
+             QStringLiteral("EUR"));
 }
 
 void TestCommitments::totalsConvertOnlyWithTheUsersRates()

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -139,8 +140,21 @@ void TestFindings::proposeAcceptRejectByKey()
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(store()->commitmentCount().value_or(-1), 1);
     QCOMPARE(store()->commitment(stored.id)->sources.size(), 2);
+    // Split by the user, picking the report in the dialog: two commitments again.
+    findings()->setShow(FindingsView::Show::Commitments);
+    selectRow(0);
+    whenModal<QInputDialog>([](QInputDialog *dialog) {
+        QCOMPARE(dialog->comboBoxItems().size(), 2);
+        dialog->setTextValue(dialog->comboBoxItems().at(1));
+        dialog->accept();
+    });
+    QVERIFY(findings()->splitSelected());
+    QCOMPARE(store()->commitmentCount().value_or(-1), 2);
+    m_window->action(QStringLiteral("undo"))->trigger(); // the split
+    QCOMPARE(store()->commitmentCount().value_or(-1), 1);
     m_window->action(QStringLiteral("undo"))->trigger(); // the second report only
     QCOMPARE(store()->commitment(stored.id)->sources.size(), 1);
+    findings()->setShow(FindingsView::Show::Proposed);
     // Undo in the window takes the commitment back out.
     m_window->action(QStringLiteral("undo"))->trigger(); // the rejection
     m_window->action(QStringLiteral("undo"))->trigger(); // the commitment
@@ -357,8 +371,14 @@ void TestFindings::commandLineChangesAppear()
 void TestFindings::narrowWindowKeepsItsSize()
 {
     m_window->tabs()->setCurrentIndex(1);
+    QTest::qWait(100); // the panel steps aside and the layouts follow
     for (const QSize size : {QSize(800, 600), QSize(1024, 700), QSize(1440, 900)}) {
-        QVERIFY(Gleaner::Test::resizeAndSettle(m_window, size));
+        QVERIFY2(Gleaner::Test::resizeAndSettle(m_window, size),
+                 qPrintable(QStringLiteral("%1×%2 asked, %3×%4 got")
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(m_window->width())
+                                .arg(m_window->height())));
         QVERIFY2(m_window->width() <= size.width(), qPrintable(QString::number(m_window->width())));
         QVERIFY(findings()->table()->isVisible());
         QVERIFY(findings()->table()->height() > 80);
