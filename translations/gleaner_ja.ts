@@ -1371,6 +1371,10 @@
         <source>%1, another report of commitment %2</source>
         <translation>%1 (コミットメント %2 の別の報道)</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount Gleaner can read. Write it as a news article would, e.g. $7 billion or 1 million engineers.</source>
+        <translation>「%1」は Gleaner が読み取れる金額・数量ではありません。ニュース記事の書き方で入力してください (例: $7 billion、1 million engineers)。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::ConversionRates</name>

@@ -2,6 +2,7 @@
 
 #include "plaintext.h"
 #include "services/annotationtext.h"
+#include "suggest/recognizer.h"
 
 #include <QFont>
 
@@ -146,6 +147,21 @@ QVariant CommitmentsModel::data(const QModelIndex &index, int role) const
             return italic;
         }
         return {};
+    case Qt::EditRole:
+        switch (index.column()) {
+        case ActorColumn:
+            return c->actor;
+        case BeneficiaryColumn:
+            return c->beneficiary;
+        case AmountsColumn:
+            return c->amounts.isEmpty()
+                       ? QString()
+                       : AnnotationText::amount(c->amounts.first().amount, c->amounts.first().currency,
+                                                c->amounts.first().unit, c->amounts.first().qualifier);
+        case DueColumn:
+            return c->due.isValid() ? c->due : QDate::currentDate();
+        }
+        return {};
     case Qt::DisplayRole:
         break;
     default:
@@ -171,6 +187,55 @@ QVariant CommitmentsModel::data(const QModelIndex &index, int role) const
         return c->sources.size();
     }
     return {};
+}
+
+Qt::ItemFlags CommitmentsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    const bool editable = index.column() == ActorColumn || index.column() == BeneficiaryColumn ||
+                          index.column() == AmountsColumn || index.column() == DueColumn;
+    if (editable && !m_showProposals && m_edit && !(m_store && m_store->isReadOnly()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool CommitmentsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Commitment *current = index.isValid() && role == Qt::EditRole ? commitmentAt(index.row()) : nullptr;
+    if (!current || m_showProposals || !m_edit)
+        return false;
+    Commitment after = *current;
+    switch (index.column()) {
+    case ActorColumn:
+        after.actor = value.toString().simplified();
+        break;
+    case BeneficiaryColumn:
+        after.beneficiary = value.toString().simplified();
+        break;
+    case AmountsColumn: {
+        bool ok = false;
+        const Suggestion parsed = Recognizer::parseAmount(value.toString(), &ok);
+        if (!ok) {
+            Q_EMIT readFailed(tr("“%1” is not an amount Gleaner can read. Write it as a news article would, "
+                                 "e.g. $7 billion or 1 million engineers.")
+                                  .arg(value.toString()));
+            return false;
+        }
+        const CommitmentAmount amount{parsed.amount, parsed.currency, parsed.unit, parsed.qualifier};
+        if (after.amounts.isEmpty())
+            after.amounts << amount;
+        else
+            after.amounts[0] = amount;
+        break;
+    }
+    case DueColumn:
+        after.due = value.toDate();
+        after.precision = DatePrecision::Day;
+        break;
+    default:
+        return false;
+    }
+    return m_edit(*current, after); // the library's change signal reloads the row
 }
 
 QVariant CommitmentsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace Gleaner {
 
 // Commitments for the Findings view: the stored ones (filtered by the library,
@@ -46,6 +48,13 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
+    // The actor, the place, the first amount (typed as written: "$7 billion") and
+    // the due date are edited in place; the edit goes through `edit`, which makes
+    // it an undoable step (and says why when it is refused).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    using Editor = std::function<bool(const Commitment &before, const Commitment &after)>;
+    void setEditor(const Editor &edit) { m_edit = edit; }
 
 Q_SIGNALS:
     void readFailed(const QString &message);
@@ -61,6 +70,7 @@ private:
     QVector<Commitment> m_rows;
     int m_total = 0;
     QVector<CommitmentProposal> m_proposals;
+    Editor m_edit;
     QVector<qint64> m_sameAs; // per proposal: the stored commitment accepting it adds a source to, or 0
     bool m_showProposals = false;
 };

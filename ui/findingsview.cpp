@@ -231,6 +231,13 @@ FindingsView::FindingsView(QWidget *parent)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &FindingsView::updateButtons);
     }
     connect(m_findings, &FindingsModel::readFailed, this, &FindingsView::errorOccurred);
+    m_commitments->setEditor([this](const Commitment &before, const Commitment &after) {
+        if (m_document && m_document->editCommitment(before, after))
+            return true;
+        Q_EMIT errorOccurred(m_document ? m_document->errorMessage() : QString());
+        return false;
+    });
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     connect(m_commitments, &CommitmentsModel::readFailed, this, &FindingsView::errorOccurred);
     setShow(Show::Annotations);
 }

@@ -30,6 +30,18 @@ Commitment fromQuery(const QSqlQuery &q)
     return c;
 }
 
+// The values of a commitment's own row in the order of the INSERT and UPDATE below.
+void bindFields(QSqlQuery &query, const Commitment &c)
+{
+    query.addBindValue(Sql::notNull(c.actor));
+    query.addBindValue(Sql::notNull(c.beneficiary));
+    query.addBindValue(Sql::dateOrNull(c.due));
+    query.addBindValue(c.due.isValid() ? QVariant(precisionName(c.precision))
+                                       : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(Sql::notNull(c.period));
+    query.addBindValue(Sql::notNull(c.note));
+}
+
 // An ISO 8601 duration of whole years, months, weeks or days ("P4Y", "P18M").
 bool isPeriod(const QString &text)
 {
@@ -179,13 +191,7 @@ std::optional<qint64> CommitmentRepository::add(const Commitment &input, bool ke
         query.prepare(
             QStringLiteral("INSERT INTO commitments (actor, beneficiary, due, precision, period, note, "
                            "created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(Sql::notNull(c.actor));
-        query.addBindValue(Sql::notNull(c.beneficiary));
-        query.addBindValue(Sql::dateOrNull(c.due));
-        query.addBindValue(c.due.isValid() ? QVariant(precisionName(c.precision))
-                                           : QVariant(QMetaType(QMetaType::QString)));
-        query.addBindValue(Sql::notNull(c.period));
-        query.addBindValue(Sql::notNull(c.note));
+        bindFields(query, c);
         query.addBindValue(keepIdentity && c.createdAt.isValid() ? Sql::timestamp(c.createdAt) : now);
         query.addBindValue(keepIdentity && c.updatedAt.isValid() ? Sql::timestamp(c.updatedAt) : now);
         query.addBindValue(Sql::idOrNull(keepIdentity ? c.id : 0));
@@ -214,13 +220,7 @@ bool CommitmentRepository::update(const Commitment &input)
         query.prepare(
             QStringLiteral("UPDATE commitments SET actor = ?, beneficiary = ?, due = ?, precision = ?, "
                            "period = ?, note = ?, updated_at = ? WHERE id = ?"));
-        query.addBindValue(Sql::notNull(c.actor));
-        query.addBindValue(Sql::notNull(c.beneficiary));
-        query.addBindValue(Sql::dateOrNull(c.due));
-        query.addBindValue(c.due.isValid() ? QVariant(precisionName(c.precision))
-                                           : QVariant(QMetaType(QMetaType::QString)));
-        query.addBindValue(Sql::notNull(c.period));
-        query.addBindValue(Sql::notNull(c.note));
+        bindFields(query, c);
         query.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
         query.addBindValue(c.id);
         if (!m_db.exec(query, what))
@@ -489,87 +489,6 @@ bool CommitmentRepository::restoreForArticle(const QVector<Commitment> &commitme
         m_db.commitmentsWereChanged();
         return true;
     });
-}
-
-std::optional<QStringList> CommitmentRepository::actors() const
-{
-    QSqlQuery query(m_db.database());
-    if (!query.exec(QStringLiteral("SELECT DISTINCT actor FROM commitments WHERE actor <> '' "
-                                   "ORDER BY actor COLLATE NOCASE"))) {
-        m_db.failQuery(query, tr("read the commitments"));
-        return std::nullopt;
-    }
-    QStringList actors;
-    while (query.next())
-        actors << query.value(0).toString();
-    return actors;
-}
-
-std::optional<QVector<qint64>> CommitmentRepository::evidenceOf(qint64 annotationId) const
-{
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT commitment_id FROM commitment_evidence WHERE annotation_id = ?"));
-    query.addBindValue(annotationId);
-    if (!m_db.exec(query, tr("read the commitments")))
-        return std::nullopt;
-    QVector<qint64> ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    return ids;
-}
-
-bool CommitmentRepository::linkEvidence(qint64 annotationId, const QVector<qint64> &commitmentIds)
-{
-    return m_db.transaction(tr("save the commitment"), [&]() {
-        QSqlQuery query(m_db.database());
-        query.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO commitment_evidence (commitment_id, annotation_id) "
-                           "SELECT id, ? FROM commitments WHERE id = ?"));
-        for (qint64 id : commitmentIds) {
-            query.addBindValue(annotationId);
-            query.addBindValue(id);
-            if (!m_db.exec(query, tr("save the commitment")))
-                return false;
-        }
-        if (!commitmentIds.isEmpty())
-            m_db.commitmentsWereChanged();
-        return true;
-    });
-}
-
-std::optional<CommitmentRepository::ProposalContext> CommitmentRepository::proposalContext() const
-{
-    ProposalContext context;
-    const QString what = tr("read the commitments");
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT article_id, start_offset, end_offset FROM commitment_sources")))
-        return m_db.failQuery(query, what), std::nullopt;
-    while (query.next())
-        context.sources[query.value(0).toLongLong()]
-            << qMakePair(query.value(1).toInt(), query.value(2).toInt());
-    if (!query.exec(QStringLiteral("SELECT article_id, start_offset, end_offset FROM suggestion_decisions "
-                                   "WHERE kind = 'commitment'")))
-        return m_db.failQuery(query, what), std::nullopt;
-    while (query.next())
-        context.rejected[query.value(0).toLongLong()]
-            << qMakePair(query.value(1).toInt(), query.value(2).toInt());
-    if (!query.exec(
-            QStringLiteral("SELECT n.article_id, n.start_offset, n.end_offset, p.name FROM annotations n "
-                           "JOIN pillars p ON p.id = n.pillar_id WHERE n.kind = 'pillar'")))
-        return m_db.failQuery(query, what), std::nullopt;
-    while (query.next()) {
-        Annotation a;
-        a.kind = AnnotationKind::Pillar;
-        a.articleId = query.value(0).toLongLong();
-        a.start = query.value(1).toInt();
-        a.end = query.value(2).toInt();
-        a.pillarName = query.value(3).toString();
-        context.pillarTags[a.articleId] << a;
-    }
-    if (query.lastError().isValid())
-        return m_db.failQuery(query, what), std::nullopt;
-    return context;
 }
 
 std::optional<qint64> CommitmentRepository::findSame(const Commitment &c) const

@@ -120,6 +120,25 @@ bool LibraryDocument::failDuplicate(const Annotation &existing)
     return false;
 }
 
+std::optional<qint64> LibraryDocument::pillarNamed(const QString &name, MacroCommand *macro)
+{
+    const std::optional<Pillar> existing = m_store.findPillar(name);
+    if (!existing)
+        return std::nullopt;
+    if (existing->id > 0)
+        return existing->id;
+    const std::optional<QVector<Pillar>> all = m_store.pillars();
+    if (!all)
+        return std::nullopt;
+    auto add =
+        std::make_unique<AddPillarCommand>(&m_store, name.simplified(), nextPillarColor(int(all->size())));
+    if (!add->redo())
+        return std::nullopt;
+    const qint64 id = add->pillarId();
+    macro->add(std::move(add));
+    return id;
+}
+
 std::optional<qint64> LibraryDocument::annotate(const Annotation &input, const QString &pillarName)
 {
     auto macro = std::make_unique<MacroCommand>(pillarName.isEmpty() || input.kind != AnnotationKind::Pillar
@@ -136,22 +155,10 @@ std::optional<qint64> LibraryDocument::annotate(const Annotation &input, const Q
         if (!m_store.validateAnnotation(&probe))
             return false;
         if (!pillarName.trimmed().isEmpty()) {
-            const std::optional<Pillar> existing = m_store.findPillar(pillarName);
-            if (!existing)
+            const std::optional<qint64> pillar = pillarNamed(pillarName, macro.get());
+            if (!pillar)
                 return false;
-            if (existing->id > 0) {
-                a.pillarId = existing->id;
-            } else {
-                const std::optional<QVector<Pillar>> all = m_store.pillars();
-                if (!all)
-                    return false;
-                auto add = std::make_unique<AddPillarCommand>(&m_store, pillarName.simplified(),
-                                                              nextPillarColor(int(all->size())));
-                if (!add->redo())
-                    return false;
-                a.pillarId = add->pillarId();
-                macro->add(std::move(add));
-            }
+            a.pillarId = *pillar;
         }
         const std::optional<QVector<Annotation>> present = m_store.annotations(a.articleId);
         if (!present)

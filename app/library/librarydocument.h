@@ -90,6 +90,8 @@ public:
 private:
     bool push(std::unique_ptr<UndoCommand> command);
     bool failDuplicate(const Annotation &existing);
+    // The pillar of that name, created (as a step of `macro`) when there is none.
+    std::optional<qint64> pillarNamed(const QString &name, MacroCommand *macro);
 
     LibraryStore m_store;
     UndoStack m_undo;

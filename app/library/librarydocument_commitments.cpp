@@ -17,23 +17,11 @@ std::optional<qint64> LibraryDocument::makeCommitment(const Commitment &input,
         if (!m_store.validateCommitment(&probe))
             return false;
         for (const QString &name : pillarNames) {
-            const std::optional<Pillar> existing = m_store.findPillar(name);
-            if (!existing)
+            const std::optional<qint64> pillarId = pillarNamed(name, macro.get());
+            if (!pillarId)
                 return false;
-            qint64 pillarId = existing->id;
-            if (pillarId == 0) {
-                const std::optional<QVector<Pillar>> all = m_store.pillars();
-                if (!all)
-                    return false;
-                auto add = std::make_unique<AddPillarCommand>(&m_store, name.simplified(),
-                                                              nextPillarColor(int(all->size())));
-                if (!add->redo())
-                    return false;
-                pillarId = add->pillarId();
-                macro->add(std::move(add));
-            }
-            if (!c.pillarIds.contains(pillarId))
-                c.pillarIds << pillarId;
+            if (!c.pillarIds.contains(*pillarId))
+                c.pillarIds << *pillarId;
         }
         for (const Annotation &wanted : newEvidence) {
             const std::optional<QVector<Annotation>> present = m_store.annotations(wanted.articleId);

@@ -1,6 +1,7 @@
 // gleaner commitments and gleaner totals, run as a user's shell runs them: the
 // outputs are read back as the programs they are meant for would read them.
 #include "clirunner.h"
+#include "csvreader.h"
 #include "testfiles.h"
 
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace Gleaner;
+using Gleaner::Test::parseCsv;
 using Gleaner::Test::Run;
 
 namespace {
@@ -30,41 +32,6 @@ QVector<QJsonObject> jsonLines(const QByteArray &out)
     return objects;
 }
 
-// RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks.
-QVector<QStringList> parseCsv(const QString &text)
-{
-    QVector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
 } // namespace
 
 class TestCliCommitments : public QObject
@@ -145,7 +112,7 @@ void TestCliCommitments::csvReadsBack()
     QCOMPARE(run.code, 0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QVector<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+    const QVector<QStringList> rows = parseCsv(file.readAll());
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.first().first(), QStringLiteral("commitment_id"));
     const int actor = int(rows.first().indexOf(QStringLiteral("actor")));
@@ -227,7 +194,7 @@ void TestCliCommitments::findingsAcrossTheLibrary()
     QCOMPARE(run.code, 0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QVector<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+    const QVector<QStringList> rows = parseCsv(file.readAll());
     QCOMPARE(rows.size(), 5);
     QCOMPARE(rows.first().value(3), QStringLiteral("quote"));
     run = gleaner(lib(QStringLiteral("findings")) << QStringLiteral("--kind") << QStringLiteral("colour"));

@@ -1,3 +1,4 @@
+#include "csvreader.h"
 #include "export/csvexporter.h"
 #include "library/librarystore.h"
 
@@ -7,52 +8,7 @@
 #include <QTest>
 
 using namespace Gleaner;
-
-namespace {
-// An RFC 4180 reader written for the test, independent of the exporter.
-QVector<QStringList> parseCsv(const QByteArray &bytes, bool *crlfOnly)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QVector<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    *crlfOnly = true;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-            ++i;
-        } else {
-            if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-                *crlfOnly = false;
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-} // namespace
+using Gleaner::Test::parseCsv;
 
 class TestCsvExporter : public QObject
 {

@@ -3,6 +3,7 @@
 #include "import/articleimporter.h"
 #include "library/librarydocument.h"
 #include "services/commitmentservice.h"
+#include "testarticle.h"
 #include "testfiles.h"
 
 #include <QFile>
@@ -10,25 +11,9 @@
 #include <QTest>
 
 using namespace Gleaner;
+using Gleaner::Test::articleFrom;
 
 namespace {
-Article articleFrom(const QByteArray &data, CleanInput::Format format, const QString &title = {})
-{
-    ImportSource source;
-    source.data = data;
-    source.format = format;
-    source.kind = SourceKind::Paste;
-    source.published = QDate(2026, 3, 10);
-    Article article;
-    QString error;
-    if (!ArticleImporter::prepare(source, &article, &error))
-        QTest::qFail(qPrintable(QStringLiteral("the test article was not cleaned: ") + error), __FILE__,
-                     __LINE__);
-    if (!title.isEmpty())
-        article.title = title;
-    article.id = 1;
-    return article;
-}
 
 QString amountsOf(const Commitment &c)
 {

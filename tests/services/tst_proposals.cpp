@@ -4,29 +4,16 @@
 #include "import/articleimporter.h"
 #include "services/pillarcandidates.h"
 #include "services/proposals.h"
+#include "testarticle.h"
 #include "testfiles.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace Gleaner;
+using Gleaner::Test::articleFrom;
 
 namespace {
-Article articleFrom(const QByteArray &data, CleanInput::Format format)
-{
-    ImportSource source;
-    source.data = data;
-    source.format = format;
-    source.kind = SourceKind::Paste;
-    source.published = QDate(2026, 3, 10);
-    Article article;
-    QString error;
-    if (!ArticleImporter::prepare(source, &article, &error))
-        QTest::qFail(qPrintable(QStringLiteral("the test article was not cleaned: ") + error), __FILE__,
-                     __LINE__);
-    article.id = 1;
-    return article;
-}
 
 QStringList pillarNames(const QVector<Proposal> &proposals)
 {

@@ -210,6 +210,36 @@ void TestFindings::filtersTotalsAndOpeningAnArticle()
         lines << totals->item(row, 0)->text() + QLatin1Char(' ') + totals->item(row, 1)->text();
     QVERIFY2(lines.contains(QStringLiteral("USD 6,500,000,000")),
              qPrintable(lines.join(QLatin1String(" | "))));
+    // Edited in place: the actor, and the amount typed as an article writes it; Undo takes each back.
+    findings()->setShow(FindingsView::Show::Commitments);
+    QAbstractItemModel *model = findings()->table()->model();
+    int usdRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, CommitmentsModel::AmountsColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("USD")))
+            usdRow = row;
+    QVERIFY(usdRow >= 0);
+    const qint64 usdId = model->index(usdRow, 0).data(CommitmentsModel::CommitmentIdRole).toLongLong();
+    QVERIFY(model->flags(model->index(usdRow, CommitmentsModel::ActorColumn)) & Qt::ItemIsEditable);
+    QVERIFY(model->setData(model->index(usdRow, CommitmentsModel::ActorColumn),
+                           QStringLiteral("Northwind Cloud Inc."), Qt::EditRole));
+    QCOMPARE(store()->commitment(usdId)->actor, QStringLiteral("Northwind Cloud Inc."));
+    const QString shown = model->index(usdRow, CommitmentsModel::AmountsColumn).data(Qt::EditRole).toString();
+    QVERIFY(model->setData(model->index(usdRow, CommitmentsModel::AmountsColumn),
+                           QStringLiteral("$7 billion"), Qt::EditRole));
+    QCOMPARE(store()->commitment(usdId)->amounts.first().amount, QStringLiteral("7000000000"));
+    QVERIFY(!model->setData(model->index(usdRow, CommitmentsModel::AmountsColumn), QStringLiteral("lots"),
+                            Qt::EditRole));
+    QVERIFY(m_window->lastMessage().contains(QStringLiteral("lots"))); // refused, and said why
+    m_window->lastMessageBox()->close();
+    m_window->action(QStringLiteral("undo"))->trigger();
+    m_window->action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(store()->commitment(usdId)->actor, QStringLiteral("Northwind Cloud"));
+    // What the cell offers for editing reads back as the same amount.
+    QVERIFY(model->setData(model->index(usdRow, CommitmentsModel::AmountsColumn), shown, Qt::EditRole));
+    QCOMPARE(store()->commitment(usdId)->amounts.first().amount, QStringLiteral("6500000000"));
     // The annotations of the library: the evidence the commitments were built from.
     findings()->setShow(FindingsView::Show::Annotations);
     QCOMPARE(findings()->table()->model()->rowCount(), 4);
