@@ -1169,6 +1169,18 @@
         <source>There is no pillar named “%1” in this library.</source>
         <translation>このライブラリに「%1」という名前の重点分野はありません。</translation>
     </message>
+    <message>
+        <source>Only commitments in this pillar.</source>
+        <translation>この重点分野のコミットメントのみ。</translation>
+    </message>
+    <message>
+        <source>Only this actor&apos;s commitments.</source>
+        <translation>この主体のコミットメントのみ。</translation>
+    </message>
+    <message>
+        <source>Only commitments with an amount in this currency.</source>
+        <translation>この通貨の金額を含むコミットメントのみ。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::Commitment</name>

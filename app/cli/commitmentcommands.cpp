@@ -137,9 +137,16 @@ int CommandLine::runTotals(const QStringList &arguments)
     parser.addOption({QStringLiteral("convert-to"),
                       tr("Convert amounts to this currency with the library's rates (see gleaner rates)."),
                       QStringLiteral("CUR")});
+    parser.addOption({QStringLiteral("pillar"), tr("Only commitments in this pillar."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("actor"), tr("Only this actor's commitments."), QStringLiteral("A")});
+    parser.addOption({QStringLiteral("currency"), tr("Only commitments with an amount in this currency."),
+                      QStringLiteral("CUR")});
+    for (const char *name : {"due-from", "due-to"})
+        parser.addOption({QLatin1String(name), tr("A date, YYYY-MM-DD."), QStringLiteral("DATE")});
     if (const int code = Cli::parse(parser, arguments,
                                     QStringLiteral("totals --library LIB --by pillar|actor|year|currency "
-                                                   "[--convert-to CUR] [--json]"),
+                                                   "[--pillar P] [--actor A] [--currency CUR] [--due-from D] "
+                                                   "[--due-to D] [--convert-to CUR] [--json]"),
                                     m_out, m_err);
         code >= 0)
         return code;
@@ -149,11 +156,31 @@ int CommandLine::runTotals(const QStringList &arguments)
     CommitmentTotals::By by;
     if (!CommitmentTotals::byFromName(parser.value(QStringLiteral("by")), &by))
         return error(tr("totals needs --by pillar, actor, year or currency."), Usage);
+    CommitmentFilter filter;
+    filter.actor = parser.value(QStringLiteral("actor"));
+    filter.currency = parser.value(QStringLiteral("currency"));
+    for (const auto &[option, date] :
+         {std::pair{"due-from", &filter.dueFrom}, std::pair{"due-to", &filter.dueTo}}) {
+        if (!parser.isSet(QLatin1String(option)))
+            continue;
+        *date = QDate::fromString(parser.value(QLatin1String(option)), Qt::ISODate);
+        if (!date->isValid())
+            return error(tr("--%1 must be a date written as YYYY-MM-DD.").arg(QLatin1String(option)), Usage);
+    }
     LibraryStore store;
     if (!openLibrary(&store, libraryPath, false, true))
         return Failure;
+    if (parser.isSet(QStringLiteral("pillar"))) {
+        const std::optional<Pillar> pillar = store.findPillar(parser.value(QStringLiteral("pillar")));
+        if (!pillar)
+            return error(store.lastError().message);
+        if (pillar->id == 0)
+            return error(tr("There is no pillar named “%1” in this library.")
+                             .arg(parser.value(QStringLiteral("pillar"))));
+        filter.pillarId = pillar->id;
+    }
     const std::optional<QVector<CommitmentTotal>> totals =
-        store.commitmentTotals(by, {}, parser.value(QStringLiteral("convert-to")));
+        store.commitmentTotals(by, filter, parser.value(QStringLiteral("convert-to")));
     if (!totals)
         return error(store.lastError().message);
     for (const CommitmentTotal &t : *totals) {

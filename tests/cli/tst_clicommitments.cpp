@@ -163,6 +163,19 @@ void TestCliCommitments::totals()
     run = gleaner(lib(QStringLiteral("totals")) << QStringLiteral("--by") << QStringLiteral("pillar"));
     QCOMPARE(run.code, 0);
     QVERIFY(run.outText().contains(QStringLiteral("Compute\t6500000000\tUSD\t1\t1\n")));
+    // Filtered as the window's totals are.
+    run =
+        gleaner(lib(QStringLiteral("totals")) << QStringLiteral("--by") << QStringLiteral("currency")
+                                              << QStringLiteral("--due-to") << QStringLiteral("2029-12-31"));
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.outText(), QStringLiteral("people\t400000\tpeople\t1\t1\n"));
+    run = gleaner(lib(QStringLiteral("totals")) << QStringLiteral("--by") << QStringLiteral("actor")
+                                                << QStringLiteral("--pillar") << QStringLiteral("Skills"));
+    QCOMPARE(run.code, 0);
+    QCOMPARE(run.outText(), QStringLiteral("Northwind Cloud\t6500000000\tUSD\t1\t1\n"));
+    run = gleaner(lib(QStringLiteral("totals")) << QStringLiteral("--by") << QStringLiteral("actor")
+                                                << QStringLiteral("--pillar") << QStringLiteral("Nope"));
+    QCOMPARE(run.code, 1);
 }
 
 void TestCliCommitments::findingsAcrossTheLibrary()
