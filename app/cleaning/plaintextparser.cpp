@@ -2,6 +2,7 @@
 
 #include "cleaning/inlinetext.h"
 #include "cleaning/metadataextractor.h"
+#include "cleaning/texttable.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -143,6 +144,28 @@ void addGroup(const Group &g, bool isLast, QVector<ArticleBlock> *blocks)
             t.rows << row;
         }
         blocks->append(t);
+        return;
+    }
+    // A table copied as text, its long cells wrapped: a real table when its
+    // columns can be found, else one line per row.
+    if (const std::optional<QStringList> rows = TextTable::joinedRows(g)) {
+        if (const std::optional<QVector<QStringList>> cells = TextTable::cells(*rows)) {
+            ArticleBlock t;
+            t.kind = Kind::Table;
+            for (int r = 0; r < cells->size(); ++r) {
+                QVector<ArticleBlock::Cell> row;
+                for (const QString &c : cells->at(r)) {
+                    InlineText it;
+                    it.appendText(c);
+                    row.append({it.text(), it.html(), r == 0});
+                }
+                t.rows << row;
+            }
+            blocks->append(t);
+            return;
+        }
+        for (const QString &row : *rows)
+            blocks->append(block(Kind::Paragraph, QString(row).replace(QLatin1Char('\n'), QLatin1Char(' '))));
         return;
     }
     // Soft-wrapped paragraph: long lines that break in the middle of sentences.

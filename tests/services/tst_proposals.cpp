@@ -109,11 +109,15 @@ void TestProposals::sampleArticle()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Article article = articleFrom(file.readAll(), CleanInput::Format::Text);
     const QStringList names = pillarNames(build(article));
-    // "Three Pillars: Compute, Security and Skills", then the three headings it announces.
-    QCOMPARE(names, (QStringList{QStringLiteral("Compute"), QStringLiteral("Security"),
-                                 QStringLiteral("Skills"), QStringLiteral("Building Out AI Infrastructure"),
-                                 QStringLiteral("Hardening the Nation's Cybersecurity"),
-                                 QStringLiteral("Developing Homegrown Talent")}));
+    // "Three Pillars: Compute, Security and Skills", then the three headings it
+    // announces, then the first column of the table the text was pasted with
+    // (its rows wrapped over two lines, read back as a table).
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Compute"), QStringLiteral("Security"), QStringLiteral("Skills"),
+                          QStringLiteral("Building Out AI Infrastructure"),
+                          QStringLiteral("Hardening the Nation's Cybersecurity"),
+                          QStringLiteral("Developing Homegrown Talent"), QStringLiteral("AI Infrastructure"),
+                          QStringLiteral("Cybersecurity"), QStringLiteral("Talent Development")}));
     for (const QString &name : names) {
         QVERIFY(!name.front().isLower()); // no fragment of a sentence ("and threat mitigation")
         QVERIFY(!name.startsWith(QLatin1String("by ")));
