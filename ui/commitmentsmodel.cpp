@@ -44,11 +44,6 @@ void CommitmentsModel::setProposals(const QVector<CommitmentProposal> &proposals
     beginResetModel();
     m_proposals = proposals;
     m_showProposals = show;
-    // A proposal that says what a stored commitment says is another report of
-    // it: accepting adds a source there, and the list says so beforehand.
-    m_sameAs.clear();
-    for (const CommitmentProposal &p : std::as_const(m_proposals))
-        m_sameAs << (m_store ? m_store->findSameCommitment(p.commitment).value_or(0) : 0);
     endResetModel();
 }
 
@@ -63,7 +58,6 @@ void CommitmentsModel::removeProposal(int row)
         return;
     beginRemoveRows({}, row, row);
     m_proposals.remove(row);
-    m_sameAs.remove(row);
     endRemoveRows();
 }
 
@@ -180,10 +174,12 @@ QVariant CommitmentsModel::data(const QModelIndex &index, int role) const
         return m_showProposals ? m_proposals.at(index.row()).pillarNames.join(QLatin1String(", "))
                                : c->pillarNames.join(QLatin1String(", "));
     case SourcesColumn:
-        if (m_showProposals && m_sameAs.value(index.row()) > 0)
+        // Another report of a stored commitment (found by the service): accepting
+        // adds a source there, and the list says so beforehand.
+        if (m_showProposals && m_proposals.at(index.row()).sameAs > 0)
             return tr("%1, another report of commitment %2")
                 .arg(c->sources.size())
-                .arg(m_sameAs.at(index.row()));
+                .arg(m_proposals.at(index.row()).sameAs);
         return c->sources.size();
     }
     return {};

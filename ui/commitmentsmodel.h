@@ -71,7 +71,6 @@ private:
     int m_total = 0;
     QVector<CommitmentProposal> m_proposals;
     Editor m_edit;
-    QVector<qint64> m_sameAs; // per proposal: the stored commitment accepting it adds a source to, or 0
     bool m_showProposals = false;
 };
 

@@ -174,6 +174,11 @@ FindingsView::FindingsView(QWidget *parent)
     auto *below = new QTabWidget(this);
     below->addTab(totalsPage, tr("Totals"));
     below->addTab(timelinePage, tr("Timeline"));
+    // The timeline reads its commitments when it is looked at, not on every change.
+    connect(below, &QTabWidget::currentChanged, this, [this]() {
+        if (m_timelineStale)
+            refreshTimeline();
+    });
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -425,6 +430,15 @@ void FindingsView::editRates()
 
 void FindingsView::refreshTimeline()
 {
+    if (m_timeline->isVisible())
+        loadTimeline();
+    else
+        m_timelineStale = true;
+}
+
+void FindingsView::loadTimeline()
+{
+    m_timelineStale = false;
     QVector<TimelineChart::Entry> entries;
     if (m_document) {
         CommitmentFilter f = m_commitments->filter();

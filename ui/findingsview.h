@@ -85,7 +85,8 @@ private:
     void applyFilters();
     void reloadPillars();
     void refreshTotals();
-    void refreshTimeline();
+    void refreshTimeline(); // when shown; else marks it stale
+    void loadTimeline();
     void updateButtons();
     void openRow(const QModelIndex &index);
     QVector<int> selectedRows() const;
@@ -120,6 +121,7 @@ private:
     QComboBox *m_groupBy;
     TimelineChart *m_timeline;
     QTimer *m_filterTimer;
+    bool m_timelineStale = true;
 };
 
 } // namespace Gleaner

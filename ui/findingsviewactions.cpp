@@ -217,6 +217,8 @@ bool FindingsView::exportTimeline(const QString &format)
         m_chooseSave(tr("Export Timeline"), tr("timeline") + suffix, tr("Images (*%1)").arg(suffix));
     if (path.isEmpty())
         return false;
+    if (m_timelineStale)
+        loadTimeline(); // an export shows what the timeline would show now
     const QSize size = m_timeline->size().expandedTo(m_timeline->sizeHint());
     QByteArray data = svg ? m_timeline->toSvg(size) : QByteArray();
     if (!svg) {

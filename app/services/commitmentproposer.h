@@ -18,6 +18,7 @@ struct CommitmentProposal
     Commitment commitment; // sources on the article; no id
     QVector<Annotation> evidence;
     QStringList pillarNames;
+    qint64 sameAs = 0; // a stored commitment it is another report of (accepting adds a source there), or 0
 };
 
 // Finds commitments in an article: each sentence that holds an amount and a

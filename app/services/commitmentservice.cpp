@@ -29,6 +29,17 @@ QVector<CommitmentProposal> keepNew(const QVector<CommitmentProposal> &proposals
     }
     return result;
 }
+// Marks the proposals that are further reports of a stored commitment.
+bool markReports(const LibraryStore &store, QVector<CommitmentProposal> *proposals)
+{
+    for (CommitmentProposal &p : *proposals) {
+        const std::optional<qint64> same = store.findSameCommitment(p.commitment);
+        if (!same)
+            return false;
+        p.sameAs = *same;
+    }
+    return true;
+}
 } // namespace
 
 std::optional<QVector<CommitmentProposal>> CommitmentService::proposals(const LibraryStore &store,
@@ -52,7 +63,11 @@ std::optional<QVector<CommitmentProposal>> CommitmentService::proposals(const Li
     for (const RejectedSpan &r : *rejected)
         if (r.kind == kKind)
             rejectedSpans << qMakePair(r.start, r.end);
-    return keepNew(CommitmentProposer::propose(article, *pillars, *annotations), storedSpans, rejectedSpans);
+    QVector<CommitmentProposal> result =
+        keepNew(CommitmentProposer::propose(article, *pillars, *annotations), storedSpans, rejectedSpans);
+    if (!markReports(store, &result))
+        return std::nullopt;
+    return result;
 }
 
 std::optional<QVector<CommitmentProposal>>
@@ -100,7 +115,7 @@ CommitmentService::proposalsForLibrary(const LibraryStore &store, const std::ato
     });
     if (!batch.isEmpty() && !(cancel && *cancel))
         proposeBatch();
-    if (!ok)
+    if (!ok || !markReports(store, &result))
         return std::nullopt;
     return result;
 }
