@@ -247,6 +247,38 @@ bool CommandLine::openDocument(LibraryDocument *document, const QString &path)
     return true;
 }
 
+std::optional<bool> CommandLine::readDates(const QCommandLineParser &parser,
+                                           const QVector<std::pair<const char *, QDate *>> &dates)
+{
+    for (const auto &[option, date] : dates) {
+        if (!parser.isSet(QLatin1String(option)))
+            continue;
+        *date = QDate::fromString(parser.value(QLatin1String(option)), Qt::ISODate);
+        if (!date->isValid()) {
+            error(tr("--%1 must be a date written as YYYY-MM-DD.").arg(QLatin1String(option)), Usage);
+            return std::nullopt;
+        }
+    }
+    return true;
+}
+
+std::optional<qint64> CommandLine::pillarOption(const QCommandLineParser &parser, const LibraryStore &store)
+{
+    if (!parser.isSet(QStringLiteral("pillar")))
+        return qint64(0);
+    const std::optional<Pillar> pillar = store.findPillar(parser.value(QStringLiteral("pillar")));
+    if (!pillar) {
+        error(store.lastError().message);
+        return std::nullopt;
+    }
+    if (pillar->id == 0) {
+        error(
+            tr("There is no pillar named “%1” in this library.").arg(parser.value(QStringLiteral("pillar"))));
+        return std::nullopt;
+    }
+    return pillar->id;
+}
+
 std::optional<qint64> CommandLine::wholeNumber(const QCommandLineParser &parser, const QString &option,
                                                qint64 min, qint64 max, QString *problem)
 {

@@ -4,7 +4,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <QDate>
+#include <QVector>
+
 #include <optional>
+#include <utility>
 
 class QCommandLineParser;
 
@@ -61,6 +65,12 @@ private:
     bool outputOk(QString *reason);
     // Whole numbers and seconds given as options, checked for range; on failure
     // *problem says what is acceptable.
+    // The dates given as these options, each checked (nullopt: the message said
+    // which is not a date), and the id of the pillar named by --pillar, 0 without
+    // it (nullopt: the message said why).
+    std::optional<bool> readDates(const QCommandLineParser &parser,
+                                  const QVector<std::pair<const char *, QDate *>> &dates);
+    std::optional<qint64> pillarOption(const QCommandLineParser &parser, const LibraryStore &store);
     static std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &option,
                                              qint64 min, qint64 max, QString *problem);
     static std::optional<double> seconds(const QCommandLineParser &parser, const QString &option, double min,

@@ -159,26 +159,15 @@ int CommandLine::runTotals(const QStringList &arguments)
     CommitmentFilter filter;
     filter.actor = parser.value(QStringLiteral("actor"));
     filter.currency = parser.value(QStringLiteral("currency"));
-    for (const auto &[option, date] :
-         {std::pair{"due-from", &filter.dueFrom}, std::pair{"due-to", &filter.dueTo}}) {
-        if (!parser.isSet(QLatin1String(option)))
-            continue;
-        *date = QDate::fromString(parser.value(QLatin1String(option)), Qt::ISODate);
-        if (!date->isValid())
-            return error(tr("--%1 must be a date written as YYYY-MM-DD.").arg(QLatin1String(option)), Usage);
-    }
+    if (!readDates(parser, {{"due-from", &filter.dueFrom}, {"due-to", &filter.dueTo}}))
+        return Usage;
     LibraryStore store;
     if (!openLibrary(&store, libraryPath, false, true))
         return Failure;
-    if (parser.isSet(QStringLiteral("pillar"))) {
-        const std::optional<Pillar> pillar = store.findPillar(parser.value(QStringLiteral("pillar")));
-        if (!pillar)
-            return error(store.lastError().message);
-        if (pillar->id == 0)
-            return error(tr("There is no pillar named “%1” in this library.")
-                             .arg(parser.value(QStringLiteral("pillar"))));
-        filter.pillarId = pillar->id;
-    }
+    const std::optional<qint64> pillar = pillarOption(parser, store);
+    if (!pillar)
+        return Failure;
+    filter.pillarId = *pillar;
     const std::optional<QVector<CommitmentTotal>> totals =
         store.commitmentTotals(by, filter, parser.value(QStringLiteral("convert-to")));
     if (!totals)

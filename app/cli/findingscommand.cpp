@@ -72,31 +72,21 @@ int CommandLine::runFindings(const QStringList &arguments)
             return error(tr("--kind takes pillar, amount, deadline or note."), Usage);
         filter.kinds |= 1 << int(kind);
     }
-    QDate *dates[] = {&filter.dueFrom, &filter.dueTo, &filter.publishedFrom, &filter.publishedTo};
-    const char *const dateOptions[] = {"due-from", "due-to", "published-from", "published-to"};
-    for (int i = 0; i < 4; ++i) {
-        if (!parser.isSet(QLatin1String(dateOptions[i])))
-            continue;
-        *dates[i] = QDate::fromString(parser.value(QLatin1String(dateOptions[i])), Qt::ISODate);
-        if (!dates[i]->isValid())
-            return error(tr("--%1 must be a date written as YYYY-MM-DD.").arg(QLatin1String(dateOptions[i])),
-                         Usage);
-    }
+    if (!readDates(parser, {{"due-from", &filter.dueFrom},
+                            {"due-to", &filter.dueTo},
+                            {"published-from", &filter.publishedFrom},
+                            {"published-to", &filter.publishedTo}}))
+        return Usage;
     filter.actor = parser.value(QStringLiteral("actor"));
     filter.site = parser.value(QStringLiteral("site"));
     filter.search = parser.value(QStringLiteral("search"));
     LibraryStore store;
     if (!openLibrary(&store, libraryPath, false, true))
         return Failure;
-    if (parser.isSet(QStringLiteral("pillar"))) {
-        const std::optional<Pillar> pillar = store.findPillar(parser.value(QStringLiteral("pillar")));
-        if (!pillar)
-            return error(store.lastError().message);
-        if (pillar->id == 0)
-            return error(tr("There is no pillar named “%1” in this library.")
-                             .arg(parser.value(QStringLiteral("pillar"))));
-        filter.pillarId = pillar->id;
-    }
+    const std::optional<qint64> pillar = pillarOption(parser, store);
+    if (!pillar)
+        return Failure;
+    filter.pillarId = *pillar;
     const bool csv = parser.isSet(QStringLiteral("csv"));
     const QString target = csv ? parser.value(QStringLiteral("csv")) : QStringLiteral("-");
     QByteArray out;
