@@ -2961,16 +2961,16 @@
         <translation>ライブラリ全体のコミットメントを提案(&amp;P)…</translation>
     </message>
     <message>
-        <source>Select the sentence that states the commitment first.</source>
-        <translation>先にコミットメントを述べている文を選択してください。</translation>
-    </message>
-    <message>
         <source>Make Commitment</source>
         <translation>コミットメントの作成</translation>
     </message>
     <message>
         <source>Made a commitment of %1.</source>
         <translation>%1 のコミットメントを作成しました。</translation>
+    </message>
+    <message>
+        <source>Select the sentence that states the commitment first, or an annotation in it.</source>
+        <translation>先にコミットメントを述べている文か、その中の注釈を選択してください。</translation>
     </message>
 </context>
 <context>

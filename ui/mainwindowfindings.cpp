@@ -3,6 +3,7 @@
 #include "articleview.h"
 #include "commitmentdialog.h"
 #include "findingsview.h"
+#include "import/articleimporter.h"
 #include "library/librarydocument.h"
 #include "mainwindow.h"
 #include "services/commitmentproposer.h"
@@ -89,8 +90,23 @@ void MainWindow::makeCommitment()
     const Article &article = m_view->article();
     int start = 0;
     int end = 0;
-    if (article.id <= 0 || !m_view->selectedRange(&start, &end)) {
-        showStatus(tr("Select the sentence that states the commitment first."));
+    // The selected text; without one, the sentence of the annotation selected in the panel.
+    if (article.id > 0 && !m_view->selectedRange(&start, &end) && m_panel->currentAnnotationId() > 0) {
+        const std::optional<Annotation> a =
+            m_document ? m_document->store()->annotation(m_panel->currentAnnotationId()) : std::nullopt;
+        for (const TextSegment &segment : ArticleImporter::segmentsFromJson(article.segmentsJson)) {
+            if (!a || segment.start > a->start || segment.end < a->end)
+                continue;
+            for (const auto &[from, to] :
+                 CommitmentProposer::sentences(article.text, segment.start, segment.end))
+                if (from <= a->start && a->end <= to) {
+                    start = from;
+                    end = to;
+                }
+        }
+    }
+    if (article.id <= 0 || end <= start) {
+        showStatus(tr("Select the sentence that states the commitment first, or an annotation in it."));
         return;
     }
     if (!m_document || m_document->store()->isReadOnly())

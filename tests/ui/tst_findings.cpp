@@ -3,6 +3,7 @@
 // sentence with Ctrl+K, filtering, totals, opening an article from a row, the
 // timeline drawn and exported, commitments written by the command line meanwhile,
 // and a narrow window.
+#include "annotationpanel.h"
 #include "articleview.h"
 #include "commitmentdialog.h"
 #include "commitmentsmodel.h"
@@ -191,6 +192,24 @@ void TestFindings::makeCommitmentFromTheSelection()
     QCOMPARE(store()->commitmentCount().value_or(-1), 1);
     m_window->action(QStringLiteral("undo"))->trigger();
     QCOMPARE(store()->commitmentCount().value_or(-1), 0);
+    // Without a text selection, the annotation selected in the panel gives its sentence.
+    QVERIFY(m_window->acceptProposal(0)); // "$6.5 billion", the first suggestion
+    const qint64 amount = store()->annotations(m_window->currentArticleId())->first().id;
+    m_window->articleView()->moveCursor(QTextCursor::Start); // no selection
+    m_window->annotationPanel()->selectAnnotation(amount);
+    whenModal<CommitmentDialog>([](CommitmentDialog *dialog) {
+        dialog->actorEdit()->setText(QStringLiteral("Northwind Cloud"));
+        dialog->accept();
+    });
+    m_window->action(QStringLiteral("makeCommitment"))->trigger();
+    QTRY_COMPARE(store()->commitmentCount().value_or(-1), 1);
+    const Commitment fromPanel = store()->commitments()->first();
+    QVERIFY(
+        fromPanel.sources.first().quote.startsWith(QLatin1String("Northwind Cloud will spend $6.5 billion")));
+    QVERIFY(fromPanel.sources.first().quote.endsWith(QLatin1String("to date.")));
+    // The amount it was made from, and the deadline Gleaner found in the sentence, now an annotation too.
+    QCOMPARE(fromPanel.evidence.size(), 2);
+    QVERIFY(fromPanel.evidence.contains(amount));
 }
 
 void TestFindings::filtersTotalsAndOpeningAnArticle()
