@@ -1,6 +1,8 @@
-// Child process for tst_durability: adds annotations to a library in a loop and
-// prints each id only after addAnnotation() returned, i.e. after its commit.
-#include "library/librarystore.h"
+// Child process for tst_durability: writes to a library in a loop and prints
+// each id only after the call returned, i.e. after its commit. With a third
+// argument "commitments" it makes commitments (with a new evidence annotation
+// and, every fifth time, a new pillar: one multi-table step) instead of notes.
+#include "library/librarydocument.h"
 
 #include <QCoreApplication>
 
@@ -9,11 +11,13 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 3)
+    if (argc != 3 && argc != 4)
         return 2;
-    Gleaner::LibraryStore store;
-    if (!store.open(QString::fromLocal8Bit(argv[1])))
+    const bool commitments = argc == 4 && QByteArray(argv[3]) == "commitments";
+    Gleaner::LibraryDocument document;
+    if (!document.open(QString::fromLocal8Bit(argv[1]), {}))
         return 1;
+    Gleaner::LibraryStore &store = *document.store();
     const qint64 articleId = QByteArray(argv[2]).toLongLong();
     for (int i = 0;; ++i) {
         Gleaner::Annotation a;
@@ -22,7 +26,18 @@ int main(int argc, char **argv)
         a.start = i % 40;
         a.end = a.start + 5;
         a.note = QStringLiteral("round note %1").arg(i);
-        const auto id = store.addAnnotation(a);
+        std::optional<qint64> id;
+        if (!commitments) {
+            id = store.addAnnotation(a);
+        } else {
+            Gleaner::Commitment c;
+            c.actor = QStringLiteral("Actor %1").arg(i);
+            c.amounts << Gleaner::CommitmentAmount{QString::number(1000 + i), QStringLiteral("USD"), {}, {}};
+            c.sources << Gleaner::CommitmentSource{0, articleId, a.start, a.end, {}, {}, {}, {}};
+            const QStringList pillars =
+                i % 5 == 0 ? QStringList{QStringLiteral("Pillar %1").arg(i)} : QStringList();
+            id = document.makeCommitment(c, {a}, pillars);
+        }
         if (!id)
             return 1;
         std::printf("%lld\n", static_cast<long long>(*id));
