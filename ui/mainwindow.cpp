@@ -39,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gleaner.svg")));
     setAcceptDrops(true);
+    m_listWidth = m_settings->listWidth();
     setupWidgets();
     setupFindings();
     // The status bar from the start: one that appeared with the first message would
@@ -507,6 +508,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     rememberPosition();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    m_settings->setListWidth(m_listWidth);
     event->accept();
 }
 

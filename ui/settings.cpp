@@ -13,6 +13,7 @@ const QString kLastLibrary = QStringLiteral("library/last");
 const QString kRecent = QStringLiteral("library/recent");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kListWidth = QStringLiteral("window/listWidth");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kMaxBytes = QStringLiteral("network/maxBytes");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -95,6 +96,16 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(kState, state);
+}
+
+int Settings::listWidth() const
+{
+    return qBound(160, m_settings.value(kListWidth, 380).toInt(), 1200);
+}
+
+void Settings::setListWidth(int width)
+{
+    m_settings.setValue(kListWidth, qBound(160, width, 1200));
 }
 
 int Settings::fetchTimeoutSeconds() const

@@ -28,6 +28,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // The width the user gave the articles list (the splitter), kept across restarts.
+    int listWidth() const;
+    void setListWidth(int width);
 
     int fetchTimeoutSeconds() const;
     void setFetchTimeoutSeconds(int seconds);

@@ -241,6 +241,16 @@ void TestReader::widerWindowGivesPanesBack()
     QVERIFY(Gleaner::Test::resizeAndSettle(m_window, QSize(1440, 900)));
     QVERIFY2(qAbs(dock->width() - narrowerPanel) <= 2,
              qPrintable(QStringLiteral("%1 vs %2").arg(dock->width()).arg(narrowerPanel)));
+
+    // Both widths survive a restart.
+    m_window->close();
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(Gleaner::Test::resizeAndSettle(&again, QSize(1440, 900)));
+    auto *restored = again.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY2(qAbs(restored->sizes().value(0) - chosen) <= 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(restored->sizes().value(0)).arg(chosen)));
 }
 
 // Zoomed in to the most, the window still fits a 1280-pixel laptop screen: the
