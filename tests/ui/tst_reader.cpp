@@ -84,6 +84,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        Settings().setListWidth(380); // a width an earlier run remembered is not this run's start
     }
     void init()
     {
@@ -97,6 +98,7 @@ private Q_SLOTS:
         delete m_window;
         m_window = nullptr;
         Settings().setReadingStyle(ReadingStyle{}); // each test starts from the defaults
+        Settings().setListWidth(380);
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
     void endOfArticleIsReachable_data();
