@@ -20,14 +20,7 @@ CommitmentsModel::CommitmentsModel(QObject *parent) : QAbstractTableModel(parent
 
 void CommitmentsModel::setStore(LibraryStore *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (m_store) {
-        connect(m_store, &LibraryStore::commitmentsChanged, this, &CommitmentsModel::reload);
-        connect(m_store, &LibraryStore::pillarsChanged, this, &CommitmentsModel::reload);
-        connect(m_store, &LibraryStore::articleChanged, this, &CommitmentsModel::reload);
-    }
     m_proposals.clear();
     m_showProposals = false;
     reload();

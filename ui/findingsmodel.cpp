@@ -11,15 +11,7 @@ FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void FindingsModel::setStore(LibraryStore *store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (m_store) {
-        connect(m_store, &LibraryStore::annotationsChanged, this, &FindingsModel::reload);
-        connect(m_store, &LibraryStore::articleRemoved, this, &FindingsModel::reload);
-        connect(m_store, &LibraryStore::articleChanged, this, &FindingsModel::reload);
-        connect(m_store, &LibraryStore::pillarsChanged, this, &FindingsModel::reload);
-    }
     reload();
 }
 

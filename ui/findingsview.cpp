@@ -271,12 +271,14 @@ void FindingsView::setDocument(LibraryDocument *document)
     LibraryStore *store = document ? document->store() : nullptr;
     m_findings->setStore(store);
     m_commitments->setStore(store);
+    // Any change to the library: read again now when shown, else when next shown
+    // (a tag made while reading must not wait for a million-row count).
     if (store) {
-        connect(store, &LibraryStore::commitmentsChanged, this, &FindingsView::refreshTotals);
-        connect(store, &LibraryStore::commitmentsChanged, this, &FindingsView::refreshTimeline);
-        connect(store, &LibraryStore::pillarsChanged, this, &FindingsView::reloadPillars);
-        connect(store, &LibraryStore::commitmentsChanged, this, &FindingsView::reloadPillars);
-        connect(store, &LibraryStore::articleAdded, this, &FindingsView::reloadPillars);
+        for (auto signal : {&LibraryStore::articleAdded, &LibraryStore::articleChanged,
+                            &LibraryStore::articleRemoved, &LibraryStore::annotationsChanged})
+            connect(store, signal, this, &FindingsView::libraryChanged);
+        connect(store, &LibraryStore::pillarsChanged, this, &FindingsView::libraryChanged);
+        connect(store, &LibraryStore::commitmentsChanged, this, &FindingsView::libraryChanged);
     }
     reloadPillars();
     refreshTotals();
@@ -284,8 +286,24 @@ void FindingsView::setDocument(LibraryDocument *document)
     updateButtons();
 }
 
+void FindingsView::libraryChanged()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void FindingsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void FindingsView::refresh()
 {
+    m_stale = false;
     reloadPillars();
     m_findings->reload();
     m_commitments->reload();

@@ -39,8 +39,11 @@ public:
         std::function<QString(const QString &caption, const QString &suggested, const QString &filter)>;
     void setSaveChooser(const SaveChooser &chooser) { m_chooseSave = chooser; }
 
-    // Reads everything again (another program changed the library).
+    // Reads everything again.
     void refresh();
+    // The library changed (here or in another program): refreshes when shown,
+    // else when next shown.
+    void libraryChanged();
     void setShow(Show show);
     Show show() const;
     // Finds the commitments Gleaner proposes in every article, in the background,
@@ -80,6 +83,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyFilters();
@@ -122,6 +126,7 @@ private:
     TimelineChart *m_timeline;
     QTimer *m_filterTimer;
     bool m_timelineStale = true;
+    bool m_stale = false; // the library changed while the view was hidden
 };
 
 } // namespace Gleaner

@@ -169,7 +169,7 @@ void MainWindow::checkOutsideChanges()
     m_dataVersion = version;
     const qint64 current = currentArticleId();
     m_model->refresh();
-    m_findingsView->refresh();
+    m_findingsView->libraryChanged();
     reloadPillarFilter();
     const std::optional<Article> article = current > 0 ? m_document->store()->article(current) : std::nullopt;
     if (article) {

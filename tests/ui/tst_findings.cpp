@@ -210,10 +210,15 @@ void TestFindings::makeCommitmentFromTheSelection()
     // The amount it was made from, and the deadline Gleaner found in the sentence, now an annotation too.
     QCOMPARE(fromPanel.evidence.size(), 2);
     QVERIFY(fromPanel.evidence.contains(amount));
+    // Made while the Findings tab was hidden: it is read when the tab is shown.
+    findings()->setShow(FindingsView::Show::Commitments);
+    m_window->tabs()->setCurrentIndex(1);
+    QTRY_COMPARE(findings()->table()->model()->rowCount(), 1);
 }
 
 void TestFindings::filtersTotalsAndOpeningAnArticle()
 {
+    m_window->tabs()->setCurrentIndex(1); // the Findings tab, as a user looks at it
     findings()->proposeForLibrary();
     findings()->table()->selectAll();
     QVERIFY(findings()->acceptSelected());
@@ -311,6 +316,7 @@ void TestFindings::filtersTotalsAndOpeningAnArticle()
 
 void TestFindings::ratesConvertTheTotals()
 {
+    m_window->tabs()->setCurrentIndex(1); // the Findings tab, as a user looks at it
     findings()->proposeForLibrary();
     findings()->table()->selectAll();
     QVERIFY(findings()->acceptSelected());
@@ -348,6 +354,7 @@ void TestFindings::ratesConvertTheTotals()
 
 void TestFindings::timelineDrawsItsMarksAndExports()
 {
+    m_window->tabs()->setCurrentIndex(1); // the Findings tab, as a user looks at it
     findings()->proposeForLibrary();
     findings()->table()->selectAll();
     QVERIFY(findings()->acceptSelected());
@@ -407,6 +414,7 @@ void TestFindings::timelineDrawsItsMarksAndExports()
 
 void TestFindings::commandLineChangesAppear()
 {
+    m_window->tabs()->setCurrentIndex(1); // the Findings tab, as a user looks at it
     findings()->setShow(FindingsView::Show::Commitments);
     QCOMPARE(findings()->table()->model()->rowCount(), 0);
     QProcess process;
