@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/cliutil.h"
+#include "export/outputfile.h"
 #include "library/librarydocument.h"
 #include "library/libraryheader.h"
 #include "library/librarystore.h"
@@ -260,6 +261,18 @@ std::optional<bool> CommandLine::readDates(const QCommandLineParser &parser,
         }
     }
     return true;
+}
+
+int CommandLine::writeReport(const QString &target, const QByteArray &report)
+{
+    if (target == QLatin1String("-")) {
+        m_out << QString::fromUtf8(report);
+        return Success;
+    }
+    QString problem;
+    if (!OutputFile::save(target, report, &problem))
+        return error(problem);
+    return Success;
 }
 
 std::optional<qint64> CommandLine::pillarOption(const QCommandLineParser &parser, const LibraryStore &store)

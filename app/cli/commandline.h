@@ -71,6 +71,9 @@ private:
     std::optional<bool> readDates(const QCommandLineParser &parser,
                                   const QVector<std::pair<const char *, QDate *>> &dates);
     std::optional<qint64> pillarOption(const QCommandLineParser &parser, const LibraryStore &store);
+    // A whole report to standard output (target "-") or, past OutputGuard and
+    // atomically, to a file; returns the exit code.
+    int writeReport(const QString &target, const QByteArray &report);
     static std::optional<qint64> wholeNumber(const QCommandLineParser &parser, const QString &option,
                                              qint64 min, qint64 max, QString *problem);
     static std::optional<double> seconds(const QCommandLineParser &parser, const QString &option, double min,

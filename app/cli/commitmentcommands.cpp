@@ -2,7 +2,6 @@
 #include "cli/cliutil.h"
 #include "cli/commandline.h"
 #include "export/commitmentexport.h"
-#include "export/outputfile.h"
 #include "library/librarydocument.h"
 #include "services/commitmentservice.h"
 
@@ -117,14 +116,7 @@ int CommandLine::runCommitments(const QStringList &arguments)
     CommitmentFilter filter;
     filter.articleId = articleId;
     const QByteArray output = CommitmentExport::render(list, format, store, filter, propose);
-    if (target == QLatin1String("-")) {
-        m_out << QString::fromUtf8(output);
-        return Success;
-    }
-    QString problem;
-    if (!OutputFile::save(target, output, &problem))
-        return error(problem);
-    return Success;
+    return writeReport(target, output);
 }
 
 int CommandLine::runTotals(const QStringList &arguments)

@@ -2,7 +2,6 @@
 #include "cli/cliutil.h"
 #include "cli/commandline.h"
 #include "export/csvexporter.h"
-#include "export/outputfile.h"
 #include "library/librarystore.h"
 
 namespace Gleaner {
@@ -125,14 +124,7 @@ int CommandLine::runFindings(const QStringList &arguments)
             break;
         filter.afterId = page->last().annotation.id;
     }
-    if (target == QLatin1String("-")) {
-        m_out << QString::fromUtf8(out);
-        return Success;
-    }
-    QString problem;
-    if (!OutputFile::save(target, out, &problem))
-        return error(problem);
-    return Success;
+    return writeReport(target, out);
 }
 
 } // namespace Gleaner

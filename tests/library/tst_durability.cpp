@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <functional>
 
 using namespace Gleaner;
 using namespace Gleaner::Test;
@@ -20,52 +21,77 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void killedWriterLosesNothing();
     void killedCommitmentWriterLosesNothing();
+
+private:
+    using Check = std::function<void(LibraryStore &store, const QSet<qint64> &reported, int round)>;
+    // Runs the child writer on a new library with the sample article `rounds`
+    // times, each killed with SIGKILL at a random moment; after each kill the
+    // library must pass SQLite's integrity check, and `check` looks at what the
+    // child reported as committed so far. Returns every reported id.
+    QSet<qint64> killRounds(const QString &mode, int rounds, quint32 seed, const Check &check);
 };
 
-void TestDurability::killedWriterLosesNothing()
+QSet<qint64> TestDurability::killRounds(const QString &mode, int rounds, quint32 seed, const Check &check)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("durable.gleaner"));
     qint64 articleId = 0;
     {
         LibraryStore store;
-        QVERIFY(store.open(path, {true, false, 1000}));
-        articleId = *store.addArticle(sampleArticle());
+        [&]() {
+            QVERIFY(store.open(path, {true, false, 1000}));
+        }();
+        articleId = store.addArticle(sampleArticle()).value_or(0);
     }
     QSet<qint64> reported;
-    QRandomGenerator random(20261126);
-    const int rounds = 20;
-    for (int round = 0; round < rounds; ++round) {
+    QRandomGenerator random(seed);
+    QStringList args{path, QString::number(articleId)};
+    if (!mode.isEmpty())
+        args << mode;
+    for (int round = 0; round < rounds && !QTest::currentTestFailed(); ++round) {
         const int reportedBefore = int(reported.size());
-        QProcess child;
-        child.start(QStringLiteral(DURABILITY_CHILD), {path, QString::number(articleId)});
-        QVERIFY(child.waitForStarted());
-        // Let it commit a few, then kill it at a random moment.
-        QVERIFY(child.waitForReadyRead(10000));
-        QTest::qWait(int(random.bounded(20, 200)));
-        ::kill(pid_t(child.processId()), SIGKILL);
-        QVERIFY(child.waitForFinished(10000));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-        QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
-        lines.removeLast(); // empty, or a line cut short by the kill
-        for (const QByteArray &line : std::as_const(lines))
-            reported.insert(line.toLongLong());
-        QVERIFY2(reported.size() > reportedBefore, "every run commits something before it is killed");
+        [&]() {
+            QProcess child;
+            child.start(QStringLiteral(DURABILITY_CHILD), args);
+            QVERIFY(child.waitForStarted());
+            // Let it commit a few, then kill it at a random moment.
+            QVERIFY(child.waitForReadyRead(10000));
+            QTest::qWait(int(random.bounded(20, 200)));
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+            QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+            lines.removeLast(); // empty, or a line cut short by the kill
+            for (const QByteArray &line : std::as_const(lines))
+                reported.insert(line.toLongLong());
+            QVERIFY2(reported.size() > reportedBefore, "every run commits something before it is killed");
 
-        LibraryStore store;
-        QVERIFY2(store.open(path, {false, false, 1000}), qPrintable(store.lastError().message));
-        QSqlQuery query(store.database());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
-        QSet<qint64> present;
-        for (const Annotation &a : annotationsOf(store, articleId))
-            present.insert(a.id);
-        for (qint64 id : std::as_const(reported))
-            QVERIFY2(present.contains(id),
-                     qPrintable(QStringLiteral("round %1 lost annotation %2").arg(round).arg(id)));
-        QCOMPARE(store.article(articleId)->annotationCount, present.size());
+            LibraryStore store;
+            QVERIFY2(store.open(path, {false, false, 1000}), qPrintable(store.lastError().message));
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+            check(store, reported, round);
+        }();
     }
-    QVERIFY(reported.size() >= rounds);
+    return reported;
+}
+
+void TestDurability::killedWriterLosesNothing()
+{
+    const QSet<qint64> reported =
+        killRounds({}, 20, 20261126, [](LibraryStore &store, const QSet<qint64> &committed, int round) {
+            const qint64 articleId =
+                store.articles({}, ArticleSort::ImportedAt, Qt::AscendingOrder, 0, 1)->first().id;
+            QSet<qint64> present;
+            for (const Annotation &a : annotationsOf(store, articleId))
+                present.insert(a.id);
+            for (qint64 id : committed)
+                QVERIFY2(present.contains(id),
+                         qPrintable(QStringLiteral("round %1 lost annotation %2").arg(round).arg(id)));
+            QCOMPARE(store.article(articleId)->annotationCount, present.size());
+        });
+    QVERIFY(reported.size() >= 20);
 }
 
 // The same for commitments, each made with its evidence annotation and
@@ -73,62 +99,35 @@ void TestDurability::killedWriterLosesNothing()
 // nothing is there in part.
 void TestDurability::killedCommitmentWriterLosesNothing()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("commitments.gleaner"));
-    qint64 articleId = 0;
-    {
-        LibraryStore store;
-        QVERIFY(store.open(path, {true, false, 1000}));
-        articleId = *store.addArticle(sampleArticle());
-    }
-    QSet<qint64> reported;
-    QRandomGenerator random(20261201);
-    const int rounds = 10;
-    for (int round = 0; round < rounds; ++round) {
-        const int reportedBefore = int(reported.size());
-        QProcess child;
-        child.start(QStringLiteral(DURABILITY_CHILD),
-                    {path, QString::number(articleId), QStringLiteral("commitments")});
-        QVERIFY(child.waitForStarted());
-        QVERIFY(child.waitForReadyRead(10000));
-        QTest::qWait(int(random.bounded(20, 200)));
-        ::kill(pid_t(child.processId()), SIGKILL);
-        QVERIFY(child.waitForFinished(10000));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-        QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
-        lines.removeLast();
-        for (const QByteArray &line : std::as_const(lines))
-            reported.insert(line.toLongLong());
-        QVERIFY2(reported.size() > reportedBefore, "every run commits something before it is killed");
-
-        LibraryStore store;
-        QVERIFY2(store.open(path, {false, false, 1000}), qPrintable(store.lastError().message));
-        QSqlQuery query(store.database());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
-        for (qint64 id : std::as_const(reported)) {
-            const std::optional<Commitment> c = store.commitment(id);
-            QVERIFY2(c, qPrintable(QStringLiteral("round %1 lost commitment %2").arg(round).arg(id)));
-            QCOMPARE(c->amounts.size(), 1);
-            QCOMPARE(c->sources.size(), 1);
-            QCOMPARE(c->evidence.size(), 1);
-        }
-        // Nothing half-made: every commitment has its amount, source and evidence.
-        for (
-            const char *orphan :
-            {"SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM commitment_amounts a WHERE "
-             "a.commitment_id = c.id)",
-             "SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM commitment_sources s WHERE "
-             "s.commitment_id = c.id)",
-             "SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM commitment_evidence e WHERE "
-             "e.commitment_id = c.id)",
-             "SELECT count(*) FROM annotations n WHERE NOT EXISTS (SELECT 1 FROM commitment_evidence e WHERE "
-             "e.annotation_id = n.id)"}) {
-            QVERIFY(query.exec(QLatin1String(orphan)) && query.next());
-            QVERIFY2(query.value(0).toInt() == 0, orphan);
-        }
-    }
-    QVERIFY(reported.size() >= rounds);
+    const QSet<qint64> reported = killRounds(
+        QStringLiteral("commitments"), 10, 20261201,
+        [](LibraryStore &store, const QSet<qint64> &committed, int round) {
+            for (qint64 id : committed) {
+                const std::optional<Commitment> c = store.commitment(id);
+                QVERIFY2(c, qPrintable(QStringLiteral("round %1 lost commitment %2").arg(round).arg(id)));
+                QCOMPARE(c->amounts.size(), 1);
+                QCOMPARE(c->sources.size(), 1);
+                QCOMPARE(c->evidence.size(), 1);
+            }
+            // Nothing half-made: every commitment has its amount, source and evidence.
+            QSqlQuery query(store.database());
+            for (const char *orphan : {"SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM "
+                                       "commitment_amounts a WHERE "
+                                       "a.commitment_id = c.id)",
+                                       "SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM "
+                                       "commitment_sources s WHERE "
+                                       "s.commitment_id = c.id)",
+                                       "SELECT count(*) FROM commitments c WHERE NOT EXISTS (SELECT 1 FROM "
+                                       "commitment_evidence e WHERE "
+                                       "e.commitment_id = c.id)",
+                                       "SELECT count(*) FROM annotations n WHERE NOT EXISTS (SELECT 1 FROM "
+                                       "commitment_evidence e WHERE "
+                                       "e.annotation_id = n.id)"}) {
+                QVERIFY(query.exec(QLatin1String(orphan)) && query.next());
+                QVERIFY2(query.value(0).toInt() == 0, orphan);
+            }
+        });
+    QVERIFY(reported.size() >= 10);
 }
 
 QTEST_GUILESS_MAIN(TestDurability)
