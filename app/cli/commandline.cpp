@@ -41,6 +41,8 @@ const CommandInfo kCommands[] = {
      QT_TRANSLATE_NOOP("Gleaner::CommandLine", "Add up commitments by pillar, actor, year or currency")},
     {"rates",
      QT_TRANSLATE_NOOP("Gleaner::CommandLine", "List or set the currency rates totals may convert with")},
+    {"feed", QT_TRANSLATE_NOOP("Gleaner::CommandLine",
+                               "Subscribe to feeds, refresh them, list their items, import or export OPML")},
 };
 } // namespace
 
@@ -188,6 +190,7 @@ int CommandLine::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("totals"), &CommandLine::runTotals},
         {QStringLiteral("rates"), &CommandLine::runRates},
         {QStringLiteral("findings"), &CommandLine::runFindings},
+        {QStringLiteral("feed"), &CommandLine::runFeed},
     };
     const auto it = runners.constFind(command);
     if (it == runners.constEnd())

@@ -54,6 +54,7 @@ private:
     int runTotals(const QStringList &arguments);      // commitmentcommands.cpp
     int runRates(const QStringList &arguments);       // commitmentcommands.cpp
     int runFindings(const QStringList &arguments);    // findingscommand.cpp
+    int runFeed(const QStringList &arguments);        // feedcommands.cpp
     int printHelp();
 
     int error(const QString &message, int code = Failure);

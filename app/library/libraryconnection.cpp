@@ -511,6 +511,9 @@ void LibraryConnection::emitChange(const Change &change)
     case Change::Commitments:
         Q_EMIT commitmentsChanged();
         break;
+    case Change::Feeds:
+        Q_EMIT feedsChanged();
+        break;
     }
 }
 

@@ -40,7 +40,7 @@ class LibraryConnection : public QObject
     Q_OBJECT
 public:
     static constexpr quint32 kApplicationId = 0x476c6e72; // "Glnr"
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // The connection, or null with the reason in *error.
     static std::shared_ptr<LibraryConnection> open(const QString &path, const LibraryOpenOptions &options,
@@ -97,6 +97,7 @@ public:
     void annotationsWereChanged(qint64 articleId) { queue({Change::Annotations, articleId}); }
     void pillarsWereChanged() { queue({Change::Pillars, 0}); }
     void commitmentsWereChanged() { queue({Change::Commitments, 0}); }
+    void feedsWereChanged() { queue({Change::Feeds, 0}); }
 
 Q_SIGNALS:
     void articleAdded(qint64 id);
@@ -105,11 +106,20 @@ Q_SIGNALS:
     void annotationsChanged(qint64 articleId); // 0: any article
     void pillarsChanged();
     void commitmentsChanged();
+    void feedsChanged(); // subscriptions or their items
 
 private:
     struct Change
     {
-        enum Kind { ArticleAdded, ArticleChanged, ArticleRemoved, Annotations, Pillars, Commitments } kind;
+        enum Kind {
+            ArticleAdded,
+            ArticleChanged,
+            ArticleRemoved,
+            Annotations,
+            Pillars,
+            Commitments,
+            Feeds
+        } kind;
         qint64 id;
         bool operator==(const Change &o) const { return kind == o.kind && id == o.id; }
     };

@@ -34,7 +34,8 @@ void LibraryStore::attach(std::shared_ptr<LibraryConnection> connection)
                             &LibraryStore::annotationsChanged)
                  << connect(db, &LibraryConnection::pillarsChanged, this, &LibraryStore::pillarsChanged)
                  << connect(db, &LibraryConnection::commitmentsChanged, this,
-                            &LibraryStore::commitmentsChanged);
+                            &LibraryStore::commitmentsChanged)
+                 << connect(db, &LibraryConnection::feedsChanged, this, &LibraryStore::feedsChanged);
 }
 
 bool LibraryStore::open(const QString &path, const OpenOptions &options)

@@ -8,6 +8,7 @@
 #include "library/commitmenttotals.h"
 #include "library/conversionrates.h"
 #include "library/exportrows.h"
+#include "library/feedrepository.h"
 #include "library/libraryconnection.h"
 #include "library/libraryerror.h"
 #include "library/pillarrepository.h"
@@ -243,6 +244,11 @@ Q_SIGNALS:
     void annotationsChanged(qint64 articleId);
     void pillarsChanged();
     void commitmentsChanged();
+    void feedsChanged();
+
+public:
+    // Subscriptions and their items.
+    FeedRepository feeds() const { return FeedRepository(*m_db); }
 
 private:
     ArticleRepository articleRepository() const { return ArticleRepository(*m_db); }

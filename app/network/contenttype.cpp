@@ -67,6 +67,13 @@ ContentType::Kind ContentType::kind() const
         return Kind::Pdf;
     if (m_mediaType.startsWith(QLatin1String("image/")))
         return Kind::Image;
+    static const char *const feedTypes[] = {
+        "application/rss+xml",   "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
+        "application/feed+json", "application/json"};
+    for (const char *type : feedTypes) {
+        if (m_mediaType == QLatin1String(type))
+            return Kind::Feed;
+    }
     return Kind::Other;
 }
 

@@ -10,7 +10,7 @@ namespace Gleaner {
 class ContentType
 {
 public:
-    enum class Kind { Html, PlainText, Pdf, Image, Other };
+    enum class Kind { Html, PlainText, Pdf, Image, Feed, Other }; // Feed: XML or JSON documents
 
     ContentType() = default;
     static ContentType fromHeader(const QByteArray &headerValue);

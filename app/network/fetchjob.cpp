@@ -121,7 +121,12 @@ void FetchJob::sendRequest(const QUrl &url)
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setHeader(QNetworkRequest::UserAgentHeader, UrlFetcher::userAgent());
-    request.setRawHeader("Accept", UrlFetcher::acceptHeader());
+    request.setRawHeader("Accept",
+                         m_options.acceptFeeds ? UrlFetcher::feedAcceptHeader() : UrlFetcher::acceptHeader());
+    if (!m_options.ifNoneMatch.isEmpty())
+        request.setRawHeader("If-None-Match", m_options.ifNoneMatch);
+    if (!m_options.ifModifiedSince.isEmpty())
+        request.setRawHeader("If-Modified-Since", m_options.ifModifiedSince);
     // No Accept-Encoding here: Qt only decodes bodies when it sets that header itself.
     const QList<QNetworkCookie> cookies = m_cookies->cookiesForUrl(url);
     if (!cookies.isEmpty())
@@ -173,7 +178,8 @@ void FetchJob::onMetaDataChanged()
     if (!contentType.trimmed().isEmpty()) {
         const ContentType type = ContentType::fromHeader(contentType);
         if (type.kind() == ContentType::Kind::Pdf || type.kind() == ContentType::Kind::Image ||
-            type.kind() == ContentType::Kind::Other) {
+            type.kind() == ContentType::Kind::Other ||
+            (type.kind() == ContentType::Kind::Feed && !m_options.acceptFeeds)) {
             // Stop before downloading what cannot be read anyway.
             complete(type.mediaType(), type.charset());
             return;
@@ -250,6 +256,18 @@ void FetchJob::onReplyFinished()
         followRedirect(m_result.finalUrl.resolved(QUrl(QString::fromUtf8(location), QUrl::TolerantMode)));
         return;
     }
+    if (status == 304 && (!m_options.ifNoneMatch.isEmpty() || !m_options.ifModifiedSince.isEmpty())) {
+        // The copy the caller holds is current: a success without a body.
+        m_result.notModified = true;
+        m_result.etag = reply->rawHeader("ETag").trimmed();
+        m_result.lastModified = reply->rawHeader("Last-Modified").trimmed();
+        dropReply();
+        m_body.clear();
+        m_result.body.clear();
+        m_result.error = FetchResult::Error::None;
+        finish();
+        return;
+    }
     if (status < 200 || status >= 300) {
         const QString reason =
             QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
@@ -269,6 +287,8 @@ void FetchJob::onReplyFinished()
                  .arg(m_result.finalUrl.host(), sizeText(m_body.size()), sizeText(m_expectedLength)));
         return;
     }
+    m_result.etag = reply->rawHeader("ETag").trimmed();
+    m_result.lastModified = reply->rawHeader("Last-Modified").trimmed();
     const QByteArray header = reply->rawHeader("Content-Type");
     const ContentType type =
         header.trimmed().isEmpty() ? ContentType::sniff(m_body) : ContentType::fromHeader(header);
@@ -367,6 +387,10 @@ void FetchJob::complete(const QString &contentType, const QString &charset)
                 "of the page that shows it.")
                  .arg(url, contentType));
         return;
+    case ContentType::Kind::Feed:
+        if (m_options.acceptFeeds)
+            break;
+        [[fallthrough]];
     case ContentType::Kind::Other:
         fail(FetchResult::Error::UnsupportedContentType,
              tr("%1 is of type %2, which Gleaner cannot read; it imports web pages (HTML, XHTML) "

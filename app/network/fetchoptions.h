@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 
 namespace Gleaner {
@@ -18,6 +19,12 @@ struct FetchOptions
     qint64 maxBytes = 20 * 1024 * 1024;
     // Redirects followed at most; one more is an error.
     int maxRedirects = 10;
+    // Feeds: also accept XML and JSON documents, and ask for them first.
+    bool acceptFeeds = false;
+    // A conditional GET: the validators of the copy already held. An answer of
+    // 304 Not Modified is then a success with FetchResult::notModified set.
+    QByteArray ifNoneMatch;
+    QByteArray ifModifiedSince;
 };
 
 } // namespace Gleaner

@@ -34,6 +34,9 @@ struct FetchResult
     QString contentType; // media type only, lower case ("text/html"); sniffed when the header is missing
     QString charset;     // from the Content-Type header, lower case ("shift_jis"), or empty
     QString retryAfter;  // the Retry-After header of a 429 or 503 answer, as sent, or empty
+    QByteArray etag;     // the validators of a successful answer, for the next conditional GET
+    QByteArray lastModified;
+    bool notModified = false; // 304 to a conditional GET: body empty, the held copy is current
     int httpStatus = 0;
     Error error = Error::None;
     QString errorString; // what went wrong and what the user can do; empty on success

@@ -43,7 +43,12 @@ UrlFetcher::~UrlFetcher()
 
 FetchJob *UrlFetcher::fetch(const QUrl &url)
 {
-    auto *job = new FetchJob(m_manager, url, m_options, this);
+    return fetch(url, m_options);
+}
+
+FetchJob *UrlFetcher::fetch(const QUrl &url, const FetchOptions &options)
+{
+    auto *job = new FetchJob(m_manager, url, options, this);
     job->start();
     return job;
 }
@@ -115,6 +120,13 @@ QByteArray UrlFetcher::userAgent()
 QByteArray UrlFetcher::acceptHeader()
 {
     return QByteArrayLiteral("text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5");
+}
+
+QByteArray UrlFetcher::feedAcceptHeader()
+{
+    return QByteArrayLiteral(
+        "application/rss+xml,application/atom+xml,application/feed+json,application/rdf+xml,"
+        "application/xml;q=0.9,text/xml;q=0.9,application/json;q=0.8,text/html;q=0.7,*/*;q=0.5");
 }
 
 } // namespace Gleaner

@@ -37,6 +37,8 @@ public:
     // fetcher. finished() is always emitted later, never from within fetch(), even for an
     // address that is rejected without any network traffic.
     FetchJob *fetch(const QUrl &url);
+    // The same with options for this fetch only (a feed's validators).
+    FetchJob *fetch(const QUrl &url, const FetchOptions &options);
 
     // For the command line: fetches url with a local event loop and returns the result.
     // Needs a QCoreApplication; other events of the thread are processed meanwhile.
@@ -55,6 +57,7 @@ public:
     // "Gleaner/<version> (+desktop news reader)"
     static QByteArray userAgent();
     static QByteArray acceptHeader();
+    static QByteArray feedAcceptHeader();
 
 private:
     QNetworkAccessManager *m_manager = nullptr;

@@ -23,7 +23,9 @@ const char *const kTables[] = {"pillars",
                                "commitment_pillars",
                                "commitment_sources",
                                "commitment_evidence",
-                               "conversion_rates"};
+                               "conversion_rates",
+                               "feeds",
+                               "feed_items"};
 
 struct Handle
 {

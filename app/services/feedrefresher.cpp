@@ -1,0 +1,250 @@
+#include "services/feedrefresher.h"
+
+#include "feeds/feedparser.h"
+#include "import/articleimporter.h"
+#include "library/librarystore.h"
+#include "network/fetchjob.h"
+#include "network/urlfetcher.h"
+#include "services/feedarticles.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Gleaner {
+
+namespace {
+constexpr qint64 kMaxBackoffSeconds = 24 * 3600;
+} // namespace
+
+FeedRefresher::FeedRefresher(LibraryStore *store, QObject *parent)
+    : QObject(parent), m_store(store), m_fetcher(new UrlFetcher(this))
+{
+    setFetchOptions(FetchOptions());
+}
+
+FeedRefresher::~FeedRefresher() = default;
+
+void FeedRefresher::setFetchOptions(const FetchOptions &options)
+{
+    m_options = options;
+    m_options.acceptFeeds = true;
+}
+
+QDateTime FeedRefresher::nextCheck(const QDateTime &now, int refreshMinutes, int failures,
+                                   const QString &retryAfter)
+{
+    qint64 wait = qint64(qMax(5, refreshMinutes)) * 60;
+    for (int i = 1; i < failures && wait < kMaxBackoffSeconds; ++i)
+        wait *= 2;
+    wait = qMin(wait, qMax<qint64>(kMaxBackoffSeconds, qint64(refreshMinutes) * 60));
+    QDateTime next = now.addSecs(wait);
+    if (!retryAfter.isEmpty()) {
+        bool isNumber = false;
+        const qint64 seconds = retryAfter.toLongLong(&isNumber);
+        QDateTime asked;
+        if (isNumber && seconds >= 0) {
+            asked = now.addSecs(qMin<qint64>(seconds, 7 * 24 * 3600));
+        } else {
+            QString date = retryAfter;
+            if (date.endsWith(QLatin1String(" GMT")))
+                date = date.chopped(4) + QLatin1String(" +0000");
+            asked = QDateTime::fromString(date, Qt::RFC2822Date);
+        }
+        if (asked.isValid() && asked > next)
+            next = asked.toUTC();
+    }
+    return next;
+}
+
+bool FeedRefresher::isDue(const Feed &feed, const QDateTime &now)
+{
+    if (feed.nextCheckAt.isValid() && feed.nextCheckAt > now)
+        return false;
+    return !feed.checkedAt.isValid() || feed.checkedAt.addSecs(qint64(feed.refreshMinutes) * 60) <= now ||
+           (feed.failures > 0 && feed.nextCheckAt.isValid());
+}
+
+int FeedRefresher::refresh(const QVector<qint64> &feedIds, bool dueOnly)
+{
+    const std::optional<QVector<Feed>> feeds = m_store->feeds().list();
+    if (!feeds)
+        return 0;
+    if (!isRunning()) {
+        m_done = m_total = m_failed = m_added = 0;
+        m_cancelled = false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int queued = 0;
+    for (const Feed &feed : *feeds) {
+        if (!feedIds.isEmpty() && !feedIds.contains(feed.id))
+            continue;
+        if (dueOnly && !isDue(feed, now))
+            continue;
+        if (m_waiting.contains(feed.id) || m_running.contains(feed.id))
+            continue;
+        m_waiting.append(feed.id);
+        ++queued;
+    }
+    m_total += queued;
+    if (queued > 0) {
+        emit progress(m_done, m_total);
+        startMore();
+    }
+    return queued;
+}
+
+void FeedRefresher::startMore()
+{
+    while (!m_cancelled && m_running.size() < m_maxConcurrent && !m_waiting.isEmpty()) {
+        const qint64 id = m_waiting.takeFirst();
+        const std::optional<Feed> feed = m_store->feeds().get(id);
+        if (!feed) { // removed meanwhile
+            feedDone(id, m_store->lastError().message, 0);
+            continue;
+        }
+        FetchOptions options = m_options;
+        options.ifNoneMatch = feed->etag;
+        options.ifModifiedSince = feed->lastModified;
+        m_running.append(id);
+        FetchJob *job = m_fetcher->fetch(feed->url, options);
+        connect(job, &FetchJob::finished, this, [this, id, job]() {
+            const FetchResult result = job->result();
+            job->deleteLater();
+            onFetched(id, result);
+        });
+    }
+}
+
+void FeedRefresher::onFetched(qint64 feedId, const FetchResult &result)
+{
+    if (result.error == FetchResult::Error::Cancelled || m_cancelled) {
+        m_running.removeOne(feedId);
+        feedDone(feedId, result.errorString, -1);
+        return;
+    }
+    if (!result.ok()) {
+        fail(feedId, result.errorString, result.retryAfter);
+        return;
+    }
+    if (result.notModified) {
+        const std::optional<Feed> feed = m_store->feeds().get(feedId);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (feed)
+            m_store->feeds().recordCheck(
+                feedId, now, QString(), QDateTime(), result.etag.isEmpty() ? feed->etag : result.etag,
+                result.lastModified.isEmpty() ? feed->lastModified : result.lastModified);
+        m_running.removeOne(feedId);
+        feedDone(feedId, QString(), 0);
+        return;
+    }
+    // Parsing a large feed takes a while: a worker thread does it.
+    auto *watcher = new QFutureWatcher<ParsedFeed>(this);
+    connect(watcher, &QFutureWatcher<ParsedFeed>::finished, this, [this, watcher, feedId, result]() {
+        const ParsedFeed parsed = watcher->result();
+        watcher->deleteLater();
+        store(feedId, parsed, result);
+    });
+    watcher->setFuture(QtConcurrent::run(&FeedParser::parse, result.body, result.finalUrl, result.charset));
+}
+
+void FeedRefresher::store(qint64 feedId, const ParsedFeed &parsed, const FetchResult &result)
+{
+    if (m_cancelled) {
+        m_running.removeOne(feedId);
+        feedDone(feedId, tr("Cancelled."), -1);
+        return;
+    }
+    if (!parsed.isFeed()) {
+        fail(feedId, tr("%1 no longer sends a feed: %2").arg(result.finalUrl.toDisplayString(), parsed.error),
+             {});
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime oldest = m_keepDays > 0 ? now.addDays(-m_keepDays) : QDateTime();
+    std::optional<FeedStoreResult> stored;
+    const bool ok = m_store->transaction(tr("store the feed"), [&]() {
+        FeedRepository feeds = m_store->feeds();
+        stored = feeds.storeEntries(feedId, parsed.entries, now, oldest);
+        // A feed that broke off keeps what it gave, and says why in the pane.
+        return stored && feeds.setFeedInfo(feedId, parsed.title, parsed.siteUrl) &&
+               feeds.recordCheck(feedId, now, QString(), QDateTime(), result.etag, result.lastModified);
+    });
+    m_running.removeOne(feedId);
+    if (!ok) {
+        feedDone(feedId, m_store->lastError().message, -1);
+        return;
+    }
+    if (!stored->changedWithArticle.isEmpty())
+        refreshArticles(stored->changedWithArticle);
+    if (!parsed.error.isEmpty())
+        m_store->feeds().recordCheck(feedId, now, parsed.error, QDateTime(), result.etag,
+                                     result.lastModified);
+    feedDone(feedId, parsed.error, stored->added);
+}
+
+void FeedRefresher::fail(qint64 feedId, const QString &error, const QString &retryAfter)
+{
+    const std::optional<Feed> feed = m_store->feeds().get(feedId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (feed)
+        m_store->feeds().recordCheck(feedId, now, error,
+                                     nextCheck(now, feed->refreshMinutes, feed->failures + 1, retryAfter));
+    m_running.removeOne(feedId);
+    feedDone(feedId, error, -1);
+}
+
+void FeedRefresher::feedDone(qint64 feedId, const QString &error, int added)
+{
+    ++m_done;
+    if (added < 0)
+        ++m_failed;
+    else
+        m_added += added;
+    emit feedRefreshed(feedId, error, qMax(0, added));
+    emit progress(m_done, m_total);
+    startMore();
+    if (m_running.isEmpty() && (m_waiting.isEmpty() || m_cancelled)) {
+        m_waiting.clear();
+        m_total = m_done;
+        if (!m_cancelled && m_keepDays > 0)
+            m_store->feeds().prune(QDateTime::currentDateTimeUtc().addDays(-m_keepDays));
+        emit finished(m_done, m_failed, m_added);
+    }
+}
+
+void FeedRefresher::refreshArticles(const QVector<qint64> &itemIds)
+{
+    // An item that changed after it became an article: its new text is a new version
+    // of the article, which keeps the old one and its annotations.
+    ArticleImporter importer(m_store);
+    for (const qint64 id : itemIds) {
+        const std::optional<FeedItem> item = m_store->feeds().item(id);
+        if (!item || FeedArticles::needsPage(*item, FullTextMode::Summary))
+            continue;
+        Article article;
+        QString error;
+        if (!ArticleImporter::prepare(FeedArticles::fromItem(*item), &article, &error))
+            continue;
+        const ImportOutcome outcome = importer.add(article, DuplicatePolicy::NewVersion);
+        if (outcome.status == ImportOutcome::Status::Imported)
+            m_store->feeds().linkArticle(id, outcome.articleId);
+    }
+}
+
+void FeedRefresher::cancel()
+{
+    if (!isRunning())
+        return;
+    m_cancelled = true;
+    m_waiting.clear();
+    // The fetches abort and report Cancelled; parsing in progress is dropped when it ends.
+    const auto jobs = m_fetcher->findChildren<FetchJob *>(QString(), Qt::FindDirectChildrenOnly);
+    for (FetchJob *job : jobs)
+        job->cancel();
+    if (m_running.isEmpty() && isRunning()) {
+        m_total = m_done;
+        emit finished(m_done, m_failed, m_added);
+    }
+}
+
+} // namespace Gleaner

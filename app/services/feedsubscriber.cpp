@@ -1,0 +1,178 @@
+#include "services/feedsubscriber.h"
+
+#include "feeds/feeddiscovery.h"
+#include "feeds/feedparser.h"
+#include "library/librarystore.h"
+#include "network/contenttype.h"
+#include "network/fetchjob.h"
+#include "network/urlfetcher.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace Gleaner {
+
+FeedSubscriber::FeedSubscriber(LibraryStore *store, QObject *parent)
+    : QObject(parent), m_store(store), m_fetcher(new UrlFetcher(this))
+{
+    qRegisterMetaType<Gleaner::FeedSubscriber::Outcome>();
+    setFetchOptions(FetchOptions());
+}
+
+FeedSubscriber::~FeedSubscriber() = default;
+
+void FeedSubscriber::setFetchOptions(const FetchOptions &options)
+{
+    m_options = options;
+    m_options.acceptFeeds = true;
+}
+
+void FeedSubscriber::subscribe(const QUrl &address, const QString &folder)
+{
+    m_address = address;
+    m_folder = folder;
+    m_candidates = {address};
+    m_firstError.clear();
+    m_triedCommon = false;
+    m_running = true;
+    const std::optional<qint64> existing = m_store->feeds().findByUrl(address);
+    if (existing && *existing > 0) {
+        Outcome outcome;
+        outcome.ok = true;
+        outcome.alreadySubscribed = true;
+        outcome.feedId = *existing;
+        outcome.feedUrl = address;
+        if (const auto feed = m_store->feeds().get(*existing))
+            outcome.title = feed->displayTitle();
+        QTimer::singleShot(0, this, [this, outcome]() { finish(outcome); });
+        return;
+    }
+    fetchNext();
+}
+
+FeedSubscriber::Outcome FeedSubscriber::subscribeBlocking(const QUrl &address, const QString &folder)
+{
+    Outcome result;
+    QEventLoop loop;
+    const auto connection = connect(this, &FeedSubscriber::finished, &loop, [&](const Outcome &outcome) {
+        result = outcome;
+        loop.quit();
+    });
+    subscribe(address, folder);
+    loop.exec();
+    disconnect(connection);
+    return result;
+}
+
+void FeedSubscriber::fetchNext()
+{
+    if (m_candidates.isEmpty()) {
+        Outcome outcome;
+        outcome.error = m_firstError.isEmpty()
+                            ? tr("No feed was found at %1: the page names none, and none is at the usual "
+                                 "places (/feed, /rss.xml, /atom.xml). Look on the site for an RSS or "
+                                 "Atom link and give that address.")
+                                  .arg(m_address.toDisplayString())
+                            : m_firstError;
+        finish(outcome);
+        return;
+    }
+    const QUrl url = m_candidates.takeFirst();
+    emit statusChanged(tr("Looking for a feed at %1…").arg(url.toDisplayString()));
+    m_job = m_fetcher->fetch(url, m_options);
+    connect(m_job, &FetchJob::finished, this, [this, job = m_job.data()]() {
+        const FetchResult result = job->result();
+        job->deleteLater();
+        onFetched(result);
+    });
+}
+
+void FeedSubscriber::onFetched(const FetchResult &result)
+{
+    if (result.error == FetchResult::Error::Cancelled) {
+        Outcome outcome;
+        outcome.error = result.errorString;
+        finish(outcome);
+        return;
+    }
+    const bool first = result.requestedUrl == m_address;
+    if (!result.ok()) {
+        if (first) {
+            m_firstError = result.errorString;
+            // A site that cannot be reached will not have its feed at /feed either.
+            if (result.error != FetchResult::Error::HttpStatus)
+                m_candidates.clear();
+        }
+        fetchNext();
+        return;
+    }
+    const ParsedFeed parsed = FeedParser::parse(result.body, result.finalUrl, result.charset);
+    if (parsed.isFeed()) {
+        accept(result.requestedUrl, parsed, result);
+        return;
+    }
+    if (first && ContentType::fromHeader(result.contentType.toLatin1()).kind() == ContentType::Kind::Html) {
+        // A web page: the feeds it names, then the usual places on its site.
+        m_candidates = FeedDiscovery::linkedFeeds(result.body, result.charset, result.finalUrl);
+        if (m_candidates.isEmpty()) {
+            m_candidates = FeedDiscovery::commonLocations(result.finalUrl);
+            m_triedCommon = true;
+        }
+    } else if (first) {
+        m_firstError = tr("%1 is not a feed: %2").arg(m_address.toDisplayString(), parsed.error);
+    }
+    fetchNext();
+}
+
+void FeedSubscriber::accept(const QUrl &feedUrl, const ParsedFeed &parsed, const FetchResult &result)
+{
+    Outcome outcome;
+    outcome.feedUrl = feedUrl;
+    outcome.title = parsed.title.isEmpty() ? feedUrl.host() : parsed.title;
+    const std::optional<qint64> existing = m_store->feeds().findByUrl(feedUrl);
+    if (existing && *existing > 0) {
+        outcome.ok = true;
+        outcome.alreadySubscribed = true;
+        outcome.feedId = *existing;
+        finish(outcome);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool ok = m_store->transaction(tr("subscribe to the feed"), [&]() {
+        Feed feed;
+        feed.url = feedUrl;
+        feed.siteUrl = parsed.siteUrl;
+        feed.title = parsed.title;
+        feed.folder = m_folder;
+        FeedRepository feeds = m_store->feeds();
+        const std::optional<qint64> id = feeds.add(feed);
+        if (!id)
+            return false;
+        outcome.feedId = *id;
+        const auto stored = feeds.storeEntries(*id, parsed.entries, now,
+                                               m_keepDays > 0 ? now.addDays(-m_keepDays) : QDateTime());
+        if (!stored)
+            return false;
+        outcome.items = stored->added;
+        return feeds.recordCheck(*id, now, parsed.error, QDateTime(), result.etag, result.lastModified);
+    });
+    outcome.ok = ok;
+    if (!ok)
+        outcome.error = m_store->lastError().message;
+    finish(outcome);
+}
+
+void FeedSubscriber::cancel()
+{
+    m_candidates.clear();
+    if (m_job)
+        m_job->cancel();
+}
+
+void FeedSubscriber::finish(const Outcome &outcome)
+{
+    m_running = false;
+    emit finished(outcome);
+}
+
+} // namespace Gleaner
