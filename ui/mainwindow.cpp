@@ -42,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_listWidth = m_settings->listWidth();
     setupWidgets();
     setupFindings();
+    setupFeeds();
     // The status bar from the start: one that appeared with the first message would
     // shrink the article under the reader's eyes.
     statusBar();
@@ -362,9 +363,14 @@ void MainWindow::setupMenus()
     article->addAction(action(QStringLiteral("deleteArticle")));
     article->addAction(action(QStringLiteral("managePillars")));
 
+    QMenu *feeds = menuBar()->addMenu(tr("Fee&ds"));
+    for (const char *name : {"subscribeFeed", "refreshFeeds", "importOpml", "exportOpml"})
+        feeds->addAction(action(QLatin1String(name)));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("showArticles")));
     view->addAction(action(QStringLiteral("showFindings")));
+    view->addAction(action(QStringLiteral("showFeeds")));
     view->addAction(action(QStringLiteral("proposeCommitments")));
     view->addSeparator();
     for (const char *name : {"findInArticle", "findNext", "findPrevious"})

@@ -2,6 +2,7 @@
 
 #include "import/articleimporter.h"
 #include "library/librarydocument.h"
+#include "network/fetchresult.h"
 #include "readingstyle.h"
 #include "services/proposals.h"
 
@@ -28,6 +29,7 @@ namespace Gleaner {
 class AnnotationPanel;
 class FindBar;
 class FindingsView;
+class FeedsView;
 class ArticleListModel;
 class ArticleView;
 class Settings;
@@ -42,6 +44,7 @@ class Settings;
 //   mainwindowtagging.cpp  tagging, suggestions, editing and deleting
 //   mainwindowreading.cpp  find, navigation, zoom, colours, positions, article exports
 //   mainwindowpanes.cpp    sharing the width between the list, the article and the panel
+//   mainwindowfindings.cpp the Findings tab; mainwindowfeeds.cpp the Feeds tab
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -82,6 +85,8 @@ public:
     bool rejectProposal(int index);
     void switchProposalKind(int index);
     bool pasteArticle();
+    // Opens a feed item in the reader, making it an article of the library the first time.
+    void openFeedItem(qint64 itemId);
     bool deleteArticle(qint64 id); // asks first
     // Looks for changes other programs made to the library and shows them (also run every second).
     void checkOutsideChanges();
@@ -101,6 +106,7 @@ public:
     QComboBox *pillarFilter() const { return m_pillarFilter; }
     QDockWidget *panelDock() const { return m_dock; }
     FindingsView *findingsView() const { return m_findingsView; }
+    FeedsView *feedsView() const { return m_feedsView; }
     QTabWidget *tabs() const { return m_tabs; }
     QFrame *damageBar() const { return m_damageBar; }
     const QVector<Proposal> &proposals() const { return m_proposals; }
@@ -132,6 +138,8 @@ private:
     void setupWidgets();
     void setupFindings();  // mainwindowfindings.cpp
     void makeCommitment(); // mainwindowfindings.cpp
+    void setupFeeds();     // mainwindowfeeds.cpp
+    FetchResult fetchPage(const QUrl &url, bool *cancelled);
     void openAt(qint64 articleId, int start, int end);
     // The side panels give way before the reading column drops below a comfortable width.
     void balancePanes();
@@ -203,6 +211,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;
     FindingsView *m_findingsView = nullptr;
+    FeedsView *m_feedsView = nullptr;
     // The widths of the articles list and the annotation panel the user wants: a
     // narrow window takes from them for the reading column, a wider one gives back.
     int m_listWidth = 380;

@@ -1,4 +1,5 @@
-// MainWindow: the Findings tab, and making a commitment from the article.
+// MainWindow: the Findings tab, and making a commitment from the article. The
+// annotation panel steps aside in every tab but Articles.
 #include "annotationpanel.h"
 #include "articleview.h"
 #include "commitmentdialog.h"
@@ -46,13 +47,15 @@ void MainWindow::setupFindings()
     fitToShownPage();
     connect(m_tabs, &QTabWidget::currentChanged, this, fitToShownPage);
     auto panelWasVisible = std::make_shared<bool>(true);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this, panelWasVisible](int index) {
-        if (index == 1) {
+    auto lastTab = std::make_shared<int>(0);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, panelWasVisible, lastTab](int index) {
+        if (index != 0 && *lastTab == 0) {
             *panelWasVisible = m_dock->isVisible();
             m_dock->hide();
-        } else if (*panelWasVisible) {
+        } else if (index == 0 && *panelWasVisible) {
             m_dock->show();
         }
+        *lastTab = index;
     });
 
     auto make = [this](const char *name, const QString &text, const QKeySequence &key) {

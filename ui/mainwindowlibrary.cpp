@@ -1,4 +1,5 @@
 // MainWindow: opening, watching, copying and recovering libraries, and export.
+#include "feedsview.h"
 #include "findingsview.h"
 #include "mainwindow.h"
 
@@ -64,6 +65,7 @@ bool MainWindow::openLibrary(const QString &path, bool create)
     m_view->clearArticle();
     m_model->setStore(m_document->store());
     m_findingsView->setDocument(m_document);
+    m_feedsView->setStore(m_document->store());
     connect(m_document->undoStack(), &UndoStack::changed, this, &MainWindow::updateActions);
     connect(m_document->store(), &LibraryStore::annotationsChanged, this, [this](qint64 articleId) {
         reloadPillarFilter(); // its counts
@@ -170,6 +172,7 @@ void MainWindow::checkOutsideChanges()
     const qint64 current = currentArticleId();
     m_model->refresh();
     m_findingsView->libraryChanged();
+    m_feedsView->libraryChanged();
     reloadPillarFilter();
     const std::optional<Article> article = current > 0 ? m_document->store()->article(current) : std::nullopt;
     if (article) {

@@ -14,6 +14,7 @@ const QString kRecent = QStringLiteral("library/recent");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kListWidth = QStringLiteral("window/listWidth");
+const QString kFeedKeepDays = QStringLiteral("feeds/keepDays");
 const QString kTimeout = QStringLiteral("network/timeoutSeconds");
 const QString kMaxBytes = QStringLiteral("network/maxBytes");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -106,6 +107,16 @@ int Settings::listWidth() const
 void Settings::setListWidth(int width)
 {
     m_settings.setValue(kListWidth, qBound(160, width, 1200));
+}
+
+int Settings::feedKeepDays() const
+{
+    return qBound(0, m_settings.value(kFeedKeepDays, 30).toInt(), 3650);
+}
+
+void Settings::setFeedKeepDays(int days)
+{
+    m_settings.setValue(kFeedKeepDays, qBound(0, days, 3650));
 }
 
 int Settings::fetchTimeoutSeconds() const

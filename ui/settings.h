@@ -32,6 +32,10 @@ public:
     int listWidth() const;
     void setListWidth(int width);
 
+    // Feed items older than this many days are pruned unless opened or starred (0: never).
+    int feedKeepDays() const;
+    void setFeedKeepDays(int days);
+
     int fetchTimeoutSeconds() const;
     void setFetchTimeoutSeconds(int seconds);
     qint64 fetchMaxBytes() const;

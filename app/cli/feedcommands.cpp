@@ -1,9 +1,9 @@
 // gleaner feed add | list | refresh | items | import-opml | export-opml | remove
 #include "cli/cliutil.h"
 #include "cli/commandline.h"
-#include "feeds/opml.h"
 #include "import/articleimporter.h"
 #include "library/librarystore.h"
+#include "services/feedopml.h"
 #include "services/feedrefresher.h"
 #include "services/feedsubscriber.h"
 
@@ -217,49 +217,19 @@ int CommandLine::runFeed(const QStringList &arguments)
         QByteArray data;
         if (!ArticleImporter::readFile(positional.first(), &data, &problem))
             return error(problem);
-        const Opml::ReadResult read = Opml::read(data);
-        if (read.feeds.isEmpty())
-            return error(read.error.isEmpty() ? tr("“%1” lists no feeds.").arg(positional.first())
-                                              : read.error);
-        int added = 0;
-        int known = 0;
-        const bool ok = store.transaction(tr("import the subscriptions"), [&]() {
-            FeedRepository feeds = store.feeds();
-            for (const OpmlFeed &entry : read.feeds) {
-                const auto existing = feeds.findByUrl(entry.url);
-                if (!existing)
-                    return false;
-                if (*existing > 0) {
-                    ++known;
-                    continue;
-                }
-                Feed feed;
-                feed.url = entry.url;
-                feed.title = entry.title;
-                feed.siteUrl = entry.siteUrl;
-                feed.folder = entry.folder;
-                if (!feeds.add(feed))
-                    return false;
-                ++added;
-            }
-            return true;
-        });
-        if (!ok)
-            return error(store.lastError().message);
-        if (!read.error.isEmpty())
-            m_err << "gleaner: " << read.error << '\n';
-        m_out << tr("%1 feeds subscribed, %2 already subscribed.").arg(added).arg(known) << '\n';
-        return read.error.isEmpty() ? Success : Failure;
+        const FeedOpml::ImportResult result = FeedOpml::import(&store, data);
+        if (!result.ok)
+            return error(result.error);
+        if (!result.error.isEmpty())
+            m_err << "gleaner: " << result.error << '\n';
+        m_out << result.summary() << '\n';
+        return result.error.isEmpty() ? Success : Failure;
     }
     if (sub == QLatin1String("export-opml")) {
-        const auto feeds = store.feeds().list();
-        if (!feeds)
-            return error(store.lastError().message);
-        QVector<OpmlFeed> entries;
-        for (const Feed &feed : *feeds)
-            entries.append(OpmlFeed{feed.url, feed.displayTitle(), feed.siteUrl, feed.folder});
-        return writeReport(positional.first(),
-                           Opml::write(entries, QFileInfo(libraryPath).completeBaseName()));
+        QByteArray data;
+        if (!FeedOpml::exportTo(store, QFileInfo(libraryPath).completeBaseName(), &data, &problem))
+            return error(problem);
+        return writeReport(positional.first(), data);
     }
     // remove
     if (!store.feeds().remove(feedId))

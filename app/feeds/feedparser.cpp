@@ -203,7 +203,8 @@ private:
         if (entry.url.isEmpty() && !about.isEmpty())
             entry.url = link(base, about);
         entry.guid = !guid.isEmpty() ? guid : about;
-        m_out.entries.append(entry);
+        if (!m_reader.hasError()) // an entry the document broke off in is not kept half-read
+            m_out.entries.append(entry);
     }
 
     void readMediaGroup(FeedEntry *entry, const QUrl &base)
@@ -325,7 +326,8 @@ private:
         }
         if (!entry.published.isValid())
             entry.published = updated;
-        m_out.entries.append(entry);
+        if (!m_reader.hasError())
+            m_out.entries.append(entry);
     }
 
     void readAtomAuthor(FeedEntry *entry)

@@ -1,0 +1,382 @@
+// Subscribing and refreshing against a local HTTP server: discovery, conditional
+// GET, servers that limit, redirect, trickle or never stop, retention and cancel.
+#include "feeds/feedparser.h"
+#include "import/articleimporter.h"
+#include "library/librarystore.h"
+#include "services/feedarticles.h"
+#include "services/feedrefresher.h"
+#include "services/feedsubscriber.h"
+#include "testhttpserver.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gleaner;
+
+namespace {
+
+QByteArray rss(const QList<QPair<QByteArray, QByteArray>> &items, const QByteArray &title = "Wire")
+{
+    QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>" + title +
+                     "</title><link>https://wire.example/</link>";
+    for (const auto &[guid, text] : items)
+        xml += "<item><guid isPermaLink=\"false\">" + guid + "</guid><title>" + text +
+               "</title><link>https://wire.example/" + guid + "</link><pubDate>" +
+               QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::RFC2822Date).toLatin1() +
+               "</pubDate><description><![CDATA[<p>" + text + " — " + QByteArray(700, 'w') +
+               "</p>]]></description></item>";
+    return xml + "</channel></rss>";
+}
+
+TestHttpResponse feedResponse(const QByteArray &body)
+{
+    return TestHttpResponse::page(body, "application/rss+xml; charset=utf-8");
+}
+
+} // namespace
+
+class TestFeedRefresh : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+
+    std::unique_ptr<LibraryStore> newStore()
+    {
+        auto store = std::make_unique<LibraryStore>();
+        LibraryStore::OpenOptions options;
+        options.create = true;
+        if (!store->open(m_dir.filePath(QStringLiteral("lib%1.gleaner").arg(++m_serial)), options))
+            qFatal("cannot create a library: %s", qPrintable(store->lastError().message));
+        return store;
+    }
+
+    qint64 addFeed(LibraryStore *store, const QUrl &url)
+    {
+        Feed feed;
+        feed.url = url;
+        return store->feeds().add(feed).value_or(0);
+    }
+
+    // Refreshes and waits; returns the finished() arguments (feeds, failed, added).
+    QList<QVariant> refresh(FeedRefresher *refresher, const QVector<qint64> &ids = {})
+    {
+        QSignalSpy finished(refresher, &FeedRefresher::finished);
+        if (refresher->refresh(ids) == 0)
+            return {};
+        if (!finished.wait(20000))
+            return {};
+        return finished.first();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void subscribeFindsTheFeedASiteNames()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route(
+            QStringLiteral("/"),
+            TestHttpResponse::page("<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
+                                   "href=\"/news/feed.xml\" title=\"News\"></head><body>Site</body></html>"));
+        server.route(QStringLiteral("/news/feed.xml"), feedResponse(rss({{"a", "First"}, {"b", "Second"}})));
+        auto store = newStore();
+        FeedSubscriber subscriber(store.get());
+        const FeedSubscriber::Outcome outcome =
+            subscriber.subscribeBlocking(server.url(QStringLiteral("/")), QStringLiteral("Wires"));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.feedUrl, server.url(QStringLiteral("/news/feed.xml")));
+        QCOMPARE(outcome.title, QStringLiteral("Wire"));
+        QCOMPARE(outcome.items, 2);
+        const auto feed = store->feeds().get(outcome.feedId);
+        QVERIFY(feed);
+        QCOMPARE(feed->folder, QStringLiteral("Wires"));
+        QCOMPARE(store->feeds().unreadCount().value_or(-1), 2);
+        // Again, by the site's address or the feed's: already subscribed, nothing added.
+        const FeedSubscriber::Outcome again = subscriber.subscribeBlocking(server.url(QStringLiteral("/")));
+        QVERIFY(again.ok && again.alreadySubscribed);
+        QCOMPARE(again.feedId, outcome.feedId);
+        QVERIFY(subscriber.subscribeBlocking(server.url(QStringLiteral("/news/feed.xml"))).alreadySubscribed);
+        QCOMPARE(store->feeds().list()->size(), 1);
+    }
+
+    void subscribeTriesTheUsualPlaces()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route(QStringLiteral("/blog/post"),
+                     TestHttpResponse::page("<html><body>No link here</body></html>"));
+        server.route(QStringLiteral("/rss.xml"), feedResponse(rss({{"a", "Only"}})));
+        auto store = newStore();
+        FeedSubscriber subscriber(store.get());
+        const auto outcome = subscriber.subscribeBlocking(server.url(QStringLiteral("/blog/post")));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.feedUrl, server.url(QStringLiteral("/rss.xml")));
+        QCOMPARE(server.requestCount(QStringLiteral("/feed")), 1); // tried first, 404
+    }
+
+    void subscribeSaysWhenThereIsNoFeed()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route(QStringLiteral("/"), TestHttpResponse::page("<html><body>Nothing</body></html>"));
+        auto store = newStore();
+        FeedSubscriber subscriber(store.get());
+        const auto outcome = subscriber.subscribeBlocking(server.url(QStringLiteral("/")));
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.contains(QStringLiteral("No feed was found")), qPrintable(outcome.error));
+        QVERIFY(store->feeds().list()->isEmpty());
+        // An address nothing answers at: said at once, no guessing at /feed.
+        const auto refused = subscriber.subscribeBlocking(QUrl(QStringLiteral("http://127.0.0.1:1/")));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QStringLiteral("refused")), qPrintable(refused.error));
+    }
+
+    void unchangedFeedCostsA304()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        QByteArray body = rss({{"a", "First"}});
+        server.route(QStringLiteral("/feed"), feedResponse(body)
+                                                  .header("ETag", "\"v1\"")
+                                                  .header("Last-Modified", "Wed, 01 Apr 2026 10:00:00 GMT"));
+        auto store = newStore();
+        const qint64 id = addFeed(store.get(), server.url(QStringLiteral("/feed")));
+        FeedRefresher refresher(store.get());
+        QList<QVariant> done = refresh(&refresher);
+        QCOMPARE(done.value(2).toInt(), 1);
+        QCOMPARE(store->feeds().get(id)->etag, QByteArray("\"v1\""));
+        // From now on the server answers 304 to the validators it gave.
+        server.route(QStringLiteral("/feed"), [&body](const TestHttpRequest &request) {
+            if (request.header("If-None-Match") == "\"v1\"") {
+                TestHttpResponse notModified;
+                notModified.status = 304;
+                notModified.header("ETag", "\"v1\"");
+                return notModified;
+            }
+            return feedResponse(body)
+                .header("ETag", "\"v1\"")
+                .header("Last-Modified", "Wed, 01 Apr 2026 10:00:00 GMT");
+        });
+        done = refresh(&refresher);
+        QCOMPARE(done.value(1).toInt(), 0); // no failure
+        QCOMPARE(done.value(2).toInt(), 0); // nothing new
+        const TestHttpRequest last = server.requests().constLast();
+        QCOMPARE(last.header("If-None-Match"), QByteArray("\"v1\""));
+        QCOMPARE(last.header("If-Modified-Since"), QByteArray("Wed, 01 Apr 2026 10:00:00 GMT"));
+        QCOMPARE(store->feeds().get(id)->failures, 0);
+        QCOMPARE(store->feeds().itemCount({}).value_or(-1), 1);
+    }
+
+    void changedItemKeepsItsIdentityAndArticle()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        QByteArray body = rss({{"a", "Original title"}, {"b", "Other"}});
+        server.route(QStringLiteral("/feed"),
+                     [&body](const TestHttpRequest &) { return feedResponse(body); });
+        auto store = newStore();
+        const qint64 feedId = addFeed(store.get(), server.url(QStringLiteral("/feed")));
+        FeedRefresher refresher(store.get());
+        QCOMPARE(refresh(&refresher).value(2).toInt(), 2);
+        FeedItemFilter filter;
+        filter.feedId = feedId;
+        const auto before = store->feeds().items(filter, 0, 10).value();
+        const FeedItem original = before.at(0).guid == QLatin1String("a") ? before.at(0) : before.at(1);
+        // The user opens it: it becomes an article, and annotates it.
+        ArticleImporter importer(store.get());
+        const ImportOutcome opened = importer.import(FeedArticles::fromItem(original), DuplicatePolicy::Skip);
+        QCOMPARE(opened.status, ImportOutcome::Status::Imported);
+        QVERIFY(store->feeds().linkArticle(original.id, opened.articleId));
+        Annotation note;
+        note.articleId = opened.articleId;
+        note.kind = AnnotationKind::Note;
+        note.start = 0;
+        note.end = 8;
+        note.note = QStringLiteral("mine");
+        QVERIFY(store->addAnnotation(note));
+
+        body = rss({{"a", "Corrected title"}, {"b", "Other"}});
+        QCOMPARE(refresh(&refresher).value(2).toInt(), 0); // changed, not new
+        const FeedItem changed = store->feeds().item(original.id).value();
+        QCOMPARE(changed.title, QStringLiteral("Corrected title"));
+        QCOMPARE(store->feeds().itemCount(filter).value_or(-1), 2);
+        // The article got a new version; the old one keeps the annotation.
+        QVERIFY(changed.articleId > 0);
+        QVERIFY(changed.articleId != opened.articleId);
+        QCOMPARE(store->article(changed.articleId)->previousVersionId, opened.articleId);
+        QCOMPARE(store->annotations(opened.articleId)->size(), 1);
+    }
+
+    void rateLimitAndBackOff()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route(QStringLiteral("/limited"), TestHttpResponse::error(429).header("Retry-After", "7200"));
+        server.route(QStringLiteral("/down"), TestHttpResponse::error(503));
+        auto store = newStore();
+        const qint64 limited = addFeed(store.get(), server.url(QStringLiteral("/limited")));
+        const qint64 down = addFeed(store.get(), server.url(QStringLiteral("/down")));
+        FeedRefresher refresher(store.get());
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        QCOMPARE(refresh(&refresher).value(1).toInt(), 2);
+        const Feed one = store->feeds().get(limited).value();
+        QCOMPARE(one.failures, 1);
+        QVERIFY2(one.lastError.contains(QStringLiteral("429")), qPrintable(one.lastError));
+        QVERIFY(one.nextCheckAt >= start.addSecs(7190));
+        QVERIFY(!FeedRefresher::isDue(one, QDateTime::currentDateTimeUtc()));
+        // Only the due ones: neither is, so nothing is fetched.
+        const int requests = server.requests().size();
+        QCOMPARE(refresher.refresh({}, true), 0);
+        QCOMPARE(server.requests().size(), requests);
+        // Each failure in a row waits longer, up to a day.
+        const Feed two = store->feeds().get(down).value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(FeedRefresher::nextCheck(now, 60, 1, {}), now.addSecs(3600));
+        QCOMPARE(FeedRefresher::nextCheck(now, 60, 3, {}), now.addSecs(4 * 3600));
+        QCOMPARE(FeedRefresher::nextCheck(now, 60, 12, {}), now.addSecs(24 * 3600));
+        QVERIFY(two.lastError.contains(QStringLiteral("503")));
+        // A refresh the user asks for tries again at once, and success clears the count.
+        server.route(QStringLiteral("/down"), feedResponse(rss({{"x", "Back"}})));
+        refresh(&refresher, {down});
+        QCOMPARE(store->feeds().get(down)->failures, 0);
+        QVERIFY(store->feeds().get(down)->lastError.isEmpty());
+    }
+
+    void redirectsSlowAndEndlessServers()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route(QStringLiteral("/moved"), TestHttpResponse::redirect("/feed", 301));
+        server.route(QStringLiteral("/feed"), feedResponse(rss({{"a", "Moved here"}})));
+        TestHttpResponse slow = feedResponse(rss({{"s", "Slow"}}));
+        slow.delayMs = 3000;
+        server.route(QStringLiteral("/slow"), slow);
+        TestHttpResponse endless = feedResponse("<rss version=\"2.0\"><channel><title>");
+        endless.autoContentLength = false;
+        endless.endless = true;
+        server.route(QStringLiteral("/endless"), endless);
+        auto store = newStore();
+        const qint64 moved = addFeed(store.get(), server.url(QStringLiteral("/moved")));
+        const qint64 slowId = addFeed(store.get(), server.url(QStringLiteral("/slow")));
+        const qint64 endlessId = addFeed(store.get(), server.url(QStringLiteral("/endless")));
+        FeedRefresher refresher(store.get());
+        FetchOptions options;
+        options.timeoutMs = 500;
+        options.maxBytes = 256 * 1024;
+        refresher.setFetchOptions(options);
+        const QList<QVariant> done = refresh(&refresher);
+        QCOMPARE(done.value(0).toInt(), 3);
+        QCOMPARE(done.value(1).toInt(), 2);
+        QCOMPARE(store->feeds().get(moved)->failures, 0);
+        QCOMPARE(store->feeds().itemCount({}).value_or(-1), 1);
+        QVERIFY(store->feeds().get(slowId)->lastError.contains(QStringLiteral("sent nothing")));
+        QVERIFY2(store->feeds().get(endlessId)->lastError.contains(QStringLiteral("limit")),
+                 qPrintable(store->feeds().get(endlessId)->lastError));
+    }
+
+    void brokenFeedKeepsItsItemsAndSaysWhy()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route(
+            QStringLiteral("/feed"),
+            feedResponse("<rss version=\"2.0\"><channel><item><title>Kept</title><guid>k</guid></item>"
+                         "<item><title>Broken & </title></item></channel></rss>"));
+        auto store = newStore();
+        const qint64 id = addFeed(store.get(), server.url(QStringLiteral("/feed")));
+        FeedRefresher refresher(store.get());
+        refresh(&refresher);
+        QCOMPARE(store->feeds().itemCount({}).value_or(-1), 1);
+        QVERIFY(store->feeds().get(id)->lastError.contains(QStringLiteral("not well-formed")));
+        // A page that is not a feed (the site replaced it) is a failure, and stores nothing.
+        server.route(QStringLiteral("/feed"),
+                     TestHttpResponse::page("<!DOCTYPE html><html><body>Gone</body></html>"));
+        refresh(&refresher);
+        QVERIFY(store->feeds().get(id)->lastError.contains(QStringLiteral("no longer sends a feed")));
+        QCOMPARE(store->feeds().itemCount({}).value_or(-1), 1);
+    }
+
+    void fourFeedsAtATimeAndCancel()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        auto store = newStore();
+        for (int i = 0; i < 12; ++i) {
+            const QString path = QStringLiteral("/f%1").arg(i);
+            TestHttpResponse response = feedResponse(rss({{"i" + QByteArray::number(i), "Item"}}));
+            response.delayMs = 150;
+            server.route(path, response);
+            addFeed(store.get(), server.url(path));
+        }
+        FeedRefresher refresher(store.get());
+        QCOMPARE(refresh(&refresher).value(0).toInt(), 12);
+        QCOMPARE(server.maxInFlight(), 4);
+        QCOMPARE(store->feeds().itemCount({}).value_or(-1), 12);
+
+        // Cancelled after the first feed: finished() comes, the rest is not fetched.
+        server.resetCounters();
+        const int before = server.requests().size();
+        QSignalSpy finished(&refresher, &FeedRefresher::finished);
+        connect(&refresher, &FeedRefresher::feedRefreshed, &refresher, &FeedRefresher::cancel);
+        QCOMPARE(refresher.refresh(), 12);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!refresher.isRunning());
+        QVERIFY(server.requests().size() - before <= 4);
+        QVERIFY(finished.first().value(0).toInt() < 12);
+    }
+
+    void retention()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto item = [](const char *guid, const QDateTime &when) -> QByteArray {
+            return "<item><guid>" + QByteArray(guid) + "</guid><title>" + guid + "</title><pubDate>" +
+                   when.toString(Qt::RFC2822Date).toLatin1() + "</pubDate></item>";
+        };
+        const QByteArray body = "<rss version=\"2.0\"><channel><title>Old and new</title>" +
+                                item("old", now.addDays(-90)) + item("recent", now.addDays(-2)) +
+                                "</channel></rss>";
+        server.route(QStringLiteral("/feed"), feedResponse(body));
+        auto store = newStore();
+        const qint64 id = addFeed(store.get(), server.url(QStringLiteral("/feed")));
+        FeedRefresher refresher(store.get());
+        refresher.setKeepDays(30);
+        // Just subscribed: the feed shows what it carries, however old.
+        refresh(&refresher);
+        QCOMPARE(store->feeds().itemCount({}).value_or(-1), 2);
+
+        // Months later: what nobody opened or starred goes, and does not come back.
+        QSqlQuery age(store->database());
+        QVERIFY(age.exec(QStringLiteral("UPDATE feeds SET created_at = '2020-01-01T00:00:00.000Z'")));
+        QVERIFY(age.exec(QStringLiteral("UPDATE feed_items SET seen_at = '2020-01-01T00:00:00.000Z'")));
+        QVERIFY(age.exec(
+            QStringLiteral("INSERT INTO feed_items (feed_id, guid, title, seen_at, sort_at, starred) "
+                           "VALUES (%1, 'starred-old', 'S', '2020-01-01T00:00:00.000Z', "
+                           "'2020-01-01T00:00:00.000Z', 1)")
+                .arg(id)));
+        refresh(&refresher);
+        FeedItemFilter all;
+        const auto left = store->feeds().items(all, 0, 10).value();
+        QStringList guids;
+        for (const FeedItem &i : left)
+            guids << i.guid;
+        guids.sort();
+        QCOMPARE(guids, (QStringList{QStringLiteral("recent"), QStringLiteral("starred-old")}));
+        // Pruning never takes an item that became an article.
+        QVERIFY(store->feeds().prune(now.addDays(1)));
+        guids.clear();
+        const QVector<FeedItem> kept = store->feeds().items(all, 0, 10).value();
+        for (const FeedItem &i : kept)
+            guids << i.guid;
+        QCOMPARE(guids, QStringList{QStringLiteral("starred-old")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedRefresh)
+#include "tst_feedrefresh.moc"

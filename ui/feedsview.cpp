@@ -1,0 +1,460 @@
+#include "feedsview.h"
+
+#include "feeditemsmodel.h"
+#include "library/librarystore.h"
+#include "plaintext.h"
+#include "services/feedrefresher.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Gleaner {
+
+namespace {
+constexpr int KindRole = Qt::UserRole + 1;
+constexpr int FeedIdRole = Qt::UserRole + 2;
+constexpr int FolderRole = Qt::UserRole + 3;
+const QString kFolderSeparator = QStringLiteral(" / ");
+} // namespace
+
+FeedsView::FeedsView(QWidget *parent)
+    : QWidget(parent), m_treeModel(new QStandardItemModel(this)), m_model(new FeedItemsModel(this)),
+      m_timer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *buttons = new QHBoxLayout;
+    m_subscribe = new QPushButton(tr("&Subscribe…"), this);
+    m_subscribe->setObjectName(QStringLiteral("subscribeButton"));
+    m_refresh = new QPushButton(tr("&Refresh All"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_markAll = new QPushButton(tr("Mark All &Read"), this);
+    m_markAll->setObjectName(QStringLiteral("markAllReadButton"));
+    auto *more = new QPushButton(tr("&OPML"), this);
+    more->setObjectName(QStringLiteral("opmlButton"));
+    auto *opmlMenu = new QMenu(more);
+    opmlMenu->addAction(tr("&Import Subscriptions…"), this, &FeedsView::importOpmlDialog);
+    opmlMenu->addAction(tr("&Export Subscriptions…"), this, &FeedsView::exportOpmlDialog);
+    more->setMenu(opmlMenu);
+    buttons->addWidget(m_subscribe);
+    buttons->addWidget(m_refresh);
+    buttons->addWidget(m_markAll);
+    buttons->addWidget(more);
+    buttons->addStretch(1);
+    connect(m_subscribe, &QPushButton::clicked, this, &FeedsView::subscribeDialog);
+    connect(m_refresh, &QPushButton::clicked, this, &FeedsView::refreshAll);
+    connect(m_markAll, &QPushButton::clicked, this, &FeedsView::markAllRead);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("feedTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setMinimumWidth(140);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &FeedsView::showTreeMenu);
+
+    m_items = new QTreeView(this);
+    m_items->setObjectName(QStringLiteral("feedItems"));
+    m_items->setModel(m_model);
+    m_items->setRootIsDecorated(false);
+    m_items->setUniformRowHeights(true);
+    m_items->setAlternatingRowColors(true);
+    m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_items->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_items->header()->setStretchLastSection(false);
+    m_items->header()->setSectionResizeMode(FeedItemsModel::TitleColumn, QHeaderView::Stretch);
+    m_items->header()->resizeSection(FeedItemsModel::FeedColumn,
+                                     m_items->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+    m_items->header()->resizeSection(FeedItemsModel::DateColumn,
+                                     m_items->fontMetrics().horizontalAdvance(QStringLiteral("0000/00/00")) +
+                                         24);
+    connect(m_items, &QWidget::customContextMenuRequested, this, &FeedsView::showItemMenu);
+    connect(m_items, &QAbstractItemView::activated, this, [this](const QModelIndex &) { openCurrent(); });
+    const auto loadMoreNearEnd = [this]() {
+        const QScrollBar *bar = m_items->verticalScrollBar();
+        if (m_model->hasMore() && bar->maximum() > 0 && bar->value() >= bar->maximum() - bar->pageStep())
+            m_model->loadMore();
+    };
+    connect(m_items->verticalScrollBar(), &QScrollBar::valueChanged, this, loadMoreNearEnd);
+    connect(m_items->verticalScrollBar(), &QScrollBar::rangeChanged, this, loadMoreNearEnd);
+    connect(m_model, &FeedItemsModel::readFailed, this, &FeedsView::errorOccurred);
+
+    // The reader's keys, in the items list only (Space, M and S are typed in fields elsewhere).
+    const auto key = [this](const char *name, const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, m_items);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_items->addAction(action);
+        return action;
+    };
+    key("nextFeedItem", tr("Mark Read and Go to &Next"), QKeySequence(Qt::Key_Space), &FeedsView::nextItem);
+    key("toggleFeedItemRead", tr("Mark &Read or Unread"), QKeySequence(Qt::Key_M),
+        &FeedsView::toggleReadCurrent);
+    key("toggleFeedItemStar", tr("&Star or Unstar"), QKeySequence(Qt::Key_S), &FeedsView::toggleStarCurrent);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("feedCount"));
+    m_count->setTextFormat(Qt::PlainText);
+    m_count->setWordWrap(true);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_items, 1);
+    rightLayout->addWidget(m_count);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("feedsSplitter"));
+    splitter->addWidget(m_tree);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({240, 700});
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this]() {
+        if (!m_reloading)
+            applySelection();
+    });
+    // Feeds whose interval has passed are refreshed every minute.
+    m_timer->setInterval(60 * 1000);
+    connect(m_timer, &QTimer::timeout, this, &FeedsView::refreshDue);
+    m_timer->start();
+}
+
+FeedsView::~FeedsView() = default;
+
+void FeedsView::setStore(LibraryStore *store)
+{
+    if (m_refresher) {
+        m_refresher->cancel();
+        delete m_refresher;
+        m_refresher = nullptr;
+    }
+    m_store = store;
+    if (store) {
+        m_refresher = new FeedRefresher(store, this);
+        m_refresher->setKeepDays(m_keepDays);
+        connect(m_refresher, &FeedRefresher::progress, this, &FeedsView::refreshProgress);
+        connect(m_refresher, &FeedRefresher::finished, this, [this](int feeds, int failed, int added) {
+            Q_EMIT refreshProgress(0, 0);
+            Q_EMIT statusMessage(failed > 0
+                                     ? tr("Feeds refreshed: %n new item(s); %1 of %2 feeds failed (see the "
+                                          "Feeds tab).",
+                                          nullptr, added)
+                                           .arg(failed)
+                                           .arg(feeds)
+                                     : tr("Feeds refreshed: %n new item(s).", nullptr, added));
+            libraryChanged();
+        });
+        connect(store, &LibraryStore::feedsChanged, this, [this]() {
+            // During a refresh the lists are read again when it ends, not per feed.
+            if (!isRefreshing())
+                libraryChanged();
+        });
+        // On opening: the feeds whose time has come, once the window is up.
+        QTimer::singleShot(1500, m_refresher, [this]() { refreshDue(); });
+    }
+    m_model->setStore(store);
+    reloadTree();
+    applySelection();
+}
+
+void FeedsView::setKeepDays(int days)
+{
+    m_keepDays = days;
+    if (m_refresher)
+        m_refresher->setKeepDays(days);
+}
+
+bool FeedsView::writable() const
+{
+    return m_store && m_store->isOpen() && !m_store->isReadOnly();
+}
+
+void FeedsView::refreshDue()
+{
+    if (writable() && m_refresher)
+        m_refresher->refresh({}, true);
+}
+
+bool FeedsView::isRefreshing() const
+{
+    return m_refresher && m_refresher->isRunning();
+}
+
+void FeedsView::libraryChanged()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    reloadTree();
+    m_model->reload();
+    updateCount();
+}
+
+void FeedsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        libraryChanged();
+}
+
+QStandardItem *FeedsView::folderItem(const QString &path, QHash<QString, QStandardItem *> *folders)
+{
+    if (QStandardItem *known = folders->value(path))
+        return known;
+    const qsizetype cut = path.lastIndexOf(kFolderSeparator);
+    QStandardItem *parent = cut < 0 ? m_treeModel->invisibleRootItem() : folderItem(path.left(cut), folders);
+    auto *item = new QStandardItem(style()->standardIcon(QStyle::SP_DirIcon),
+                                   cut < 0 ? path : path.mid(cut + kFolderSeparator.size()));
+    item->setData(FolderNode, KindRole);
+    item->setData(path, FolderRole);
+    parent->appendRow(item);
+    folders->insert(path, item);
+    return item;
+}
+
+void FeedsView::reloadTree()
+{
+    // What was selected stays selected.
+    const QModelIndex current = m_tree->currentIndex();
+    const int kind = current.isValid() ? current.data(KindRole).toInt() : AllUnreadNode;
+    const qint64 feedId = current.data(FeedIdRole).toLongLong();
+    const QString folder = current.data(FolderRole).toString();
+    QSet<QString> expanded;
+    for (int row = 0; row < m_treeModel->rowCount(); ++row) {
+        const QModelIndex index = m_treeModel->index(row, 0);
+        if (m_tree->isExpanded(index))
+            expanded.insert(index.data(FolderRole).toString());
+    }
+    const bool firstFill = m_treeModel->rowCount() == 0;
+
+    m_reloading = true;
+    m_treeModel->clear();
+    std::optional<QVector<Feed>> feeds;
+    if (m_store && m_store->isOpen()) {
+        feeds = m_store->feeds().list();
+        if (!feeds)
+            Q_EMIT errorOccurred(m_store->lastError().message);
+    }
+    int unread = 0;
+    for (const Feed &feed : feeds.value_or(QVector<Feed>()))
+        unread += feed.unread;
+    const std::optional<int> starred = m_store && m_store->isOpen() ? m_store->feeds().starredCount() : 0;
+    auto *all = new QStandardItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                  unread > 0 ? tr("All Unread (%1)").arg(unread) : tr("All Unread"));
+    all->setData(AllUnreadNode, KindRole);
+    auto *star =
+        new QStandardItem(starred.value_or(0) > 0 ? tr("Starred (%1)").arg(*starred) : tr("Starred"));
+    star->setData(StarredNode, KindRole);
+    m_treeModel->appendRow(all);
+    m_treeModel->appendRow(star);
+    QHash<QString, QStandardItem *> folders;
+    QModelIndex select = all->index();
+    for (const Feed &feed : feeds.value_or(QVector<Feed>())) {
+        QStandardItem *parent =
+            feed.folder.isEmpty() ? m_treeModel->invisibleRootItem() : folderItem(feed.folder, &folders);
+        const QString title = feed.displayTitle();
+        auto *item = new QStandardItem(feed.unread > 0 ? tr("%1 (%2)").arg(title).arg(feed.unread) : title);
+        item->setData(FeedNode, KindRole);
+        item->setData(feed.id, FeedIdRole);
+        item->setData(feed.folder, FolderRole);
+        if (feed.failures > 0 && !feed.lastError.isEmpty()) {
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(PlainText::toolTip(
+                tr("Failed %n time(s) in a row: %1", nullptr, feed.failures).arg(feed.lastError)));
+        } else {
+            item->setToolTip(PlainText::toolTip(feed.url.toDisplayString()));
+        }
+        parent->appendRow(item);
+        if (kind == FeedNode && feed.id == feedId)
+            select = item->index();
+    }
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        if (kind == FolderNode && it.key() == folder)
+            select = it.value()->index();
+        if (firstFill || expanded.contains(it.key()) || it.key().contains(kFolderSeparator))
+            m_tree->expand(it.value()->index());
+    }
+    if (kind == StarredNode)
+        select = star->index();
+    m_tree->setCurrentIndex(select);
+    m_reloading = false;
+}
+
+void FeedsView::applySelection()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    FeedItemFilter filter;
+    switch (current.isValid() ? current.data(KindRole).toInt() : AllUnreadNode) {
+    case StarredNode:
+        filter.starredOnly = true;
+        break;
+    case FolderNode:
+        filter.folderSet = true;
+        filter.folder = current.data(FolderRole).toString();
+        break;
+    case FeedNode:
+        filter.feedId = current.data(FeedIdRole).toLongLong();
+        break;
+    default:
+        filter.unreadOnly = true;
+    }
+    m_model->setFilter(filter);
+    if (m_model->rowCount() > 0)
+        m_items->setCurrentIndex(m_model->index(0, 0));
+    updateCount();
+}
+
+void FeedsView::updateCount()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    QString text;
+    if (!m_store || !m_store->isOpen()) {
+        text = QString();
+    } else if (m_treeModel->rowCount() <= 2) {
+        text = tr("No feeds yet. Subscribe with the address of a news site or of its feed.");
+    } else {
+        text = tr("%n item(s)", nullptr, m_model->totalCount());
+        if (current.data(KindRole).toInt() == FeedNode) {
+            const std::optional<Feed> feed = m_store->feeds().get(current.data(FeedIdRole).toLongLong());
+            if (feed && feed->failures > 0 && !feed->lastError.isEmpty())
+                text +=
+                    QStringLiteral(" — ") +
+                    tr("The last %n refresh(es) failed: %1", nullptr, feed->failures).arg(feed->lastError);
+        }
+    }
+    m_count->setText(text);
+}
+
+qint64 FeedsView::selectedFeedId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.data(KindRole).toInt() == FeedNode ? current.data(FeedIdRole).toLongLong() : 0;
+}
+
+void FeedsView::selectFeed(qint64 feedId)
+{
+    QModelIndex found = m_treeModel->index(0, 0);
+    const QModelIndexList matches = m_treeModel->match(m_treeModel->index(0, 0), FeedIdRole, feedId, 1,
+                                                       Qt::MatchExactly | Qt::MatchRecursive);
+    if (feedId > 0 && !matches.isEmpty())
+        found = matches.first();
+    m_tree->setCurrentIndex(found);
+}
+
+void FeedsView::openCurrent()
+{
+    const FeedItem *item = m_model->itemAt(m_items->currentIndex().row());
+    if (item)
+        Q_EMIT openRequested(item->id);
+}
+
+void FeedsView::itemOpened(qint64 itemId, qint64 articleId)
+{
+    m_model->setArticle(m_model->rowOf(itemId), articleId);
+}
+
+void FeedsView::toggleReadCurrent()
+{
+    const int row = m_items->currentIndex().row();
+    const FeedItem *item = m_model->itemAt(row);
+    if (!item || !writable())
+        return;
+    const bool read = !item->read;
+    if (!m_store->feeds().setRead({item->id}, read)) {
+        Q_EMIT errorOccurred(m_store->lastError().message);
+        return;
+    }
+    m_model->setRead(row, read);
+}
+
+void FeedsView::toggleStarCurrent()
+{
+    const int row = m_items->currentIndex().row();
+    const FeedItem *item = m_model->itemAt(row);
+    if (!item || !writable())
+        return;
+    const bool starred = !item->starred;
+    if (!m_store->feeds().setStarred(item->id, starred)) {
+        Q_EMIT errorOccurred(m_store->lastError().message);
+        return;
+    }
+    m_model->setStarred(row, starred);
+}
+
+void FeedsView::nextItem()
+{
+    const int row = m_items->currentIndex().row();
+    const FeedItem *item = m_model->itemAt(row);
+    if (item && !item->read && writable()) {
+        if (!m_store->feeds().setRead({item->id}, true)) {
+            Q_EMIT errorOccurred(m_store->lastError().message);
+            return;
+        }
+        m_model->setRead(row, true);
+    }
+    if (row + 1 >= m_model->rowCount() && m_model->hasMore())
+        m_model->loadMore();
+    if (row + 1 < m_model->rowCount())
+        m_items->setCurrentIndex(m_model->index(row + 1, 0));
+}
+
+void FeedsView::showItemMenu(const QPoint &pos)
+{
+    const FeedItem *item = m_model->itemAt(m_items->indexAt(pos).row());
+    if (!item)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Open"), this, &FeedsView::openCurrent);
+    menu.addSeparator();
+    for (QAction *action : m_items->actions()) {
+        action->setEnabled(writable());
+        menu.addAction(action);
+    }
+    menu.exec(m_items->viewport()->mapToGlobal(pos));
+}
+
+void FeedsView::showTreeMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    QMenu menu(this);
+    const bool isFeed = index.data(KindRole).toInt() == FeedNode;
+    menu.addAction(isFeed ? tr("&Refresh") : tr("&Refresh All"), this,
+                   isFeed ? &FeedsView::refreshSelectedFeed : &FeedsView::refreshAll)
+        ->setEnabled(writable());
+    menu.addAction(tr("Mark All &Read"), this, &FeedsView::markAllRead)->setEnabled(writable());
+    if (isFeed) {
+        menu.addSeparator();
+        menu.addAction(tr("&Properties…"), this, &FeedsView::editSelectedFeed)->setEnabled(writable());
+        menu.addAction(tr("&Unsubscribe…"), this, &FeedsView::removeSelectedFeed)->setEnabled(writable());
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+} // namespace Gleaner
