@@ -8,6 +8,8 @@
 // Japanese article.
 #include "annotationpanel.h"
 #include "articleview.h"
+#include "feeds/feedparser.h"
+#include "feedsview.h"
 #include "findbar.h"
 #include "findingsview.h"
 #include "guiapplication.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -25,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Gleaner;
 
@@ -147,6 +151,28 @@ int main(int argc, char **argv)
         findings->findChild<QTabWidget *>()->setCurrentIndex(1);
         save(&window, out + QStringLiteral("/timeline.png"));
         window.tabs()->setCurrentIndex(0);
+
+        // The Feeds tab with the project's sample feed, stored as a refresh stores it.
+        QFile sample(QStringLiteral(GLEANER_SOURCE_DIR "/resources/samples/sample-feed.xml"));
+        if (sample.open(QIODevice::ReadOnly)) {
+            const QUrl url(QStringLiteral("https://harborlight.example/feed/"));
+            const ParsedFeed parsed = FeedParser::parse(sample.readAll(), url);
+            LibraryStore *store = window.document()->store();
+            Feed feed;
+            feed.url = url;
+            feed.title = parsed.title;
+            feed.folder = QStringLiteral("Industry");
+            const qint64 id = store->feeds().add(feed).value_or(0);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            store->feeds().storeEntries(id, parsed.entries, now, QDateTime());
+            store->feeds().recordCheck(id, now, QString(), QDateTime()); // not due: no network
+            window.action(QStringLiteral("showFeeds"))->trigger();
+            window.feedsView()->libraryChanged();
+            window.feedsView()->selectFeed(id);
+            window.feedsView()->itemList()->setFocus();
+            save(&window, out + QStringLiteral("/feeds.png"));
+            window.tabs()->setCurrentIndex(0);
+        }
     }
 
     installTranslations(app, QStringLiteral("ja"));

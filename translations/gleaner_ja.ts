@@ -1181,6 +1181,64 @@
         <source>Only commitments with an amount in this currency.</source>
         <translation>この通貨の金額を含むコミットメントのみ。</translation>
     </message>
+    <message>
+        <source>Subscribe to feeds, refresh them, list their items, import or export OPML</source>
+        <translation>フィードを購読・更新し、項目を一覧し、OPML を読み書きする</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s id (as `gleaner feed list` shows).</source>
+        <translation>フィードの ID(`gleaner feed list` が示すもの)。</translation>
+    </message>
+    <message>
+        <source>The folder to put the feed in.</source>
+        <translation>フィードを入れるフォルダー。</translation>
+    </message>
+    <message>
+        <source>Only unread items.</source>
+        <translation>未読の項目だけ。</translation>
+    </message>
+    <message>
+        <source>Items older than this many days are not kept unless opened or starred (default 30; 0 keeps everything).</source>
+        <translation>この日数より古い項目は、開いたかスターを付けたものを除いて残しません(既定 30、0 ならすべて残す)。</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a download is given up.</source>
+        <translation>データが届かないままダウンロードをあきらめるまでの秒数。</translation>
+    </message>
+    <message>
+        <source>feed needs a subcommand: add, list, refresh, items, import-opml, export-opml or remove.</source>
+        <translation>feed にはサブコマンドが必要です: add、list、refresh、items、import-opml、export-opml、remove。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a feed subcommand; use add, list, refresh, items, import-opml, export-opml or remove.</source>
+        <translation>「%1」は feed のサブコマンドではありません。add、list、refresh、items、import-opml、export-opml、remove のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>feed %1 needs --library LIB.</source>
+        <translation>feed %1 には --library LIB が必要です。</translation>
+    </message>
+    <message>
+        <source>feed remove needs --feed ID.</source>
+        <translation>feed remove には --feed ID が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Give the http:// or https:// address of a feed or a site.</source>
+        <translation>「%1」はウェブのアドレスではありません。フィードかサイトの http:// または https:// のアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>already subscribed to %1 (feed %2).</source>
+        <translation>%1 はすでに購読しています(フィード %2)。</translation>
+    </message>
+    <message>
+        <source>feed %1: %2</source>
+        <translation>フィード %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>新しい項目 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::Commitment</name>
@@ -1529,6 +1587,452 @@
     <message>
         <source>read the annotations</source>
         <translation>注釈を読み込む</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::FeedItemsModel</name>
+    <message>
+        <source>read</source>
+        <translation>既読</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未読</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>フィード</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::FeedOpml</name>
+    <message numerus="yes">
+        <source>%n feed(s) subscribed</source>
+        <translation>
+            <numerusform>%n 件のフィードを購読</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n 件は購読済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file lists no feeds.</source>
+        <translation>このファイルにはフィードがありません。</translation>
+    </message>
+    <message>
+        <source>import the subscriptions</source>
+        <translation>購読を読み込む</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::FeedParser</name>
+    <message>
+        <source>The feed declares its own XML entities, which Gleaner does not expand (they can be used to exhaust memory). Ask the site for a plain feed.</source>
+        <translation>このフィードは独自の XML エンティティを宣言しています。Gleaner はこれを展開しません(メモリーを使い尽くす攻撃に使われるため)。サイトに通常のフィードを求めてください。</translation>
+    </message>
+    <message>
+        <source>The feed ends in the middle (%1 entries read).</source>
+        <translation>フィードが途中で終わっています(%1 件を読み込みました)。</translation>
+    </message>
+    <message>
+        <source>The feed is not well-formed XML at line %1, column %2 (%3); %4 entries before that point were read.</source>
+        <translation>フィードの %1 行 %2 列目が正しい XML ではありません(%3)。それより前の %4 件を読み込みました。</translation>
+    </message>
+    <message>
+        <source>The feed holds more than %1 entries; the first %1 were read.</source>
+        <translation>フィードに %1 件を超える項目があります。最初の %1 件を読み込みました。</translation>
+    </message>
+    <message>
+        <source>This document is not a feed: it is XML whose root element is &lt;%1&gt;, not &lt;rss&gt;, &lt;rdf:RDF&gt; or an Atom &lt;feed&gt;.</source>
+        <translation>この文書はフィードではありません。ルート要素が &lt;rss&gt;、&lt;rdf:RDF&gt;、Atom の &lt;feed&gt; ではなく &lt;%1&gt; の XML です。</translation>
+    </message>
+    <message>
+        <source>This address is a web page, not a feed.</source>
+        <translation>このアドレスはウェブページで、フィードではありません。</translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON (%1 at byte %2).</source>
+        <translation>フィードが正しい JSON ではありません(%2 バイト目で %1)。</translation>
+    </message>
+    <message>
+        <source>This JSON document is not a JSON Feed (it has no &quot;version&quot; naming jsonfeed.org).</source>
+        <translation>この JSON 文書は JSON Feed ではありません(jsonfeed.org を示す &quot;version&quot; がありません)。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::FeedPropertiesDialog</name>
+    <message>
+        <source>Feed Properties</source>
+        <translation>フィードのプロパティ</translation>
+    </message>
+    <message>
+        <source>The page’s text when the feed gives only a summary</source>
+        <translation>フィードが要約だけのときはページの本文</translation>
+    </message>
+    <message>
+        <source>The feed’s text only</source>
+        <translation>フィードの本文だけ</translation>
+    </message>
+    <message>
+        <source>Always the page’s text</source>
+        <translation>常にページの本文</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Opened items show:</source>
+        <translation>開いた項目に表示する本文:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>更新間隔(&amp;R):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n refresh(es) failed: %1</source>
+        <translation>
+            <numerusform>直近 %n 回の更新に失敗しました: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>問題:</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::FeedRefresher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>取り消しました。</translation>
+    </message>
+    <message>
+        <source>%1 no longer sends a feed: %2</source>
+        <translation>%1 はもうフィードを送っていません: %2</translation>
+    </message>
+    <message>
+        <source>store the feed</source>
+        <translation>フィードを保存する</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::FeedRepository</name>
+    <message>
+        <source>store the feed&apos;s items</source>
+        <translation>フィードの項目を保存する</translation>
+    </message>
+    <message>
+        <source>read the feed</source>
+        <translation>フィードを読み込む</translation>
+    </message>
+    <message>
+        <source>There is no feed %1 in this library.</source>
+        <translation>このライブラリにフィード %1 はありません。</translation>
+    </message>
+    <message>
+        <source>read the feed&apos;s items</source>
+        <translation>フィードの項目を読み込む</translation>
+    </message>
+    <message>
+        <source>read the feed items</source>
+        <translation>フィードの項目を読み込む</translation>
+    </message>
+    <message>
+        <source>count the feed items</source>
+        <translation>フィードの項目を数える</translation>
+    </message>
+    <message>
+        <source>read the feed item</source>
+        <translation>フィードの項目を読み込む</translation>
+    </message>
+    <message>
+        <source>There is no feed item %1 in this library; it may have been pruned.</source>
+        <translation>このライブラリにフィードの項目 %1 はありません。古い項目として削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>mark the items</source>
+        <translation>項目に印を付ける</translation>
+    </message>
+    <message>
+        <source>star the item</source>
+        <translation>項目にスターを付ける</translation>
+    </message>
+    <message>
+        <source>mark the items read</source>
+        <translation>項目を既読にする</translation>
+    </message>
+    <message>
+        <source>link the item to its article</source>
+        <translation>項目を記事に結び付ける</translation>
+    </message>
+    <message>
+        <source>remove old feed items</source>
+        <translation>古いフィード項目を削除する</translation>
+    </message>
+    <message>
+        <source>“%1” is not a feed address. Give the http:// or https:// address of a feed or of a site.</source>
+        <translation>「%1」はフィードのアドレスではありません。フィードかサイトの http:// または https:// のアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>subscribe to the feed</source>
+        <translation>フィードを購読する</translation>
+    </message>
+    <message>
+        <source>look for the feed</source>
+        <translation>フィードを探す</translation>
+    </message>
+    <message>
+        <source>unsubscribe from the feed</source>
+        <translation>フィードの購読をやめる</translation>
+    </message>
+    <message>
+        <source>There is no feed %1 in this library. `gleaner feed list` shows the feeds.</source>
+        <translation>このライブラリにフィード %1 はありません。`gleaner feed list` でフィードを確認できます。</translation>
+    </message>
+    <message>
+        <source>change the feed&apos;s settings</source>
+        <translation>フィードの設定を変更する</translation>
+    </message>
+    <message>
+        <source>read the feeds</source>
+        <translation>フィードを読み込む</translation>
+    </message>
+    <message>
+        <source>record the feed&apos;s refresh</source>
+        <translation>フィードの更新を記録する</translation>
+    </message>
+    <message>
+        <source>record the feed&apos;s title</source>
+        <translation>フィードの題名を記録する</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::FeedSubscriber</name>
+    <message>
+        <source>No feed was found at %1: the page names none, and none is at the usual places (/feed, /rss.xml, /atom.xml). Look on the site for an RSS or Atom link and give that address.</source>
+        <translation>%1 にフィードが見つかりません。ページはフィードを示しておらず、よくある場所(/feed、/rss.xml、/atom.xml)にもありません。サイトで RSS や Atom のリンクを探し、そのアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>%1 でフィードを探しています…</translation>
+    </message>
+    <message>
+        <source>%1 is not a feed: %2</source>
+        <translation>%1 はフィードではありません: %2</translation>
+    </message>
+    <message>
+        <source>subscribe to the feed</source>
+        <translation>フィードを購読する</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::FeedsView</name>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>購読(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh All</source>
+        <translation>すべて更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark All &amp;Read</source>
+        <translation>すべて既読にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;OPML</source>
+        <translation>OPML(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subscriptions…</source>
+        <translation>購読をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Subscriptions…</source>
+        <translation>購読をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark Read and Go to &amp;Next</source>
+        <translation>既読にして次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read or Unread</source>
+        <translation>既読・未読を切り替え(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Star or Unstar</source>
+        <translation>スターを切り替え(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds refreshed: %n new item(s); %1 of %2 feeds failed (see the Feeds tab).</source>
+        <translation>
+            <numerusform>フィードを更新しました: 新しい項目 %n 件。%2 件中 %1 件のフィードが失敗しました(フィードタブを参照)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds refreshed: %n new item(s).</source>
+        <translation>
+            <numerusform>フィードを更新しました: 新しい項目 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All Unread (%1)</source>
+        <translation>すべての未読 (%1)</translation>
+    </message>
+    <message>
+        <source>All Unread</source>
+        <translation>すべての未読</translation>
+    </message>
+    <message>
+        <source>Starred (%1)</source>
+        <translation>スター付き (%1)</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>スター付き</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed %n time(s) in a row: %1</source>
+        <translation>
+            <numerusform>%n 回続けて失敗: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds yet. Subscribe with the address of a news site or of its feed.</source>
+        <translation>まだフィードがありません。ニュースサイトかそのフィードのアドレスで購読してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n refresh(es) failed: %1</source>
+        <translation>
+            <numerusform>直近 %n 回の更新に失敗しました: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <source>Press Enter to read it as an article of the library and annotate it.</source>
+        <translation>Enter を押すと、ライブラリの記事として読み、注釈を付けられます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>プロパティ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>購読をやめる(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Looking for a feed at %1…</source>
+        <translation>%1 でフィードを探しています…</translation>
+    </message>
+    <message>
+        <source>Could not subscribe: %1</source>
+        <translation>購読できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Already subscribed to “%1”.</source>
+        <translation>「%1」はすでに購読しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to “%1”: %n item(s).</source>
+        <translation>
+            <numerusform>「%1」を購読しました: %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no feeds to refresh. Subscribe to one first.</source>
+        <translation>更新するフィードがありません。まずフィードを購読してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Could not import the subscriptions in “%1”: %2</source>
+        <translation>「%1」の購読をインポートできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2. Choose a folder you can write to.</source>
+        <translation>「%1」を保存できませんでした: %2。書き込めるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Saved the subscriptions to “%1”.</source>
+        <translation>購読を「%1」に保存しました。</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML ファイル (*.opml *.xml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>購読をインポート</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML ファイル (*.opml)</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>購読をエクスポート</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? Its items go too; the articles made from them stay in the library with their annotations.</source>
+        <translation>「%1」の購読をやめますか? その項目も削除されます。項目から作った記事は注釈とともにライブラリに残ります。</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>購読をやめる</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from “%1”.</source>
+        <translation>「%1」の購読をやめました。</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3476,70 @@
         <source>Select the sentence that states the commitment first, or an annotation in it.</source>
         <translation>先にコミットメントを述べている文か、その中の注釈を選択してください。</translation>
     </message>
+    <message>
+        <source>Fee&amp;ds</source>
+        <translation>フィード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>フィード</translation>
+    </message>
+    <message>
+        <source>Feeds %v/%m</source>
+        <translation>フィード %v/%m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop refreshing the feeds</source>
+        <translation>フィードの更新を止める</translation>
+    </message>
+    <message>
+        <source>F&amp;eeds</source>
+        <translation>フィード(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe to Feed…</source>
+        <translation>フィードを購読(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh All Feeds</source>
+        <translation>すべてのフィードを更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subscriptions…</source>
+        <translation>購読をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Subscriptions…</source>
+        <translation>購読をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Fetching the full text from %1…</source>
+        <translation>%1 から本文を取得しています…</translation>
+    </message>
+    <message>
+        <source>This library is read-only, so the item cannot become an article of it. Open a copy you can write to.</source>
+        <translation>このライブラリは読み取り専用のため、項目を記事にできません。書き込めるコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>The full text could not be fetched (%1); the feed’s text is shown.</source>
+        <translation>本文を取得できませんでした(%1)。フィードの本文を表示しています。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>「%1」を開けませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::MergeCommitmentsCommand</name>
@@ -2985,6 +3553,25 @@
     <message>
         <source>Merge pillar “%1” into “%2”</source>
         <translation>重点分野「%1」を「%2」に統合</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::Opml</name>
+    <message>
+        <source>The file declares its own XML entities, which Gleaner does not expand.</source>
+        <translation>このファイルは独自の XML エンティティを宣言しています。Gleaner はこれを展開しません。</translation>
+    </message>
+    <message>
+        <source>This file is not OPML: its root element is &lt;%1&gt;, not &lt;opml&gt;.</source>
+        <translation>このファイルは OPML ではありません。ルート要素が &lt;opml&gt; ではなく &lt;%1&gt; です。</translation>
+    </message>
+    <message>
+        <source>The OPML file is not well-formed at line %1 (%2); %3 feeds before that point were read.</source>
+        <translation>OPML ファイルの %1 行目が正しくありません(%2)。それより前の %3 件のフィードを読み込みました。</translation>
+    </message>
+    <message>
+        <source>This file is not OPML.</source>
+        <translation>このファイルは OPML ではありません。</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3887,33 @@
     <message>
         <source>Split a source from the commitment of %1</source>
         <translation>%1 のコミットメントから出典を分割</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::SubscribeDialog</name>
+    <message>
+        <source>A folder of the feeds pane; “Outer / Inner” nests one in another.</source>
+        <translation>フィード一覧のフォルダー。「外 / 内」と書くと入れ子になります。</translation>
+    </message>
+    <message>
+        <source>Subscribe to a Feed</source>
+        <translation>フィードを購読</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The address of a feed (RSS, Atom or JSON Feed), or of a site: Gleaner finds the feed the site names.</source>
+        <translation>フィード(RSS、Atom、JSON フィード)またはサイトのアドレス。サイトの場合は、サイトが示すフィードを Gleaner が見つけます。</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>購読(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,11 @@
 #include "services/feedrefresher.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -16,6 +18,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -23,6 +26,15 @@
 namespace Gleaner {
 
 namespace {
+// The selected item as the feed gives it. Nothing is fetched for it: a feed's
+// images and file: links stay unloaded (the article, once opened, is cleaned).
+class ItemPreview : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int FeedIdRole = Qt::UserRole + 2;
 constexpr int FolderRole = Qt::UserRole + 3;
@@ -114,10 +126,31 @@ FeedsView::FeedsView(QWidget *parent)
     m_count->setTextFormat(Qt::PlainText);
     m_count->setWordWrap(true);
 
+    m_preview = new ItemPreview(this);
+    m_preview->setObjectName(QStringLiteral("feedItemPreview"));
+    m_preview->setOpenLinks(false);
+    m_preview->setOpenExternalLinks(false);
+    connect(m_preview, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            QDesktopServices::openUrl(url);
+    });
+    connect(m_items->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeedsView::showPreview);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FeedsView::showPreview);
+
+    auto *itemsAndPreview = new QSplitter(Qt::Vertical, this);
+    itemsAndPreview->setObjectName(QStringLiteral("feedItemsSplitter"));
+    itemsAndPreview->addWidget(m_items);
+    itemsAndPreview->addWidget(m_preview);
+    itemsAndPreview->setChildrenCollapsible(false);
+    itemsAndPreview->setStretchFactor(0, 1);
+    itemsAndPreview->setStretchFactor(1, 1);
+    m_items->setMinimumHeight(120);
+    m_preview->setMinimumHeight(100);
+
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_items, 1);
+    rightLayout->addWidget(itemsAndPreview, 1);
     rightLayout->addWidget(m_count);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -209,9 +242,29 @@ void FeedsView::libraryChanged()
         return;
     }
     m_stale = false;
-    reloadTree();
+    reloadTree();      // the counts
+    if (m_ownChange) { // the row was changed in place
+        updateCount();
+        return;
+    }
+    // The item the reader is on stays current.
+    const FeedItem *current = m_model->itemAt(m_items->currentIndex().row());
+    const qint64 currentId = current ? current->id : 0;
     m_model->reload();
+    const int row = m_model->rowOf(currentId);
+    if (row >= 0)
+        m_items->setCurrentIndex(m_model->index(row, 0));
     updateCount();
+}
+
+bool FeedsView::markItems(const std::function<bool()> &write)
+{
+    m_ownChange = true;
+    const bool ok = write();
+    m_ownChange = false;
+    if (!ok)
+        Q_EMIT errorOccurred(m_store->lastError().message);
+    return ok;
 }
 
 void FeedsView::showEvent(QShowEvent *event)
@@ -263,8 +316,7 @@ void FeedsView::reloadTree()
     for (const Feed &feed : feeds.value_or(QVector<Feed>()))
         unread += feed.unread;
     const std::optional<int> starred = m_store && m_store->isOpen() ? m_store->feeds().starredCount() : 0;
-    auto *all = new QStandardItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                  unread > 0 ? tr("All Unread (%1)").arg(unread) : tr("All Unread"));
+    auto *all = new QStandardItem(unread > 0 ? tr("All Unread (%1)").arg(unread) : tr("All Unread"));
     all->setData(AllUnreadNode, KindRole);
     auto *star =
         new QStandardItem(starred.value_or(0) > 0 ? tr("Starred (%1)").arg(*starred) : tr("Starred"));
@@ -365,6 +417,34 @@ void FeedsView::selectFeed(qint64 feedId)
     m_tree->setCurrentIndex(found);
 }
 
+void FeedsView::showPreview()
+{
+    const FeedItem *item = m_model->itemAt(m_items->currentIndex().row());
+    if (!item) {
+        m_preview->clear();
+        return;
+    }
+    QStringList about{item->feedTitle.toHtmlEscaped()};
+    if (!item->author.isEmpty())
+        about << item->author.toHtmlEscaped();
+    if (item->published.isValid())
+        about << QString(QLocale().toString(item->published.toLocalTime().date(), QLocale::LongFormat) +
+                         u' ' +
+                         QLocale().toString(item->published.toLocalTime().time(), QLocale::ShortFormat))
+                     .toHtmlEscaped();
+    const QString title = item->title.isEmpty() ? tr("(untitled)") : item->title;
+    const QString heading =
+        item->url.isEmpty()
+            ? title.toHtmlEscaped()
+            : QStringLiteral("<a href=\"%1\">%2</a>")
+                  .arg(item->url.toString(QUrl::FullyEncoded).toHtmlEscaped(), title.toHtmlEscaped());
+    m_preview->setHtml(
+        QStringLiteral("<h3>%1</h3><p style=\"color:gray\">%2</p>%3<hr><p style=\"color:gray\">%4</p>")
+            .arg(heading, about.join(QStringLiteral(" · ")),
+                 item->content.isEmpty() ? item->summary : item->content,
+                 tr("Press Enter to read it as an article of the library and annotate it.").toHtmlEscaped()));
+}
+
 void FeedsView::openCurrent()
 {
     const FeedItem *item = m_model->itemAt(m_items->currentIndex().row());
@@ -384,11 +464,9 @@ void FeedsView::toggleReadCurrent()
     if (!item || !writable())
         return;
     const bool read = !item->read;
-    if (!m_store->feeds().setRead({item->id}, read)) {
-        Q_EMIT errorOccurred(m_store->lastError().message);
-        return;
-    }
-    m_model->setRead(row, read);
+    const qint64 id = item->id;
+    if (markItems([&]() { return m_store->feeds().setRead({id}, read); }))
+        m_model->setRead(row, read);
 }
 
 void FeedsView::toggleStarCurrent()
@@ -398,11 +476,9 @@ void FeedsView::toggleStarCurrent()
     if (!item || !writable())
         return;
     const bool starred = !item->starred;
-    if (!m_store->feeds().setStarred(item->id, starred)) {
-        Q_EMIT errorOccurred(m_store->lastError().message);
-        return;
-    }
-    m_model->setStarred(row, starred);
+    const qint64 id = item->id;
+    if (markItems([&]() { return m_store->feeds().setStarred(id, starred); }))
+        m_model->setStarred(row, starred);
 }
 
 void FeedsView::nextItem()
@@ -410,10 +486,9 @@ void FeedsView::nextItem()
     const int row = m_items->currentIndex().row();
     const FeedItem *item = m_model->itemAt(row);
     if (item && !item->read && writable()) {
-        if (!m_store->feeds().setRead({item->id}, true)) {
-            Q_EMIT errorOccurred(m_store->lastError().message);
+        const qint64 id = item->id;
+        if (!markItems([&]() { return m_store->feeds().setRead({id}, true); }))
             return;
-        }
         m_model->setRead(row, true);
     }
     if (row + 1 >= m_model->rowCount() && m_model->hasMore())

@@ -12,6 +12,7 @@ class QModelIndex;
 class QPushButton;
 class QStandardItem;
 class QStandardItemModel;
+class QTextBrowser;
 class QTimer;
 class QTreeView;
 
@@ -81,6 +82,7 @@ public:
     QStandardItemModel *treeModel() const { return m_treeModel; }
     FeedRefresher *refresher() const { return m_refresher; }
     QLabel *countLabel() const { return m_count; }
+    QTextBrowser *preview() const { return m_preview; }
 
 Q_SIGNALS:
     void openRequested(qint64 itemId);
@@ -98,10 +100,13 @@ private:
     void applySelection();
     void refreshDue();
     void updateCount();
+    void showPreview();
     void showTreeMenu(const QPoint &pos);
     void showItemMenu(const QPoint &pos);
     QStandardItem *folderItem(const QString &path, QHash<QString, QStandardItem *> *folders);
     bool writable() const;
+    // Runs a write of the reader's (read, star) without reading the list again.
+    bool markItems(const std::function<bool()> &write);
 
     LibraryStore *m_store = nullptr;
     FeedRefresher *m_refresher = nullptr;
@@ -110,6 +115,7 @@ private:
     QTreeView *m_items;
     FeedItemsModel *m_model;
     QLabel *m_count;
+    QTextBrowser *m_preview;
     QPushButton *m_subscribe;
     QPushButton *m_refresh;
     QPushButton *m_markAll;
@@ -119,6 +125,7 @@ private:
     int m_keepDays = 30;
     bool m_stale = false;
     bool m_reloading = false;
+    bool m_ownChange = false;
 };
 
 } // namespace Gleaner

@@ -75,7 +75,7 @@ void FeedsView::subscribe(const QUrl &address, const QString &folder)
                 Q_EMIT subscribed(o.feedId);
             });
     m_subscribe->setEnabled(false);
-    connect(subscriber, &QObject::destroyed, this, [this]() { m_subscribe->setEnabled(true); });
+    connect(subscriber, &FeedSubscriber::finished, m_subscribe, [this]() { m_subscribe->setEnabled(true); });
     subscriber->subscribe(address, folder);
 }
 

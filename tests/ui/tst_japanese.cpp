@@ -8,6 +8,8 @@
 #include "articleview.h"
 #include "backgroundtask.h"
 #include "commitmentdialog.h"
+#include "feeddialogs.h"
+#include "feedsview.h"
 #include "findbar.h"
 #include "findingsview.h"
 #include "guiapplication.h"
@@ -34,6 +36,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,7 +59,8 @@ const QStringList &allowed()
         QStringLiteral("Shift"),   QStringLiteral("Enter"),    QStringLiteral("Delete"),
         QStringLiteral("Esc"),     QStringLiteral("Tab"),      QStringLiteral("Alt"),
         QStringLiteral("MIT"),     QStringLiteral("engineer"), QStringLiteral("https"),
-        QStringLiteral("gleaner"), QStringLiteral("WAL")};
+        QStringLiteral("gleaner"), QStringLiteral("WAL"),      QStringLiteral("OPML"),
+        QStringLiteral("RSS"),     QStringLiteral("Atom"),     QStringLiteral("JSON")};
     return words;
 }
 
@@ -181,6 +185,35 @@ void TestJapanese::everyVisibleStringIsJapanese()
         window.findingsView()->setShow(show);
         walk(window.findingsView(), &problems);
     }
+    // The Feeds tab with a feed in a folder, its fixed entries, and its dialogs.
+    Feed feed;
+    // A feed whose title and address are Japanese: the dialog shows them as data.
+    feed.url = QUrl(QStringLiteral("https://gleaner.jp/フィード"));
+    feed.title = QStringLiteral("通信");
+    feed.folder = QStringLiteral("News");
+    const qint64 feedId = window.document()->store()->feeds().add(feed).value_or(0);
+    QVERIFY(feedId > 0);
+    QVERIFY(window.document()->store()->feeds().recordCheck(feedId, QDateTime::currentDateTimeUtc(),
+                                                            QStringLiteral("…"), QDateTime()));
+    window.action(QStringLiteral("showFeeds"))->trigger();
+    window.feedsView()->libraryChanged();
+    walk(window.feedsView(), &problems);
+    for (int row = 0; row < 2; ++row)
+        check(QStringLiteral("feed tree"), window.feedsView()->treeModel()->index(row, 0).data().toString(),
+              &problems);
+    window.feedsView()->selectFeed(feedId);
+    check(QStringLiteral("feed tree tooltip"),
+          window.feedsView()
+              ->feedTree()
+              ->currentIndex()
+              .data(Qt::ToolTipRole)
+              .toString()
+              .remove(QRegularExpression(QStringLiteral("<[^>]*>"))),
+          &problems);
+    SubscribeDialog subscribe({QStringLiteral("News")}, &window);
+    walk(&subscribe, &problems);
+    FeedPropertiesDialog feedProperties(*window.document()->store()->feeds().get(feedId), {}, &window);
+    walk(&feedProperties, &problems);
     window.tabs()->setCurrentIndex(0);
     Commitment commitment;
     commitment.actor = QStringLiteral("Northwind Cloud");
