@@ -9,11 +9,15 @@ namespace Gleaner {
 
 FeedItemsModel::FeedItemsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void FeedItemsModel::setStore(LibraryStore *store)
+void FeedItemsModel::setStore(LibraryStore *store, bool read)
 {
     m_store = store;
+    beginResetModel();
     m_rows.clear();
-    reload();
+    m_total = 0;
+    endResetModel();
+    if (read)
+        reload();
 }
 
 void FeedItemsModel::setFilter(const FeedItemFilter &filter)

@@ -17,7 +17,7 @@ public:
     static constexpr int kBatchSize = 200;
 
     explicit FeedItemsModel(QObject *parent = nullptr);
-    void setStore(LibraryStore *store);
+    void setStore(LibraryStore *store, bool read = true); // read: the rows at once
     void setFilter(const FeedItemFilter &filter);
     FeedItemFilter filter() const { return m_filter; }
     int totalCount() const { return m_total; }

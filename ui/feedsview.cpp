@@ -207,7 +207,7 @@ void FeedsView::setStore(LibraryStore *store)
         // On opening: the feeds whose time has come, once the window is up.
         QTimer::singleShot(1500, m_refresher, [this]() { refreshDue(); });
     }
-    m_model->setStore(store);
+    m_model->setStore(store, false); // read once, by applySelection()
     reloadTree();
     applySelection();
 }

@@ -200,6 +200,27 @@ std::optional<QVector<FeedItem>> FeedRepository::items(const FeedItemFilter &fil
 
 std::optional<int> FeedRepository::itemCount(const FeedItemFilter &filter) const
 {
+    // All items or the unread ones, of one feed, a folder or all: the kept counts.
+    if (!filter.starredOnly && filter.afterId == 0) {
+        const QString column =
+            filter.unreadOnly ? QStringLiteral("unread_count") : QStringLiteral("item_count");
+        QSqlQuery sum(m_db.database());
+        if (filter.feedId > 0) {
+            sum.prepare(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM feeds WHERE id = ?").arg(column));
+            sum.addBindValue(filter.feedId);
+        } else if (filter.folderSet) {
+            sum.prepare(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM feeds WHERE folder = ? OR "
+                                       "substr(folder, 1, length(?) + 3) = ? || ' / '")
+                            .arg(column));
+            for (int i = 0; i < 3; ++i)
+                sum.addBindValue(filter.folder);
+        } else {
+            sum.prepare(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM feeds").arg(column));
+        }
+        if (!m_db.exec(sum, tr("count the feed items")) || !sum.next())
+            return std::nullopt;
+        return sum.value(0).toInt();
+    }
     QVariantList values;
     const QString where = itemWhere(filter, &values);
     QSqlQuery query(m_db.database());

@@ -154,12 +154,9 @@ std::optional<QVector<Feed>> FeedRepository::list() const
 {
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT %1, "
-                           "(SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.is_read = 0), "
-                           "(SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) "
-                           "FROM feeds f ORDER BY f.folder COLLATE NOCASE, f.title COLLATE NOCASE, f.id")
-                .arg(kFeedColumns))) {
+    if (!query.exec(QStringLiteral("SELECT %1, f.unread_count, f.item_count FROM feeds f "
+                                   "ORDER BY f.folder COLLATE NOCASE, f.title COLLATE NOCASE, f.id")
+                        .arg(kFeedColumns))) {
         m_db.failQuery(query, tr("read the feeds"));
         return std::nullopt;
     }

@@ -425,6 +425,44 @@ bool LibraryConnection::checkWritable(const QString &what) const
     return rollback.exec(QStringLiteral("ROLLBACK")) || failQuery(rollback, what);
 }
 
+void LibraryConnection::setAutoCheckpoint(bool on)
+{
+    if (!isOpen() || m_readOnly)
+        return;
+    QSqlQuery pragma(database());
+    pragma.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint = 1000")
+                   : QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+}
+
+bool LibraryConnection::checkpoint(const QString &path)
+{
+    // A connection of its own, so that it can run on any thread; PASSIVE never
+    // waits for readers or writers, it copies what it can.
+    sqlite3 *db = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    bool ok = sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK;
+    if (ok) {
+        sqlite3_busy_timeout(db, 1000);
+        ok = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK;
+    }
+    sqlite3_close_v2(db);
+    return ok;
+}
+
+bool LibraryConnection::relaxedTransaction(const QString &what, const std::function<bool()> &work)
+{
+    if (m_depth > 0 || !isOpen() || m_readOnly)
+        return transaction(what, work);
+    // Outside a transaction, so the setting applies to this commit alone.
+    QSqlQuery relax(database());
+    relax.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const bool ok = transaction(what, work);
+    QSqlQuery restore(database());
+    if (!restore.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return failQuery(restore, what);
+    return ok;
+}
+
 bool LibraryConnection::transaction(const QString &what, const std::function<bool()> &work)
 {
     if (!isOpen())

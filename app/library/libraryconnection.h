@@ -88,6 +88,18 @@ public:
     // outer one. Rolled back when `work` returns false; the change signals of a
     // transaction go out after its outermost commit.
     bool transaction(const QString &what, const std::function<bool()> &work);
+    // The same, committed without waiting for the disk (synchronous = NORMAL in WAL
+    // mode): a power cut may lose the transaction, never damage the library. For
+    // what can be fetched again, such as a feed's items, so that a slow disk does
+    // not stall the window on every feed of a refresh.
+    bool relaxedTransaction(const QString &what, const std::function<bool()> &work);
+    // Whether commits of this connection copy the write-ahead log into the file
+    // when it grows (SQLite's default); off while a refresh runs checkpoint()
+    // on a worker thread instead, so no commit of the window waits for it.
+    void setAutoCheckpoint(bool on);
+    // Copies the write-ahead log of the library at `path` into it, from a
+    // connection of its own: safe on any thread, never blocks other connections.
+    static bool checkpoint(const QString &path);
     bool checkWritable(const QString &what) const;
 
     // Called by the repositories for what they changed.

@@ -61,6 +61,12 @@ public:
     {
         return m_db->transaction(what, work);
     }
+    // One that a power cut may lose but never half-apply (see LibraryConnection).
+    bool relaxedTransaction(const QString &what, const std::function<bool()> &work)
+    {
+        return m_db->relaxedTransaction(what, work);
+    }
+    void setAutoCheckpoint(bool on) { m_db->setAutoCheckpoint(on); }
 
     // Articles
     std::optional<qint64> addArticle(const Article &article) { return articleRepository().add(article); }

@@ -20,9 +20,16 @@ FeedRefresher::FeedRefresher(LibraryStore *store, QObject *parent)
     : QObject(parent), m_store(store), m_fetcher(new UrlFetcher(this))
 {
     setFetchOptions(FetchOptions());
+    m_storeTimer.setInterval(0);
+    connect(&m_storeTimer, &QTimer::timeout, this, &FeedRefresher::storeNext);
 }
 
-FeedRefresher::~FeedRefresher() = default;
+FeedRefresher::~FeedRefresher()
+{
+    m_checkpoint.waitForFinished();
+    if (m_inBatch && m_store->isOpen())
+        m_store->setAutoCheckpoint(true);
+}
 
 void FeedRefresher::setFetchOptions(const FetchOptions &options)
 {
@@ -71,6 +78,7 @@ int FeedRefresher::refresh(const QVector<qint64> &feedIds, bool dueOnly)
         return 0;
     if (!isRunning()) {
         m_done = m_total = m_failed = m_added = 0;
+        m_stored = 0;
         m_cancelled = false;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -86,6 +94,10 @@ int FeedRefresher::refresh(const QVector<qint64> &feedIds, bool dueOnly)
         ++queued;
     }
     m_total += queued;
+    if (queued > 0 && !m_inBatch) {
+        m_inBatch = true;
+        m_store->setAutoCheckpoint(false); // a worker thread checkpoints (see checkpointSoon)
+    }
     if (queued > 0) {
         emit progress(m_done, m_total);
         startMore();
@@ -122,38 +134,63 @@ void FeedRefresher::onFetched(qint64 feedId, const FetchResult &result)
         feedDone(feedId, result.errorString, -1);
         return;
     }
-    if (!result.ok()) {
-        fail(feedId, result.errorString, result.retryAfter);
-        return;
-    }
-    if (result.notModified) {
-        const std::optional<Feed> feed = m_store->feeds().get(feedId);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (feed)
-            m_store->feeds().recordCheck(
-                feedId, now, QString(), QDateTime(), result.etag.isEmpty() ? feed->etag : result.etag,
-                result.lastModified.isEmpty() ? feed->lastModified : result.lastModified);
-        m_running.removeOne(feedId);
-        feedDone(feedId, QString(), 0);
+    if (!result.ok() || result.notModified) {
+        enqueue({feedId, result, {}});
         return;
     }
     // Parsing a large feed takes a while: a worker thread does it.
     auto *watcher = new QFutureWatcher<ParsedFeed>(this);
     connect(watcher, &QFutureWatcher<ParsedFeed>::finished, this, [this, watcher, feedId, result]() {
-        const ParsedFeed parsed = watcher->result();
+        ParsedFeed parsed = watcher->result();
         watcher->deleteLater();
-        store(feedId, parsed, result);
+        enqueue({feedId, result, std::move(parsed)});
     });
     watcher->setFuture(QtConcurrent::run(&FeedParser::parse, result.body, result.finalUrl, result.charset));
 }
 
-void FeedRefresher::store(qint64 feedId, const ParsedFeed &parsed, const FetchResult &result)
+void FeedRefresher::enqueue(Fetched fetched)
 {
-    if (m_cancelled) {
-        m_running.removeOne(feedId);
-        feedDone(feedId, tr("Cancelled."), -1);
+    m_fetched.append(std::move(fetched));
+    if (!m_storeTimer.isActive())
+        m_storeTimer.start();
+}
+
+void FeedRefresher::storeNext()
+{
+    // One feed per turn of the event loop: answers that arrive together do not
+    // hold the window for the time of all their transactions.
+    if (m_fetched.isEmpty()) {
+        m_storeTimer.stop();
         return;
     }
+    const Fetched next = m_fetched.takeFirst();
+    if (m_fetched.isEmpty())
+        m_storeTimer.stop();
+    const FetchResult &result = next.result;
+    if (m_cancelled) { // parsed after Cancel: not stored
+        m_running.removeOne(next.feedId);
+        feedDone(next.feedId, tr("Cancelled."), -1);
+    } else if (!result.ok()) {
+        fail(next.feedId, result.errorString, result.retryAfter);
+    } else if (result.notModified) {
+        const std::optional<Feed> feed = m_store->feeds().get(next.feedId);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (feed)
+            m_store->relaxedTransaction(tr("record the feed's refresh"), [&]() {
+                return m_store->feeds().recordCheck(next.feedId, now, QString(), QDateTime(),
+                                                    result.etag.isEmpty() ? feed->etag : result.etag,
+                                                    result.lastModified.isEmpty() ? feed->lastModified
+                                                                                  : result.lastModified);
+            });
+        m_running.removeOne(next.feedId);
+        feedDone(next.feedId, QString(), 0);
+    } else {
+        store(next.feedId, next.parsed, result);
+    }
+}
+
+void FeedRefresher::store(qint64 feedId, const ParsedFeed &parsed, const FetchResult &result)
+{
     if (!parsed.isFeed()) {
         fail(feedId, tr("%1 no longer sends a feed: %2").arg(result.finalUrl.toDisplayString(), parsed.error),
              {});
@@ -162,7 +199,8 @@ void FeedRefresher::store(qint64 feedId, const ParsedFeed &parsed, const FetchRe
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime oldest = m_keepDays > 0 ? now.addDays(-m_keepDays) : QDateTime();
     std::optional<FeedStoreResult> stored;
-    const bool ok = m_store->transaction(tr("store the feed"), [&]() {
+    // Fetched again if a power cut loses it: committed without waiting for the disk.
+    const bool ok = m_store->relaxedTransaction(tr("store the feed"), [&]() {
         FeedRepository feeds = m_store->feeds();
         stored = feeds.storeEntries(feedId, parsed.entries, now, oldest);
         // A feed that broke off keeps what it gave, and says why in the pane.
@@ -174,6 +212,8 @@ void FeedRefresher::store(qint64 feedId, const ParsedFeed &parsed, const FetchRe
         feedDone(feedId, m_store->lastError().message, -1);
         return;
     }
+    if (++m_stored % 50 == 0)
+        checkpointSoon();
     if (!stored->changedWithArticle.isEmpty())
         refreshArticles(stored->changedWithArticle);
     if (!parsed.error.isEmpty())
@@ -203,13 +243,22 @@ void FeedRefresher::feedDone(qint64 feedId, const QString &error, int added)
     emit feedRefreshed(feedId, error, qMax(0, added));
     emit progress(m_done, m_total);
     startMore();
-    if (m_running.isEmpty() && (m_waiting.isEmpty() || m_cancelled)) {
-        m_waiting.clear();
-        m_total = m_done;
-        if (!m_cancelled && m_keepDays > 0)
-            m_store->feeds().prune(QDateTime::currentDateTimeUtc().addDays(-m_keepDays));
-        emit finished(m_done, m_failed, m_added);
-    }
+    if (m_running.isEmpty() && (m_waiting.isEmpty() || m_cancelled))
+        endBatch();
+}
+
+void FeedRefresher::endBatch()
+{
+    if (!m_inBatch)
+        return;
+    m_inBatch = false;
+    m_waiting.clear();
+    m_total = m_done;
+    if (!m_cancelled && m_keepDays > 0)
+        m_store->feeds().prune(QDateTime::currentDateTimeUtc().addDays(-m_keepDays));
+    m_store->setAutoCheckpoint(true);
+    checkpointSoon();
+    emit finished(m_done, m_failed, m_added);
 }
 
 void FeedRefresher::refreshArticles(const QVector<qint64> &itemIds)
@@ -231,20 +280,32 @@ void FeedRefresher::refreshArticles(const QVector<qint64> &itemIds)
     }
 }
 
+void FeedRefresher::checkpointSoon()
+{
+    if (m_checkpoint.isRunning() || !m_store->isOpen())
+        return;
+    m_checkpoint = QtConcurrent::run(&LibraryConnection::checkpoint, m_store->path());
+}
+
 void FeedRefresher::cancel()
 {
-    if (!isRunning())
+    if (!m_inBatch)
         return;
     m_cancelled = true;
     m_waiting.clear();
+    // Answers fetched but not stored yet are dropped; what was stored stays.
+    for (const Fetched &dropped : std::exchange(m_fetched, {})) {
+        m_running.removeOne(dropped.feedId);
+        ++m_done;
+        ++m_failed;
+    }
+    m_storeTimer.stop();
     // The fetches abort and report Cancelled; parsing in progress is dropped when it ends.
     const auto jobs = m_fetcher->findChildren<FetchJob *>(QString(), Qt::FindDirectChildrenOnly);
     for (FetchJob *job : jobs)
         job->cancel();
-    if (m_running.isEmpty() && isRunning()) {
-        m_total = m_done;
-        emit finished(m_done, m_failed, m_added);
-    }
+    if (m_running.isEmpty())
+        endBatch();
 }
 
 } // namespace Gleaner

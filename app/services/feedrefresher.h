@@ -1,10 +1,13 @@
 #pragma once
 
+#include "feeds/feeddata.h"
 #include "network/fetchoptions.h"
 #include "network/fetchresult.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
+#include <QTimer>
 #include <QVector>
 
 namespace Gleaner {
@@ -12,7 +15,6 @@ namespace Gleaner {
 class LibraryStore;
 class UrlFetcher;
 struct Feed;
-struct ParsedFeed;
 
 // Refreshes subscriptions in the background: a few feeds at a time over the
 // network (conditional GET, so an unchanged feed costs one 304), each document
@@ -39,7 +41,7 @@ public:
     // those whose interval has passed and whose back-off is over. Feeds already
     // queued are not queued twice. Returns how many were queued.
     int refresh(const QVector<qint64> &feedIds = {}, bool dueOnly = false);
-    bool isRunning() const { return m_done < m_total; }
+    bool isRunning() const { return m_inBatch; }
     int doneCount() const { return m_done; }
     int totalCount() const { return m_total; }
 
@@ -61,12 +63,22 @@ signals:
     void finished(int feeds, int failed, int added);
 
 private:
+    struct Fetched
+    {
+        qint64 feedId = 0;
+        FetchResult result;
+        ParsedFeed parsed; // when the answer was a feed document
+    };
+    void enqueue(Fetched fetched);
+    void storeNext();
     void startMore();
     void onFetched(qint64 feedId, const FetchResult &result);
     void store(qint64 feedId, const ParsedFeed &parsed, const FetchResult &result);
     void fail(qint64 feedId, const QString &error, const QString &retryAfter);
     void feedDone(qint64 feedId, const QString &error, int added);
     void refreshArticles(const QVector<qint64> &itemIds);
+    void checkpointSoon();
+    void endBatch(); // emits finished() once per batch
 
     LibraryStore *m_store;
     UrlFetcher *m_fetcher;
@@ -79,7 +91,12 @@ private:
     int m_total = 0;
     int m_failed = 0;
     int m_added = 0;
+    QVector<Fetched> m_fetched; // answered, waiting for their turn to be stored
+    QTimer m_storeTimer;
     bool m_cancelled = false;
+    bool m_inBatch = false;
+    int m_stored = 0;
+    QFuture<bool> m_checkpoint;
 };
 
 } // namespace Gleaner

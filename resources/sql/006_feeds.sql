@@ -17,7 +17,9 @@ CREATE TABLE feeds (
     next_check_at   TEXT,                       -- not before (Retry-After, back-off)
     failures        INTEGER NOT NULL DEFAULT 0, -- attempts failed in a row
     last_error      TEXT NOT NULL DEFAULT '',
-    created_at      TEXT NOT NULL
+    created_at      TEXT NOT NULL,
+    item_count      INTEGER NOT NULL DEFAULT 0, -- kept by the triggers below, so that the
+    unread_count    INTEGER NOT NULL DEFAULT 0  -- feeds pane's counts need no scan of the items
 );
 CREATE INDEX feeds_folder ON feeds(folder);
 
@@ -43,3 +45,16 @@ CREATE INDEX feed_items_unread ON feed_items(is_read, sort_at);
 CREATE INDEX feed_items_feed ON feed_items(feed_id, is_read, sort_at);
 CREATE INDEX feed_items_article ON feed_items(article_id) WHERE article_id IS NOT NULL;
 CREATE INDEX feed_items_starred ON feed_items(starred, sort_at) WHERE starred = 1;
+
+CREATE TRIGGER feed_items_counted AFTER INSERT ON feed_items BEGIN
+    UPDATE feeds SET item_count = item_count + 1, unread_count = unread_count + (NEW.is_read = 0)
+    WHERE id = NEW.feed_id;
+END;
+CREATE TRIGGER feed_items_uncounted AFTER DELETE ON feed_items BEGIN
+    UPDATE feeds SET item_count = item_count - 1, unread_count = unread_count - (OLD.is_read = 0)
+    WHERE id = OLD.feed_id;
+END;
+CREATE TRIGGER feed_items_read AFTER UPDATE OF is_read ON feed_items WHEN NEW.is_read <> OLD.is_read BEGIN
+    UPDATE feeds SET unread_count = unread_count + (NEW.is_read = 0) - (OLD.is_read = 0)
+    WHERE id = NEW.feed_id;
+END;
