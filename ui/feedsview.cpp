@@ -187,6 +187,7 @@ void FeedsView::setStore(LibraryStore *store)
     if (store) {
         m_refresher = new FeedRefresher(store, this);
         m_refresher->setKeepDays(m_keepDays);
+        m_refresher->setFetchOptions(m_fetchOptions);
         connect(m_refresher, &FeedRefresher::progress, this, &FeedsView::refreshProgress);
         connect(m_refresher, &FeedRefresher::finished, this, [this](int feeds, int failed, int added) {
             Q_EMIT refreshProgress(0, 0);
@@ -210,6 +211,13 @@ void FeedsView::setStore(LibraryStore *store)
     m_model->setStore(store, false); // read once, by applySelection()
     reloadTree();
     applySelection();
+}
+
+void FeedsView::setFetchOptions(const FetchOptions &options)
+{
+    m_fetchOptions = options;
+    if (m_refresher)
+        m_refresher->setFetchOptions(options);
 }
 
 void FeedsView::setKeepDays(int days)

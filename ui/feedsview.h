@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/feed.h"
+#include "network/fetchoptions.h"
 
 #include <QWidget>
 
@@ -44,6 +45,8 @@ public:
     // Reads the feeds and items again (when shown; else when next shown).
     void libraryChanged();
     void setKeepDays(int days);
+    // Timeout and size cap of every download (the settings' for pages).
+    void setFetchOptions(const FetchOptions &options);
 
     using FileChooser = std::function<QString(bool save, const QString &caption, const QString &filter)>;
     void setFileChooser(const FileChooser &chooser) { m_chooseFile = chooser; }
@@ -123,6 +126,7 @@ private:
     FileChooser m_chooseFile;
     Confirmer m_confirm;
     int m_keepDays = 30;
+    FetchOptions m_fetchOptions;
     bool m_stale = false;
     bool m_reloading = false;
     bool m_ownChange = false;

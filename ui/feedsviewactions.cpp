@@ -49,6 +49,7 @@ void FeedsView::subscribe(const QUrl &address, const QString &folder)
         return;
     auto *subscriber = new FeedSubscriber(m_store, this);
     subscriber->setKeepDays(m_keepDays);
+    subscriber->setFetchOptions(m_fetchOptions);
     auto *progress = new QProgressDialog(this);
     progress->setLabelText(tr("Looking for a feed at %1…").arg(address.toDisplayString()));
     progress->setRange(0, 0);

@@ -22,6 +22,10 @@ void MainWindow::setupFeeds()
     m_feedsView = new FeedsView(this);
     m_feedsView->setObjectName(QStringLiteral("feedsView"));
     m_feedsView->setKeepDays(m_settings->feedKeepDays());
+    FetchOptions options;
+    options.timeoutMs = m_settings->fetchTimeoutSeconds() * 1000;
+    options.maxBytes = m_settings->fetchMaxBytes();
+    m_feedsView->setFetchOptions(options);
     m_tabs->addTab(m_feedsView, tr("Feeds"));
     m_feedsView->setFileChooser([this](bool save, const QString &caption, const QString &filter) {
         return save ? chooseFiles(FileRequest::SaveReplacing, caption,

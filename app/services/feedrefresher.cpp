@@ -198,28 +198,46 @@ void FeedRefresher::store(qint64 feedId, const ParsedFeed &parsed, const FetchRe
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime oldest = m_keepDays > 0 ? now.addDays(-m_keepDays) : QDateTime();
+    // A long feed is stored a slice per turn of the event loop; the feed's state
+    // goes with the last slice.
+    const bool last = parsed.entries.size() <= kEntriesPerTurn;
+    const QVector<FeedEntry> slice = last ? parsed.entries : parsed.entries.mid(0, kEntriesPerTurn);
     std::optional<FeedStoreResult> stored;
     // Fetched again if a power cut loses it: committed without waiting for the disk.
     const bool ok = m_store->relaxedTransaction(tr("store the feed"), [&]() {
         FeedRepository feeds = m_store->feeds();
-        stored = feeds.storeEntries(feedId, parsed.entries, now, oldest);
+        stored = feeds.storeEntries(feedId, slice, now, oldest);
+        if (!stored)
+            return false;
         // A feed that broke off keeps what it gave, and says why in the pane.
-        return stored && feeds.setFeedInfo(feedId, parsed.title, parsed.siteUrl) &&
-               feeds.recordCheck(feedId, now, QString(), QDateTime(), result.etag, result.lastModified);
+        return !last ||
+               (feeds.setFeedInfo(feedId, parsed.title, parsed.siteUrl) &&
+                feeds.recordCheck(feedId, now, QString(), QDateTime(), result.etag, result.lastModified));
     });
-    m_running.removeOne(feedId);
     if (!ok) {
+        m_running.removeOne(feedId);
+        m_addedSoFar.remove(feedId);
         feedDone(feedId, m_store->lastError().message, -1);
         return;
     }
-    if (++m_stored % 50 == 0)
-        checkpointSoon();
+    m_addedSoFar[feedId] += stored->added;
     if (!stored->changedWithArticle.isEmpty())
         refreshArticles(stored->changedWithArticle);
+    if (!last) {
+        Fetched rest{feedId, result, parsed};
+        rest.parsed.entries = parsed.entries.mid(kEntriesPerTurn);
+        m_fetched.prepend(std::move(rest));
+        if (!m_storeTimer.isActive())
+            m_storeTimer.start();
+        return;
+    }
+    m_running.removeOne(feedId);
+    if (++m_stored % 50 == 0)
+        checkpointSoon();
     if (!parsed.error.isEmpty())
         m_store->feeds().recordCheck(feedId, now, parsed.error, QDateTime(), result.etag,
                                      result.lastModified);
-    feedDone(feedId, parsed.error, stored->added);
+    feedDone(feedId, parsed.error, m_addedSoFar.take(feedId));
 }
 
 void FeedRefresher::fail(qint64 feedId, const QString &error, const QString &retryAfter)
@@ -296,6 +314,7 @@ void FeedRefresher::cancel()
     // Answers fetched but not stored yet are dropped; what was stored stays.
     for (const Fetched &dropped : std::exchange(m_fetched, {})) {
         m_running.removeOne(dropped.feedId);
+        m_addedSoFar.remove(dropped.feedId);
         ++m_done;
         ++m_failed;
     }

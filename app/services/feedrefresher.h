@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <QVector>
@@ -29,6 +30,9 @@ public:
     // The store must outlive the refresher and stay in its thread.
     explicit FeedRefresher(LibraryStore *store, QObject *parent = nullptr);
     ~FeedRefresher() override;
+
+    // Entries stored per turn of the event loop (a transaction of about 10 ms).
+    static constexpr int kEntriesPerTurn = 250;
 
     void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); } // default 4
     void setFetchOptions(const FetchOptions &options);
@@ -96,6 +100,7 @@ private:
     bool m_cancelled = false;
     bool m_inBatch = false;
     int m_stored = 0;
+    QHash<qint64, int> m_addedSoFar; // new items of feeds stored in slices
     QFuture<bool> m_checkpoint;
 };
 

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Gleaner;
 
@@ -367,6 +368,33 @@ private slots:
         QVERIFY(server.requests().size() - before <= 4);
         QVERIFY(finished.first().value(0).toInt() < 11);
         QCOMPARE(finished.size(), 1);
+    }
+
+    void aLongFeedIsStoredInSlices()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        QList<QPair<QByteArray, QByteArray>> items;
+        for (int i = 0; i < 10000; ++i)
+            items.append({"item" + QByteArray::number(i), "Story " + QByteArray::number(i)});
+        server.route(QStringLiteral("/long"), feedResponse(rss(items)));
+        auto store = newStore();
+        const qint64 id = addFeed(store.get(), server.url(QStringLiteral("/long")));
+        FeedRefresher refresher(store.get());
+        // The event loop runs between slices: a timer keeps firing while it stores.
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, &ticker, [&ticks]() { ++ticks; });
+        QSignalSpy refreshed(&refresher, &FeedRefresher::feedRefreshed);
+        ticker.start();
+        const QList<QVariant> done = refresh(&refresher);
+        QCOMPARE(done.value(2).toInt(), 10000);
+        QCOMPARE(refreshed.size(), 1); // one feed, reported once
+        QVERIFY2(ticks >= 10000 / FeedRefresher::kEntriesPerTurn, qPrintable(QString::number(ticks)));
+        QCOMPARE(store->feeds().list()->first().items, 10000);
+        QVERIFY(store->feeds().get(id)->checkedAt.isValid());
+        QVERIFY(countsAgree(store.get()));
     }
 
     void retention()
