@@ -13,7 +13,9 @@ using namespace Gleaner;
 
 static bool isWebLink(const QUrl &url)
 {
-    return url.isEmpty() || url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    return url.isEmpty() ||
+           ((url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
+            url.isValid() && !url.host().isEmpty());
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -3,6 +3,7 @@
 #include "annotationpanel.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "feedsview.h"
 #include "findbar.h"
 #include "settings.h"
 
@@ -67,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A refresh in progress stops while the library it writes to is still there.
+    m_feedsView->setStore(nullptr);
     delete m_settings;
 }
 

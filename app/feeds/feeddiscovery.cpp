@@ -44,7 +44,7 @@ QList<QUrl> linkedFeeds(const QByteArray &html, const QString &charset, const QU
         const QUrl url =
             base.resolved(QUrl(QString::fromUtf8(HtmlDocument::attribute(node, "href")).trimmed()));
         if ((url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
-            !feeds.contains(url))
+            url.isValid() && !url.host().isEmpty() && !feeds.contains(url))
             feeds.append(url);
     }
     return feeds;

@@ -87,7 +87,8 @@ private:
             return {};
         const QUrl url = base.resolved(QUrl(trimmed));
         const QString scheme = url.scheme();
-        return scheme == QLatin1String("http") || scheme == QLatin1String("https") ? url : QUrl();
+        const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+        return web && url.isValid() && !url.host().isEmpty() ? url : QUrl();
     }
 
     QString text() { return m_reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed(); }

@@ -16,7 +16,8 @@ QUrl webLink(const QUrl &base, const QJsonValue &value)
     if (text.isEmpty())
         return {};
     const QUrl url = base.resolved(QUrl(text));
-    return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ? url : QUrl();
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    return web && url.isValid() && !url.host().isEmpty() ? url : QUrl();
 }
 
 QString authorOf(const QJsonObject &object)

@@ -220,6 +220,15 @@ private slots:
                                "</channel></rss>";
         const ParsedFeed feed = FeedParser::parse(xml, QUrl(QStringLiteral("https://s.example/")));
         QVERIFY(feed.entries.value(0).url.isEmpty());
+        // An address whose host cannot be one (found by fuzz_feeds) is no link either.
+        const ParsedFeed bad = FeedParser::parse(
+            "<rss "
+            "version=\"2.0\"><channel><item><title>x</title><link>https://zeitung.example)1</link></item>"
+            "</channel></rss>",
+            QUrl(QStringLiteral("https://s.example/")));
+        QCOMPARE(bad.entries.size(), 1);
+        QVERIFY(bad.entries.first().url.isEmpty());
+        QVERIFY(!FeedParser::identity(bad.entries.first()).isEmpty());
     }
 
     void dates_data()

@@ -8,6 +8,7 @@
 #include "services/feedsubscriber.h"
 #include "testhttpserver.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -308,6 +309,28 @@ private slots:
         QVERIFY(store->feeds().get(slowId)->lastError.contains(QStringLiteral("sent nothing")));
         QVERIFY2(store->feeds().get(endlessId)->lastError.contains(QStringLiteral("limit")),
                  qPrintable(store->feeds().get(endlessId)->lastError));
+    }
+
+    void gzipAndRetryAfterDates()
+    {
+        QFile packed(QStringLiteral(GLEANER_FIXTURES "/feeds/atom-xmlbase.xml.gz"));
+        QVERIFY(packed.open(QIODevice::ReadOnly));
+        TestHttpServer server;
+        QVERIFY(server.start());
+        server.route(QStringLiteral("/atom"), TestHttpResponse::page(packed.readAll(), "application/atom+xml")
+                                                  .header("Content-Encoding", "gzip"));
+        auto store = newStore();
+        addFeed(store.get(), server.url(QStringLiteral("/atom")));
+        FeedRefresher refresher(store.get());
+        QCOMPARE(refresh(&refresher).value(2).toInt(), 2);
+        QVERIFY(server.requests().constLast().header("Accept-Encoding").contains("gzip"));
+        // Retry-After as an HTTP date; one in the past or unreadable leaves the back-off as it is.
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-04-02T10:00:00Z"), Qt::ISODate);
+        QCOMPARE(FeedRefresher::nextCheck(now, 60, 1, QStringLiteral("Thu, 02 Apr 2026 14:00:00 GMT")),
+                 now.addSecs(4 * 3600));
+        QCOMPARE(FeedRefresher::nextCheck(now, 60, 1, QStringLiteral("Thu, 02 Apr 2026 09:00:00 GMT")),
+                 now.addSecs(3600));
+        QCOMPARE(FeedRefresher::nextCheck(now, 60, 1, QStringLiteral("soon")), now.addSecs(3600));
     }
 
     void brokenFeedKeepsItsItemsAndSaysWhy()

@@ -14,11 +14,42 @@ int main(int argc, char **argv)
     if (argc != 3 && argc != 4)
         return 2;
     const bool commitments = argc == 4 && QByteArray(argv[3]) == "commitments";
+    const bool feeds = argc == 4 && QByteArray(argv[3]) == "feeds";
     Gleaner::LibraryDocument document;
     if (!document.open(QString::fromLocal8Bit(argv[1]), {}))
         return 1;
     Gleaner::LibraryStore &store = *document.store();
     const qint64 articleId = QByteArray(argv[2]).toLongLong();
+    if (feeds) {
+        // Feed refreshes as FeedRefresher stores them: slices of entries, committed
+        // without waiting for the disk, and marking items read; each item's number
+        // is printed once its slice is committed.
+        Gleaner::Feed feed;
+        feed.url = QUrl(QStringLiteral("https://durable.example/feed"));
+        const qint64 feedId = store.feeds().findByUrl(feed.url).value_or(0) > 0
+                                  ? *store.feeds().findByUrl(feed.url)
+                                  : store.feeds().add(feed).value_or(0);
+        int next = int(store.feeds().list()->first().items);
+        for (;;) {
+            QVector<Gleaner::FeedEntry> slice;
+            for (int k = 0; k < 50; ++k) {
+                Gleaner::FeedEntry entry;
+                entry.guid = QStringLiteral("item-%1").arg(next + k);
+                entry.title = QStringLiteral("Item %1").arg(next + k);
+                slice.append(entry);
+            }
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const bool ok = store.relaxedTransaction(QStringLiteral("store"), [&]() {
+                return store.feeds().storeEntries(feedId, slice, now, QDateTime()).has_value();
+            });
+            if (!ok || !store.feeds().setRead({store.feeds().items({}, 0, 1)->first().id}, true))
+                return 1;
+            for (int k = 0; k < 50; ++k)
+                std::printf("%d\n", next + k);
+            std::fflush(stdout);
+            next += 50;
+        }
+    }
     for (int i = 0;; ++i) {
         Gleaner::Annotation a;
         a.articleId = articleId;

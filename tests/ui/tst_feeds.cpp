@@ -270,6 +270,32 @@ private Q_SLOTS:
         QVERIFY(!cancel->isVisible());
     }
 
+    void closingDuringARefresh()
+    {
+        QVERIFY(subscribe() > 0);
+        for (int i = 0; i < 6; ++i) {
+            const QString path = QStringLiteral("/hang%1").arg(i);
+            TestHttpResponse slow = TestHttpResponse::page(m_feed, "application/rss+xml");
+            slow.delayMs = 3000;
+            m_server->route(path, slow);
+            Feed feed;
+            feed.url = m_server->url(path);
+            QVERIFY(store()->feeds().add(feed));
+        }
+        m_window->action(QStringLiteral("refreshFeeds"))->trigger();
+        QVERIFY(feeds()->isRefreshing());
+        QTest::qWait(100);
+        // The window goes while four feeds are being fetched: nothing is left running.
+        delete m_window;
+        m_window = nullptr;
+        QTest::qWait(200);
+        // The library is whole and opens again.
+        LibraryStore reopened;
+        QVERIFY(reopened.open(m_path));
+        QCOMPARE(reopened.feeds().list()->size(), 7);
+        QCOMPARE(reopened.feeds().itemCount({}).value_or(-1), 3);
+    }
+
     void unsubscribeAndOpml()
     {
         const qint64 id = subscribe();
