@@ -2,6 +2,7 @@
 // outputs are read back as the programs they are meant for would read them.
 #include "clirunner.h"
 #include "csvreader.h"
+#include "jsonlines.h"
 #include "testfiles.h"
 
 #include <QFile>
@@ -12,27 +13,9 @@
 #include <QTest>
 
 using namespace Gleaner;
+using Gleaner::Test::jsonLines;
 using Gleaner::Test::parseCsv;
 using Gleaner::Test::Run;
-
-namespace {
-QVector<QJsonObject> jsonLines(const QByteArray &out)
-{
-    QVector<QJsonObject> objects;
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            QTest::qFail(qPrintable(QStringLiteral("not a JSON object: ") + QString::fromUtf8(line)),
-                         __FILE__, __LINE__);
-        objects << doc.object();
-    }
-    return objects;
-}
-
-} // namespace
 
 class TestCliCommitments : public QObject
 {

@@ -2,6 +2,7 @@
 // outputs are read as a script would read them, and every failure says why with
 // the exit status the other commands use.
 #include "clirunner.h"
+#include "jsonlines.h"
 #include "testhttpserver.h"
 
 #include <QFile>
@@ -12,23 +13,10 @@
 #include <QTest>
 
 using namespace Gleaner;
+using Gleaner::Test::jsonLines;
 using Gleaner::Test::Run;
 
 namespace {
-QVector<QJsonObject> jsonLines(const QByteArray &out)
-{
-    QVector<QJsonObject> objects;
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (!doc.isObject())
-            QTest::qFail(qPrintable(QStringLiteral("not a JSON object: ") + QString::fromUtf8(line)),
-                         __FILE__, __LINE__);
-        objects << doc.object();
-    }
-    return objects;
-}
 
 QSet<QString> keysOf(const QJsonObject &object)
 {

@@ -99,6 +99,20 @@ private:
         return subscribed.first().value(0).toLongLong();
     }
 
+    // Subscribes to `count` more feeds whose server waits `delayMs` before answering.
+    void addSlowFeeds(int count, int delayMs)
+    {
+        for (int i = 0; i < count; ++i) {
+            const QString path = QStringLiteral("/slow%1-%2").arg(delayMs).arg(i);
+            TestHttpResponse slow = TestHttpResponse::page(m_feed, "application/rss+xml");
+            slow.delayMs = delayMs;
+            m_server->route(path, slow);
+            Feed feed;
+            feed.url = m_server->url(path);
+            QVERIFY(store()->feeds().add(feed));
+        }
+    }
+
     int rowOf(const QString &titlePart) const
     {
         for (int row = 0; row < feeds()->itemsModel()->rowCount(); ++row) {
@@ -242,16 +256,7 @@ private Q_SLOTS:
     void refreshShowsProgressAndCancels()
     {
         QVERIFY(subscribe() > 0);
-        // Five more feeds that answer slowly.
-        for (int i = 0; i < 5; ++i) {
-            const QString path = QStringLiteral("/slow%1").arg(i);
-            TestHttpResponse slow = TestHttpResponse::page(m_feed, "application/rss+xml");
-            slow.delayMs = 1500;
-            m_server->route(path, slow);
-            Feed feed;
-            feed.url = m_server->url(path);
-            QVERIFY(store()->feeds().add(feed));
-        }
+        addSlowFeeds(5, 1500); // five more that answer slowly
         auto *progress =
             m_window->statusBar()->findChild<QProgressBar *>(QStringLiteral("feedRefreshProgress"));
         auto *cancel = m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("feedRefreshCancel"));
@@ -273,15 +278,7 @@ private Q_SLOTS:
     void closingDuringARefresh()
     {
         QVERIFY(subscribe() > 0);
-        for (int i = 0; i < 6; ++i) {
-            const QString path = QStringLiteral("/hang%1").arg(i);
-            TestHttpResponse slow = TestHttpResponse::page(m_feed, "application/rss+xml");
-            slow.delayMs = 3000;
-            m_server->route(path, slow);
-            Feed feed;
-            feed.url = m_server->url(path);
-            QVERIFY(store()->feeds().add(feed));
-        }
+        addSlowFeeds(6, 3000);
         m_window->action(QStringLiteral("refreshFeeds"))->trigger();
         QVERIFY(feeds()->isRefreshing());
         QTest::qWait(100);
