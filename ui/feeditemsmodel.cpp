@@ -49,9 +49,13 @@ void FeedItemsModel::reload()
 
 void FeedItemsModel::loadMore()
 {
-    if (!m_store || !hasMore())
+    if (!m_store || !hasMore() || m_rows.isEmpty())
         return;
-    const auto more = m_store->feeds().items(m_filter, int(m_rows.size()), kBatchSize);
+    // After the last row loaded, not at an offset: rows read meanwhile may have left the list.
+    FeedItemFilter next = m_filter;
+    next.afterSortAt = m_rows.constLast().sortAt;
+    next.afterId = m_rows.constLast().id;
+    const auto more = m_store->feeds().items(next, 0, kBatchSize);
     if (!more) {
         m_total = int(m_rows.size());
         Q_EMIT readFailed(m_store->lastError().message);

@@ -4,6 +4,7 @@
 #include "library/librarystore.h"
 #include "plaintext.h"
 #include "services/feedrefresher.h"
+#include "services/feedsubscriber.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -182,6 +183,15 @@ void FeedsView::setStore(LibraryStore *store)
         m_refresher->cancel();
         delete m_refresher;
         m_refresher = nullptr;
+        Q_EMIT refreshProgress(0, 0);
+    }
+    // A subscription on its way is for the library that goes.
+    for (const QPointer<FeedSubscriber> &subscriber : std::exchange(m_subscribers, {})) {
+        if (subscriber) {
+            subscriber->disconnect(this);
+            subscriber->cancel();
+            subscriber->deleteLater();
+        }
     }
     m_store = store;
     if (store) {
@@ -208,6 +218,12 @@ void FeedsView::setStore(LibraryStore *store)
         // On opening: the feeds whose time has come, once the window is up.
         QTimer::singleShot(1500, m_refresher, [this]() { refreshDue(); });
     }
+    // A read-only library is shown, not changed.
+    for (QWidget *button : {static_cast<QWidget *>(m_subscribe), static_cast<QWidget *>(m_refresh),
+                            static_cast<QWidget *>(m_markAll)})
+        button->setEnabled(writable());
+    for (QAction *action : m_items->actions())
+        action->setEnabled(writable());
     m_model->setStore(store, false); // read once, by applySelection()
     reloadTree();
     applySelection();
@@ -250,7 +266,10 @@ void FeedsView::libraryChanged()
         return;
     }
     m_stale = false;
-    reloadTree();      // the counts
+    if (reloadTree()) { // what was selected is gone (a feed unsubscribed)
+        applySelection();
+        return;
+    }
     if (m_ownChange) { // the row was changed in place
         updateCount();
         return;
@@ -258,8 +277,12 @@ void FeedsView::libraryChanged()
     // The item the reader is on stays current.
     const FeedItem *current = m_model->itemAt(m_items->currentIndex().row());
     const qint64 currentId = current ? current->id : 0;
+    const int currentRow = m_items->currentIndex().row();
     m_model->reload();
-    const int row = m_model->rowOf(currentId);
+    // The same item; or, when it left the list (read, in All Unread), the one now in its place.
+    int row = m_model->rowOf(currentId);
+    if (row < 0 && currentRow >= 0)
+        row = qMin(currentRow, m_model->rowCount() - 1);
     if (row >= 0)
         m_items->setCurrentIndex(m_model->index(row, 0));
     updateCount();
@@ -297,7 +320,7 @@ QStandardItem *FeedsView::folderItem(const QString &path, QHash<QString, QStanda
     return item;
 }
 
-void FeedsView::reloadTree()
+bool FeedsView::reloadTree()
 {
     // What was selected stays selected.
     const QModelIndex current = m_tree->currentIndex();
@@ -337,7 +360,8 @@ void FeedsView::reloadTree()
         QStandardItem *parent =
             feed.folder.isEmpty() ? m_treeModel->invisibleRootItem() : folderItem(feed.folder, &folders);
         const QString title = feed.displayTitle();
-        auto *item = new QStandardItem(feed.unread > 0 ? tr("%1 (%2)").arg(title).arg(feed.unread) : title);
+        auto *item = new QStandardItem(
+            feed.unread > 0 ? tr("%1 (%2)").arg(title, QString::number(feed.unread)) : title);
         item->setData(FeedNode, KindRole);
         item->setData(feed.id, FeedIdRole);
         item->setData(feed.folder, FolderRole);
@@ -362,6 +386,10 @@ void FeedsView::reloadTree()
         select = star->index();
     m_tree->setCurrentIndex(select);
     m_reloading = false;
+    const bool moved = select.data(KindRole).toInt() != kind ||
+                       (kind == FeedNode && select.data(FeedIdRole).toLongLong() != feedId) ||
+                       (kind == FolderNode && select.data(FolderRole).toString() != folder);
+    return moved && !firstFill;
 }
 
 void FeedsView::applySelection()
@@ -513,10 +541,7 @@ void FeedsView::showItemMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("&Open"), this, &FeedsView::openCurrent);
     menu.addSeparator();
-    for (QAction *action : m_items->actions()) {
-        action->setEnabled(writable());
-        menu.addAction(action);
-    }
+    menu.addActions(m_items->actions()); // enabled as the library is writable (setStore)
     menu.exec(m_items->viewport()->mapToGlobal(pos));
 }
 

@@ -3,6 +3,7 @@
 #include "library/feed.h"
 #include "network/fetchoptions.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -21,6 +22,7 @@ namespace Gleaner {
 
 class FeedItemsModel;
 class FeedRefresher;
+class FeedSubscriber;
 class LibraryStore;
 
 // The Feeds tab: subscriptions by folder with their unread counts (and why a feed
@@ -99,7 +101,7 @@ protected:
 
 private:
     enum NodeKind { AllUnreadNode = 1, StarredNode, FolderNode, FeedNode };
-    void reloadTree();
+    bool reloadTree(); // true when what was selected is gone and another is
     void applySelection();
     void refreshDue();
     void updateCount();
@@ -130,6 +132,7 @@ private:
     bool m_stale = false;
     bool m_reloading = false;
     bool m_ownChange = false;
+    QList<QPointer<FeedSubscriber>> m_subscribers; // subscriptions on their way
 };
 
 } // namespace Gleaner

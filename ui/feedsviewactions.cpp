@@ -48,6 +48,7 @@ void FeedsView::subscribe(const QUrl &address, const QString &folder)
     if (!writable())
         return;
     auto *subscriber = new FeedSubscriber(m_store, this);
+    m_subscribers.append(subscriber);
     subscriber->setKeepDays(m_keepDays);
     subscriber->setFetchOptions(m_fetchOptions);
     auto *progress = new QProgressDialog(this);
@@ -57,6 +58,7 @@ void FeedsView::subscribe(const QUrl &address, const QString &folder)
     progress->setMinimumDuration(500);
     progress->setValue(0);
     connect(progress, &QProgressDialog::canceled, subscriber, &FeedSubscriber::cancel);
+    connect(subscriber, &QObject::destroyed, progress, &QObject::deleteLater);
     connect(subscriber, &FeedSubscriber::statusChanged, progress, &QProgressDialog::setLabelText);
     connect(subscriber, &FeedSubscriber::finished, this,
             [this, subscriber, progress](const FeedSubscriber::Outcome &o) {

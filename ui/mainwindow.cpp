@@ -323,7 +323,9 @@ void MainWindow::setupActions()
                       action(QStringLiteral("pasteArticle")),     action(QStringLiteral("tagPillar")),
                       action(QStringLiteral("tagAmount")),        action(QStringLiteral("tagDeadline")),
                       action(QStringLiteral("addNote")),          action(QStringLiteral("articleProperties")),
-                      action(QStringLiteral("deleteAnnotation")), action(QStringLiteral("deleteArticle"))};
+                      action(QStringLiteral("deleteAnnotation")), action(QStringLiteral("deleteArticle")),
+                      action(QStringLiteral("subscribeFeed")),    action(QStringLiteral("refreshFeeds")),
+                      action(QStringLiteral("importOpml"))};
 }
 
 void MainWindow::setupMenus()

@@ -63,12 +63,16 @@ int CommandLine::runFeed(const QStringList &arguments)
          tr("Items older than this many days are not kept unless opened or starred (default 30; 0 "
             "keeps everything)."),
          QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("due"),
+         tr("Only the feeds whose refresh interval has passed and that no server asked to wait.")});
     parser.addOption({QStringLiteral("timeout"), tr("Seconds without data before a download is given up."),
                       QStringLiteral("SECONDS")});
     static const QHash<QString, QString> usages{
         {QStringLiteral("add"), QStringLiteral("feed add --library LIB [--folder F] URL")},
         {QStringLiteral("list"), QStringLiteral("feed list --library LIB [--json]")},
-        {QStringLiteral("refresh"), QStringLiteral("feed refresh --library LIB [--feed ID] [--keep-days N]")},
+        {QStringLiteral("refresh"),
+         QStringLiteral("feed refresh --library LIB [--feed ID] [--due] [--keep-days N]")},
         {QStringLiteral("items"), QStringLiteral("feed items --library LIB [--feed ID] [--unread] [--json]")},
         {QStringLiteral("import-opml"), QStringLiteral("feed import-opml --library LIB FILE")},
         {QStringLiteral("export-opml"), QStringLiteral("feed export-opml --library LIB OUT|-")},
@@ -147,8 +151,7 @@ int CommandLine::runFeed(const QStringList &arguments)
         if (outcome.alreadySubscribed)
             m_err << "gleaner: "
                   << tr("already subscribed to %1 (feed %2).")
-                         .arg(outcome.feedUrl.toString())
-                         .arg(outcome.feedId)
+                         .arg(outcome.feedUrl.toString(), QString::number(outcome.feedId))
                   << '\n';
         m_out << outcome.feedId << '\t' << outcome.title << '\n';
         return Success;
@@ -174,19 +177,20 @@ int CommandLine::runFeed(const QStringList &arguments)
         refresher.setFetchOptions(options);
         refresher.setKeepDays(keepDays);
         QEventLoop loop;
-        int failed = 0;
+        int failed = 0; // feeds that failed, or broke off (their items are kept)
         QObject::connect(&refresher, &FeedRefresher::feedRefreshed, &loop,
                          [&](qint64 id, const QString &message, int added) {
-                             if (!message.isEmpty())
-                                 m_err << "gleaner: " << tr("feed %1: %2").arg(id).arg(message) << '\n';
-                             else
-                                 m_out << id << '\t' << tr("%n new item(s)", nullptr, added) << '\n';
+                             if (!message.isEmpty()) {
+                                 m_err << "gleaner: " << tr("feed %1: %2").arg(QString::number(id), message)
+                                       << '\n';
+                                 ++failed;
+                             }
+                             m_out << id << '\t' << tr("%n new item(s)", nullptr, added) << '\n';
                          });
-        QObject::connect(&refresher, &FeedRefresher::finished, &loop, [&](int, int failures, int) {
-            failed = failures;
-            loop.quit();
-        });
-        if (refresher.refresh(feedId > 0 ? QVector<qint64>{feedId} : QVector<qint64>()) > 0)
+        QObject::connect(&refresher, &FeedRefresher::finished, &loop, &QEventLoop::quit);
+        // --due: only the feeds whose interval has passed and whose back-off is over (for cron).
+        if (refresher.refresh(feedId > 0 ? QVector<qint64>{feedId} : QVector<qint64>(),
+                              parser.isSet(QStringLiteral("due"))) > 0)
             loop.exec();
         return failed > 0 ? Failure : Success;
     }
@@ -206,6 +210,7 @@ int CommandLine::runFeed(const QStringList &arguments)
                     m_out << item.id << '\t' << (item.read ? ' ' : '*') << '\t'
                           << (item.published.isValid() ? item.published.toString(Qt::ISODate) : QString())
                           << '\t' << item.title << '\t' << item.url.toString() << '\n';
+                filter.afterSortAt = item.sortAt;
                 filter.afterId = item.id;
             }
             if (items->size() < kPage)

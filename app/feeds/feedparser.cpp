@@ -129,7 +129,7 @@ private:
     }
 
     // The children of <channel> (RSS 2.0) or <rdf:RDF> (RSS 1.0).
-    void readChannel()
+    void readChannel(int depth = 0)
     {
         while (m_reader.readNextStartElement()) {
             const auto name = m_reader.name();
@@ -139,8 +139,8 @@ private:
                 if (!isRoom())
                     return;
                 readRssItem();
-            } else if (name == QLatin1String("channel") && plain) {
-                readChannel();
+            } else if (name == QLatin1String("channel") && plain && depth == 0) {
+                readChannel(depth + 1); // RSS 2.0's one channel; a channel inside it is not read
             } else if (name == QLatin1String("title") && plain && m_out.title.isEmpty()) {
                 m_out.title = FeedParser::plainText(text());
             } else if (name == QLatin1String("link") && plain && m_out.siteUrl.isEmpty()) {

@@ -40,8 +40,8 @@ ParsedFeed FeedParser::parseJson(const QByteArray &body, const QUrl &feedUrl)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        feed.error =
-            tr("The feed is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset);
+        feed.error = tr("The feed is not valid JSON (%1 at byte %2).")
+                         .arg(error.errorString(), QString::number(error.offset));
         return feed;
     }
     const QJsonObject root = document.object();

@@ -10,7 +10,10 @@ namespace {
 
 const QString kFolderSeparator = QStringLiteral(" / ");
 
-void readOutlines(QXmlStreamReader &reader, const QString &folder, QVector<OpmlFeed> *feeds)
+// Folders nest this deep at most; deeper ones (only a hostile file has them) are left out.
+constexpr int kMaxDepth = 16;
+
+void readOutlines(QXmlStreamReader &reader, const QString &folder, QVector<OpmlFeed> *feeds, int depth = 0)
 {
     while (reader.readNextStartElement()) {
         if (reader.name() != QLatin1String("outline")) {
@@ -31,8 +34,11 @@ void readOutlines(QXmlStreamReader &reader, const QString &folder, QVector<OpmlF
             if (feed.url.isValid())
                 feeds->append(feed);
             reader.skipCurrentElement();
+        } else if (depth < kMaxDepth) {
+            readOutlines(reader, folder.isEmpty() ? title : folder + kFolderSeparator + title, feeds,
+                         depth + 1);
         } else {
-            readOutlines(reader, folder.isEmpty() ? title : folder + kFolderSeparator + title, feeds);
+            reader.skipCurrentElement();
         }
     }
 }

@@ -57,7 +57,11 @@ struct FeedItemFilter
     bool folderSet = false;
     bool unreadOnly = false;
     bool starredOnly = false;
-    qint64 afterId = 0; // the command line's paging
+    // Paging: only the rows after this one in the list's order (newest first), so
+    // that a page does not shift when rows before it leave the filter (read ones
+    // in All Unread). Unset: from the start.
+    QDateTime afterSortAt;
+    qint64 afterId = 0;
 };
 
 // The outcome of storing one refresh of a feed.

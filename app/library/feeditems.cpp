@@ -89,6 +89,17 @@ std::optional<FeedStoreResult> FeedRepository::storeEntries(qint64 feedId, const
             held.insert(read.value(0).toString(), Held{read.value(1).toLongLong(), read.value(2).toString(),
                                                        read.value(3).toLongLong()});
 
+        // Items retention took stay gone.
+        QSet<QString> pruned;
+        QSqlQuery gone(m_db.database());
+        gone.setForwardOnly(true);
+        gone.prepare(QStringLiteral("SELECT guid FROM feed_pruned WHERE feed_id = ?"));
+        gone.addBindValue(feedId);
+        if (!m_db.exec(gone, tr("read the feed's items")))
+            return false;
+        while (gone.next())
+            pruned.insert(gone.value(0).toString());
+
         QSqlQuery insert(m_db.database());
         insert.prepare(QStringLiteral(
             "INSERT INTO feed_items (feed_id, guid, title, url, author, published, summary, content, "
@@ -107,6 +118,8 @@ std::optional<FeedStoreResult> FeedRepository::storeEntries(qint64 feedId, const
             const QString hash = entryHash(entry);
             const auto it = held.constFind(guid);
             if (it == held.cend()) {
+                if (pruned.contains(guid))
+                    continue;
                 if (cutoff.isValid() && entry.published.isValid() && entry.published < cutoff)
                     continue; // older than the library keeps
                 insert.addBindValue(feedId);
@@ -167,7 +180,9 @@ QString FeedRepository::itemWhere(const FeedItemFilter &filter, QVariantList *va
     if (filter.starredOnly)
         conditions << QStringLiteral("i.starred = 1");
     if (filter.afterId > 0) {
-        conditions << QStringLiteral("i.id > ?");
+        conditions << QStringLiteral("(i.sort_at < ? OR (i.sort_at = ? AND i.id < ?))");
+        values->append(Sql::timestamp(filter.afterSortAt));
+        values->append(Sql::timestamp(filter.afterSortAt));
         values->append(filter.afterId);
     }
     return conditions.isEmpty() ? QString()
@@ -179,8 +194,7 @@ std::optional<QVector<FeedItem>> FeedRepository::items(const FeedItemFilter &fil
 {
     QVariantList values;
     const QString where = itemWhere(filter, &values);
-    const QString order =
-        filter.afterId > 0 ? QStringLiteral("i.id") : QStringLiteral("i.sort_at DESC, i.id DESC");
+    const QString order = QStringLiteral("i.sort_at DESC, i.id DESC");
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM feed_items i JOIN feeds f ON f.id = i.feed_id%2 ORDER BY %3 "
@@ -330,14 +344,30 @@ std::optional<int> FeedRepository::prune(const QDateTime &before)
 {
     int removed = 0;
     const bool ok = m_db.transaction(tr("remove old feed items"), [&]() {
+        const QString where =
+            QStringLiteral("article_id IS NULL AND starred = 0 AND sort_at < ? AND seen_at < ?");
+        QSqlQuery remember(m_db.database());
+        remember.prepare(QStringLiteral("INSERT OR REPLACE INTO feed_pruned (feed_id, guid, pruned_at) "
+                                        "SELECT feed_id, guid, ? FROM feed_items WHERE ") +
+                         where);
+        remember.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
+        remember.addBindValue(Sql::timestamp(before));
+        remember.addBindValue(Sql::timestamp(before));
+        if (!m_db.exec(remember, tr("remove old feed items")))
+            return false;
         QSqlQuery query(m_db.database());
-        query.prepare(QStringLiteral("DELETE FROM feed_items WHERE article_id IS NULL AND starred = 0 AND "
-                                     "sort_at < ? AND seen_at < ?"));
+        query.prepare(QStringLiteral("DELETE FROM feed_items WHERE ") + where);
         query.addBindValue(Sql::timestamp(before));
         query.addBindValue(Sql::timestamp(before));
         if (!m_db.exec(query, tr("remove old feed items")))
             return false;
         removed = query.numRowsAffected();
+        // A year after, a feed no longer lists what was pruned.
+        QSqlQuery forget(m_db.database());
+        forget.prepare(QStringLiteral("DELETE FROM feed_pruned WHERE pruned_at < ?"));
+        forget.addBindValue(Sql::timestamp(before.addDays(-365)));
+        if (!m_db.exec(forget, tr("remove old feed items")))
+            return false;
         if (removed > 0)
             m_db.feedsWereChanged();
         return true;

@@ -22,6 +22,12 @@ FeedOpml::ImportResult FeedOpml::import(LibraryStore *store, const QByteArray &d
     result.ok = store->transaction(tr("import the subscriptions"), [&]() {
         FeedRepository feeds = store->feeds();
         for (const OpmlFeed &entry : read.feeds) {
+            const QString scheme = entry.url.scheme();
+            if (!entry.url.isValid() || entry.url.host().isEmpty() ||
+                (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+                result.skipped << entry.url.toString(); // feed:, itpc:, relative: not a web address
+                continue;
+            }
             const auto existing = feeds.findByUrl(entry.url);
             if (!existing)
                 return false;
@@ -42,9 +48,14 @@ FeedOpml::ImportResult FeedOpml::import(LibraryStore *store, const QByteArray &d
     });
     if (!result.ok) {
         result.added = result.known = 0;
+        result.skipped.clear();
         result.error = store->lastError().message;
     } else {
         result.error = read.error; // what the file held past a break, if anything
+        if (!result.skipped.isEmpty())
+            result.error =
+                (result.error.isEmpty() ? QString() : result.error + u' ') +
+                tr("Not web addresses, so left out: %1.").arg(result.skipped.join(QLatin1String(", ")));
     }
     return result;
 }

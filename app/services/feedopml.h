@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace Gleaner {
 
@@ -17,8 +18,9 @@ public:
     {
         bool ok = false;
         int added = 0;
-        int known = 0; // already subscribed
-        QString error; // the store's failure, or what in the file could not be read
+        int known = 0;       // already subscribed
+        QStringList skipped; // entries whose address is not http(s)
+        QString error;       // the store's failure, or what in the file could not be read
         QString summary() const;
     };
     // Subscribes to every feed the file lists (in one transaction); feeds already

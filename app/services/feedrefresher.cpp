@@ -1,5 +1,6 @@
 #include "services/feedrefresher.h"
 
+#include "feeds/feeddates.h"
 #include "feeds/feedparser.h"
 #include "import/articleimporter.h"
 #include "library/librarystore.h"
@@ -50,15 +51,13 @@ QDateTime FeedRefresher::nextCheck(const QDateTime &now, int refreshMinutes, int
         const qint64 seconds = retryAfter.toLongLong(&isNumber);
         QDateTime asked;
         if (isNumber && seconds >= 0) {
-            asked = now.addSecs(qMin<qint64>(seconds, 7 * 24 * 3600));
+            asked = now.addSecs(qMin<qint64>(seconds, 8 * 24 * 3600));
         } else {
-            QString date = retryAfter;
-            if (date.endsWith(QLatin1String(" GMT")))
-                date = date.chopped(4) + QLatin1String(" +0000");
-            asked = QDateTime::fromString(date, Qt::RFC2822Date);
+            asked = FeedDates::parse(retryAfter); // an HTTP date, read as leniently as feeds' dates
         }
+        // A week at most, whatever the server asks.
         if (asked.isValid() && asked > next)
-            next = asked.toUTC();
+            next = qMin(asked.toUTC(), now.addDays(7));
     }
     return next;
 }
@@ -80,6 +79,7 @@ int FeedRefresher::refresh(const QVector<qint64> &feedIds, bool dueOnly)
         m_done = m_total = m_failed = m_added = 0;
         m_stored = 0;
         m_cancelled = false;
+        ++m_batch; // answers still on their way from a cancelled batch are dropped
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int queued = 0;
@@ -140,10 +140,12 @@ void FeedRefresher::onFetched(qint64 feedId, const FetchResult &result)
     }
     // Parsing a large feed takes a while: a worker thread does it.
     auto *watcher = new QFutureWatcher<ParsedFeed>(this);
-    connect(watcher, &QFutureWatcher<ParsedFeed>::finished, this, [this, watcher, feedId, result]() {
+    const int batch = m_batch;
+    connect(watcher, &QFutureWatcher<ParsedFeed>::finished, this, [this, watcher, feedId, result, batch]() {
         ParsedFeed parsed = watcher->result();
         watcher->deleteLater();
-        enqueue({feedId, result, std::move(parsed)});
+        if (batch == m_batch && m_inBatch)
+            enqueue({feedId, result, std::move(parsed)});
     });
     watcher->setFuture(QtConcurrent::run(&FeedParser::parse, result.body, result.finalUrl, result.charset));
 }
@@ -210,9 +212,12 @@ void FeedRefresher::store(qint64 feedId, const ParsedFeed &parsed, const FetchRe
         if (!stored)
             return false;
         // A feed that broke off keeps what it gave, and says why in the pane.
+        // A document that broke off is fetched whole next time, not answered with a 304.
+        const bool whole = parsed.error.isEmpty();
         return !last ||
                (feeds.setFeedInfo(feedId, parsed.title, parsed.siteUrl) &&
-                feeds.recordCheck(feedId, now, QString(), QDateTime(), result.etag, result.lastModified));
+                feeds.recordCheck(feedId, now, QString(), QDateTime(), whole ? result.etag : QByteArray(),
+                                  whole ? result.lastModified : QByteArray()));
     });
     if (!ok) {
         m_running.removeOne(feedId);
@@ -235,8 +240,7 @@ void FeedRefresher::store(qint64 feedId, const ParsedFeed &parsed, const FetchRe
     if (++m_stored % 50 == 0)
         checkpointSoon();
     if (!parsed.error.isEmpty())
-        m_store->feeds().recordCheck(feedId, now, parsed.error, QDateTime(), result.etag,
-                                     result.lastModified);
+        m_store->feeds().recordCheck(feedId, now, parsed.error, QDateTime());
     feedDone(feedId, parsed.error, m_addedSoFar.take(feedId));
 }
 
@@ -286,7 +290,9 @@ void FeedRefresher::refreshArticles(const QVector<qint64> &itemIds)
     ArticleImporter importer(m_store);
     for (const qint64 id : itemIds) {
         const std::optional<FeedItem> item = m_store->feeds().item(id);
-        if (!item || FeedArticles::needsPage(*item, FullTextMode::Summary))
+        const std::optional<Feed> feed = item ? m_store->feeds().get(item->feedId) : std::nullopt;
+        // An article made from the linked page is not replaced by the feed's summary.
+        if (!item || !feed || FeedArticles::needsPage(*item, feed->fullText))
             continue;
         Article article;
         QString error;
@@ -323,8 +329,11 @@ void FeedRefresher::cancel()
     const auto jobs = m_fetcher->findChildren<FetchJob *>(QString(), Qt::FindDirectChildrenOnly);
     for (FetchJob *job : jobs)
         job->cancel();
-    if (m_running.isEmpty())
-        endBatch();
+    // Feeds still being parsed end with the batch, now; their results are dropped.
+    m_done += int(m_running.size());
+    m_failed += int(m_running.size());
+    m_running.clear();
+    endBatch();
 }
 
 } // namespace Gleaner

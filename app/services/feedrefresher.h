@@ -99,6 +99,7 @@ private:
     QTimer m_storeTimer;
     bool m_cancelled = false;
     bool m_inBatch = false;
+    int m_batch = 0; // serial number of the current batch
     int m_stored = 0;
     QHash<qint64, int> m_addedSoFar; // new items of feeds stored in slices
     QFuture<bool> m_checkpoint;

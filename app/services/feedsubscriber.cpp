@@ -33,7 +33,8 @@ void FeedSubscriber::subscribe(const QUrl &address, const QString &folder)
     m_folder = folder;
     m_candidates = {address};
     m_firstError.clear();
-    m_triedCommon = false;
+    m_tried.clear();
+    m_discovering = false;
     m_running = true;
     const std::optional<qint64> existing = m_store->feeds().findByUrl(address);
     if (existing && *existing > 0) {
@@ -78,6 +79,14 @@ void FeedSubscriber::fetchNext()
         return;
     }
     const QUrl url = m_candidates.takeFirst();
+    // Each address once: a page that names itself, or the user's own address among
+    // the usual places, is not fetched again.
+    const QUrl key = url.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments);
+    if (m_tried.contains(key)) {
+        fetchNext();
+        return;
+    }
+    m_tried.append(key);
     emit statusChanged(tr("Looking for a feed at %1…").arg(url.toDisplayString()));
     m_job = m_fetcher->fetch(url, m_options);
     connect(m_job, &FetchJob::finished, this, [this, job = m_job.data()]() {
@@ -95,7 +104,9 @@ void FeedSubscriber::onFetched(const FetchResult &result)
         finish(outcome);
         return;
     }
-    const bool first = result.requestedUrl == m_address;
+    // The first answer is the user's address; after it, only candidates are tried.
+    const bool first = !m_discovering;
+    m_discovering = true;
     if (!result.ok()) {
         if (first) {
             m_firstError = result.errorString;
@@ -114,10 +125,8 @@ void FeedSubscriber::onFetched(const FetchResult &result)
     if (first && ContentType::fromHeader(result.contentType.toLatin1()).kind() == ContentType::Kind::Html) {
         // A web page: the feeds it names, then the usual places on its site.
         m_candidates = FeedDiscovery::linkedFeeds(result.body, result.charset, result.finalUrl);
-        if (m_candidates.isEmpty()) {
+        if (m_candidates.isEmpty())
             m_candidates = FeedDiscovery::commonLocations(result.finalUrl);
-            m_triedCommon = true;
-        }
     } else if (first) {
         m_firstError = tr("%1 is not a feed: %2").arg(m_address.toDisplayString(), parsed.error);
     }

@@ -65,7 +65,8 @@ private:
     QString m_folder;
     QList<QUrl> m_candidates; // still to try
     QString m_firstError;
-    bool m_triedCommon = false;
+    QList<QUrl> m_tried;        // fetched already
+    bool m_discovering = false; // the user's address has been fetched
     bool m_running = false;
     int m_keepDays = 30;
 };

@@ -25,7 +25,8 @@ const char *const kTables[] = {"pillars",
                                "commitment_evidence",
                                "conversion_rates",
                                "feeds",
-                               "feed_items"};
+                               "feed_items",
+                               "feed_pruned"};
 
 struct Handle
 {

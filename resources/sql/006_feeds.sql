@@ -46,6 +46,15 @@ CREATE INDEX feed_items_feed ON feed_items(feed_id, is_read, sort_at);
 CREATE INDEX feed_items_article ON feed_items(article_id) WHERE article_id IS NOT NULL;
 CREATE INDEX feed_items_starred ON feed_items(starred, sort_at) WHERE starred = 1;
 
+-- What retention took: a feed that still lists an old item (one without a date,
+-- say) does not bring it back as new. Kept for a year after the pruning.
+CREATE TABLE feed_pruned (
+    feed_id   INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    guid      TEXT NOT NULL,
+    pruned_at TEXT NOT NULL,
+    PRIMARY KEY (feed_id, guid)
+);
+
 CREATE TRIGGER feed_items_counted AFTER INSERT ON feed_items BEGIN
     UPDATE feeds SET item_count = item_count + 1, unread_count = unread_count + (NEW.is_read = 0)
     WHERE id = NEW.feed_id;

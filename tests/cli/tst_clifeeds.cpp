@@ -118,6 +118,25 @@ private Q_SLOTS:
         run = gleaner(feed(QStringLiteral("items"))
                       << QStringLiteral("--unread") << QStringLiteral("--feed") << QStringLiteral("1"));
         QCOMPARE(run.out.count('\n'), 5);
+        // --due: refreshed a moment ago, so nothing is fetched.
+        const int requests = int(m_server.requests().size());
+        run = gleaner(feed(QStringLiteral("refresh")) << QStringLiteral("--due"));
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.outText(), QString());
+        QCOMPARE(int(m_server.requests().size()), requests);
+
+        // More items than one page of the command: each once, newest first.
+        m_feed = rss(1500);
+        QCOMPARE(gleaner(feed(QStringLiteral("refresh"))).code, 0);
+        const QVector<QJsonObject> many =
+            jsonLines(gleaner(feed(QStringLiteral("items")) << QStringLiteral("--json")).out);
+        QCOMPARE(many.size(), 1500);
+        QSet<qint64> seen;
+        for (const QJsonObject &item : many)
+            seen.insert(item.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(seen.size(), 1500);
+        QCOMPARE(many.first().value(QStringLiteral("guid")).toString(), QStringLiteral("g0"));
+        QCOMPARE(many.last().value(QStringLiteral("guid")).toString(), QStringLiteral("g1499"));
     }
 
     void failuresSayWhy()
@@ -130,11 +149,14 @@ private Q_SLOTS:
         QFile opml(m_dir.filePath(QStringLiteral("gone-%1.opml").arg(m_counter)));
         QVERIFY(opml.open(QIODevice::WriteOnly));
         opml.write("<opml version=\"2.0\"><body><outline text=\"Gone\" xmlUrl=\"" +
-                   m_server.url(QStringLiteral("/gone")).toEncoded() + "\"/></body></opml>");
+                   m_server.url(QStringLiteral("/gone")).toEncoded() +
+                   "\"/><outline text=\"Podcast\" xmlUrl=\"itpc://pod.example/rss\"/></body></opml>");
         opml.close();
+        // One entry that is no web address: the rest is subscribed, and that one named.
         Run run = gleaner(feed(QStringLiteral("import-opml")) << opml.fileName());
-        QCOMPARE(run.code, 0);
+        QCOMPARE(run.code, 1);
         QVERIFY(run.outText().contains(QStringLiteral("1 feed(s) subscribed")));
+        QVERIFY2(run.errText().contains(QStringLiteral("itpc://pod.example/rss")), qPrintable(run.errText()));
         run = gleaner(feed(QStringLiteral("refresh")));
         QCOMPARE(run.code, 1);
         QVERIFY2(run.errText().contains(QStringLiteral("410")), qPrintable(run.errText()));

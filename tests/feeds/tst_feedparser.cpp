@@ -231,6 +231,16 @@ private slots:
         QVERIFY(!FeedParser::identity(bad.entries.first()).isEmpty());
     }
 
+    void deepNestingIsNoCrash()
+    {
+        QByteArray channels = "<rss version=\"2.0\">";
+        for (int i = 0; i < 100000; ++i)
+            channels += "<channel>";
+        const ParsedFeed feed = FeedParser::parse(channels, QUrl(QStringLiteral("https://deep.example/")));
+        QVERIFY(feed.entries.isEmpty());
+        QVERIFY(!feed.error.isEmpty());
+    }
+
     void dates_data()
     {
         QTest::addColumn<QString>("text");

@@ -160,6 +160,59 @@ private slots:
         QVERIFY2(refused.error.contains(QStringLiteral("refused")), qPrintable(refused.error));
     }
 
+    void discoveryTriesEachAddressOnce()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        // The user's address is one of the usual places, and a page that names itself.
+        server.route(QStringLiteral("/feed"),
+                     TestHttpResponse::page("<html><body>An app shell</body></html>"));
+        server.route(
+            QStringLiteral("/self"),
+            TestHttpResponse::page("<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
+                                   "href=\"/self\"></head></html>"));
+        auto store = newStore();
+        FeedSubscriber subscriber(store.get());
+        for (const QString &path : {QStringLiteral("/feed"), QStringLiteral("/self")}) {
+            const int before = int(server.requests().size());
+            const int asked = server.requestCount(path);
+            const auto outcome = subscriber.subscribeBlocking(server.url(path));
+            QVERIFY(!outcome.ok);
+            QVERIFY2(outcome.error.contains(QStringLiteral("No feed was found")), qPrintable(outcome.error));
+            QCOMPARE(server.requestCount(path), asked + 1);
+            QVERIFY(server.requests().size() - before <= 9); // the page, then each usual place once
+        }
+    }
+
+    void pagesFollowTheLastRowNotAnOffset()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        QList<QPair<QByteArray, QByteArray>> items;
+        for (int i = 0; i < 450; ++i)
+            items.append({"p" + QByteArray::number(i), "Story " + QByteArray::number(i)});
+        server.route(QStringLiteral("/feed"), feedResponse(rss(items)));
+        auto store = newStore();
+        addFeed(store.get(), server.url(QStringLiteral("/feed")));
+        FeedRefresher refresher(store.get());
+        refresh(&refresher);
+        FeedItemFilter unread;
+        unread.unreadOnly = true;
+        const QVector<FeedItem> first = store->feeds().items(unread, 0, 200).value();
+        QVector<qint64> ids;
+        for (const FeedItem &item : first)
+            ids << item.id;
+        QVERIFY(store->feeds().setRead(ids, true)); // read while the list is open
+        FeedItemFilter next = unread;
+        next.afterSortAt = first.constLast().sortAt;
+        next.afterId = first.constLast().id;
+        const QVector<FeedItem> second = store->feeds().items(next, 0, 200).value();
+        QCOMPARE(second.size(), 200);
+        // Nothing skipped: the second page starts right after the first.
+        const QVector<FeedItem> all = store->feeds().items({}, 0, 450).value();
+        QCOMPARE(second.first().id, all.at(200).id);
+    }
+
     void unchangedFeedCostsA304()
     {
         TestHttpServer server;
@@ -331,6 +384,10 @@ private slots:
         QCOMPARE(FeedRefresher::nextCheck(now, 60, 1, QStringLiteral("Thu, 02 Apr 2026 09:00:00 GMT")),
                  now.addSecs(3600));
         QCOMPARE(FeedRefresher::nextCheck(now, 60, 1, QStringLiteral("soon")), now.addSecs(3600));
+        // A week at most, however far the server asks.
+        QCOMPARE(FeedRefresher::nextCheck(now, 60, 1, QStringLiteral("Fri, 31 Dec 2099 23:59:59 GMT")),
+                 now.addDays(7));
+        QCOMPARE(FeedRefresher::nextCheck(now, 60, 1, QStringLiteral("99999999")), now.addDays(7));
     }
 
     void brokenFeedKeepsItsItemsAndSaysWhy()
@@ -340,13 +397,16 @@ private slots:
         server.route(
             QStringLiteral("/feed"),
             feedResponse("<rss version=\"2.0\"><channel><item><title>Kept</title><guid>k</guid></item>"
-                         "<item><title>Broken & </title></item></channel></rss>"));
+                         "<item><title>Broken & </title></item></channel></rss>")
+                .header("ETag", "\"broken\""));
         auto store = newStore();
         const qint64 id = addFeed(store.get(), server.url(QStringLiteral("/feed")));
         FeedRefresher refresher(store.get());
         refresh(&refresher);
         QCOMPARE(store->feeds().itemCount({}).value_or(-1), 1);
         QVERIFY(store->feeds().get(id)->lastError.contains(QStringLiteral("not well-formed")));
+        // Its validators are not kept: next time it is fetched whole, not answered with a 304.
+        QVERIFY(store->feeds().get(id)->etag.isEmpty());
         // A page that is not a feed (the site replaced it) is a failure, and stores nothing.
         server.route(QStringLiteral("/feed"),
                      TestHttpResponse::page("<!DOCTYPE html><html><body>Gone</body></html>"));
@@ -431,7 +491,7 @@ private slots:
         };
         const QByteArray body = "<rss version=\"2.0\"><channel><title>Old and new</title>" +
                                 item("old", now.addDays(-90)) + item("recent", now.addDays(-2)) +
-                                "</channel></rss>";
+                                "<item><guid>undated</guid><title>No date</title></item></channel></rss>";
         server.route(QStringLiteral("/feed"), feedResponse(body));
         auto store = newStore();
         const qint64 id = addFeed(store.get(), server.url(QStringLiteral("/feed")));
@@ -439,12 +499,14 @@ private slots:
         refresher.setKeepDays(30);
         // Just subscribed: the feed shows what it carries, however old.
         refresh(&refresher);
-        QCOMPARE(store->feeds().itemCount({}).value_or(-1), 2);
+        QCOMPARE(store->feeds().itemCount({}).value_or(-1), 3);
 
         // Months later: what nobody opened or starred goes, and does not come back.
         QSqlQuery age(store->database());
         QVERIFY(age.exec(QStringLiteral("UPDATE feeds SET created_at = '2020-01-01T00:00:00.000Z'")));
-        QVERIFY(age.exec(QStringLiteral("UPDATE feed_items SET seen_at = '2020-01-01T00:00:00.000Z'")));
+        QVERIFY(age.exec(
+            QStringLiteral("UPDATE feed_items SET seen_at = '2020-01-01T00:00:00.000Z', sort_at = CASE WHEN "
+                           "published IS NULL THEN '2020-01-01T00:00:00.000Z' ELSE sort_at END")));
         QVERIFY(age.exec(
             QStringLiteral("INSERT INTO feed_items (feed_id, guid, title, seen_at, sort_at, starred) "
                            "VALUES (%1, 'starred-old', 'S', '2020-01-01T00:00:00.000Z', "
@@ -458,6 +520,9 @@ private slots:
             guids << i.guid;
         guids.sort();
         QCOMPARE(guids, (QStringList{QStringLiteral("recent"), QStringLiteral("starred-old")}));
+        // The undated item the feed still lists does not come back as new.
+        refresh(&refresher);
+        QCOMPARE(store->feeds().itemCount(all).value_or(-1), 2);
         // Pruning never takes an item that became an article.
         QVERIFY(store->feeds().prune(now.addDays(1)));
         guids.clear();

@@ -54,6 +54,18 @@ private slots:
         }
     }
 
+    void deepFoldersAndOtherSchemes()
+    {
+        QByteArray deep = "<opml><body>";
+        for (int i = 0; i < 100000; ++i)
+            deep += "<outline text=\"f\">";
+        QVERIFY(!Opml::read(deep).error.isEmpty()); // broken off, and no crash
+        const Opml::ReadResult mixed =
+            Opml::read("<opml><body><outline xmlUrl=\"feed://a.example/rss\" text=\"A\"/>"
+                       "<outline xmlUrl=\"https://b.example/rss\" text=\"B\"/></body></opml>");
+        QCOMPARE(mixed.feeds.size(), 2); // read as written; the library leaves out what is not http(s)
+    }
+
     void notOpml()
     {
         QVERIFY(Opml::read("<rss version=\"2.0\"/>").error.contains(QStringLiteral("<rss>")));

@@ -329,6 +329,52 @@ private Q_SLOTS:
         QCOMPARE(feeds()->treeModel()->index(0, 0).data().toString(), QStringLiteral("All Unread (4)"));
     }
 
+    void readOnlyLibraryIsShownNotChanged()
+    {
+        QVERIFY(subscribe() > 0);
+        const QString copy = m_dir.filePath(QStringLiteral("readonly-%1.gleaner").arg(m_counter));
+        QVERIFY(store()->saveCopyAs(copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QVERIFY(m_window->openLibrary(copy));
+        QVERIFY(store()->isReadOnly());
+        for (const char *name : {"subscribeButton", "refreshButton", "markAllReadButton"})
+            QVERIFY2(!feeds()->findChild<QWidget *>(QLatin1String(name))->isEnabled(), name);
+        for (const char *name : {"subscribeFeed", "refreshFeeds", "importOpml"})
+            QVERIFY2(!m_window->action(QLatin1String(name))->isEnabled(), name);
+        QCOMPARE(items()->model()->rowCount(), 3); // shown
+        items()->setFocus();
+        items()->setCurrentIndex(items()->model()->index(0, 0));
+        QTest::keyClick(items(), Qt::Key_S);
+        QVERIFY(!store()->feeds().items({}, 0, 1)->first().starred); // not changed
+        // Back on a writable library, the keys work again.
+        QVERIFY(m_window->openLibrary(m_path));
+        items()->setFocus();
+        items()->setCurrentIndex(items()->model()->index(0, 0));
+        QTest::keyClick(items(), Qt::Key_S);
+        QVERIFY(store()->feeds().item(feeds()->itemsModel()->itemAt(0)->id)->starred);
+    }
+
+    void theListFollowsWhatGoes()
+    {
+        const qint64 id = subscribe();
+        QVERIFY(id > 0);
+        // In All Unread, opening an item makes it read: the next one takes its place.
+        feeds()->selectFeed(0);
+        QCOMPARE(items()->model()->rowCount(), 3);
+        const qint64 second = feeds()->itemsModel()->itemAt(1)->id;
+        items()->setCurrentIndex(items()->model()->index(0, 0));
+        feeds()->openCurrent();
+        m_window->action(QStringLiteral("showFeeds"))->trigger();
+        QCOMPARE(items()->model()->rowCount(), 2);
+        QCOMPARE(feeds()->itemsModel()->itemAt(items()->currentIndex().row())->id, second);
+        // The feed shown is unsubscribed: the list shows All Unread, not an empty feed.
+        feeds()->selectFeed(id);
+        QVERIFY(feeds()->removeSelectedFeed());
+        QCOMPARE(feeds()->selectedFeedId(), 0);
+        QCOMPARE(feeds()->itemsModel()->filter().feedId, 0);
+        QVERIFY(feeds()->itemsModel()->filter().unreadOnly);
+    }
+
     void smallWindowKeepsTheListsReadable()
     {
         QVERIFY(subscribe() > 0);
