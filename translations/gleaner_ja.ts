@@ -1239,6 +1239,10 @@
             <numerusform>新しい項目 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the feeds whose refresh interval has passed and that no server asked to wait.</source>
+        <translation>更新間隔が過ぎ、サーバーから待つよう求められていないフィードだけ。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::Commitment</name>
@@ -1638,6 +1642,10 @@
         <source>import the subscriptions</source>
         <translation>購読を読み込む</translation>
     </message>
+    <message>
+        <source>Not web addresses, so left out: %1.</source>
+        <translation>ウェブのアドレスではないため除外しました: %1。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::FeedParser</name>
@@ -1740,6 +1748,10 @@
     <message>
         <source>store the feed</source>
         <translation>フィードを保存する</translation>
+    </message>
+    <message>
+        <source>record the feed&apos;s refresh</source>
+        <translation>フィードの更新を記録する</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3551,18 @@
     <message>
         <source>“%1” could not be opened: %2</source>
         <translation>「%1」を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Unopened Items…</source>
+        <translation>開いていない項目の保存期間(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Keep Unopened Items</source>
+        <translation>開いていない項目の保存期間</translation>
+    </message>
+    <message>
+        <source>Feed items older than this many days are removed after a refresh, unless you opened or starred them (0 keeps every item):</source>
+        <translation>この日数より古いフィードの項目は、開いたかスターを付けたものを除いて更新後に削除します(0 ならすべて残す):</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,8 @@ void MainWindow::setupMenus()
     QMenu *feeds = menuBar()->addMenu(tr("Fee&ds"));
     for (const char *name : {"subscribeFeed", "refreshFeeds", "importOpml", "exportOpml"})
         feeds->addAction(action(QLatin1String(name)));
+    feeds->addSeparator();
+    feeds->addAction(action(QStringLiteral("feedRetention")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("showArticles")));

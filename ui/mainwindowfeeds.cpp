@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QEventLoop>
+#include <QInputDialog>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QStatusBar>
@@ -79,6 +80,19 @@ void MainWindow::setupFeeds()
             m_feedsView, &FeedsView::importOpmlDialog);
     connect(make("exportOpml", tr("&Export Subscriptions…"), QKeySequence()), &QAction::triggered,
             m_feedsView, &FeedsView::exportOpmlDialog);
+    connect(make("feedRetention", tr("&Keep Unopened Items…"), QKeySequence()), &QAction::triggered, this,
+            [this]() {
+                bool ok = false;
+                const int days = QInputDialog::getInt(this, tr("Keep Unopened Items"),
+                                                      tr("Feed items older than this many days are removed "
+                                                         "after a refresh, unless you opened or starred "
+                                                         "them (0 keeps every item):"),
+                                                      m_settings->feedKeepDays(), 0, 3650, 1, &ok);
+                if (!ok)
+                    return;
+                m_settings->setFeedKeepDays(days);
+                m_feedsView->setKeepDays(days);
+            });
 }
 
 FetchResult MainWindow::fetchPage(const QUrl &url, bool *cancelled)

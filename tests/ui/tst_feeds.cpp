@@ -9,10 +9,12 @@
 #include "feedsview.h"
 #include "mainwindow.h"
 #include "services/feedrefresher.h"
+#include "settings.h"
 #include "testhttpserver.h"
 #include "windowtest.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -373,6 +375,18 @@ private Q_SLOTS:
         QCOMPARE(feeds()->selectedFeedId(), 0);
         QCOMPARE(feeds()->itemsModel()->filter().feedId, 0);
         QVERIFY(feeds()->itemsModel()->filter().unreadOnly);
+    }
+
+    void retentionIsTheUsers()
+    {
+        Gleaner::Test::whenModal<QInputDialog>([](QInputDialog *dialog) {
+            dialog->setIntValue(7);
+            dialog->accept();
+        });
+        m_window->action(QStringLiteral("feedRetention"))->trigger();
+        QCOMPARE(feeds()->refresher()->keepDays(), 7);
+        QCOMPARE(Settings().feedKeepDays(), 7);
+        Settings().setFeedKeepDays(30);
     }
 
     void smallWindowKeepsTheListsReadable()
