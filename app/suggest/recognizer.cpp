@@ -2,6 +2,7 @@
 
 #include "suggest/amountrecognizer.h"
 #include "suggest/daterecognizer.h"
+#include "suggest/japaneserecognizer.h"
 #include "suggest/tokenizer.h"
 
 #include <algorithm>
@@ -68,6 +69,8 @@ QVector<Suggestion> Recognizer::recognize(const QString &text, const QDate &publ
     QVector<Suggestion> found;
     AmountRecognizer(text, tokens).recognize(&found);
     DateRecognizer(text, tokens, published).recognize(&found);
+    if (JapaneseRecognizer::hasJapanese(text))
+        JapaneseRecognizer(text, published).recognize(&found);
     return withoutOverlaps(found);
 }
 
@@ -76,6 +79,14 @@ Suggestion Recognizer::parseAmount(const QString &selection, bool *ok)
     const QVector<Token> tokens = Tokenizer::tokenize(selection);
     QVector<Suggestion> found;
     AmountRecognizer(selection, tokens).recognize(&found);
+    if (JapaneseRecognizer::hasJapanese(selection)) {
+        QVector<Suggestion> japanese;
+        JapaneseRecognizer(selection, QDate()).recognize(&japanese);
+        for (const Suggestion &s : std::as_const(japanese)) {
+            if (s.kind == Suggestion::Kind::Amount)
+                found.append(s);
+        }
+    }
     return best(selection, found, ok);
 }
 
@@ -84,6 +95,14 @@ Suggestion Recognizer::parseDeadline(const QString &selection, const QDate &publ
     const QVector<Token> tokens = Tokenizer::tokenize(selection);
     QVector<Suggestion> found;
     DateRecognizer(selection, tokens, published).recognize(&found);
+    if (JapaneseRecognizer::hasJapanese(selection)) {
+        QVector<Suggestion> japanese;
+        JapaneseRecognizer(selection, published).recognize(&japanese);
+        for (const Suggestion &s : std::as_const(japanese)) {
+            if (s.kind != Suggestion::Kind::Amount)
+                found.append(s);
+        }
+    }
     return best(selection, found, ok);
 }
 

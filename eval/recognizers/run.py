@@ -26,7 +26,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-CASE_FILES = ["news-dev.jsonl", "recognizers-text-dev.jsonl"]
+CASE_FILES = ["news-dev.jsonl", "recognizers-text-dev.jsonl", "recognizers-text-ja-dev.jsonl"]
 
 
 def find_data(explicit):

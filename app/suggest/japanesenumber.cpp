@@ -1,0 +1,154 @@
+#include "suggest/japanesenumber.h"
+
+#include "suggest/japanesevocabulary.h"
+
+#include <QHash>
+
+#include <cstdio>
+
+namespace Gleaner::JapaneseNumber {
+
+namespace {
+const QString kKanjiDigits = QStringLiteral("〇一二三四五六七八九");
+
+int digitValue(QChar c)
+{
+    if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+        return c.unicode() - '0';
+    if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+        return c.unicode() - 0xFF10;
+    const qsizetype k = kKanjiDigits.indexOf(c);
+    if (k >= 0)
+        return int(k);
+    if (c == QChar(0x96F6)) // 零
+        return 0;
+    return -1;
+}
+
+long double multiplierOf(QChar c)
+{
+    // Asked for every character of a text: the vocabulary's one-character words, once.
+    static const QHash<char16_t, long double> multipliers = []() {
+        QHash<char16_t, long double> table;
+        const JapaneseVocabulary &words = JapaneseVocabulary::instance();
+        for (const QString &word : words.words(QStringLiteral("multiplier"))) {
+            if (word.size() == 1)
+                table.insert(word.at(0).unicode(),
+                             words.value(QStringLiteral("multiplier"), word).toDouble());
+        }
+        return table;
+    }();
+    return c.unicode() < 0x3000 ? 0 : multipliers.value(c.unicode(), 0);
+}
+
+QString plain(long double v)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.4Lf", v);
+    QString s = QString::fromLatin1(buffer);
+    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
+        s.chop(1);
+    return s;
+}
+} // namespace
+
+bool isDigit(QChar c)
+{
+    return digitValue(c) >= 0;
+}
+
+bool isNumberChar(QChar c)
+{
+    return isDigit(c) || multiplierOf(c) > 0;
+}
+
+Parsed parse(const QString &text, int position)
+{
+    Parsed out;
+    const int n = int(text.size());
+    // A number starts with a digit, or with 十, 百 or 千 (千二百億ドル).
+    if (position >= n || !(isDigit(text.at(position)) ||
+                           (multiplierOf(text.at(position)) > 0 && multiplierOf(text.at(position)) < 10000)))
+        return out;
+    long double total = 0;   // of the big groups (万, 億, 兆) read
+    long double group = 0;   // within the current big group (千, 百, 十)
+    long double current = 0; // the digits just read
+    bool haveCurrent = false;
+    long double lastBig = 0; // the last of 万, 億, 兆 read: 一万億 is 万 × 億
+    int i = position;
+    while (i < n) {
+        const QChar c = text.at(i);
+        const int d = digitValue(c);
+        if (d >= 0 && c.unicode() < 0x3000) {
+            // ASCII or full-width digits, with thousands separators and a decimal point.
+            QString digits;
+            while (i < n) {
+                const QChar x = text.at(i);
+                const int v = digitValue(x);
+                if (v >= 0 && x.unicode() < 0x3000) {
+                    digits += QChar(u'0' + v);
+                    ++i;
+                } else if ((x == QLatin1Char(',') || x == QChar(0xFF0C)) && i + 1 < n &&
+                           digitValue(text.at(i + 1)) >= 0 && text.at(i + 1).unicode() < 0x3000 &&
+                           !digits.contains(QLatin1Char('.'))) {
+                    ++i;
+                } else if ((x == QLatin1Char('.') || x == QChar(0xFF0E)) && i + 1 < n &&
+                           digitValue(text.at(i + 1)) >= 0 && text.at(i + 1).unicode() < 0x3000 &&
+                           !digits.contains(QLatin1Char('.'))) {
+                    digits += QLatin1Char('.');
+                    ++i;
+                } else {
+                    break;
+                }
+            }
+            current = digits.toDouble();
+            haveCurrent = true;
+            continue;
+        }
+        if (d >= 0) { // kanji digits: positional when several in a row (二〇二九)
+            current = haveCurrent ? current * 10 + d : d;
+            haveCurrent = true;
+            out.kanji = true;
+            ++i;
+            continue;
+        }
+        long double m = multiplierOf(c);
+        if (m <= 0 && (c == QLatin1Char(' ') || c == QChar(0x3000)) && haveCurrent && i + 1 < n &&
+            multiplierOf(text.at(i + 1)) >= 10000) {
+            ++i; // "48.2 万"
+            m = multiplierOf(text.at(i));
+        }
+        if (m <= 0)
+            break;
+        out.kanji = true;
+        if (m < 10000) {
+            group += (haveCurrent ? current : 1) * m;
+        } else {
+            const long double here = group + (haveCurrent ? current : 0);
+            if (lastBig > 0 && m > lastBig && here == 0)
+                total *= m; // a larger unit right after a smaller one multiplies it
+            else
+                total += (here > 0 ? here : 1) * m;
+            lastBig = m;
+            group = 0;
+        }
+        current = 0;
+        haveCurrent = false;
+        ++i;
+    }
+    out.length = i - position;
+    out.value = plain(total + group + (haveCurrent ? current : 0));
+    return out;
+}
+
+QString asciiDigits(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
+    }
+    return out;
+}
+
+} // namespace Gleaner::JapaneseNumber

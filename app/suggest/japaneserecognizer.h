@@ -1,0 +1,38 @@
+#pragma once
+
+#include "suggest/suggestion.h"
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+namespace Gleaner {
+
+// Amounts and dates in Japanese text, with the same output as the English
+// recognizers (UTF-16 offsets, plain decimal amounts, ISO 4217 currencies, English
+// singular units, the last day of a period): 100億ドル, 3,000億円規模, 約5千万人,
+// 最大2ギガワット; 2029年までに, 今後4年間で, 2027年度末まで, 3月期, 来年度, 令和8年.
+// The words are data (resources/data/ja-vocabulary.tsv); this file holds the
+// shapes they combine in. Pure; safe on any thread.
+class JapaneseRecognizer
+{
+public:
+    JapaneseRecognizer(const QString &text, const QDate &published);
+    void recognize(QVector<Suggestion> *out) const;
+
+    // Whether the text has Japanese script (kana or kanji) at all.
+    static bool hasJapanese(const QString &text);
+
+private:
+    void amounts(QVector<Suggestion> *out) const;
+    void dates(QVector<Suggestion> *out) const;
+    // Deadline words right after `end` make the date a deadline: its new end, or -1.
+    int deadlineEnd(int end) const;
+    Suggestion date(int start, int end, const QDate &due, DatePrecision precision) const;
+
+    QString m_text;
+    QString m_ascii; // m_text with full-width digits as ASCII ones (same offsets)
+    QDate m_published;
+};
+
+} // namespace Gleaner

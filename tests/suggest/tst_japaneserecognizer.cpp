@@ -1,0 +1,230 @@
+// Japanese amounts and dates, on sentences written the way Japanese news writes
+// them (our own, not from any evaluation set): each row is a phrase in context and
+// what Gleaner must make of it.
+#include "suggest/recognizer.h"
+
+#include <QTest>
+
+using namespace Gleaner;
+
+namespace {
+const Suggestion *find(const QVector<Suggestion> &found, const QString &text)
+{
+    for (const Suggestion &s : found) {
+        if (s.text == text)
+            return &s;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestJapaneseRecognizer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void amounts_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("qualifier");
+        QTest::newRow("oku dollars") << "同社は2029年までに100億ドルを投資する。"
+                                     << "100億ドル"
+                                     << "10000000000"
+                                     << "USD"
+                                     << ""
+                                     << "";
+        QTest::newRow("cho yen") << "政府は1兆円の補正予算を組む。"
+                                 << "1兆円"
+                                 << "1000000000000"
+                                 << "JPY"
+                                 << ""
+                                 << "";
+        QTest::newRow("comma and kibo") << "総額3,000億円規模の投資になる。"
+                                        << "3,000億円"
+                                        << "300000000000"
+                                        << "JPY"
+                                        << ""
+                                        << "about";
+        QTest::newRow("sen-man people") << "約5千万人の利用者を見込む。"
+                                        << "5千万人"
+                                        << "50000000"
+                                        << ""
+                                        << "person"
+                                        << "about";
+        QTest::newRow("gigawatt up to") << "最大2ギガワットの電力を確保する。"
+                                        << "2ギガワット"
+                                        << "2"
+                                        << ""
+                                        << "gigawatt"
+                                        << "up to";
+        QTest::newRow("kanji numerals") << "一千億円を投じる計画だ。"
+                                        << "一千億円"
+                                        << "100000000000"
+                                        << "JPY"
+                                        << ""
+                                        << "";
+        QTest::newRow("full-width digits") << "１００億円を調達した。"
+                                           << "１００億円"
+                                           << "10000000000"
+                                           << "JPY"
+                                           << ""
+                                           << "";
+        QTest::newRow("decimal oku yuan") << "売上高は36.57億人民元に達した。"
+                                          << "36.57億人民元"
+                                          << "3657000000"
+                                          << "CNY"
+                                          << ""
+                                          << "";
+        QTest::newRow("more than") << "1万人以上のエンジニアを育成する。"
+                                   << "1万人"
+                                   << "10000"
+                                   << ""
+                                   << "person"
+                                   << "at least";
+        QTest::newRow("yen sign") << "価格は¥1,200からだ。"
+                                  << "¥1,200"
+                                  << "1200"
+                                  << "JPY"
+                                  << ""
+                                  << "";
+        QTest::newRow("companies") << "国内の120社が参加する。"
+                                   << "120社"
+                                   << "120"
+                                   << ""
+                                   << "company"
+                                   << "";
+        QTest::newRow("man oku") << "一万億円は一兆円に等しい。"
+                                 << "一万億円"
+                                 << "1000000000000"
+                                 << "JPY"
+                                 << ""
+                                 << "";
+        QTest::newRow("sen starts") << "千二百億ドルの契約を結んだ。"
+                                    << "千二百億ドル"
+                                    << "120000000000"
+                                    << "USD"
+                                    << ""
+                                    << "";
+    }
+
+    void amounts()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, span);
+        QFETCH(QString, amount);
+        QFETCH(QString, currency);
+        QFETCH(QString, unit);
+        QFETCH(QString, qualifier);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        const Suggestion *s = find(found, span);
+        QVERIFY2(s, qPrintable(span));
+        QCOMPARE(s->kind, Suggestion::Kind::Amount);
+        QCOMPARE(s->amount, amount);
+        QCOMPARE(s->currency, currency);
+        QCOMPARE(s->unit, unit);
+        QCOMPARE(s->qualifier, qualifier);
+        QCOMPARE(sentence.mid(s->start, s->end - s->start), span); // UTF-16 offsets
+    }
+
+    void notAmounts()
+    {
+        // Numbers without a currency or a counted noun, and place names with numerals.
+        for (const QString &sentence :
+             {QStringLiteral("千葉県の工場は2030年に稼働する。"),
+              QStringLiteral("第3四半期の決算を発表した。"), QStringLiteral("十分な準備が必要だ。")}) {
+            for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 4, 2)))
+                QVERIFY2(s.kind != Suggestion::Kind::Amount,
+                         qPrintable(sentence + QLatin1String(": ") + s.text));
+        }
+    }
+
+    void dates_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<bool>("deadline");
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<int>("precision");
+        const int day = int(DatePrecision::Day);
+        const int month = int(DatePrecision::Month);
+        const int quarter = int(DatePrecision::Quarter);
+        const int year = int(DatePrecision::Year);
+        QTest::newRow("by year") << "2029年までに100億ドルを投資する。"
+                                 << "2029年までに" << true << QDate(2029, 12, 31) << year;
+        QTest::newRow("over the next years") << "今後4年間で研修を行う。"
+                                             << "今後4年間で" << true << QDate(2030, 4, 2) << day;
+        QTest::newRow("within years") << "3年以内に黒字化を目指す。"
+                                      << "3年以内に" << true << QDate(2029, 4, 2) << day;
+        QTest::newRow("fiscal year end") << "2027年度末までに完了する。"
+                                         << "2027年度末までに" << true << QDate(2028, 3, 31) << day;
+        QTest::newRow("fiscal year") << "2026年度の計画を示した。"
+                                     << "2026年度" << false << QDate(2027, 3, 31) << year;
+        QTest::newRow("era year") << "令和8年に開業する。"
+                                  << "令和8年" << false << QDate(2026, 12, 31) << year;
+        QTest::newRow("era first year") << "令和元年に設立された。"
+                                        << "令和元年" << false << QDate(2019, 12, 31) << year;
+        QTest::newRow("next fiscal year") << "来年度から始める。"
+                                          << "来年度" << false << QDate(2028, 3, 31) << year;
+        QTest::newRow("period ending March") << "2026年3月期の決算"
+                                             << "2026年3月期" << false << QDate(2026, 3, 31) << month;
+        QTest::newRow("full date") << "2026年4月15日に発表した。"
+                                   << "2026年4月15日" << false << QDate(2026, 4, 15) << day;
+        QTest::newRow("month and day ahead") << "3月31日までに提出する。"
+                                             << "3月31日までに" << true << QDate(2027, 3, 31) << day;
+        QTest::newRow("quarter") << "2026年第3四半期に出荷する。"
+                                 << "2026年第3四半期" << false << QDate(2026, 9, 30) << quarter;
+        QTest::newRow("year end") << "2030年末までに完成する。"
+                                  << "2030年末までに" << true << QDate(2030, 12, 31) << year;
+        QTest::newRow("decade") << "1990年代に成長した。"
+                                << "1990年代" << false << QDate(1999, 12, 31) << year;
+        QTest::newRow("next week's day") << "来週の火曜日に会見する。"
+                                         << "来週の火曜日" << false << QDate(2026, 4, 7) << day;
+        QTest::newRow("days after") << "発表の3日後に始まる。"
+                                    << "3日後" << false << QDate(2026, 4, 5) << day;
+        QTest::newRow("full-width year") << "２０２８年までに実現する。"
+                                         << "２０２８年までに" << true << QDate(2028, 12, 31) << year;
+    }
+
+    void dates()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, span);
+        QFETCH(bool, deadline);
+        QFETCH(QDate, due);
+        QFETCH(int, precision);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2)); // a Thursday
+        const Suggestion *s = find(found, span);
+        QVERIFY2(s, qPrintable(span));
+        QCOMPARE(s->kind, deadline ? Suggestion::Kind::Deadline : Suggestion::Kind::Date);
+        QCOMPARE(s->due, due);
+        QCOMPARE(int(s->precision), precision);
+        QCOMPARE(sentence.mid(s->start, s->end - s->start), span);
+    }
+
+    void selectionsAreParsed()
+    {
+        bool ok = false;
+        const Suggestion amount = Recognizer::parseAmount(QStringLiteral("100億ドル"), &ok);
+        QVERIFY(ok);
+        QCOMPARE(amount.amount, QStringLiteral("10000000000"));
+        const Suggestion deadline =
+            Recognizer::parseDeadline(QStringLiteral("2029年までに"), QDate(2026, 4, 2), &ok);
+        QVERIFY(ok);
+        QCOMPARE(deadline.due, QDate(2029, 12, 31));
+    }
+
+    void englishTextIsUnchanged()
+    {
+        const QString text = QStringLiteral("Microsoft will invest $10 billion in Japan by 2029.");
+        const QVector<Suggestion> found = Recognizer::recognize(text, QDate(2026, 4, 2));
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).text, QStringLiteral("$10 billion"));
+        QCOMPARE(found.at(1).text, QStringLiteral("by 2029"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJapaneseRecognizer)
+#include "tst_japaneserecognizer.moc"
