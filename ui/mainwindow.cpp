@@ -257,6 +257,15 @@ QAction *MainWindow::action(const QString &objectName) const
     return findChild<QAction *>(objectName);
 }
 
+QAction *MainWindow::addWindowAction(const char *name, const QString &text, const QKeySequence &key)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(QLatin1String(name));
+    a->setShortcut(key);
+    addAction(a);
+    return a;
+}
+
 void MainWindow::setupActions()
 {
     auto make = [this](const char *name, const QString &text, const QKeySequence &key, auto slot) {

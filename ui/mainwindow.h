@@ -139,6 +139,8 @@ private:
     void setupFindings();  // mainwindowfindings.cpp
     void makeCommitment(); // mainwindowfindings.cpp
     void setupFeeds();     // mainwindowfeeds.cpp
+    // An action of the window, found by action(name), with its shortcut.
+    QAction *addWindowAction(const char *name, const QString &text, const QKeySequence &key);
     FetchResult fetchPage(const QUrl &url, bool *cancelled);
     void openAt(qint64 articleId, int start, int end);
     // The side panels give way before the reading column drops below a comfortable width.

@@ -60,12 +60,8 @@ void MainWindow::setupFeeds()
         progress->setValue(done);
     });
 
-    auto make = [this](const char *name, const QString &text, const QKeySequence &key) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(QLatin1String(name));
-        a->setShortcut(key);
-        addAction(a);
-        return a;
+    const auto make = [this](const char *name, const QString &text, const QKeySequence &key) {
+        return addWindowAction(name, text, key);
     };
     connect(make("showFeeds", tr("F&eeds"), QKeySequence(tr("Ctrl+3"))), &QAction::triggered, this,
             [this]() { m_tabs->setCurrentIndex(m_tabs->indexOf(m_feedsView)); });

@@ -58,12 +58,8 @@ void MainWindow::setupFindings()
         *lastTab = index;
     });
 
-    auto make = [this](const char *name, const QString &text, const QKeySequence &key) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(QLatin1String(name));
-        a->setShortcut(key);
-        addAction(a);
-        return a;
+    const auto make = [this](const char *name, const QString &text, const QKeySequence &key) {
+        return addWindowAction(name, text, key);
     };
     connect(make("makeCommitment", tr("Make &Commitment…"), QKeySequence(tr("Ctrl+K"))), &QAction::triggered,
             this, &MainWindow::makeCommitment);
