@@ -182,8 +182,9 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     static const QRegularExpression year(
         QStringLiteral("(?:(%1)(\\d{1,2}|元)年|(\\d{4})年|(%2))(度)?"
                        "(?:(\\d{1,2})月(?:(\\d{1,2})日|(末|期))?|第?([1-4一二三四])四半期|(上期|上半期|下期|"
-                       "下半期)|(末|内|中))?")
-            .arg(alternation(QStringLiteral("era")), alternation(QStringLiteral("relative-year"))));
+                       "下半期)|(末|内|中)|(%3))?")
+            .arg(alternation(QStringLiteral("era")), alternation(QStringLiteral("relative-year")),
+                 alternation(QStringLiteral("season"))));
     for (auto it = year.globalMatch(m_ascii); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         int y = 0;
@@ -216,6 +217,10 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             const bool first = m.captured(10).startsWith(QStringLiteral("上"));
             due = fiscal ? (first ? QDate(y, 9, 30) : QDate(y + 1, 3, 31))
                          : (first ? QDate(y, 6, 30) : QDate(y, 12, 31));
+            precision = DatePrecision::Month;
+        } else if (m.hasCaptured(12)) { // a season ends with its last month
+            const int last = words().value(QStringLiteral("season"), m.captured(12)).toInt();
+            due = endOfMonth(y + (last - 1) / 12, (last - 1) % 12 + 1);
             precision = DatePrecision::Month;
         } else {
             due = fiscal ? QDate(y + 1, 3, 31) : QDate(y, 12, 31);
@@ -263,6 +268,15 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             take(date(int(m.capturedStart()), int(m.capturedEnd()),
                       endOfMonth(yearOfComing(m_published, month), month), DatePrecision::Month));
         }
+    }
+
+    // A day of the month on its own (同社は18日、…): of the month of publication.
+    static const QRegularExpression dayOnly(QStringLiteral("(?<![0-9月])(\\d{1,2})日(?!間|後|前|以内)"));
+    for (auto it = dayOnly.globalMatch(m_ascii); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QDate due(m_published.year(), m_published.month(), m.captured(1).toInt());
+        if (due.isValid())
+            take(date(int(m.capturedStart()), int(m.capturedEnd()), due, DatePrecision::Day));
     }
 
     // Months and days named from the day of publication: 来月, 今月末, 明日.

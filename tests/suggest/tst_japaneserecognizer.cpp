@@ -184,6 +184,12 @@ private slots:
                                          << "来週の火曜日" << false << QDate(2026, 4, 7) << day;
         QTest::newRow("days after") << "発表の3日後に始まる。"
                                     << "3日後" << false << QDate(2026, 4, 5) << day;
+        QTest::newRow("season") << "2027年春から提供する。"
+                                << "2027年春" << false << QDate(2027, 5, 31) << month;
+        QTest::newRow("winter") << "2026年冬に発売する。"
+                                << "2026年冬" << false << QDate(2027, 2, 28) << month;
+        QTest::newRow("day of the month") << "同社は1日、新工場を発表した。"
+                                          << "1日" << false << QDate(2026, 4, 1) << day;
         QTest::newRow("full-width year") << "２０２８年までに実現する。"
                                          << "２０２８年までに" << true << QDate(2028, 12, 31) << year;
     }
