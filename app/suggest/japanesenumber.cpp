@@ -101,6 +101,8 @@ Parsed parse(const QString &text, int position)
                     break;
                 }
             }
+            if (digits.size() > 18)
+                return Parsed(); // a serial number or garbage, not an amount
             current = digits.toDouble();
             haveCurrent = true;
             continue;
@@ -136,8 +138,11 @@ Parsed parse(const QString &text, int position)
         haveCurrent = false;
         ++i;
     }
+    const long double value = total + group + (haveCurrent ? current : 0);
+    if (value >= 1e20L) // more than anyone commits (兆 of 兆)
+        return Parsed();
     out.length = i - position;
-    out.value = plain(total + group + (haveCurrent ? current : 0));
+    out.value = plain(value);
     return out;
 }
 

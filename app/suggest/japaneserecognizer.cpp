@@ -42,7 +42,8 @@ int yearOfComing(const QDate &from, int month, int day = 0)
 int smallNumber(const QString &digits)
 {
     const JapaneseNumber::Parsed n = JapaneseNumber::parse(digits, 0);
-    return n.length == digits.size() ? int(n.value.toDouble()) : -1;
+    const double value = n.length == digits.size() ? n.value.toDouble() : -1;
+    return value >= 0 && value <= 100000 ? int(value) : -1; // counts of days, months, years
 }
 
 } // namespace

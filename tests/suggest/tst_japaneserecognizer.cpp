@@ -210,6 +210,18 @@ private slots:
         QCOMPARE(sentence.mid(s->start, s->end - s->start), span);
     }
 
+    void hugeNumbersAreNoAmountsAndNoCrash()
+    {
+        // Found by fuzz_recognizer: a count far beyond an int before 日後.
+        const QString text =
+            QStringLiteral("7999999999999999999993日後、9999999999999999999999999億円、兆兆兆兆兆兆円");
+        for (const Suggestion &s : Recognizer::recognize(text, QDate(2026, 4, 2))) {
+            QVERIFY(s.end <= text.size());
+            if (s.kind == Suggestion::Kind::Amount)
+                QVERIFY2(s.amount.size() <= 21, qPrintable(s.amount));
+        }
+    }
+
     void selectionsAreParsed()
     {
         bool ok = false;
