@@ -1742,16 +1742,16 @@
         <translation>取り消しました。</translation>
     </message>
     <message>
-        <source>%1 no longer sends a feed: %2</source>
-        <translation>%1 はもうフィードを送っていません: %2</translation>
-    </message>
-    <message>
         <source>store the feed</source>
         <translation>フィードを保存する</translation>
     </message>
     <message>
         <source>record the feed&apos;s refresh</source>
         <translation>フィードの更新を記録する</translation>
+    </message>
+    <message>
+        <source>%1 no longer sends a feed: %2 Check the address in the feed&apos;s Properties, or unsubscribe.</source>
+        <translation>%1 はもうフィードを送っていません: %2 フィードのプロパティでアドレスを確かめるか、購読をやめてください。</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1862,10 @@
     <message>
         <source>subscribe to the feed</source>
         <translation>フィードを購読する</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 was cancelled.</source>
+        <translation>%1 の購読はキャンセルされました。</translation>
     </message>
 </context>
 <context>

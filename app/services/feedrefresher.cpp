@@ -194,7 +194,9 @@ void FeedRefresher::storeNext()
 void FeedRefresher::store(qint64 feedId, const ParsedFeed &parsed, const FetchResult &result)
 {
     if (!parsed.isFeed()) {
-        fail(feedId, tr("%1 no longer sends a feed: %2").arg(result.finalUrl.toDisplayString(), parsed.error),
+        fail(feedId,
+             tr("%1 no longer sends a feed: %2 Check the address in the feed's Properties, or unsubscribe.")
+                 .arg(result.finalUrl.toDisplayString(), parsed.error),
              {});
         return;
     }

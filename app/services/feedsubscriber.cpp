@@ -8,7 +8,9 @@
 #include "network/urlfetcher.h"
 
 #include <QEventLoop>
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Gleaner {
 
@@ -35,6 +37,7 @@ void FeedSubscriber::subscribe(const QUrl &address, const QString &folder)
     m_firstError.clear();
     m_tried.clear();
     m_discovering = false;
+    m_cancelled = false;
     m_running = true;
     const std::optional<qint64> existing = m_store->feeds().findByUrl(address);
     if (existing && *existing > 0) {
@@ -117,20 +120,42 @@ void FeedSubscriber::onFetched(const FetchResult &result)
         fetchNext();
         return;
     }
-    const ParsedFeed parsed = FeedParser::parse(result.body, result.finalUrl, result.charset);
-    if (parsed.isFeed()) {
-        accept(result.requestedUrl, parsed, result);
-        return;
-    }
-    if (first && ContentType::fromHeader(result.contentType.toLatin1()).kind() == ContentType::Kind::Html) {
-        // A web page: the feeds it names, then the usual places on its site.
-        m_candidates = FeedDiscovery::linkedFeeds(result.body, result.charset, result.finalUrl);
-        if (m_candidates.isEmpty())
-            m_candidates = FeedDiscovery::commonLocations(result.finalUrl);
-    } else if (first) {
-        m_firstError = tr("%1 is not a feed: %2").arg(m_address.toDisplayString(), parsed.error);
-    }
-    fetchNext();
+    // Reading the document (a feed of megabytes, or a web page) is a worker thread's job.
+    struct Read
+    {
+        ParsedFeed parsed;
+        QList<QUrl> linked; // the feeds a web page names
+    };
+    const bool page =
+        first && ContentType::fromHeader(result.contentType.toLatin1()).kind() == ContentType::Kind::Html;
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, result, first, page]() {
+        const Read read = watcher->result();
+        watcher->deleteLater();
+        if (m_cancelled) {
+            Outcome outcome;
+            outcome.error = tr("Subscribing to %1 was cancelled.").arg(m_address.toDisplayString());
+            finish(outcome);
+            return;
+        }
+        if (read.parsed.isFeed()) {
+            accept(result.requestedUrl, read.parsed, result);
+            return;
+        }
+        if (page) // a web page: the feeds it names, then the usual places on its site
+            m_candidates =
+                read.linked.isEmpty() ? FeedDiscovery::commonLocations(result.finalUrl) : read.linked;
+        else if (first)
+            m_firstError = tr("%1 is not a feed: %2").arg(m_address.toDisplayString(), read.parsed.error);
+        fetchNext();
+    });
+    watcher->setFuture(QtConcurrent::run([result, page]() {
+        Read read;
+        read.parsed = FeedParser::parse(result.body, result.finalUrl, result.charset);
+        if (!read.parsed.isFeed() && page)
+            read.linked = FeedDiscovery::linkedFeeds(result.body, result.charset, result.finalUrl);
+        return read;
+    }));
 }
 
 void FeedSubscriber::accept(const QUrl &feedUrl, const ParsedFeed &parsed, const FetchResult &result)
@@ -173,6 +198,7 @@ void FeedSubscriber::accept(const QUrl &feedUrl, const ParsedFeed &parsed, const
 
 void FeedSubscriber::cancel()
 {
+    m_cancelled = true; // a document being read is dropped when it is read
     m_candidates.clear();
     if (m_job)
         m_job->cancel();

@@ -67,6 +67,7 @@ private:
     QString m_firstError;
     QList<QUrl> m_tried;        // fetched already
     bool m_discovering = false; // the user's address has been fetched
+    bool m_cancelled = false;
     bool m_running = false;
     int m_keepDays = 30;
 };
