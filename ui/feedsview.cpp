@@ -225,6 +225,17 @@ void FeedsView::setStore(LibraryStore *store)
     for (QAction *action : m_items->actions())
         action->setEnabled(writable());
     m_model->setStore(store, false); // read once, by applySelection()
+    m_treeModel->clear();
+    // A hidden tab reads the library when it is first shown, not as the window opens.
+    if (isVisible())
+        showFirstPage();
+    else
+        m_stale = true;
+}
+
+void FeedsView::showFirstPage()
+{
+    m_stale = false;
     reloadTree();
     applySelection();
 }
@@ -265,6 +276,10 @@ void FeedsView::libraryChanged()
         m_stale = true;
         return;
     }
+    if (m_treeModel->rowCount() == 0) { // never read since the library was set
+        showFirstPage();
+        return;
+    }
     m_stale = false;
     if (reloadTree()) { // what was selected is gone (a feed unsubscribed)
         applySelection();
@@ -301,7 +316,9 @@ bool FeedsView::markItems(const std::function<bool()> &write)
 void FeedsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (m_stale && m_treeModel->rowCount() == 0)
+        showFirstPage();
+    else if (m_stale)
         libraryChanged();
 }
 

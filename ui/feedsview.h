@@ -103,6 +103,7 @@ private:
     enum NodeKind { AllUnreadNode = 1, StarredNode, FolderNode, FeedNode };
     bool reloadTree(); // true when what was selected is gone and another is
     void applySelection();
+    void showFirstPage(); // the tree and All Unread, read for a library just set
     void refreshDue();
     void updateCount();
     void showPreview();

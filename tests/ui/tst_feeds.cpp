@@ -377,6 +377,19 @@ private Q_SLOTS:
         QVERIFY(feeds()->itemsModel()->filter().unreadOnly);
     }
 
+    void aHiddenTabReadsTheLibraryWhenShown()
+    {
+        QVERIFY(subscribe() > 0);
+        const QString copy = m_dir.filePath(QStringLiteral("hidden-%1.gleaner").arg(m_counter));
+        QVERIFY(store()->saveCopyAs(copy));
+        m_window->tabs()->setCurrentIndex(0);
+        QVERIFY(m_window->openLibrary(copy));          // with the Feeds tab hidden
+        QCOMPARE(feeds()->treeModel()->rowCount(), 0); // not read yet
+        m_window->action(QStringLiteral("showFeeds"))->trigger();
+        QCOMPARE(feeds()->treeModel()->index(0, 0).data().toString(), QStringLiteral("All Unread (3)"));
+        QCOMPARE(items()->model()->rowCount(), 3);
+    }
+
     void retentionIsTheUsers()
     {
         Gleaner::Test::whenModal<QInputDialog>([](QInputDialog *dialog) {
