@@ -1,6 +1,6 @@
 #include "suggest/japanesenumber.h"
 
-#include "suggest/japanesevocabulary.h"
+#include "suggest/vocabulary.h"
 
 #include <QHash>
 
@@ -30,7 +30,7 @@ long double multiplierOf(QChar c)
     // Asked for every character of a text: the vocabulary's one-character words, once.
     static const QHash<char16_t, long double> multipliers = []() {
         QHash<char16_t, long double> table;
-        const JapaneseVocabulary &words = JapaneseVocabulary::instance();
+        const Vocabulary &words = Vocabulary::japanese();
         for (const QString &word : words.words(QStringLiteral("multiplier"))) {
             if (word.size() == 1)
                 table.insert(word.at(0).unicode(),

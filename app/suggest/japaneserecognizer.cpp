@@ -1,7 +1,7 @@
 #include "suggest/japaneserecognizer.h"
 
 #include "suggest/japanesenumber.h"
-#include "suggest/japanesevocabulary.h"
+#include "suggest/vocabulary.h"
 
 #include <QRegularExpression>
 
@@ -9,9 +9,9 @@ namespace Gleaner {
 
 namespace {
 
-const JapaneseVocabulary &words()
+const Vocabulary &words()
 {
-    return JapaneseVocabulary::instance();
+    return Vocabulary::japanese();
 }
 
 QString alternation(const QString &kind)

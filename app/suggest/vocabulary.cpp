@@ -1,4 +1,4 @@
-#include "suggest/japanesevocabulary.h"
+#include "suggest/vocabulary.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -7,15 +7,21 @@
 
 namespace Gleaner {
 
-const JapaneseVocabulary &JapaneseVocabulary::instance()
+const Vocabulary &Vocabulary::english()
 {
-    static const JapaneseVocabulary vocabulary;
+    static const Vocabulary vocabulary(QStringLiteral(":/data/en-vocabulary.tsv"));
     return vocabulary;
 }
 
-JapaneseVocabulary::JapaneseVocabulary()
+const Vocabulary &Vocabulary::japanese()
 {
-    QFile file(QStringLiteral(":/data/ja-vocabulary.tsv"));
+    static const Vocabulary vocabulary(QStringLiteral(":/data/ja-vocabulary.tsv"));
+    return vocabulary;
+}
+
+Vocabulary::Vocabulary(const QString &resource)
+{
+    QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
         return;
     QTextStream in(&file);
@@ -28,13 +34,18 @@ JapaneseVocabulary::JapaneseVocabulary()
             continue;
         m_words[fields.at(0)].insert(fields.at(1), fields.value(2));
         m_byLength[fields.at(0)].append(fields.at(1));
+        m_sets[fields.at(0)].insert(fields.at(1));
+        bool whole = false;
+        const int number = fields.value(2).toInt(&whole);
+        if (whole)
+            m_numbers[fields.at(0)].insert(fields.at(1), number);
     }
     for (QStringList &list : m_byLength)
         std::stable_sort(list.begin(), list.end(),
                          [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
-int JapaneseVocabulary::matchAt(const QString &kind, const QString &text, int position, QString *value) const
+int Vocabulary::matchAt(const QString &kind, const QString &text, int position, QString *value) const
 {
     for (const QString &word : m_byLength.value(kind)) {
         if (QStringView(text).mid(position).startsWith(word)) {
@@ -46,8 +57,7 @@ int JapaneseVocabulary::matchAt(const QString &kind, const QString &text, int po
     return 0;
 }
 
-int JapaneseVocabulary::matchBefore(const QString &kind, const QString &text, int position,
-                                    QString *value) const
+int Vocabulary::matchBefore(const QString &kind, const QString &text, int position, QString *value) const
 {
     for (const QString &word : m_byLength.value(kind)) {
         if (position >= word.size() && QStringView(text).left(position).endsWith(word)) {
@@ -59,14 +69,28 @@ int JapaneseVocabulary::matchBefore(const QString &kind, const QString &text, in
     return 0;
 }
 
-QStringList JapaneseVocabulary::words(const QString &kind) const
+QStringList Vocabulary::words(const QString &kind) const
 {
     return m_byLength.value(kind);
 }
 
-QString JapaneseVocabulary::value(const QString &kind, const QString &word) const
+QString Vocabulary::value(const QString &kind, const QString &word) const
 {
     return m_words.value(kind).value(word);
+}
+
+const QHash<QString, int> &Vocabulary::numbers(const QString &kind) const
+{
+    static const QHash<QString, int> none;
+    const auto it = m_numbers.constFind(kind);
+    return it == m_numbers.constEnd() ? none : *it;
+}
+
+const QSet<QString> &Vocabulary::set(const QString &kind) const
+{
+    static const QSet<QString> none;
+    const auto it = m_sets.constFind(kind);
+    return it == m_sets.constEnd() ? none : *it;
 }
 
 } // namespace Gleaner

@@ -1,18 +1,21 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 namespace Gleaner {
 
-// The Japanese words the recognizers read, from resources/data/ja-vocabulary.tsv:
-// per kind ("currency", "unit", "before", "deadline", ...), each word with its
-// value. Loaded once; safe to use from any thread afterwards.
-class JapaneseVocabulary
+// The words of one language the recognizers read, from
+// resources/data/<language>-vocabulary.tsv: per kind ("month", "currency",
+// "deadline", ...), each word with its value. Loaded once; safe to use from any
+// thread afterwards.
+class Vocabulary
 {
 public:
-    static const JapaneseVocabulary &instance();
+    static const Vocabulary &english();
+    static const Vocabulary &japanese();
 
     // The longest word of `kind` that `text` has at `position`: its length (0 for
     // none) and, in *value, its value.
@@ -22,11 +25,17 @@ public:
     // The words of a kind, longest first (to build patterns from).
     QStringList words(const QString &kind) const;
     QString value(const QString &kind, const QString &word) const;
+    // The words of a kind with whole-number values (months, weekdays, ...).
+    const QHash<QString, int> &numbers(const QString &kind) const;
+    // The words of a kind, for membership tests.
+    const QSet<QString> &set(const QString &kind) const;
 
 private:
-    JapaneseVocabulary();
+    explicit Vocabulary(const QString &resource);
     QHash<QString, QHash<QString, QString>> m_words; // kind -> word -> value
     QHash<QString, QStringList> m_byLength;          // kind -> words, longest first
+    QHash<QString, QHash<QString, int>> m_numbers;   // kind -> word -> whole-number value
+    QHash<QString, QSet<QString>> m_sets;            // kind -> words
 };
 
 } // namespace Gleaner

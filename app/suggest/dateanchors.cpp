@@ -1,0 +1,266 @@
+// Holidays, plain years, modifiers ("early", "end of") and single points.
+#include "suggest/dateparser.h"
+
+namespace Gleaner::Dates {
+
+bool DateParser::holidayAt(int i, Period *p) const
+{
+    int j = i;
+    int dir = 0;
+    if (w(j, "next")) {
+        dir = 1;
+        ++j;
+    } else if (w(j, "last")) {
+        dir = -1;
+        ++j;
+    } else if (w(j, "the")) {
+        ++j;
+    }
+    if (j >= n || !t[j].isWord())
+        return false;
+    const QSet<QString> &firstWords = holidayFirstWords();
+    if (!firstWords.contains(t[j].lower))
+        return false;
+    // Build up to four words, skipping "'s" and apostrophes.
+    QString name;
+    int k = j;
+    int bestEnd = -1;
+    QString best;
+    for (int words = 0; k < n && words < 4;) {
+        if (sy(k, '\'') || sy(k, 0x2019)) {
+            ++k;
+            if (w(k, "s") && glued(k))
+                ++k;
+            continue;
+        }
+        if (!t[k].isWord())
+            break;
+        if (!name.isEmpty())
+            name += QLatin1Char(' ');
+        name += t[k].lower == QLatin1String("st") ? QStringLiteral("st") : t[k].lower;
+        ++k;
+        ++words;
+        if (sy(k, '.') && t[k - 1].lower == QLatin1String("st"))
+            ++k;
+        if (holiday(name, 2000).isValid()) {
+            bestEnd = k;
+            best = name;
+        }
+    }
+    if (bestEnd < 0)
+        return false;
+    // "may day" needs care: only with "day" after "may" capitalized
+    if (best == QLatin1String("may day") && !t[j].capitalized)
+        return false;
+    int y = pub.year();
+    int e = bestEnd;
+    int yy = 0;
+    const int ye = year4(e, &yy);
+    bool given = false;
+    if (ye > 0) {
+        y = yy;
+        e = ye;
+        given = true;
+    }
+    QDate d = holiday(best, y);
+    if (!given && dir > 0 && d < pub)
+        d = holiday(best, y + 1);
+    if (!given && dir < 0 && d > pub)
+        d = holiday(best, y - 1);
+    if (!d.isValid())
+        return false;
+    *p = dayPeriod(d);
+    p->yearGiven = given;
+    p->rel = dir > 0 ? Rel::Future : (dir < 0 ? Rel::Past : Rel::Absolute);
+    if (w(e, "weekend")) {
+        const QDate s = sundayOf(d);
+        *p = spanPeriod(d, d.dayOfWeek() == 1 ? d : s, DatePrecision::Day, p->rel);
+        ++e;
+    }
+    p->end = e;
+    return true;
+}
+
+bool DateParser::plainYear(int i, Period *p) const
+{
+    int y = 0;
+    int e = year4(i, &y);
+    if (e < 0 || y < 1900 || y > 2199)
+        return false;
+    // Glued into a chain: "+86 2010-2015-86", "2015-32", "ABC-2019"
+    if (i > 0 && glued(i)) {
+        if (!(sy(i - 1, '(') || sy(i - 1, '"') || sy(i - 1, 0x201C) || sy(i - 1, '=') || sy(i - 1, '<') ||
+              sy(i - 1, '-')))
+            return false;
+        if (sy(i - 1, '-') && i > 1 && glued(i - 1) && (t[i - 2].isNumber() || t[i - 2].isWord()))
+            return false;
+    }
+    if (e < n && glued(e) && (sy(e, '-') || sy(e, '/') || sy(e, '.') || sy(e, ':')) && num(e + 1) &&
+        glued(e + 1))
+        return false;
+    if (sy(e, '%') || w(e, "percent"))
+        return false;
+    // Digit groups around it: "0800 2030 4455"
+    if ((i > 0 && t[i - 1].isNumber()) || (e < n && t[e].isNumber()))
+        return false;
+    if (i > 0 && t[i - 1].isSymbol() && !t[i - 1].lower.isEmpty()) {
+        const QChar c = t[i - 1].lower.at(0);
+        if (c == QLatin1Char('$') || c == QChar(0x20AC) || c == QChar(0xA3) || c == QChar(0xA5) ||
+            c == QLatin1Char('#'))
+            return false;
+    }
+    // A name with a year: "Vision 2030", "Made in China 2025".
+    if (i > 0 && t[i - 1].isWord() && !t[i - 1].sentenceStart) {
+        const Token &prev = t[i - 1];
+        const bool upper = m_text.mid(prev.start, prev.length()) != prev.lower;
+        if (upper && !yearLeads().contains(prev.lower) && !monthNames().contains(prev.lower))
+            return false;
+    }
+    if (e < n && t[e].isWord()) {
+        // "2025 plans" fine; "2000 pieces", "2019 model" - counted things
+        static const QSet<QString> &counted = englishWords("year-noun");
+        if (counted.contains(t[e].lower))
+            return false;
+    }
+    *p = yearPeriod(y);
+    p->end = e;
+    return true;
+}
+
+// Modifiers around an inner period.
+bool DateParser::modified(int i, Period *p) const
+{
+    int j = i;
+    if (w(j, "the"))
+        ++j;
+    // end / close / beginning / start / middle of X
+    const bool end = w(j, "end") || w(j, "close");
+    const bool begin = w(j, "beginning") || w(j, "start");
+    const bool middle = w(j, "middle");
+    if ((end || begin || middle) && w(j + 1, "of")) {
+        Period in;
+        if (!inner(j + 2, &in)) {
+            Period m;
+            if (!(quarterHalf(j + 2, &m)))
+                return false;
+            in = m;
+        }
+        Period r = in;
+        if (end) {
+            r.first = in.last;
+            if (r.rel == Rel::Present)
+                r.rel = Rel::Future;
+        } else if (begin) {
+            if (in.precision == DatePrecision::Year && in.shape == Shape::Year)
+                r.last = QDate(in.first.year(), 4, 30);
+            else if (in.precision == DatePrecision::Month)
+                r.last = in.first.addDays(9);
+            else
+                r.last = in.first;
+        } else {
+            if (in.shape == Shape::Year) {
+                r.first = QDate(in.first.year(), 5, 1);
+                r.last = QDate(in.first.year(), 6, 30);
+                r.precision = DatePrecision::Month;
+            } else {
+                r.first = in.first.addDays(9);
+                r.last = in.first.addDays(14);
+            }
+        }
+        r.shape = Shape::Other;
+        *p = r;
+        return true;
+    }
+    // year-end / year end / EOY
+    if (j == i && (w(i, "eoy") || w(i, "eom"))) {
+        const bool y = w(i, "eoy");
+        const QDate d = y ? QDate(pub.year(), 12, 31) : endOfPeriod(pub, DatePrecision::Month);
+        *p = spanPeriod(d, d, y ? DatePrecision::Year : DatePrecision::Month, Rel::Future);
+        p->end = i + 1;
+        return true;
+    }
+    if (w(j, "year") && ((dash(j + 1) && w(j + 2, "end")) || w(j + 1, "end"))) {
+        const int e = w(j + 1, "end") ? j + 2 : j + 3;
+        const QDate d(pub.year(), 12, 31);
+        *p = spanPeriod(d, d, DatePrecision::Year, Rel::Future);
+        p->end = e;
+        return true;
+    }
+    // mid-2027, mid 1989, mid-November, early 2027, late 2026, early September
+    const bool mid = w(j, "mid");
+    const bool early = w(j, "early");
+    const bool late = w(j, "late");
+    if (mid || early || late) {
+        int k = j + 1;
+        if (dash(k) && glued(k))
+            ++k;
+        else if (glued(k) && !mid)
+            return false;
+        Period in;
+        if (!inner(k, &in))
+            return false;
+        Period r = in;
+        if (in.shape == Shape::Year) {
+            if (mid) {
+                r.first = QDate(in.first.year(), 5, 1);
+                r.last = QDate(in.first.year(), 6, 30);
+                r.precision = DatePrecision::Month;
+            } else if (early) {
+                r.last = QDate(in.first.year(), 4, 30);
+            } else {
+                r.first = QDate(in.first.year(), 9, 1);
+            }
+        } else if (in.shape == Shape::Month) {
+            if (mid) {
+                r.first = in.first.addDays(9);
+                r.last = in.first.addDays(14);
+            } else if (early) {
+                r.last = in.first.addDays(9);
+            } else {
+                r.first = in.first.addDays(20);
+            }
+        } else {
+            if (!mid && in.rel == Rel::Present)
+                return false;
+        }
+        r.shape = Shape::Other;
+        *p = r;
+        return true;
+    }
+    return false;
+}
+
+bool DateParser::point(int i, Period *p) const
+{
+    if (i >= n)
+        return false;
+    const Token &tk = t[i];
+    if (tk.isNumber()) {
+        if (quarterHalf(i, p) || decade(i, p) || calendar(i, p) || weekOf(i, p))
+            return true;
+        return plainYear(i, p);
+    }
+    if (tk.isSymbol())
+        return decade(i, p) || (sy(i, '<') && sy(i + 1, '=') && plainYear(i + 2, p));
+    {
+        // "in nineteen ninety six", "in two thousand and twenty"
+        int y = 0;
+        const int e = (i > 0 && (w(i - 1, "in") || w(i - 1, "since") || w(i - 1, "by") || w(i - 1, "until") ||
+                                 w(i - 1, "of") || w(i - 1, "from")))
+                          ? spelledYear(i, &y)
+                          : -1;
+        if (e > 0 && y >= 1000) {
+            *p = yearPeriod(y);
+            p->end = e;
+            return true;
+        }
+    }
+    return modified(i, p) || quarterHalf(i, p) || fiscal(i, p) || weekOf(i, p) || decade(i, p) ||
+           holidayAt(i, p) || calendar(i, p) || relative(i, p) ||
+           (w(i, "the") && w(i + 1, "year") && plainYear(i + 2, p)) ||
+           ((w(i, "calendar") && w(i + 1, "year") && plainYear(i + 2, p))) ||
+           ((w(i, "cy") && num(i + 1) && glued(i + 1) && t[i + 1].length() == 2) &&
+            (*p = yearPeriod(expandTwoDigitYear(intAt(i + 1))), p->end = i + 2, true));
+}
+
+} // namespace Gleaner::Dates

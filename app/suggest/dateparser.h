@@ -1,0 +1,125 @@
+#pragma once
+
+#include "suggest/dateperiod.h"
+#include "suggest/numberparser.h"
+#include "suggest/suggestion.h"
+#include "suggest/token.h"
+#include "suggest/vocabulary.h"
+
+#include <QHash>
+#include <QSet>
+#include <QVector>
+
+// The English date grammar: one DateParser per text, one member per kind of
+// expression, split over dateparts.cpp, datecalendar.cpp, daterelative.cpp,
+// datespans.cpp, dateanchors.cpp, dateexpr.cpp and datetriggers.cpp. The words
+// come from resources/data/en-vocabulary.tsv.
+namespace Gleaner::Dates {
+
+// A kind of the English vocabulary.
+inline const QSet<QString> &englishWords(const char *kind)
+{
+    return Vocabulary::english().set(QString::fromLatin1(kind));
+}
+inline const QHash<QString, int> &englishNumbers(const char *kind)
+{
+    return Vocabulary::english().numbers(QString::fromLatin1(kind));
+}
+inline const QHash<QString, int> &monthNames()
+{
+    static const QHash<QString, int> &h = englishNumbers("month");
+    return h;
+}
+inline const QHash<QString, int> &weekdayNames()
+{
+    static const QHash<QString, int> &h = englishNumbers("weekday");
+    return h;
+}
+inline const QHash<QString, int> &decadeWords()
+{
+    static const QHash<QString, int> &h = englishNumbers("decade-word");
+    return h;
+}
+// Words that may stand before a bare year without making it part of a name.
+inline const QSet<QString> &yearLeads()
+{
+    static const QSet<QString> &s = englishWords("year-lead");
+    return s;
+}
+// The day of a holiday named `name` ("christmas eve") in year y; invalid if none.
+QDate holiday(const QString &name, int y);
+// The first words of the holidays' names.
+const QSet<QString> &holidayFirstWords();
+
+class DateParser
+{
+public:
+    DateParser(const QString &text, const QVector<Token> &tokens, const QDate &published)
+        : m_text(text), t(tokens), n(int(tokens.size())), pub(published), numbers(tokens)
+    {}
+
+    bool at(int i, Suggestion *out, int *next) const;
+
+private:
+    // token tests
+    // Literal words: the length is known at compile time, so no strlen per comparison.
+    template <int N> bool w(int i, const char (&s)[N]) const
+    {
+        return i >= 0 && i < n && t[i].isWord() && t[i].lower.size() == N - 1 &&
+               t[i].lower == QLatin1String(s, N - 1);
+    }
+    bool sy(int i, char16_t c) const
+    {
+        return i >= 0 && i < n && t[i].isSymbol() && t[i].lower.at(0).unicode() == c;
+    }
+    bool dash(int i) const { return sy(i, '-') || sy(i, 0x2013) || sy(i, 0x2014); }
+    bool glued(int i) const { return i >= 0 && i < n && !t[i].spaceBefore; }
+    bool num(int i) const { return i >= 0 && i < n && t[i].isNumber(); }
+    int intAt(int i) const { return t[i].lower.size() <= 9 ? t[i].lower.toInt() : -1; }
+
+    int year4(int i, int *y) const;
+    int yearShort(int i, int *y) const;
+    int spelledYear(int i, int *y) const;
+    int spelled99(int i, int *v) const;
+    int monthAt(int i, int *m) const;
+    int dayNum(int i, int *d, bool cardinalWords) const;
+    int ordinalSuffix(int i) const;
+    int weekdayAt(int i, int *wd) const;
+    int trailingYear(int i, int *y) const;
+
+    bool calendar(int i, Period *p) const;
+    bool numericDate(int i, Period *p) const;
+    bool monthLed(int i, Period *p) const;
+    bool dayLed(int i, Period *p) const;
+    bool relative(int i, Period *p) const;
+    bool unitPhrase(int i, Period *p) const;
+    bool weekdayPhrase(int i, Period *p) const;
+    bool modified(int i, Period *p) const;
+    bool inner(int i, Period *p) const;
+    bool quarterHalf(int i, Period *p) const;
+    bool weekOf(int i, Period *p) const;
+    bool decade(int i, Period *p) const;
+    bool holidayAt(int i, Period *p) const;
+    bool plainYear(int i, Period *p) const;
+    bool fiscal(int i, Period *p) const;
+    bool point(int i, Period *p) const;
+    bool rangeEnd(int i, const Period &from, Period *p) const;
+    bool expr(int i, Period *p) const;
+    int count(int i, int *c) const;
+    int unitAt(int i, Unit *u) const;
+    bool durationExpr(int i, Period *p) const;
+    bool triggered(int i, Period *p, bool *deadlineTrigger) const;
+
+    Period resolveDay(int y, int m, int d, bool yearGiven, int end) const;
+
+    const QString &m_text;
+    const QVector<Token> &t;
+    const int n;
+    const QDate pub;
+    const NumberParser numbers;
+};
+
+// Words that can start a date expression; other words are skipped without parsing.
+bool canStart(const Token &tk);
+
+} // namespace Gleaner::Dates

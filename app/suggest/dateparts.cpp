@@ -1,0 +1,260 @@
+// Years, months, days and weekdays: the words a date is made of.
+#include "suggest/dateparser.h"
+
+namespace Gleaner::Dates {
+
+int DateParser::year4(int i, int *y) const
+{
+    if (!num(i) || t[i].length() != 4)
+        return -1;
+    const int v = intAt(i);
+    if (v < 1000 || v > 2999)
+        return -1;
+    if (i + 1 < n && glued(i + 1) && t[i + 1].isWord())
+        return -1;
+    *y = v;
+    return i + 1;
+}
+
+int DateParser::yearShort(int i, int *y) const
+{
+    // "'27" / "’27"
+    if ((sy(i, '\'') || sy(i, 0x2019)) && num(i + 1) && glued(i + 1) && t[i + 1].length() == 2) {
+        *y = expandTwoDigitYear(intAt(i + 1));
+        return i + 2;
+    }
+    return -1;
+}
+
+int DateParser::spelled99(int i, int *v) const
+{
+    if (i >= n || !t[i].isWord())
+        return -1;
+    const int a = NumberParser::cardinalWord(t[i].lower);
+    if (a < 0 || a >= 100 || (a == 12 && t[i].lower == QLatin1String("dozen")))
+        return -1;
+    int j = i + 1;
+    if (a >= 20 && a % 10 == 0) {
+        int k = j;
+        if (dash(k) && glued(k))
+            ++k;
+        if (k < n && t[k].isWord()) {
+            const int b = NumberParser::cardinalWord(t[k].lower);
+            if (b > 0 && b < 10) {
+                *v = a + b;
+                return k + 1;
+            }
+        }
+    }
+    *v = a;
+    return j;
+}
+
+int DateParser::spelledYear(int i, int *y) const
+{
+    if (i >= n || !t[i].isWord())
+        return -1;
+    if (w(i, "two") && w(i + 1, "thousand")) {
+        int j = i + 2;
+        if (w(j, "and"))
+            ++j;
+        int v = 0;
+        const int k = spelled99(j, &v);
+        if (k > 0) {
+            *y = 2000 + v;
+            return k;
+        }
+        *y = 2000;
+        return i + 2;
+    }
+    const int a = NumberParser::cardinalWord(t[i].lower);
+    if (a < 10 || a > 20)
+        return -1;
+    if (w(i + 1, "hundred")) {
+        int j = i + 2;
+        if (w(j, "and"))
+            ++j;
+        int v = 0;
+        const int k = spelled99(j, &v);
+        if (k < 0)
+            return -1;
+        *y = a * 100 + v;
+        return k;
+    }
+    int v = 0;
+    const int k = spelled99(i + 1, &v);
+    if (k < 0 || v < 10)
+        return -1;
+    *y = a * 100 + v;
+    return k;
+}
+
+// ", 2028" / " 2028" / " of 2028" / " in 2028" after a month or a day.
+int DateParser::trailingYear(int i, int *y) const
+{
+    int j = i;
+    if (sy(j, ','))
+        ++j;
+    else if (w(j, "of") || w(j, "in"))
+        ++j;
+    int k = year4(j, y);
+    if (k < 0)
+        k = yearShort(j, y);
+    if (k < 0 && j != i && w(i, "of") && num(j) && t[j].length() == 2) {
+        // "April of 87"
+        const int v = intAt(j);
+        *y = expandTwoDigitYear(v);
+        k = j + 1;
+    }
+    if (k < 0 && !sy(i, ','))
+        k = spelledYear(j, y);
+    if (k < 0)
+        return -1;
+    // "in 2019 and 2020" is fine; "2028-2030" would be a range, not this year.
+    return k;
+}
+
+int DateParser::monthAt(int i, int *m) const
+{
+    if (i >= n || !t[i].isWord())
+        return -1;
+    auto it = monthNames().constFind(t[i].lower);
+    if (it == monthNames().constEnd())
+        return -1;
+    const QString &lw = t[i].lower;
+    int next = i + 1;
+    const bool abbrev = lw.size() <= 4 && lw != QLatin1String("june") && lw != QLatin1String("july");
+    if (abbrev && sy(next, '.') && glued(next))
+        ++next;
+    // "May", "March" and abbreviations are also ordinary words: need a date around them.
+    const bool risky = lw == QLatin1String("may") || lw == QLatin1String("march") || abbrev;
+    if (risky) {
+        bool ok = false;
+        const bool may = lw == QLatin1String("may");
+        if (next < n && (t[next].isNumber() ||
+                         (t[next].isWord() &&
+                          (NumberParser::ordinalWord(t[next].lower) > 0 ||
+                           (NumberParser::cardinalWord(t[next].lower) > 0 && (!may || t[i].capitalized))))))
+            ok = true;
+        // "DEC", "MAR" in capitals are names or tickers unless a number follows
+        if (t[i].allCaps && lw.size() >= 3 && !(next < n && t[next].isNumber()))
+            return -1;
+        if (next < n && (sy(next, '/') || sy(next, '-') || sy(next, ',')) && num(next + 1))
+            ok = true;
+        if (i > 0 && (t[i - 1].isNumber() || (sy(i - 1, '-') || sy(i - 1, '/'))))
+            ok = true;
+        if (i > 0 && t[i - 1].isWord()) {
+            static const QSet<QString> &preps = englishWords("month-lead");
+            static const QSet<QString> &mayPreps = englishWords("may-lead");
+            if ((may ? mayPreps : preps).contains(t[i - 1].lower))
+                ok = true;
+        }
+        if (!ok && abbrev && lw != QLatin1String("may") && lw != QLatin1String("mar") && t[i].capitalized &&
+            !t[i].sentenceStart && lw != QLatin1String("sat") && lw != QLatin1String("sun"))
+            ok = true;
+        if (!ok)
+            return -1;
+    }
+    *m = it.value();
+    return next;
+}
+
+int DateParser::ordinalSuffix(int i) const
+{
+    if (i < n && glued(i) && t[i].isWord() &&
+        (t[i].lower == QLatin1String("st") || t[i].lower == QLatin1String("nd") ||
+         t[i].lower == QLatin1String("rd") || t[i].lower == QLatin1String("th")))
+        return i + 1;
+    return i;
+}
+
+int DateParser::dayNum(int i, int *d, bool cardinalWords) const
+{
+    if (i >= n)
+        return -1;
+    if (num(i)) {
+        if (t[i].length() > 2)
+            return -1;
+        const int v = intAt(i);
+        if (v < 1 || v > 31)
+            return -1;
+        *d = v;
+        return ordinalSuffix(i + 1);
+    }
+    if (!t[i].isWord())
+        return -1;
+    int o = NumberParser::ordinalWord(t[i].lower);
+    if (o > 0 && o < 20) {
+        *d = o;
+        return i + 1;
+    }
+    const int tens = NumberParser::cardinalWord(t[i].lower);
+    if (tens == 20 || tens == 30 || o == 20 || o == 30) {
+        int k = i + 1;
+        if (dash(k) && glued(k))
+            ++k;
+        if (k < n && t[k].isWord()) {
+            const int ord = std::max(0, NumberParser::ordinalWord(t[k].lower));
+            const int card = NumberParser::cardinalWord(t[k].lower);
+            const int base = tens > 0 ? tens : o;
+            if (ord > 0 && ord < 10 && base + ord <= 31 && tens > 0) {
+                *d = base + ord;
+                return k + 1;
+            }
+            if (cardinalWords && card > 0 && card < 10 && base + card <= 31 && tens > 0) {
+                *d = base + card;
+                return k + 1;
+            }
+        }
+        if (o == 20 || o == 30) {
+            *d = o;
+            return i + 1;
+        }
+        if (cardinalWords && tens > 0) {
+            *d = tens;
+            return i + 1;
+        }
+        return -1;
+    }
+    if (cardinalWords && tens > 0 && tens < 32) {
+        *d = tens;
+        return i + 1;
+    }
+    return -1;
+}
+
+int DateParser::weekdayAt(int i, int *wd) const
+{
+    if (i >= n || !t[i].isWord())
+        return -1;
+    auto it = weekdayNames().constFind(t[i].lower);
+    if (it == weekdayNames().constEnd())
+        return -1;
+    int next = i + 1;
+    if (t[i].lower.size() <= 5 && t[i].lower != QLatin1String("monday") &&
+        t[i].lower != QLatin1String("friday") && t[i].lower != QLatin1String("sunday")) {
+        // abbreviations: "Sat 14th", "Tue May 9"; not the words "sun", "sat", "wed".
+        if (sy(next, '.') && glued(next))
+            ++next;
+        const bool followed = num(next) || (next < n && monthNames().contains(t[next].lower));
+        if (!followed && !(t[i].capitalized && t[i].lower != QLatin1String("sun") &&
+                           t[i].lower != QLatin1String("sat") && t[i].lower != QLatin1String("wed")))
+            return -1;
+    }
+    *wd = it.value();
+    return next;
+}
+
+Period DateParser::resolveDay(int y, int m, int d, bool yearGiven, int end) const
+{
+    Period p;
+    const QDate date(y, m, d);
+    if (!date.isValid())
+        return p;
+    p = dayPeriod(date);
+    p.yearGiven = yearGiven;
+    p.end = end;
+    return p;
+}
+
+} // namespace Gleaner::Dates

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "util/annotation.h"
+
+#include <QDate>
+#include <QString>
+
+// Period arithmetic of the date recognizer: what a resolved date expression is,
+// and the calendar sums it needs (units, week ends, holidays, two-digit years).
+namespace Gleaner::Dates {
+
+enum class Rel { Absolute, Present, Past, Future, Weekday };
+enum class Shape { Other, DayOnly, Day, Month, Year };
+enum class Unit { Day, BusinessDay, Week, Fortnight, Month, Quarter, Year, Decade, Century };
+
+// A resolved period and how it was written.
+struct Period
+{
+    QDate first;
+    QDate last;
+    DatePrecision precision = DatePrecision::Day;
+    Rel rel = Rel::Absolute;
+    Shape shape = Shape::Other;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    bool yearGiven = true;
+    int end = -1; // token after the expression
+};
+
+QDate sundayOf(const QDate &d);
+QDate isoWeekSunday(int year, int week);
+QDate easter(int y);
+// nth weekday (1 = Monday) of a month; n = -1 for the last one.
+QDate nthWeekday(int y, int month, int weekday, int n);
+// The day a holiday rule of the vocabulary ("fixed 12 25", "easter -2",
+// "nth 11 4 4 1") gives in year y; invalid for a malformed rule.
+QDate holidayByRule(const QString &rule, int y);
+// "'27", "April of 87": the year a two-digit year means.
+int expandTwoDigitYear(int yy);
+QDate addUnits(const QDate &d, Unit u, int count);
+DatePrecision unitPrecision(Unit u);
+Period yearPeriod(int y);
+Period monthPeriod(int y, int m);
+Period dayPeriod(const QDate &d);
+Period spanPeriod(const QDate &first, const QDate &last, DatePrecision precision, Rel rel);
+
+} // namespace Gleaner::Dates

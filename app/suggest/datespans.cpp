@@ -1,0 +1,364 @@
+// Spans of a year: fiscal years, quarters and halves, weeks, decades.
+#include "suggest/dateparser.h"
+
+namespace Gleaner::Dates {
+
+// fiscal 2028, fiscal year 2028, FY2028, FY28, the fiscal year ending March 2026, fiscal year-end March 2027
+bool DateParser::fiscal(int i, Period *p) const
+{
+    int j = i;
+    if (w(j, "the"))
+        ++j;
+    if (w(j, "fy") && j + 1 < n) {
+        int k = j + 1;
+        if (num(k) && (t[k].length() == 4 || t[k].length() == 2)) {
+            int y = intAt(k);
+            if (y < 100)
+                y += 2000;
+            *p = yearPeriod(y);
+            p->end = k + 1;
+            return true;
+        }
+        return false;
+    }
+    if (!(w(j, "fiscal") || w(j, "financial")))
+        return false;
+    ++j;
+    bool yearWord = false;
+    if (w(j, "year")) {
+        yearWord = true;
+        ++j;
+    }
+    // "year-end March 2027", "year ending March 2026", "ending in March 2026"
+    int k = j;
+    if (yearWord && dash(k) && w(k + 1, "end"))
+        k += 2;
+    else if (yearWord && (w(k, "end") || w(k, "ending") || w(k, "ended")))
+        ++k;
+    if (k != j) {
+        if (w(k, "in"))
+            ++k;
+        Period m;
+        if (monthLed(k, &m) && m.shape == Shape::Month) {
+            *p = m;
+            return true;
+        }
+        int y = 0;
+        const int e = year4(k, &y);
+        if (e > 0) {
+            *p = yearPeriod(y);
+            p->end = e;
+            return true;
+        }
+        return false;
+    }
+    int y = 0;
+    int e = year4(j, &y);
+    if (e < 0 && num(j) && t[j].length() == 2) {
+        y = expandTwoDigitYear(intAt(j));
+        e = j + 1;
+    }
+    if (e < 0)
+        return false;
+    *p = yearPeriod(y);
+    p->end = e;
+    return true;
+}
+
+// Q3 2026, 2017-q1, q1 of 2017, the third quarter of 2027, H2 2026, the second half of 2026
+bool DateParser::quarterHalf(int i, Period *p) const
+{
+    int j = i;
+    int q = 0; // quarter 1-4, or half 5-6
+    int y = 0;
+    bool yearGiven = false;
+    auto qh = [&](int k, int *v) {
+        // "Q3" / "q3" / "H2"
+        if (k + 1 < n && t[k].isWord() && num(k + 1) && glued(k + 1) && t[k + 1].length() == 1) {
+            const int d = intAt(k + 1);
+            if ((t[k].lower == QLatin1String("q")) && d >= 1 && d <= 4) {
+                *v = d;
+                return k + 2;
+            }
+            if (t[k].lower == QLatin1String("h") && d >= 1 && d <= 2) {
+                *v = 4 + d;
+                return k + 2;
+            }
+        }
+        return -1;
+    };
+    int e = -1;
+    int yk = year4(j, &y);
+    if (num(j) && t[j].length() == 4 && y == 0) {
+        // year4 refuses "2017q1"? tokens "2017" + "q" glued; read manually
+        const int v = intAt(j);
+        if (v >= 1900 && v <= 2199 && glued(j + 1) && t[j + 1].isWord()) {
+            const int qe = qh(j + 1, &q);
+            if (qe > 0) {
+                y = v;
+                yearGiven = true;
+                e = qe;
+            }
+        }
+    }
+    if (e < 0 && yk > 0) {
+        int k = yk;
+        if ((dash(k) && glued(k)) || !glued(k))
+            k += dash(k) ? 1 : 0;
+        const int qe = qh(k, &q);
+        if (qe > 0) {
+            yearGiven = true;
+            e = qe;
+        }
+    }
+    if (e < 0) {
+        const int qe = qh(j, &q);
+        if (qe > 0) {
+            e = qe;
+            int k = qe;
+            if ((dash(k) && glued(k)) || w(k, "of"))
+                ++k;
+            int yy = 0;
+            int ye = year4(k, &yy);
+            if (ye < 0 && num(k) && t[k].length() == 2 && k == qe) {
+                yy = expandTwoDigitYear(intAt(k)); // "Q3 26"
+                ye = k + 1;
+            }
+            if (ye > 0) {
+                y = yy;
+                yearGiven = true;
+                e = ye;
+            } else if (w(k, "fiscal") || w(k, "fy")) {
+                Period f;
+                if (fiscal(k, &f)) {
+                    y = f.year;
+                    yearGiven = true;
+                    e = f.end;
+                }
+            }
+        }
+    }
+    if (e < 0) {
+        // the first quarter of 2027 / the second half of 2026 / 1st quarter of 2013
+        int k = j;
+        if (w(k, "the"))
+            ++k;
+        int ord = 0;
+        if (k < n && t[k].isWord())
+            ord = std::max(0, NumberParser::ordinalWord(t[k].lower));
+        if (w(k, "final") || w(k, "last") || w(k, "latter"))
+            ord = -1;
+        int ke = k + 1;
+        if (ord == 0 && num(k) && t[k].length() == 1) {
+            ord = intAt(k);
+            ke = ordinalSuffix(k + 1);
+            if (ke == k + 1)
+                return false;
+        }
+        if (ord == 0)
+            return false;
+        const bool quarter = w(ke, "quarter");
+        const bool half = w(ke, "half");
+        if (!quarter && !half)
+            return false;
+        if (quarter)
+            q = ord == -1 ? 4 : ord;
+        else
+            q = ord == -1 ? 6 : 4 + ord;
+        if ((quarter && (q < 1 || q > 4)) || (half && (q < 5 || q > 6)))
+            return false;
+        e = ke + 1;
+        if (w(e, "of") || (w(e, "in") && !w(e + 1, "the"))) {
+            Period in;
+            if (inner(e + 1, &in) && in.shape != Shape::Month) {
+                y = in.first.year();
+                yearGiven = true;
+                e = in.end;
+            } else if (w(e + 1, "the") && w(e + 2, "year")) {
+                e = e + 3;
+            }
+        } else {
+            // "the second half" alone: this year, only with "the"; "the last quarter" is relative
+            if (!w(i, "the") || ord == -1)
+                return false;
+        }
+    }
+    if (q == 0)
+        return false;
+    if (!yearGiven)
+        y = pub.year();
+    Period r;
+    if (q <= 4)
+        r = spanPeriod(QDate(y, 3 * q - 2, 1), endOfPeriod(QDate(y, 3 * q, 1), DatePrecision::Month),
+                       DatePrecision::Quarter, Rel::Absolute);
+    else
+        r = spanPeriod(QDate(y, q == 5 ? 1 : 7, 1), QDate(y, q == 5 ? 6 : 12, q == 5 ? 30 : 31),
+                       DatePrecision::Month, Rel::Absolute);
+    r.year = y;
+    r.yearGiven = yearGiven;
+    r.end = e;
+    *p = r;
+    return true;
+}
+
+// week 31, week 27 of last year, the first week of 2021, the last week of july, the week of April 10th
+bool DateParser::weekOf(int i, Period *p) const
+{
+    int j = i;
+    if (w(j, "the"))
+        ++j;
+    if (w(j, "week") && num(j + 1) && t[j + 1].length() <= 2) {
+        const int wk = intAt(j + 1);
+        if (wk < 1 || wk > 53)
+            return false;
+        int y = pub.year();
+        int e = j + 2;
+        if (w(e, "of")) {
+            Period in;
+            if (inner(e + 1, &in)) {
+                y = in.first.year();
+                e = in.end;
+            }
+        }
+        const QDate s = isoWeekSunday(y, wk);
+        *p = spanPeriod(s.addDays(-6), s, DatePrecision::Day, Rel::Absolute);
+        p->end = e;
+        return true;
+    }
+    if (w(j, "week") &&
+        (w(j + 1, "of") || w(j + 1, "beginning") || w(j + 1, "starting") || w(j + 1, "commencing"))) {
+        int k = j + 2;
+        if (w(k, "on"))
+            ++k;
+        Period c;
+        if (calendar(k, &c) && c.shape == Shape::Day) {
+            const QDate s = sundayOf(c.first);
+            *p = spanPeriod(s.addDays(-6), s, DatePrecision::Day, Rel::Absolute);
+            p->end = c.end;
+            return true;
+        }
+        return false;
+    }
+    // ordinal week/month/days of X
+    int ord = 0;
+    int k = j;
+    if (k < n && t[k].isWord())
+        ord = std::max(0, NumberParser::ordinalWord(t[k].lower));
+    if (w(k, "last"))
+        ord = -1;
+    int ke = k + 1;
+    if (ord == 0 && num(k) && t[k].length() <= 2) {
+        ke = ordinalSuffix(k + 1);
+        if (ke == k + 1)
+            return false;
+        ord = intAt(k);
+    }
+    if (ord == 0)
+        return false;
+    // "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year"
+    int cnt = 0;
+    int ce = count(ke, &cnt);
+    Unit unit = Unit::Day;
+    int ue = -1;
+    if (ce > 0 && (ord == 1 || ord == -1)) {
+        ue = unitAt(ce, &unit);
+        if (ue < 0)
+            ce = -1;
+    }
+    if (ce < 0) {
+        cnt = 1;
+        ue = unitAt(ke, &unit);
+    }
+    if (ue < 0 || !w(ue, "of"))
+        return false;
+    Period in;
+    if (!inner(ue + 1, &in)) {
+        Period m;
+        if (!(monthLed(ue + 1, &m)))
+            return false;
+        in = m;
+    }
+    Period r;
+    if (unit == Unit::Week) {
+        if (in.precision == DatePrecision::Year && in.last.month() == 12 && in.first.month() == 1) {
+            const int y = in.first.year();
+            const QDate s = ord == -1 ? sundayOf(in.last) : isoWeekSunday(y, ord + (cnt - 1));
+            r = spanPeriod(s.addDays(-6), s, DatePrecision::Day, in.rel);
+        } else {
+            const QDate s =
+                ord == -1 ? sundayOf(in.last) : sundayOf(in.first.addDays(7 * (ord - 1 + cnt - 1)));
+            r = spanPeriod(s.addDays(-6), s, DatePrecision::Day, in.rel);
+        }
+    } else if (unit == Unit::Month) {
+        if (ord == -1)
+            r = spanPeriod(in.last.addMonths(-cnt + 1), in.last, DatePrecision::Month, in.rel);
+        else {
+            const QDate m = in.first.addMonths(ord - 1 + cnt - 1);
+            r = spanPeriod(in.first, endOfPeriod(m, DatePrecision::Month), DatePrecision::Month, in.rel);
+        }
+    } else if (unit == Unit::Day) {
+        const QDate d = ord == -1 ? in.last : in.first.addDays(ord - 1 + cnt - 1);
+        r = spanPeriod(d, d, DatePrecision::Day, in.rel);
+    } else {
+        return false;
+    }
+    r.end = in.end;
+    *p = r;
+    return true;
+}
+
+// 1990s, 1990 s, the nineties, 21st century
+bool DateParser::decade(int i, Period *p) const
+{
+    int j = i;
+    if (w(j, "the"))
+        ++j;
+    if (num(j) && (t[j].length() == 4 || t[j].length() == 2) && w(j + 1, "s") &&
+        (glued(j + 1) || t[j].length() == 4 || true)) {
+        int v = intAt(j);
+        if (t[j].length() == 4 && v % 10 != 0)
+            return false;
+        if (t[j].length() == 2) {
+            if (v % 10 != 0)
+                return false;
+            v += 1900;
+        }
+        *p = spanPeriod(QDate(v, 1, 1), QDate(v + 9, 12, 31), DatePrecision::Year, Rel::Absolute);
+        p->end = j + 2;
+        return true;
+    }
+    if ((sy(j, '\'') || sy(j, 0x2019)) && num(j + 1) && t[j + 1].length() == 2 && w(j + 2, "s") &&
+        glued(j + 2)) {
+        const int v = 1900 + intAt(j + 1);
+        *p = spanPeriod(QDate(v, 1, 1), QDate(v + 9, 12, 31), DatePrecision::Year, Rel::Absolute);
+        p->end = j + 3;
+        return true;
+    }
+    if (j < n && t[j].isWord() && decadeWords().contains(t[j].lower) && (j > i || w(i - 1, "in"))) {
+        const int v = 1900 + decadeWords().value(t[j].lower);
+        *p = spanPeriod(QDate(v, 1, 1), QDate(v + 9, 12, 31), DatePrecision::Year, Rel::Absolute);
+        p->end = j + 1;
+        return true;
+    }
+    int ord = 0;
+    int e = -1;
+    if (num(j) && t[j].length() <= 2) {
+        e = ordinalSuffix(j + 1);
+        if (e == j + 1)
+            return false;
+        ord = intAt(j);
+    } else if (j < n && t[j].isWord()) {
+        int d = 0;
+        e = dayNum(j, &d, false);
+        ord = d;
+    }
+    if (e > 0 && ord > 0 && w(e, "century")) {
+        const int c0 = (ord - 1) * 100;
+        *p = spanPeriod(QDate(c0, 1, 1), QDate(c0 + 99, 12, 31), DatePrecision::Year, Rel::Absolute);
+        p->end = e + 1;
+        return true;
+    }
+    return false;
+}
+
+} // namespace Gleaner::Dates

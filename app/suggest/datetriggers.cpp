@@ -1,0 +1,153 @@
+// Trigger words ("by", "until", "within") and the parser's entry point.
+#include "suggest/dateparser.h"
+
+namespace Gleaner::Dates {
+
+// Triggers: by, before, until, through, no later than, within, over, in the next ...
+bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
+{
+    *deadlineTrigger = false;
+    if (i >= n || !t[i].isWord())
+        return false;
+    const QString &s = t[i].lower;
+    int j = -1;
+    bool before = false;
+    if (s == QLatin1String("by") || s == QLatin1String("until") || s == QLatin1String("till") ||
+        s == QLatin1String("through") || s == QLatin1String("thru") || s == QLatin1String("til") ||
+        s == QLatin1String("throughout"))
+        j = i + 1;
+    else if ((s == QLatin1String("no") || s == QLatin1String("not")) && w(i + 1, "later") && w(i + 2, "than"))
+        j = i + 3;
+    else if (s == QLatin1String("as") && w(i + 1, "late") && w(i + 2, "as"))
+        j = i + 3;
+    else if (s == QLatin1String("before") || (s == QLatin1String("prior") && w(i + 1, "to"))) {
+        j = s == QLatin1String("before") ? i + 1 : i + 2;
+        before = true;
+    } else if (s == QLatin1String("ahead") && w(i + 1, "of")) {
+        j = i + 2;
+        before = true;
+    }
+    if (j > 0) {
+        if (w(j, "the") && w(j + 1, "end") && w(j + 2, "of")) {
+            // handled by modified() through expr()
+        }
+        Period a;
+        if (!expr(j, &a) && !(durationExpr(j, &a) && a.rel != Rel::Past))
+            return false;
+        if (before) {
+            a.last = a.first.addDays(-1);
+            if (a.rel == Rel::Present)
+                a.rel = Rel::Future;
+        }
+        // "by March 31" without a year, already past: next year's
+        if (!a.yearGiven && a.last < pub && (a.shape == Shape::Day || a.shape == Shape::Month)) {
+            a.last = a.last.addYears(1);
+            a.first = a.first.addYears(1);
+        }
+        if (a.rel == Rel::Present || a.rel == Rel::Weekday)
+            a.rel = Rel::Future;
+        *deadlineTrigger = a.rel != Rel::Past;
+        *p = a;
+        return true;
+    }
+    // within / over / in the next / during the next + duration
+    if (s == QLatin1String("within") || s == QLatin1String("over") || s == QLatin1String("in") ||
+        s == QLatin1String("during") || s == QLatin1String("for")) {
+        int k = i + 1;
+        if (w(k, "the"))
+            ++k;
+        int dir = 0;
+        if (w(k, "next") || w(k, "coming") || w(k, "following") || w(k, "upcoming")) {
+            dir = 1;
+            ++k;
+        } else if (w(k, "past") || w(k, "last") || w(k, "previous")) {
+            dir = -1;
+            ++k;
+        }
+        const bool strong = s == QLatin1String("within") || s == QLatin1String("over");
+        if ((s == QLatin1String("during") || s == QLatin1String("for")) && dir == 0)
+            return false;
+        if (s == QLatin1String("in") && dir == 0 && k != i + 1)
+            return false; // "in the 2 upcoming months" is handled as a duration expression
+        int c = 1;
+        int ce = count(k, &c);
+        if (ce < 0) {
+            if (!strong)
+                return false;
+            ce = k;
+            c = 1;
+        }
+        Unit u = Unit::Day;
+        int e = unitAt(ce, &u);
+        if (e < 0)
+            return false;
+        if (ce == k && !(u == Unit::Decade || u == Unit::Year || u == Unit::Month || u == Unit::Week ||
+                         u == Unit::Quarter || u == Unit::Fortnight || u == Unit::Century))
+            return false;
+        if (ce == k && dir == 0)
+            return false; // "over the year", "in the month": not a duration
+        if (c <= 0 || c > 1000)
+            return false;
+        if (!strong && w(e, "of"))
+            return false; // "for the last four months of 2021"
+        if (dir < 0) {
+            const QDate last =
+                u == Unit::Quarter ? endOfPeriod(pub.addMonths(-3), DatePrecision::Quarter) : pub.addDays(-1);
+            *p = spanPeriod(addUnits(pub, u, -c), last, unitPrecision(u), Rel::Past);
+            p->end = e;
+            return true;
+        }
+        // "in 2 hours" never reaches here; "in a year" / "in two years" is a duration from now
+        const QDate d = u == Unit::Quarter ? endOfPeriod(pub.addMonths(3 * c), DatePrecision::Quarter)
+                                           : addUnits(pub, u, c);
+        *p = spanPeriod(pub, d, unitPrecision(u), Rel::Future);
+        p->end = e;
+        *deadlineTrigger = true;
+        return true;
+    }
+    return false;
+}
+
+bool DateParser::at(int i, Suggestion *out, int *next) const
+{
+    Period p;
+    bool trigger = false;
+    bool ok = triggered(i, &p, &trigger);
+    {
+        // the longest reading wins: "the last four months of 2021" over "the last four months"
+        Period d;
+        Period e;
+        const bool okD = durationExpr(i, &d);
+        const bool okE = expr(i, &e);
+        if (okD && (!ok || d.end > p.end) && (!okE || d.end >= e.end)) {
+            p = d;
+            trigger = false;
+            ok = true;
+        } else if (okE && (!ok || e.end > p.end)) {
+            p = e;
+            trigger = false;
+            ok = true;
+        }
+    }
+    if (!ok || p.end <= i || !p.last.isValid())
+        return false;
+    Suggestion s;
+    const bool pastish = p.rel == Rel::Past || p.rel == Rel::Present || p.rel == Rel::Weekday;
+    bool deadline = false;
+    if (trigger)
+        deadline = p.last > pub;
+    else if (!pastish)
+        deadline =
+            p.last > pub && (p.rel == Rel::Future || p.first > pub || p.precision != DatePrecision::Day);
+    s.kind = deadline ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
+    s.start = t[i].start;
+    s.end = t[p.end - 1].end;
+    s.text = m_text.mid(s.start, s.end - s.start);
+    s.due = p.last;
+    s.precision = p.precision;
+    *out = s;
+    *next = p.end;
+    return true;
+}
+
+} // namespace Gleaner::Dates
