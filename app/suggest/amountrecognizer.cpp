@@ -1,6 +1,7 @@
 #include "suggest/amountrecognizer.h"
 
 #include "suggest/numberparser.h"
+#include "suggest/vocabulary.h"
 #include "util/currencies.h"
 #include "util/unitnames.h"
 
@@ -11,259 +12,77 @@ namespace Gleaner {
 
 namespace {
 
-QHash<QString, QString> makeHash(std::initializer_list<std::pair<const char *, const char *>> pairs)
+// The words of the amounts, from resources/data/en-vocabulary.tsv.
+const QHash<QString, QString> &mapOf(const char *kind)
 {
-    QHash<QString, QString> h;
-    for (const auto &p : pairs)
-        h.insert(QString::fromUtf8(p.first), QString::fromLatin1(p.second));
-    return h;
+    return Vocabulary::english().values(QString::fromLatin1(kind));
 }
-
-QSet<QString> makeSet(std::initializer_list<const char *> words)
+const QSet<QString> &setOf(const char *kind)
 {
-    QSet<QString> s;
-    for (const char *w : words)
-        s.insert(QString::fromUtf8(w));
-    return s;
+    return Vocabulary::english().set(QString::fromLatin1(kind));
 }
-
 const QHash<QString, QString> &symbols()
 {
-    static const QHash<QString, QString> h = makeHash({
-        {"$", "USD"},
-        {"€", "EUR"},
-        {"£", "GBP"},
-        {"¥", "JPY"},
-        {"￥", "JPY"},
-        {"₩", "KRW"},
-        {"₹", "INR"},
-        {"₡", "CRC"},
-        {"₽", "RUB"},
-        {"₺", "TRY"},
-        {"₪", "ILS"},
-        {"₫", "VND"},
-        {"฿", "THB"},
-        {"₱", "PHP"},
-        {"₦", "NGN"},
-        {"₴", "UAH"},
-        {"₸", "KZT"},
-    });
+    static const QHash<QString, QString> &h = mapOf("currency-symbol");
     return h;
 }
-
 // Letters in front of "$": "US$", "HK$", "C$" ...
 const QHash<QString, QString> &dollarPrefixes()
 {
-    static const QHash<QString, QString> h = makeHash({
-        {"us", "USD"},
-        {"u.s.", "USD"},
-        {"a", "AUD"},
-        {"au", "AUD"},
-        {"c", "CAD"},
-        {"ca", "CAD"},
-        {"can", "CAD"},
-        {"hk", "HKD"},
-        {"s", "SGD"},
-        {"sg", "SGD"},
-        {"nt", "TWD"},
-        {"r", "BRL"},
-        {"nz", "NZD"},
-        {"mex", "MXN"},
-        {"rd", "DOP"},
-        {"j", "JMD"},
-        {"bz", "BZD"},
-        {"tt", "TTD"},
-    });
+    static const QHash<QString, QString> &h = mapOf("dollar-prefix");
     return h;
 }
-
 // Currency codes written differently in news.
 const QHash<QString, QString> &codeAliases()
 {
-    static const QHash<QString, QString> h = makeHash({
-        {"RMB", "CNY"},
-        {"NIS", "ILS"},
-        {"Rs", "INR"},
-        {"Rp", "IDR"},
-        {"RM", "MYR"},
-        {"Dh", "AED"},
-        {"Dhs", "AED"},
-        {"SR", "SAR"},
-        {"Tk", "BDT"},
-        {"Ksh", "KES"},
-        {"KSh", "KES"},
-    });
+    static const QHash<QString, QString> &h = mapOf("currency-alias");
     return h;
 }
-
 // Currency nouns after a number ("10 billion dollars").
 const QHash<QString, QString> &currencyWords()
 {
-    static const QHash<QString, QString> h = makeHash({
-        {"dollar", "USD"},    {"dollars", "USD"},  {"buck", "USD"},     {"bucks", "USD"},
-        {"euro", "EUR"},      {"euros", "EUR"},    {"yen", "JPY"},      {"pound", "GBP"},
-        {"pounds", "GBP"},    {"sterling", "GBP"}, {"won", "KRW"},      {"rupee", "INR"},
-        {"rupees", "INR"},    {"yuan", "CNY"},     {"renminbi", "CNY"}, {"rmb", "CNY"},
-        {"zloty", "PLN"},     {"zlotys", "PLN"},   {"zlotych", "PLN"},  {"franc", "FRF"},
-        {"francs", "FRF"},    {"peseta", "ESP"},   {"pesetas", "ESP"},  {"markka", "FIM"},
-        {"markkaa", "FIM"},   {"guilder", "NLG"},  {"guilders", "NLG"}, {"ringgit", "MYR"},
-        {"rupiah", "IDR"},    {"riyal", "SAR"},    {"riyals", "SAR"},   {"dirham", "AED"},
-        {"dirhams", "AED"},   {"shekel", "ILS"},   {"shekels", "ILS"},  {"reais", "BRL"},
-        {"real", "BRL"},      {"peso", "MXN"},     {"pesos", "MXN"},    {"ruble", "RUB"},
-        {"rubles", "RUB"},    {"rouble", "RUB"},   {"roubles", "RUB"},  {"krona", "SEK"},
-        {"kronor", "SEK"},    {"krone", "NOK"},    {"kroner", "NOK"},   {"baht", "THB"},
-        {"dong", "VND"},      {"rand", "ZAR"},     {"naira", "NGN"},    {"shilling", "KES"},
-        {"shillings", "KES"}, {"dinar", "KWD"},    {"dinars", "KWD"},   {"lira", "TRY"},
-        {"liras", "TRY"},     {"lire", "ITL"},     {"hryvnia", "UAH"},  {"hryvnias", "UAH"},
-        {"rand", "ZAR"},      {"cedi", "GHS"},     {"cedis", "GHS"},    {"taka", "BDT"},
-        {"forint", "HUF"},    {"forints", "HUF"},  {"koruna", "CZK"},
-    });
+    static const QHash<QString, QString> &h = mapOf("currency-noun");
     return h;
 }
-
 // "<adjective> <currency noun>" that changes the code.
 const QHash<QString, QString> &qualifiedCurrencies()
 {
-    static const QHash<QString, QString> h = makeHash({
-        {"swiss franc", "CHF"},        {"french franc", "FRF"},      {"belgian franc", "BEF"},
-        {"hong kong dollar", "HKD"},   {"us dollar", "USD"},         {"american dollar", "USD"},
-        {"canadian dollar", "CAD"},    {"australian dollar", "AUD"}, {"singapore dollar", "SGD"},
-        {"taiwan dollar", "TWD"},      {"taiwanese dollar", "TWD"},  {"zealand dollar", "NZD"},
-        {"finnish markka", "FIM"},     {"indian rupee", "INR"},      {"pakistani rupee", "PKR"},
-        {"lankan rupee", "LKR"},       {"nepalese rupee", "NPR"},    {"japanese yen", "JPY"},
-        {"chinese yuan", "CNY"},       {"korean won", "KRW"},        {"saudi riyal", "SAR"},
-        {"qatari riyal", "QAR"},       {"brazilian real", "BRL"},    {"mexican peso", "MXN"},
-        {"philippine peso", "PHP"},    {"argentine peso", "ARS"},    {"chilean peso", "CLP"},
-        {"colombian peso", "COP"},     {"british pound", "GBP"},     {"egyptian pound", "EGP"},
-        {"swedish krona", "SEK"},      {"norwegian krone", "NOK"},   {"danish krone", "DKK"},
-        {"russian ruble", "RUB"},      {"russian rouble", "RUB"},    {"turkish lira", "TRY"},
-        {"malaysian ringgit", "MYR"},  {"indonesian rupiah", "IDR"}, {"thai baht", "THB"},
-        {"vietnamese dong", "VND"},    {"african rand", "ZAR"},      {"nigerian naira", "NGN"},
-        {"kenyan shilling", "KES"},    {"israeli shekel", "ILS"},    {"uae dirham", "AED"},
-        {"emirati dirham", "AED"},     {"polish zloty", "PLN"},      {"kuwaiti dinar", "KWD"},
-        {"singaporean dollar", "SGD"}, {"new shekel", "ILS"},        {"czech koruna", "CZK"},
-        {"hungarian forint", "HUF"},   {"ukrainian hryvnia", "UAH"}, {"italian lira", "ITL"},
-        {"deutsche mark", "DEM"},      {"german mark", "DEM"},       {"dutch guilder", "NLG"},
-        {"spanish peseta", "ESP"},     {"kong dollar", "HKD"},       {"jamaican dollar", "JMD"},
-        {"fijian dollar", "FJD"},
-    });
+    static const QHash<QString, QString> &h = mapOf("currency-qualified");
     return h;
 }
-
 // Unit words after a number or a hyphen ("1.2 GW", "5-gigawatt", "a 1,000-qubit system").
 const QHash<QString, QString> &unitWords()
 {
-    static const QHash<QString, QString> h = makeHash({
-        {"gw", "gigawatt"},
-        {"mw", "megawatt"},
-        {"kw", "kilowatt"},
-        {"tw", "terawatt"},
-        {"gwh", "gwh"},
-        {"mwh", "mwh"},
-        {"kwh", "kwh"},
-        {"twh", "twh"},
-        {"gigawatt", "gigawatt"},
-        {"megawatt", "megawatt"},
-        {"kilowatt", "kilowatt"},
-        {"terawatt", "terawatt"},
-        {"qubit", "qubit"},
-        {"petaflop", "petaflop"},
-        {"exaflop", "exaflop"},
-        {"tonne", "tonne"},
-        {"ton", "ton"},
-        {"acre", "acre"},
-        {"hectare", "hectare"},
-        {"kilometre", "kilometre"},
-        {"kilometer", "kilometer"},
-        {"km", "km"},
-        {"mile", "mile"},
-        {"terabyte", "terabyte"},
-        {"petabyte", "petabyte"},
-        {"gigabyte", "gigabyte"},
-        {"tb", "terabyte"},
-        {"pb", "petabyte"},
-        {"seat", "seat"},
-        {"bed", "bed"},
-        {"mile", "mile"},
-    });
+    static const QHash<QString, QString> &h = mapOf("unit-word");
     return h;
 }
-
 // Singular units that count without a plural ("1.2 gigawatt of capacity").
 const QSet<QString> &measurementUnits()
 {
-    static const QSet<QString> s =
-        makeSet({"gigawatt", "megawatt", "kilowatt", "terawatt", "gwh", "mwh", "kwh", "twh", "petaflop",
-                 "exaflop", "tonne", "terabyte", "petabyte"});
+    static const QSet<QString> &s = setOf("measure");
     return s;
 }
-
 // Words that end a noun phrase after a number.
 const QSet<QString> &stopWords()
 {
-    static const QSet<QString> s = makeSet({
-        "of",     "in",    "on",    "at",    "by",      "for",    "to",     "from",   "with",    "and",
-        "or",     "but",   "a",     "an",    "the",     "per",    "each",   "this",   "that",    "these",
-        "those",  "than",  "as",    "into",  "over",    "under",  "within", "across", "through", "until",
-        "before", "after", "since", "who",   "which",   "will",   "would",  "could",  "should",  "can",
-        "may",    "might", "must",  "is",    "are",     "was",    "were",   "be",     "been",    "has",
-        "have",   "had",   "it",    "its",   "their",   "his",    "her",    "our",    "no",      "not",
-        "more",   "less",  "last",  "next",  "so",      "far",    "ago",    "later",  "earlier", "now",
-        "then",   "when",  "while", "where", "if",      "about",  "up",     "down",   "out",     "off",
-        "says",   "said",  "plans", "aims",  "expects", "wants",  "needs",  "adds",   "seeks",   "also",
-        "only",   "just",  "all",   "both",  "every",   "around", "worth",  "valued", "like",    "such",
-        "other",  "yet",   "among",
-    });
+    static const QSet<QString> &s = setOf("phrase-end");
     return s;
 }
-
 // Plural-looking nouns that are durations, rates or percentages, not counted things.
 const QSet<QString> &notCounted()
 {
-    static const QSet<QString> s = makeSet({
-        "second",     "minute",     "hour",        "day",        "night",     "week",       "weekend",
-        "month",      "year",       "decade",      "century",    "quarter",   "time",       "point",
-        "percent",    "percentage", "basis",       "bps",        "fold",      "morning",    "afternoon",
-        "evening",    "months",     "years",       "days",       "weeks",     "hours",      "minutes",
-        "seconds",    "decades",    "quarters",    "times",      "points",    "centuries",  "nights",
-        "weekends",   "mornings",   "evenings",    "afternoons", "nanometer", "nanometers", "nanometre",
-        "nanometres", "nm",         "percentages", "yrs",        "hrs",       "mins",       "secs",
-        "ths",        "st",         "nd",          "rd",         "th",        "s",          "x",
-        "series",     "round",      "rounds",      "steps",      "step",      "is",         "was",
-        "has",        "does",       "this",        "its",        "us",        "plus",       "versus",
-        "various",    "previous",   "famous",      "numerous",   "analysis",  "basis",      "status",
-        "bonus",      "campus",     "thus",        "less",       "ness",      "process",    "access",
-        "address",    "business",   "class",       "glass",      "press",     "progress",   "success",
-        "gas",        "bus",        "focus",       "census",     "consensus",
-    });
+    static const QSet<QString> &s = setOf("not-counted");
     return s;
 }
-
 // Function words that may start a sentence or precede a number without naming it.
 const QSet<QString> &leadWords()
 {
-    static const QSet<QString> s = makeSet({
-        "the",        "a",          "an",        "about",    "around",    "some",
-        "over",       "under",      "nearly",    "almost",   "roughly",   "up",
-        "to",         "at",         "least",     "more",     "than",      "less",
-        "fewer",      "by",         "in",        "of",       "for",       "and",
-        "or",         "with",       "from",      "hire",     "hiring",    "add",
-        "adding",     "employ",     "employing", "create",   "creating",  "train",
-        "training",   "buy",        "buying",    "deploy",   "deploying", "install",
-        "installing", "its",        "their",     "his",      "her",       "our",
-        "another",    "additional", "extra",     "only",     "just",      "approximately",
-        "estimated",  "all",        "another",   "between",  "another",   "nearly",
-        "another",    "into",       "across",    "these",    "those",     "on",
-        "as",         "many",       "much",      "roughly",  "nearly",    "cut",
-        "cutting",    "lay",        "laying",    "shed",     "shedding",  "build",
-        "building",   "than",       "another",   "first",    "whopping",  "record",
-        "total",      "combined",   "extra",     "further",  "new",       "had",
-        "has",        "have",       "will",      "would",    "employs",   "employed",
-        "hired",      "added",      "created",   "trained",  "bought",    "deployed",
-        "installed",  "built",      "plans",     "planned",  "wants",     "aims",
-        "expects",    "ship",       "shipped",   "shipping", "sell",      "sold",
-        "selling",    "produce",    "produced",  "making",   "make",      "made",
-    });
+    static const QSet<QString> &s = setOf("lead-word");
+    return s;
+}
+const QSet<QString> &qualifiers()
+{
+    static const QSet<QString> &s = setOf("qualifier");
     return s;
 }
 
@@ -291,20 +110,6 @@ bool looksPlural(const QString &w)
     if (w.endsWith(QLatin1String("ss")) || w.endsWith(QLatin1String("us")) || w.endsWith(QLatin1String("is")))
         return false;
     return !notCounted().contains(w);
-}
-
-const QSet<QString> &qualifiers()
-{
-    static const QSet<QString> s = makeSet({
-        "up to",        "more than",     "less than",  "fewer than",    "at least",   "at most",
-        "about",        "around",        "roughly",    "approximately", "nearly",     "almost",
-        "some",         "over",          "under",      "as much as",    "as many as", "as little as",
-        "as few as",    "in excess of",  "upwards of", "close to",      "just over",  "just under",
-        "an estimated", "an additional", "a further",  "another",       "well over",  "no more than",
-        "no less than", "not more than", "as high as", "up from",       "down from",  "between",
-        "an extra",     "only",          "just",       "approx.",
-    });
-    return s;
 }
 
 } // namespace

@@ -79,6 +79,13 @@ QString Vocabulary::value(const QString &kind, const QString &word) const
     return m_words.value(kind).value(word);
 }
 
+const QHash<QString, QString> &Vocabulary::values(const QString &kind) const
+{
+    static const QHash<QString, QString> none;
+    const auto it = m_words.constFind(kind);
+    return it == m_words.constEnd() ? none : *it;
+}
+
 const QHash<QString, int> &Vocabulary::numbers(const QString &kind) const
 {
     static const QHash<QString, int> none;

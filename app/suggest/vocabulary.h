@@ -25,6 +25,8 @@ public:
     // The words of a kind, longest first (to build patterns from).
     QStringList words(const QString &kind) const;
     QString value(const QString &kind, const QString &word) const;
+    // The words of a kind with their values.
+    const QHash<QString, QString> &values(const QString &kind) const;
     // The words of a kind with whole-number values (months, weekdays, ...).
     const QHash<QString, int> &numbers(const QString &kind) const;
     // The words of a kind, for membership tests.
