@@ -13,76 +13,76 @@ namespace Gleaner {
 namespace {
 
 // The words of the amounts, from resources/data/en-vocabulary.tsv.
-const QHash<QString, QString> &mapOf(const char *kind)
+const WordMap<QString> &mapOf(const char *kind)
 {
     return Vocabulary::english().values(QString::fromLatin1(kind));
 }
-const QSet<QString> &setOf(const char *kind)
+const WordSet &setOf(const char *kind)
 {
     return Vocabulary::english().set(QString::fromLatin1(kind));
 }
-const QHash<QString, QString> &symbols()
+const WordMap<QString> &symbols()
 {
-    static const QHash<QString, QString> &h = mapOf("currency-symbol");
+    static const WordMap<QString> &h = mapOf("currency-symbol");
     return h;
 }
 // Letters in front of "$": "US$", "HK$", "C$" ...
-const QHash<QString, QString> &dollarPrefixes()
+const WordMap<QString> &dollarPrefixes()
 {
-    static const QHash<QString, QString> &h = mapOf("dollar-prefix");
+    static const WordMap<QString> &h = mapOf("dollar-prefix");
     return h;
 }
 // Currency codes written differently in news.
-const QHash<QString, QString> &codeAliases()
+const WordMap<QString> &codeAliases()
 {
-    static const QHash<QString, QString> &h = mapOf("currency-alias");
+    static const WordMap<QString> &h = mapOf("currency-alias");
     return h;
 }
 // Currency nouns after a number ("10 billion dollars").
-const QHash<QString, QString> &currencyWords()
+const WordMap<QString> &currencyWords()
 {
-    static const QHash<QString, QString> &h = mapOf("currency-noun");
+    static const WordMap<QString> &h = mapOf("currency-noun");
     return h;
 }
 // "<adjective> <currency noun>" that changes the code.
-const QHash<QString, QString> &qualifiedCurrencies()
+const WordMap<QString> &qualifiedCurrencies()
 {
-    static const QHash<QString, QString> &h = mapOf("currency-qualified");
+    static const WordMap<QString> &h = mapOf("currency-qualified");
     return h;
 }
 // Unit words after a number or a hyphen ("1.2 GW", "5-gigawatt", "a 1,000-qubit system").
-const QHash<QString, QString> &unitWords()
+const WordMap<QString> &unitWords()
 {
-    static const QHash<QString, QString> &h = mapOf("unit-word");
+    static const WordMap<QString> &h = mapOf("unit-word");
     return h;
 }
 // Singular units that count without a plural ("1.2 gigawatt of capacity").
-const QSet<QString> &measurementUnits()
+const WordSet &measurementUnits()
 {
-    static const QSet<QString> &s = setOf("measure");
+    static const WordSet &s = setOf("measure");
     return s;
 }
 // Words that end a noun phrase after a number.
-const QSet<QString> &stopWords()
+const WordSet &stopWords()
 {
-    static const QSet<QString> &s = setOf("phrase-end");
+    static const WordSet &s = setOf("phrase-end");
     return s;
 }
 // Plural-looking nouns that are durations, rates or percentages, not counted things.
-const QSet<QString> &notCounted()
+const WordSet &notCounted()
 {
-    static const QSet<QString> &s = setOf("not-counted");
+    static const WordSet &s = setOf("not-counted");
     return s;
 }
 // Function words that may start a sentence or precede a number without naming it.
-const QSet<QString> &leadWords()
+const WordSet &leadWords()
 {
-    static const QSet<QString> &s = setOf("lead-word");
+    static const WordSet &s = setOf("lead-word");
     return s;
 }
-const QSet<QString> &qualifiers()
+const WordSet &qualifiers()
 {
-    static const QSet<QString> &s = setOf("qualifier");
+    static const WordSet &s = setOf("qualifier");
     return s;
 }
 

@@ -18,7 +18,7 @@ bool DateParser::holidayAt(int i, Period *p) const
     }
     if (j >= n || !t[j].isWord())
         return false;
-    const QSet<QString> &firstWords = holidayFirstWords();
+    const WordSet &firstWords = holidayFirstWords();
     if (!firstWords.contains(t[j].lower))
         return false;
     // Build up to four words, skipping "'s" and apostrophes.
@@ -118,7 +118,7 @@ bool DateParser::plainYear(int i, Period *p) const
     }
     if (e < n && t[e].isWord()) {
         // "2025 plans" fine; "2000 pieces", "2019 model" - counted things
-        static const QSet<QString> &counted = englishWords("year-noun");
+        static const WordSet &counted = englishWords("year-noun");
         if (counted.contains(t[e].lower))
             return false;
     }

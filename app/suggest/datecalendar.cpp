@@ -132,7 +132,7 @@ bool DateParser::numericDate(int i, Period *p) const
     bool context = false;
     if (i > 0) {
         const Token &prev = t[i - 1];
-        static const QSet<QString> &leads = englishWords("numeric-lead");
+        static const WordSet &leads = englishWords("numeric-lead");
         if (prev.isWord() && (leads.contains(prev.lower) || weekdayNames().contains(prev.lower)))
             context = true;
         if (sy(i - 1, ',') || dash(i - 1))

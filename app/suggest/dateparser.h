@@ -17,39 +17,39 @@
 namespace Gleaner::Dates {
 
 // A kind of the English vocabulary.
-inline const QSet<QString> &englishWords(const char *kind)
+inline const WordSet &englishWords(const char *kind)
 {
     return Vocabulary::english().set(QString::fromLatin1(kind));
 }
-inline const QHash<QString, int> &englishNumbers(const char *kind)
+inline const WordMap<int> &englishNumbers(const char *kind)
 {
     return Vocabulary::english().numbers(QString::fromLatin1(kind));
 }
-inline const QHash<QString, int> &monthNames()
+inline const WordMap<int> &monthNames()
 {
-    static const QHash<QString, int> &h = englishNumbers("month");
+    static const WordMap<int> &h = englishNumbers("month");
     return h;
 }
-inline const QHash<QString, int> &weekdayNames()
+inline const WordMap<int> &weekdayNames()
 {
-    static const QHash<QString, int> &h = englishNumbers("weekday");
+    static const WordMap<int> &h = englishNumbers("weekday");
     return h;
 }
-inline const QHash<QString, int> &decadeWords()
+inline const WordMap<int> &decadeWords()
 {
-    static const QHash<QString, int> &h = englishNumbers("decade-word");
+    static const WordMap<int> &h = englishNumbers("decade-word");
     return h;
 }
 // Words that may stand before a bare year without making it part of a name.
-inline const QSet<QString> &yearLeads()
+inline const WordSet &yearLeads()
 {
-    static const QSet<QString> &s = englishWords("year-lead");
+    static const WordSet &s = englishWords("year-lead");
     return s;
 }
 // The day of a holiday named `name` ("christmas eve") in year y; invalid if none.
 QDate holiday(const QString &name, int y);
 // The first words of the holidays' names.
-const QSet<QString> &holidayFirstWords();
+const WordSet &holidayFirstWords();
 
 class DateParser
 {

@@ -144,8 +144,8 @@ int DateParser::monthAt(int i, int *m) const
         if (i > 0 && (t[i - 1].isNumber() || (sy(i - 1, '-') || sy(i - 1, '/'))))
             ok = true;
         if (i > 0 && t[i - 1].isWord()) {
-            static const QSet<QString> &preps = englishWords("month-lead");
-            static const QSet<QString> &mayPreps = englishWords("may-lead");
+            static const WordSet &preps = englishWords("month-lead");
+            static const WordSet &mayPreps = englishWords("may-lead");
             if ((may ? mayPreps : preps).contains(t[i - 1].lower))
                 ok = true;
         }

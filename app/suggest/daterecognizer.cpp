@@ -12,10 +12,10 @@ QDate holiday(const QString &name, int y)
     return rule.isEmpty() ? QDate() : holidayByRule(rule, y);
 }
 
-const QSet<QString> &holidayFirstWords()
+const WordSet &holidayFirstWords()
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> r;
+    static const WordSet words = [] {
+        WordSet r;
         for (const QString &name : Vocabulary::english().words(QStringLiteral("holiday")))
             r.insert(name.section(QLatin1Char(' '), 0, 0));
         return r;
@@ -26,13 +26,20 @@ const QSet<QString> &holidayFirstWords()
 // Words that can start a date expression; other words are skipped without parsing.
 bool canStart(const Token &tk)
 {
-    static const QSet<QString> &starts = englishWords("start");
-    if (!tk.isWord())
-        return true;
-    const QString &s = tk.lower;
-    return starts.contains(s) || holidayFirstWords().contains(s) || monthNames().contains(s) ||
-           weekdayNames().contains(s) || decadeWords().contains(s) || NumberParser::cardinalWord(s) >= 0 ||
-           NumberParser::ordinalWord(s) >= 0;
+    // Every word that can begin an expression, in one table: one lookup per token.
+    static const WordSet starts = [] {
+        WordSet r;
+        const Vocabulary &v = Vocabulary::english();
+        for (const char *kind : {"start", "month", "weekday", "decade-word"})
+            for (const QString &word : v.words(QString::fromLatin1(kind)))
+                r.insert(word);
+        for (const QString &name : v.words(QStringLiteral("holiday")))
+            r.insert(name.section(QLatin1Char(' '), 0, 0));
+        for (const QString &word : NumberParser::numberWords())
+            r.insert(word);
+        return r;
+    }();
+    return !tk.isWord() || starts.contains(tk.lower);
 }
 
 } // namespace Dates

@@ -44,7 +44,7 @@ int DateParser::unitAt(int i, Unit *u) const
         *u = Unit::BusinessDay;
         return i + 2;
     }
-    static const QHash<QString, Unit> units = [] {
+    static const WordMap<Unit> units = [] {
         const QHash<QString, Unit> byName = {{QStringLiteral("day"), Unit::Day},
                                              {QStringLiteral("week"), Unit::Week},
                                              {QStringLiteral("fortnight"), Unit::Fortnight},
@@ -53,7 +53,7 @@ int DateParser::unitAt(int i, Unit *u) const
                                              {QStringLiteral("year"), Unit::Year},
                                              {QStringLiteral("decade"), Unit::Decade},
                                              {QStringLiteral("century"), Unit::Century}};
-        QHash<QString, Unit> r;
+        WordMap<Unit> r;
         const Vocabulary &v = Vocabulary::english();
         for (const QString &word : v.words(QStringLiteral("unit"))) {
             const auto it = byName.constFind(v.value(QStringLiteral("unit"), word));

@@ -1,5 +1,7 @@
 #include "suggest/numberparser.h"
 
+#include "suggest/vocabulary.h"
+
 #include <QHash>
 
 namespace Gleaner {
@@ -11,38 +13,15 @@ bool isSym(const Token &t, char16_t c)
     return t.isSymbol() && t.lower.at(0).unicode() == c;
 }
 
-const QHash<QString, int> &cardinals()
+const WordMap<int> &cardinals()
 {
-    static const QHash<QString, int> table = {
-        {QStringLiteral("zero"), 0},      {QStringLiteral("one"), 1},       {QStringLiteral("two"), 2},
-        {QStringLiteral("three"), 3},     {QStringLiteral("four"), 4},      {QStringLiteral("five"), 5},
-        {QStringLiteral("six"), 6},       {QStringLiteral("seven"), 7},     {QStringLiteral("eight"), 8},
-        {QStringLiteral("nine"), 9},      {QStringLiteral("ten"), 10},      {QStringLiteral("eleven"), 11},
-        {QStringLiteral("twelve"), 12},   {QStringLiteral("thirteen"), 13}, {QStringLiteral("fourteen"), 14},
-        {QStringLiteral("fifteen"), 15},  {QStringLiteral("sixteen"), 16},  {QStringLiteral("seventeen"), 17},
-        {QStringLiteral("eighteen"), 18}, {QStringLiteral("nineteen"), 19}, {QStringLiteral("twenty"), 20},
-        {QStringLiteral("thirty"), 30},   {QStringLiteral("forty"), 40},    {QStringLiteral("fifty"), 50},
-        {QStringLiteral("sixty"), 60},    {QStringLiteral("seventy"), 70},  {QStringLiteral("eighty"), 80},
-        {QStringLiteral("ninety"), 90},   {QStringLiteral("hundred"), 100}, {QStringLiteral("dozen"), 12},
-    };
+    static const WordMap<int> &table = Vocabulary::english().numbers(QStringLiteral("cardinal"));
     return table;
 }
 
-const QHash<QString, int> &ordinals()
+const WordMap<int> &ordinals()
 {
-    static const QHash<QString, int> table = {
-        {QStringLiteral("first"), 1},        {QStringLiteral("second"), 2},
-        {QStringLiteral("third"), 3},        {QStringLiteral("fourth"), 4},
-        {QStringLiteral("fifth"), 5},        {QStringLiteral("sixth"), 6},
-        {QStringLiteral("seventh"), 7},      {QStringLiteral("eighth"), 8},
-        {QStringLiteral("ninth"), 9},        {QStringLiteral("tenth"), 10},
-        {QStringLiteral("eleventh"), 11},    {QStringLiteral("twelfth"), 12},
-        {QStringLiteral("thirteenth"), 13},  {QStringLiteral("fourteenth"), 14},
-        {QStringLiteral("fifteenth"), 15},   {QStringLiteral("sixteenth"), 16},
-        {QStringLiteral("seventeenth"), 17}, {QStringLiteral("eighteenth"), 18},
-        {QStringLiteral("nineteenth"), 19},  {QStringLiteral("twentieth"), 20},
-        {QStringLiteral("thirtieth"), 30},
-    };
+    static const WordMap<int> &table = Vocabulary::english().numbers(QStringLiteral("ordinal"));
     return table;
 }
 
@@ -96,6 +75,12 @@ int NumberParser::cardinalWord(const QString &lower)
 int NumberParser::ordinalWord(const QString &lower)
 {
     return ordinals().value(lower, -1);
+}
+
+QStringList NumberParser::numberWords()
+{
+    const Vocabulary &v = Vocabulary::english();
+    return v.words(QStringLiteral("cardinal")) + v.words(QStringLiteral("ordinal"));
 }
 
 bool NumberParser::numeral(int i, Number *out) const

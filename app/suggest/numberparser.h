@@ -3,6 +3,7 @@
 #include "suggest/token.h"
 #include "util/decimal.h"
 
+#include <QStringList>
 #include <QVector>
 
 namespace Gleaner {
@@ -41,6 +42,8 @@ public:
     static int cardinalWord(const QString &lower);
     // "first" .. "thirty-first" parts: 1-19 ordinals and "twentieth"/"thirtieth", else -1.
     static int ordinalWord(const QString &lower);
+    // Every cardinal and ordinal number word.
+    static QStringList numberWords();
 
 private:
     const QVector<Token> &m_tokens;

@@ -35,6 +35,7 @@ Vocabulary::Vocabulary(const QString &resource)
         m_words[fields.at(0)].insert(fields.at(1), fields.value(2));
         m_byLength[fields.at(0)].append(fields.at(1));
         m_sets[fields.at(0)].insert(fields.at(1));
+        m_values[fields.at(0)].insert(fields.at(1), fields.value(2));
         bool whole = false;
         const int number = fields.value(2).toInt(&whole);
         if (whole)
@@ -79,23 +80,23 @@ QString Vocabulary::value(const QString &kind, const QString &word) const
     return m_words.value(kind).value(word);
 }
 
-const QHash<QString, QString> &Vocabulary::values(const QString &kind) const
+const WordMap<QString> &Vocabulary::values(const QString &kind) const
 {
-    static const QHash<QString, QString> none;
-    const auto it = m_words.constFind(kind);
-    return it == m_words.constEnd() ? none : *it;
+    static const WordMap<QString> none;
+    const auto it = m_values.constFind(kind);
+    return it == m_values.constEnd() ? none : *it;
 }
 
-const QHash<QString, int> &Vocabulary::numbers(const QString &kind) const
+const WordMap<int> &Vocabulary::numbers(const QString &kind) const
 {
-    static const QHash<QString, int> none;
+    static const WordMap<int> none;
     const auto it = m_numbers.constFind(kind);
     return it == m_numbers.constEnd() ? none : *it;
 }
 
-const QSet<QString> &Vocabulary::set(const QString &kind) const
+const WordSet &Vocabulary::set(const QString &kind) const
 {
-    static const QSet<QString> none;
+    static const WordSet none;
     const auto it = m_sets.constFind(kind);
     return it == m_sets.constEnd() ? none : *it;
 }

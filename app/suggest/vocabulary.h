@@ -1,7 +1,8 @@
 #pragma once
 
+#include "suggest/wordtable.h"
+
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -26,18 +27,19 @@ public:
     QStringList words(const QString &kind) const;
     QString value(const QString &kind, const QString &word) const;
     // The words of a kind with their values.
-    const QHash<QString, QString> &values(const QString &kind) const;
+    const WordMap<QString> &values(const QString &kind) const;
     // The words of a kind with whole-number values (months, weekdays, ...).
-    const QHash<QString, int> &numbers(const QString &kind) const;
+    const WordMap<int> &numbers(const QString &kind) const;
     // The words of a kind, for membership tests.
-    const QSet<QString> &set(const QString &kind) const;
+    const WordSet &set(const QString &kind) const;
 
 private:
     explicit Vocabulary(const QString &resource);
     QHash<QString, QHash<QString, QString>> m_words; // kind -> word -> value
     QHash<QString, QStringList> m_byLength;          // kind -> words, longest first
-    QHash<QString, QHash<QString, int>> m_numbers;   // kind -> word -> whole-number value
-    QHash<QString, QSet<QString>> m_sets;            // kind -> words
+    QHash<QString, WordMap<QString>> m_values;       // the same, for lookups by word
+    QHash<QString, WordMap<int>> m_numbers;          // kind -> word -> whole-number value
+    QHash<QString, WordSet> m_sets;                  // kind -> words
 };
 
 } // namespace Gleaner
