@@ -122,6 +122,8 @@ bool DateParser::plainYear(int i, Period *p) const
         if (counted.contains(t[e].lower))
             return false;
     }
+    if (modelYear(i, e) || streetNumber(e))
+        return false;
     *p = yearPeriod(y);
     p->end = e;
     return true;
@@ -261,6 +263,48 @@ bool DateParser::point(int i, Period *p) const
            ((w(i, "calendar") && w(i + 1, "year") && plainYear(i + 2, p))) ||
            ((w(i, "cy") && num(i + 1) && glued(i + 1) && t[i + 1].length() == 2) &&
             (*p = yearPeriod(expandTwoDigitYear(intAt(i + 1))), p->end = i + 2, true));
+}
+
+// "the 2021 RAV4", "a 2019 Honda Civic", "her 2018 Tesla": a model year, part of a name.
+bool DateParser::modelYear(int i, int e) const
+{
+    static const WordSet &determiners = englishWords("determiner");
+    if (i == 0 || !t[i - 1].isWord() || !determiners.contains(t[i - 1].lower) || e >= n || !t[e].isWord())
+        return false;
+    if (monthNames().contains(t[e].lower) || weekdayNames().contains(t[e].lower))
+        return false;
+    const bool named = t[e].capitalized && !t[e].sentenceStart;
+    const bool modelCode = num(e + 1) && glued(e + 1); // "RAV4", "iX3"
+    if (!named && !modelCode)
+        return false;
+    // "the 2019 Los Angeles Auto Show", "a 2020 North American tour": an event of that year
+    static const WordSet &events = englishWords("event-noun");
+    int lower = 0;
+    for (int k = e; k < n && k < e + 7 && lower < 2; ++k) {
+        if (!t[k].isWord()) {
+            if (sy(k, '-') && glued(k))
+                continue;
+            break;
+        }
+        if (events.contains(t[k].lower))
+            return false;
+        if (!t[k].capitalized)
+            ++lower;
+    }
+    return true;
+}
+
+// "2134 Caldwell Place", "1600 Pennsylvania Avenue": a house number, not a year.
+bool DateParser::streetNumber(int e) const
+{
+    static const WordSet &streets = englishWords("street-type");
+    for (int k = e; k < n && k < e + 4; ++k) {
+        if (!t[k].isWord() || !t[k].capitalized)
+            return false;
+        if (k > e && streets.contains(t[k].lower))
+            return true;
+    }
+    return false;
 }
 
 } // namespace Gleaner::Dates

@@ -101,6 +101,8 @@ private:
     bool decade(int i, Period *p) const;
     bool holidayAt(int i, Period *p) const;
     bool plainYear(int i, Period *p) const;
+    bool modelYear(int i, int e) const;
+    bool streetNumber(int e) const;
     bool fiscal(int i, Period *p) const;
     bool point(int i, Period *p) const;
     bool rangeEnd(int i, const Period &from, Period *p) const;
@@ -111,6 +113,17 @@ private:
     bool triggered(int i, Period *p, bool *deadlineTrigger) const;
 
     Period resolveDay(int y, int m, int d, bool yearGiven, int end) const;
+
+    // The tense of the clause around tokens [first, end): its nearest marker
+    // ("will", "scheduled" / "was", "had", "rose") decides, the ones before first.
+    Tense tenseAround(int first, int end) const;
+    Tense markerAt(int k) const;
+    bool clauseBreak(int k) const;
+    // Resolves a year-less date or a bare weekday in the direction of the tense;
+    // false when the expression is counted from an event of the story, not from
+    // publication ("over the next three months, they rebuilt", "forty years
+    // later"): a date then, never a deadline.
+    bool followTense(int first, Period *p) const;
 
     const QString &m_text;
     const QVector<Token> &t;

@@ -11,6 +11,7 @@ namespace Gleaner::Dates {
 
 enum class Rel { Absolute, Present, Past, Future, Weekday };
 enum class Shape { Other, DayOnly, Day, Month, Year };
+enum class Tense { Unknown, Past, Future };
 enum class Unit { Day, BusinessDay, Week, Fortnight, Month, Quarter, Year, Decade, Century };
 
 // A resolved period and how it was written.
@@ -25,7 +26,8 @@ struct Period
     int month = 0;
     int day = 0;
     bool yearGiven = true;
-    int end = -1; // token after the expression
+    int end = -1;             // token after the expression
+    bool weekdayOnly = false; // "on Saturday": which Saturday depends on the tense
 };
 
 QDate sundayOf(const QDate &d);

@@ -278,6 +278,7 @@ bool DateParser::weekdayPhrase(int i, Period *p) const
     *p = dayPeriod(d);
     p->rel = rel;
     p->end = end;
+    p->weekdayOnly = mode == 0 && end == e;
     return true;
 }
 

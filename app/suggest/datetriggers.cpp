@@ -131,6 +131,7 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     }
     if (!ok || p.end <= i || !p.last.isValid())
         return false;
+    const bool mayBeDeadline = followTense(i, &p);
     Suggestion s;
     const bool pastish = p.rel == Rel::Past || p.rel == Rel::Present || p.rel == Rel::Weekday;
     bool deadline = false;
@@ -139,7 +140,7 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     else if (!pastish)
         deadline =
             p.last > pub && (p.rel == Rel::Future || p.first > pub || p.precision != DatePrecision::Day);
-    s.kind = deadline ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
+    s.kind = deadline && mayBeDeadline ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
     s.start = t[i].start;
     s.end = t[p.end - 1].end;
     s.text = m_text.mid(s.start, s.end - s.start);

@@ -1,0 +1,115 @@
+// The tense around a date expression, and what it changes: which Saturday "on
+// Saturday" is, which year "Feb. 14" is in, and whether a duration counts from
+// publication at all.
+#include "suggest/dateparser.h"
+
+namespace Gleaner::Dates {
+
+Tense DateParser::markerAt(int k) const
+{
+    static const WordSet &future = englishWords("tense-future");
+    static const WordSet &futureVerbs = englishWords("tense-future-verb");
+    static const WordSet &past = englishWords("tense-past");
+    static const WordSet &participles = englishWords("tense-past-participle");
+    static const WordSet &participleLeads = englishWords("participle-lead");
+    static const WordSet &subjects = englishWords("subject");
+    if (!t[k].isWord())
+        return Tense::Unknown;
+    const QString &s = t[k].lower;
+    // "won't" is "will not"; "won" alone is the past of "win"
+    if (s == QLatin1String("won") && (sy(k + 1, '\'') || sy(k + 1, 0x2019)) && w(k + 2, "t"))
+        return Tense::Future;
+    if (s == QLatin1String("ll") && k > 0 && glued(k) && (sy(k - 1, '\'') || sy(k - 1, 0x2019)))
+        return Tense::Future;
+    if (future.contains(s))
+        return Tense::Future;
+    if (futureVerbs.contains(s) && (w(k + 1, "to") || w(k + 1, "for")))
+        return Tense::Future;
+    if (past.contains(s))
+        return Tense::Past;
+    if (participles.contains(s) && !(k > 0 && t[k - 1].isWord() && participleLeads.contains(t[k - 1].lower)))
+        return Tense::Past;
+    if (s.size() > 4 && s.endsWith(QLatin1String("ed")) && k > 0 && t[k - 1].isWord() &&
+        subjects.contains(t[k - 1].lower))
+        return Tense::Past; // "they announced", "it opened"
+    return Tense::Unknown;
+}
+
+bool DateParser::clauseBreak(int k) const
+{
+    return t[k].sentenceStart || sy(k, ',') || sy(k, ';') || sy(k, ':') || sy(k, '(') || sy(k, ')') ||
+           sy(k, 0x2013) || sy(k, 0x2014);
+}
+
+Tense DateParser::tenseAround(int first, int end) const
+{
+    // The verb that governs a date usually comes before it in its clause ("was
+    // admitted on Saturday", "said on Tuesday it will ..."); else the one after it.
+    for (int k = first - 1; k >= 0; --k) {
+        if (clauseBreak(k + 1) && k + 1 != first)
+            break;
+        const Tense here = markerAt(k);
+        if (here != Tense::Unknown)
+            return here;
+        if (t[k].sentenceStart)
+            break;
+    }
+    // A date that opens its sentence ("Over the next three months, the team
+    // rebuilt ...") belongs to the clause after its comma.
+    int k0 = end;
+    if (t[first].sentenceStart && sy(k0, ','))
+        ++k0;
+    for (int k = k0; k < n && !clauseBreak(k); ++k) {
+        const Tense here = markerAt(k);
+        if (here != Tense::Unknown)
+            return here;
+    }
+    return Tense::Unknown;
+}
+
+bool DateParser::followTense(int first, Period *p) const
+{
+    // true: the expression may be a deadline; false: a date of the story, never a deadline
+    // "forty years later", "two weeks earlier": counted from another event of the story
+    if (p->end >= 2 && (w(p->end - 1, "later") || w(p->end - 1, "earlier")) && !w(first, "later") &&
+        !w(first, "earlier")) {
+        Unit u = Unit::Day;
+        if (unitAt(p->end - 2, &u) == p->end - 1)
+            return false;
+    }
+    // "Feb. 14" without a year, but not "this September" or "next Easter"
+    const bool yearless = !p->yearGiven && (p->shape == Shape::Day || p->shape == Shape::Month) &&
+                          p->rel == Rel::Absolute && !w(first - 1, "this");
+    if (!p->weekdayOnly && !yearless && p->rel != Rel::Future)
+        return true;
+    const Tense tense = tenseAround(first, p->end);
+    if (tense == Tense::Past) {
+        // "over the next three months, the team rebuilt the plant"
+        if (p->rel == Rel::Future && !p->weekdayOnly && !yearless && p->first <= pub.addDays(1))
+            return false; // resolved from publication, for want of the story's own dates
+        if (p->weekdayOnly && p->first > pub) {
+            p->first = p->first.addDays(-7);
+            p->last = p->last.addDays(-7);
+        } else if (yearless && p->first > pub) {
+            const int end = p->end;
+            *p = p->shape == Shape::Day ? dayPeriod(p->first.addYears(-1))
+                                        : monthPeriod(p->first.year() - 1, p->first.month());
+            p->yearGiven = false;
+            p->end = end;
+        }
+    } else if (tense == Tense::Future) {
+        if (p->weekdayOnly && p->last < pub) {
+            p->first = p->first.addDays(7);
+            p->last = p->last.addDays(7);
+        } else if (yearless && p->last < pub) {
+            const int end = p->end;
+            *p = p->shape == Shape::Day ? dayPeriod(p->first.addYears(1))
+                                        : monthPeriod(p->first.year() + 1, p->first.month());
+            p->yearGiven = false;
+            p->end = end;
+        }
+    }
+    return true;
+}
+
+} // namespace Gleaner::Dates

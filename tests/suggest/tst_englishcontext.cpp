@@ -1,0 +1,145 @@
+// What the words around an expression change (issue 15): the tense of its clause,
+// a story's own time line, names and addresses that look like years, and the
+// nouns that decide what an amount counts. Every sentence was written for this
+// test; none is copied from an evaluation set.
+#include "suggest/recognizer.h"
+
+#include <QTest>
+
+using namespace Gleaner;
+
+namespace {
+
+// A Thursday.
+const QDate kPublished(2026, 4, 2);
+
+QString kindName(Suggestion::Kind kind)
+{
+    switch (kind) {
+    case Suggestion::Kind::Amount:
+        return QStringLiteral("amount");
+    case Suggestion::Kind::Deadline:
+        return QStringLiteral("deadline");
+    case Suggestion::Kind::Date:
+        return QStringLiteral("date");
+    }
+    return {};
+}
+
+QString describe(const QVector<Suggestion> &list)
+{
+    QStringList parts;
+    for (const Suggestion &s : list)
+        parts << QStringLiteral("[%1] %2 %3 %4%5 %6")
+                     .arg(s.text, kindName(s.kind), s.amount, s.currency, s.unit,
+                          s.due.toString(Qt::ISODate));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+class TestEnglishContext : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dates_data();
+    void dates();
+    void notDates_data();
+    void notDates();
+};
+
+void TestEnglishContext::dates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QDate>("due");
+    auto row = [](const char *name, const char *text, const char *span, const char *kind, const QDate &due) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(span) << QString::fromLatin1(kind)
+                            << due;
+    };
+    // Tense decides which Saturday, which February.
+    row("past weekday", "The senator was admitted to hospital on Saturday after a fall.", "Saturday", "date",
+        QDate(2026, 3, 28));
+    row("past weekday after", "On Saturday the senator was admitted to hospital.", "Saturday", "date",
+        QDate(2026, 3, 28));
+    row("future weekday", "The board will meet on Monday to approve the budget.", "Monday", "date",
+        QDate(2026, 4, 6));
+    row("contracted future", "They'll decide on Monday.", "Monday", "date", QDate(2026, 4, 6));
+    row("reported weekday", "The maker said on Tuesday it will build a second line.", "Tuesday", "date",
+        QDate(2026, 3, 31));
+    row("scheduled day", "Sentencing is scheduled for Feb. 14 in the federal court.", "Feb. 14", "deadline",
+        QDate(2027, 2, 14));
+    row("expected month", "The company is expected to ship the chips in March.", "March", "deadline",
+        QDate(2027, 3, 31));
+    row("past month", "Revenue rose in May, the company said.", "May", "date", QDate(2025, 5, 31));
+    row("past limit", "Bidders had until Nov. 1 to submit their offers.", "until Nov. 1", "date",
+        QDate(2025, 11, 1));
+    row("past participle", "The plant they built in October now runs at full speed.", "October", "date",
+        QDate(2025, 10, 31));
+    row("no tense keeps the year", "The plant in March.", "March", "date", QDate(2026, 3, 31));
+    row("this month name", "We will be out this September.", "September", "deadline", QDate(2026, 9, 30));
+    // A year that is given is not moved by tense.
+    row("past pledge future year", "The firm had pledged to cut emissions by 2030.", "by 2030", "deadline",
+        QDate(2030, 12, 31));
+    row("future duration", "The factory will close within 18 months.", "within 18 months", "deadline",
+        QDate(2027, 10, 2));
+    // Counted from the story, not from publication: dates, never deadlines.
+    row("past duration", "Over the next three months, the team rebuilt the plant.",
+        "Over the next three months", "date", QDate(2026, 7, 2));
+    row("years later", "Forty years later, the factory closed.", "Forty years later", "date",
+        QDate(2066, 4, 2));
+    // A year before an event's name is the date of that event.
+    row("event of a year", "The carmaker unveiled it at the 2025 Tokyo Motor Show.", "2025", "date",
+        QDate(2025, 12, 31));
+    row("tour of a year", "The band will play a 2027 North American tour.", "2027", "deadline",
+        QDate(2027, 12, 31));
+}
+
+void TestEnglishContext::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, span);
+    QFETCH(QString, kind);
+    QFETCH(QDate, due);
+    const QVector<Suggestion> list = Recognizer::recognize(text, kPublished);
+    const Suggestion *hit = nullptr;
+    for (const Suggestion &s : list) {
+        if (s.text == span)
+            hit = &s;
+    }
+    QVERIFY2(hit, qPrintable(QStringLiteral("found: ") + describe(list)));
+    QCOMPARE(kindName(hit->kind), kind);
+    QCOMPARE(hit->due, due);
+}
+
+void TestEnglishContext::notDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("part");
+    auto row = [](const char *name, const char *text, const char *part) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(part);
+    };
+    row("model year", "Police found the 2021 RAV4 abandoned near the river.", "2021");
+    row("model year name", "She drove a 2019 Honda Civic to the plant.", "2019");
+    row("house number", "The start-up rents an office at 2134 Caldwell Place.", "2134");
+    row("house number avenue", "Protesters gathered outside 1600 Pennsylvania Avenue.", "1600");
+}
+
+void TestEnglishContext::notDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, part);
+    const int from = int(text.indexOf(part));
+    QVERIFY(from >= 0);
+    const int to = from + int(part.size());
+    const QVector<Suggestion> list = Recognizer::recognize(text, kPublished);
+    for (const Suggestion &s : list) {
+        if (s.kind != Suggestion::Kind::Amount)
+            QVERIFY2(s.end <= from || s.start >= to, qPrintable(describe(list)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestEnglishContext)
+#include "tst_englishcontext.moc"
