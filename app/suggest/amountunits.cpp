@@ -1,0 +1,151 @@
+// The nouns after a number: what an amount counts ("3,000 GPUs", "5 gigawatts"),
+// and the words before it (qualifiers, names such as "Android 14").
+#include "suggest/amountrecognizer.h"
+#include "suggest/amountwords.h"
+
+namespace Gleaner {
+
+using namespace AmountWords;
+
+// A name glued to the number: "Llama 3", "Android 14", "RTX 4090".
+bool AmountRecognizer::nameBefore(int i) const
+{
+    if (i <= 0)
+        return false;
+    const Token &prev = m_tokens[i - 1];
+    if (!prev.isWord() || !m_tokens[i].spaceBefore)
+        return false;
+    if (leadWords().contains(prev.lower))
+        return false;
+    if (prev.sentenceStart)
+        return false;
+    // "Android 14", "iOS 17.5", "RTX 4090": any upper-case letter marks a name.
+    return m_text.mid(prev.start, prev.length()) != prev.lower;
+}
+
+QString AmountRecognizer::qualifierBefore(int i) const
+{
+    // Longest first: three, two, one word(s).
+    for (int len = 3; len >= 1; --len) {
+        if (i - len < 0)
+            continue;
+        QString phrase;
+        bool ok = true;
+        for (int k = i - len; k < i; ++k) {
+            if (!m_tokens[k].isWord()) {
+                ok = false;
+                break;
+            }
+            if (!phrase.isEmpty())
+                phrase += QLatin1Char(' ');
+            phrase += m_tokens[k].lower;
+        }
+        if (ok && qualifiers().contains(phrase)) {
+            if (phrase == QLatin1String("between") || phrase == QLatin1String("up from") ||
+                phrase == QLatin1String("down from") || phrase == QLatin1String("another") ||
+                phrase == QLatin1String("an additional") || phrase == QLatin1String("a further") ||
+                phrase == QLatin1String("an extra") || phrase == QLatin1String("only") ||
+                phrase == QLatin1String("just") || phrase == QLatin1String("an estimated"))
+                return phrase == QLatin1String("an estimated") ? QStringLiteral("about") : QString();
+            return phrase;
+        }
+    }
+    return {};
+}
+
+// The counted noun after a number: a known unit, or the last plural noun of a
+// short run of words ("AI professorships", "additional GPUs").
+bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
+{
+    const int n = int(m_tokens.size());
+    if (i >= n)
+        return false;
+    // Hyphenated adjective: "5-gigawatt", "1,000-qubit".
+    if (sym(i, '-') && !m_tokens[i].spaceBefore && i + 1 < n && m_tokens[i + 1].isWord() &&
+        !m_tokens[i + 1].spaceBefore) {
+        auto it = unitWords().constFind(m_tokens[i + 1].lower);
+        if (it == unitWords().constEnd())
+            return false;
+        // "a 1,000-qubit system" but not "2-nanometer" (process nodes are names).
+        *unit = it.value();
+        *next = i + 2;
+        return true;
+    }
+    if (!m_tokens[i].isWord())
+        return false;
+    // Letters glued to the number ("5G", "1990s", "3rd"): not a quantity.
+    if (!m_tokens[i].spaceBefore) {
+        const QString &w = m_tokens[i].lower;
+        if (w == QLatin1String("gw") || w == QLatin1String("mw") || w == QLatin1String("kw") ||
+            w == QLatin1String("gwh") || w == QLatin1String("mwh") || w == QLatin1String("twh") ||
+            w == QLatin1String("km") || w == QLatin1String("tb") || w == QLatin1String("pb")) {
+            *unit = unitWords().value(w);
+            *next = i + 1;
+            return true;
+        }
+        return false;
+    }
+    {
+        const Token &t = m_tokens[i];
+        auto it = unitWords().constFind(t.lower);
+        if (it != unitWords().constEnd()) {
+            const bool abbreviation = t.lower.size() <= 3;
+            const bool hasUpper = m_text.mid(t.start, t.length()) != t.lower;
+            if ((abbreviation && hasUpper) || (!abbreviation && measurementUnits().contains(t.lower))) {
+                *unit = it.value();
+                *next = i + 1;
+                return true;
+            }
+        }
+    }
+    // A short run of noun-like words; the head is its last plural word.
+    int head = -1;
+    int k = i;
+    int words = 0;
+    while (k < n && words < 3) {
+        const Token &t = m_tokens[k];
+        if (!t.isWord() || (words > 0 && !t.spaceBefore))
+            break;
+        if (stopWords().contains(t.lower))
+            break;
+        // Extend over glued pieces: "high-paying", "H100", "AI-ready".
+        int e = k + 1;
+        while (e < n && !m_tokens[e].spaceBefore &&
+               (m_tokens[e].isNumber() || (m_tokens[e].isWord()) ||
+                ((m_tokens[e].lower == QLatin1String("-")) && e + 1 < n && !m_tokens[e + 1].spaceBefore &&
+                 (m_tokens[e + 1].isWord() || m_tokens[e + 1].isNumber()))))
+            ++e;
+        const bool simple = e == k + 1;
+        // "GPUs", "CPUs": an acronym with a plural s
+        const QString raw = m_text.mid(t.start, t.length());
+        const bool acronymPlural = raw.size() >= 3 && raw.endsWith(QLatin1Char('s')) &&
+                                   raw.left(raw.size() - 1).toUpper() == raw.left(raw.size() - 1);
+        if (simple && (looksPlural(t.lower) || acronymPlural)) {
+            head = k;
+        } else if (!simple && e - 1 > k && m_tokens[e - 1].isWord() && looksPlural(m_tokens[e - 1].lower) &&
+                   m_tokens[e - 2].lower == QLatin1String("-")) {
+            head = e - 1; // "AI-chips": head is the last piece
+        }
+        ++words;
+        k = e;
+        if (head >= 0 && head == k - 1 && k < n && m_tokens[k].isWord() &&
+            !stopWords().contains(m_tokens[k].lower) && !looksPlural(m_tokens[k].lower))
+            break; // "workers said": stop after the plural head
+    }
+    if (head < 0)
+        return false;
+    const QString &h = m_tokens[head].lower;
+    if (notCounted().contains(h) || notCounted().contains(singular(h)))
+        return false;
+    QString u = singular(h);
+    // Compound nouns where the modifier is part of the unit.
+    if (head > i && m_tokens[head - 1].isWord() &&
+        (m_tokens[head - 1].lower == QLatin1String("data") &&
+         (u == QLatin1String("center") || u == QLatin1String("centre"))))
+        u = QStringLiteral("data ") + u;
+    *unit = u;
+    *next = head + 1;
+    return true;
+}
+
+} // namespace Gleaner

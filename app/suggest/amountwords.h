@@ -1,0 +1,112 @@
+#pragma once
+
+#include "suggest/vocabulary.h"
+#include "util/unitnames.h"
+
+#include <QString>
+
+// The English words of the amount recognizer (amountrecognizer.cpp and
+// amountunits.cpp), read from resources/data/en-vocabulary.tsv.
+namespace Gleaner::AmountWords {
+
+// The words of the amounts, from resources/data/en-vocabulary.tsv.
+inline const WordMap<QString> &mapOf(const char *kind)
+{
+    return Vocabulary::english().values(QString::fromLatin1(kind));
+}
+inline const WordSet &setOf(const char *kind)
+{
+    return Vocabulary::english().set(QString::fromLatin1(kind));
+}
+inline const WordMap<QString> &symbols()
+{
+    static const WordMap<QString> &h = mapOf("currency-symbol");
+    return h;
+}
+// Letters in front of "$": "US$", "HK$", "C$" ...
+inline const WordMap<QString> &dollarPrefixes()
+{
+    static const WordMap<QString> &h = mapOf("dollar-prefix");
+    return h;
+}
+// Currency codes written differently in news.
+inline const WordMap<QString> &codeAliases()
+{
+    static const WordMap<QString> &h = mapOf("currency-alias");
+    return h;
+}
+// Currency nouns after a number ("10 billion dollars").
+inline const WordMap<QString> &currencyWords()
+{
+    static const WordMap<QString> &h = mapOf("currency-noun");
+    return h;
+}
+// "<adjective> <currency noun>" that changes the code.
+inline const WordMap<QString> &qualifiedCurrencies()
+{
+    static const WordMap<QString> &h = mapOf("currency-qualified");
+    return h;
+}
+// Unit words after a number or a hyphen ("1.2 GW", "5-gigawatt", "a 1,000-qubit system").
+inline const WordMap<QString> &unitWords()
+{
+    static const WordMap<QString> &h = mapOf("unit-word");
+    return h;
+}
+// Singular units that count without a plural ("1.2 gigawatt of capacity").
+inline const WordSet &measurementUnits()
+{
+    static const WordSet &s = setOf("measure");
+    return s;
+}
+// Words that end a noun phrase after a number.
+inline const WordSet &stopWords()
+{
+    static const WordSet &s = setOf("phrase-end");
+    return s;
+}
+// Plural-looking nouns that are durations, rates or percentages, not counted things.
+inline const WordSet &notCounted()
+{
+    static const WordSet &s = setOf("not-counted");
+    return s;
+}
+// Function words that may start a sentence or precede a number without naming it.
+inline const WordSet &leadWords()
+{
+    static const WordSet &s = setOf("lead-word");
+    return s;
+}
+inline const WordSet &qualifiers()
+{
+    static const WordSet &s = setOf("qualifier");
+    return s;
+}
+
+inline QString singular(const QString &w)
+{
+    if (const QString stored = UnitNames::storedForPlural(w); !stored.isEmpty())
+        return stored;
+    if (w.size() > 4 && w.endsWith(QLatin1String("ies")))
+        return w.left(w.size() - 3) + QLatin1Char('y');
+    if (w.size() > 4 && (w.endsWith(QLatin1String("ches")) || w.endsWith(QLatin1String("shes")) ||
+                         w.endsWith(QLatin1String("xes")) || w.endsWith(QLatin1String("sses")) ||
+                         w.endsWith(QLatin1String("zes"))))
+        return w.left(w.size() - 2);
+    if (w.size() > 2 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")))
+        return w.left(w.size() - 1);
+    return w;
+}
+
+inline bool looksPlural(const QString &w)
+{
+    if (!UnitNames::storedForPlural(w).isEmpty())
+        return true;
+    if (w.size() < 3 || !w.endsWith(QLatin1Char('s')))
+        return false;
+    if (w.endsWith(QLatin1String("ss")) || w.endsWith(QLatin1String("us")) || w.endsWith(QLatin1String("is")))
+        return false;
+    return !notCounted().contains(w);
+}
+
+} // namespace Gleaner::AmountWords
