@@ -92,6 +92,22 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
                 return true;
             }
         }
+        // "N500m", "R2.5 billion": a one-letter currency glued to a number with a scale.
+        if (t.length() == 1 && t.capitalized && !t.sentenceStart && i + 1 < n && m_tokens[i + 1].isNumber() &&
+            !m_tokens[i + 1].spaceBefore) {
+            const QString letter = m_text.mid(t.start, 1);
+            const QString letterCode = letterCurrencies().value(letter);
+            NumberParser numbers(m_tokens);
+            NumberParser::Number number;
+            int exponent = 0;
+            if (!letterCode.isEmpty() && numbers.numeral(i + 1, &number, true) &&
+                numbers.scale(number.next, &exponent) >= 0) {
+                *out = Currency();
+                out->code = letterCode;
+                out->next = i + 1;
+                return true;
+            }
+        }
         // "U.S. $" is rare; "R$" handled above. ISO codes before the number.
         Currency c;
         if (isoCode(i, &c)) {
@@ -165,9 +181,25 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         } else {
             // "won" and "real" are also ordinary words: only as currency right after a number.
             out->code = it.value();
+            if (weightAround(i, k))
+                return false; // "weighed 12 pounds", "40 pounds of cocaine"
         }
         out->next = k + 1;
         return true;
+    }
+    return false;
+}
+
+// A currency noun that is also a weight ("pounds"), used as one here.
+bool AmountRecognizer::weightAround(int number, int noun) const
+{
+    if (!weightNouns().contains(m_tokens[noun].lower))
+        return false;
+    if (word(noun + 1, "of"))
+        return true;
+    for (int k = number - 1; k >= 0 && k >= number - 4; --k) {
+        if (m_tokens[k].isWord() && weightCues().contains(m_tokens[k].lower))
+            return true;
     }
     return false;
 }
@@ -199,7 +231,8 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
     NumberParser::Number num;
     if (hasPrefix && !m_tokens[j].spaceBefore && m_tokens[j].isNumber()) {
         // "$5" — glued to the currency sign: numeral() refuses a left-glued word, so parse it directly.
-        if (!numbers.numeral(j, &num)) {
+        const bool letterPrefix = m_tokens[i].isWord() && m_tokens[i].length() == 1;
+        if (!numbers.numeral(j, &num, letterPrefix)) {
             // "US$2.9bn": numeral() sees "$" before, which is fine; failure is real.
             return false;
         }
@@ -312,6 +345,24 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
         }
         if (sym(k, '%') || word(k, "percent") || word(k, "per") || word(k, "pc") || word(k, "percentage"))
             return false;
+        // "911 calls": a number that names a service.
+        if (!num.spelled && !num.grouped && serviceNumbers().contains(m_tokens[j].lower) && k < n &&
+            m_tokens[k].isWord() && serviceNouns().contains(m_tokens[k].lower))
+            return false;
+        // "75 to 100 people": a range of counts, both ends kept.
+        if (!valueMax.isValid() && !scaled && !num.spelled && word(k, "to") && k + 1 < n &&
+            m_tokens[k + 1].isNumber()) {
+            NumberParser::Number upper;
+            int upperExponent = 0;
+            QString upperUnit;
+            int upperNext = -1;
+            if (numbers.number(k + 1, &upper) && !upper.fraction &&
+                numbers.scale(upper.next, &upperExponent) < 0 && upper.value.compare(value) > 0 &&
+                quantityUnit(upper.next, &upperUnit, &upperNext)) {
+                valueMax = upper.value;
+                k = upper.next;
+            }
+        }
         QString unit;
         int unitNext = -1;
         if (!quantityUnit(k, &unit, &unitNext))

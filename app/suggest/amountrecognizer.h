@@ -37,6 +37,8 @@ private:
     bool symbolCurrency(int i, QString *code) const;
     bool quantityUnit(int i, QString *unit, int *next) const;
     bool nameBefore(int i) const;
+    bool weightAround(int number, int noun) const;
+    void energyHours(int power, QString *unit, int *next) const;
     QString qualifierBefore(int i) const;
 
     const QString &m_text;

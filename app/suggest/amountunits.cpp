@@ -69,6 +69,7 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         // "a 1,000-qubit system" but not "2-nanometer" (process nodes are names).
         *unit = it.value();
         *next = i + 2;
+        energyHours(i + 1, unit, next);
         return true;
     }
     if (!m_tokens[i].isWord())
@@ -94,10 +95,15 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
             if ((abbreviation && hasUpper) || (!abbreviation && measurementUnits().contains(t.lower))) {
                 *unit = it.value();
                 *next = i + 1;
+                energyHours(i, unit, next);
                 return true;
             }
         }
     }
+    // "48 hour holds", "a 10 year plan": the number describes the noun after it.
+    if (attributiveUnits().contains(m_tokens[i].lower) && i + 1 < n && m_tokens[i + 1].isWord() &&
+        m_tokens[i + 1].spaceBefore && !stopWords().contains(m_tokens[i + 1].lower))
+        return false;
     // A short run of noun-like words; the head is its last plural word.
     int head = -1;
     int k = i;
@@ -146,6 +152,26 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     *unit = u;
     *next = head + 1;
     return true;
+}
+
+// "gigawatt-hours", "terawatt hours": a power unit at token `power` followed by
+// hours is the energy unit. Moves *next past "hours" and sets *unit when so.
+void AmountRecognizer::energyHours(int power, QString *unit, int *next) const
+{
+    const int n = int(m_tokens.size());
+    QString base = m_tokens[power].lower;
+    if (base.endsWith(QLatin1Char('s')))
+        base.chop(1);
+    const QString energy = energyUnits().value(base);
+    if (energy.isEmpty())
+        return;
+    int k = power + 1;
+    if (sym(k, '-') && !m_tokens[k].spaceBefore)
+        ++k;
+    if (k < n && (word(k, "hours") || word(k, "hour"))) {
+        *unit = energy;
+        *next = k + 1;
+    }
 }
 
 } // namespace Gleaner

@@ -83,6 +83,47 @@ inline const WordSet &qualifiers()
     return s;
 }
 
+// One capital letter glued before a number with a scale: "N500m" (naira), "R2bn" (rand).
+inline const WordMap<QString> &letterCurrencies()
+{
+    static const WordMap<QString> &h = mapOf("currency-letter");
+    return h;
+}
+// Currency nouns that are also weights, and the words that make them weights.
+inline const WordSet &weightNouns()
+{
+    static const WordSet &s = setOf("weight-noun");
+    return s;
+}
+inline const WordSet &weightCues()
+{
+    static const WordSet &s = setOf("weight-cue");
+    return s;
+}
+// "gigawatt" + "hours": the energy unit stored.
+inline const WordMap<QString> &energyUnits()
+{
+    static const WordMap<QString> &h = mapOf("energy-unit");
+    return h;
+}
+// Numbers that name a service, not a count: "911 calls".
+inline const WordSet &serviceNumbers()
+{
+    static const WordSet &s = setOf("service-number");
+    return s;
+}
+inline const WordSet &serviceNouns()
+{
+    static const WordSet &s = setOf("service-noun");
+    return s;
+}
+// Singular units that make a number an attribute: "48 hour holds", "a 10 year plan".
+inline const WordSet &attributiveUnits()
+{
+    static const WordSet &s = setOf("attributive-unit");
+    return s;
+}
+
 inline QString singular(const QString &w)
 {
     if (const QString stored = UnitNames::storedForPlural(w); !stored.isEmpty())

@@ -83,7 +83,7 @@ QStringList NumberParser::numberWords()
     return v.words(QStringLiteral("cardinal")) + v.words(QStringLiteral("ordinal"));
 }
 
-bool NumberParser::numeral(int i, Number *out) const
+bool NumberParser::numeral(int i, Number *out, bool afterLetterPrefix) const
 {
     const int n = int(m_tokens.size());
     if (i < 0 || i >= n || !m_tokens[i].isNumber())
@@ -92,7 +92,7 @@ bool NumberParser::numeral(int i, Number *out) const
     // Glued to a word on the left ("H100", "GPT-4", "COVID-19"): a name, not a number.
     if (!first.spaceBefore && i > 0) {
         const Token &prev = m_tokens[i - 1];
-        if (prev.isWord() || prev.isNumber())
+        if ((prev.isWord() && !afterLetterPrefix) || prev.isNumber())
             return false;
         if ((isSym(prev, '-') || isSym(prev, '.')) && i > 1 && !prev.spaceBefore && m_tokens[i - 2].isWord())
             return false;

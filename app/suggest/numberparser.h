@@ -29,7 +29,7 @@ public:
 
     // A numeral at token i. Refuses versions ("2.4.1"), times ("8:30"), and
     // numbers glued to letters on the left ("H100").
-    bool numeral(int i, Number *out) const;
+    bool numeral(int i, Number *out, bool afterLetterPrefix = false) const;
     // A spelled cardinal below 1000, or a fraction word group ("half a").
     bool spelled(int i, Number *out) const;
     bool number(int i, Number *out) const { return numeral(i, out) || spelled(i, out); }

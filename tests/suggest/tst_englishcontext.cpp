@@ -47,6 +47,10 @@ private slots:
     void dates();
     void notDates_data();
     void notDates();
+    void amounts_data();
+    void amounts();
+    void notAmounts_data();
+    void notAmounts();
 };
 
 void TestEnglishContext::dates_data()
@@ -137,6 +141,94 @@ void TestEnglishContext::notDates()
     const QVector<Suggestion> list = Recognizer::recognize(text, kPublished);
     for (const Suggestion &s : list) {
         if (s.kind != Suggestion::Kind::Amount)
+            QVERIFY2(s.end <= from || s.start >= to, qPrintable(describe(list)));
+    }
+}
+
+void TestEnglishContext::amounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("amountMax");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("unit");
+    auto row = [](const char *name, const char *text, const char *span, const char *amount, const char *max,
+                  const char *currency, const char *unit) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(span)
+                            << QString::fromLatin1(amount) << QString::fromLatin1(max)
+                            << QString::fromLatin1(currency) << QString::fromLatin1(unit);
+    };
+    // "pounds": a weight when the sentence weighs something, else sterling.
+    row("pounds weighed", "The prototype drone weighed 12 pounds at launch.", "12 pounds", "12", "", "",
+        "pound");
+    row("pounds of", "Customs seized 40 pounds of counterfeit chips.", "40 pounds", "40", "", "", "pound");
+    row("pounds lost", "He lost 30 pounds during the trial.", "30 pounds", "30", "", "", "pound");
+    row("pounds money", "The group paid 12 pounds a share for the start-up.", "12 pounds", "12", "", "GBP",
+        "");
+    row("pounds millions", "Ministers pledged 2 billion pounds for the grid.", "2 billion pounds",
+        "2000000000", "", "GBP", "");
+    // Energy, not power.
+    row("gigawatt hours", "The farm will supply 500 gigawatt-hours a year.", "500 gigawatt-hours", "500", "",
+        "", "gwh");
+    row("terawatt hours", "Data centres used 2 terawatt hours last year.", "2 terawatt hours", "2", "", "",
+        "twh");
+    row("power stays", "The plant adds 5 gigawatts of capacity.", "5 gigawatts", "5", "", "", "gigawatt");
+    // Ranges of counts keep both ends.
+    row("count range", "Between 75 to 100 people joined the pilot.", "75 to 100 people", "75", "100", "",
+        "people");
+    row("count range jets", "The jets seat 242 to 330 passengers.", "242 to 330 passengers", "242", "330", "",
+        "passenger");
+    // One-letter currencies glued to a scaled number.
+    row("naira", "The fintech raised N500m from local investors.", "N500m", "500000000", "", "NGN", "");
+    row("rand", "Eskom needs R2.5 billion for repairs.", "R2.5 billion", "2500000000", "", "ZAR", "");
+}
+
+void TestEnglishContext::amounts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, span);
+    QFETCH(QString, amount);
+    QFETCH(QString, amountMax);
+    QFETCH(QString, currency);
+    QFETCH(QString, unit);
+    const QVector<Suggestion> list = Recognizer::recognize(text, kPublished);
+    const Suggestion *hit = nullptr;
+    for (const Suggestion &s : list) {
+        if (s.kind == Suggestion::Kind::Amount && s.text == span)
+            hit = &s;
+    }
+    QVERIFY2(hit, qPrintable(QStringLiteral("found: ") + describe(list)));
+    QCOMPARE(hit->amount, amount);
+    QCOMPARE(hit->amountMax, amountMax);
+    QCOMPARE(hit->currency, currency);
+    QCOMPARE(hit->unit, unit);
+}
+
+void TestEnglishContext::notAmounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("part");
+    auto row = [](const char *name, const char *text, const char *part) {
+        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(part);
+    };
+    row("emergency calls", "Outages left towns unable to make 911 calls for hours.", "911");
+    row("emergency line", "The 999 line was down overnight.", "999");
+    row("hour holds", "Officers can impose 48 hour holds on patients.", "48");
+    row("year plan", "The ministry published a 10 year plan for fibre.", "10");
+    row("mask name", "Workers wore N95 masks in the plant.", "N95");
+}
+
+void TestEnglishContext::notAmounts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, part);
+    const int from = int(text.indexOf(part));
+    QVERIFY(from >= 0);
+    const int to = from + int(part.size());
+    const QVector<Suggestion> list = Recognizer::recognize(text, kPublished);
+    for (const Suggestion &s : list) {
+        if (s.kind == Suggestion::Kind::Amount)
             QVERIFY2(s.end <= from || s.start >= to, qPrintable(describe(list)));
     }
 }
