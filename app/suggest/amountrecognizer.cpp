@@ -44,6 +44,9 @@ bool AmountRecognizer::isoCode(int i, Currency *out) const
     if (i < 0 || i >= m_tokens.size() || !m_tokens[i].isWord())
         return false;
     const Token &t = m_tokens[i];
+    // Codes ("USD", "MUSD") and the aliases ("Rs", "KSh") are two to four letters, capitalized.
+    if (t.length() < 2 || t.length() > 4 || !(t.capitalized || t.allCaps))
+        return false;
     const QString raw = m_text.mid(t.start, t.length());
     int next = i + 1;
     if (Currencies::isWrittenInNews(raw)) {
