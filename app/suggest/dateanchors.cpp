@@ -95,6 +95,16 @@ bool DateParser::plainYear(int i, Period *p) const
         if (sy(i - 1, '-') && i > 1 && glued(i - 1) && (t[i - 2].isNumber() || t[i - 2].isWord()))
             return false;
     }
+    // "the 2022/23 season", "fiscal 2025-26": a span over the turn of the year, ending in the second
+    if (e < n && glued(e) && (sy(e, '/') || sy(e, '-')) && num(e + 1) && glued(e + 1) &&
+        t[e + 1].length() == 2 && intAt(e + 1) == (y + 1) % 100 &&
+        !(e + 2 < n && glued(e + 2) && (sy(e + 2, '/') || sy(e + 2, '-') || t[e + 2].isNumber()))) {
+        *p = yearPeriod(y + 1);
+        p->first = QDate(y, 1, 1);
+        p->shape = Shape::Other;
+        p->end = e + 2;
+        return true;
+    }
     if (e < n && glued(e) && (sy(e, '-') || sy(e, '/') || sy(e, '.') || sy(e, ':')) && num(e + 1) &&
         glued(e + 1))
         return false;
@@ -199,10 +209,19 @@ bool DateParser::modified(int i, Period *p) const
         else if (glued(k) && !mid)
             return false;
         Period in;
-        if (!inner(k, &in))
+        if (!inner(k, &in) && !quarterHalf(k, &in) && !season(k, &in))
             return false;
         Period r = in;
-        if (in.shape == Shape::Year) {
+        const bool wholeYear = in.shape == Shape::Year || (in.first == QDate(in.first.year(), 1, 1) &&
+                                                           in.last == QDate(in.first.year(), 12, 31));
+        const int months = (in.last.year() - in.first.year()) * 12 + in.last.month() - in.first.month() + 1;
+        if (!wholeYear && months == 3 && in.first.day() == 1) {
+            // a quarter or a season: its first, middle or last month
+            const QDate m = in.first.addMonths(mid ? 1 : late ? 2 : 0);
+            r.first = m;
+            r.last = QDate(m.year(), m.month(), m.daysInMonth());
+            r.precision = DatePrecision::Month;
+        } else if (wholeYear) {
             if (mid) {
                 r.first = QDate(in.first.year(), 5, 1);
                 r.last = QDate(in.first.year(), 6, 30);
@@ -258,7 +277,7 @@ bool DateParser::point(int i, Period *p) const
         }
     }
     return modified(i, p) || quarterHalf(i, p) || fiscal(i, p) || weekOf(i, p) || decade(i, p) ||
-           holidayAt(i, p) || calendar(i, p) || relative(i, p) ||
+           holidayAt(i, p) || season(i, p) || monthRelative(i, p) || calendar(i, p) || relative(i, p) ||
            (w(i, "the") && w(i + 1, "year") && plainYear(i + 2, p)) ||
            ((w(i, "calendar") && w(i + 1, "year") && plainYear(i + 2, p))) ||
            ((w(i, "cy") && num(i + 1) && glued(i + 1) && t[i + 1].length() == 2) &&

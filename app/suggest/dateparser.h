@@ -101,6 +101,8 @@ private:
     bool decade(int i, Period *p) const;
     bool holidayAt(int i, Period *p) const;
     bool plainYear(int i, Period *p) const;
+    bool season(int i, Period *p) const;
+    bool monthRelative(int i, Period *p) const;
     bool modelYear(int i, int e) const;
     bool streetNumber(int e) const;
     bool fiscal(int i, Period *p) const;

@@ -123,7 +123,8 @@ int DateParser::monthAt(int i, int *m) const
         return -1;
     const QString &lw = t[i].lower;
     int next = i + 1;
-    const bool abbrev = lw.size() <= 4 && lw != QLatin1String("june") && lw != QLatin1String("july");
+    const bool abbrev = lw.size() <= 4 && lw != QLatin1String("june") && lw != QLatin1String("july") &&
+                        lw != QLatin1String("may");
     if (abbrev && sy(next, '.') && glued(next))
         ++next;
     // "May", "March" and abbreviations are also ordinary words: need a date around them.

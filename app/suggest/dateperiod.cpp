@@ -161,4 +161,14 @@ Period spanPeriod(const QDate &first, const QDate &last, DatePrecision precision
     return p;
 }
 
+void shiftYears(Period *p, int years)
+{
+    const bool monthEnd = p->last.day() == p->last.daysInMonth();
+    p->first = p->first.addYears(years);
+    p->last = p->last.addYears(years);
+    if (monthEnd)
+        p->last = QDate(p->last.year(), p->last.month(), p->last.daysInMonth());
+    p->year += years;
+}
+
 } // namespace Gleaner::Dates

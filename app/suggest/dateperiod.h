@@ -10,7 +10,7 @@
 namespace Gleaner::Dates {
 
 enum class Rel { Absolute, Present, Past, Future, Weekday };
-enum class Shape { Other, DayOnly, Day, Month, Year };
+enum class Shape { Other, DayOnly, Day, Month, Season, Year };
 enum class Tense { Unknown, Past, Future };
 enum class Unit { Day, BusinessDay, Week, Fortnight, Month, Quarter, Year, Decade, Century };
 
@@ -46,5 +46,7 @@ Period yearPeriod(int y);
 Period monthPeriod(int y, int m);
 Period dayPeriod(const QDate &d);
 Period spanPeriod(const QDate &first, const QDate &last, DatePrecision precision, Rel rel);
+// Moves a period by whole years; a period that ends with its month still does (February 29).
+void shiftYears(Period *p, int years);
 
 } // namespace Gleaner::Dates

@@ -318,6 +318,12 @@ bool DateParser::decade(int i, Period *p) const
         int v = intAt(j);
         if (t[j].length() == 4 && v % 10 != 0)
             return false;
+        // "the 1300s", "the 1900s": a century; "the 2000s" is read as the decade
+        if (t[j].length() == 4 && v % 100 == 0 && v < 2000) {
+            *p = spanPeriod(QDate(v, 1, 1), QDate(v + 99, 12, 31), DatePrecision::Year, Rel::Absolute);
+            p->end = j + 2;
+            return true;
+        }
         if (t[j].length() == 2) {
             if (v % 10 != 0)
                 return false;

@@ -78,7 +78,8 @@ bool DateParser::followTense(int first, Period *p) const
             return false;
     }
     // "Feb. 14" without a year, but not "this September" or "next Easter"
-    const bool yearless = !p->yearGiven && (p->shape == Shape::Day || p->shape == Shape::Month) &&
+    const bool yearless = !p->yearGiven &&
+                          (p->shape == Shape::Day || p->shape == Shape::Month || p->shape == Shape::Season) &&
                           p->rel == Rel::Absolute && !w(first - 1, "this");
     if (!p->weekdayOnly && !yearless && p->rel != Rel::Future)
         return true;
@@ -90,23 +91,17 @@ bool DateParser::followTense(int first, Period *p) const
         if (p->weekdayOnly && p->first > pub) {
             p->first = p->first.addDays(-7);
             p->last = p->last.addDays(-7);
-        } else if (yearless && p->first > pub) {
-            const int end = p->end;
-            *p = p->shape == Shape::Day ? dayPeriod(p->first.addYears(-1))
-                                        : monthPeriod(p->first.year() - 1, p->first.month());
-            p->yearGiven = false;
-            p->end = end;
+        } else if (yearless) {
+            for (int guard = 0; guard < 8 && p->first > pub; ++guard)
+                shiftYears(p, -1);
+            return false; // a date of a past-tense clause is not a deadline
         }
     } else if (tense == Tense::Future) {
         if (p->weekdayOnly && p->last < pub) {
             p->first = p->first.addDays(7);
             p->last = p->last.addDays(7);
         } else if (yearless && p->last < pub) {
-            const int end = p->end;
-            *p = p->shape == Shape::Day ? dayPeriod(p->first.addYears(1))
-                                        : monthPeriod(p->first.year() + 1, p->first.month());
-            p->yearGiven = false;
-            p->end = end;
+            shiftYears(p, 1);
         }
     }
     return true;

@@ -94,6 +94,26 @@ void TestEnglishContext::dates_data()
         "Over the next three months", "date", QDate(2026, 7, 2));
     row("years later", "Forty years later, the factory closed.", "Forty years later", "date",
         QDate(2066, 4, 2));
+    // Modifiers, seasons and centuries.
+    row("early next year", "Shipments resume early next year.", "early next year", "deadline",
+        QDate(2027, 4, 30));
+    row("late quarter", "The tool ships in late Q3.", "late Q3", "deadline", QDate(2026, 9, 30));
+    row("early quarter", "The tool ships in early Q3.", "early Q3", "deadline", QDate(2026, 7, 31));
+    row("century", "The archive covers the 1300s.", "the 1300s", "date", QDate(1399, 12, 31));
+    row("decade stays", "Prices peaked in the 2000s.", "the 2000s", "date", QDate(2009, 12, 31));
+    row("this past month", "Sales rose this past May.", "this past May", "date", QDate(2025, 5, 31));
+    row("last month name", "The plant closed last November.", "last November", "date", QDate(2025, 11, 30));
+    row("next month name", "The plant reopens next March.", "next March", "deadline", QDate(2027, 3, 31));
+    row("season year", "The plant opened in fall 2020.", "fall 2020", "date", QDate(2020, 11, 30));
+    row("season of year", "The line opens in the winter of 2027.", "the winter of 2027", "deadline",
+        QDate(2028, 2, 29));
+    row("late season year", "Trials start in late summer 2027.", "late summer 2027", "deadline",
+        QDate(2027, 8, 31));
+    row("by season", "Work ends by summer.", "by summer", "deadline", QDate(2026, 8, 31));
+    row("next season", "It opens next spring.", "next spring", "deadline", QDate(2027, 5, 31));
+    row("last season", "The exam was taken last spring.", "last spring", "date", QDate(2025, 5, 31));
+    row("split season", "The league returns for the 2026/27 season.", "2026/27", "deadline",
+        QDate(2027, 12, 31));
     // A year before an event's name is the date of that event.
     row("event of a year", "The carmaker unveiled it at the 2025 Tokyo Motor Show.", "2025", "date",
         QDate(2025, 12, 31));
@@ -125,6 +145,9 @@ void TestEnglishContext::notDates_data()
     auto row = [](const char *name, const char *text, const char *part) {
         QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(part);
     };
+    row("fall verb", "Prices fall 5% in most years.", "fall");
+    row("fall noun", "The fall of the old exchange surprised no one.", "fall");
+    row("may modal", "This may or may not be right.", "may");
     row("model year", "Police found the 2021 RAV4 abandoned near the river.", "2021");
     row("model year name", "She drove a 2019 Honda Civic to the plant.", "2019");
     row("house number", "The start-up rents an office at 2134 Caldwell Place.", "2134");

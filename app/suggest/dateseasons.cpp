@@ -1,0 +1,114 @@
+// Seasons ("fall 2020", "next spring", "the winter of 2027") and months named
+// relative to publication ("last May", "this past May", "next September").
+#include "suggest/dateparser.h"
+
+namespace Gleaner::Dates {
+
+namespace {
+
+// A season of the year y: from two months before its last month to the end of it.
+// Winter's last month is February of the next year (last month 14).
+Period seasonOf(int y, int lastMonth)
+{
+    const QDate lastDay = QDate(y, 1, 1).addMonths(lastMonth - 1);
+    Period p =
+        spanPeriod(lastDay.addMonths(-2), QDate(lastDay.year(), lastDay.month(), lastDay.daysInMonth()),
+                   DatePrecision::Month, Rel::Absolute);
+    p.year = y;
+    p.shape = Shape::Season;
+    return p;
+}
+
+} // namespace
+
+bool DateParser::season(int i, Period *p) const
+{
+    static const WordMap<int> &seasons = englishNumbers("season");
+    int j = i;
+    int dir = 0; // 1 next, -1 last, 2 this
+    if (w(j, "next") || w(j, "coming")) {
+        dir = 1;
+        ++j;
+    } else if (w(j, "last") || (w(j, "this") && w(j + 1, "past"))) {
+        dir = -1;
+        j += w(j, "this") ? 2 : 1;
+    } else if (w(j, "this")) {
+        dir = 2;
+        ++j;
+    } else if (w(j, "the")) {
+        ++j;
+    }
+    if (j >= n || !t[j].isWord())
+        return false;
+    const auto it = seasons.constFind(t[j].lower);
+    if (it == seasons.constEnd())
+        return false;
+    const int lastMonth = it.value();
+    int e = j + 1;
+    int y = 0;
+    int k = w(e, "of") ? e + 1 : e;
+    const int ye = dir == 0 ? year4(k, &y) : -1;
+    if (ye > 0) {
+        *p = seasonOf(y, lastMonth);
+        p->end = ye;
+        return true;
+    }
+    // Without a year, "fall" and "spring" are mostly verbs and nouns: only with
+    // this/next/last, or "the" after "in", "by", "until".
+    static const WordSet &leads = englishWords("season-lead");
+    const bool led = dir != 0 || (j > i && i > 0 && leads.contains(t[i - 1].lower)) ||
+                     (j == i && i > 0 && leads.contains(t[i - 1].lower) &&
+                      it.key() != QLatin1String("fall") && it.key() != QLatin1String("spring"));
+    if (!led || w(e, "of"))
+        return false;
+    // The season that has not ended yet; next/last move from there.
+    Period s = seasonOf(pub.year() - 1, lastMonth);
+    while (s.last < pub)
+        s = seasonOf(s.year + 1, lastMonth);
+    if (dir == 1 && s.first <= pub)
+        s = seasonOf(s.year + 1, lastMonth);
+    if (dir == -1)
+        s = seasonOf(s.year - 1, lastMonth);
+    *p = s;
+    p->yearGiven = false;
+    p->rel = dir == 1 ? Rel::Future : dir == -1 ? Rel::Past : Rel::Absolute;
+    p->end = e;
+    return true;
+}
+
+bool DateParser::monthRelative(int i, Period *p) const
+{
+    int j = i;
+    int dir = 0;
+    if (w(j, "last") || w(j, "previous")) {
+        dir = -1;
+        ++j;
+    } else if (w(j, "this") && w(j + 1, "past")) {
+        dir = -1;
+        j += 2;
+    } else if (w(j, "next") || w(j, "coming")) {
+        dir = 1;
+        ++j;
+    } else if (w(j, "this") && w(j + 1, "coming")) {
+        dir = 1;
+        j += 2;
+    } else {
+        return false;
+    }
+    int m = 0;
+    const int e = monthAt(j, &m);
+    if (e < 0 || (e < n && (t[e].isNumber() || NumberParser::ordinalWord(t[e].lower) > 0)))
+        return false; // "last May 5" is a day, read elsewhere
+    int y = pub.year();
+    if (dir < 0 && m >= pub.month())
+        --y;
+    if (dir > 0 && m <= pub.month())
+        ++y;
+    *p = monthPeriod(y, m);
+    p->yearGiven = false;
+    p->rel = dir < 0 ? Rel::Past : Rel::Future;
+    p->end = e;
+    return true;
+}
+
+} // namespace Gleaner::Dates
