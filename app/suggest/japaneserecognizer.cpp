@@ -39,6 +39,37 @@ int yearOfComing(const QDate &from, int month, int day = 0)
     return end < from ? from.year() + 1 : from.year();
 }
 
+} // namespace
+
+// A number in a date, in digits or kanji: 2018, 二〇一八, 十二, 二十九.
+int dateNumber(const QString &text)
+{
+    static const QString kanji = QStringLiteral("〇一二三四五六七八九");
+    const auto digit = [](QChar c) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            return c.unicode() - u'0';
+        return int(kanji.indexOf(c));
+    };
+    const int ten = int(text.indexOf(QChar(u'十')));
+    if (ten < 0) {
+        int value = 0;
+        for (const QChar c : text) {
+            const int d = digit(c);
+            if (d < 0 || value > 100000)
+                return -1;
+            value = value * 10 + d;
+        }
+        return text.isEmpty() ? -1 : value;
+    }
+    if (ten > 1 || text.size() - ten > 2)
+        return -1;
+    const int tens = ten == 0 ? 1 : digit(text.at(0));
+    const int ones = ten == text.size() - 1 ? 0 : digit(text.at(ten + 1));
+    return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+}
+
+namespace {
+
 int smallNumber(const QString &digits)
 {
     const JapaneseNumber::Parsed n = JapaneseNumber::parse(digits, 0);
@@ -174,16 +205,18 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     static const QRegularExpression span(QStringLiteral("(\\d{3}0)年代|(\\d{1,2})世紀"));
     for (auto it = span.globalMatch(m_ascii); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const int last = m.hasCaptured(1) ? m.captured(1).toInt() + 9 : m.captured(2).toInt() * 100;
+        const int last = m.hasCaptured(1) ? m.captured(1).toInt() + 9 : m.captured(2).toInt() * 100 - 1;
         take(date(int(m.capturedStart()), int(m.capturedEnd()), QDate(last, 12, 31), DatePrecision::Year));
     }
 
     // A year (2029年, 令和8年, 来年), then what narrows it: 度 (fiscal, April to
     // March), a month and day, a quarter, a half, 末 or 内.
     static const QRegularExpression year(
-        QStringLiteral("(?:(%1)(\\d{1,2}|元)年|(\\d{4})年|(%2))(度)?"
-                       "(?:(\\d{1,2})月(?:(\\d{1,2})日|(末|期))?|第?([1-4一二三四])四半期|(上期|上半期|下期|"
-                       "下半期)|(末|内|中)|(%3))?")
+        QStringLiteral(
+            "(?:(%1)([0-9一二三四五六七八九十]{1,3}|元)年|([0-9〇一二三四五六七八九]{4})年|(%2))(度)?"
+            "(?:の?([0-9一二三四五六七八九十]{1,3})月(?:([0-9一二三四五六七八九十]{1,3})日|(末|期))?|第?([1-"
+            "4一二三四])四半期|(上期|上半期|下期|"
+            "下半期)|(末|内|中)|(%3))?")
             .arg(alternation(QStringLiteral("era")), alternation(QStringLiteral("relative-year")),
                  alternation(QStringLiteral("season"))));
     for (auto it = year.globalMatch(m_ascii); it.hasNext();) {
@@ -191,19 +224,19 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         int y = 0;
         if (m.hasCaptured(1))
             y = words().value(QStringLiteral("era"), m.captured(1)).toInt() +
-                (m.captured(2) == QStringLiteral("元") ? 0 : m.captured(2).toInt() - 1);
+                (m.captured(2) == QStringLiteral("元") ? 0 : dateNumber(m.captured(2)) - 1);
         else if (m.hasCaptured(3))
-            y = m.captured(3).toInt();
+            y = dateNumber(m.captured(3));
         else
             y = publishedYear + words().value(QStringLiteral("relative-year"), m.captured(4)).toInt();
         const bool fiscal = m.hasCaptured(5);
         QDate due;
         DatePrecision precision = DatePrecision::Year;
         if (m.hasCaptured(6)) {
-            const int month = m.captured(6).toInt();
+            const int month = dateNumber(m.captured(6));
             const int calendarYear = fiscal && month <= 3 ? y + 1 : y;
             if (m.hasCaptured(7)) {
-                due = QDate(calendarYear, month, m.captured(7).toInt());
+                due = QDate(calendarYear, month, dateNumber(m.captured(7)));
                 precision = DatePrecision::Day;
             } else {
                 due = endOfMonth(calendarYear, month);
@@ -253,15 +286,41 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         }
     }
 
+    // Months and days named from the day of publication: 来月, 今月末, 明日.
+    static const QRegularExpression relative(
+        QStringLiteral("(%1)(?:(末)|の?([0-9一二三四五六七八九十]{1,3})日)?|(%2)")
+            .arg(alternation(QStringLiteral("relative-month")), alternation(QStringLiteral("relative-day"))));
+    for (auto it = relative.globalMatch(m_ascii); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.hasCaptured(1)) {
+            const QDate month =
+                m_published.addMonths(words().value(QStringLiteral("relative-month"), m.captured(1)).toInt());
+            if (m.hasCaptured(3)) {
+                const QDate day(month.year(), month.month(), dateNumber(m.captured(3)));
+                if (day.isValid())
+                    take(date(int(m.capturedStart()), int(m.capturedEnd()), day, DatePrecision::Day));
+                continue;
+            }
+            take(date(int(m.capturedStart()), int(m.capturedEnd()), endOfMonth(month.year(), month.month()),
+                      DatePrecision::Month));
+        } else {
+            take(date(
+                int(m.capturedStart()), int(m.capturedEnd()),
+                m_published.addDays(words().value(QStringLiteral("relative-day"), m.captured(4)).toInt()),
+                DatePrecision::Day));
+        }
+    }
+
     // A month, with or without its day, in the year to come: 3月31日, 10月, 9月末.
-    static const QRegularExpression monthDay(QStringLiteral("(\\d{1,2})月(?:(\\d{1,2})日|(末|期))?"));
+    static const QRegularExpression monthDay(
+        QStringLiteral("([0-9一二三四五六七八九十]{1,3})月(?:([0-9一二三四五六七八九十]{1,3})日|(末|期))?"));
     for (auto it = monthDay.globalMatch(m_ascii); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const int month = m.captured(1).toInt();
+        const int month = dateNumber(m.captured(1));
         if (month < 1 || month > 12)
             continue;
         if (m.hasCaptured(2)) {
-            const int day = m.captured(2).toInt();
+            const int day = dateNumber(m.captured(2));
             const QDate due(yearOfComing(m_published, month, day), month, day);
             if (due.isValid())
                 take(date(int(m.capturedStart()), int(m.capturedEnd()), due, DatePrecision::Day));
@@ -272,31 +331,27 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     }
 
     // A day of the month on its own (同社は18日、…): of the month of publication.
-    static const QRegularExpression dayOnly(QStringLiteral("(?<![0-9月])(\\d{1,2})日(?!間|後|前|以内)"));
+    static const QRegularExpression dayOnly(QStringLiteral(
+        "(?<![0-9〇一二三四五六七八九十月])([0-9一二三四五六七八九十]{1,3})日(?!間|後|前|以内)"));
     for (auto it = dayOnly.globalMatch(m_ascii); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const QDate due(m_published.year(), m_published.month(), m.captured(1).toInt());
+        if (m.captured(1) == QStringLiteral("一"))
+            continue; // 一日: "one day" far more often than the first of the month
+        const QDate due(m_published.year(), m_published.month(), dateNumber(m.captured(1)));
         if (due.isValid())
             take(date(int(m.capturedStart()), int(m.capturedEnd()), due, DatePrecision::Day));
     }
 
-    // Months and days named from the day of publication: 来月, 今月末, 明日.
-    static const QRegularExpression relative(
-        QStringLiteral("(%1)(末)?|(%2)")
-            .arg(alternation(QStringLiteral("relative-month")), alternation(QStringLiteral("relative-day"))));
-    for (auto it = relative.globalMatch(m_ascii); it.hasNext();) {
+    // The end of this year or month on its own: 年末, 月末.
+    static const QRegularExpression periodEnd(
+        QStringLiteral("(?<![0-9〇一二三四五六七八九十今来昨去本])(年|月)末"));
+    for (auto it = periodEnd.globalMatch(m_ascii); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (m.hasCaptured(1)) {
-            const QDate month =
-                m_published.addMonths(words().value(QStringLiteral("relative-month"), m.captured(1)).toInt());
-            take(date(int(m.capturedStart()), int(m.capturedEnd()), endOfMonth(month.year(), month.month()),
-                      DatePrecision::Month));
-        } else {
-            take(date(
-                int(m.capturedStart()), int(m.capturedEnd()),
-                m_published.addDays(words().value(QStringLiteral("relative-day"), m.captured(3)).toInt()),
-                DatePrecision::Day));
-        }
+        const bool year = m.captured(1) == QStringLiteral("年");
+        take(date(int(m.capturedStart()), int(m.capturedEnd()),
+                  year ? QDate(m_published.year(), 12, 31)
+                       : endOfMonth(m_published.year(), m_published.month()),
+                  year ? DatePrecision::Year : DatePrecision::Month));
     }
 
     // Days, weeks, months or years before or after publication: 3日後, 2年前.
@@ -314,17 +369,25 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     }
 
     // A period from publication: 今後4年間で, 3年以内に, 今後10年, 2年で.
-    static const QRegularExpression period(QStringLiteral(
-        "(今後)?([0-9]+|[一二三四五六七八九十]+)(年|か月|ヶ月|カ月|ヵ月|週間|日)(間)?(で|以内に?)?"));
+    static const QRegularExpression period(
+        QStringLiteral(
+            "(%1)?(%2)?([0-9]+|[一二三四五六七八九十]+)(年|か月|ヶ月|カ月|ヵ月|週間|日)(間)?(で|以内に?)?")
+            .arg(alternation(QStringLiteral("period-ahead")), alternation(QStringLiteral("period-back"))));
     for (auto it = period.globalMatch(m_ascii); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        const bool ahead = m.hasCaptured(1) || !m.captured(5).isEmpty();
-        if (!ahead)
+        const bool ahead = m.hasCaptured(1) || !m.captured(6).isEmpty();
+        const bool back = m.hasCaptured(2) && !m.hasCaptured(1);
+        if (!ahead && !back)
             continue;
-        const int count = smallNumber(m.captured(2));
+        const int count = smallNumber(m.captured(3));
         if (count <= 0 || count > 100)
             continue;
-        const QString unit = m.captured(3);
+        if (back) { // ここ2日間, 過去5年間: the span up to the day before publication
+            const int end = int(m.hasCaptured(5) ? m.capturedEnd(5) : m.capturedEnd(4));
+            take(date(int(m.capturedStart()), end, m_published.addDays(-1), DatePrecision::Day));
+            continue;
+        }
+        const QString unit = m.captured(4);
         const QDate due = unit == QStringLiteral("年")     ? m_published.addYears(count)
                           : unit == QStringLiteral("週間") ? m_published.addDays(7 * count)
                           : unit == QStringLiteral("日")   ? m_published.addDays(count)
@@ -333,6 +396,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         s.kind = Suggestion::Kind::Deadline; // a span of time from now is a limit
         take(s);
     }
+    refine(&found);
     *out += found;
 }
 

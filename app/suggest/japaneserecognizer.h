@@ -14,6 +14,9 @@ namespace Gleaner {
 // 最大2ギガワット; 2029年までに, 今後4年間で, 2027年度末まで, 3月期, 来年度, 令和8年.
 // The words are data (resources/data/ja-vocabulary.tsv); this file holds the
 // shapes they combine in. Pure; safe on any thread.
+// A number in a date, in digits or kanji (2018, 二〇一八, 十二, 二十九); -1 if none.
+int dateNumber(const QString &text);
+
 class JapaneseRecognizer
 {
 public:
@@ -29,6 +32,8 @@ private:
     // Deadline words right after `end` make the date a deadline: its new end, or -1.
     int deadlineEnd(int end) const;
     Suggestion date(int start, int end, const QDate &due, DatePrecision precision) const;
+    // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.
+    void refine(QVector<Suggestion> *found) const;
 
     QString m_text;
     QString m_ascii; // m_text with full-width digits as ASCII ones (same offsets)

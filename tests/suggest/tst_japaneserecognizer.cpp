@@ -192,6 +192,38 @@ private slots:
                                           << "1日" << false << QDate(2026, 4, 1) << day;
         QTest::newRow("full-width year") << "２０２８年までに実現する。"
                                          << "２０２８年までに" << true << QDate(2028, 12, 31) << year;
+        // Ranges, parts of periods, kanji numerals, eras before 1926, "before".
+        QTest::newRow("day range") << "工場は6月3日から12日まで停止する。"
+                                   << "6月3日から12日まで" << true << QDate(2026, 6, 12) << day;
+        QTest::newRow("month range this year") << "工事は3月から9月まで続く。"
+                                               << "3月から9月まで" << true << QDate(2026, 9, 30) << month;
+        QTest::newRow("range over the year")
+            << "販売は10月から来年の5月までの間行う。"
+            << "10月から来年の5月までの間" << true << QDate(2027, 5, 31) << month;
+        QTest::newRow("early this month") << "今月初めに発表した。"
+                                          << "今月初め" << false << QDate(2026, 4, 15) << day;
+        QTest::newRow("late in a month") << "9月下旬に発売する。"
+                                         << "9月下旬" << false << QDate(2026, 9, 30) << day;
+        QTest::newRow("first half of a year") << "2027年の前半に量産を始める。"
+                                              << "2027年の前半" << false << QDate(2027, 6, 30) << day;
+        QTest::newRow("kanji year month") << "二〇二七年十二月に開業する。"
+                                          << "二〇二七年十二月" << false << QDate(2027, 12, 31) << month;
+        QTest::newRow("kanji day") << "同社は二十九日、計画を発表した。"
+                                   << "二十九日" << false << QDate(2026, 4, 29) << day;
+        QTest::newRow("old era") << "大正十二年に創業した。"
+                                 << "大正十二年" << false << QDate(1923, 12, 31) << year;
+        QTest::newRow("before a year") << "2020年以前の設備を更新する。"
+                                       << "2020年以前" << false << QDate(2019, 12, 31) << year;
+        QTest::newRow("past days") << "ここ3日間で受注が増えた。"
+                                   << "ここ3日間" << false << QDate(2026, 4, 1) << day;
+        QTest::newRow("ahead days") << "向こう3日間は休業する。"
+                                    << "向こう3日間" << true << QDate(2026, 4, 5) << day;
+        QTest::newRow("year end alone") << "年末までに決める。"
+                                        << "年末までに" << true << QDate(2026, 12, 31) << year;
+        QTest::newRow("next month day") << "来月の4日に開業する。"
+                                        << "来月の4日" << false << QDate(2026, 5, 4) << day;
+        QTest::newRow("century") << "21世紀の産業を支える。"
+                                 << "21世紀" << false << QDate(2099, 12, 31) << year;
     }
 
     void dates()

@@ -1,0 +1,153 @@
+// What follows a Japanese date and changes it: the part of a period it names
+// (今月初め, 9月上旬, 去年の前半) and the end of a range (9月3日から12日まで).
+#include "suggest/japaneserecognizer.h"
+
+#include "suggest/vocabulary.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Gleaner {
+
+namespace {
+
+QDate monthEnd(const QDate &d)
+{
+    return QDate(d.year(), d.month(), d.daysInMonth());
+}
+
+// The last day of the part of a month or a year that `part` names (the values
+// of ja-vocabulary.tsv's period-part kind).
+QDate partEnd(const Suggestion &s, const QString &part)
+{
+    const QDate d = s.due;
+    if (s.precision == DatePrecision::Month) {
+        const QDate first(d.year(), d.month(), 1);
+        if (part == QLatin1String("first-half"))
+            return first.addDays(14);
+        if (part == QLatin1String("first-third"))
+            return first.addDays(9);
+        if (part == QLatin1String("middle-third"))
+            return first.addDays(19);
+        if (part == QLatin1String("last-third") || part == QLatin1String("second-half"))
+            return monthEnd(d);
+        return {};
+    }
+    if (s.precision == DatePrecision::Year) {
+        if (part == QLatin1String("first-half") || part == QLatin1String("first-third"))
+            return monthEnd(d.addMonths(-6));
+        if (part == QLatin1String("middle-third"))
+            return monthEnd(d.addMonths(-4));
+        if (part == QLatin1String("second-half") || part == QLatin1String("last-third"))
+            return d;
+    }
+    return {};
+}
+
+} // namespace
+
+void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
+{
+    std::sort(found->begin(), found->end(),
+              [](const Suggestion &a, const Suggestion &b) { return a.start < b.start; });
+    const Vocabulary &words = Vocabulary::japanese();
+    // 今月初め, 9月上旬, 去年の前半: a part of the period.
+    for (Suggestion &s : *found) {
+        if (s.kind != Suggestion::Kind::Date || s.end >= m_text.size())
+            continue;
+        int at = s.end;
+        if (m_text.at(at) == QChar(0x306E)) // の
+            ++at;
+        QString part;
+        const int length = words.matchAt(QStringLiteral("period-part"), m_text, at, &part);
+        if (length == 0)
+            continue;
+        const QDate due = partEnd(s, part);
+        if (!due.isValid())
+            continue;
+        const Suggestion changed = date(s.start, at + length, due, DatePrecision::Day);
+        s = changed;
+    }
+    // 2018年以前, ２０１５年前に, 3月以前: the day before the period begins.
+    for (Suggestion &s : *found) {
+        if (s.kind == Suggestion::Kind::Amount || s.end >= m_text.size())
+            continue;
+        const bool strict = m_text.mid(s.end, 2) == QStringLiteral("以前");
+        const bool plain =
+            m_text.at(s.end) == QChar(u'前') &&
+            (s.end + 1 >= m_text.size() || QStringLiteral("に、。はの").contains(m_text.at(s.end + 1)));
+        const QString written = m_text.mid(s.start, s.end - s.start);
+        if (!(strict || plain) || !(written.endsWith(QChar(u'年')) || written.endsWith(QChar(u'月')) ||
+                                    written.endsWith(QChar(u'日'))))
+            continue;
+        QDate begins = s.due;
+        if (s.precision == DatePrecision::Year)
+            begins = QDate(s.due.year(), 1, 1);
+        else if (s.precision == DatePrecision::Month)
+            begins = QDate(s.due.year(), s.due.month(), 1);
+        s = date(s.start, s.end + (strict ? 2 : 1), begins.addDays(-1), s.precision);
+        s.kind = Suggestion::Kind::Date;
+    }
+    // 9月3日から12日まで, 2020年5月から10月の間: one span, ending with the second date.
+    static const QRegularExpression dayOnly(QStringLiteral("^([0-9一二三四五六七八九十]{1,3})日"));
+    static const QRegularExpression monthDay(
+        QStringLiteral("^([0-9一二三四五六七八九十]{1,3})月(?:([0-9一二三四五六七八九十]{1,3})日)?"));
+    QVector<Suggestion> joined;
+    for (int k = 0; k < found->size(); ++k) {
+        const Suggestion &a = found->at(k);
+        if (k + 1 >= found->size() || a.kind == Suggestion::Kind::Amount) {
+            joined.append(a);
+            continue;
+        }
+        const Suggestion &b = found->at(k + 1);
+        const QString between = m_text.mid(a.end, b.start - a.end);
+        if (b.kind == Suggestion::Kind::Amount ||
+            !words.set(QStringLiteral("range-joint")).contains(between)) {
+            joined.append(a);
+            continue;
+        }
+        // The second date takes its year and month from the first when it has none.
+        QDate due = b.due;
+        const QString bText = m_ascii.mid(b.start, b.end - b.start);
+        const QRegularExpressionMatch d = dayOnly.match(bText);
+        const QRegularExpressionMatch md = monthDay.match(bText);
+        if (d.hasMatch()) {
+            due = QDate(a.due.year(), a.due.month(), dateNumber(d.captured(1)));
+            if (due.isValid() && due < a.due)
+                due = due.addMonths(1);
+        } else if (md.hasMatch()) {
+            const int month = dateNumber(md.captured(1));
+            due = md.hasCaptured(2) ? QDate(a.due.year(), month, dateNumber(md.captured(2)))
+                                    : monthEnd(QDate(a.due.year(), month, 1));
+            if (due.isValid() && due < a.due)
+                due = due.addYears(1);
+        }
+        if (!due.isValid()) {
+            joined.append(a);
+            continue;
+        }
+        // 5月から9月まで, written in June: this year's May, as the span still runs.
+        Suggestion first = a;
+        if (!m_text.mid(a.start, a.end - a.start).contains(QChar(u'年')) &&
+            a.due.year() > m_published.year() && due.addYears(-1) >= m_published &&
+            due.addYears(-1) >= a.due.addYears(-1)) {
+            first.due = a.due.addYears(-1);
+            due = due.addYears(-1);
+        }
+        int end = b.end;
+        QString tail;
+        const int tailLength = words.matchAt(QStringLiteral("range-end"), m_text, end, &tail);
+        end += tailLength;
+        Suggestion s = date(first.start, end, due, b.precision);
+        if (b.kind == Suggestion::Kind::Deadline || tail == QLatin1String("deadline"))
+            s.kind = Suggestion::Kind::Deadline;
+        else if (s.kind != Suggestion::Kind::Deadline)
+            s.kind = due > m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
+        joined.append(s);
+        ++k;
+    }
+    *found = joined;
+}
+
+} // namespace Gleaner
