@@ -7,6 +7,7 @@
 #include "cleaning/gzipreader.h"
 #include "cleaning/htmldocument.h"
 #include "cleaning/metadataextractor.h"
+#include "cleaning/metaline.h"
 #include "cleaning/plaintextparser.h"
 
 #include <QJsonDocument>
@@ -63,6 +64,26 @@ int textLength(const QVector<ArticleBlock> &blocks)
         }
     }
     return n;
+}
+
+// A byline or a dateline written as a paragraph at the top of the article
+// ("By Kenji Watanabe | Apr 2, 2026") is metadata, not text.
+void dropMetaLines(QVector<ArticleBlock> *blocks, CleanedArticle *article)
+{
+    for (int k = 0; k < blocks->size() && k < 4;) {
+        const ArticleBlock &b = blocks->at(k);
+        const MetaLine::Parsed meta =
+            b.kind == ArticleBlock::Kind::Paragraph ? MetaLine::parse(b.text) : MetaLine::Parsed();
+        if (!meta.isMeta || blocks->size() == 1) {
+            ++k;
+            continue;
+        }
+        if (article->byline.isEmpty())
+            article->byline = meta.byline;
+        if (!article->published.isValid())
+            article->published = meta.date;
+        blocks->remove(k);
+    }
 }
 
 QString utf16Charset(const QByteArray &data)
@@ -219,6 +240,7 @@ CleanResult ArticleCleaner::clean(const CleanInput &input)
             if (textLength(again) > textLength(blocks) * 2)
                 blocks = std::move(again);
         }
+        dropMetaLines(&blocks, &article);
         if (blocks.isEmpty()) {
             // Nothing scored as an article: fall back to everything that is left.
             BlockBuilder builder(base, article.title);

@@ -1,5 +1,8 @@
 #include "cleaning/metadataextractor.h"
 
+#include "cleaning/datetext.h"
+#include "cleaning/metaline.h"
+
 #include <vector>
 
 #include <QHash>
@@ -236,53 +239,7 @@ QString textDateline(xmlNodePtr root)
 
 QDate MetadataExtractor::parseDate(const QString &text)
 {
-    if (text.isEmpty())
-        return QDate();
-    static const QRegularExpression iso(QStringLiteral("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"));
-    static const QRegularExpression cjk(
-        QStringLiteral("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"));
-    static const QRegularExpression mdy(
-        QStringLiteral(
-            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|"
-            "rd|th)?,?\\s+(\\d{4})\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dmy(
-        QStringLiteral(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
-            "dec)[a-z]*\\.?,?\\s+(\\d{4})\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
-                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
-                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
-    const QString sample = text.left(2000);
-    QRegularExpressionMatch m = iso.match(sample);
-    if (m.hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        if (d.isValid())
-            return d;
-    }
-    m = cjk.match(sample);
-    if (m.hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        if (d.isValid())
-            return d;
-    }
-    m = mdy.match(sample);
-    if (m.hasMatch()) {
-        const int month = int(months.indexOf(m.captured(1).left(3).toLower())) + 1;
-        const QDate d(m.captured(3).toInt(), month, m.captured(2).toInt());
-        if (d.isValid())
-            return d;
-    }
-    m = dmy.match(sample);
-    if (m.hasMatch()) {
-        const int month = int(months.indexOf(m.captured(2).left(3).toLower())) + 1;
-        const QDate d(m.captured(3).toInt(), month, m.captured(1).toInt());
-        if (d.isValid())
-            return d;
-    }
-    return QDate();
+    return DateText::find(text).date;
 }
 
 QString MetadataExtractor::guessLanguage(const QString &text)
@@ -501,8 +458,18 @@ void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUr
         if (t.size() < 160)
             article->published = parseDate(t);
     }
-    if (!article->published.isValid()) // the last resort reads the start of the text
+    if (!article->published.isValid()) // a "Published ..." line at the start of the text
         article->published = parseDate(textDateline(root));
+    // A byline or dateline as the reader sees it under the headline, whatever its class names.
+    if (article->byline.isEmpty() || !article->published.isValid()) {
+        for (const QString &line : MetaLine::linesUnderHeading(document.body())) {
+            const MetaLine::Parsed meta = MetaLine::parse(line);
+            if (article->byline.isEmpty() && !meta.byline.isEmpty())
+                article->byline = meta.byline;
+            if (!article->published.isValid() && meta.date.isValid())
+                article->published = meta.date;
+        }
+    }
 
     // Description, language, canonical URL
     article->description =
