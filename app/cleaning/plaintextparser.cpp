@@ -1,5 +1,6 @@
 #include "cleaning/plaintextparser.h"
 
+#include "cleaning/headinglevels.h"
 #include "cleaning/inlinetext.h"
 #include "cleaning/metadataextractor.h"
 #include "cleaning/texttable.h"
@@ -275,6 +276,7 @@ QVector<ArticleBlock> PlainTextParser::parse(const QString &input, CleanedArticl
     QVector<ArticleBlock> blocks;
     for (int i = start; i < end; ++i)
         addGroup(groups.at(i), i == end - 1, &blocks);
+    HeadingLevels::nestAnnounced(&blocks);
     return blocks;
 }
 
