@@ -70,13 +70,15 @@ def check_sample(tool):
     for listing in ('ThumbnailCreator.com', 'Featured', 'FalcoCut', 'Microsoft Commits $10 Billion to Japan for AI'):
         if listing in text:
             problems.append('body contains the listing line %r' % listing)
-    headings = ['Pillars of the Investment: Infrastructure, Security, and Talent',
-                'Expanding Hyperscale AI Infrastructure', 'The Macro-Economic Rationale: Why Japan?',
-                'Looking Ahead: A Sustained Commitment']
+    # The three pillars the text announces sit under the heading that lists them.
+    headings = [('Pillars of the Investment: Infrastructure, Security, and Talent', 2),
+                ('Expanding Hyperscale AI Infrastructure', 3), ('Strengthening National Cybersecurity', 3),
+                ('Cultivating the Next Generation of AI Talent', 3),
+                ('The Macro-Economic Rationale: Why Japan?', 2), ('Looking Ahead: A Sustained Commitment', 2)]
     html = art['html']
-    for h in headings:
-        if '<h2>%s</h2>' % h.replace('&', '&amp;') not in html:
-            problems.append('heading %r is not a heading' % h)
+    for h, level in headings:
+        if '<h%d>%s</h%d>' % (level, h.replace('&', '&amp;'), level) not in html:
+            problems.append('heading %r is not a level-%d heading' % (h, level))
     # The "Investment Breakdown" table, pasted as text with wrapped rows, is a
     # table again: header cells, and each row's wrapped line in its last cell.
     if '<th>Investment Focus</th><th>Primary Objective</th><th>Expected Impact by 2029</th>' not in html:
