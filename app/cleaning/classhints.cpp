@@ -1,0 +1,162 @@
+#include "cleaning/classhints.h"
+
+#include <cstring>
+
+namespace Gleaner::ClassHints {
+
+using H = HtmlDocument;
+
+bool isHeading(const char *tag)
+{
+    return tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' && tag[2] == 0;
+}
+
+// Class and id, lower case, for the hint patterns.
+QByteArray hints(const xmlNode *node)
+{
+    QByteArray s = H::attribute(node, "class");
+    s += ' ';
+    s += H::attribute(node, "id");
+    return s.toLower();
+}
+
+bool containsAny(const QByteArray &s, std::initializer_list<const char *> words)
+{
+    // strstr on the NUL-terminated bytes: far quicker than QByteArray::contains for
+    // the short class and id strings this sees, tens of thousands of times per page.
+    const char *haystack = s.constData();
+    for (const char *w : words) {
+        if (std::strstr(haystack, w))
+            return true;
+    }
+    return false;
+}
+
+// Whether one of the words (runs of a-z and 0-9) in `s` is one of `words`.
+bool hasWord(const QByteArray &s, std::initializer_list<const char *> words)
+{
+    const char *p = s.constData();
+    const char *end = p + s.size();
+    while (p < end) {
+        while (p < end && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+            ++p;
+        const char *start = p;
+        while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+            ++p;
+        const auto length = std::size_t(p - start);
+        if (length == 0)
+            break;
+        for (const char *w : words) {
+            if (w[0] == *start && std::strlen(w) == length && std::memcmp(w, start, length) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Readability's hint patterns.
+bool isUnlikely(const QByteArray &h)
+{
+    return containsAny(h, {"-ad-",         "ai2html",    "banner",  "breadcrumb", "combx",  "comment",
+                           "community",    "cover-wrap", "disqus",  "extra",      "footer", "gdpr",
+                           "header",       "legends",    "menu",    "related",    "remark", "replies",
+                           "rss",          "shoutbox",   "sidebar", "skyscraper", "social", "sponsor",
+                           "supplemental", "ad-break",   "agegate", "pagination", "pager",  "popup",
+                           "yom-remote"});
+}
+
+bool isMaybeCandidate(const QByteArray &h)
+{
+    return containsAny(h, {"and", "article", "body", "column", "content", "main", "shadow"});
+}
+
+// Boxes that are boilerplate whatever else their class says.
+bool isBoilerplate(const QByteArray &h)
+{
+    if (containsAny(h, {"share",           "social",       "newsletter",
+                        "subscri",         "cookie",       "consent",
+                        "related",         "recommend",    "outbrain",
+                        "taboola",         "sidebar",      "breadcrumb",
+                        "advert",          "promo",        "sponsor",
+                        "author-bio",      "authorbio",    "author-box",
+                        "authorbox",       "about-author", "about-the-author",
+                        "tag-list",        "taglist",      "most-popular",
+                        "mostpopular",     "most-read",    "mostread",
+                        "trending",        "popup",        "modal",
+                        "signup",          "sign-up",      "read-more",
+                        "readmore",        "more-stories", "also-read",
+                        "toolbar",         "comment",      "disqus",
+                        "paywall",         "recirc",       "next-article",
+                        "prev-next",       "skip-link",    "skiplink",
+                        "visually-hidden", "sr-only",      "screen-reader",
+                        "print-only",      "hidden-print", "tags",
+                        "topics",          "keywords",     "follow-us",
+                        "jump-link"}))
+        return true;
+    return hasWord(h, {"ad", "ads", "adv", "advertisement", "advertising", "dfp", "nav", "navbar",
+                       "navigation", "hidden", "hide", "banner", "masthead", "menu", "footer", "byline",
+                       "dateline", "timestamp", "pubdate"});
+}
+
+bool isByline(const QByteArray &h)
+{
+    if (containsAny(h, {"byline", "author", "dateline", "writtenby", "p-author", "timestamp", "pubdate",
+                        "publish-date", "post-date", "entry-date", "article-date", "posted-on", "post-meta",
+                        "entry-meta", "article-meta", "article__meta", "meta-data"}))
+        return true;
+    return hasWord(h, {"date", "time", "meta", "published", "updated", "credit", "credits"});
+}
+
+int classWeight(const xmlNode *node)
+{
+    int weight = 0;
+    for (const char *attr : {"class", "id"}) {
+        const QByteArray v = H::attribute(node, attr).toLower();
+        if (v.isEmpty())
+            continue;
+        if (containsAny(v, {"-ad-",     "hidden",     "banner",  "combx",    "comment", "com-",
+                            "contact",  "footer",     "gdpr",    "masthead", "media",   "meta",
+                            "outbrain", "promo",      "related", "scroll",   "share",   "shoutbox",
+                            "sidebar",  "skyscraper", "sponsor", "shopping", "tags",    "widget"}))
+            weight -= 25;
+        if (containsAny(v, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+                            "pagination", "post", "text", "blog", "story"}))
+            weight += 25;
+    }
+    return weight;
+}
+
+// Text length in characters, white-space runs counted once, East Asian characters
+// (3-byte UTF-8 sequences from U+3000 up) counted twice; commas of all scripts.
+void measureText(const xmlChar *s, int *length, int *commas)
+{
+    int len = 0;
+    int c = 0;
+    bool space = true;
+    for (const xmlChar *p = s; *p; ++p) {
+        const unsigned char b = *p;
+        if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
+            if (!space)
+                ++len;
+            space = true;
+            continue;
+        }
+        space = false;
+        if ((b & 0xC0) == 0x80)
+            continue;
+        if (b == ',') {
+            ++c;
+        } else if (b >= 0xE3 && b <= 0xED) {
+            len += 1;
+            if ((b == 0xE3 && p[1] == 0x80 && p[2] == 0x81) || (b == 0xEF && p[1] == 0xBC && p[2] == 0x8C))
+                ++c;
+        } else if (b == 0xEF && p[1] == 0xBC && p[2] == 0x8C) {
+            ++c;
+        }
+        ++len;
+    }
+    *length += len;
+    *commas += c;
+}
+
+} // namespace Gleaner::ClassHints

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "cleaning/htmldocument.h"
+
+#include <QByteArray>
+
+#include <initializer_list>
+
+// What class and id names, and the text of an element, tell the content extractor:
+// Readability's hint patterns, boilerplate names, class weights, and text measured
+// so that East Asian scripts and all commas count.
+namespace Gleaner::ClassHints {
+
+bool isHeading(const char *tag);
+// Class and id, lower case, for the hint patterns, without the names of responsive
+// and framework helpers that say nothing about the content ("hidden-xs", "field--label-hidden").
+QByteArray hints(const xmlNode *node);
+bool containsAny(const QByteArray &s, std::initializer_list<const char *> words);
+// Whether one of the words (runs of a-z and 0-9) in `s` is one of `words`.
+bool hasWord(const QByteArray &s, std::initializer_list<const char *> words);
+bool isUnlikely(const QByteArray &h);
+bool isMaybeCandidate(const QByteArray &h);
+// Boxes that are boilerplate whatever else their class says.
+bool isBoilerplate(const QByteArray &h);
+bool isByline(const QByteArray &h);
+int classWeight(const xmlNode *node);
+// Text length in characters, white-space runs counted once, East Asian characters
+// (3-byte UTF-8 sequences from U+3000 up) counted twice; commas of all scripts.
+void measureText(const xmlChar *s, int *length, int *commas);
+
+} // namespace Gleaner::ClassHints
