@@ -1,5 +1,11 @@
 #include "cleaning/classhints.h"
 
+#include <QByteArrayList>
+#include <QFile>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
 #include <cstring>
 
 namespace Gleaner::ClassHints {
@@ -14,10 +20,35 @@ bool isHeading(const char *tag)
 // Class and id, lower case, for the hint patterns.
 QByteArray hints(const xmlNode *node)
 {
-    QByteArray s = H::attribute(node, "class");
+    QByteArray s = withoutHelperNames(H::attribute(node, "class").toLower());
     s += ' ';
-    s += H::attribute(node, "id");
-    return s.toLower();
+    s += H::attribute(node, "id").toLower();
+    return s;
+}
+
+QByteArray withoutHelperNames(const QByteArray &classes)
+{
+    // "hidden-xs", "d-none-md", "field--label-hidden", "ssr-hide": a layout framework
+    // hides the box on some screens, or a CMS hides a field's label; the box itself is shown.
+    static const char *const sizes[] = {"xs",     "sm",      "md",    "lg",    "xl",     "xxl",  "mobile",
+                                        "tablet", "desktop", "phone", "small", "medium", "large"};
+    if (!containsAny(classes, {"hidden", "hide"}))
+        return classes;
+    QByteArray out;
+    for (const QByteArray &token : classes.split(' ')) {
+        bool helper = token.endsWith("label-hidden") || token.contains("ssr-hide");
+        for (const char *size : sizes) {
+            if (helper)
+                break;
+            const QByteArray tail = QByteArray("-").append(size);
+            const QByteArray inner = QByteArray(tail).append('-');
+            helper = (token.contains("hidden-") || token.contains("hide-")) &&
+                     (token.endsWith(tail) || token.contains(inner));
+        }
+        if (!helper)
+            out += token + ' ';
+    }
+    return out.trimmed();
 }
 
 bool containsAny(const QByteArray &s, std::initializer_list<const char *> words)
@@ -111,7 +142,9 @@ int classWeight(const xmlNode *node)
 {
     int weight = 0;
     for (const char *attr : {"class", "id"}) {
-        const QByteArray v = H::attribute(node, attr).toLower();
+        QByteArray v = H::attribute(node, attr).toLower();
+        if (attr[0] == 'c')
+            v = withoutHelperNames(v);
         if (v.isEmpty())
             continue;
         if (containsAny(v, {"-ad-",     "hidden",     "banner",  "combx",    "comment", "com-",
@@ -157,6 +190,37 @@ void measureText(const xmlChar *s, int *length, int *commas)
     }
     *length += len;
     *commas += c;
+}
+
+bool isCreditLine(const QString &text)
+{
+    static const QSet<QString> leads = [] {
+        QSet<QString> r;
+        QFile file(QStringLiteral(":/data/cleaning-words.tsv"));
+        if (file.open(QIODevice::ReadOnly)) {
+            QTextStream in(&file);
+            while (!in.atEnd()) {
+                const QStringList f = in.readLine().split(QLatin1Char('\t'));
+                if (f.size() >= 2 && f.at(0) == QLatin1String("credit"))
+                    r.insert(f.at(1));
+            }
+        }
+        return r;
+    }();
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.size() > 120)
+        return false;
+    if (t.startsWith(QChar(0xA9))) // ©
+        return true;
+    int end = 0;
+    while (end < t.size() && (t.at(end).isLetter() || t.at(end) == QLatin1Char('\'')))
+        ++end;
+    int colon = end;
+    while (colon < t.size() && t.at(colon).isSpace())
+        ++colon;
+    return end > 0 && colon < t.size() &&
+           (t.at(colon) == QLatin1Char(':') || t.at(colon) == QLatin1Char('|')) &&
+           leads.contains(t.left(end).toLower());
 }
 
 } // namespace Gleaner::ClassHints

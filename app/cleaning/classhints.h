@@ -3,6 +3,7 @@
 #include "cleaning/htmldocument.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <initializer_list>
 
@@ -16,6 +17,8 @@ bool isHeading(const char *tag);
 // and framework helpers that say nothing about the content ("hidden-xs", "field--label-hidden").
 QByteArray hints(const xmlNode *node);
 bool containsAny(const QByteArray &s, std::initializer_list<const char *> words);
+// Class names (lower case) without the responsive and framework helpers.
+QByteArray withoutHelperNames(const QByteArray &classes);
 // Whether one of the words (runs of a-z and 0-9) in `s` is one of `words`.
 bool hasWord(const QByteArray &s, std::initializer_list<const char *> words);
 bool isUnlikely(const QByteArray &h);
@@ -27,5 +30,8 @@ int classWeight(const xmlNode *node);
 // Text length in characters, white-space runs counted once, East Asian characters
 // (3-byte UTF-8 sequences from U+3000 up) counted twice; commas of all scripts.
 void measureText(const xmlChar *s, int *length, int *commas);
+// An image credit or source line: "Foto: dpa", "Photo: Reuters", "© Getty Images"
+// (lead words in resources/data/cleaning-words.tsv), 120 characters at most.
+bool isCreditLine(const QString &text);
 
 } // namespace Gleaner::ClassHints

@@ -230,7 +230,9 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
     auto addParagraph = [&](xmlNodePtr parent, int length, int commas) {
         if (length < 25 || !parent)
             return;
-        const double points = 1 + commas + std::min(length / 100, 3);
+        // Commas count up to about one per 80 characters: a list of names or references
+        // separated by commas is not richer prose than the article.
+        const double points = 1 + std::min(commas, std::max(2, length / 80)) + std::min(length / 100, 3);
         int level = 0;
         for (xmlNodePtr a = parent; a && a != body->parent && level < 5; a = a->parent, ++level) {
             if (!H::isElement(a))
@@ -448,10 +450,11 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
     // Post-order, so that a box is judged after its own boilerplate children went.
     std::vector<xmlNodePtr> order;
     for (xmlNodePtr n : elementsUnder(root)) {
-        if (H::tagIn(H::tag(n),
-                     {"form", "fieldset", "table", "ul", "ol", "div", "section", "dl", "figure", "header"}))
+        if (H::tagIn(H::tag(n), {"form", "fieldset", "table", "ul", "ol", "div", "section", "dl", "figure",
+                                 "header", "p"}))
             order.push_back(n);
     }
+    const Stats *rootStats = stats(root);
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         xmlNodePtr n = *it;
         const Stats *s = stats(n);
@@ -465,7 +468,17 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
         const bool isTable = !std::strcmp(tag, "table");
         if (isTable && BlockBuilder::isDataTable(n))
             continue;
-        if (weight + contentScore < 0) {
+        if (!std::strcmp(tag, "p")) {
+            // "Read also: <a>…</a>": a short paragraph that is mostly a link.
+            if (s->textLen < 200 && linkDensity(n) > 0.7)
+                removeCounted(n, root);
+            continue;
+        }
+        // A box of real paragraphs that holds a good part of the article stays whatever
+        // its class says ("elementor-widget-wrap", "banners-contenido-nota").
+        const bool substantial =
+            s->pCount >= 2 && linkDensity(n) < 0.25 && rootStats && s->textLen * 3 >= rootStats->textLen;
+        if (weight + contentScore < 0 && !substantial) {
             remove = true;
         } else if (s->commas < 10) {
             const int p = s->pCount;
@@ -494,6 +507,19 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
         if (remove)
             removeCounted(n, root);
     }
+    // Image credits and source lines: by class name, or by what they say.
+    std::vector<xmlNodePtr> credits;
+    for (xmlNodePtr n : elementsUnder(root)) {
+        const Stats *st = stats(n);
+        if (!st || st->textLen > 120 || st->blockChildren ||
+            !H::tagIn(H::tag(n), {"p", "span", "div", "figcaption", "small", "cite", "em", "i"}))
+            continue;
+        const QByteArray h = hints(n);
+        if (containsAny(h, {"credit", "copyright"}) || isCreditLine(H::text(n)))
+            credits.push_back(n);
+    }
+    for (auto it = credits.rbegin(); it != credits.rend(); ++it)
+        removeCounted(*it, root);
     // Headings that are boilerplate labels or mostly links.
     std::vector<xmlNodePtr> headings;
     for (xmlNodePtr n : elementsUnder(root)) {
@@ -505,6 +531,22 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
     for (auto it = headings.rbegin(); it != headings.rend(); ++it) {
         if (classWeight(*it) < 0 || linkDensity(*it) > 0.33)
             removeCounted(*it, root);
+    }
+}
+
+// A heading with nothing under it before the next heading of its level or higher
+// ("More articles" over a list the cleaning removed) is a label of boilerplate.
+void ContentExtractor::dropOrphanHeadings(QVector<ArticleBlock> *blocks)
+{
+    for (int k = int(blocks->size()) - 1; k >= 0; --k) {
+        const ArticleBlock &b = blocks->at(k);
+        if (b.kind != ArticleBlock::Kind::Heading)
+            continue;
+        const bool orphan =
+            k + 1 >= blocks->size() ||
+            (blocks->at(k + 1).kind == ArticleBlock::Kind::Heading && blocks->at(k + 1).level <= b.level);
+        if (orphan && blocks->size() > 1)
+            blocks->remove(k);
     }
 }
 
@@ -523,7 +565,9 @@ QVector<ArticleBlock> ContentExtractor::extract()
         cleanConditionally(node);
         builder.add(node);
     }
-    return builder.takeBlocks();
+    QVector<ArticleBlock> blocks = builder.takeBlocks();
+    dropOrphanHeadings(&blocks);
+    return blocks;
 }
 
 } // namespace Gleaner
