@@ -250,6 +250,20 @@ CleanResult ArticleCleaner::clean(const CleanInput &input)
     } else {
         blocks = PlainTextParser::parse(text, &article);
     }
+    // One form for every letter: "ü" as one code point, however the page wrote it,
+    // so that search and annotations find it. Before rendering: the segments count
+    // the characters of the normalized text.
+    for (ArticleBlock &b : blocks) {
+        b.text = b.text.normalized(QString::NormalizationForm_C);
+        b.html = b.html.normalized(QString::NormalizationForm_C);
+        for (auto &row : b.rows) {
+            for (auto &cell : row) {
+                cell.text = cell.text.normalized(QString::NormalizationForm_C);
+                cell.html = cell.html.normalized(QString::NormalizationForm_C);
+            }
+        }
+    }
+    article.title = article.title.normalized(QString::NormalizationForm_C);
     ArticleRenderer::render(blocks, &article);
     if (article.language.isEmpty())
         article.language = MetadataExtractor::guessLanguage(article.title + QLatin1Char(' ') + article.text);

@@ -86,11 +86,17 @@ void ContentExtractor::prune(xmlNodePtr root)
             drop = true;
         } else if (H::isElement(n) && n != root) {
             const char *tag = H::tag(n);
-            if (H::tagIn(tag, {"script", "style",  "noscript", "template", "iframe", "object", "embed",
-                               "svg",    "canvas", "math",     "input",    "button", "select", "textarea",
-                               "nav",    "aside",  "dialog",   "menu",     "link",   "meta",   "video",
-                               "audio",  "source", "map",      "footer",   "head"})) {
+            if (H::tagIn(tag, {"script", "style",    "noscript", "template", "iframe", "object",
+                               "embed",  "svg",      "canvas",   "math",     "input",  "button",
+                               "select", "textarea", "dialog",   "menu",     "link",   "meta",
+                               "video",  "audio",    "source",   "map",      "footer", "head"})) {
                 drop = true;
+            } else if (H::tagIn(tag, {"nav", "aside"})) {
+                // Navigation, unless the page's article ended up inside it (a menu with
+                // unclosed boxes swallows the rest of the page; some sites put the article
+                // in an <aside>).
+                const Stats *st = stats(n);
+                drop = !(st && st->pCount >= 3 && (st->textLen - st->linkLen) * 5 > pageText * 2);
             } else {
                 const QByteArray role =
                     H::hasAttribute(n, "role") ? H::attribute(n, "role").toLower() : QByteArray();
@@ -112,7 +118,13 @@ void ContentExtractor::prune(xmlNodePtr root)
                         const bool unlikely = isUnlikely(h) && !isMaybeCandidate(h);
                         const bool boiler = isBoilerplate(h);
                         const bool byline = isByline(h);
-                        if (unlikely || boiler || byline) {
+                        // "entry__header", "td-post-header": a header box, which often holds the lead.
+                        QByteArray withoutHeader = h;
+                        withoutHeader.replace("header", "");
+                        const bool onlyHeader = unlikely && !boiler && !byline && !isUnlikely(withoutHeader);
+                        if (onlyHeader && holdsLead(n)) {
+                            // keep it
+                        } else if (unlikely || boiler || byline) {
                             // Never drop what holds a good part of the page's text.
                             const Stats *st = stats(n);
                             const int length = st ? st->textLen : 0;
@@ -138,7 +150,7 @@ void ContentExtractor::prune(xmlNodePtr root)
                             }
                         }
                     }
-                    drop = length < 150;
+                    drop = length < 150 && !holdsLead(n);
                 }
             }
         }
@@ -153,6 +165,21 @@ void ContentExtractor::prune(xmlNodePtr root)
             n = H::next(n, root);
         }
     }
+}
+
+// Whether a box holds a lead or standfirst: a block of text (not the main heading)
+// of 80 characters or more that is not mostly links.
+bool ContentExtractor::holdsLead(xmlNodePtr box) const
+{
+    int seen = 0;
+    for (xmlNodePtr d = box->children; d && seen < 200; d = H::next(d, box), ++seen) {
+        if (!H::isElement(d) || !H::tagIn(H::tag(d), {"p", "div", "h2", "span"}))
+            continue;
+        const Stats *st = stats(d);
+        if (st && !st->blockChildren && st->textLen >= 80 && linkDensity(d) < 0.2)
+            return true;
+    }
+    return false;
 }
 
 void ContentExtractor::computeStats(xmlNodePtr root)
@@ -513,6 +540,14 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
         const Stats *st = stats(n);
         if (!st || st->textLen > 120 || st->blockChildren ||
             !H::tagIn(H::tag(n), {"p", "span", "div", "figcaption", "small", "cite", "em", "i"}))
+            continue;
+        // Only small boxes are read: a line of text, not a tree of nested inline tags.
+        bool shallow = true;
+        for (xmlNodePtr c = n->children; c && shallow; c = c->next) {
+            for (xmlNodePtr g = H::isElement(c) ? c->children : nullptr; g && shallow; g = g->next)
+                shallow = !H::isElement(g);
+        }
+        if (!shallow)
             continue;
         const QByteArray h = hints(n);
         if (containsAny(h, {"credit", "copyright"}) || isCreditLine(H::text(n)))

@@ -40,6 +40,7 @@ private:
     static std::vector<xmlNodePtr> elementsUnder(xmlNodePtr root);
     double linkDensity(const xmlNode *node) const;
     double score(const xmlNode *node) const;
+    bool holdsLead(xmlNodePtr box) const;
     static void dropOrphanHeadings(QVector<ArticleBlock> *blocks);
 
     HtmlDocument &m_document;
