@@ -387,9 +387,11 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
     const double best = score(top);
     const double threshold = std::max(10.0, best * 0.2);
     const QByteArray topClass = H::attribute(top, "class");
+    bool beforeTop = true;
     for (xmlNodePtr s = top->parent->children; s; s = s->next) {
         if (s == top) {
             content << s;
+            beforeTop = false;
             continue;
         }
         if (!H::isElement(s))
@@ -412,10 +414,55 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
                 append = text.contains(QLatin1String(". ")) || text.endsWith(QLatin1Char('.'));
             }
         }
+        if (!append && beforeTop && isLead(s))
+            append = true;
         if (append)
             content << s;
     }
+    prependLead(top, body, &content);
     return content;
+}
+
+// A box that reads like a lead: 80 to 1,500 characters, few links, no boilerplate name.
+bool ContentExtractor::isLead(xmlNodePtr box) const
+{
+    const Stats *st = stats(box);
+    if (!H::tagIn(H::tag(box), {"p", "div", "h2"}) || !st || st->textLen < 80 || st->textLen > 1500 ||
+        linkDensity(box) >= 0.2 || isBoilerplate(hints(box)) ||
+        containsAny(hints(box), {"caption", "credit"}) || H::firstElement(box, "h1") ||
+        H::firstElement(box, "li") || H::firstElement(box, "img") || H::firstElement(box, "figure"))
+        return false;
+    // Prose, not a caption or an address: no web address, ends like a sentence.
+    const QString text = H::text(box).trimmed();
+    return !text.contains(QLatin1String("http")) && !text.isEmpty() &&
+           QStringLiteral(".!?\u3002\"\u201D\u00BB").contains(text.back());
+}
+
+// A lead or standfirst in a box of its own just before the article's box, one or
+// two levels up ("field-perex" beside "field-body", "article-deck" above the text).
+void ContentExtractor::prependLead(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const
+{
+    QVector<xmlNodePtr> lead;
+    xmlNodePtr anchor = top->parent;
+    for (int level = 0; level < 2 && anchor && anchor != body; ++level, anchor = anchor->parent) {
+        QVector<xmlNodePtr> here;
+        bool stop = false;
+        for (xmlNodePtr prev = anchor->prev; prev && here.size() < 2; prev = prev->prev) {
+            if (!H::isElement(prev))
+                continue;
+            if (H::hasTag(prev, "h1") || H::firstElement(prev, "h1")) {
+                stop = true;
+                break;
+            }
+            if (!isLead(prev))
+                break;
+            here.prepend(prev);
+        }
+        lead = here + lead;
+        if (stop)
+            break;
+    }
+    *content = lead + *content;
 }
 
 void ContentExtractor::removeCounted(xmlNodePtr node, const xmlNode *root)

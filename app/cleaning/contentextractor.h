@@ -41,6 +41,8 @@ private:
     double linkDensity(const xmlNode *node) const;
     double score(const xmlNode *node) const;
     bool holdsLead(xmlNodePtr box) const;
+    bool isLead(xmlNodePtr box) const;
+    void prependLead(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const;
     static void dropOrphanHeadings(QVector<ArticleBlock> *blocks);
 
     HtmlDocument &m_document;

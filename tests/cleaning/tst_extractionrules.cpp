@@ -100,6 +100,21 @@ void TestExtractionRules::rules_data()
         << page("<article>" + article + "<p>Photo sharing by visitors is welcome.</p></article>")
         << "Photo sharing by visitors"
         << "";
+    const QByteArray lead =
+        "The town will draw a fifth of its power from the sea within four years, under a plan "
+        "that took three years to agree.";
+    QTest::newRow("lead in a box of its own")
+        << page("<div class=\"node\"><div class=\"field-perex\"><div class=\"item\">" + lead +
+                "</div></div><div class=\"field-body\"><div class=\"item\">" + article + "</div></div></div>")
+        << "draw a fifth of its power"
+        << "";
+    QTest::newRow("lead in the header")
+        << QByteArray("<html><body><article><header class=\"entry__header\"><h1>Harbour town backs tidal "
+                      "plant</h1><div class=\"entry__lead\">") +
+               lead + "</div></header><div class=\"entry__content\">" + article +
+               "</div></article></body></html>"
+        << "draw a fifth of its power"
+        << "";
     QTest::newRow("comma list does not outscore the article")
         << page(
                "<div class=\"letter\">" + article +
