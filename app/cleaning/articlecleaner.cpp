@@ -66,6 +66,23 @@ int textLength(const QVector<ArticleBlock> &blocks)
     return n;
 }
 
+// Paragraphs of a plain text, one per non-empty line.
+QVector<ArticleBlock> paragraphsOf(const QString &text)
+{
+    QVector<ArticleBlock> blocks;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString t = line.simplified();
+        if (t.isEmpty())
+            continue;
+        ArticleBlock b;
+        b.kind = ArticleBlock::Kind::Paragraph;
+        b.text = t;
+        b.html = t.toHtmlEscaped();
+        blocks.append(b);
+    }
+    return blocks;
+}
+
 // A byline or a dateline written as a paragraph at the top of the article
 // ("By Kenji Watanabe | Apr 2, 2026") is metadata, not text.
 void dropMetaLines(QVector<ArticleBlock> *blocks, CleanedArticle *article)
@@ -225,7 +242,8 @@ CleanResult ArticleCleaner::clean(const CleanInput &input)
                                "instead.");
             return result;
         }
-        MetadataExtractor::extract(document, input.url, &article);
+        QString structuredBody;
+        MetadataExtractor::extract(document, input.url, &article, &structuredBody);
         const QUrl base = article.url.isValid() ? article.url : input.url;
         {
             ContentExtractor extractor(document, article.title, base);
@@ -240,6 +258,10 @@ CleanResult ArticleCleaner::clean(const CleanInput &input)
             if (textLength(again) > textLength(blocks) * 2)
                 blocks = std::move(again);
         }
+        // The page's JSON-LD holds far more of the article than its markup showed us:
+        // the text is drawn by scripts, or hidden in boxes we could not read.
+        if (structuredBody.size() > 500 && structuredBody.size() > 2 * textLength(blocks))
+            blocks = paragraphsOf(structuredBody);
         dropMetaLines(&blocks, &article);
         if (blocks.isEmpty()) {
             // Nothing scored as an article: fall back to everything that is left.

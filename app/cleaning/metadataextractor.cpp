@@ -25,6 +25,7 @@ struct JsonLdInfo
     QString publisher;
     QString description;
     QString websiteName;
+    QString articleBody;
 };
 
 QString jsonString(const QJsonValue &v)
@@ -104,6 +105,8 @@ void walkJsonLd(const QJsonValue &value, JsonLdInfo *info, int depth)
             info->publisher = jsonString(o.value(QLatin1String("publisher")));
         if (info->description.isEmpty())
             info->description = jsonString(o.value(QLatin1String("description")));
+        if (info->articleBody.isEmpty())
+            info->articleBody = jsonString(o.value(QLatin1String("articleBody")));
     } else if (typeMatches(type, {QStringLiteral("WebSite")})) {
         if (info->websiteName.isEmpty())
             info->websiteName = jsonString(o.value(QLatin1String("name")));
@@ -285,7 +288,8 @@ QString MetadataExtractor::guessLanguage(const QString &text)
     return QString();
 }
 
-void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUrl, CleanedArticle *article)
+void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUrl, CleanedArticle *article,
+                                QString *structuredBody)
 {
     xmlNodePtr root = document.root();
     if (!root)
@@ -485,6 +489,8 @@ void MetadataExtractor::extract(const HtmlDocument &document, const QUrl &baseUr
     if (!url.isValid())
         url = httpUrl(metaValue({"og:url"}), baseUrl);
     article->url = url.isValid() ? url : baseUrl;
+    if (structuredBody)
+        *structuredBody = ld.articleBody;
 }
 
 } // namespace Gleaner

@@ -12,7 +12,10 @@ namespace Gleaner {
 class MetadataExtractor
 {
 public:
-    static void extract(const HtmlDocument &document, const QUrl &baseUrl, CleanedArticle *article);
+    // *structuredBody, when given, receives the article's text as the page's JSON-LD
+    // gives it (articleBody), or an empty string.
+    static void extract(const HtmlDocument &document, const QUrl &baseUrl, CleanedArticle *article,
+                        QString *structuredBody = nullptr);
 
     // "Title | Site", "Title - Site", "Site: Title"... without the site part.
     static QString stripSiteFromTitle(const QString &title, const QString &site);

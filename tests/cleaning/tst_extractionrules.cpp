@@ -115,6 +115,21 @@ void TestExtractionRules::rules_data()
                "</div></article></body></html>"
         << "draw a fifth of its power"
         << "";
+    QTest::newRow("article only in structured data")
+        << QByteArray(
+               "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+               "\"headline\": \"Harbour town backs tidal plant\", \"articleBody\": \"The harbour council "
+               "approved the tidal plant on Thursday, after three years of studies.\\nEngineers expect the "
+               "first turbines to go into the water next spring, and the mayor said the plant would cover "
+               "a fifth of the town's power.\\nFishermen, who had opposed the plan, won a promise that the "
+               "turbines would stay clear of the oyster beds, and the council set aside money to watch "
+               "the beds for ten years, with a report to the town every spring.\\nThe plant will be built by "
+               "a consortium of two local firms, which expect to hire about forty people, most of them "
+               "from the town, for the three years of work.\"}</script></head><body>"
+               "<h1>Harbour town backs tidal plant</h1><div id=\"app\"><p>Loading the article "
+               "requires a browser that runs scripts.</p></div></body></html>")
+        << "Fishermen, who had opposed"
+        << "requires a browser";
     QTest::newRow("comma list does not outscore the article")
         << page(
                "<div class=\"letter\">" + article +
