@@ -368,7 +368,7 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
         }
         QString unit;
         int unitNext = -1;
-        if (!quantityUnit(k, &unit, &unitNext))
+        if (!quantityUnit(k, &unit, &unitNext) && !nounAfterDash(k, &unit, &unitNext))
             return false;
         // Phone-like or code-like runs right before: "555 0198".
         s.unit = unit;

@@ -39,6 +39,7 @@ private:
     bool nameBefore(int i) const;
     bool weightAround(int number, int noun) const;
     void energyHours(int power, QString *unit, int *next) const;
+    bool nounAfterDash(int i, QString *unit, int *next) const;
     QString qualifierBefore(int i) const;
 
     const QString &m_text;

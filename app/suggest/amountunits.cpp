@@ -174,4 +174,17 @@ void AmountRecognizer::energyHours(int power, QString *unit, int *next) const
     }
 }
 
+// "hire 5,000 — mostly engineers —": the counted noun after a dash and a hedge.
+bool AmountRecognizer::nounAfterDash(int i, QString *unit, int *next) const
+{
+    if (!(sym(i, 0x2014) || sym(i, 0x2013)))
+        return false;
+    int k = i + 1;
+    for (int hedges = 0; hedges < 3 && k < int(m_tokens.size()) && m_tokens[k].isWord() &&
+                         dashHedges().contains(m_tokens[k].lower);
+         ++hedges)
+        ++k;
+    return k > i + 1 && quantityUnit(k, unit, next);
+}
+
 } // namespace Gleaner

@@ -124,6 +124,13 @@ inline const WordSet &attributiveUnits()
     return s;
 }
 
+// "mostly", "mainly": words between a dash and the noun a number counts.
+inline const WordSet &dashHedges()
+{
+    static const WordSet &s = setOf("dash-hedge");
+    return s;
+}
+
 inline QString singular(const QString &w)
 {
     if (const QString stored = UnitNames::storedForPlural(w); !stored.isEmpty())

@@ -202,6 +202,9 @@ void TestEnglishContext::amounts_data()
         "people");
     row("count range jets", "The jets seat 242 to 330 passengers.", "242 to 330 passengers", "242", "330", "",
         "passenger");
+    // The noun after a dash and a hedge.
+    row("noun after dash", "The company will hire 5,000 \u2014 mostly engineers \u2014 by 2027.",
+        "5,000 \u2014 mostly engineers", "5000", "", "", "engineer");
     // One-letter currencies glued to a scaled number.
     row("naira", "The fintech raised N500m from local investors.", "N500m", "500000000", "", "NGN", "");
     row("rand", "Eskom needs R2.5 billion for repairs.", "R2.5 billion", "2500000000", "", "ZAR", "");
