@@ -3,6 +3,8 @@
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
 
+#include <algorithm>
+
 namespace Gleaner {
 
 using namespace AmountWords;
@@ -20,7 +22,7 @@ bool AmountRecognizer::nameBefore(int i) const
     if (prev.sentenceStart)
         return false;
     // "Android 14", "iOS 17.5", "RTX 4090": any upper-case letter marks a name.
-    return m_text.mid(prev.start, prev.length()) != prev.lower;
+    return QStringView(m_text).mid(prev.start, prev.length()) != prev.lower;
 }
 
 QString AmountRecognizer::qualifierBefore(int i) const
@@ -91,7 +93,7 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         auto it = unitWords().constFind(t.lower);
         if (it != unitWords().constEnd()) {
             const bool abbreviation = t.lower.size() <= 3;
-            const bool hasUpper = m_text.mid(t.start, t.length()) != t.lower;
+            const bool hasUpper = QStringView(m_text).mid(t.start, t.length()) != t.lower;
             if ((abbreviation && hasUpper) || (!abbreviation && measurementUnits().contains(t.lower))) {
                 *unit = it.value();
                 *next = i + 1;
@@ -123,9 +125,10 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
             ++e;
         const bool simple = e == k + 1;
         // "GPUs", "CPUs": an acronym with a plural s
-        const QString raw = m_text.mid(t.start, t.length());
-        const bool acronymPlural = raw.size() >= 3 && raw.endsWith(QLatin1Char('s')) &&
-                                   raw.left(raw.size() - 1).toUpper() == raw.left(raw.size() - 1);
+        const QStringView raw = QStringView(m_text).mid(t.start, t.length());
+        const bool acronymPlural =
+            raw.size() >= 3 && raw.endsWith(QLatin1Char('s')) &&
+            std::none_of(raw.begin(), raw.end() - 1, [](QChar c) { return c.isLower(); });
         if (simple && (looksPlural(t.lower) || acronymPlural)) {
             head = k;
         } else if (!simple && e - 1 > k && m_tokens[e - 1].isWord() && looksPlural(m_tokens[e - 1].lower) &&

@@ -122,7 +122,7 @@ bool DateParser::plainYear(int i, Period *p) const
     // A name with a year: "Vision 2030", "Made in China 2025".
     if (i > 0 && t[i - 1].isWord() && !t[i - 1].sentenceStart) {
         const Token &prev = t[i - 1];
-        const bool upper = m_text.mid(prev.start, prev.length()) != prev.lower;
+        const bool upper = QStringView(m_text).mid(prev.start, prev.length()) != prev.lower;
         if (upper && !yearLeads().contains(prev.lower) && !monthNames().contains(prev.lower))
             return false;
     }
