@@ -30,8 +30,9 @@ QByteArray withoutHelperNames(const QByteArray &classes)
 {
     // "hidden-xs", "d-none-md", "field--label-hidden", "ssr-hide": a layout framework
     // hides the box on some screens, or a CMS hides a field's label; the box itself is shown.
-    static const char *const sizes[] = {"xs",     "sm",      "md",    "lg",    "xl",     "xxl",  "mobile",
-                                        "tablet", "desktop", "phone", "small", "medium", "large"};
+    static const char *const sizes[] = {"xs",     "sm",     "md",      "lg",    "xl",    "xxl",
+                                        "mobile", "tablet", "desktop", "phone", "small", "medium",
+                                        "large",  "s",      "m",       "l"};
     if (!containsAny(classes, {"hidden", "hide"}))
         return classes;
     QByteArray out;

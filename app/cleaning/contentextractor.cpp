@@ -61,6 +61,14 @@ ContentExtractor::Stats *ContentExtractor::stats(const xmlNode *node) const
     return const_cast<Stats *>(&m_stats[index]);
 }
 
+// Class and id hints; on the second try, when class names misled the first, only
+// the ones that speak for a box count.
+int ContentExtractor::weightOf(const xmlNode *node) const
+{
+    const int weight = classWeight(node);
+    return m_useClassHints ? weight : std::max(0, weight);
+}
+
 double ContentExtractor::linkDensity(const xmlNode *node) const
 {
     const Stats *s = stats(node);
@@ -251,7 +259,7 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
             base = -5;
         if (!std::strcmp(tag, "article"))
             base += 10;
-        s->score = base + classWeight(node);
+        s->score = base + weightOf(node);
         candidates.push_back(node);
     };
     auto addParagraph = [&](xmlNodePtr parent, int length, int commas) {
@@ -416,11 +424,48 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
         }
         if (!append && beforeTop && isLead(s))
             append = true;
+        if (!append && sameBox(s, top, 100))
+            append = true; // the article split over boxes of one kind
         if (append)
             content << s;
     }
+    appendCousins(top, body, &content);
     prependLead(top, body, &content);
     return content;
+}
+
+// A box of the same tag and class as `model` (the article's box, or its parent),
+// with at least `minLength` characters of text that is not links or boilerplate.
+bool ContentExtractor::sameBox(xmlNodePtr box, xmlNodePtr model, int minLength) const
+{
+    if (!H::isElement(box) || box == model || std::strcmp(H::tag(box), H::tag(model)))
+        return false;
+    const QByteArray cls = H::attribute(model, "class");
+    if (cls.isEmpty() || H::attribute(box, "class") != cls)
+        return false;
+    const Stats *st = stats(box);
+    return st && st->textLen >= minLength && linkDensity(box) < 0.3 && !isBoilerplate(hints(box));
+}
+
+// The article split over sections of one kind: the siblings of the article box's
+// parent that are the same kind of box as that parent, whole, in document order.
+void ContentExtractor::appendCousins(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const
+{
+    xmlNodePtr parent = top->parent;
+    if (!parent || parent == body || !parent->parent)
+        return;
+    QVector<xmlNodePtr> before;
+    QVector<xmlNodePtr> after;
+    bool seen = false;
+    for (xmlNodePtr c = parent->parent->children; c; c = c->next) {
+        if (c == parent) {
+            seen = true;
+            continue;
+        }
+        if (sameBox(c, parent, 200))
+            (seen ? after : before) << c;
+    }
+    *content = before + *content + after;
 }
 
 // A box that reads like a lead: 80 to 1,500 characters, few links, no boilerplate name.
@@ -535,7 +580,7 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
         if (!s)
             continue;
         const char *tag = H::tag(n);
-        const int weight = classWeight(n);
+        const int weight = weightOf(n);
         const double contentScore = s->scored ? s->score : 0;
         bool remove = false;
         const bool isList = !std::strcmp(tag, "ul") || !std::strcmp(tag, "ol");
@@ -552,7 +597,9 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
         // its class says ("elementor-widget-wrap", "banners-contenido-nota").
         const bool substantial =
             s->pCount >= 2 && linkDensity(n) < 0.25 && rootStats && s->textLen * 3 >= rootStats->textLen;
-        if (weight + contentScore < 0 && !substantial) {
+        // A list starts with a score below zero; that alone does not make it boilerplate.
+        const bool plainList = isList && weight == 0 && s->imgCount == 0;
+        if (weight + contentScore < 0 && !substantial && !plainList) {
             remove = true;
         } else if (s->commas < 10) {
             const int p = s->pCount;
@@ -611,7 +658,7 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
     // Innermost first: a heading nested in another one (recovered markup) is gone
     // before its outer heading is judged, so nothing is freed twice.
     for (auto it = headings.rbegin(); it != headings.rend(); ++it) {
-        if (classWeight(*it) < 0 || linkDensity(*it) > 0.33)
+        if (weightOf(*it) < 0 || linkDensity(*it) > 0.33)
             removeCounted(*it, root);
     }
 }

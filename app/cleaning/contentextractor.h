@@ -42,6 +42,9 @@ private:
     double score(const xmlNode *node) const;
     bool holdsLead(xmlNodePtr box) const;
     bool isLead(xmlNodePtr box) const;
+    bool sameBox(xmlNodePtr box, xmlNodePtr model, int minLength) const;
+    void appendCousins(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const;
+    int weightOf(const xmlNode *node) const;
     void prependLead(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const;
     static void dropOrphanHeadings(QVector<ArticleBlock> *blocks);
 
