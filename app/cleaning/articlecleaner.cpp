@@ -4,6 +4,7 @@
 #include "cleaning/blockbuilder.h"
 #include "cleaning/charsetdecoder.h"
 #include "cleaning/contentextractor.h"
+#include "cleaning/endmatter.h"
 #include "cleaning/gzipreader.h"
 #include "cleaning/htmldocument.h"
 #include "cleaning/metadataextractor.h"
@@ -263,6 +264,7 @@ CleanResult ArticleCleaner::clean(const CleanInput &input)
         if (structuredBody.size() > 500 && structuredBody.size() > 2 * textLength(blocks))
             blocks = paragraphsOf(structuredBody);
         dropMetaLines(&blocks, &article);
+        EndMatter::dropCallsToAction(&blocks);
         if (blocks.isEmpty()) {
             // Nothing scored as an article: fall back to everything that is left.
             BlockBuilder builder(base, article.title);

@@ -130,6 +130,18 @@ void TestExtractionRules::rules_data()
                "requires a browser that runs scripts.</p></div></body></html>")
         << "Fishermen, who had opposed"
         << "requires a browser";
+    QTest::newRow("calls to action at the end")
+        << page("<article>" + article +
+                "<p>Follow the Harbour Post on Instagram and Facebook.</p><p>Subscribe to our morning "
+                "newsletter.</p></article>")
+        << "Fishermen, who had opposed"
+        << "Instagram";
+    QTest::newRow("a network named in the text stays")
+        << page("<article><p>The council will follow the plan that Facebook engineers drew up for the town's "
+                "data centre, the mayor said, after a long debate about the grid.</p>" +
+                article + "</article>")
+        << "Facebook engineers drew up"
+        << "";
     QTest::newRow("comma list does not outscore the article")
         << page(
                "<div class=\"letter\">" + article +
