@@ -43,19 +43,33 @@ bool ContentExtractor::isLead(xmlNodePtr box) const
            QStringLiteral(".!?\u3002\"\u201D\u00BB").contains(text.back());
 }
 
-// A lead or standfirst in a box of its own just before the article's box, one or
-// two levels up ("field-perex" beside "field-body", "article-deck" above the text).
+// A lead or standfirst in a box of its own just before the article's box, or before
+// its parent or grandparent ("field-perex" beside "field-body", "article-deck" above
+// the text), or after the headline in the box that holds it.
 void ContentExtractor::prependLead(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const
 {
     QVector<xmlNodePtr> lead;
-    xmlNodePtr anchor = top->parent;
-    for (int level = 0; level < 2 && anchor && anchor != body; ++level, anchor = anchor->parent) {
+    xmlNodePtr anchor = top;
+    for (int level = 0; level < 3 && anchor && anchor != body; ++level, anchor = anchor->parent) {
         QVector<xmlNodePtr> here;
         bool stop = false;
         for (xmlNodePtr prev = anchor->prev; prev && here.size() < 2; prev = prev->prev) {
             if (!H::isElement(prev))
                 continue;
-            if (H::hasTag(prev, "h1") || H::firstElement(prev, "h1")) {
+            if (content->contains(prev))
+                continue; // a sibling of the article's box that already joined it
+            if (xmlNodePtr h1 = H::hasTag(prev, "h1") ? prev : H::firstElement(prev, "h1")) {
+                // The box with the headline: its lead comes after the headline.
+                QVector<xmlNodePtr> inside;
+                for (xmlNodePtr d = H::next(h1, prev, false); d && inside.size() < 2;) {
+                    if (H::isElement(d) && isLead(d)) {
+                        inside << d;
+                        d = H::next(d, prev, false);
+                    } else {
+                        d = H::next(d, prev);
+                    }
+                }
+                here = inside + here;
                 stop = true;
                 break;
             }

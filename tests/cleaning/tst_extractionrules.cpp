@@ -130,6 +130,14 @@ void TestExtractionRules::rules_data()
                "requires a browser that runs scripts.</p></div></body></html>")
         << "Fishermen, who had opposed"
         << "requires a browser";
+    QTest::newRow("lead after the headline in a box of its own")
+        << QByteArray(
+               "<html><body><div class=\"wrap\"><div class=\"top-box\"><div class=\"kicker\">Energy</div>"
+               "<h1>Harbour town backs tidal plant</h1><div class=\"standfirst\">") +
+               lead + "</div></div><div class=\"main\"><div class=\"text\">" + article +
+               "</div></div></div></body></html>"
+        << "draw a fifth of its power"
+        << "Energy";
     QTest::newRow("calls to action at the end")
         << page("<article>" + article +
                 "<p>Follow the Harbour Post on Instagram and Facebook.</p><p>Subscribe to our morning "
