@@ -1,10 +1,10 @@
 #include "cleaning/classhints.h"
 
+#include "util/datatable.h"
+
 #include <QByteArrayList>
-#include <QFile>
 #include <QSet>
 #include <QStringList>
-#include <QTextStream>
 
 #include <cstring>
 
@@ -197,14 +197,9 @@ bool isCreditLine(const QString &text)
 {
     static const QSet<QString> leads = [] {
         QSet<QString> r;
-        QFile file(QStringLiteral(":/data/cleaning-words.tsv"));
-        if (file.open(QIODevice::ReadOnly)) {
-            QTextStream in(&file);
-            while (!in.atEnd()) {
-                const QStringList f = in.readLine().split(QLatin1Char('\t'));
-                if (f.size() >= 2 && f.at(0) == QLatin1String("credit"))
-                    r.insert(f.at(1));
-            }
+        for (const QStringList &f : DataTable::rows(QStringLiteral(":/data/cleaning-words.tsv"))) {
+            if (f.size() >= 2 && f.at(0) == QLatin1String("credit"))
+                r.insert(f.at(1));
         }
         return r;
     }();

@@ -1,9 +1,9 @@
 #include "cleaning/datetext.h"
 
-#include <QFile>
+#include "util/datatable.h"
+
 #include <QHash>
 #include <QRegularExpression>
-#include <QTextStream>
 
 namespace Gleaner::DateText {
 
@@ -13,15 +13,7 @@ const QHash<QString, int> &monthNames()
 {
     static const QHash<QString, int> names = [] {
         QHash<QString, int> r;
-        QFile file(QStringLiteral(":/data/month-names.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            return r;
-        QTextStream in(&file);
-        while (!in.atEnd()) {
-            const QString line = in.readLine();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            const QStringList fields = line.split(QLatin1Char('\t'));
+        for (const QStringList &fields : DataTable::rows(QStringLiteral(":/data/month-names.tsv"))) {
             if (fields.size() >= 2)
                 r.insert(fields.at(0), fields.at(1).toInt());
         }

@@ -1,10 +1,10 @@
 #include "cleaning/endmatter.h"
 
-#include <QFile>
+#include "util/datatable.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
-#include <QTextStream>
 
 namespace Gleaner::EndMatter {
 
@@ -14,13 +14,8 @@ const QHash<QString, QStringList> &words()
 {
     static const QHash<QString, QStringList> table = [] {
         QHash<QString, QStringList> r;
-        QFile file(QStringLiteral(":/data/cleaning-words.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            return r;
-        QTextStream in(&file);
-        while (!in.atEnd()) {
-            const QStringList f = in.readLine().split(QLatin1Char('\t'));
-            if (f.size() >= 2 && !f.at(0).startsWith(QLatin1Char('#')))
+        for (const QStringList &f : DataTable::rows(QStringLiteral(":/data/cleaning-words.tsv"))) {
+            if (f.size() >= 2)
                 r[f.at(0)].append(f.at(1));
         }
         return r;

@@ -1,10 +1,10 @@
 #include "cleaning/headinglevels.h"
 
-#include <QFile>
+#include "util/datatable.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTextStream>
 
 namespace Gleaner::HeadingLevels {
 
@@ -21,13 +21,8 @@ const Words &words()
 {
     static const Words w = [] {
         Words r;
-        QFile file(QStringLiteral(":/data/outline-words.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            return r;
-        QTextStream in(&file);
-        while (!in.atEnd()) {
-            const QStringList f = in.readLine().split(QLatin1Char('\t'));
-            if (f.size() < 2 || f.at(0).startsWith(QLatin1Char('#')))
+        for (const QStringList &f : DataTable::rows(QStringLiteral(":/data/outline-words.tsv"))) {
+            if (f.size() < 2)
                 continue;
             if (f.at(0) == QLatin1String("count"))
                 r.counts.insert(f.at(1), f.value(2).toInt());

@@ -1,12 +1,11 @@
 #include "cleaning/metaline.h"
 
 #include "cleaning/datetext.h"
+#include "util/datatable.h"
 
-#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTextStream>
 
 #include <algorithm>
 
@@ -27,15 +26,7 @@ const Words &words()
 {
     static const Words w = [] {
         Words r;
-        QFile file(QStringLiteral(":/data/meta-words.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            return r;
-        QTextStream in(&file);
-        while (!in.atEnd()) {
-            const QString line = in.readLine();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            const QStringList f = line.split(QLatin1Char('\t'));
+        for (const QStringList &f : DataTable::rows(QStringLiteral(":/data/meta-words.tsv"))) {
             if (f.size() < 2)
                 continue;
             r.byKind[f.at(0)].append(f.at(1));

@@ -1,7 +1,6 @@
 #include "suggest/vocabulary.h"
 
-#include <QFile>
-#include <QTextStream>
+#include "util/datatable.h"
 
 #include <algorithm>
 
@@ -21,15 +20,7 @@ const Vocabulary &Vocabulary::japanese()
 
 Vocabulary::Vocabulary(const QString &resource)
 {
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    QTextStream in(&file);
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList fields = line.split(QLatin1Char('\t'));
+    for (const QStringList &fields : DataTable::rows(resource)) {
         if (fields.size() < 2)
             continue;
         m_words[fields.at(0)].insert(fields.at(1), fields.value(2));

@@ -3,38 +3,18 @@
 // nouns that decide what an amount counts. Every sentence was written for this
 // test; none is copied from an evaluation set.
 #include "suggest/recognizer.h"
+#include "suggestiontext.h"
 
 #include <QTest>
 
 using namespace Gleaner;
+using Gleaner::Test::describe;
+using Gleaner::Test::kindName;
 
 namespace {
 
 // A Thursday.
 const QDate kPublished(2026, 4, 2);
-
-QString kindName(Suggestion::Kind kind)
-{
-    switch (kind) {
-    case Suggestion::Kind::Amount:
-        return QStringLiteral("amount");
-    case Suggestion::Kind::Deadline:
-        return QStringLiteral("deadline");
-    case Suggestion::Kind::Date:
-        return QStringLiteral("date");
-    }
-    return {};
-}
-
-QString describe(const QVector<Suggestion> &list)
-{
-    QStringList parts;
-    for (const Suggestion &s : list)
-        parts << QStringLiteral("[%1] %2 %3 %4%5 %6")
-                     .arg(s.text, kindName(s.kind), s.amount, s.currency, s.unit,
-                          s.due.toString(Qt::ISODate));
-    return parts.join(QStringLiteral("; "));
-}
 
 } // namespace
 

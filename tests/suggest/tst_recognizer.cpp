@@ -2,6 +2,7 @@
 // for these tests; none is copied from the shared evaluation cases.
 #include "suggest/recognizer.h"
 #include "suggest/suggestionjson.h"
+#include "suggestiontext.h"
 #include "util/decimal.h"
 
 #include <QJsonArray>
@@ -10,6 +11,8 @@
 #include <QTest>
 
 using namespace Gleaner;
+using Gleaner::Test::describe;
+using Gleaner::Test::kindName;
 
 namespace {
 
@@ -25,28 +28,6 @@ QVector<Suggestion> found(const QString &text, const QDate &published, bool amou
             out.append(s);
     }
     return out;
-}
-
-QString kindName(Suggestion::Kind kind)
-{
-    switch (kind) {
-    case Suggestion::Kind::Amount:
-        return QStringLiteral("amount");
-    case Suggestion::Kind::Deadline:
-        return QStringLiteral("deadline");
-    case Suggestion::Kind::Date:
-        return QStringLiteral("date");
-    }
-    return {};
-}
-
-QString describe(const QVector<Suggestion> &list)
-{
-    QStringList parts;
-    for (const Suggestion &s : list)
-        parts << QStringLiteral("[%1] %2 %3 %4 %5")
-                     .arg(s.text, kindName(s.kind), s.amount, s.currency, s.due.toString(Qt::ISODate));
-    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace
