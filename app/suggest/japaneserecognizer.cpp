@@ -1,5 +1,6 @@
 #include "suggest/japaneserecognizer.h"
 
+#include "suggest/dateperiod.h"
 #include "suggest/japanesenumber.h"
 #include "suggest/vocabulary.h"
 
@@ -207,6 +208,27 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         const QRegularExpressionMatch m = it.next();
         const int last = m.hasCaptured(1) ? m.captured(1).toInt() + 9 : m.captured(2).toInt() * 100 - 1;
         take(date(int(m.capturedStart()), int(m.capturedEnd()), QDate(last, 12, 31), DatePrecision::Year));
+    }
+
+    // Holidays, in a year or the next one to come: 今年の独立記念日, 大晦日, 2027年の元日.
+    static const QRegularExpression holidayDay(
+        QStringLiteral("(?:(\\d{4})年|(%1))?の?(%2)(の前日|の前)?")
+            .arg(alternation(QStringLiteral("relative-year")), alternation(QStringLiteral("holiday"))));
+    for (auto it = holidayDay.globalMatch(m_ascii); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString rule = words().value(QStringLiteral("holiday"), m.captured(3));
+        const bool yearGiven = m.hasCaptured(1) || m.hasCaptured(2);
+        const int y =
+            m.hasCaptured(1)
+                ? m.captured(1).toInt()
+                : publishedYear + words().value(QStringLiteral("relative-year"), m.captured(2)).toInt();
+        QDate day = Dates::holidayByRule(rule, y);
+        if (!yearGiven && day.isValid() && day < m_published)
+            day = Dates::holidayByRule(rule, y + 1); // a holiday named alone is the next one
+        if (day.isValid() && m.hasCaptured(4))
+            day = day.addDays(-1); // 独立記念日の前: the day before
+        if (day.isValid())
+            take(date(int(m.capturedStart()), int(m.capturedEnd()), day, DatePrecision::Day));
     }
 
     // A year (2029年, 令和8年, 来年), then what narrows it: 度 (fiscal, April to

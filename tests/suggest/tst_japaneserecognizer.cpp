@@ -222,6 +222,14 @@ private slots:
                                         << "年末までに" << true << QDate(2026, 12, 31) << year;
         QTest::newRow("next month day") << "来月の4日に開業する。"
                                         << "来月の4日" << false << QDate(2026, 5, 4) << day;
+        QTest::newRow("holiday this year") << "今年の文化の日に開業する。"
+                                           << "今年の文化の日" << false << QDate(2026, 11, 3) << day;
+        QTest::newRow("holiday alone is the next") << "元日までに決める。"
+                                                   << "元日までに" << true << QDate(2027, 1, 1) << day;
+        QTest::newRow("movable holiday") << "2027年の海の日に開通する。"
+                                         << "2027年の海の日" << false << QDate(2027, 7, 19) << day;
+        QTest::newRow("day before a holiday") << "独立記念日の前に公表した。"
+                                              << "独立記念日の前" << false << QDate(2026, 7, 3) << day;
         QTest::newRow("century") << "21世紀の産業を支える。"
                                  << "21世紀" << false << QDate(2099, 12, 31) << year;
     }
