@@ -1867,6 +1867,12 @@
         <source>Subscribing to %1 was cancelled.</source>
         <translation>%1 の購読はキャンセルされました。</translation>
     </message>
+    <message numerus="yes">
+        <source>Storing the feed&apos;s items: %Ln left…</source>
+        <translation>
+            <numerusform>フィードの項目を保存しています: 残り %Ln 件…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::FeedsView</name>

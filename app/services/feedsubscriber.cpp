@@ -6,6 +6,7 @@
 #include "network/contenttype.h"
 #include "network/fetchjob.h"
 #include "network/urlfetcher.h"
+#include "services/feedrefresher.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -171,29 +172,71 @@ void FeedSubscriber::accept(const QUrl &feedUrl, const ParsedFeed &parsed, const
         finish(outcome);
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The feed and its first slice of items in one transaction; a long feed's other
+    // items one slice per turn of the event loop, so the window stays responsive.
+    m_pending = Pending();
+    m_pending.now = QDateTime::currentDateTimeUtc();
+    m_pending.parseError = parsed.error;
+    m_pending.etag = result.etag;
+    m_pending.lastModified = result.lastModified;
+    m_pending.entries = parsed.entries;
+    m_pending.outcome = outcome;
+    Feed feed;
+    feed.url = feedUrl;
+    feed.siteUrl = parsed.siteUrl;
+    feed.title = parsed.title;
+    feed.folder = m_folder;
     const bool ok = m_store->transaction(tr("subscribe to the feed"), [&]() {
-        Feed feed;
-        feed.url = feedUrl;
-        feed.siteUrl = parsed.siteUrl;
-        feed.title = parsed.title;
-        feed.folder = m_folder;
+        const std::optional<qint64> id = m_store->feeds().add(feed);
+        if (id)
+            m_pending.outcome.feedId = *id;
+        return id.has_value();
+    });
+    if (!ok) {
+        m_pending.outcome.error = m_store->lastError().message;
+        finish(m_pending.outcome);
+        return;
+    }
+    storeNextSlice();
+}
+
+void FeedSubscriber::storeNextSlice()
+{
+    if (m_cancelled) {
+        // The feed stays with what was stored; without its validators, the next refresh
+        // fetches the whole feed again.
+        m_pending.outcome.ok = true;
+        finish(m_pending.outcome);
+        return;
+    }
+    const bool last = m_pending.entries.size() <= FeedRefresher::kEntriesPerTurn;
+    const QVector<FeedEntry> slice =
+        last ? m_pending.entries : m_pending.entries.mid(0, FeedRefresher::kEntriesPerTurn);
+    const qint64 id = m_pending.outcome.feedId;
+    const QDateTime now = m_pending.now;
+    const bool ok = m_store->transaction(tr("subscribe to the feed"), [&]() {
         FeedRepository feeds = m_store->feeds();
-        const std::optional<qint64> id = feeds.add(feed);
-        if (!id)
-            return false;
-        outcome.feedId = *id;
-        const auto stored = feeds.storeEntries(*id, parsed.entries, now,
-                                               m_keepDays > 0 ? now.addDays(-m_keepDays) : QDateTime());
+        const auto stored =
+            feeds.storeEntries(id, slice, now, m_keepDays > 0 ? now.addDays(-m_keepDays) : QDateTime());
         if (!stored)
             return false;
-        outcome.items = stored->added;
-        return feeds.recordCheck(*id, now, parsed.error, QDateTime(), result.etag, result.lastModified);
+        m_pending.outcome.items += stored->added;
+        return !last || feeds.recordCheck(id, now, m_pending.parseError, QDateTime(), m_pending.etag,
+                                          m_pending.lastModified);
     });
-    outcome.ok = ok;
-    if (!ok)
-        outcome.error = m_store->lastError().message;
-    finish(outcome);
+    if (!ok) {
+        m_pending.outcome.error = m_store->lastError().message;
+        finish(m_pending.outcome);
+        return;
+    }
+    if (last) {
+        m_pending.outcome.ok = true;
+        finish(m_pending.outcome);
+        return;
+    }
+    m_pending.entries.remove(0, FeedRefresher::kEntriesPerTurn);
+    emit statusChanged(tr("Storing the feed's items: %Ln left…", nullptr, int(m_pending.entries.size())));
+    QTimer::singleShot(0, this, &FeedSubscriber::storeNextSlice);
 }
 
 void FeedSubscriber::cancel()

@@ -4,10 +4,12 @@
 #include "network/fetchoptions.h"
 #include "network/fetchresult.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <QVector>
 
 namespace Gleaner {
 
@@ -56,6 +58,19 @@ private:
     void onFetched(const FetchResult &result);
     void accept(const QUrl &feedUrl, const ParsedFeed &parsed, const FetchResult &result);
     void finish(const Outcome &outcome);
+    // Stores the next slice of a long first fetch, one slice per turn of the event loop.
+    void storeNextSlice();
+
+    // A first fetch being stored slice by slice.
+    struct Pending
+    {
+        Outcome outcome;
+        QVector<FeedEntry> entries; // still to store
+        QDateTime now;
+        QString parseError;
+        QByteArray etag;
+        QByteArray lastModified;
+    };
 
     LibraryStore *m_store;
     UrlFetcher *m_fetcher;
@@ -70,6 +85,7 @@ private:
     bool m_cancelled = false;
     bool m_running = false;
     int m_keepDays = 30;
+    Pending m_pending;
 };
 
 } // namespace Gleaner

@@ -480,6 +480,58 @@ private slots:
         QVERIFY(countsAgree(store.get()));
     }
 
+    void aLongFeedIsSubscribedInSlices()
+    {
+        TestHttpServer server;
+        QVERIFY(server.start());
+        QList<QPair<QByteArray, QByteArray>> items;
+        for (int i = 0; i < 3000; ++i)
+            items.append({"item" + QByteArray::number(i), "Story " + QByteArray::number(i)});
+        server.route(QStringLiteral("/long"), feedResponse(rss(items)));
+        auto store = newStore();
+        FeedSubscriber subscriber(store.get());
+        // The first fetch is stored a slice per turn of the event loop, as a refresh is.
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, &ticker, [&ticks]() { ++ticks; });
+        ticker.start();
+        const FeedSubscriber::Outcome outcome =
+            subscriber.subscribeBlocking(server.url(QStringLiteral("/long")));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.items, 3000);
+        QVERIFY2(ticks >= 3000 / FeedRefresher::kEntriesPerTurn, qPrintable(QString::number(ticks)));
+        const auto itemsOf = [&store](qint64 id) {
+            const std::optional<QVector<Feed>> feeds = store->feeds().list();
+            for (const Feed &f : *feeds) {
+                if (f.id == id)
+                    return f.items; // the kept count; get() does not read it
+            }
+            return -1;
+        };
+        QCOMPARE(itemsOf(outcome.feedId), 3000);
+        QVERIFY(store->feeds().get(outcome.feedId)->checkedAt.isValid());
+        QVERIFY(countsAgree(store.get()));
+
+        // Cancel while it stores: the feed keeps what was stored and is not marked as
+        // checked, so its next refresh fetches everything again.
+        server.route(QStringLiteral("/other"), feedResponse(rss(items, "Other")));
+        FeedSubscriber second(store.get());
+        QSignalSpy finished(&second, &FeedSubscriber::finished);
+        connect(&second, &FeedSubscriber::statusChanged, &second, [&second](const QString &message) {
+            if (message.contains(QLatin1String("left")))
+                second.cancel();
+        });
+        second.subscribe(server.url(QStringLiteral("/other")));
+        QVERIFY(finished.wait(20000));
+        const auto cancelled = finished.first().first().value<FeedSubscriber::Outcome>();
+        QVERIFY(cancelled.ok);
+        const int stored = itemsOf(cancelled.feedId);
+        QVERIFY2(stored > 0 && stored < 3000, qPrintable(QString::number(stored)));
+        QVERIFY(!store->feeds().get(cancelled.feedId)->checkedAt.isValid());
+        QVERIFY(countsAgree(store.get()));
+    }
+
     void retention()
     {
         TestHttpServer server;
