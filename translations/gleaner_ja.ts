@@ -325,6 +325,94 @@
         <comment>kind: value</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最大%1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>approximately %1</source>
+        <translation>約%1</translation>
+    </message>
+    <message>
+        <source>roughly %1</source>
+        <translation>およそ%1</translation>
+    </message>
+    <message>
+        <source>nearly %1</source>
+        <translation>%1近く</translation>
+    </message>
+    <message>
+        <source>almost %1</source>
+        <translation>%1近く</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>%1超</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>%1超</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>%1以下</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>%1未満</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>%1未満</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>%1未満</translation>
+    </message>
+    <message>
+        <source>as much as %1</source>
+        <translation>最大%1</translation>
+    </message>
+    <message>
+        <source>as many as %1</source>
+        <translation>最大%1</translation>
+    </message>
+    <message>
+        <source>no more than %1</source>
+        <translation>%1以下</translation>
+    </message>
+    <message>
+        <source>no less than %1</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>in excess of %1</source>
+        <translation>%1超</translation>
+    </message>
+    <message>
+        <source>upwards of %1</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>close to %1</source>
+        <translation>%1近く</translation>
+    </message>
+    <message>
+        <source>some %1</source>
+        <translation>約%1</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::ArticleImporter</name>

@@ -12,14 +12,58 @@ QString AnnotationText::amount(const QString &plainAmount, const QString &curren
                                const QString &qualifier, const QLocale &locale)
 {
     const QString number = PlainDecimal::toDisplay(plainAmount, locale);
+    // Japanese writes yen and counters after the number ("3,000円", "10,000人").
+    const bool japanese = locale.language() == QLocale::Japanese;
+    const QString japaneseUnit = japanese && !unit.isEmpty() ? UnitNames::japanese(unit) : QString();
     QString text;
-    if (!currency.isEmpty())
+    if (japanese && currency == QLatin1String("JPY"))
+        text = number + QStringLiteral("円");
+    else if (!currency.isEmpty())
         text = currency + QChar(0x00a0) + number;
+    else if (!japaneseUnit.isEmpty())
+        text = number + japaneseUnit;
     else if (!unit.isEmpty())
         text = number + QChar(0x00a0) + UnitNames::forAmount(unit, plainAmount);
     else
         text = number;
-    return qualifier.isEmpty() ? text : qualifier + QLatin1Char(' ') + text;
+    return qualified(qualifier, text);
+}
+
+QString AnnotationText::qualified(const QString &qualifier, const QString &amount)
+{
+    // The qualifiers the recognizers store, each with the place of the amount in it,
+    // so that a language can put it before or after ("最大%1", "%1以上").
+    static const char *const phrases[][2] = {
+        {"up to", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "up to %1")},
+        {"about", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "about %1")},
+        {"around", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "around %1")},
+        {"approximately", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "approximately %1")},
+        {"roughly", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "roughly %1")},
+        {"nearly", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "nearly %1")},
+        {"almost", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "almost %1")},
+        {"more than", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "more than %1")},
+        {"over", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "over %1")},
+        {"at least", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "at least %1")},
+        {"at most", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "at most %1")},
+        {"less than", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "less than %1")},
+        {"fewer than", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "fewer than %1")},
+        {"under", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "under %1")},
+        {"as much as", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "as much as %1")},
+        {"as many as", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "as many as %1")},
+        {"no more than", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "no more than %1")},
+        {"no less than", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "no less than %1")},
+        {"in excess of", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "in excess of %1")},
+        {"upwards of", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "upwards of %1")},
+        {"close to", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "close to %1")},
+        {"some", QT_TRANSLATE_NOOP("Gleaner::AnnotationText", "some %1")},
+    };
+    if (qualifier.isEmpty())
+        return amount;
+    for (const auto &phrase : phrases) {
+        if (qualifier == QLatin1String(phrase[0]))
+            return tr(phrase[1]).arg(amount);
+    }
+    return qualifier + QLatin1Char(' ') + amount; // one the user typed
 }
 
 QString AnnotationText::date(const QDate &date, const QLocale &locale)

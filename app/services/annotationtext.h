@@ -19,6 +19,8 @@ public:
     // written with its number: UnitNames)
     static QString amount(const QString &plainAmount, const QString &currency, const QString &unit,
                           const QString &qualifier, const QLocale &locale = QLocale());
+    // "up to 2 gigawatts" / "最大2ギガワット": the qualifier around an amount's text, translated.
+    static QString qualified(const QString &qualifier, const QString &amount);
     // A date in the locale's long form without the day of the week ("20 November 2031",
     // "November 20, 2031", "2031年11月20日").
     static QString date(const QDate &date, const QLocale &locale = QLocale());

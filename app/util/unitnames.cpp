@@ -1,5 +1,7 @@
 #include "util/unitnames.h"
 
+#include "util/datatable.h"
+
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -78,6 +80,19 @@ QString forAmount(const QString &unit, const QString &plainAmount)
     if (const auto it = table().constFind(head); it != table().constEnd())
         return unit.left(space + 1) + it->many;
     return unit.left(space + 1) + englishPlural(head);
+}
+
+QString japanese(const QString &unit)
+{
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> r;
+        for (const QStringList &f : DataTable::rows(QStringLiteral(":/data/unit-names-ja.tsv"))) {
+            if (f.size() >= 2)
+                r.insert(f.at(0), f.at(1));
+        }
+        return r;
+    }();
+    return names.value(unit);
 }
 
 } // namespace Gleaner::UnitNames

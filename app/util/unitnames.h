@@ -15,4 +15,8 @@ QString forAmount(const QString &unit, const QString &plainAmount);
 // other word, whose singular the regular rules give.
 QString storedForPlural(const QString &word);
 
+// The unit as written after a number in Japanese ("people" → "人", "megawatt" →
+// "メガワット"; resources/data/unit-names-ja.tsv); empty for a unit not listed.
+QString japanese(const QString &unit);
+
 } // namespace Gleaner::UnitNames

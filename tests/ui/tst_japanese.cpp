@@ -20,6 +20,7 @@
 #include "tagdialogs.h"
 #include "windowtest.h"
 
+#include "services/annotationtext.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -39,6 +40,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QThread>
 #include <QTreeView>
@@ -164,7 +166,30 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { QLocale::setDefault(QLocale::system()); }
     void everyVisibleStringIsJapanese();
+    void amountsReadInJapanese();
 };
+
+// The panel, tool tips and exports say amounts with AnnotationText: in Japanese,
+// yen and counters follow the number and qualifiers are Japanese words.
+void TestJapanese::amountsReadInJapanese()
+{
+    const QLocale ja(QLocale::Japanese, QLocale::Japan);
+    QCOMPARE(AnnotationText::amount(QStringLiteral("500"), QString(), QStringLiteral("megawatt"),
+                                    QStringLiteral("up to"), ja),
+             QStringLiteral("最大500メガワット"));
+    QCOMPARE(AnnotationText::amount(QStringLiteral("50000000000"), QStringLiteral("JPY"), QString(),
+                                    QStringLiteral("about"), ja),
+             QStringLiteral("約50,000,000,000円"));
+    QCOMPARE(AnnotationText::amount(QStringLiteral("10000"), QString(), QStringLiteral("people"),
+                                    QStringLiteral("more than"), ja),
+             QStringLiteral("10,000人超"));
+    QCOMPARE(
+        AnnotationText::amount(QStringLiteral("2000000000"), QStringLiteral("USD"), QString(), QString(), ja),
+        QStringLiteral("USD\u00a02,000,000,000"));
+    // A unit without a Japanese name keeps its English one.
+    QCOMPARE(AnnotationText::amount(QStringLiteral("3"), QString(), QStringLiteral("ferry"), QString(), ja),
+             QStringLiteral("3\u00a0ferries"));
+}
 
 void TestJapanese::everyVisibleStringIsJapanese()
 {
