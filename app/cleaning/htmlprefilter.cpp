@@ -516,7 +516,9 @@ QByteArray HtmlDocument::withoutUnusedContent(const QByteArray &html)
                              }
                              const bool read = isReadAttribute(attr, length);
                              if (separated && (!read || repeated || kept >= kMaxReadAttributes)) {
-                                 dropped.append({space, valueEnd});
+                                 // Keep one blank before "/>": "<a href=x data-y/>" must not
+                                 // become "<a href=x/>", where '/' joins the value (fuzz_prefilter).
+                                 dropped.append({*valueEnd == '/' ? space + 1 : space, valueEnd});
                                  return;
                              }
                              if (!repeated && seen.size() < 4 * kMaxReadAttributes)
