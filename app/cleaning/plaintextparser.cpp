@@ -2,7 +2,7 @@
 
 #include "cleaning/headinglevels.h"
 #include "cleaning/inlinetext.h"
-#include "cleaning/metadataextractor.h"
+#include "cleaning/metaline.h"
 #include "cleaning/texttable.h"
 
 #include <QRegularExpression>
@@ -225,7 +225,8 @@ QVector<ArticleBlock> PlainTextParser::parse(const QString &input, CleanedArticl
     };
     if (end >= 3 && single(0) && single(1) && groups.at(0).first().size() <= 40 &&
         wordCount(groups.at(0).first()) <= 5 && isHeadingLike(groups.at(1).first()) &&
-        groups.at(1).first().size() > groups.at(0).first().size()) {
+        groups.at(1).first().size() > groups.at(0).first().size() &&
+        !MetaLine::parse(groups.at(1).first()).isMeta) { // "Title" then "By A. Writer | date"
         article->site = groups.at(0).first();
         article->title = groups.at(1).first();
         start = 2;
@@ -233,22 +234,15 @@ QVector<ArticleBlock> PlainTextParser::parse(const QString &input, CleanedArticl
         article->title = groups.at(0).first();
         start = 1;
     }
-    // Byline and date lines under the title.
-    static const QRegularExpression by(QStringLiteral("^(by|written by)\\s+\\S"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    while (start < end && single(start) && groups.at(start).first().size() < 80) {
-        const QString line = groups.at(start).first();
-        if (by.match(line).hasMatch() && article->byline.isEmpty()) {
-            QString name = line;
-            name.remove(QRegularExpression(QStringLiteral("^(by|written by)\\s+"),
-                                           QRegularExpression::CaseInsensitiveOption));
-            article->byline = name.trimmed();
-        } else if (MetadataExtractor::parseDate(line).isValid() && !article->published.isValid() &&
-                   wordCount(line) <= 8) {
-            article->published = MetadataExtractor::parseDate(line);
-        } else {
+    // Byline and date lines under the title, read as in web pages (MetaLine).
+    while (start < end && single(start)) {
+        const MetaLine::Parsed meta = MetaLine::parse(groups.at(start).first());
+        if (!meta.isMeta)
             break;
-        }
+        if (article->byline.isEmpty())
+            article->byline = meta.byline;
+        if (!article->published.isValid())
+            article->published = meta.date;
         ++start;
     }
     // Promotion block and teaser at the end.

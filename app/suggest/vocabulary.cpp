@@ -23,7 +23,6 @@ Vocabulary::Vocabulary(const QString &resource)
     for (const QStringList &fields : DataTable::rows(resource)) {
         if (fields.size() < 2)
             continue;
-        m_words[fields.at(0)].insert(fields.at(1), fields.value(2));
         m_byLength[fields.at(0)].append(fields.at(1));
         m_sets[fields.at(0)].insert(fields.at(1));
         m_values[fields.at(0)].insert(fields.at(1), fields.value(2));
@@ -42,7 +41,7 @@ int Vocabulary::matchAt(const QString &kind, const QString &text, int position, 
     for (const QString &word : m_byLength.value(kind)) {
         if (QStringView(text).mid(position).startsWith(word)) {
             if (value)
-                *value = m_words.value(kind).value(word);
+                *value = values(kind).value(word);
             return int(word.size());
         }
     }
@@ -54,7 +53,7 @@ int Vocabulary::matchBefore(const QString &kind, const QString &text, int positi
     for (const QString &word : m_byLength.value(kind)) {
         if (position >= word.size() && QStringView(text).left(position).endsWith(word)) {
             if (value)
-                *value = m_words.value(kind).value(word);
+                *value = values(kind).value(word);
             return int(word.size());
         }
     }
@@ -68,7 +67,7 @@ QStringList Vocabulary::words(const QString &kind) const
 
 QString Vocabulary::value(const QString &kind, const QString &word) const
 {
-    return m_words.value(kind).value(word);
+    return values(kind).value(word);
 }
 
 const WordMap<QString> &Vocabulary::values(const QString &kind) const

@@ -35,11 +35,10 @@ public:
 
 private:
     explicit Vocabulary(const QString &resource);
-    QHash<QString, QHash<QString, QString>> m_words; // kind -> word -> value
-    QHash<QString, QStringList> m_byLength;          // kind -> words, longest first
-    QHash<QString, WordMap<QString>> m_values;       // the same, for lookups by word
-    QHash<QString, WordMap<int>> m_numbers;          // kind -> word -> whole-number value
-    QHash<QString, WordSet> m_sets;                  // kind -> words
+    QHash<QString, QStringList> m_byLength;    // kind -> words, longest first
+    QHash<QString, WordMap<QString>> m_values; // kind -> word -> value
+    QHash<QString, WordMap<int>> m_numbers;    // kind -> word -> whole-number value
+    QHash<QString, WordSet> m_sets;            // kind -> words
 };
 
 } // namespace Gleaner

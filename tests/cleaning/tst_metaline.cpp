@@ -20,6 +20,7 @@ private slots:
     void lines();
     void pages_data();
     void pages();
+    void pastedText();
 };
 
 void TestMetaLine::dates_data()
@@ -149,6 +150,25 @@ void TestMetaLine::pages()
         QVERIFY2(!result.article.text.contains(leftOut), qPrintable(result.article.text));
     else
         QVERIFY(result.article.text.contains(QLatin1String("By 2030, the town")));
+}
+
+// Pasted text reads its byline and date lines the same way as a page.
+void TestMetaLine::pastedText()
+{
+    CleanInput input;
+    input.data =
+        QStringLiteral("Hafen setzt auf Gezeiten\n\nVon Anna Schmidt | 2. April 2026, 08:30 Uhr\n\n"
+                       "Der Stadtrat hat das Gezeitenkraftwerk am Donnerstag nach drei Jahren Planung "
+                       "genehmigt, und die ersten Turbinen sollen im Frühjahr ins Wasser.\n\n"
+                       "Die Fischer bekamen die Zusage, dass die Austernbänke frei bleiben.\n")
+            .toUtf8();
+    input.format = CleanInput::Format::Text;
+    const CleanResult result = ArticleCleaner::clean(input);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.article.title, QStringLiteral("Hafen setzt auf Gezeiten"));
+    QCOMPARE(result.article.byline, QStringLiteral("Anna Schmidt"));
+    QCOMPARE(result.article.published, QDate(2026, 4, 2));
+    QVERIFY(result.article.text.startsWith(QLatin1String("Der Stadtrat")));
 }
 
 QTEST_GUILESS_MAIN(TestMetaLine)
