@@ -67,9 +67,19 @@ int textLength(const QVector<ArticleBlock> &blocks)
     return n;
 }
 
-// Paragraphs of a plain text, one per non-empty line.
-QVector<ArticleBlock> paragraphsOf(const QString &text)
+// The blocks of an article body given as text: HTML (some sites put markup in
+// JSON-LD's articleBody) through the same builder as the page, else one paragraph
+// per non-empty line.
+QVector<ArticleBlock> paragraphsOf(const QString &text, const QUrl &base, const QString &title)
 {
+    static const QRegularExpression tag(QStringLiteral("<[a-zA-Z/][^>]*>"));
+    if (tag.match(text).hasMatch()) {
+        HtmlDocument document(text.toUtf8());
+        BlockBuilder builder(base, title);
+        if (document.isValid())
+            builder.add(document.body());
+        return builder.takeBlocks();
+    }
     QVector<ArticleBlock> blocks;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         const QString t = line.simplified();
@@ -262,7 +272,7 @@ CleanResult ArticleCleaner::clean(const CleanInput &input)
         // The page's JSON-LD holds far more of the article than its markup showed us:
         // the text is drawn by scripts, or hidden in boxes we could not read.
         if (structuredBody.size() > 500 && structuredBody.size() > 2 * textLength(blocks))
-            blocks = paragraphsOf(structuredBody);
+            blocks = paragraphsOf(structuredBody, base, article.title);
         dropMetaLines(&blocks, &article);
         EndMatter::dropCallsToAction(&blocks);
         if (blocks.isEmpty()) {

@@ -150,6 +150,20 @@ void TestExtractionRules::rules_data()
                 article + "</article>")
         << "Facebook engineers drew up"
         << "";
+    QTest::newRow("structured data with markup")
+        << QByteArray(
+               "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+               "\"articleBody\": \"<p>The harbour council approved the tidal plant on Thursday, after "
+               "three years of studies.</p><p>Engineers expect the first turbines to go into the water "
+               "next spring, and the mayor said the plant would cover a fifth of the town's power.</p>"
+               "<p>Fishermen, who had opposed the plan, won a promise that the turbines would stay clear "
+               "of the oyster beds, and the council set aside money to watch the beds for ten years.</p>"
+               "<p>The plant will be built by a consortium of two local firms, which expect to hire about "
+               "forty people for the three years of work.</p>\"}</script></head><body><h1>Harbour town "
+               "backs tidal plant</h1><div id=\"app\"><p>Loading the article requires a browser that "
+               "runs scripts.</p></div></body></html>")
+        << "Fishermen, who had opposed"
+        << "<p>";
     QTest::newRow("comma list does not outscore the article")
         << page(
                "<div class=\"letter\">" + article +
