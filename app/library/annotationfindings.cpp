@@ -1,4 +1,5 @@
 #include "library/annotationfindings.h"
+#include "library/sqldialect.h"
 
 #include "library/annotationrepository.h"
 #include "library/libraryconnection.h"
@@ -44,13 +45,14 @@ QString AnnotationFindings::whereSql(const FindingFilter &f, QVariantList *binds
         *binds << f.pillarId;
     }
     if (!f.site.isEmpty()) {
-        where << QStringLiteral("a.site = ? COLLATE NOCASE");
+        where << Sql::equalsIgnoringCase(m_db, QStringLiteral("a.site"));
         *binds << f.site;
     }
     if (!f.actor.isEmpty()) {
         where << QStringLiteral(
-            "n.id IN (SELECT e.annotation_id FROM commitment_evidence e JOIN commitments c "
-            "ON c.id = e.commitment_id WHERE c.actor = ? COLLATE NOCASE)");
+                     "n.id IN (SELECT e.annotation_id FROM commitment_evidence e JOIN commitments c "
+                     "ON c.id = e.commitment_id WHERE %1)")
+                     .arg(Sql::equalsIgnoringCase(m_db, QStringLiteral("c.actor")));
         *binds << f.actor;
     }
     if (!f.currency.isEmpty()) {
@@ -68,9 +70,17 @@ QString AnnotationFindings::whereSql(const FindingFilter &f, QVariantList *binds
         }
     }
     // Words go to the index that can find them, as in the article search.
+    const QStringList searched =
+        f.search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (m_db.isServer()) {
+        if (const QString match = SearchCondition::serverMatch(QStringLiteral("n.quote"),
+                                                               QStringLiteral("n.note"), searched, binds);
+            !match.isEmpty())
+            where << match;
+        return where.isEmpty() ? QString() : QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
+    }
     QStringList words, cjkWords;
-    for (const QString &word :
-         f.search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (const QString &word : searched) {
         if (!SearchCondition::hasCjk(word)) {
             words << quoted(word) + QLatin1Char('*');
         } else if (word.toUcs4().size() >= 3) {
@@ -103,19 +113,24 @@ std::optional<QVector<Finding>> AnnotationFindings::page(const FindingFilter &fi
         orderBy = QStringLiteral("n.kind %1, n.id");
         break;
     case Sort::Quote:
-        orderBy = QStringLiteral("n.quote COLLATE NOCASE %1, n.id");
+        orderBy = Sql::ignoringCase(m_db, QStringLiteral("n.quote")) + QStringLiteral(" %1, n.id");
         break;
     case Sort::Value:
-        orderBy = QStringLiteral("coalesce(n.currency, n.unit) %1, CAST(n.amount AS REAL) %1, n.id");
+        orderBy = m_db.isServer()
+                      ? QStringLiteral(
+                            "coalesce(n.currency, n.unit) %1, CAST(n.amount AS double precision) %1, n.id")
+                      : QStringLiteral("coalesce(n.currency, n.unit) %1, CAST(n.amount AS REAL) %1, n.id");
         break;
     case Sort::Pillar:
-        orderBy = QStringLiteral("p.name IS NULL, p.name COLLATE NOCASE %1, n.id");
+        orderBy = QStringLiteral("p.name IS NULL, ") + Sql::ignoringCase(m_db, QStringLiteral("p.name")) +
+                  QStringLiteral(" %1, n.id");
         break;
     case Sort::Due:
         orderBy = QStringLiteral("n.due IS NULL, n.due %1, n.id");
         break;
     case Sort::Article:
-        orderBy = QStringLiteral("a.title COLLATE NOCASE %1, n.start_offset, n.id");
+        orderBy =
+            Sql::ignoringCase(m_db, QStringLiteral("a.title")) + QStringLiteral(" %1, n.start_offset, n.id");
         break;
     case Sort::Published:
         orderBy = QStringLiteral("a.published IS NULL, a.published %1, n.id");

@@ -1,6 +1,7 @@
 #include "library/annotationrepository.h"
 
 #include "library/libraryconnection.h"
+#include "library/sqldialect.h"
 #include "library/sqlvalues.h"
 #include "util/currencies.h"
 #include "util/decimal.h"
@@ -201,18 +202,26 @@ std::optional<qint64> AnnotationRepository::insert(const Annotation &input, bool
             return false;
         const QString now = Sql::timestamp(QDateTime::currentDateTimeUtc());
         QSqlQuery query(m_db.database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO annotations (article_id, kind, start_offset, end_offset, quote, prefix, suffix, "
-            "pillar_id, "
-            "amount, currency, unit, qualifier, due, precision, note, origin, created_at, updated_at, id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const bool withId = keepIdentity && a.id > 0;
+        query.prepare(Sql::insertReturningId(
+            "annotations",
+            {QStringLiteral("article_id"), QStringLiteral("kind"), QStringLiteral("start_offset"),
+             QStringLiteral("end_offset"), QStringLiteral("quote"), QStringLiteral("prefix"),
+             QStringLiteral("suffix"), QStringLiteral("pillar_id"), QStringLiteral("amount"),
+             QStringLiteral("currency"), QStringLiteral("unit"), QStringLiteral("qualifier"),
+             QStringLiteral("due"), QStringLiteral("precision"), QStringLiteral("note"),
+             QStringLiteral("origin"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
+            withId));
         bindValues(query, a);
         query.addBindValue(keepIdentity && a.createdAt.isValid() ? Sql::timestamp(a.createdAt) : now);
         query.addBindValue(keepIdentity && a.updatedAt.isValid() ? Sql::timestamp(a.updatedAt) : now);
-        query.addBindValue(Sql::idOrNull(keepIdentity ? a.id : 0));
+        if (withId)
+            query.addBindValue(a.id);
         if (!m_db.exec(query, what))
             return false;
-        id = query.lastInsertId().toLongLong();
+        if (!query.next())
+            return m_db.failQuery(query, what);
+        id = query.value(0).toLongLong();
         m_db.annotationsWereChanged(a.articleId);
         return true;
     });
@@ -302,9 +311,9 @@ bool AnnotationRepository::reject(qint64 articleId, const QString &kind, int sta
 {
     return m_db.transaction(tr("reject the suggestion"), [&]() {
         QSqlQuery query(m_db.database());
-        query.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO suggestion_decisions (article_id, kind, start_offset, "
-                           "end_offset, decision, decided_at) VALUES (?, ?, ?, ?, 'rejected', ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO suggestion_decisions (article_id, kind, start_offset, end_offset, "
+            "decision, decided_at) VALUES (?, ?, ?, ?, 'rejected', ?) ON CONFLICT DO NOTHING"));
         query.addBindValue(articleId);
         query.addBindValue(kind);
         query.addBindValue(start);

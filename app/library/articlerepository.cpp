@@ -4,6 +4,7 @@
 #include "library/commitmentrepository.h"
 #include "library/libraryconnection.h"
 #include "library/searchcondition.h"
+#include "library/sqldialect.h"
 #include "library/sqlvalues.h"
 
 #include <QSqlError>
@@ -59,10 +60,14 @@ QString storableUrl(const QString &url)
 bool ArticleRepository::insert(const Article &article, bool keepId, qint64 *id)
 {
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO articles (url, canonical_url, title, byline, site, description, published, imported_at, "
-        "language, source_kind, source_name, source_charset, raw_source, text, html, segments, text_sha256, "
-        "previous_version_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const bool withId = keepId && article.id > 0;
+    query.prepare(Sql::insertReturningId(
+        "articles",
+        QStringLiteral("url canonical_url title byline site description published imported_at language "
+                       "source_kind source_name source_charset raw_source text html segments text_sha256 "
+                       "previous_version_id")
+            .split(QLatin1Char(' ')),
+        withId));
     query.addBindValue(Sql::notNull(storableUrl(article.url)));
     query.addBindValue(Sql::notNull(storableUrl(article.canonicalUrl)));
     query.addBindValue(Sql::notNull(article.title));
@@ -81,10 +86,13 @@ bool ArticleRepository::insert(const Article &article, bool keepId, qint64 *id)
     query.addBindValue(Sql::notNull(article.segmentsJson));
     query.addBindValue(article.textSha256);
     query.addBindValue(Sql::idOrNull(article.previousVersionId));
-    query.addBindValue(Sql::idOrNull(keepId ? article.id : 0));
+    if (withId)
+        query.addBindValue(article.id);
     if (!m_db.exec(query, tr("add the article")))
         return false;
-    *id = query.lastInsertId().toLongLong();
+    if (!query.next())
+        return m_db.failQuery(query, tr("add the article"));
+    *id = query.value(0).toLongLong();
     return true;
 }
 
@@ -270,8 +278,9 @@ bool ArticleRepository::restore(const ArticleSnapshot &s)
 std::optional<QStringList> ArticleRepository::sites() const
 {
     QSqlQuery query(m_db.database());
-    if (!query.exec(QStringLiteral("SELECT DISTINCT site FROM articles WHERE site <> '' "
-                                   "ORDER BY site COLLATE NOCASE"))) {
+    if (!query.exec(QStringLiteral("SELECT site, %1 AS k FROM articles WHERE site <> '' "
+                                   "GROUP BY site ORDER BY k, site")
+                        .arg(Sql::ignoringCase(m_db, QStringLiteral("site"))))) {
         m_db.failQuery(query, tr("read the articles"));
         return std::nullopt;
     }
@@ -334,17 +343,22 @@ std::optional<QVector<ArticleSummary>> ArticleRepository::list(const ArticleFilt
     static const struct
     {
         const char *column;
+        bool ignoringCase;
         const char *index;
     } orders[] = {
-        {"a.imported_at", "articles_imported_at"},           {"a.published", "articles_published"},
-        {"a.title COLLATE NOCASE", "articles_title"},        {"a.site COLLATE NOCASE", "articles_site"},
-        {"a.annotation_count", "articles_annotation_count"},
+        {"a.imported_at", false, "articles_imported_at"},
+        {"a.published", false, "articles_published"},
+        {"a.title", true, "articles_title"},
+        {"a.site", true, "articles_site"},
+        {"a.annotation_count", false, "articles_annotation_count"},
     };
     const auto &chosen = orders[int(sort)];
+    const QString column = chosen.ignoringCase ? Sql::ignoringCase(m_db, QLatin1String(chosen.column))
+                                               : QString::fromLatin1(chosen.column);
     // A search matching most of a large library is listed fastest by walking the
     // sort order's index and keeping the matches, instead of fetching every match
     // and sorting it (SQLite would choose the latter).
-    const QString from = !filter.search.trimmed().isEmpty()
+    const QString from = !filter.search.trimmed().isEmpty() && !m_db.isServer()
                              ? QStringLiteral(" FROM articles a INDEXED BY ") + QLatin1String(chosen.index)
                              : QStringLiteral(" FROM articles a");
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -352,8 +366,8 @@ std::optional<QVector<ArticleSummary>> ArticleRepository::list(const ArticleFilt
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT a.id, a.title, a.site, a.published, a.imported_at, a.annotation_count") +
-        from + where + QLatin1String(" ORDER BY ") + QLatin1String(chosen.column) + direction +
-        QLatin1String(", a.id") + direction + QLatin1String(" LIMIT ? OFFSET ?"));
+        from + where + QLatin1String(" ORDER BY ") + column + direction + QLatin1String(", a.id") +
+        direction + QLatin1String(" LIMIT ? OFFSET ?"));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     query.addBindValue(limit);

@@ -2,6 +2,7 @@
 // (the actors for the filters, the evidence links of an annotation, and the
 // context of a library-wide proposal run).
 #include "library/commitmentrepository.h"
+#include "library/sqldialect.h"
 
 #include "library/libraryconnection.h"
 
@@ -13,8 +14,10 @@ namespace Gleaner {
 std::optional<QStringList> CommitmentRepository::actors() const
 {
     QSqlQuery query(m_db.database());
-    if (!query.exec(QStringLiteral("SELECT DISTINCT actor FROM commitments WHERE actor <> '' "
-                                   "ORDER BY actor COLLATE NOCASE"))) {
+    // DISTINCT needs its sort key in the list on a server: pick it, read the name.
+    if (!query.exec(QStringLiteral("SELECT actor, %1 AS k FROM commitments WHERE actor <> '' "
+                                   "GROUP BY actor ORDER BY k, actor")
+                        .arg(Sql::ignoringCase(m_db, QStringLiteral("actor"))))) {
         m_db.failQuery(query, tr("read the commitments"));
         return std::nullopt;
     }
@@ -41,9 +44,8 @@ bool CommitmentRepository::linkEvidence(qint64 annotationId, const QVector<qint6
 {
     return m_db.transaction(tr("save the commitment"), [&]() {
         QSqlQuery query(m_db.database());
-        query.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO commitment_evidence (commitment_id, annotation_id) "
-                           "SELECT id, ? FROM commitments WHERE id = ?"));
+        query.prepare(QStringLiteral("INSERT INTO commitment_evidence (commitment_id, annotation_id) "
+                                     "SELECT id, ? FROM commitments WHERE id = ? ON CONFLICT DO NOTHING"));
         for (qint64 id : commitmentIds) {
             query.addBindValue(annotationId);
             query.addBindValue(id);

@@ -1,6 +1,7 @@
 #include "library/commitmentrepository.h"
 
 #include "library/libraryconnection.h"
+#include "library/sqldialect.h"
 #include "library/sqlvalues.h"
 #include "util/currencies.h"
 #include "util/decimal.h"
@@ -141,8 +142,8 @@ bool CommitmentRepository::insertParts(const Commitment &c, bool withSources) co
             return false;
     }
     QSqlQuery pillar(m_db.database());
-    pillar.prepare(QStringLiteral("INSERT OR IGNORE INTO commitment_pillars (commitment_id, pillar_id) "
-                                  "VALUES (?, ?)"));
+    pillar.prepare(QStringLiteral("INSERT INTO commitment_pillars (commitment_id, pillar_id) "
+                                  "VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 id : c.pillarIds) {
         pillar.addBindValue(c.id);
         pillar.addBindValue(id);
@@ -150,27 +151,32 @@ bool CommitmentRepository::insertParts(const Commitment &c, bool withSources) co
             return false;
     }
     if (withSources) {
-        QSqlQuery source(m_db.database());
-        source.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO commitment_sources (commitment_id, article_id, start_offset, end_offset, "
-            "quote, content_sha256, id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        // A source keeps its id when it has one (an undo, a copy); else the engine numbers it.
+        QSqlQuery numbered(m_db.database());
+        QSqlQuery kept(m_db.database());
+        const QString insert = QStringLiteral(
+            "INSERT INTO commitment_sources (commitment_id, article_id, start_offset, end_offset, quote, "
+            "content_sha256%1) VALUES (?, ?, ?, ?, ?, ?%2) ON CONFLICT DO NOTHING");
+        numbered.prepare(insert.arg(QString(), QString()));
+        kept.prepare(insert.arg(QStringLiteral(", id"), QStringLiteral(", ?")));
         for (const CommitmentSource &s : c.sources) {
+            QSqlQuery &source = s.id > 0 ? kept : numbered;
             source.addBindValue(c.id);
             source.addBindValue(s.articleId);
             source.addBindValue(s.start);
             source.addBindValue(s.end);
             source.addBindValue(s.quote);
             source.addBindValue(s.contentSha256);
-            source.addBindValue(Sql::idOrNull(s.id));
+            if (s.id > 0)
+                source.addBindValue(s.id);
             if (!m_db.exec(source, what))
                 return false;
         }
     }
     // Evidence whose annotation is gone (deleted since) is left out, not an error.
     QSqlQuery evidence(m_db.database());
-    evidence.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO commitment_evidence (commitment_id, annotation_id) "
-                       "SELECT ?, id FROM annotations WHERE id = ?"));
+    evidence.prepare(QStringLiteral("INSERT INTO commitment_evidence (commitment_id, annotation_id) "
+                                    "SELECT ?, id FROM annotations WHERE id = ? ON CONFLICT DO NOTHING"));
     for (qint64 id : c.evidence) {
         evidence.addBindValue(c.id);
         evidence.addBindValue(id);
@@ -188,16 +194,22 @@ std::optional<qint64> CommitmentRepository::add(const Commitment &input, bool ke
             return false;
         const QString now = Sql::timestamp(QDateTime::currentDateTimeUtc());
         QSqlQuery query(m_db.database());
-        query.prepare(
-            QStringLiteral("INSERT INTO commitments (actor, beneficiary, due, precision, period, note, "
-                           "created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const bool withId = keepIdentity && c.id > 0;
+        query.prepare(Sql::insertReturningId(
+            "commitments",
+            QStringLiteral("actor beneficiary due precision period note created_at updated_at")
+                .split(QLatin1Char(' ')),
+            withId));
         bindFields(query, c);
         query.addBindValue(keepIdentity && c.createdAt.isValid() ? Sql::timestamp(c.createdAt) : now);
         query.addBindValue(keepIdentity && c.updatedAt.isValid() ? Sql::timestamp(c.updatedAt) : now);
-        query.addBindValue(Sql::idOrNull(keepIdentity ? c.id : 0));
+        if (withId)
+            query.addBindValue(c.id);
         if (!m_db.exec(query, tr("save the commitment")))
             return false;
-        c.id = query.lastInsertId().toLongLong();
+        if (!query.next())
+            return m_db.failQuery(query, tr("save the commitment"));
+        c.id = query.value(0).toLongLong();
         if (!keepIdentity)
             for (CommitmentSource &s : c.sources)
                 s.id = 0;
@@ -343,11 +355,12 @@ std::optional<Commitment> CommitmentRepository::get(qint64 id) const
     return c;
 }
 
-QString CommitmentRepository::filterSql(const CommitmentFilter &f, QVariantList *binds)
+QString CommitmentRepository::filterSql(const LibraryConnection &db, const CommitmentFilter &f,
+                                        QVariantList *binds)
 {
     QStringList where;
     if (!f.actor.isEmpty()) {
-        where << QStringLiteral("c.actor = ? COLLATE NOCASE");
+        where << Sql::equalsIgnoringCase(db, QStringLiteral("c.actor"));
         *binds << f.actor;
     }
     if (f.pillarId > 0) {
@@ -362,7 +375,7 @@ QString CommitmentRepository::filterSql(const CommitmentFilter &f, QVariantList 
     if (!f.site.isEmpty() || f.publishedFrom.isValid() || f.publishedTo.isValid()) {
         QStringList article;
         if (!f.site.isEmpty()) {
-            article << QStringLiteral("a.site = ? COLLATE NOCASE");
+            article << Sql::equalsIgnoringCase(db, QStringLiteral("a.site"));
             *binds << f.site;
         }
         if (f.publishedFrom.isValid()) {
@@ -392,10 +405,11 @@ QString CommitmentRepository::filterSql(const CommitmentFilter &f, QVariantList 
     }
     for (const QString &word : f.search.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         // instr() on lower(): LIKE would read % and _ in the user's words as patterns.
-        where << QStringLiteral(
-            "(instr(lower(c.actor || ' ' || c.beneficiary || ' ' || c.note), lower(?)) > 0 OR c.id IN "
-            "(SELECT commitment_id FROM commitment_sources WHERE instr(lower(quote), lower(?)) > 0))");
-        *binds << word << word;
+        where << QStringLiteral("(%1 OR c.id IN (SELECT commitment_id FROM commitment_sources WHERE %2))")
+                     .arg(Sql::containsBound(
+                              db, QStringLiteral("lower(c.actor || ' ' || c.beneficiary || ' ' || c.note)")),
+                          Sql::containsBound(db, QStringLiteral("lower(quote)")));
+        *binds << word.toLower() << word.toLower();
     }
     return where.isEmpty() ? QString() : QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
 }
@@ -409,10 +423,10 @@ std::optional<QVector<Commitment>> CommitmentRepository::list(const CommitmentFi
         key = QStringLiteral("c.due IS NULL, c.due %1");
         break;
     case Sort::Actor:
-        key = QStringLiteral("c.actor COLLATE NOCASE %1");
+        key = Sql::ignoringCase(m_db, QStringLiteral("c.actor")) + QStringLiteral(" %1");
         break;
     case Sort::Beneficiary:
-        key = QStringLiteral("c.beneficiary COLLATE NOCASE %1");
+        key = Sql::ignoringCase(m_db, QStringLiteral("c.beneficiary")) + QStringLiteral(" %1");
         break;
     case Sort::Amount:
         key = QStringLiteral(
@@ -432,7 +446,7 @@ std::optional<QVector<Commitment>> CommitmentRepository::list(const CommitmentFi
     key = key.arg(order == Qt::AscendingOrder ? QLatin1String("ASC") : QLatin1String("DESC"));
     QVariantList binds;
     QSqlQuery query(m_db.database());
-    query.prepare(QLatin1String(kCommitmentSelect) + filterSql(filter, &binds) +
+    query.prepare(QLatin1String(kCommitmentSelect) + filterSql(m_db, filter, &binds) +
                   QStringLiteral(" ORDER BY %1, c.id LIMIT %2 OFFSET %3").arg(key).arg(limit).arg(offset));
     for (const QVariant &b : std::as_const(binds))
         query.addBindValue(b);
@@ -455,7 +469,7 @@ std::optional<int> CommitmentRepository::count(const CommitmentFilter &filter) c
 {
     QVariantList binds;
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT count(*) FROM commitments c") + filterSql(filter, &binds));
+    query.prepare(QStringLiteral("SELECT count(*) FROM commitments c") + filterSql(m_db, filter, &binds));
     for (const QVariant &b : std::as_const(binds))
         query.addBindValue(b);
     if (!m_db.exec(query, tr("count the commitments")) || !query.next()) {
@@ -502,10 +516,10 @@ std::optional<qint64> CommitmentRepository::findSame(const Commitment &c) const
             "(amount = ? AND coalesce(currency, '') = ? AND coalesce(unit, '') = ?)");
         binds << a.amount << Sql::notNull(a.currency.toUpper()) << Sql::notNull(a.unit);
     }
-    QString sql =
-        QStringLiteral("SELECT c.id FROM commitments c WHERE c.actor = ? COLLATE NOCASE AND c.id IN "
-                       "(SELECT commitment_id FROM commitment_amounts WHERE %1)")
-            .arg(amountTests.join(QLatin1String(" OR ")));
+    QString sql = QStringLiteral("SELECT c.id FROM commitments c WHERE %1 AND c.id IN "
+                                 "(SELECT commitment_id FROM commitment_amounts WHERE %2)")
+                      .arg(Sql::equalsIgnoringCase(m_db, QStringLiteral("c.actor")),
+                           amountTests.join(QLatin1String(" OR ")));
     if (c.due.isValid()) {
         // Reports of one promise word its deadline differently ("over five
         // years", "by 2031"): the same year counts as the same deadline.

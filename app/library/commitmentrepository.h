@@ -76,7 +76,8 @@ public:
     std::optional<QStringList> actors() const;
 
     // " WHERE …" over commitments `c` for the filter, its values appended to binds.
-    static QString filterSql(const CommitmentFilter &filter, QVariantList *binds);
+    static QString filterSql(const LibraryConnection &db, const CommitmentFilter &filter,
+                             QVariantList *binds);
 
 private:
     bool insertParts(const Commitment &c, bool withSources) const;

@@ -68,7 +68,7 @@ std::optional<QVector<CommitmentTotal>> CommitmentTotals::compute(By by, const C
         break;
     }
     QVariantList binds;
-    const QString where = CommitmentRepository::filterSql(filter, &binds);
+    const QString where = CommitmentRepository::filterSql(m_db, filter, &binds);
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1, coalesce(a.currency, ''), coalesce(a.unit, ''), a.amount, c.id, "

@@ -50,8 +50,9 @@ bool ConversionRates::set(const ConversionRate &input)
     return m_db.transaction(tr("save the conversion rate"), [&]() {
         QSqlQuery query(m_db.database());
         query.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO conversion_rates (currency, target, rate, as_of) "
-                           "VALUES (?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO conversion_rates (currency, target, rate, as_of) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (currency, target) DO UPDATE SET rate = excluded.rate, "
+                           "as_of = excluded.as_of"));
         query.addBindValue(r.currency);
         query.addBindValue(r.target);
         query.addBindValue(r.rate);

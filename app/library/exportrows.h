@@ -28,6 +28,8 @@ public:
     bool forEach(qint64 articleId, const RowFunction &row) const;
 
 private:
+    // The same through the server's driver (SQLite's rows are read in place).
+    bool forEachOnServer(qint64 articleId, const RowFunction &row) const;
     const LibraryConnection &m_db;
 };
 

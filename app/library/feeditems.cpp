@@ -3,6 +3,7 @@
 
 #include "feeds/feedparser.h"
 #include "library/libraryconnection.h"
+#include "library/sqldialect.h"
 #include "library/sqlvalues.h"
 
 #include <QHash>
@@ -169,8 +170,9 @@ QString FeedRepository::itemWhere(const FeedItemFilter &filter, QVariantList *va
         conditions << QStringLiteral("i.feed_id = ?");
         values->append(filter.feedId);
     } else if (filter.folderSet) {
-        conditions << QStringLiteral("i.feed_id IN (SELECT id FROM feeds WHERE folder = ? OR "
-                                     "substr(folder, 1, length(?) + 3) = ? || ' / ')");
+        conditions << QStringLiteral(
+            "i.feed_id IN (SELECT id FROM feeds WHERE folder = ? OR "
+            "substr(folder, 1, length(CAST(? AS TEXT)) + 3) = CAST(? AS TEXT) || ' / ')");
         values->append(filter.folder);
         values->append(filter.folder);
         values->append(filter.folder);
@@ -223,9 +225,10 @@ std::optional<int> FeedRepository::itemCount(const FeedItemFilter &filter) const
             sum.prepare(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM feeds WHERE id = ?").arg(column));
             sum.addBindValue(filter.feedId);
         } else if (filter.folderSet) {
-            sum.prepare(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM feeds WHERE folder = ? OR "
-                                       "substr(folder, 1, length(?) + 3) = ? || ' / '")
-                            .arg(column));
+            sum.prepare(
+                QStringLiteral("SELECT coalesce(sum(%1), 0) FROM feeds WHERE folder = ? OR "
+                               "substr(folder, 1, length(CAST(? AS TEXT)) + 3) = CAST(? AS TEXT) || ' / '")
+                    .arg(column));
             for (int i = 0; i < 3; ++i)
                 sum.addBindValue(filter.folder);
         } else {
@@ -347,9 +350,11 @@ std::optional<int> FeedRepository::prune(const QDateTime &before)
         const QString where =
             QStringLiteral("article_id IS NULL AND starred = 0 AND sort_at < ? AND seen_at < ?");
         QSqlQuery remember(m_db.database());
-        remember.prepare(QStringLiteral("INSERT OR REPLACE INTO feed_pruned (feed_id, guid, pruned_at) "
-                                        "SELECT feed_id, guid, ? FROM feed_items WHERE ") +
-                         where);
+        remember.prepare(
+            QStringLiteral("INSERT INTO feed_pruned (feed_id, guid, pruned_at) "
+                           "SELECT feed_id, guid, ? FROM feed_items WHERE ") +
+            where +
+            QStringLiteral(" ON CONFLICT (feed_id, guid) DO UPDATE SET pruned_at = excluded.pruned_at"));
         remember.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
         remember.addBindValue(Sql::timestamp(before));
         remember.addBindValue(Sql::timestamp(before));

@@ -2,6 +2,7 @@
 #include "library/feedrepository.h"
 
 #include "library/libraryconnection.h"
+#include "library/sqldialect.h"
 #include "library/sqlvalues.h"
 
 #include <QSqlQuery>
@@ -72,7 +73,7 @@ std::optional<qint64> FeedRepository::add(const Feed &feed)
         QSqlQuery query(m_db.database());
         query.prepare(
             QStringLiteral("INSERT INTO feeds (url, site_url, title, folder, full_text, refresh_minutes, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         query.addBindValue(url);
         query.addBindValue(Sql::notNull(feed.siteUrl.toString(QUrl::FullyEncoded)));
         query.addBindValue(Sql::notNull(feed.title.simplified()));
@@ -82,7 +83,9 @@ std::optional<qint64> FeedRepository::add(const Feed &feed)
         query.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
         if (!m_db.exec(query, tr("subscribe to the feed")))
             return false;
-        id = query.lastInsertId().toLongLong();
+        if (!query.next())
+            return m_db.failQuery(query, tr("subscribe to the feed"));
+        id = query.value(0).toLongLong();
         m_db.feedsWereChanged();
         return true;
     });
@@ -155,8 +158,9 @@ std::optional<QVector<Feed>> FeedRepository::list() const
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1, f.unread_count, f.item_count FROM feeds f "
-                                   "ORDER BY f.folder COLLATE NOCASE, f.title COLLATE NOCASE, f.id")
-                        .arg(kFeedColumns))) {
+                                   "ORDER BY %2, %3, f.id")
+                        .arg(kFeedColumns, Sql::ignoringCase(m_db, QStringLiteral("f.folder")),
+                             Sql::ignoringCase(m_db, QStringLiteral("f.title"))))) {
         m_db.failQuery(query, tr("read the feeds"));
         return std::nullopt;
     }

@@ -3,6 +3,7 @@
 #include "library/libraryheader.h"
 #include "library/libraryschema.h"
 #include "library/openlibraries.h"
+#include "library/serverlocation.h"
 
 #include <QFileInfo>
 #include <QMutex>
@@ -49,7 +50,8 @@ LibraryConnection::open(const QString &path, const LibraryOpenOptions &options, 
 {
     QMutexLocker lock(&openMutex());
     auto connection = std::shared_ptr<LibraryConnection>(new LibraryConnection);
-    if (!connection->openFile(path, options)) {
+    const bool server = ServerLocation::looksLikeServer(path);
+    if (!(server ? connection->openServer(path, options) : connection->openFile(path, options))) {
         *error = connection->m_error;
         return nullptr;
     }
@@ -68,7 +70,7 @@ LibraryConnection::open(const QString &path, const LibraryOpenOptions &options, 
     // the set-up and any upgrade (minutes for a large library, on a worker thread),
     // so that no one in this process reads the file from outside SQLite meanwhile.
     OpenLibraries::add(connection, connection->m_header);
-    if (!connection->setUp(options)) {
+    if (!(server ? connection->configureServer(options) : connection->setUp(options))) {
         *error = connection->m_error;
         connection->close();
         return nullptr;
@@ -300,12 +302,16 @@ void LibraryConnection::setCancel(const std::atomic_bool *cancel)
 
 sqlite3 *LibraryConnection::handle() const
 {
+    if (isServer() || !isOpen())
+        return nullptr;
     const QVariant h = database().driver()->handle();
     return h.isValid() ? *static_cast<sqlite3 *const *>(h.data()) : nullptr;
 }
 
 int LibraryConnection::schemaVersion() const
 {
+    if (isServer())
+        return serverSchemaVersion();
     QSqlQuery query(database());
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
@@ -315,6 +321,8 @@ int LibraryConnection::schemaVersion() const
 
 qint64 LibraryConnection::dataVersion() const
 {
+    if (isServer())
+        return -1; // a server tells of others' changes by notifications instead
     QSqlQuery query(database());
     if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
         return query.value(0).toLongLong();
@@ -338,7 +346,14 @@ bool LibraryConnection::failQuery(const QSqlQuery &query, const QString &what) c
 {
     const QSqlError error = query.lastError();
     const QString detail = error.driverText().isEmpty() ? error.text() : error.databaseText();
+    if (isServer())
+        return failServer(error.nativeErrorCode(), detail, what);
     return failSqlite(sqliteCode(error), detail, what);
+}
+
+QString LibraryConnection::displayName() const
+{
+    return isServer() ? m_path : QFileInfo(m_path).fileName();
 }
 
 bool LibraryConnection::failSqlite(int code, const QString &detail, const QString &what) const
@@ -408,6 +423,8 @@ bool LibraryConnection::pragma(const QString &statement, const QVariant &expecte
 
 bool LibraryConnection::checkWritable(const QString &what) const
 {
+    if (isServer())
+        return true; // a server waits for other writers row by row, not for the whole library
     QSqlQuery query(database());
     // Taking the write lock for a moment tells whether another program holds it;
     // SQLite waits up to the busy timeout before giving up.
@@ -427,7 +444,7 @@ bool LibraryConnection::checkWritable(const QString &what) const
 
 void LibraryConnection::setAutoCheckpoint(bool on)
 {
-    if (!isOpen() || m_readOnly)
+    if (!isOpen() || m_readOnly || isServer())
         return;
     QSqlQuery pragma(database());
     pragma.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint = 1000")
@@ -436,6 +453,8 @@ void LibraryConnection::setAutoCheckpoint(bool on)
 
 bool LibraryConnection::checkpoint(const QString &path)
 {
+    if (ServerLocation::looksLikeServer(path))
+        return true; // a server has no write-ahead log of ours to fold back
     // A connection of its own, so that it can run on any thread; PASSIVE never
     // waits for readers or writers, it copies what it can.
     sqlite3 *db = nullptr;
@@ -451,7 +470,7 @@ bool LibraryConnection::checkpoint(const QString &path)
 
 bool LibraryConnection::relaxedTransaction(const QString &what, const std::function<bool()> &work)
 {
-    if (m_depth > 0 || !isOpen() || m_readOnly)
+    if (m_depth > 0 || !isOpen() || m_readOnly || isServer())
         return transaction(what, work);
     // Outside a transaction, so the setting applies to this commit alone.
     QSqlQuery relax(database());
@@ -472,11 +491,12 @@ bool LibraryConnection::transaction(const QString &what, const std::function<boo
             LibraryError::Code::ReadOnly,
             tr("Could not %1: the library “%2” is open read-only. Work on a copy: File ▸ Save Library "
                "As… in the window, or copy the file to a folder you can write to.")
-                .arg(what, QFileInfo(m_path).fileName()));
+                .arg(what, displayName()));
     const bool outer = m_depth == 0;
     const QString savepoint = QStringLiteral("gleaner_step_%1").arg(m_depth);
     QSqlQuery begin(database());
-    if (!begin.exec(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint))
+    const QString beginOuter = isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    if (!begin.exec(outer ? beginOuter : QStringLiteral("SAVEPOINT ") + savepoint))
         return failQuery(begin, what);
     const qsizetype pendingBefore = m_pending.size();
     ++m_depth;

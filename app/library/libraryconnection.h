@@ -28,6 +28,9 @@ struct LibraryOpenOptions
     // Set from another thread to stop a long open (an upgrade of the format): the
     // upgrade's transaction is rolled back and the file left as it was.
     const std::atomic_bool *cancel = nullptr;
+    // For a library on a server that asks for a password libpq could not find
+    // (~/.pgpass, PGPASSWORD): the one the user typed, kept only in memory.
+    QString password = QString();
 };
 
 // One SQLite connection to a library file: opening it (with every check that
@@ -51,6 +54,12 @@ public:
 
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    // Where the library is kept: a SQLite file, or a database on a PostgreSQL server.
+    enum class Engine { SQLite, PostgreSQL };
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    // The library as named in messages: the file's name, or the server address.
+    QString displayName() const;
     // How the connection may touch the file; connections are shared only between
     // uses that want the same (a damaged library's never-writing connection is
     // never a query_only one, which may still checkpoint when it closes).
@@ -74,7 +83,8 @@ public:
     void clearError() const { m_error = {}; }
     void setError(const LibraryError &error) const { m_error = error; }
     bool fail(LibraryError::Code code, const QString &message) const;
-    // Maps SQLite's error to a message that says what to do; always returns false.
+    // Maps SQLite's or the server's error to a message that says what to do;
+    // always returns false.
     bool failQuery(const QSqlQuery &query, const QString &what) const;
     // The same for an SQLite result code (SQLITE_BUSY, …) and SQLite's own words.
     bool failSqlite(int code, const QString &detail, const QString &what) const;
@@ -140,6 +150,13 @@ private:
     // configures it, and upgrades an older format.
     bool openFile(const QString &path, const LibraryOpenOptions &options);
     bool setUp(const LibraryOpenOptions &options);
+    // The same for a library on a server (libraryconnection_server.cpp).
+    bool openServer(const QString &location, const LibraryOpenOptions &options);
+    bool configureServer(const LibraryOpenOptions &options);
+    bool failServer(const QString &state, const QString &detail, const QString &what) const;
+    int serverSchemaVersion() const;
+    // A change another client committed, as the server's notification tells it.
+    void serverChanged(const QString &payload);
     bool connect(const QString &uri, const QString &connectOptions);
     bool configure(bool walMode);
     void close();
@@ -151,6 +168,7 @@ private:
     QString m_backupPath;
     FileIdentity m_identity;
     LibraryHeader m_header; // as opened (after any upgrade)
+    Engine m_engine = Engine::SQLite;
     bool m_readOnly = true;
     bool m_queryOnly = false; // a read-only use of a writable file: PRAGMA query_only
     int m_depth = 0;

@@ -22,7 +22,9 @@ struct LibraryError
         Duplicate,    // the same annotation is already there
         Io,           // the disk said no
         Cancelled,    // the user stopped it
-        Database      // anything else SQLite reported
+        Database,     // anything else SQLite reported
+        Password,     // the server wants a password that libpq did not find
+        Stale         // another user changed the row since it was read
     };
     Code code = Code::None;
     QString message;

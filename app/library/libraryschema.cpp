@@ -227,7 +227,7 @@ bool LibrarySchema::migrate(LibraryConnection *connection, int fromVersion)
 
 QByteArray LibrarySchema::migrationScript(int version, QString *error)
 {
-    const QDir dir(QStringLiteral(":/sql"));
+    const QDir dir(QStringLiteral(":/sql/sqlite"));
     const QStringList files =
         dir.entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
     QFile file(dir.filePath(files.value(0)));

@@ -11,7 +11,7 @@ namespace Gleaner {
 class LibraryConnection;
 
 // The library format: creating a new file, and upgrading an older one with the
-// numbered migrations in resources/sql/, all of them in one transaction.
+// numbered migrations in resources/sql/sqlite/, all of them in one transaction.
 class LibrarySchema
 {
 public:

@@ -1,5 +1,6 @@
 #include "library/librarystore.h"
 
+#include "library/librarycopy.h"
 #include "library/libraryschema.h"
 #include "library/openlibraries.h"
 #include "library/sqlvalues.h"
@@ -82,6 +83,8 @@ bool LibraryStore::saveCopyAs(const QString &destination)
             tr("“%1” already exists. Choose a new name; Gleaner does not overwrite a file when saving a "
                "copy.")
                 .arg(destination));
+    if (m_db->isServer())
+        return LibraryCopy::copy(*this, target.absoluteFilePath(), nullptr, nullptr, m_db.get());
     return LibrarySchema::saveCopy(m_db.get(), target.absoluteFilePath(), tr("save a copy of the library"));
 }
 
@@ -91,6 +94,8 @@ std::optional<LibraryStore::CheckReport> LibraryStore::check()
     report.schemaVersion = schemaVersion();
     if (report.schemaVersion < 0)
         return std::nullopt;
+    if (m_db->isServer())
+        return checkOnServer(report);
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         m_db->failQuery(query, tr("check the library"));
@@ -134,6 +139,14 @@ std::optional<LibraryStore::CheckReport> LibraryStore::check()
 std::optional<QString> LibraryStore::quickCheck(const std::atomic_bool *cancel) const
 {
     QSqlQuery query(database());
+    if (m_db->isServer()) {
+        // The server keeps its own pages; what a client can check is that it answers.
+        if (!query.exec(QStringLiteral("SELECT 1"))) {
+            m_db->failQuery(query, tr("check the library"));
+            return std::nullopt;
+        }
+        return QStringLiteral("ok");
+    }
     m_db->setCancel(cancel);
     const bool ran = query.exec(QStringLiteral("PRAGMA quick_check"));
     m_db->setCancel(nullptr);

@@ -231,6 +231,7 @@ public:
     // SQLite's quick check: "ok", or what it found; std::nullopt when it could not run.
     // cancel, when given, stops it soon after it turns true (LibraryError::Code::Cancelled).
     std::optional<QString> quickCheck(const std::atomic_bool *cancel = nullptr) const;
+    bool isServer() const { return m_db->isServer(); }
 
     bool forEachExportRow(qint64 articleId, const ExportRows::RowFunction &row) const
     {
@@ -262,6 +263,8 @@ private:
     PillarRepository pillarRepository() const { return PillarRepository(*m_db); }
     CommitmentRepository commitmentRepository() const { return CommitmentRepository(*m_db); }
     void attach(std::shared_ptr<LibraryConnection> connection);
+    // check() on a server: the counts its triggers keep agree with the rows.
+    std::optional<CheckReport> checkOnServer(CheckReport report);
 
     std::shared_ptr<LibraryConnection> m_db;
     QList<QMetaObject::Connection> m_forwarding;

@@ -1,6 +1,7 @@
 #include "library/pillarrepository.h"
 
 #include "library/libraryconnection.h"
+#include "library/sqldialect.h"
 #include "library/sqlvalues.h"
 
 #include <QRegularExpression>
@@ -57,14 +58,17 @@ std::optional<qint64> PillarRepository::add(const QString &rawName, const QStrin
                     .arg(existing->name));
         QSqlQuery query(m_db.database());
         query.prepare(
-            QStringLiteral("INSERT INTO pillars (name, color, description, created_at) VALUES (?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO pillars (name, color, description, created_at) VALUES (?, ?, ?, ?) "
+                           "RETURNING id"));
         query.addBindValue(name);
         query.addBindValue(Sql::notNull(color));
         query.addBindValue(Sql::notNull(description));
         query.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
         if (!m_db.exec(query, tr("add the pillar")))
             return false;
-        id = query.lastInsertId().toLongLong();
+        if (!query.next())
+            return m_db.failQuery(query, tr("add the pillar"));
+        id = query.value(0).toLongLong();
         m_db.pillarsWereChanged();
         return true;
     });
@@ -195,10 +199,12 @@ std::optional<PillarMerge> PillarRepository::merge(qint64 from, qint64 into)
             return false;
         // A commitment that had both keeps `into` once; the rest move to it.
         QSqlQuery move(m_db.database());
-        move.prepare(
-            QStringLiteral("UPDATE OR IGNORE commitment_pillars SET pillar_id = ? WHERE pillar_id = ?"));
+        move.prepare(QStringLiteral("UPDATE commitment_pillars SET pillar_id = ? WHERE pillar_id = ? AND "
+                                    "commitment_id NOT IN (SELECT commitment_id FROM commitment_pillars "
+                                    "WHERE pillar_id = ?)"));
         move.addBindValue(into);
         move.addBindValue(from);
+        move.addBindValue(into);
         if (!m_db.exec(move, what))
             return false;
         if (!run(QStringLiteral("DELETE FROM commitment_pillars WHERE pillar_id = ?"), nullptr) ||
@@ -228,8 +234,8 @@ bool PillarRepository::unmerge(const Pillar &pillar, const PillarMerge &moved)
                 return false;
         }
         QSqlQuery back(m_db.database());
-        back.prepare(QStringLiteral("INSERT OR IGNORE INTO commitment_pillars (commitment_id, pillar_id) "
-                                    "VALUES (?, ?)"));
+        back.prepare(QStringLiteral("INSERT INTO commitment_pillars (commitment_id, pillar_id) "
+                                    "VALUES (?, ?) ON CONFLICT DO NOTHING"));
         QSqlQuery drop(m_db.database());
         drop.prepare(
             QStringLiteral("DELETE FROM commitment_pillars WHERE commitment_id = ? AND pillar_id = ?"));

@@ -34,7 +34,7 @@ QString matchIn(const char *articles, const char *annotations)
 
 bool SearchCondition::hasCjk(const QString &text)
 {
-    // The ranges of resources/sql/004_cjk_search.sql's GLOB pattern.
+    // The ranges of resources/sql/sqlite/004_cjk_search.sql's GLOB pattern.
     static const QRegularExpression cjk(QStringLiteral(
         "[\\x{3041}-\\x{30FF}\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{AC00}-\\x{D7AF}\\x{FF66}-\\x{FF9F}]"));
     return text.contains(cjk);
@@ -45,6 +45,10 @@ SearchCondition::SearchCondition(const LibraryConnection &db, const QString &sea
     QStringList words;
     QStringList cjkWords;
     const QStringList split = search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (db.isServer()) {
+        buildForServer(split);
+        return;
+    }
     for (const QString &word : split) {
         if (!hasCjk(word))
             words << quoted(word) + QLatin1Char('*');

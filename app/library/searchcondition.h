@@ -35,7 +35,13 @@ public:
     // than LIKE reads the texts.
     static constexpr int kMaxRuns = 400;
 
+    // On a server: the condition that every word is in the text of the columns
+    // `head` and `body` (servercondition.cpp); empty when no word can be looked for.
+    static QString serverMatch(const QString &head, const QString &body, const QStringList &words,
+                               QVariantList *binds);
+
 private:
+    void buildForServer(const QStringList &words);
     void addShortWord(const QString &word);
     // The runs that begin with prefix in a vocabulary table, as an FTS5 query
     // ("投資の" OR "投資を" ...); empty if none; nullopt-like "false" if too many.

@@ -448,7 +448,7 @@ void TestCommandLine::checkReportsAndFails()
     QVERIFY(run.outText().contains(QStringLiteral("integrity: ok")));
     // The schema version is the number of the last migration the sources hold.
     const QStringList migrations =
-        QDir(QStringLiteral(GLEANER_SOURCE_DIR "/resources/sql"))
+        QDir(QStringLiteral(GLEANER_SOURCE_DIR "/resources/sql/sqlite"))
             .entryList({QStringLiteral("[0-9][0-9][0-9]_*.sql")}, QDir::Files, QDir::Name);
     QVERIFY(!migrations.isEmpty());
     const int version = migrations.last().left(3).toInt();

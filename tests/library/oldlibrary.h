@@ -19,7 +19,7 @@ inline QString formatThreeLibrary(const QString &file, int articles, int repeat 
         return {};
     QByteArray script = "PRAGMA application_id = " + QByteArray::number(LibraryStore::kApplicationId) + ";";
     for (const char *name : {"001_initial.sql", "002_suggestion_decisions.sql", "003_site_index.sql"}) {
-        QFile sql(QStringLiteral(GLEANER_SOURCE_DIR "/resources/sql/") + QLatin1String(name));
+        QFile sql(QStringLiteral(GLEANER_SOURCE_DIR "/resources/sql/sqlite/") + QLatin1String(name));
         if (!sql.open(QIODevice::ReadOnly))
             return {};
         script += sql.readAll();

@@ -685,7 +685,7 @@ void TestLibraryStore::upgradesOldLibraryWithBackup()
 {
     // Build a format-1 library the way Gleaner 0.1 did, with the first migration only.
     const QString file = path(QStringLiteral("old.gleaner"));
-    QFile sql(QStringLiteral(GLEANER_SOURCE_DIR "/resources/sql/001_initial.sql"));
+    QFile sql(QStringLiteral(GLEANER_SOURCE_DIR "/resources/sql/sqlite/001_initial.sql"));
     QVERIFY(sql.open(QIODevice::ReadOnly));
     const QByteArray script = "PRAGMA application_id = " + QByteArray::number(LibraryStore::kApplicationId) +
                               ";" + sql.readAll() + "PRAGMA user_version = 1;";

@@ -1,0 +1,223 @@
+// LibraryConnection for a library on a PostgreSQL server: opening it through
+// Qt's QPSQL driver, the format check, the server's errors in the user's terms,
+// and other users' changes, which the server announces with NOTIFY.
+#include "library/libraryconnection.h"
+#include "library/openlibraries.h"
+#include "library/serverlocation.h"
+#include "library/serverschema.h"
+
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace Gleaner {
+
+namespace {
+// Connections to servers get an identity no file has, so that stores of one
+// thread share a connection to one server library as they do to one file.
+constexpr quint64 kServerDevice = ~quint64(0);
+
+const QString &channel()
+{
+    static const QString name = QStringLiteral("gleaner");
+    return name;
+}
+} // namespace
+
+bool LibraryConnection::openServer(const QString &text, const LibraryOpenOptions &options)
+{
+    m_error = {};
+    m_engine = Engine::PostgreSQL;
+    const ServerLocation location = ServerLocation::parse(text);
+    if (!location.isValid())
+        return fail(LibraryError::Code::InvalidInput, location.error);
+    m_path = location.display();
+    m_identity = {kServerDevice, quint64(qHash(m_path, 0)) | 1};
+    m_readOnly = options.readOnly;
+    m_queryOnly = false;
+    if (OpenLibraries::connectionFor(m_identity, QThread::currentThread(), int(access())))
+        return true; // open() hands out the connection this thread already has
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(LibraryError::Code::Database,
+                    tr("Opening a library on a PostgreSQL server needs Qt's PostgreSQL driver, which is not "
+                       "installed. Install it (apt-get install libqt6sql6-psql) and try again."));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(location.host);
+        if (location.port > 0)
+            db.setPort(location.port);
+        db.setDatabaseName(location.database);
+        db.setUserName(location.user);
+        if (!options.password.isEmpty())
+            db.setPassword(options.password);
+        QStringList settings = location.options;
+        if (!settings.filter(QRegularExpression(QStringLiteral("^connect_timeout="))).size())
+            settings << QStringLiteral("connect_timeout=10");
+        if (!settings.filter(QRegularExpression(QStringLiteral("^application_name="))).size())
+            settings << QStringLiteral("application_name=Gleaner");
+        db.setConnectOptions(settings.join(QLatin1Char(';')));
+        if (db.open())
+            return true;
+        const QString detail = db.lastError().databaseText().trimmed().isEmpty()
+                                   ? db.lastError().text()
+                                   : db.lastError().databaseText().trimmed();
+        if (detail.contains(QLatin1String("no password supplied")) ||
+            detail.contains(QLatin1String("password authentication failed")))
+            m_error = LibraryError::make(
+                LibraryError::Code::Password,
+                options.password.isEmpty()
+                    ? tr("The server of “%1” asks for a password. Keep it in ~/.pgpass (or PGPASSWORD), "
+                         "or type it when the window asks.")
+                          .arg(m_path)
+                    : tr("The server of “%1” did not accept the password (%2). Type it again.")
+                          .arg(m_path, detail));
+        else if (detail.contains(QLatin1String("does not exist")))
+            m_error = LibraryError::make(LibraryError::Code::NotFound,
+                                         tr("Could not open “%1”: %2. Check the address, or ask the server's "
+                                            "administrator to create the database.")
+                                             .arg(m_path, detail));
+        else
+            m_error =
+                LibraryError::make(LibraryError::Code::Database,
+                                   tr("Could not reach the library “%1”: %2. Check the address and that "
+                                      "the server is running.")
+                                       .arg(m_path, detail));
+    }
+    const LibraryError error = m_error;
+    close();
+    m_error = error;
+    return false;
+}
+
+int LibraryConnection::serverSchemaVersion() const
+{
+    return ServerSchema::version(*this);
+}
+
+bool LibraryConnection::configureServer(const LibraryOpenOptions &options)
+{
+    int version = ServerSchema::version(*this);
+    if (version < 0)
+        return false;
+    if (version == 0) {
+        QSqlQuery tables(database());
+        if (!tables.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables "
+                                        "WHERE schemaname = current_schema()")) ||
+            !tables.next())
+            return failQuery(tables, tr("open the library"));
+        if (tables.value(0).toInt() > 0)
+            return fail(LibraryError::Code::NotGleaner,
+                        tr("The database “%1” holds tables that are not a Gleaner library. Choose an empty "
+                           "database for a new library.")
+                            .arg(m_path));
+        if (!options.create)
+            return fail(LibraryError::Code::NotFound,
+                        tr("The database “%1” holds no library yet. Create one there (File ▸ New Library in "
+                           "the window, or “gleaner import --library %1 FILE”).")
+                            .arg(m_path));
+        if (m_readOnly)
+            return fail(
+                LibraryError::Code::ReadOnly,
+                tr("The database “%1” holds no library yet, and it was opened read-only.").arg(m_path));
+        if (!ServerSchema::create(this))
+            return false;
+        version = kSchemaVersion;
+    }
+    if (version > kSchemaVersion)
+        return fail(
+            LibraryError::Code::TooNew,
+            tr("“%1” was saved by a newer version of Gleaner (library format %2; this version reads up "
+               "to %3). Update Gleaner to open it.")
+                .arg(m_path)
+                .arg(version)
+                .arg(kSchemaVersion));
+    if (version < kSchemaVersion) {
+        if (m_readOnly)
+            return fail(
+                LibraryError::Code::ReadOnly,
+                tr("“%1” was saved by an older version of Gleaner and must be upgraded, but it is open "
+                   "read-only. Open it in the window to upgrade it.")
+                    .arg(m_path));
+        if (!ServerSchema::migrate(this, version))
+            return false;
+    }
+    if (m_readOnly) {
+        QSqlQuery readOnly(database());
+        if (!readOnly.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            return failQuery(readOnly, tr("open the library"));
+    }
+    // Other users' committed changes arrive as notifications (see the schema's
+    // gleaner_notify); this connection's own are sent as signals already.
+    QSqlDriver *driver = database().driver();
+    if (!driver->subscribeToNotification(channel()))
+        return fail(LibraryError::Code::Database, tr("Could not listen for other users' changes to “%1”: %2.")
+                                                      .arg(m_path, driver->lastError().text()));
+    QObject::connect(
+        driver, &QSqlDriver::notification, this,
+        [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (name == channel() && source == QSqlDriver::OtherSource)
+                serverChanged(payload.toString());
+        });
+    m_header.userVersion = kSchemaVersion;
+    return true;
+}
+
+void LibraryConnection::serverChanged(const QString &payload)
+{
+    const qsizetype space = payload.indexOf(QLatin1Char(' '));
+    const QString kind = payload.left(space);
+    const qint64 id = space < 0 ? 0 : payload.mid(space + 1).toLongLong();
+    if (kind == QLatin1String("article+"))
+        queue({Change::ArticleAdded, id});
+    else if (kind == QLatin1String("article~"))
+        queue({Change::ArticleChanged, id});
+    else if (kind == QLatin1String("article-"))
+        queue({Change::ArticleRemoved, id});
+    else if (kind == QLatin1String("annotations"))
+        queue({Change::Annotations, id});
+    else if (kind == QLatin1String("pillars"))
+        queue({Change::Pillars, 0});
+    else if (kind == QLatin1String("commitments"))
+        queue({Change::Commitments, 0});
+    else if (kind == QLatin1String("feeds"))
+        queue({Change::Feeds, 0});
+}
+
+bool LibraryConnection::failServer(const QString &state, const QString &detail, const QString &what) const
+{
+    if (!isOpen())
+        return fail(LibraryError::Code::Database, tr("Could not %1: no library is open.").arg(what));
+    // SQLSTATE classes: https://www.postgresql.org/docs/current/errcodes-appendix.html
+    const QString cls = state.left(2);
+    if (state == QLatin1String("57014"))
+        return fail(LibraryError::Code::Cancelled,
+                    tr("Could not %1: it was stopped, and the library was left as it was.").arg(what));
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return fail(LibraryError::Code::Locked,
+                    tr("Could not %1: another user was changing the same items of “%2”. Try again.")
+                        .arg(what, m_path));
+    if (state == QLatin1String("25006"))
+        return fail(LibraryError::Code::ReadOnly,
+                    tr("Could not %1: the library “%2” is open read-only.").arg(what, m_path));
+    if (state == QLatin1String("42501"))
+        return fail(LibraryError::Code::ReadOnly,
+                    tr("Could not %1: the server does not let this user change “%2” (%3). Ask the server's "
+                       "administrator for write access to the library's tables.")
+                        .arg(what, m_path, detail));
+    if (cls == QLatin1String("23"))
+        return fail(LibraryError::Code::InvalidInput, tr("Could not %1: %2.").arg(what, detail));
+    if (cls == QLatin1String("08") || cls == QLatin1String("57") || state.isEmpty())
+        return fail(LibraryError::Code::Io,
+                    tr("Could not %1: the connection to the server of “%2” failed (%3). Check the network "
+                       "and the server, then try again; nothing was half-saved.")
+                        .arg(what, m_path, detail));
+    if (cls == QLatin1String("53"))
+        return fail(LibraryError::Code::Io,
+                    tr("Could not %1: the server is out of resources (%2). Ask its administrator.")
+                        .arg(what, detail));
+    return fail(LibraryError::Code::Database, tr("Could not %1: %2.").arg(what, detail));
+}
+
+} // namespace Gleaner

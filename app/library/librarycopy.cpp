@@ -1,0 +1,242 @@
+#include "library/librarycopy.h"
+
+#include "library/libraryschema.h"
+#include "library/librarystore.h"
+#include "library/openlibraries.h"
+#include "library/serverlocation.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Gleaner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gleaner::LibraryCopy", text);
+}
+
+// Parents before children, so every reference finds its row.
+const char *const kTables[] = {"articles",
+                               "pillars",
+                               "annotations",
+                               "suggestion_decisions",
+                               "commitments",
+                               "commitment_amounts",
+                               "commitment_pillars",
+                               "commitment_sources",
+                               "commitment_evidence",
+                               "conversion_rates",
+                               "feeds",
+                               "feed_items",
+                               "feed_pruned"};
+
+// Counts the destination's triggers keep as the rows arrive.
+bool isKeptByTriggers(const QString &table, const QString &column)
+{
+    return (table == QLatin1String("articles") && column == QLatin1String("annotation_count")) ||
+           (table == QLatin1String("feeds") &&
+            (column == QLatin1String("item_count") || column == QLatin1String("unread_count")));
+}
+
+class Copier
+{
+public:
+    Copier(const LibraryStore &source, LibraryStore &target, const LibraryCopy::Progress &progress,
+           const std::atomic_bool *cancel)
+        : m_source(source), m_target(target), m_progress(progress), m_cancel(cancel)
+    {}
+
+    bool run()
+    {
+        qint64 total = 0;
+        for (const char *table : kTables) {
+            QSqlQuery count(m_source.database());
+            if (!count.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)) || !count.next())
+                return failSource(count);
+            total += count.value(0).toLongLong();
+        }
+        m_total = total;
+        if (!targetIsEmpty())
+            return false;
+        return m_target.transaction(tr("copy the library"), [&]() {
+            for (const char *table : kTables) {
+                if (!copyTable(QLatin1String(table)))
+                    return false;
+            }
+            return relinkVersions() && moveSequencesOn();
+        });
+    }
+
+    LibraryError error;
+
+private:
+    bool failSource(const QSqlQuery &query)
+    {
+        m_source.connection()->failQuery(query, tr("read the library to copy"));
+        error = m_source.lastError();
+        return false;
+    }
+
+    bool targetIsEmpty()
+    {
+        for (const char *table : {"articles", "pillars", "feeds", "commitments"}) {
+            QSqlQuery any(m_target.database());
+            if (!any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table)))) {
+                m_target.connection()->failQuery(any, tr("copy the library"));
+                error = m_target.lastError();
+                return false;
+            }
+            if (any.next()) {
+                error =
+                    LibraryError::make(LibraryError::Code::Conflict,
+                                       tr("“%1” already holds a library with content; Gleaner copies only "
+                                          "into a new file or an empty library, never over one. Choose "
+                                          "another destination.")
+                                           .arg(m_target.connection()->displayName()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool copyTable(const QString &table)
+    {
+        const QSqlRecord record = m_source.database().record(table);
+        QStringList columns;
+        for (int i = 0; i < record.count(); ++i) {
+            if (!isKeptByTriggers(table, record.fieldName(i)))
+                columns << record.fieldName(i);
+        }
+        QSqlQuery read(m_source.database());
+        read.setForwardOnly(true);
+        const bool ordered = record.contains(QStringLiteral("id"));
+        if (!read.exec(QStringLiteral("SELECT %1 FROM %2%3")
+                           .arg(columns.join(QLatin1String(", ")), table,
+                                ordered ? QStringLiteral(" ORDER BY id") : QString())))
+            return failSource(read);
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery write(m_target.database());
+        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+        const int previous = columns.indexOf(QLatin1String("previous_version_id"));
+        while (read.next()) {
+            for (int i = 0; i < columns.size(); ++i) {
+                QVariant value = read.value(i);
+                if (i == previous && !value.isNull()) {
+                    m_versions.append({read.value(0).toLongLong(), value.toLongLong()});
+                    value = QVariant(QMetaType(QMetaType::LongLong)); // linked once all articles are there
+                }
+                write.addBindValue(value);
+            }
+            if (!m_target.connection()->exec(write, tr("copy the library")))
+                return false;
+            if (++m_done % 500 == 0 && !tick())
+                return false;
+        }
+        if (read.lastError().isValid())
+            return failSource(read);
+        return tick();
+    }
+
+    bool tick()
+    {
+        if (m_progress)
+            m_progress(m_done, m_total);
+        if (m_cancel && m_cancel->load())
+            return m_target.connection()->fail(LibraryError::Code::Cancelled,
+                                               tr("The copy was stopped; nothing was written."));
+        return true;
+    }
+
+    bool relinkVersions()
+    {
+        QSqlQuery link(m_target.database());
+        link.prepare(QStringLiteral("UPDATE articles SET previous_version_id = ? WHERE id = ?"));
+        for (const auto &[id, previous] : std::as_const(m_versions)) {
+            link.addBindValue(previous);
+            link.addBindValue(id);
+            if (!m_target.connection()->exec(link, tr("copy the library")))
+                return false;
+        }
+        return true;
+    }
+
+    // A server numbers new rows from its sequences: after rows with ids of
+    // their own, each must start past the largest.
+    bool moveSequencesOn()
+    {
+        if (!m_target.isServer())
+            return true;
+        for (const char *table : kTables) {
+            if (!m_target.database().record(QLatin1String(table)).contains(QStringLiteral("id")))
+                continue;
+            QSqlQuery move(m_target.database());
+            if (!move.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                          "coalesce(max(id), 0) + 1, false) FROM %1")
+                               .arg(QLatin1String(table))))
+                return m_target.connection()->failQuery(move, tr("copy the library"));
+        }
+        return true;
+    }
+
+    const LibraryStore &m_source;
+    LibraryStore &m_target;
+    const LibraryCopy::Progress &m_progress;
+    const std::atomic_bool *m_cancel;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QVector<QPair<qint64, qint64>> m_versions;
+};
+
+} // namespace
+
+bool LibraryCopy::copy(const LibraryStore &source, const QString &destination, const Progress &progress,
+                       const std::atomic_bool *cancel, LibraryConnection *errors)
+{
+    auto fail = [&](const LibraryError &error) {
+        if (errors)
+            errors->setError(error);
+        return false;
+    };
+    const bool toServer = ServerLocation::looksLikeServer(destination);
+    QString target = destination;
+    if (!toServer) {
+        const QFileInfo info(destination);
+        if (info.exists() || info.isSymLink())
+            return fail(LibraryError::make(LibraryError::Code::Conflict,
+                                           tr("“%1” already exists. Choose a new name; Gleaner does not "
+                                              "overwrite a file when copying a library.")
+                                               .arg(destination)));
+        if (!OpenLibraries::libraryClaiming(destination).isEmpty())
+            return fail(LibraryError::make(
+                LibraryError::Code::Conflict,
+                tr("“%1” is an open library. Choose a new name for the copy.").arg(destination)));
+        LibrarySchema::removeStaleTemporaries(info.absolutePath());
+        target = LibrarySchema::temporaryName(info.absoluteFilePath(), "copying");
+    }
+    LibraryError error;
+    {
+        LibraryStore store;
+        if (!store.open(target, {true, false, 5000}))
+            return fail(store.lastError());
+        Copier copier(source, store, progress, cancel);
+        if (!copier.run())
+            error = copier.error.isError() ? copier.error : store.lastError();
+        store.close();
+    }
+    if (!toServer) {
+        if (!error.isError())
+            error = LibrarySchema::publish(target, destination);
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(target + QLatin1String(suffix));
+    }
+    return !error.isError() || fail(error);
+}
+
+} // namespace Gleaner
