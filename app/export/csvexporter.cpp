@@ -121,7 +121,7 @@ bool CsvExporter::write(const LibraryStore &store, QIODevice *out, const Options
         buffer += header.at(c).toUtf8();
     }
     endLine();
-    const QByteArray library = QFileInfo(store.path()).fileName().toUtf8();
+    const QByteArray library = store.label().toUtf8();
     const bool ok = store.forEachExportRow(options.articleId, [&](const QByteArrayView *cells) {
         appendField(&buffer, library);
         for (int c = 0; c < LibraryStore::kExportColumns; ++c) {

@@ -147,7 +147,9 @@ std::optional<QVector<Finding>> AnnotationFindings::page(const FindingFilter &fi
     query.setForwardOnly(true);
     query.prepare(select + QLatin1String(" JOIN articles a ON a.id = n.article_id") +
                   whereSql(filter, &binds) +
-                  QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3").arg(orderBy).arg(limit).arg(offset));
+                  QStringLiteral(" ORDER BY %1 LIMIT %2 OFFSET %3")
+                      .arg(orderBy, Sql::limitText(m_db, limit))
+                      .arg(offset));
     for (const QVariant &b : std::as_const(binds))
         query.addBindValue(b);
     if (!m_db.exec(query, tr("list the findings")))

@@ -370,7 +370,7 @@ std::optional<QVector<ArticleSummary>> ArticleRepository::list(const ArticleFilt
         direction + QLatin1String(" LIMIT ? OFFSET ?"));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
-    query.addBindValue(limit);
+    query.addBindValue(Sql::limitValue(m_db, limit));
     query.addBindValue(offset);
     if (!m_db.exec(query, tr("list the articles")))
         return std::nullopt;

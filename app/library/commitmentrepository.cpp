@@ -299,7 +299,8 @@ bool CommitmentRepository::fillParts(Commitment *c) const
                                        amounts.value(2).toString(), amounts.value(3).toString()};
     QSqlQuery pillars(m_db.database());
     pillars.prepare(QStringLiteral("SELECT p.id, p.name FROM commitment_pillars cp JOIN pillars p ON "
-                                   "p.id = cp.pillar_id WHERE cp.commitment_id = ? ORDER BY p.name"));
+                                   "p.id = cp.pillar_id WHERE cp.commitment_id = ? ORDER BY %1")
+                        .arg(Sql::ignoringCase(m_db, QStringLiteral("p.name"))));
     pillars.addBindValue(c->id);
     if (!m_db.exec(pillars, what))
         return false;
@@ -447,7 +448,9 @@ std::optional<QVector<Commitment>> CommitmentRepository::list(const CommitmentFi
     QVariantList binds;
     QSqlQuery query(m_db.database());
     query.prepare(QLatin1String(kCommitmentSelect) + filterSql(m_db, filter, &binds) +
-                  QStringLiteral(" ORDER BY %1, c.id LIMIT %2 OFFSET %3").arg(key).arg(limit).arg(offset));
+                  QStringLiteral(" ORDER BY %1, c.id LIMIT %2 OFFSET %3")
+                      .arg(key, Sql::limitText(m_db, limit))
+                      .arg(offset));
     for (const QVariant &b : std::as_const(binds))
         query.addBindValue(b);
     if (!m_db.exec(query, tr("read the commitments")))

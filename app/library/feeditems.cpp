@@ -204,7 +204,7 @@ std::optional<QVector<FeedItem>> FeedRepository::items(const FeedItemFilter &fil
                       .arg(kItemColumns, where, order));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
-    query.addBindValue(limit < 0 ? -1 : limit);
+    query.addBindValue(Sql::limitValue(m_db, limit));
     query.addBindValue(qMax(0, offset));
     if (!m_db.exec(query, tr("read the feed items")))
         return std::nullopt;

@@ -4,6 +4,7 @@
 #include "library/libraryerror.h"
 #include "library/libraryheader.h"
 
+#include <QFileInfo>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QVector>
@@ -60,6 +61,9 @@ public:
     bool isServer() const { return m_engine == Engine::PostgreSQL; }
     // The library as named in messages: the file's name, or the server address.
     QString displayName() const;
+    // A short name for the library, as in a CSV's "library" column: the file's
+    // name, or the database's (the service's) on a server.
+    QString label() const { return isServer() ? m_label : QFileInfo(m_path).fileName(); }
     // How the connection may touch the file; connections are shared only between
     // uses that want the same (a damaged library's never-writing connection is
     // never a query_only one, which may still checkpoint when it closes).
@@ -165,6 +169,7 @@ private:
 
     QString m_name; // the QSqlDatabase connection name
     QString m_path;
+    QString m_label; // on a server
     QString m_backupPath;
     FileIdentity m_identity;
     LibraryHeader m_header; // as opened (after any upgrade)

@@ -34,6 +34,13 @@ bool LibraryConnection::openServer(const QString &text, const LibraryOpenOptions
     if (!location.isValid())
         return fail(LibraryError::Code::InvalidInput, location.error);
     m_path = location.display();
+    m_label = location.database;
+    for (const QString &option : location.options) {
+        if (m_label.isEmpty() && option.startsWith(QLatin1String("service=")))
+            m_label = option.mid(8);
+    }
+    if (m_label.isEmpty())
+        m_label = m_path;
     m_identity = {kServerDevice, quint64(qHash(m_path, 0)) | 1};
     m_readOnly = options.readOnly;
     m_queryOnly = false;

@@ -51,6 +51,7 @@ public:
     bool isOpen() const { return m_db->isOpen(); }
     bool isReadOnly() const { return m_db->isReadOnly(); }
     QString path() const { return m_db->path(); }
+    QString label() const { return m_db->label(); }
     QString backupPath() const { return m_db->backupPath(); }
     const LibraryError &lastError() const { return m_db->lastError(); }
     int schemaVersion() const { return m_db->schemaVersion(); }

@@ -326,7 +326,10 @@ std::optional<Pillar> PillarRepository::get(qint64 id) const
 std::optional<Pillar> PillarRepository::find(const QString &name) const
 {
     QSqlQuery query(m_db.database());
-    query.prepare(QLatin1String(kPillarSelect) + QLatin1String(" WHERE p.name = ?"));
+    // The column ignores case in SQLite; a server's unique index is on lower(name).
+    query.prepare(QLatin1String(kPillarSelect) + QLatin1String(" WHERE ") +
+                  (m_db.isServer() ? Sql::equalsIgnoringCase(m_db, QStringLiteral("p.name"))
+                                   : QStringLiteral("p.name = ?")));
     query.addBindValue(name.simplified());
     if (!m_db.exec(query, tr("read the pillar")))
         return std::nullopt;

@@ -44,7 +44,10 @@ QString SearchCondition::serverMatch(const QString &head, const QString &body, c
             values << likePattern(word);
             continue;
         }
-        for (const QString &part : wordParts(word)) {
+        const QStringList parts = wordParts(word);
+        if (parts.isEmpty())
+            conditions << QStringLiteral("1 = 0"); // no letters or digits: in no text's words
+        for (const QString &part : parts) {
             lexemes << QStringLiteral("to_tsquery('simple', quote_literal(CAST(? AS text)) || ':*')");
             binds->append(part);
         }

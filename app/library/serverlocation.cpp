@@ -107,24 +107,27 @@ ServerLocation ServerLocation::parse(const QString &text)
 
 QString ServerLocation::display() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
+    // Written out rather than by QUrl, which drops the "//" of an empty host
+    // ("postgresql:///db" is a database on the local socket).
     QUrlQuery query;
+    QString authority;
+    if (!user.isEmpty())
+        authority = QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
     if (host.startsWith(QLatin1Char('/')))
         query.addQueryItem(QStringLiteral("host"), host);
+    else if (host.contains(QLatin1Char(':')))
+        authority += QLatin1Char('[') + host + QLatin1Char(']'); // an IPv6 address
     else
-        url.setHost(host);
+        authority += host;
     if (port > 0)
-        url.setPort(port);
-    if (!user.isEmpty())
-        url.setUserName(user);
-    url.setPath(QLatin1Char('/') + database);
+        authority += QLatin1Char(':') + QString::number(port);
     for (const QString &option : options) {
         const qsizetype eq = option.indexOf(QLatin1Char('='));
         query.addQueryItem(option.left(eq), option.mid(eq + 1));
     }
-    url.setQuery(query);
-    return url.toString();
+    const QString tail = query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    return QStringLiteral("postgresql://") + authority + QLatin1Char('/') +
+           QString::fromUtf8(QUrl::toPercentEncoding(database)) + tail;
 }
 
 } // namespace Gleaner

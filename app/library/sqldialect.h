@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 // The few places where SQLite and PostgreSQL spell the same thing differently,
 // so that the repositories write each statement once for both engines.
@@ -29,6 +30,20 @@ inline QString containsBound(const LibraryConnection &db, const QString &haystac
 {
     return db.isServer() ? QStringLiteral("strpos(%1, CAST(? AS text)) > 0").arg(haystack)
                          : QStringLiteral("instr(%1, ?) > 0").arg(haystack);
+}
+
+// A LIMIT's value, where a negative one means no limit (SQLite's -1; NULL,
+// which PostgreSQL reads as LIMIT ALL).
+inline QVariant limitValue(const LibraryConnection &db, int limit)
+{
+    if (limit >= 0)
+        return limit;
+    return db.isServer() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(-1);
+}
+
+inline QString limitText(const LibraryConnection &db, int limit)
+{
+    return limit >= 0 ? QString::number(limit) : db.isServer() ? QStringLiteral("ALL") : QStringLiteral("-1");
 }
 
 // "INSERT INTO table (columns) VALUES (?, …) RETURNING id", with an id column

@@ -1,3 +1,4 @@
+#include "testengine.h"
 #include "testlibrary.h"
 
 #include "library/librarycommands.h"
@@ -41,7 +42,8 @@ private Q_SLOTS:
 void TestLibraryCommands::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("undo.gleaner")), {true, false, 1000}));
+    GLEANER_REQUIRE_ENGINE();
+    QVERIFY(m_store.open(newLibrary(m_dir, QStringLiteral("undo.gleaner")), {true, false, 1000}));
     m_articleId = *m_store.addArticle(sampleArticle());
 }
 

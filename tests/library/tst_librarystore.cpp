@@ -1,3 +1,4 @@
+#include "testengine.h"
 #include "testlibrary.h"
 
 #include "library/libraryheader.h"
@@ -21,6 +22,15 @@ class TestLibraryStore : public QObject
 private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // A new library's place for this run's engine: a file, or a new database
+    // on the test server (the same one for the same name).
+    QString library(const QString &name)
+    {
+        if (!m_libraries.contains(name))
+            m_libraries.insert(name, newLibrary(m_dir, name));
+        return m_libraries.value(name);
+    }
+    QHash<QString, QString> m_libraries;
     // A closed library with one article and one annotation.
     QString makeLibrary(const QString &name);
 
@@ -53,11 +63,12 @@ void TestLibraryStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    GLEANER_REQUIRE_ENGINE();
 }
 
 QString TestLibraryStore::makeLibrary(const QString &name)
 {
-    const QString file = path(name);
+    const QString file = library(name);
     LibraryStore store;
     LibraryStore::OpenOptions options;
     options.create = true;
@@ -78,6 +89,8 @@ QString TestLibraryStore::makeLibrary(const QString &name)
 
 void TestLibraryStore::createsNewLibraryWithHeader()
 {
+    if (onServer())
+        QSKIP("a file's SQLite header and journal mode; tst_serverlibrary checks the server's format");
     const QString file = path(QStringLiteral("new.gleaner"));
     LibraryStore store;
     LibraryStore::OpenOptions options;
@@ -104,7 +117,8 @@ void TestLibraryStore::createsNewLibraryWithHeader()
 void TestLibraryStore::refusesMissingFileWithoutCreate()
 {
     LibraryStore store;
-    QVERIFY(!store.open(path(QStringLiteral("missing.gleaner"))));
+    // A missing file, or a database that holds no library yet.
+    QVERIFY(!store.open(library(QStringLiteral("missing.gleaner"))));
     QCOMPARE(store.lastError().code, LibraryError::Code::NotFound);
     QVERIFY(!QFile::exists(path(QStringLiteral("missing.gleaner"))));
 }
@@ -112,7 +126,8 @@ void TestLibraryStore::refusesMissingFileWithoutCreate()
 void TestLibraryStore::articleRoundTrip()
 {
     LibraryStore store;
-    QVERIFY(store.open(path(QStringLiteral("articles.gleaner")), {true, false, 1000}));
+    QVERIFY2(store.open(library(QStringLiteral("articles.gleaner")), {true, false, 1000}),
+             qPrintable(store.lastError().message));
     QSignalSpy added(&store, &LibraryStore::articleAdded);
     Article in = sampleArticle();
     in.byline = QStringLiteral("By A. Writer");
@@ -265,7 +280,7 @@ void TestLibraryStore::annotationValidation()
     QFETCH(QString, due);
     QFETCH(bool, valid);
     LibraryStore store;
-    QVERIFY(store.open(path(QStringLiteral("validation.gleaner")), {true, false, 1000}));
+    QVERIFY(store.open(library(QStringLiteral("validation.gleaner")), {true, false, 1000}));
     if (store.articleCount().value_or(-1) == 0)
         QVERIFY(store.addArticle(sampleArticle()));
     const qint64 articleId =
@@ -295,7 +310,7 @@ void TestLibraryStore::annotationValidation()
 void TestLibraryStore::annotationQuoteAndContext()
 {
     LibraryStore store;
-    QVERIFY(store.open(path(QStringLiteral("quote.gleaner")), {true, false, 1000}));
+    QVERIFY(store.open(library(QStringLiteral("quote.gleaner")), {true, false, 1000}));
     const auto articleId = store.addArticle(sampleArticle());
     const QString text = sampleArticle().text;
     const int start = text.indexOf(QStringLiteral("50,000 engineers"));
@@ -352,7 +367,7 @@ void TestLibraryStore::annotationQuoteAndContext()
 void TestLibraryStore::annotationUpdateAndDelete()
 {
     LibraryStore store;
-    QVERIFY(store.open(path(QStringLiteral("update.gleaner")), {true, false, 1000}));
+    QVERIFY(store.open(library(QStringLiteral("update.gleaner")), {true, false, 1000}));
     const auto articleId = store.addArticle(sampleArticle());
     Annotation a;
     a.articleId = *articleId;
@@ -383,7 +398,7 @@ void TestLibraryStore::annotationUpdateAndDelete()
 void TestLibraryStore::pillarsRenameMergeDelete()
 {
     LibraryStore store;
-    QVERIFY(store.open(path(QStringLiteral("pillars.gleaner")), {true, false, 1000}));
+    QVERIFY(store.open(library(QStringLiteral("pillars.gleaner")), {true, false, 1000}));
     const auto articleId = store.addArticle(sampleArticle());
     const auto infra = store.addPillar(QStringLiteral("AI Infrastructure"), QStringLiteral("#3366cc"));
     const auto compute = store.addPillar(QStringLiteral("Compute"));
@@ -428,7 +443,7 @@ void TestLibraryStore::pillarsRenameMergeDelete()
 void TestLibraryStore::pillarNamesIgnoreCase()
 {
     LibraryStore store;
-    QVERIFY(store.open(path(QStringLiteral("case.gleaner")), {true, false, 1000}));
+    QVERIFY(store.open(library(QStringLiteral("case.gleaner")), {true, false, 1000}));
     QVERIFY(store.addPillar(QStringLiteral("Cybersecurity")));
     QVERIFY(!store.addPillar(QStringLiteral("CYBERSECURITY")));
     QCOMPARE(store.lastError().code, LibraryError::Code::Conflict);
@@ -439,7 +454,7 @@ void TestLibraryStore::pillarNamesIgnoreCase()
 void TestLibraryStore::fullTextSearch()
 {
     LibraryStore store;
-    QVERIFY(store.open(path(QStringLiteral("search.gleaner")), {true, false, 1000}));
+    QVERIFY(store.open(library(QStringLiteral("search.gleaner")), {true, false, 1000}));
     const auto kenya = store.addArticle(sampleArticle());
     Article other = sampleArticle(QStringLiteral("Chip plant in Ohio"));
     other.text = QStringLiteral("A semiconductor plant will open in Ohio.");
@@ -481,7 +496,7 @@ void TestLibraryStore::fullTextSearch()
 void TestLibraryStore::listSortsAndCounts()
 {
     LibraryStore store;
-    QVERIFY(store.open(path(QStringLiteral("list.gleaner")), {true, false, 1000}));
+    QVERIFY(store.open(library(QStringLiteral("list.gleaner")), {true, false, 1000}));
     const QStringList sites = {QStringLiteral("zeta.example"), QStringLiteral("Alpha.example"),
                                QStringLiteral("mid.example")};
     int n = 0;
@@ -516,7 +531,7 @@ void TestLibraryStore::listSortsAndCounts()
 void TestLibraryStore::duplicates()
 {
     LibraryStore store;
-    QVERIFY(store.open(path(QStringLiteral("dupes.gleaner")), {true, false, 1000}));
+    QVERIFY(store.open(library(QStringLiteral("dupes.gleaner")), {true, false, 1000}));
     Article a = sampleArticle();
     a.canonicalUrl = QStringLiteral("https://example.org/story");
     const auto id = store.addArticle(a);
@@ -547,7 +562,7 @@ void TestLibraryStore::saveCopyAs()
 void TestLibraryStore::rejectedSuggestions()
 {
     LibraryStore store;
-    QVERIFY(store.open(path(QStringLiteral("reject.gleaner")), {true, false, 1000}));
+    QVERIFY(store.open(library(QStringLiteral("reject.gleaner")), {true, false, 1000}));
     const auto id = store.addArticle(sampleArticle());
     QVERIFY(!isRejected(store, *id, QStringLiteral("amount"), 25, 35));
     QVERIFY(store.rejectSuggestion(*id, QStringLiteral("amount"), 25, 35));
@@ -572,6 +587,8 @@ void TestLibraryStore::openErrorsLeaveFileUntouched_data()
 
 void TestLibraryStore::openErrorsLeaveFileUntouched()
 {
+    if (onServer())
+        QSKIP("files that are not libraries");
     QFETCH(QString, kind);
     QFETCH(int, code);
     const QString file = path(kind + QLatin1String(".gleaner"));
@@ -623,6 +640,8 @@ void TestLibraryStore::openErrorsLeaveFileUntouched()
 
 void TestLibraryStore::readOnlyFileOpensReadOnly()
 {
+    if (onServer())
+        QSKIP("file permissions");
     const QString file = makeLibrary(QStringLiteral("readonly.gleaner"));
     QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     const QByteArray before = fileHash(file);
@@ -639,6 +658,8 @@ void TestLibraryStore::readOnlyFileOpensReadOnly()
 
 void TestLibraryStore::readOnlyFolderOpensReadOnly()
 {
+    if (onServer())
+        QSKIP("folder permissions");
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("lib.gleaner"));
     {
@@ -662,6 +683,8 @@ void TestLibraryStore::readOnlyFolderOpensReadOnly()
 
 void TestLibraryStore::lockedLibrary()
 {
+    if (onServer())
+        QSKIP("SQLite's file lock; tst_serverlibrary runs writers at once");
     const QString file = makeLibrary(QStringLiteral("locked.gleaner"));
     // Another connection (as another program would) holds the write lock.
     sqlite3 *other = nullptr;
@@ -683,6 +706,8 @@ void TestLibraryStore::lockedLibrary()
 
 void TestLibraryStore::upgradesOldLibraryWithBackup()
 {
+    if (onServer())
+        QSKIP("an older file format");
     // Build a format-1 library the way Gleaner 0.1 did, with the first migration only.
     const QString file = path(QStringLiteral("old.gleaner"));
     QFile sql(QStringLiteral(GLEANER_SOURCE_DIR "/resources/sql/sqlite/001_initial.sql"));
