@@ -55,6 +55,11 @@ start)
     "${as_owner[@]}" "$bindir/initdb" -D "$dir/data" -U gleaner_admin --auth=trust \
         --encoding=UTF8 --locale=C.UTF-8 >"$state/initdb.log" 2>&1 ||
         { cat "$state/initdb.log" >&2; exit 1; }
+    # Members of the role gleaner_passwords must give a password, so that the
+    # tests see libpq ask for it.
+    hba="$dir/data/pg_hba.conf"
+    { echo "local all +gleaner_passwords scram-sha-256"; cat "$hba"; } >"$dir/hba.tmp"
+    "${as_owner[@]}" cp "$dir/hba.tmp" "$hba"
     "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c port=5432 -c fsync=off -c max_connections=200" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }

@@ -498,6 +498,8 @@ bool LibraryConnection::transaction(const QString &what, const std::function<boo
     const QString beginOuter = isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     if (!begin.exec(outer ? beginOuter : QStringLiteral("SAVEPOINT ") + savepoint))
         return failQuery(begin, what);
+    if (outer && isServer() && !takeWriterLock(what))
+        return false;
     const qsizetype pendingBefore = m_pending.size();
     ++m_depth;
     m_error = {};

@@ -159,6 +159,11 @@ private:
     bool configureServer(const LibraryOpenOptions &options);
     bool failServer(const QString &state, const QString &detail, const QString &what) const;
     int serverSchemaVersion() const;
+    // One writer at a time, as in a file: what a change reads before it writes
+    // (is there a pillar of that name, is this article there already) stays
+    // true until it commits. Readers never wait. Held to the end of the
+    // transaction; waits up to the busy timeout.
+    bool takeWriterLock(const QString &what);
     // A change another client committed, as the server's notification tells it.
     void serverChanged(const QString &payload);
     bool connect(const QString &uri, const QString &connectOptions);
@@ -175,7 +180,8 @@ private:
     LibraryHeader m_header; // as opened (after any upgrade)
     Engine m_engine = Engine::SQLite;
     bool m_readOnly = true;
-    bool m_queryOnly = false; // a read-only use of a writable file: PRAGMA query_only
+    bool m_queryOnly = false;
+    int m_busyTimeoutMs = 5000; // a read-only use of a writable file: PRAGMA query_only
     int m_depth = 0;
     QVector<Change> m_pending;
     mutable LibraryError m_error;

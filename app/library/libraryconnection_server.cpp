@@ -18,6 +18,8 @@ namespace {
 // Connections to servers get an identity no file has, so that stores of one
 // thread share a connection to one server library as they do to one file.
 constexpr quint64 kServerDevice = ~quint64(0);
+// The advisory lock writers take (ServerSchema's is the application id itself).
+constexpr qint64 kWriterLock = qint64(LibraryConnection::kApplicationId) + 1;
 
 const QString &channel()
 {
@@ -44,6 +46,7 @@ bool LibraryConnection::openServer(const QString &text, const LibraryOpenOptions
     m_identity = {kServerDevice, quint64(qHash(m_path, 0)) | 1};
     m_readOnly = options.readOnly;
     m_queryOnly = false;
+    m_busyTimeoutMs = options.busyTimeoutMs;
     if (OpenLibraries::connectionFor(m_identity, QThread::currentThread(), int(access())))
         return true; // open() hands out the connection this thread already has
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -95,6 +98,19 @@ bool LibraryConnection::openServer(const QString &text, const LibraryOpenOptions
     const LibraryError error = m_error;
     close();
     m_error = error;
+    return false;
+}
+
+bool LibraryConnection::takeWriterLock(const QString &what)
+{
+    QSqlQuery lock(database());
+    const bool ok = lock.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(qMax(1, m_busyTimeoutMs))) &&
+                    lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock));
+    if (ok)
+        return true;
+    failQuery(lock, what);
+    QSqlQuery rollback(database());
+    rollback.exec(QStringLiteral("ROLLBACK"));
     return false;
 }
 
@@ -201,7 +217,11 @@ bool LibraryConnection::failServer(const QString &state, const QString &detail, 
     if (state == QLatin1String("57014"))
         return fail(LibraryError::Code::Cancelled,
                     tr("Could not %1: it was stopped, and the library was left as it was.").arg(what));
-    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+    if (state == QLatin1String("55P03"))
+        return fail(LibraryError::Code::Locked,
+                    tr("Could not %1: other users kept “%2” busy with their changes for too long. Try again.")
+                        .arg(what, m_path));
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
         return fail(LibraryError::Code::Locked,
                     tr("Could not %1: another user was changing the same items of “%2”. Try again.")
                         .arg(what, m_path));

@@ -2,6 +2,7 @@
 // processes. Multi-step changes are one transaction, so none fails and none
 // duplicates what another made.
 #include "clirunner.h"
+#include "testengine.h"
 #include "testfiles.h"
 
 #include <QJsonArray>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        GLEANER_REQUIRE_ENGINE();
     }
     void sameNewPillarFromManyProcesses();
     void sameFileImportedByManyProcesses();
@@ -72,7 +74,7 @@ private Q_SLOTS:
 
 void TestConcurrency::sameNewPillarFromManyProcesses()
 {
-    const QString lib = m_dir.filePath(QStringLiteral("pillars.gleaner"));
+    const QString lib = Gleaner::Test::newLibrary(m_dir, QStringLiteral("pillars.gleaner"));
     QCOMPARE(Gleaner::Test::runGleaner(m_dir.path(), {QStringLiteral("import"), QStringLiteral("--library"),
                                                       lib, Gleaner::Test::sampleArticlePath()})
                  .code,
@@ -115,7 +117,7 @@ void TestConcurrency::sameNewPillarFromManyProcesses()
 
 void TestConcurrency::sameFileImportedByManyProcesses()
 {
-    const QString lib = m_dir.filePath(QStringLiteral("imports.gleaner"));
+    const QString lib = Gleaner::Test::newLibrary(m_dir, QStringLiteral("imports.gleaner"));
     // The library exists before the race, as it does for a user's second import.
     QCOMPARE(Gleaner::Test::runGleaner(m_dir.path(), {QStringLiteral("import"), QStringLiteral("--library"),
                                                       lib, Gleaner::Test::sampleArticlePath()})

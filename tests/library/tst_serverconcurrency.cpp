@@ -1,0 +1,173 @@
+// Many clients on one library on a server: other users' changes reach every
+// open library as its change signals, writers at once lose nothing, and a
+// client killed in the middle of a transaction loses only its own work.
+// Runs only against the test run's cluster (tests/CMakeLists.txt, ONLY_POSTGRES).
+#include "testengine.h"
+#include "testlibrary.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Gleaner;
+using namespace Gleaner::Test;
+
+namespace {
+
+Annotation noteOn(qint64 article, int i)
+{
+    Annotation note;
+    note.articleId = article;
+    note.kind = AnnotationKind::Note;
+    note.start = i % 100;
+    note.end = i % 100 + 1;
+    note.note = QStringLiteral("note %1").arg(i);
+    return note;
+}
+
+// Another user: a client with a connection of its own, on its own thread,
+// adding `count` annotations one at a time as the window does.
+class Writer : public QThread
+{
+public:
+    Writer(QString address, qint64 article, int count)
+        : m_address(std::move(address)), m_article(article), m_count(count)
+    {}
+    QStringList errors;
+    int written = 0;
+
+protected:
+    void run() override
+    {
+        LibraryStore store;
+        if (!store.open(m_address)) {
+            errors << store.lastError().message;
+            return;
+        }
+        for (int i = 0; i < m_count; ++i) {
+            if (store.addAnnotation(noteOn(m_article, i)))
+                ++written;
+            else
+                errors << store.lastError().message;
+        }
+    }
+
+private:
+    QString m_address;
+    qint64 m_article;
+    int m_count;
+};
+
+} // namespace
+
+class TestServerConcurrency : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!onServer())
+            QSKIP("runs only against a PostgreSQL cluster");
+        GLEANER_REQUIRE_ENGINE();
+    }
+    void otherUsersChangesArriveWithinTwoSeconds();
+    void eightWritersAtOnceLoseNothing();
+    void killedClientLosesOnlyItsOwnWork();
+};
+
+void TestServerConcurrency::otherUsersChangesArriveWithinTwoSeconds()
+{
+    const QString address = newServerDatabase();
+    LibraryStore mine;
+    QVERIFY(mine.open(address, {true, false, 1000}));
+    const qint64 article = mine.addArticle(sampleArticle()).value_or(0);
+    QVERIFY(article > 0);
+    QSignalSpy added(&mine, &LibraryStore::articleAdded);
+    QSignalSpy annotations(&mine, &LibraryStore::annotationsChanged);
+    QSignalSpy pillars(&mine, &LibraryStore::pillarsChanged);
+    QElapsedTimer clock;
+    clock.start();
+    Writer other(address, article, 1);
+    other.start();
+    QVERIFY(other.wait(10000));
+    QVERIFY2(other.errors.isEmpty(), qPrintable(other.errors.join(QLatin1Char('\n'))));
+    QTRY_VERIFY_WITH_TIMEOUT(!annotations.isEmpty(), 2000);
+    QCOMPARE(annotations.first().value(0).toLongLong(), article);
+    QVERIFY(clock.elapsed() < 2000);
+    QCOMPARE(annotationsOf(mine, article).size(), 1);
+    // The client's own changes come once, as before, not again from the server.
+    annotations.clear();
+    QVERIFY(mine.addPillar(QStringLiteral("Talent")));
+    QCOMPARE(pillars.size(), 1);
+    QTest::qWait(300);
+    QCOMPARE(pillars.size(), 1);
+    QCOMPARE(added.size(), 0);
+}
+
+void TestServerConcurrency::eightWritersAtOnceLoseNothing()
+{
+    constexpr int kWriters = 8;
+    constexpr int kEach = 500;
+    const QString address = newServerDatabase();
+    LibraryStore listener;
+    QVERIFY(listener.open(address, {true, false, 1000}));
+    QVector<qint64> articles;
+    for (int w = 0; w < kWriters; ++w)
+        articles << listener.addArticle(sampleArticle(QStringLiteral("Article %1").arg(w))).value_or(0);
+    QSet<qint64> heardOf;
+    connect(&listener, &LibraryStore::annotationsChanged, this, [&](qint64 id) { heardOf.insert(id); });
+    std::vector<std::unique_ptr<Writer>> writers;
+    for (int w = 0; w < kWriters; ++w)
+        writers.push_back(std::make_unique<Writer>(address, articles[w], kEach));
+    QElapsedTimer clock;
+    clock.start();
+    for (auto &writer : writers)
+        writer->start();
+    for (auto &writer : writers) {
+        while (!writer->wait(50))
+            QCoreApplication::processEvents(); // the listener hears while they write
+    }
+    const double seconds = clock.elapsed() / 1000.0;
+    for (auto &writer : writers) {
+        QVERIFY2(writer->errors.isEmpty(), qPrintable(writer->errors.join(QLatin1Char('\n'))));
+        QCOMPARE(writer->written, kEach);
+    }
+    qInfo("%d writers x %d annotations in %.2f s: %.0f annotations/s", kWriters, kEach, seconds,
+          kWriters * kEach / seconds);
+    for (qint64 article : std::as_const(articles))
+        QCOMPARE(annotationsOf(listener, article).size(), kEach);
+    QCOMPARE(listener.check()->integrity, QStringLiteral("ok")); // every count kept right
+    QTRY_COMPARE_WITH_TIMEOUT(heardOf.size(), kWriters, 2000);
+}
+
+void TestServerConcurrency::killedClientLosesOnlyItsOwnWork()
+{
+    const QString address = newServerDatabase();
+    LibraryStore mine;
+    QVERIFY(mine.open(address, {true, false, 1000}));
+    const qint64 article = mine.addArticle(sampleArticle()).value_or(0);
+    QVERIFY(mine.addAnnotation(noteOn(article, 1)));
+    QProcess child;
+    child.start(QStringLiteral(SERVER_CHILD), {address, QString::number(article)});
+    QVERIFY(child.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += child.readAllStandardOutput()).contains("inside"),
+                              qPrintable(QString::fromLocal8Bit(said + child.readAllStandardError())), 10000);
+    child.kill(); // SIGKILL, in the middle of its transaction
+    QVERIFY(child.waitForFinished());
+    // Its notes are gone, ours are there, and the library takes writes again at once.
+    QCOMPARE(annotationsOf(mine, article).size(), 1);
+    QVERIFY2(mine.addAnnotation(noteOn(article, 2)), qPrintable(mine.lastError().message));
+    QCOMPARE(annotationsOf(mine, article).size(), 2);
+    QCOMPARE(mine.check()->integrity, QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestServerConcurrency)
+#include "tst_serverconcurrency.moc"
