@@ -43,6 +43,8 @@ const CommandInfo kCommands[] = {
      QT_TRANSLATE_NOOP("Gleaner::CommandLine", "List or set the currency rates totals may convert with")},
     {"feed", QT_TRANSLATE_NOOP("Gleaner::CommandLine",
                                "Subscribe to feeds, refresh them, list their items, import or export OPML")},
+    {"copy", QT_TRANSLATE_NOOP("Gleaner::CommandLine",
+                               "Copy a whole library between a file and a PostgreSQL server")},
 };
 } // namespace
 
@@ -52,7 +54,9 @@ QCommandLineOption libraryOption()
 {
     return QCommandLineOption(
         {QStringLiteral("l"), QStringLiteral("library")},
-        QCoreApplication::translate("Gleaner::CommandLine", "The library file (.gleaner)."),
+        QCoreApplication::translate("Gleaner::CommandLine",
+                                    "The library: a file (.gleaner), or a PostgreSQL address "
+                                    "(postgresql://host/db, service=NAME)."),
         QStringLiteral("LIB"));
 }
 
@@ -191,6 +195,7 @@ int CommandLine::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("rates"), &CommandLine::runRates},
         {QStringLiteral("findings"), &CommandLine::runFindings},
         {QStringLiteral("feed"), &CommandLine::runFeed},
+        {QStringLiteral("copy"), &CommandLine::runCopy},
     };
     const auto it = runners.constFind(command);
     if (it == runners.constEnd())

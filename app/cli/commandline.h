@@ -55,6 +55,7 @@ private:
     int runRates(const QStringList &arguments);       // commitmentcommands.cpp
     int runFindings(const QStringList &arguments);    // findingscommand.cpp
     int runFeed(const QStringList &arguments);        // feedcommands.cpp
+    int runCopy(const QStringList &arguments);        // copycommand.cpp
     int printHelp();
 
     int error(const QString &message, int code = Failure);
