@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "library/librarynames.h"
 
 #include "annotationpanel.h"
 #include "articlelistmodel.h"
@@ -278,6 +279,8 @@ void MainWindow::setupActions()
     };
     make("newLibrary", tr("&New Library…"), QKeySequence::New, &MainWindow::newLibrary);
     make("openLibrary", tr("&Open Library…"), QKeySequence::Open, &MainWindow::openLibraryDialog);
+    make("openServerLibrary", tr("Open Library on a &Server…"), QKeySequence(),
+         &MainWindow::openServerLibraryDialog);
     make("saveLibraryAs", tr("Save Library &As…"), QKeySequence::SaveAs, &MainWindow::saveLibraryAs);
     make("saveRecoveredCopy", tr("Save &Recovered Copy…"), QKeySequence(),
          &MainWindow::saveRecoveredCopyDialog);
@@ -342,6 +345,7 @@ void MainWindow::setupMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("newLibrary")));
     file->addAction(action(QStringLiteral("openLibrary")));
+    file->addAction(action(QStringLiteral("openServerLibrary")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentMenu->setToolTipsVisible(true); // the full path of each library
@@ -413,7 +417,7 @@ void MainWindow::updateRecentMenu()
     int n = 0;
     for (const QString &path : recent) {
         // A file name may hold "&": shown, not taken for a mnemonic.
-        QString name = QFileInfo(path).fileName();
+        QString name = LibraryNames::shortName(path);
         name.replace(QLatin1Char('&'), QLatin1String("&&"));
         QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(name));
         a->setToolTip(path);
@@ -454,8 +458,8 @@ void MainWindow::updateTitle()
         return;
     }
     const QString path = m_document->store()->path();
-    setWindowFilePath(path);
-    const QString name = QFileInfo(path).completeBaseName();
+    setWindowFilePath(LibraryNames::isServer(path) ? QString() : path);
+    const QString name = LibraryNames::title(path);
     if (!m_document->damage().isEmpty())
         setWindowTitle(tr("%1 [damaged, read-only] — Gleaner").arg(name));
     else if (m_document->store()->isReadOnly())

@@ -62,6 +62,11 @@ public:
     // unless replaced.
     using Confirmer = std::function<bool(const QString &question)>;
     void setConfirmer(const Confirmer &confirmer);
+    // How the window asks for a line of text (a server's address, a password,
+    // shown as dots when `secret`): an input dialog, unless replaced. Empty when
+    // the user cancels.
+    using TextAsker = std::function<QString(const QString &label, const QString &text, bool secret)>;
+    void setTextAsker(const TextAsker &asker) { m_textAsker = asker; }
 
     // Opens a library; on failure shows why and keeps the open one. Returns success.
     bool openLibrary(const QString &path, bool create = false);
@@ -178,6 +183,11 @@ private:
 
     void newLibrary();
     void openLibraryDialog();
+    void openServerLibraryDialog(); // mainwindowserver.cpp
+    QString askText(const QString &label, const QString &text, bool secret);
+    // Opens a library on a server, asking for a password when libpq found none.
+    bool openServerDocument(LibraryDocument *document, const QString &address, bool create);
+    bool saveServerCopyAs(const QString &target);
     void saveLibraryAs();
     void saveRecoveredCopyDialog();
     void importFileDialog();
@@ -234,6 +244,8 @@ private:
     QPalette m_systemPalette;
     FileChooser m_fileChooser;
     Confirmer m_confirmer;
+    TextAsker m_textAsker;
+    bool m_othersChanged = false; // another client changed the server library
 };
 
 } // namespace Gleaner

@@ -11,6 +11,7 @@
 #include "export/csvexporter.h"
 #include "library/fileprobe.h"
 #include "library/libraryheader.h"
+#include "library/librarynames.h"
 #include "pillarsdialog.h"
 #include "services/libraryrecovery.h"
 #include "settings.h"
@@ -32,8 +33,11 @@ namespace Gleaner {
 bool MainWindow::openLibrary(const QString &path, bool create)
 {
     // The library already open here is not opened a second time: it stays as it is.
-    if (m_document && m_document->store()->isOpen() && isSameFile(path, m_document->store()->path())) {
-        showStatus(tr("“%1” is already open.").arg(QFileInfo(path).fileName()));
+    const bool server = LibraryNames::isServer(path);
+    if (m_document && m_document->store()->isOpen() &&
+        (server ? LibraryNames::canonical(path) == m_document->store()->path()
+                : isSameFile(path, m_document->store()->path()))) {
+        showStatus(tr("“%1” is already open.").arg(LibraryNames::shortName(path)));
         return true;
     }
     rememberPosition(); // of the article read in the library left
@@ -54,7 +58,8 @@ bool MainWindow::openLibrary(const QString &path, bool create)
     auto *document = new LibraryDocument(this);
     LibraryStore::OpenOptions options;
     options.create = create;
-    if (!document->openChecked(path, options, check.findings)) {
+    if (server ? !openServerDocument(document, path, create)
+               : !document->openChecked(path, options, check.findings)) {
         // The library that was open stays open.
         showError(document->errorMessage());
         delete document;
@@ -80,6 +85,7 @@ bool MainWindow::openLibrary(const QString &path, bool create)
         if (id == currentArticleId())
             showArticle(id);
     });
+    connect(m_document->store(), &LibraryStore::changedByOthers, this, [this]() { m_othersChanged = true; });
     connect(m_document->store(), &LibraryStore::articleRemoved, this, [this](qint64 id) {
         if (id != currentArticleId())
             return;
@@ -91,7 +97,7 @@ bool MainWindow::openLibrary(const QString &path, bool create)
     });
     delete old;
     m_dataVersion = m_document->store()->dataVersion();
-    m_settings->setLastLibrary(QFileInfo(path).absoluteFilePath());
+    m_settings->setLastLibrary(LibraryNames::canonical(path));
     updateRecentMenu();
     reloadPillarFilter();
     m_search->clear();
@@ -107,7 +113,7 @@ bool MainWindow::openLibrary(const QString &path, bool create)
     else if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
     if (!m_document->damage().isEmpty())
-        showStatus(tr("“%1” is damaged; it was opened read-only.").arg(QFileInfo(path).fileName()));
+        showStatus(tr("“%1” is damaged; it was opened read-only.").arg(LibraryNames::shortName(path)));
     else if (!m_document->store()->backupPath().isEmpty())
         showStatus(tr("The library was upgraded; the previous file was kept as %1.")
                        .arg(QFileInfo(m_document->store()->backupPath()).fileName()));
@@ -115,7 +121,7 @@ bool MainWindow::openLibrary(const QString &path, bool create)
         showStatus(
             tr("“%1” is read-only: you can read it but not change it. Use Save Library As… to work on a "
                "copy.")
-                .arg(QFileInfo(path).fileName()));
+                .arg(LibraryNames::shortName(path)));
     return true;
 }
 
@@ -164,7 +170,8 @@ void MainWindow::checkOutsideChanges()
     if (!m_document || !m_document->store()->isOpen())
         return;
     const qint64 version = m_document->store()->dataVersion();
-    if (version < 0 || version == m_dataVersion)
+    const bool others = std::exchange(m_othersChanged, false); // on a server, told by it
+    if (!others && (version < 0 || version == m_dataVersion))
         return;
     // Another program committed to the library: show what it changed, where the
     // reader is (the list keeps its scroll, the article its position).
@@ -296,7 +303,7 @@ QString withLibrarySuffix(const QString &path)
 QString MainWindow::besideLibrary(const QString &fileName) const
 {
     // File dialogs start in the open library's folder.
-    const QString folder = m_document && m_document->store()->isOpen()
+    const QString folder = m_document && m_document->store()->isOpen() && !m_document->store()->isServer()
                                ? QFileInfo(m_document->store()->path()).absolutePath()
                                : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return fileName.isEmpty() ? folder : QDir(folder).filePath(fileName);
@@ -304,7 +311,7 @@ QString MainWindow::besideLibrary(const QString &fileName) const
 
 QString MainWindow::libraryBaseName() const
 {
-    return m_document ? QFileInfo(m_document->store()->path()).completeBaseName() : QString();
+    return m_document ? LibraryNames::title(m_document->store()->path()) : QString();
 }
 
 void MainWindow::newLibrary()
@@ -342,6 +349,10 @@ void MainWindow::saveLibraryAs()
     if (path.isEmpty())
         return;
     const QString target = withLibrarySuffix(path);
+    if (m_document->store()->isServer()) {
+        saveServerCopyAs(target);
+        return;
+    }
     if (!m_document->store()->saveCopyAs(target))
         showError(m_document->errorMessage());
     else

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "library/librarynames.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -29,7 +31,7 @@ const QString kLastArticles = QStringLiteral("reading/lastArticles");
 
 QString positionKey(const QString &library, qint64 articleId)
 {
-    return QFileInfo(library).absoluteFilePath() + QLatin1Char('\t') + QString::number(articleId);
+    return LibraryNames::canonical(library) + QLatin1Char('\t') + QString::number(articleId);
 }
 } // namespace
 
@@ -64,7 +66,7 @@ QStringList Settings::recentLibraries() const
 void Settings::addRecentLibrary(const QString &path)
 {
     QStringList recent = recentLibraries();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = LibraryNames::canonical(path);
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent)
@@ -172,13 +174,13 @@ void Settings::setReadingStyle(const ReadingStyle &style)
 
 qint64 Settings::lastArticle(const QString &library) const
 {
-    return m_settings.value(kLastArticles).toMap().value(QFileInfo(library).absoluteFilePath()).toLongLong();
+    return m_settings.value(kLastArticles).toMap().value(LibraryNames::canonical(library)).toLongLong();
 }
 
 void Settings::setLastArticle(const QString &library, qint64 articleId)
 {
     QVariantMap map = m_settings.value(kLastArticles).toMap();
-    map.insert(QFileInfo(library).absoluteFilePath(), articleId);
+    map.insert(LibraryNames::canonical(library), articleId);
     m_settings.setValue(kLastArticles, map);
 }
 

@@ -5,6 +5,7 @@
 #include "library/librarydocument.h"
 #include "library/libraryheader.h"
 #include "library/librarystore.h"
+#include "library/serverlocation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -108,10 +109,10 @@ bool CommandLine::isCommandLineMode(const QStringList &arguments)
     if (commandNames().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help"))
         return true;
-    // A word that is neither an option nor a library file is a mistyped command:
-    // answer on the command line instead of opening a window.
+    // A word that is neither an option nor a library (a file, a server address)
+    // is a mistyped command: answer on the command line instead of opening a window.
     return !first.startsWith(QLatin1Char('-')) && !first.endsWith(QLatin1String(".gleaner")) &&
-           !QFileInfo::exists(first);
+           !QFileInfo::exists(first) && !ServerLocation::looksLikeServer(first);
 }
 
 int CommandLine::error(const QString &message, int code)

@@ -133,6 +133,8 @@ Q_SIGNALS:
     void pillarsChanged();
     void commitmentsChanged();
     void feedsChanged(); // subscriptions or their items
+    // On a server: another client committed a change, told by the signals above.
+    void changedByOthers();
 
 private:
     struct Change

@@ -6,6 +6,7 @@
 #include "library/serverlocation.h"
 #include "library/serverschema.h"
 
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -20,6 +21,20 @@ namespace {
 constexpr quint64 kServerDevice = ~quint64(0);
 // The advisory lock writers take (ServerSchema's is the application id itself).
 constexpr qint64 kWriterLock = qint64(LibraryConnection::kApplicationId) + 1;
+
+// Passwords the user typed this session, by address: the window's worker threads
+// (export, copies, proposals) open their own connections with them. In memory
+// only, never written anywhere.
+struct Passwords
+{
+    QMutex mutex;
+    QHash<QString, QString> byAddress;
+};
+Passwords &passwords()
+{
+    static Passwords p;
+    return p;
+}
 
 const QString &channel()
 {
@@ -60,16 +75,26 @@ bool LibraryConnection::openServer(const QString &text, const LibraryOpenOptions
             db.setPort(location.port);
         db.setDatabaseName(location.database);
         db.setUserName(location.user);
-        if (!options.password.isEmpty())
-            db.setPassword(options.password);
+        QString password = options.password;
+        if (password.isEmpty()) {
+            QMutexLocker lock(&passwords().mutex);
+            password = passwords().byAddress.value(m_path);
+        }
+        if (!password.isEmpty())
+            db.setPassword(password);
         QStringList settings = location.options;
         if (!settings.filter(QRegularExpression(QStringLiteral("^connect_timeout="))).size())
             settings << QStringLiteral("connect_timeout=10");
         if (!settings.filter(QRegularExpression(QStringLiteral("^application_name="))).size())
             settings << QStringLiteral("application_name=Gleaner");
         db.setConnectOptions(settings.join(QLatin1Char(';')));
-        if (db.open())
+        if (db.open()) {
+            if (!options.password.isEmpty()) {
+                QMutexLocker lock(&passwords().mutex);
+                passwords().byAddress.insert(m_path, options.password);
+            }
             return true;
+        }
         const QString detail = db.lastError().databaseText().trimmed().isEmpty()
                                    ? db.lastError().text()
                                    : db.lastError().databaseText().trimmed();
@@ -206,6 +231,7 @@ void LibraryConnection::serverChanged(const QString &payload)
         queue({Change::Commitments, 0});
     else if (kind == QLatin1String("feeds"))
         queue({Change::Feeds, 0});
+    Q_EMIT changedByOthers();
 }
 
 bool LibraryConnection::failServer(const QString &state, const QString &detail, const QString &what) const

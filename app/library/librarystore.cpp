@@ -28,7 +28,8 @@ void LibraryStore::attach(std::shared_ptr<LibraryConnection> connection)
     m_forwarding.clear();
     m_db = std::move(connection);
     LibraryConnection *db = m_db.get();
-    m_forwarding << connect(db, &LibraryConnection::articleAdded, this, &LibraryStore::articleAdded)
+    m_forwarding << connect(db, &LibraryConnection::changedByOthers, this, &LibraryStore::changedByOthers)
+                 << connect(db, &LibraryConnection::articleAdded, this, &LibraryStore::articleAdded)
                  << connect(db, &LibraryConnection::articleChanged, this, &LibraryStore::articleChanged)
                  << connect(db, &LibraryConnection::articleRemoved, this, &LibraryStore::articleRemoved)
                  << connect(db, &LibraryConnection::annotationsChanged, this,

@@ -253,6 +253,8 @@ Q_SIGNALS:
     void pillarsChanged();
     void commitmentsChanged();
     void feedsChanged();
+    // On a server: another client committed a change (after its own signals above).
+    void changedByOthers();
 
 public:
     // Subscriptions and their items.

@@ -113,13 +113,18 @@ QString ServerLocation::display() const
     QString authority;
     if (!user.isEmpty())
         authority = QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@');
-    if (host.startsWith(QLatin1Char('/')))
+    const bool socket = host.startsWith(QLatin1Char('/'));
+    if (socket) {
+        // A socket folder goes in the query, and its port with it.
         query.addQueryItem(QStringLiteral("host"), host);
-    else if (host.contains(QLatin1Char(':')))
+        if (port > 0)
+            query.addQueryItem(QStringLiteral("port"), QString::number(port));
+    } else if (host.contains(QLatin1Char(':'))) {
         authority += QLatin1Char('[') + host + QLatin1Char(']'); // an IPv6 address
-    else
+    } else {
         authority += host;
-    if (port > 0)
+    }
+    if (port > 0 && !socket)
         authority += QLatin1Char(':') + QString::number(port);
     for (const QString &option : options) {
         const qsizetype eq = option.indexOf(QLatin1Char('='));

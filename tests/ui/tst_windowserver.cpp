@@ -1,0 +1,176 @@
+// The window on a library on a PostgreSQL server, as a desk uses it: opened
+// from File ▸ Open Library on a Server… with a password the server asks for,
+// tagged in the window while another user tags from the command line, the
+// other user's change shown within two seconds, exported, and copied to a file.
+// Runs only against the test run's cluster (tests/CMakeLists.txt, ONLY_POSTGRES).
+#include "testengine.h"
+#include "testlibrary.h"
+#include "windowtest.h"
+
+#include "articleview.h"
+#include "csvreader.h"
+#include "library/librarydocument.h"
+#include "library/librarynames.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QMenu>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Gleaner;
+using namespace Gleaner::Test;
+
+class TestWindowServer : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    static void selectText(MainWindow &window, const QString &phrase)
+    {
+        const QString text = window.articleView()->article().text;
+        const int at = int(text.indexOf(phrase));
+        QVERIFY2(at >= 0, qPrintable(phrase));
+        window.articleView()->selectRange(at, at + int(phrase.size()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        if (!onServer())
+            QSKIP("runs only against a PostgreSQL cluster");
+        GLEANER_REQUIRE_ENGINE();
+    }
+    void deskWorksTogetherOnOneLibrary();
+    void emptyDatabaseIsCreatedOnlyWhenTheUserSaysSo();
+};
+
+void TestWindowServer::deskWorksTogetherOnOneLibrary()
+{
+    // The administrator prepares the library and a role that must give a password.
+    const QString admin = newServerDatabase();
+    {
+        LibraryStore store;
+        QVERIFY(store.open(admin, {true, false, 1000}));
+    }
+    const QString database = admin.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+    const QString role = QStringLiteral("gleaner_password_w%1").arg(QCoreApplication::applicationPid());
+    serverAdmin(QStringLiteral("CREATE ROLE gleaner_passwords NOLOGIN"));
+    QCOMPARE(
+        serverAdmin(
+            QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'Quince-7' IN ROLE gleaner_passwords").arg(role)),
+        QString());
+    QCOMPARE(serverAdmin(
+                 QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1; "
+                                "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1")
+                     .arg(role),
+                 database),
+             QString());
+    QString address = admin;
+    address.replace(QLatin1String("user=gleaner_admin"), QStringLiteral("user=") + role);
+    qunsetenv("PGPASSWORD");
+
+    MainWindow window;
+    QStringList answers{address, QStringLiteral("wrong"), QStringLiteral("Quince-7")};
+    QStringList asked;
+    window.setTextAsker([&](const QString &label, const QString &, bool secret) {
+        asked << (secret ? QStringLiteral("secret: ") : QString()) + label;
+        return answers.isEmpty() ? QString() : answers.takeFirst();
+    });
+    window.resize(1100, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("openServerLibrary"))->trigger();
+    QVERIFY2(window.document() && window.document()->store()->isServer(),
+             qPrintable(asked.join(QLatin1Char('\n'))));
+    QCOMPARE(asked.size(), 3); // the address, then the password twice (the first was wrong)
+    QVERIFY(asked.at(1).startsWith(QLatin1String("secret: ")));
+    QVERIFY(asked.at(2).contains(QLatin1String("did not accept")));
+    QVERIFY2(window.windowTitle().startsWith(database), qPrintable(window.windowTitle()));
+
+    // Tag in the window.
+    QVERIFY(window.importFiles({sampleArticlePath()}));
+    const qint64 article = window.currentArticleId();
+    QVERIFY(article > 0);
+    selectText(window, QStringLiteral("Northwind Cloud"));
+    QVERIFY(window.tagSelectionAsPillar(QStringLiteral("AI Infrastructure")));
+    QVERIFY(window.document()->undoStack()->count() > 0);
+
+    // Another user tags from the command line, on the same library, at the same time.
+    QProcess other;
+    other.start(QStringLiteral(GLEANER_BINARY),
+                {QStringLiteral("annotate"), QStringLiteral("--library"), admin, QStringLiteral("--article"),
+                 QString::number(article), QStringLiteral("--kind"), QStringLiteral("pillar"),
+                 QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("9"),
+                 QStringLiteral("--pillar"), QStringLiteral("Cybersecurity")});
+    QVERIFY(other.waitForFinished(30000));
+    QCOMPARE(other.exitCode(), 0);
+    // Shown within two seconds: the pillar filter lists the new pillar; the
+    // history of edits the other user may have changed ends.
+    QTRY_VERIFY_WITH_TIMEOUT(window.pillarFilter()->findText(QStringLiteral("Cybersecurity (1)")) > 0, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.document()->undoStack()->count(), 0, 2000);
+
+    // Export: both users' annotations, the library named by its database.
+    const QString csv = m_dir.filePath(QStringLiteral("desk.csv"));
+    QVERIFY(window.exportCsv(csv, 0));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QVector<QStringList> rows = parseCsv(file.readAll());
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(1).at(0), database);
+
+    // Save Library As… copies the server library into a file, off the GUI thread.
+    const QString copy = m_dir.filePath(QStringLiteral("desk copy.gleaner"));
+    window.setFileChooser([&](MainWindow::FileRequest, const QString &, const QString &, const QString &) {
+        return QStringList{copy};
+    });
+    window.findChild<QAction *>(QStringLiteral("saveLibraryAs"))->trigger();
+    LibraryStore saved;
+    QVERIFY2(saved.open(copy), qPrintable(saved.lastError().message));
+    QCOMPARE(annotationsOf(saved, article).size(), 2);
+
+    // Remembered by its address, never with the password.
+    QMenu *recent = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>())
+        if (menu->title().contains(QLatin1String("Recent")))
+            recent = menu;
+    QVERIFY(recent && !recent->actions().isEmpty());
+    const QString remembered = recent->actions().first()->data().toString();
+    QCOMPARE(remembered, LibraryNames::canonical(address));
+    QVERIFY(!remembered.contains(QLatin1String("Quince")));
+    // …and opened again from there, by the same user, later in the session.
+    window.document()->store()->close();
+    recent->actions().first()->trigger();
+    QVERIFY(window.document()->store()->isOpen());
+    QCOMPARE(window.document()->store()->path(), remembered);
+}
+
+void TestWindowServer::emptyDatabaseIsCreatedOnlyWhenTheUserSaysSo()
+{
+    const QString address = newServerDatabase();
+    MainWindow window;
+    QStringList questions;
+    bool agree = false;
+    window.setConfirmer([&](const QString &question) {
+        questions << question;
+        return agree;
+    });
+    QVERIFY(!window.openLibrary(address));
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(questions.first().contains(QLatin1String("holds no library yet")));
+    {
+        LibraryStore probe;
+        QVERIFY(!probe.open(address)); // still no library there
+    }
+    agree = true;
+    QVERIFY(window.openLibrary(address));
+    QVERIFY(window.document()->store()->isServer());
+    QCOMPARE(window.document()->store()->schemaVersion(), LibraryStore::kSchemaVersion);
+}
+
+QTEST_MAIN(TestWindowServer)
+#include "tst_windowserver.moc"

@@ -1,0 +1,112 @@
+// MainWindow: libraries on a PostgreSQL server (File ▸ Open Library on a
+// Server…), the password the server may ask for, and copies to a file.
+#include "backgroundtask.h"
+#include "library/librarycopy.h"
+#include "library/librarydocument.h"
+#include "library/librarynames.h"
+#include "mainwindow.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+
+namespace Gleaner {
+
+QString MainWindow::askText(const QString &label, const QString &text, bool secret)
+{
+    if (m_textAsker)
+        return m_textAsker(label, text, secret);
+    bool ok = false;
+    const QString answer = QInputDialog::getText(this, tr("Gleaner"), label,
+                                                 secret ? QLineEdit::Password : QLineEdit::Normal, text, &ok);
+    return ok ? answer : QString();
+}
+
+void MainWindow::openServerLibraryDialog()
+{
+    const QString current = m_document && m_document->store()->isServer() ? m_document->store()->path()
+                                                                          : QStringLiteral("postgresql://");
+    const QString address =
+        askText(tr("The library's address on a PostgreSQL server, such as postgresql://db.example.org/news "
+                   "or service=news (a section of your pg_service.conf). Passwords come from ~/.pgpass, or "
+                   "Gleaner asks for one."),
+                current, false)
+            .trimmed();
+    if (address.isEmpty() || address == QLatin1String("postgresql://"))
+        return;
+    if (!LibraryNames::isServer(address)) {
+        showError(tr("“%1” is not a PostgreSQL address: write “postgresql://host/database”, or "
+                     "“service=NAME”. To open a file, use Open Library….")
+                      .arg(address));
+        return;
+    }
+    openLibrary(address);
+}
+
+bool MainWindow::openServerDocument(LibraryDocument *document, const QString &address, bool create)
+{
+    const QString key = LibraryNames::canonical(address);
+    LibraryStore::OpenOptions options;
+    options.create = create;
+    // A password typed once is kept in memory for the session (LibraryConnection).
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        if (document->openChecked(address, options, QStringLiteral("ok")))
+            return true;
+        const LibraryError error = document->store()->lastError();
+        if (error.code == LibraryError::Code::NotFound && !options.create &&
+            error.message.contains(QLatin1String("holds no library"))) {
+            // An empty database, as an administrator prepares one for a desk.
+            if (!confirm(tr("The database “%1” holds no library yet. Create a new library in it?").arg(key)))
+                return false;
+            options.create = true;
+            continue;
+        }
+        if (error.code != LibraryError::Code::Password)
+            return false;
+        const QString password =
+            askText(options.password.isEmpty()
+                        ? tr("The server of “%1” asks for your password:").arg(key)
+                        : tr("The server did not accept that password. The password for “%1”:").arg(key),
+                    QString(), true);
+        if (password.isEmpty())
+            return false; // the error already says what to do
+        options.password = password;
+    }
+    return false;
+}
+
+bool MainWindow::saveServerCopyAs(const QString &target)
+{
+    // A copy of a large library reads every row: on a worker thread, with its own
+    // connection, progress and Cancel.
+    const QString address = m_document->store()->path();
+    LibraryStore::OpenOptions options;
+    options.readOnly = true;
+    QString error;
+    bool cancelled = false;
+    const bool copied = runInBackground<bool>(
+        this, tr("Copying “%1” to “%2”…").arg(address, QFileInfo(target).fileName()),
+        [&](std::atomic_bool *cancel, std::atomic_int *percent) {
+            LibraryStore source;
+            if (!source.open(address, options)) {
+                error = source.lastError().message;
+                return false;
+            }
+            const bool ok = LibraryCopy::copy(
+                source, target,
+                [percent](qint64 done, qint64 total) {
+                    percent->store(total > 0 ? int(done * 100 / total) : 0);
+                },
+                cancel, source.connection());
+            if (!ok)
+                error = source.lastError().message;
+            return ok;
+        },
+        &cancelled);
+    if (copied)
+        showStatus(tr("Saved a copy as “%1”.").arg(target));
+    else
+        showError(cancelled ? tr("The copy was stopped; nothing was written.") : error);
+    return copied;
+}
+
+} // namespace Gleaner
