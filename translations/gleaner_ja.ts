@@ -666,10 +666,6 @@
         <translation>「%1」はコマンドではありません。一覧は「gleaner --help」を実行して確認してください。</translation>
     </message>
     <message>
-        <source>The library file (.gleaner).</source>
-        <translation>ライブラリファイル (.gleaner)。</translation>
-    </message>
-    <message>
         <source>Use this title instead of the one found.</source>
         <translation>検出されたタイトルの代わりにこのタイトルを使用します。</translation>
     </message>
@@ -1331,6 +1327,38 @@
         <source>Only the feeds whose refresh interval has passed and that no server asked to wait.</source>
         <translation>更新間隔が過ぎ、サーバーから待つよう求められていないフィードだけ。</translation>
     </message>
+    <message>
+        <source>Copy a whole library between a file and a PostgreSQL server</source>
+        <translation>ライブラリ全体をファイルと PostgreSQL サーバーの間でコピーする</translation>
+    </message>
+    <message>
+        <source>The library: a file (.gleaner), or a PostgreSQL address (postgresql://host/db, service=NAME).</source>
+        <translation>ライブラリ：ファイル（.gleaner）または PostgreSQL のアドレス（postgresql://host/db、service=NAME）。</translation>
+    </message>
+    <message>
+        <source>The library to copy: a file, or a PostgreSQL address (postgresql://host/db, service=NAME).</source>
+        <translation>コピー元のライブラリ：ファイルまたは PostgreSQL のアドレス（postgresql://host/db、service=NAME）。</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new file, or a database on a server that holds no library or an empty one.</source>
+        <translation>コピー先：新しいファイル、またはライブラリがないか空のライブラリだけがあるサーバー上のデータベース。</translation>
+    </message>
+    <message>
+        <source>Do not report progress.</source>
+        <translation>進み具合を表示しない。</translation>
+    </message>
+    <message>
+        <source>copy needs --from SRC and --to DST.</source>
+        <translation>copy には --from SRC と --to DST が必要です。</translation>
+    </message>
+    <message>
+        <source>copied %1 of %2 rows</source>
+        <translation>%2 行のうち %1 行をコピーしました</translation>
+    </message>
+    <message>
+        <source>copied %1 articles and %2 annotations to %3</source>
+        <translation>記事 %1 件と注釈 %2 件を %3 にコピーしました</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::Commitment</name>
@@ -1567,6 +1595,25 @@
     <message>
         <source>delete the conversion rate</source>
         <translation>換算レートを削除する</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::Copier</name>
+    <message>
+        <source>copy the library</source>
+        <translation>ライブラリをコピーする</translation>
+    </message>
+    <message>
+        <source>read the library to copy</source>
+        <translation>コピーするライブラリを読み込む</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a library with content; Gleaner copies only into a new file or an empty library, never over one. Choose another destination.</source>
+        <translation>「%1」にはすでに内容のあるライブラリがあります。Gleaner は新しいファイルか空のライブラリにだけコピーし、既存のライブラリを上書きしません。別のコピー先を選んでください。</translation>
+    </message>
+    <message>
+        <source>The copy was stopped; nothing was written.</source>
+        <translation>コピーを中止しました。何も書き込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2849,81 @@
         <source>Could not %1: the library “%2” is open read-only. Work on a copy: File ▸ Save Library As… in the window, or copy the file to a folder you can write to.</source>
         <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用で開かれています。コピーで作業してください: ウィンドウの「ファイル ▸ 名前を付けてライブラリを保存…」を使うか、書き込みできるフォルダーにファイルをコピーします。</translation>
     </message>
+    <message>
+        <source>Opening a library on a PostgreSQL server needs Qt&apos;s PostgreSQL driver, which is not installed. Install it (apt-get install libqt6sql6-psql) and try again.</source>
+        <translation>PostgreSQL サーバー上のライブラリを開くには Qt の PostgreSQL ドライバーが必要ですが、インストールされていません。インストールして（apt-get install libqt6sql6-psql）もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server of “%1” asks for a password. Keep it in ~/.pgpass (or PGPASSWORD), or type it when the window asks.</source>
+        <translation>「%1」のサーバーがパスワードを求めています。~/.pgpass（または PGPASSWORD）に保存するか、ウィンドウで尋ねられたときに入力してください。</translation>
+    </message>
+    <message>
+        <source>The server of “%1” did not accept the password (%2). Type it again.</source>
+        <translation>「%1」のサーバーがパスワードを受け付けませんでした（%2）。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2. Check the address, or ask the server&apos;s administrator to create the database.</source>
+        <translation>「%1」を開けませんでした：%2。アドレスを確認するか、サーバーの管理者にデータベースの作成を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Could not reach the library “%1”: %2. Check the address and that the server is running.</source>
+        <translation>ライブラリ「%1」に接続できませんでした：%2。アドレスと、サーバーが動いていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds tables that are not a Gleaner library. Choose an empty database for a new library.</source>
+        <translation>データベース「%1」には Gleaner のライブラリではないテーブルがあります。新しいライブラリには空のデータベースを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no library yet. Create one there (File ▸ New Library in the window, or “gleaner import --library %1 FILE”).</source>
+        <translation>データベース「%1」にはまだライブラリがありません。そこに作成してください（ウィンドウの［ファイル］▸［新しいライブラリ］、または「gleaner import --library %1 FILE」）。</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no library yet, and it was opened read-only.</source>
+        <translation>データベース「%1」にはまだライブラリがなく、読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by an older version of Gleaner and must be upgraded, but it is open read-only. Open it in the window to upgrade it.</source>
+        <translation>「%1」は古いバージョンの Gleaner で保存されているため更新が必要ですが、読み取り専用で開かれています。ウィンドウで開いて更新してください。</translation>
+    </message>
+    <message>
+        <source>Could not listen for other users&apos; changes to “%1”: %2.</source>
+        <translation>「%1」への他のユーザーの変更を受け取れませんでした：%2。</translation>
+    </message>
+    <message>
+        <source>Could not %1: other users kept “%2” busy with their changes for too long. Try again.</source>
+        <translation>%1ことができませんでした: 他のユーザーの変更で「%2」が長く使用中でした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: another user was changing the same items of “%2”. Try again.</source>
+        <translation>%1ことができませんでした: 別のユーザーが「%2」の同じ項目を変更していました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library “%2” is open read-only.</source>
+        <translation>%1ことができませんでした: ライブラリ「%2」は読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server does not let this user change “%2” (%3). Ask the server&apos;s administrator for write access to the library&apos;s tables.</source>
+        <translation>%1ことができませんでした: サーバーはこのユーザーに「%2」の変更を許可していません（%3）。サーバーの管理者にライブラリのテーブルへの書き込み権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the connection to the server of “%2” failed (%3). Check the network and the server, then try again; nothing was half-saved.</source>
+        <translation>%1ことができませんでした: 「%2」のサーバーへの接続に失敗しました（%3）。ネットワークとサーバーを確認してからもう一度お試しください。中途半端に保存されたものはありません。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server is out of resources (%2). Ask its administrator.</source>
+        <translation>%1ことができませんでした: サーバーのリソースが不足しています（%2）。管理者に問い合わせてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::LibraryCopy</name>
+    <message>
+        <source>“%1” already exists. Choose a new name; Gleaner does not overwrite a file when copying a library.</source>
+        <translation>「%1」はすでに存在します。新しい名前を選んでください。Gleaner はライブラリのコピーでファイルを上書きしません。</translation>
+    </message>
+    <message>
+        <source>“%1” is an open library. Choose a new name for the copy.</source>
+        <translation>「%1」は開いているライブラリです。コピーには新しい名前を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::LibraryDocument</name>
@@ -2980,6 +3102,14 @@
     <message>
         <source>the %1 table cannot be read: %2</source>
         <translation>%1 テーブルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%n article(s) show a wrong number of annotations</source>
+        <translation>%n 件の記事の注釈数が正しくありません</translation>
+    </message>
+    <message>
+        <source>%n feed(s) show wrong item counts</source>
+        <translation>%n 件のフィードの項目数が正しくありません</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3792,38 @@
         <source>Feed items older than this many days are removed after a refresh, unless you opened or starred them (0 keeps every item):</source>
         <translation>この日数より古いフィードの項目は、開いたかスターを付けたものを除いて更新後に削除します(0 ならすべて残す):</translation>
     </message>
+    <message>
+        <source>Open Library on a &amp;Server…</source>
+        <translation>サーバー上のライブラリを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The library&apos;s address on a PostgreSQL server, such as postgresql://db.example.org/news or service=news (a section of your pg_service.conf). Passwords come from ~/.pgpass, or Gleaner asks for one.</source>
+        <translation>PostgreSQL サーバー上のライブラリのアドレス（例：postgresql://db.example.org/news、または pg_service.conf のセクション名を使った service=news）。パスワードは ~/.pgpass から読み込まれるか、Gleaner が尋ねます。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address: write “postgresql://host/database”, or “service=NAME”. To open a file, use Open Library….</source>
+        <translation>「%1」は PostgreSQL のアドレスではありません。「postgresql://host/database」または「service=NAME」と入力してください。ファイルを開くには［ライブラリを開く…］を使ってください。</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds no library yet. Create a new library in it?</source>
+        <translation>データベース「%1」にはまだライブラリがありません。新しいライブラリを作成しますか？</translation>
+    </message>
+    <message>
+        <source>The server of “%1” asks for your password:</source>
+        <translation>「%1」のサーバーがパスワードを求めています：</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password. The password for “%1”:</source>
+        <translation>サーバーがそのパスワードを受け付けませんでした。「%1」のパスワード：</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to “%2”…</source>
+        <translation>「%1」を「%2」にコピーしています…</translation>
+    </message>
+    <message>
+        <source>The copy was stopped; nothing was written.</source>
+        <translation>コピーを中止しました。何も書き込まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::MergeCommitmentsCommand</name>
@@ -3991,6 +4153,56 @@
     <message>
         <source>Rename pillar “%1” to “%2”</source>
         <translation>重点分野「%1」の名前を「%2」に変更</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ServerLocation</name>
+    <message>
+        <source>“%1” does not name a service: write “service=NAME”, with NAME a section of your pg_service.conf.</source>
+        <translation>「%1」はサービス名になっていません。「service=NAME」と入力してください（NAME は pg_service.conf のセクション名）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address: write “postgresql://host:port/database”, or “service=NAME”.</source>
+        <translation>「%1」は PostgreSQL のアドレスではありません。「postgresql://host:port/database」または「service=NAME」と入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address (%2). Write “postgresql://host:port/database”.</source>
+        <translation>「%1」は正しい PostgreSQL のアドレスではありません（%2）。「postgresql://host:port/database」と入力してください。</translation>
+    </message>
+    <message>
+        <source>The address holds a password, which Gleaner does not take: keep it in ~/.pgpass (or PGPASSWORD) and write the address without it.</source>
+        <translation>アドレスにパスワードが含まれていますが、Gleaner はこれを受け付けません。パスワードは ~/.pgpass（または PGPASSWORD）に保存し、アドレスからは外してください。</translation>
+    </message>
+    <message>
+        <source>“%1” in the address is not a connection setting Gleaner knows (sslmode, service, connect_timeout, …).</source>
+        <translation>アドレス内の「%1」は Gleaner が知っている接続設定（sslmode、service、connect_timeout など）ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Gleaner::ServerSchema</name>
+    <message>
+        <source>read the library&apos;s format</source>
+        <translation>ライブラリの形式を読み込む</translation>
+    </message>
+    <message>
+        <source>The database “%1” holds a table named gleaner_library that is not a Gleaner library&apos;s. Choose another database.</source>
+        <translation>データベース「%1」には Gleaner のライブラリのものではない gleaner_library という名前のテーブルがあります。別のデータベースを選んでください。</translation>
+    </message>
+    <message>
+        <source>create the library on the server</source>
+        <translation>サーバー上にライブラリを作成する</translation>
+    </message>
+    <message>
+        <source>upgrade the library on the server</source>
+        <translation>サーバー上のライブラリを更新する</translation>
+    </message>
+    <message>
+        <source>Gleaner is missing the step to library format %1.</source>
+        <translation>この Gleaner にはライブラリ形式 %1 への更新手順がありません。</translation>
+    </message>
+    <message>
+        <source>Gleaner is missing the steps to library format %1 on a server.</source>
+        <translation>この Gleaner にはサーバー上のライブラリ形式 %1 への更新手順がありません。</translation>
     </message>
 </context>
 <context>

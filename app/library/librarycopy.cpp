@@ -118,12 +118,19 @@ private:
                            .arg(columns.join(QLatin1String(", ")), table,
                                 ordered ? QStringLiteral(" ORDER BY id") : QString())))
             return failSource(read);
-        QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery write(m_target.database());
-        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+        // Rows go in batches of kBatch per statement: one round trip to a server
+        // for many rows.
+        QSqlQuery batch(m_target.database());
+        batch.prepare(insertFor(table, columns, kBatch));
+        QVariantList pending;
+        int rows = 0;
+        auto flush = [&](QSqlQuery &statement) {
+            for (const QVariant &value : std::as_const(pending))
+                statement.addBindValue(value);
+            pending.clear();
+            rows = 0;
+            return m_target.connection()->exec(statement, tr("copy the library"));
+        };
         const int previous = columns.indexOf(QLatin1String("previous_version_id"));
         while (read.next()) {
             for (int i = 0; i < columns.size(); ++i) {
@@ -132,16 +139,37 @@ private:
                     m_versions.append({read.value(0).toLongLong(), value.toLongLong()});
                     value = QVariant(QMetaType(QMetaType::LongLong)); // linked once all articles are there
                 }
-                write.addBindValue(value);
+                pending << value;
             }
-            if (!m_target.connection()->exec(write, tr("copy the library")))
+            if (++rows == kBatch && !flush(batch))
                 return false;
             if (++m_done % 500 == 0 && !tick())
                 return false;
         }
         if (read.lastError().isValid())
             return failSource(read);
+        if (rows > 0) {
+            QSqlQuery rest(m_target.database());
+            rest.prepare(insertFor(table, columns, rows));
+            if (!flush(rest))
+                return false;
+        }
         return tick();
+    }
+
+    static constexpr int kBatch = 100;
+
+    static QString insertFor(const QString &table, const QStringList &columns, int rows)
+    {
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        const QString row = QLatin1Char('(') + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values << row;
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+            .arg(table, columns.join(QLatin1String(", ")), values.join(QLatin1String(", ")));
     }
 
     bool tick()

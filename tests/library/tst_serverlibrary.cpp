@@ -288,8 +288,22 @@ void TestServerLibrary::copyFileToServerAndBackKeepsEverything()
         QVERIFY(store.addArticle(sampleArticle(QStringLiteral("A first article"))));
         article = fill(store);
         QVERIFY(store.deleteArticle(1)); // ids with a gap, as in a library in use
+        // More rows than one batch of the copy holds, and a remainder.
+        QVERIFY(store.transaction(QStringLiteral("add notes"), [&]() {
+            for (int i = 0; i < 250; ++i) {
+                Annotation note;
+                note.articleId = article;
+                note.kind = AnnotationKind::Note;
+                note.start = i % 50;
+                note.end = i % 50 + 2;
+                note.note = QStringLiteral("note %1, with a comma and a 'quote'").arg(i);
+                if (!store.addAnnotation(note))
+                    return false;
+            }
+            return true;
+        }));
         before = annotationsOf(store, article);
-        QCOMPARE(before.size(), 3);
+        QCOMPARE(before.size(), 253);
     }
     const QString server = newServerDatabase();
     QVector<qint64> progress;
@@ -326,7 +340,7 @@ void TestServerLibrary::copyFileToServerAndBackKeepsEverything()
     LibraryStore copy;
     QVERIFY(copy.open(back));
     QCOMPARE(copy.articleCount().value_or(-1), 2);
-    QCOMPARE(annotationsOf(copy, article).size(), 3);
+    QCOMPARE(annotationsOf(copy, article).size(), 253);
     QCOMPARE(copy.articles({QStringLiteral("日本語"), 0}, LibraryStore::ArticleSort::Title,
                            Qt::AscendingOrder, 0, 10)
                  ->size(),
