@@ -5,6 +5,7 @@
 //
 // Figures go to docs/benchmarks.md.
 #include "export/csvexporter.h"
+#include "library/librarycopy.h"
 #include "library/librarystore.h"
 
 #include <QCommandLineParser>
@@ -17,8 +18,10 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <iterator>
+#include <thread>
 
 using namespace Gleaner;
 
@@ -82,6 +85,95 @@ double median(QVector<double> values)
 }
 } // namespace
 
+// The file library copied to an empty database on a server, timed.
+bool copyToServer(const QString &file, const QString &server)
+{
+    LibraryStore source;
+    if (!source.open(file, {false, true, 5000})) {
+        std::fprintf(stderr, "%s\n", qPrintable(source.lastError().message));
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    qint64 reported = 0;
+    const bool ok = LibraryCopy::copy(
+        source, server,
+        [&](qint64 done, qint64 total) {
+            if (done - reported >= 100000) {
+                reported = done;
+                std::fprintf(stderr, "  copied %lld of %lld rows\n", done, total);
+            }
+        },
+        nullptr, source.connection());
+    if (!ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(source.lastError().message));
+        return false;
+    }
+    std::printf("copy to the server (gleaner copy): %.1f s\n", timer.elapsed() / 1000.0);
+    return true;
+}
+
+// From another client's commit to this client's signal, 20 times.
+double changeLatency(LibraryStore &store, const QString &server)
+{
+    QVector<double> times;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer timer;
+        bool heard = false;
+        const QMetaObject::Connection c =
+            QObject::connect(&store, &LibraryStore::annotationsChanged, [&](qint64) { heard = true; });
+        std::thread other([&]() {
+            LibraryStore client;
+            if (!client.open(server))
+                return;
+            Annotation a;
+            a.articleId = 2 + i;
+            a.kind = AnnotationKind::Note;
+            a.start = 0;
+            a.end = 5;
+            timer.start();
+            client.addAnnotation(a);
+        });
+        other.join();
+        while (!heard && timer.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        times << timer.nsecsElapsed() / 1e6;
+        QObject::disconnect(c);
+    }
+    return median(times);
+}
+
+// 8 clients, each adding 500 annotations one committed transaction at a time.
+double concurrentWriters(const QString &server)
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::atomic_int written{0};
+    std::vector<std::thread> writers;
+    for (int w = 0; w < 8; ++w) {
+        writers.emplace_back([&, w]() {
+            LibraryStore client;
+            if (!client.open(server))
+                return;
+            for (int i = 0; i < 500; ++i) {
+                Annotation a;
+                a.articleId = 100 + w;
+                a.kind = AnnotationKind::Note;
+                a.start = i % 50;
+                a.end = i % 50 + 1;
+                if (client.addAnnotation(a))
+                    ++written;
+            }
+        });
+    }
+    for (std::thread &t : writers)
+        t.join();
+    const double seconds = timer.elapsed() / 1000.0;
+    if (written != 4000)
+        std::fprintf(stderr, "only %d of 4000 annotations were written\n", int(written));
+    return written / seconds;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -93,6 +185,10 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("keep"), QStringLiteral("Build the library in DIR and keep it."),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("server"),
+                      QStringLiteral("Copy the library to this PostgreSQL address (an empty database) and "
+                                     "measure it there, with other clients' changes and 8 writers at once."),
+                      QStringLiteral("ADDRESS")});
     parser.process(app);
     const int articles = parser.value(QStringLiteral("articles")).toInt();
     const int annotations = parser.value(QStringLiteral("annotations")).toInt();
@@ -186,10 +282,15 @@ int main(int argc, char **argv)
         std::printf("generated %d articles, %d annotations in %.1f s\n", articles, annotations,
                     timer.elapsed() / 1000.0);
 
+    const QString server = parser.value(QStringLiteral("server"));
+    if (!server.isEmpty() && !copyToServer(path, server))
+        return 1;
+    const QString measured = server.isEmpty() ? path : server;
+
     // Open and list the first 100 articles, as the window does at start.
     timer.restart();
     LibraryStore store;
-    if (!store.open(path)) {
+    if (!store.open(measured)) {
         std::fprintf(stderr, "%s\n", qPrintable(store.lastError().message));
         return 1;
     }
@@ -275,5 +376,10 @@ int main(int argc, char **argv)
     std::printf("export %lld annotations to CSV: %.2f s (%.0f MB)\n", exporter.rowsWritten(),
                 timer.elapsed() / 1000.0, QFileInfo(csv).size() / 1e6);
     std::printf("library file size: %.0f MB\n", QFileInfo(path).size() / 1e6);
+    if (!server.isEmpty()) {
+        std::printf("change visible to another client, median of 20: %.1f ms\n",
+                    changeLatency(store, server));
+        std::printf("8 writers x 500 annotations at once: %.0f annotations/s\n", concurrentWriters(server));
+    }
     return 0;
 }

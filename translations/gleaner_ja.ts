@@ -267,6 +267,14 @@
         <source>read the suggestions</source>
         <translation>提案を読み込む</translation>
     </message>
+    <message>
+        <source>The annotation “%1” was deleted, perhaps by another user, after you saw it; your change was not saved.</source>
+        <translation>注釈「%1」は、表示された後に（おそらく他のユーザーによって）削除されました。変更は保存されていません。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the annotation “%1” after you saw it; your change was not saved, and theirs is shown. Make your change again if it is still needed.</source>
+        <translation>注釈「%1」は、表示された後に他の人が変更しました。あなたの変更は保存されず、その人の変更が表示されています。まだ必要なら、もう一度変更してください。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::AnnotationText</name>

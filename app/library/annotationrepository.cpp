@@ -228,27 +228,50 @@ std::optional<qint64> AnnotationRepository::insert(const Annotation &input, bool
     return ok ? std::optional<qint64>(id) : std::nullopt;
 }
 
-bool AnnotationRepository::update(const Annotation &input)
+bool AnnotationRepository::update(const Annotation &input, QDateTime *stamped)
 {
     Annotation a = input;
+    const bool checked = input.updatedAt.isValid();
     return m_db.transaction(tr("change the annotation"), [&]() {
         if (!validate(&a))
             return false;
         QSqlQuery query(m_db.database());
-        query.prepare(QStringLiteral(
-            "UPDATE annotations SET article_id = ?, kind = ?, start_offset = ?, end_offset = ?, quote = ?, "
-            "prefix = ?, suffix = ?, pillar_id = ?, amount = ?, currency = ?, unit = ?, qualifier = ?, due = "
-            "?, "
-            "precision = ?, note = ?, origin = ?, updated_at = ? WHERE id = ?"));
+        query.prepare(
+            QStringLiteral(
+                "UPDATE annotations SET article_id = ?, kind = ?, start_offset = ?, end_offset = ?, "
+                "quote = ?, prefix = ?, suffix = ?, pillar_id = ?, amount = ?, currency = ?, unit = ?, "
+                "qualifier = ?, due = ?, precision = ?, note = ?, origin = ?, updated_at = ? WHERE id = ?") +
+            (checked ? QStringLiteral(" AND updated_at = ?") : QString()));
         bindValues(query, a);
-        // Every change is dated now, an undo included: updated_at says when the row last changed.
-        query.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
+        // Every change is dated now, an undo included: updated_at says when the row
+        // last changed, and is the version another user's edit is checked against.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        query.addBindValue(Sql::timestamp(now));
         query.addBindValue(a.id);
+        if (checked)
+            query.addBindValue(Sql::timestamp(input.updatedAt));
         if (!m_db.exec(query, tr("change the annotation")))
             return false;
-        if (query.numRowsAffected() != 1)
-            return m_db.fail(LibraryError::Code::InvalidInput,
-                             tr("There is no annotation %1 in this library.").arg(a.id));
+        if (query.numRowsAffected() != 1) {
+            const bool exists = get(a.id).has_value(); // else: "There is no annotation …"
+            if (!checked || (!exists && m_db.lastError().code != LibraryError::Code::InvalidInput))
+                return exists ? m_db.fail(LibraryError::Code::InvalidInput,
+                                          tr("There is no annotation %1 in this library.").arg(a.id))
+                              : false;
+            if (!exists)
+                return m_db.fail(
+                    LibraryError::Code::Stale,
+                    tr("The annotation “%1” was deleted, perhaps by another user, after you saw it; "
+                       "your change was not saved.")
+                        .arg(input.quote));
+            return m_db.fail(
+                LibraryError::Code::Stale,
+                tr("Someone else changed the annotation “%1” after you saw it; your change was not "
+                   "saved, and theirs is shown. Make your change again if it is still needed.")
+                    .arg(input.quote));
+        }
+        if (stamped)
+            *stamped = QDateTime::fromString(Sql::timestamp(now), Qt::ISODateWithMs);
         m_db.annotationsWereChanged(a.articleId);
         return true;
     });

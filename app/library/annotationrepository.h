@@ -47,7 +47,11 @@ public:
     std::optional<qint64> add(const Annotation &annotation);
     // Puts back an annotation exactly as it was, with its id and times (undo of a delete).
     bool restore(const Annotation &annotation);
-    bool update(const Annotation &annotation);
+    // Changes the row to `annotation`. When annotation.updatedAt is set, the row
+    // must still carry that time (nobody changed it since it was read): else the
+    // change is refused (LibraryError::Code::Stale) and the row kept as the other
+    // user left it. *stamped, when given, receives the row's new time.
+    bool update(const Annotation &annotation, QDateTime *stamped = nullptr);
     bool remove(qint64 id);
     std::optional<Annotation> get(qint64 id) const;
     std::optional<QVector<Annotation>> forArticle(qint64 articleId) const;

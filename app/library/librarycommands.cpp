@@ -77,17 +77,21 @@ EditAnnotationCommand::EditAnnotationCommand(LibraryStore *store, const Annotati
                                              const Annotation &after)
     : UndoCommand(QCoreApplication::translate("Gleaner::EditAnnotationCommand", "Edit %1")
                       .arg(kindLabel(after.kind))),
-      m_store(store), m_before(before), m_after(after)
+      m_store(store), m_before(before), m_after(after), m_current(before.updatedAt)
 {}
 
 bool EditAnnotationCommand::redo()
 {
-    return m_store->updateAnnotation(m_after);
+    Annotation next = m_after;
+    next.updatedAt = m_current;
+    return m_store->updateAnnotation(next, &m_current);
 }
 
 bool EditAnnotationCommand::undo()
 {
-    return m_store->updateAnnotation(m_before);
+    Annotation back = m_before;
+    back.updatedAt = m_current;
+    return m_store->updateAnnotation(back, &m_current);
 }
 
 AddPillarCommand::AddPillarCommand(LibraryStore *store, const QString &name, const QString &color)

@@ -52,6 +52,9 @@ private:
     LibraryStore *m_store;
     Annotation m_before;
     Annotation m_after;
+    // The row's time as this window last wrote or saw it: each step applies only
+    // while the row still carries it (no other user changed it meanwhile).
+    QDateTime m_current;
 };
 
 class AddPillarCommand : public UndoCommand

@@ -101,7 +101,10 @@ public:
     // Annotations
     std::optional<qint64> addAnnotation(const Annotation &a) { return annotationRepository().add(a); }
     bool restoreAnnotation(const Annotation &a) { return annotationRepository().restore(a); }
-    bool updateAnnotation(const Annotation &a) { return annotationRepository().update(a); }
+    bool updateAnnotation(const Annotation &a, QDateTime *stamped = nullptr)
+    {
+        return annotationRepository().update(a, stamped);
+    }
     bool deleteAnnotation(qint64 id) { return annotationRepository().remove(id); }
     std::optional<Annotation> annotation(qint64 id) const { return annotationRepository().get(id); }
     std::optional<QVector<Annotation>> annotations(qint64 articleId) const

@@ -1,6 +1,8 @@
 #include "testengine.h"
 #include "testlibrary.h"
 
+#include <QSqlQuery>
+
 #include "library/librarycommands.h"
 
 #include <QSignalSpy>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void init() { m_stack.clear(); }
     void addAnnotationUndoRedo();
     void editAnnotationUndoRedo();
+    void editOfWhatAnotherUserChangedIsRefused();
     void deleteAnnotationUndoRedo();
     void failedCommandIsNotPushed();
     void pillarAddRenameUndo();
@@ -93,6 +96,56 @@ void TestLibraryCommands::editAnnotationUndoRedo()
     QCOMPARE(m_store.annotation(id)->qualifier, QString());
     QVERIFY(m_stack.redo());
     QCOMPARE(m_store.annotation(id)->qualifier, QStringLiteral("more than"));
+}
+
+// Another user (another program, another desk member on a server) changes the
+// annotation between the moment this user saw it and their edit, or their undo:
+// the edit is refused with a clear message and the other user's value stays.
+void TestLibraryCommands::editOfWhatAnotherUserChangedIsRefused()
+{
+    const qint64 id = *m_store.addAnnotation(amountAnnotation());
+    const Annotation seen = *m_store.annotation(id);
+    auto otherUserSets = [&](const QString &amount) {
+        QTest::qWait(2); // their edit is at least a millisecond later
+        QSqlQuery other(m_store.database());
+        other.prepare(QStringLiteral("UPDATE annotations SET amount = ?, updated_at = ? WHERE id = ?"));
+        other.addBindValue(amount);
+        other.addBindValue(LibraryStore::timestamp(QDateTime::currentDateTimeUtc()));
+        other.addBindValue(id);
+        QVERIFY(other.exec());
+    };
+    otherUserSets(QStringLiteral("7000000000"));
+    Annotation mine = seen;
+    mine.amount = QStringLiteral("5000000000");
+    QVERIFY(!m_stack.push(std::make_unique<EditAnnotationCommand>(&m_store, seen, mine)));
+    QCOMPARE(m_store.lastError().code, LibraryError::Code::Stale);
+    QVERIFY2(m_store.lastError().message.contains(QLatin1String("Someone else changed")),
+             qPrintable(m_store.lastError().message));
+    QCOMPARE(m_store.annotation(id)->amount, QStringLiteral("7000000000"));
+    QVERIFY(!m_stack.canUndo());
+
+    // Edited from what is there now, then changed by the other user: undo is refused.
+    const Annotation fresh = *m_store.annotation(id);
+    mine = fresh;
+    mine.amount = QStringLiteral("5000000000");
+    QVERIFY(m_stack.push(std::make_unique<EditAnnotationCommand>(&m_store, fresh, mine)));
+    QCOMPARE(m_store.annotation(id)->amount, QStringLiteral("5000000000"));
+    QVERIFY(m_stack.undo()); // nobody else changed it: undo and redo work
+    QVERIFY(m_stack.redo());
+    otherUserSets(QStringLiteral("9000000000"));
+    QVERIFY(!m_stack.undo());
+    QCOMPARE(m_store.lastError().code, LibraryError::Code::Stale);
+    QCOMPARE(m_store.annotation(id)->amount, QStringLiteral("9000000000"));
+
+    // Deleted by the other user: the edit says so.
+    QSqlQuery gone(m_store.database());
+    QVERIFY(gone.exec(QStringLiteral("DELETE FROM annotations WHERE id = %1").arg(id)));
+    const Annotation last = fresh;
+    Annotation change = last;
+    change.amount = QStringLiteral("1");
+    QVERIFY(!m_stack.push(std::make_unique<EditAnnotationCommand>(&m_store, last, change)));
+    QCOMPARE(m_store.lastError().code, LibraryError::Code::Stale);
+    QVERIFY(m_store.lastError().message.contains(QLatin1String("deleted")));
 }
 
 void TestLibraryCommands::deleteAnnotationUndoRedo()
