@@ -176,6 +176,14 @@
         <source>Enter accepts · Delete rejects · K makes it a pillar</source>
         <translation>Enter で採用 · Delete で却下 · K で重点分野にする</translation>
     </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1 による</translation>
+    </message>
+    <message>
+        <source>Made by %1 on %2</source>
+        <translation>%1 が %2 に作成</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::AnnotationRepository</name>
@@ -3831,6 +3839,18 @@
     <message>
         <source>The copy was stopped; nothing was written.</source>
         <translation>コピーを中止しました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name on Annotations…</source>
+        <translation>注釈に付ける名前(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The name your annotations are made by, as the panel and the CSV&apos;s created_by column show it to the others of a shared library. Leave it as it is to use “%1”.</source>
+        <translation>注釈の作成者として、共有ライブラリの他のメンバーにパネルや CSV の created_by 列で表示される名前です。「%1」を使う場合はそのままにしてください。</translation>
+    </message>
+    <message>
+        <source>Your annotations are now made by “%1”.</source>
+        <translation>今後の注釈は「%1」の名前で作成されます。</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,18 @@ void AnnotationPanel::fillRow(QTreeWidgetItem *item, const Annotation &a)
     item->setData(0, AnnotationDelegate::KindTextRole, QString());
     item->setData(0, AnnotationDelegate::ValueTextRole,
                   a.kind == AnnotationKind::Pillar ? AnnotationText::summary(a) : AnnotationText::value(a));
-    item->setData(0, AnnotationDelegate::DetailTextRole, AnnotationText::pillarOf(a));
+    // Another desk member's annotation says whose it is.
+    QStringList detail;
+    if (!AnnotationText::pillarOf(a).isEmpty())
+        detail << AnnotationText::pillarOf(a);
+    if (!a.author.isEmpty() && a.author != m_ownAuthor)
+        detail << tr("by %1").arg(a.author);
+    item->setData(0, AnnotationDelegate::DetailTextRole, detail.join(QStringLiteral(" · ")));
+    if (!a.author.isEmpty())
+        item->setToolTip(QuoteColumn, PlainText::toolTip(a.quote) + QLatin1Char('\n') +
+                                          tr("Made by %1 on %2")
+                                              .arg(a.author, QLocale().toString(a.createdAt.toLocalTime(),
+                                                                                QLocale::ShortFormat)));
     item->setData(0, AnnotationDelegate::NoteTextRole, a.note);
     item->setData(0, AnnotationDelegate::AccentRole, accentFor(a.kind, a.pillarId, m_pillars, dark));
     // The stored values, in the hidden columns, for editing field by field.

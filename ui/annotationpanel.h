@@ -44,6 +44,8 @@ public:
     void setContent(const QVector<Annotation> &annotations, const QVector<Proposal> &proposals,
                     const QVector<Pillar> &pillars);
     void selectAnnotation(qint64 id);
+    // Who the user is in the library: others' annotations say who made them.
+    void setOwnAuthor(const QString &author) { m_ownAuthor = author; }
     // Opens the edit dialog for the annotation; emits editRequested when it is accepted.
     void editAnnotation(qint64 id);
     void selectProposal(int index);
@@ -73,6 +75,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QString m_ownAuthor;
     void onItemChanged(QTreeWidgetItem *item, int column);
     void fillRow(QTreeWidgetItem *item, const Annotation &annotation);
 

@@ -74,6 +74,7 @@ int runGui(int argc, char **argv)
 
     Settings settings;
     installTranslations(app, parser.isSet(lang) ? parser.value(lang) : settings.language());
+    LibraryConnection::setDisplayName(settings.displayName());
 
     MainWindow window;
     window.show();

@@ -279,6 +279,8 @@ void MainWindow::setupActions()
     };
     make("newLibrary", tr("&New Library…"), QKeySequence::New, &MainWindow::newLibrary);
     make("openLibrary", tr("&Open Library…"), QKeySequence::Open, &MainWindow::openLibraryDialog);
+    make("setDisplayName", tr("Your &Name on Annotations…"), QKeySequence(),
+         &MainWindow::setDisplayNameDialog);
     make("openServerLibrary", tr("Open Library on a &Server…"), QKeySequence(),
          &MainWindow::openServerLibraryDialog);
     make("saveLibraryAs", tr("Save Library &As…"), QKeySequence::SaveAs, &MainWindow::saveLibraryAs);
@@ -346,6 +348,7 @@ void MainWindow::setupMenus()
     file->addAction(action(QStringLiteral("newLibrary")));
     file->addAction(action(QStringLiteral("openLibrary")));
     file->addAction(action(QStringLiteral("openServerLibrary")));
+    file->addAction(action(QStringLiteral("setDisplayName")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentMenu->setToolTipsVisible(true); // the full path of each library

@@ -184,6 +184,7 @@ private:
     void newLibrary();
     void openLibraryDialog();
     void openServerLibraryDialog(); // mainwindowserver.cpp
+    void setDisplayNameDialog();    // mainwindowserver.cpp
     QString askText(const QString &label, const QString &text, bool secret);
     // Opens a library on a server, asking for a password when libpq found none.
     bool openServerDocument(LibraryDocument *document, const QString &address, bool create);

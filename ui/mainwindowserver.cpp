@@ -5,6 +5,7 @@
 #include "library/librarydocument.h"
 #include "library/librarynames.h"
 #include "mainwindow.h"
+#include "settings.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -40,6 +41,24 @@ void MainWindow::openServerLibraryDialog()
         return;
     }
     openLibrary(address);
+}
+
+void MainWindow::setDisplayNameDialog()
+{
+    const QString current = LibraryConnection::displayNameSetting();
+    const QString fallback = m_document ? m_document->store()->connection()->author() : QString();
+    const QString name =
+        askText(tr("The name your annotations are made by, as the panel and the CSV's created_by column show "
+                   "it to the others of a shared library. Leave it as it is to use “%1”.")
+                    .arg(fallback),
+                current.isEmpty() ? fallback : current, false)
+            .simplified();
+    if (name.isEmpty())
+        return;
+    m_settings->setDisplayName(name);
+    LibraryConnection::setDisplayName(name);
+    refreshAnnotations(); // whose annotations are "others'" may have changed
+    showStatus(tr("Your annotations are now made by “%1”.").arg(name));
 }
 
 bool MainWindow::openServerDocument(LibraryDocument *document, const QString &address, bool create)

@@ -65,6 +65,7 @@ void MainWindow::refreshAnnotations()
         if (p.kind != Proposal::Kind::Pillar)
             shown << p.suggestion;
     }
+    m_panel->setOwnAuthor(m_document->store()->connection()->author());
     m_panel->setContent(m_annotations, m_proposals, *pillars);
     m_view->setHighlights(m_annotations, shown, colors);
     updateActions();

@@ -141,6 +141,16 @@ void Settings::setFetchMaxBytes(qint64 bytes)
     m_settings.setValue(kMaxBytes, bytes);
 }
 
+QString Settings::displayName() const
+{
+    return m_settings.value(QStringLiteral("identity/displayName")).toString();
+}
+
+void Settings::setDisplayName(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("identity/displayName"), name.simplified());
+}
+
 QString Settings::language() const
 {
     return m_settings.value(kLanguage).toString();

@@ -41,6 +41,9 @@ public:
     qint64 fetchMaxBytes() const;
     void setFetchMaxBytes(qint64 bytes);
 
+    // The name annotations are made by ("" = the login, or the server's role).
+    QString displayName() const;
+    void setDisplayName(const QString &name);
     QString language() const; // "" = the system's
     void setLanguage(const QString &code);
 

@@ -50,7 +50,8 @@ QStringList CsvExporter::columns()
             QStringLiteral("amount"),      QStringLiteral("currency"),   QStringLiteral("unit"),
             QStringLiteral("qualifier"),   QStringLiteral("due"),        QStringLiteral("precision"),
             QStringLiteral("note"),        QStringLiteral("start"),      QStringLiteral("end"),
-            QStringLiteral("origin"),      QStringLiteral("created_at"), QStringLiteral("updated_at")};
+            QStringLiteral("origin"),      QStringLiteral("created_at"), QStringLiteral("updated_at"),
+            QStringLiteral("created_by")};
 }
 
 QString CsvExporter::field(const QString &value)

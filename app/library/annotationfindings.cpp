@@ -19,7 +19,7 @@ QString quoted(QString term)
 }
 
 // The article columns after the annotation's, in this order.
-enum { ColTitle = 20, ColSite, ColPublished, ColUrl };
+enum { ColTitle = 21, ColSite, ColPublished, ColUrl }; // after AnnotationRepository::kSelect's
 } // namespace
 
 QString AnnotationFindings::whereSql(const FindingFilter &f, QVariantList *binds) const

@@ -15,7 +15,7 @@ const char AnnotationRepository::kSelect[] =
     "SELECT n.id, n.article_id, n.kind, n.start_offset, n.end_offset, n.quote, n.prefix, n.suffix, "
     "n.pillar_id, "
     "p.name, n.amount, n.currency, n.unit, n.qualifier, n.due, n.precision, n.note, n.origin, n.created_at, "
-    "n.updated_at FROM annotations n LEFT JOIN pillars p ON p.id = n.pillar_id";
+    "n.updated_at, n.created_by FROM annotations n LEFT JOIN pillars p ON p.id = n.pillar_id";
 
 namespace {
 
@@ -41,6 +41,7 @@ enum AnnotationColumn {
     ColOrigin,
     ColCreatedAt,
     ColUpdatedAt,
+    ColCreatedBy,
 };
 
 } // namespace
@@ -69,6 +70,7 @@ Annotation AnnotationRepository::fromQuery(const QSqlQuery &query)
     originFromName(query.value(ColOrigin).toString(), &a.origin);
     a.createdAt = Sql::parseTimestamp(query.value(ColCreatedAt).toString());
     a.updatedAt = Sql::parseTimestamp(query.value(ColUpdatedAt).toString());
+    a.author = query.value(ColCreatedBy).toString();
     return a;
 }
 
@@ -210,11 +212,14 @@ std::optional<qint64> AnnotationRepository::insert(const Annotation &input, bool
              QStringLiteral("suffix"), QStringLiteral("pillar_id"), QStringLiteral("amount"),
              QStringLiteral("currency"), QStringLiteral("unit"), QStringLiteral("qualifier"),
              QStringLiteral("due"), QStringLiteral("precision"), QStringLiteral("note"),
-             QStringLiteral("origin"), QStringLiteral("created_at"), QStringLiteral("updated_at")},
+             QStringLiteral("origin"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+             QStringLiteral("created_by")},
             withId));
         bindValues(query, a);
         query.addBindValue(keepIdentity && a.createdAt.isValid() ? Sql::timestamp(a.createdAt) : now);
         query.addBindValue(keepIdentity && a.updatedAt.isValid() ? Sql::timestamp(a.updatedAt) : now);
+        // An undone deletion brings back the annotation as its author made it.
+        query.addBindValue(keepIdentity && !a.author.isNull() ? a.author : Sql::notNull(m_db.author()));
         if (withId)
             query.addBindValue(a.id);
         if (!m_db.exec(query, what))

@@ -15,7 +15,7 @@ const char kSelect[] =
     "a.published, n.id, n.kind, n.quote, p.name, n.amount, n.currency, n.unit, n.qualifier, n.due, "
     "CASE WHEN n.due IS NULL THEN NULL ELSE n.precision END, n.note, n.start_offset, n.end_offset, "
     "n.origin, "
-    "n.created_at, n.updated_at FROM annotations n JOIN articles a ON a.id = n.article_id "
+    "n.created_at, n.updated_at, n.created_by FROM annotations n JOIN articles a ON a.id = n.article_id "
     "LEFT JOIN pillars p ON p.id = n.pillar_id";
 const char kOrder[] = " ORDER BY n.article_id, n.start_offset, n.end_offset, n.id";
 } // namespace

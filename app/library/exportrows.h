@@ -20,7 +20,7 @@ public:
     // article_id, article_title, article_url, published, annotation_id, kind,
     // quote, pillar, amount, currency, unit, qualifier, due, precision, note,
     // start, end, origin, created_at, updated_at. NULL columns are empty.
-    static constexpr int kColumns = 20;
+    static constexpr int kColumns = 21;
     using RowFunction = std::function<bool(const QByteArrayView *cells)>;
 
     explicit ExportRows(const LibraryConnection &db) : m_db(db) {}

@@ -159,8 +159,34 @@ bool LibraryConnection::openFile(const QString &path, const LibraryOpenOptions &
     return connect(uri.toString(QUrl::FullyEncoded), connectOptions);
 }
 
+namespace {
+struct DisplayName
+{
+    QMutex mutex;
+    QString name;
+};
+DisplayName &chosenName()
+{
+    static DisplayName d;
+    return d;
+}
+} // namespace
+
+void LibraryConnection::setDisplayName(const QString &name)
+{
+    QMutexLocker lock(&chosenName().mutex);
+    chosenName().name = name.simplified();
+}
+
+QString LibraryConnection::displayNameSetting()
+{
+    QMutexLocker lock(&chosenName().mutex);
+    return chosenName().name;
+}
+
 bool LibraryConnection::setUp(const LibraryOpenOptions &options)
 {
+    m_author = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
     // A long upgrade can be stopped: SQLite asks this between steps of its work.
     setCancel(options.cancel);
     const bool configured = (!m_queryOnly || pragma(QStringLiteral("PRAGMA query_only = 1"), QVariant(),

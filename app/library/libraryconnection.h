@@ -44,7 +44,7 @@ class LibraryConnection : public QObject
     Q_OBJECT
 public:
     static constexpr quint32 kApplicationId = 0x476c6e72; // "Glnr"
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     // The connection, or null with the reason in *error.
     static std::shared_ptr<LibraryConnection> open(const QString &path, const LibraryOpenOptions &options,
@@ -116,6 +116,17 @@ public:
     static bool checkpoint(const QString &path);
     bool checkWritable(const QString &what) const;
 
+    // Who makes the changes of this connection, as annotations record it: the
+    // name set with setDisplayName() (the window's preferences), else the
+    // database role on a server, else the login name.
+    QString author() const
+    {
+        const QString chosen = displayNameSetting();
+        return chosen.isEmpty() ? m_author : chosen;
+    }
+    static void setDisplayName(const QString &name);
+    static QString displayNameSetting();
+
     // Called by the repositories for what they changed.
     void articleWasAdded(qint64 id) { queue({Change::ArticleAdded, id}); }
     void articleWasChanged(qint64 id) { queue({Change::ArticleChanged, id}); }
@@ -177,6 +188,7 @@ private:
     QString m_name; // the QSqlDatabase connection name
     QString m_path;
     QString m_label; // on a server
+    QString m_author;
     QString m_backupPath;
     FileIdentity m_identity;
     LibraryHeader m_header; // as opened (after any upgrade)

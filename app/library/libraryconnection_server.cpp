@@ -209,6 +209,9 @@ bool LibraryConnection::configureServer(const LibraryOpenOptions &options)
                 serverChanged(payload.toString());
         });
     m_header.userVersion = kSchemaVersion;
+    QSqlQuery role(database());
+    if (role.exec(QStringLiteral("SELECT current_user")) && role.next())
+        m_author = role.value(0).toString();
     return true;
 }
 

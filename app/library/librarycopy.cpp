@@ -63,11 +63,12 @@ public:
         if (!targetIsEmpty())
             return false;
         return m_target.transaction(tr("copy the library"), [&]() {
+            const QStringList deferred = deferSearchIndexes();
             for (const char *table : kTables) {
                 if (!copyTable(QLatin1String(table)))
                     return false;
             }
-            return relinkVersions() && moveSequencesOn();
+            return relinkVersions() && moveSequencesOn() && rebuild(deferred);
         });
     }
 
@@ -135,6 +136,13 @@ private:
         while (read.next()) {
             for (int i = 0; i < columns.size(); ++i) {
                 QVariant value = read.value(i);
+                // An empty text or blob may come back as a null QString or QByteArray,
+                // which drivers bind as SQL's NULL: it was not NULL.
+                if (!read.isNull(i) && value.typeId() == QMetaType::QByteArray &&
+                    value.toByteArray().isNull())
+                    value = QByteArray("");
+                else if (!read.isNull(i) && value.typeId() == QMetaType::QString && value.toString().isNull())
+                    value = QStringLiteral("");
                 if (i == previous && !value.isNull()) {
                     m_versions.append({read.value(0).toLongLong(), value.toLongLong()});
                     value = QVariant(QMetaType(QMetaType::LongLong)); // linked once all articles are there
@@ -191,6 +199,45 @@ private:
             link.addBindValue(id);
             if (!m_target.connection()->exec(link, tr("copy the library")))
                 return false;
+        }
+        return true;
+    }
+
+    // A server's search indexes cost more to keep row by row than to build
+    // once: their definitions, dropped for the copy in the same transaction
+    // (when the role owns the tables; else they are kept as they are).
+    QStringList deferSearchIndexes()
+    {
+        if (!m_target.isServer())
+            return {};
+        QSqlQuery find(m_target.database());
+        if (!find.exec(
+                QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
+                               "current_schema() AND (indexdef LIKE '%gleaner_words%' OR indexdef LIKE "
+                               "'%gleaner_runs%')")))
+            return {};
+        QStringList names, definitions;
+        while (find.next()) {
+            names << find.value(0).toString();
+            definitions << find.value(1).toString();
+        }
+        QSqlQuery drop(m_target.database());
+        if (names.isEmpty() || !drop.exec(QStringLiteral("SAVEPOINT gleaner_indexes")))
+            return {};
+        if (!drop.exec(QStringLiteral("DROP INDEX ") + names.join(QLatin1String(", ")))) {
+            drop.exec(QStringLiteral("ROLLBACK TO SAVEPOINT gleaner_indexes"));
+            return {};
+        }
+        drop.exec(QStringLiteral("RELEASE SAVEPOINT gleaner_indexes"));
+        return definitions;
+    }
+
+    bool rebuild(const QStringList &definitions)
+    {
+        for (const QString &definition : definitions) {
+            QSqlQuery create(m_target.database());
+            if (!create.exec(definition))
+                return m_target.connection()->failQuery(create, tr("copy the library"));
         }
         return true;
     }

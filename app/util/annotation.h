@@ -55,6 +55,7 @@ struct Annotation
     AnnotationOrigin origin = AnnotationOrigin::User;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString author; // who made it (LibraryConnection::author()); '' before format 7
 };
 
 } // namespace Gleaner

@@ -120,7 +120,10 @@ void TestCsvExporter::roundTripEveryField()
     deadline.end = 50;
     deadline.due = QDate(2028, 9, 30); // the end of the quarter
     deadline.precision = DatePrecision::Quarter;
+    // Made by a desk member who set a name of their own.
+    LibraryConnection::setDisplayName(QStringLiteral("Aiko Tanaka, desk 2"));
     const auto deadlineId = m_store.addAnnotation(deadline);
+    LibraryConnection::setDisplayName(QString());
     QVERIFY(noteId && amountId && deadlineId);
 
     QBuffer buffer;
@@ -134,10 +137,16 @@ void TestCsvExporter::roundTripEveryField()
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(0), CsvExporter::columns());
     for (const QStringList &row : rows)
-        QCOMPARE(row.size(), 21);
+        QCOMPARE(row.size(), 22);
     auto column = [&](int row, const char *name) {
         return rows.at(row).at(CsvExporter::columns().indexOf(QLatin1String(name)));
     };
+    for (int r = 1; r < rows.size(); ++r) {
+        const bool hers = column(r, "annotation_id").toLongLong() == *deadlineId;
+        // Hers by the name she set; the others by the login name.
+        QCOMPARE(column(r, "created_by"),
+                 hers ? QStringLiteral("Aiko Tanaka, desk 2") : m_store.connection()->author());
+    }
     // Rows come in text order: note (0), deadline (42), amount.
     QCOMPARE(column(1, "library"), QStringLiteral("export.gleaner"));
     QCOMPARE(column(1, "article_id"), QString::number(m_articleId));

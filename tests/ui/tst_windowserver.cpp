@@ -7,6 +7,8 @@
 #include "testlibrary.h"
 #include "windowtest.h"
 
+#include "annotationdelegate.h"
+#include "annotationpanel.h"
 #include "articleview.h"
 #include "csvreader.h"
 #include "library/librarydocument.h"
@@ -19,6 +21,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeWidgetItemIterator>
 
 using namespace Gleaner;
 using namespace Gleaner::Test;
@@ -113,6 +116,11 @@ void TestWindowServer::deskWorksTogetherOnOneLibrary()
     // history of edits the other user may have changed ends.
     QTRY_VERIFY_WITH_TIMEOUT(window.pillarFilter()->findText(QStringLiteral("Cybersecurity (1)")) > 0, 2000);
     QTRY_COMPARE_WITH_TIMEOUT(window.document()->undoStack()->count(), 0, 2000);
+    // The panel says whose the other annotation is; the user's own says nothing.
+    QStringList details;
+    for (QTreeWidgetItemIterator it(window.annotationPanel()); *it; ++it)
+        details << (*it)->data(0, AnnotationDelegate::DetailTextRole).toString();
+    QCOMPARE(details.filter(QStringLiteral("by ")), QStringList{QStringLiteral("by gleaner_admin")});
 
     // Export: both users' annotations, the library named by its database.
     const QString csv = m_dir.filePath(QStringLiteral("desk.csv"));
