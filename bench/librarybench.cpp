@@ -88,6 +88,13 @@ double median(QVector<double> values)
 // The file library copied to an empty database on a server, timed.
 bool copyToServer(const QString &file, const QString &server)
 {
+    {
+        LibraryStore upgrade; // a library kept from an older format is upgraded first
+        if (!upgrade.open(file)) {
+            std::fprintf(stderr, "%s\n", qPrintable(upgrade.lastError().message));
+            return false;
+        }
+    }
     LibraryStore source;
     if (!source.open(file, {false, true, 5000})) {
         std::fprintf(stderr, "%s\n", qPrintable(source.lastError().message));

@@ -1,4 +1,5 @@
 #include "library/librarycopy.h"
+#include "library/librarytables.h"
 
 #include "library/libraryschema.h"
 #include "library/librarystore.h"
@@ -19,20 +20,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Gleaner::LibraryCopy", text);
 }
 
-// Parents before children, so every reference finds its row.
-const char *const kTables[] = {"articles",
-                               "pillars",
-                               "annotations",
-                               "suggestion_decisions",
-                               "commitments",
-                               "commitment_amounts",
-                               "commitment_pillars",
-                               "commitment_sources",
-                               "commitment_evidence",
-                               "conversion_rates",
-                               "feeds",
-                               "feed_items",
-                               "feed_pruned"};
+const auto &kTables = LibraryTables::kInReferenceOrder;
 
 // Counts the destination's triggers keep as the rows arrive.
 bool isKeptByTriggers(const QString &table, const QString &column)
@@ -234,6 +222,11 @@ private:
 
     bool rebuild(const QStringList &definitions)
     {
+        // A GIN index over a large library builds several times faster with room
+        // to sort in (PostgreSQL's default is 64 MB); for this transaction only.
+        QSqlQuery room(m_target.database());
+        if (!definitions.isEmpty())
+            room.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '512MB'"));
         for (const QString &definition : definitions) {
             QSqlQuery create(m_target.database());
             if (!create.exec(definition))

@@ -1,6 +1,7 @@
 #include "services/libraryrecovery.h"
 
 #include "library/libraryschema.h"
+#include "library/librarytables.h"
 #include "library/outputguard.h"
 
 #include <QFile>
@@ -12,21 +13,7 @@
 namespace Gleaner {
 
 namespace {
-// Tables in the order their references need; FTS indexes are rebuilt by the triggers.
-// In an order that satisfies the foreign keys.
-const char *const kTables[] = {"pillars",
-                               "articles",
-                               "annotations",
-                               "suggestion_decisions",
-                               "commitments",
-                               "commitment_amounts",
-                               "commitment_pillars",
-                               "commitment_sources",
-                               "commitment_evidence",
-                               "conversion_rates",
-                               "feeds",
-                               "feed_items",
-                               "feed_pruned"};
+const auto &kTables = LibraryTables::kInReferenceOrder;
 
 struct Handle
 {
