@@ -159,31 +159,6 @@ bool LibraryConnection::openFile(const QString &path, const LibraryOpenOptions &
     return connect(uri.toString(QUrl::FullyEncoded), connectOptions);
 }
 
-namespace {
-struct DisplayName
-{
-    QMutex mutex;
-    QString name;
-};
-DisplayName &chosenName()
-{
-    static DisplayName d;
-    return d;
-}
-} // namespace
-
-void LibraryConnection::setDisplayName(const QString &name)
-{
-    QMutexLocker lock(&chosenName().mutex);
-    chosenName().name = name.simplified();
-}
-
-QString LibraryConnection::displayNameSetting()
-{
-    QMutexLocker lock(&chosenName().mutex);
-    return chosenName().name;
-}
-
 bool LibraryConnection::setUp(const LibraryOpenOptions &options)
 {
     m_author = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
