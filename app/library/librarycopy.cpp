@@ -56,7 +56,7 @@ public:
                 if (!copyTable(QLatin1String(table)))
                     return false;
             }
-            return relinkVersions() && moveSequencesOn() && rebuild(deferred);
+            return relinkVersions() && moveSequencesOn() && rebuild(deferred) && analyze();
         });
     }
 
@@ -218,6 +218,15 @@ private:
         }
         drop.exec(QStringLiteral("RELEASE SAVEPOINT gleaner_indexes"));
         return definitions;
+    }
+
+    // A server plans its queries from statistics a bulk load leaves stale until
+    // autovacuum comes by: gathered at once, so the first searches are fast too.
+    bool analyze()
+    {
+        QSqlQuery stats(m_target.database());
+        return !m_target.isServer() || stats.exec(QStringLiteral("ANALYZE")) ||
+               m_target.connection()->failQuery(stats, tr("copy the library"));
     }
 
     bool rebuild(const QStringList &definitions)
