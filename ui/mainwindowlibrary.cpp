@@ -41,14 +41,22 @@ bool MainWindow::openLibrary(const QString &path, bool create)
         return true;
     }
     rememberPosition(); // of the article read in the library left
-    if (!upgradeInBackground(path))
+    // A file's format upgrade and SQLite's check read the whole file: on a worker
+    // thread, with Cancel. A server keeps its own pages and upgrades in one
+    // transaction when opened.
+    if (!server && !upgradeInBackground(path))
         return false;
-    // SQLite's check reads the whole file: on a worker thread, with Cancel.
     bool cancelled = false;
-    const LibraryDocument::Check check = runInBackground<LibraryDocument::Check>(
-        this, tr("Checking “%1”…").arg(QFileInfo(path).fileName()),
-        [path](std::atomic_bool *cancel, std::atomic_int *) { return LibraryDocument::check(path, cancel); },
-        &cancelled);
+    LibraryDocument::Check check;
+    check.ran = true;
+    check.findings = QStringLiteral("ok");
+    if (!server)
+        check = runInBackground<LibraryDocument::Check>(
+            this, tr("Checking “%1”…").arg(QFileInfo(path).fileName()),
+            [path](std::atomic_bool *cancel, std::atomic_int *) {
+                return LibraryDocument::check(path, cancel);
+            },
+            &cancelled);
     if (cancelled || !check.ran) {
         showError(cancelled ? tr("Opening “%1” was stopped; the library was left as it was.")
                                   .arg(QFileInfo(path).fileName())

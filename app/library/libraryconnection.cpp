@@ -1,6 +1,7 @@
 #include "library/libraryconnection.h"
 
 #include "library/libraryheader.h"
+#include "library/librarynames.h"
 #include "library/libraryschema.h"
 #include "library/openlibraries.h"
 #include "library/serverlocation.h"
@@ -228,14 +229,8 @@ bool LibraryConnection::configure(bool walMode)
     const int version = schemaVersion();
     if (version < 0)
         return false;
-    if (version > kSchemaVersion)
-        return fail(
-            LibraryError::Code::TooNew,
-            tr("“%1” was saved by a newer version of Gleaner (library format %2; this version reads up to "
-               "%3). Update Gleaner to open it.")
-                .arg(name)
-                .arg(version)
-                .arg(kSchemaVersion));
+    if (!failIfTooNew(name, version))
+        return false;
     if (m_readOnly) {
         if (version < kSchemaVersion)
             return fail(
@@ -354,7 +349,20 @@ bool LibraryConnection::failQuery(const QSqlQuery &query, const QString &what) c
 
 QString LibraryConnection::displayName() const
 {
-    return isServer() ? m_path : QFileInfo(m_path).fileName();
+    return LibraryNames::shortName(m_path);
+}
+
+bool LibraryConnection::failIfTooNew(const QString &name, int version) const
+{
+    if (version <= kSchemaVersion)
+        return true;
+    return fail(
+        LibraryError::Code::TooNew,
+        tr("“%1” was saved by a newer version of Gleaner (library format %2; this version reads up to "
+           "%3). Update Gleaner to open it.")
+            .arg(name)
+            .arg(version)
+            .arg(kSchemaVersion));
 }
 
 bool LibraryConnection::failSqlite(int code, const QString &detail, const QString &what) const

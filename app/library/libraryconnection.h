@@ -171,6 +171,8 @@ private:
     bool openServer(const QString &location, const LibraryOpenOptions &options);
     bool configureServer(const LibraryOpenOptions &options);
     bool failServer(const QString &state, const QString &detail, const QString &what) const;
+    // Fails with "saved by a newer version" when `version` is past this one's; else true.
+    bool failIfTooNew(const QString &name, int version) const;
     int serverSchemaVersion() const;
     // One writer at a time, as in a file: what a change reads before it writes
     // (is there a pillar of that name, is this article there already) stays

@@ -173,14 +173,8 @@ bool LibraryConnection::configureServer(const LibraryOpenOptions &options)
             return false;
         version = kSchemaVersion;
     }
-    if (version > kSchemaVersion)
-        return fail(
-            LibraryError::Code::TooNew,
-            tr("“%1” was saved by a newer version of Gleaner (library format %2; this version reads up "
-               "to %3). Update Gleaner to open it.")
-                .arg(m_path)
-                .arg(version)
-                .arg(kSchemaVersion));
+    if (!failIfTooNew(m_path, version))
+        return false;
     if (version < kSchemaVersion) {
         if (m_readOnly)
             return fail(
