@@ -199,7 +199,7 @@ std::optional<qint64> AnnotationRepository::insert(const Annotation &input, bool
 {
     Annotation a = input;
     qint64 id = 0;
-    const bool ok = m_db.transaction(what, [&]() {
+    const bool ok = m_db.concurrentTransaction(what, [&]() {
         if (!validate(&a))
             return false;
         const QString now = Sql::timestamp(QDateTime::currentDateTimeUtc());
@@ -237,7 +237,7 @@ bool AnnotationRepository::update(const Annotation &input, QDateTime *stamped)
 {
     Annotation a = input;
     const bool checked = input.updatedAt.isValid();
-    return m_db.transaction(tr("change the annotation"), [&]() {
+    return m_db.concurrentTransaction(tr("change the annotation"), [&]() {
         if (!validate(&a))
             return false;
         QSqlQuery query(m_db.database());
@@ -284,7 +284,7 @@ bool AnnotationRepository::update(const Annotation &input, QDateTime *stamped)
 
 bool AnnotationRepository::remove(qint64 id)
 {
-    return m_db.transaction(tr("delete the annotation"), [&]() {
+    return m_db.concurrentTransaction(tr("delete the annotation"), [&]() {
         const std::optional<Annotation> existing = get(id);
         if (!existing)
             return false;

@@ -493,6 +493,17 @@ bool LibraryConnection::relaxedTransaction(const QString &what, const std::funct
 
 bool LibraryConnection::transaction(const QString &what, const std::function<bool()> &work)
 {
+    return runTransaction(what, work, Writers::OneAtATime);
+}
+
+bool LibraryConnection::concurrentTransaction(const QString &what, const std::function<bool()> &work)
+{
+    return runTransaction(what, work, Writers::Concurrent);
+}
+
+bool LibraryConnection::runTransaction(const QString &what, const std::function<bool()> &work,
+                                       Writers writers)
+{
     if (!isOpen())
         return fail(LibraryError::Code::Database, tr("Could not %1: no library is open.").arg(what));
     if (m_readOnly)
@@ -507,7 +518,7 @@ bool LibraryConnection::transaction(const QString &what, const std::function<boo
     const QString beginOuter = isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     if (!begin.exec(outer ? beginOuter : QStringLiteral("SAVEPOINT ") + savepoint))
         return failQuery(begin, what);
-    if (outer && isServer() && !takeWriterLock(what))
+    if (outer && isServer() && !takeWriterLock(what, writers))
         return false;
     const qsizetype pendingBefore = m_pending.size();
     ++m_depth;

@@ -107,6 +107,11 @@ public:
     // what can be fetched again, such as a feed's items, so that a slow disk does
     // not stall the window on every feed of a refresh.
     bool relaxedTransaction(const QString &what, const std::function<bool()> &work);
+    // The same for a change whose reads the database itself keeps true until it
+    // commits (a foreign key, the row's own version in its WHERE clause): on a
+    // server it commits alongside other such changes instead of one writer at a
+    // time. Inside another transaction it runs under that one's lock.
+    bool concurrentTransaction(const QString &what, const std::function<bool()> &work);
     // Whether commits of this connection copy the write-ahead log into the file
     // when it grows (SQLite's default); off while a refresh runs checkpoint()
     // on a worker thread instead, so no commit of the window waits for it.
@@ -178,7 +183,11 @@ private:
     // (is there a pillar of that name, is this article there already) stays
     // true until it commits. Readers never wait. Held to the end of the
     // transaction; waits up to the busy timeout.
-    bool takeWriterLock(const QString &what);
+    // A concurrent transaction takes it shared: alongside one another, never
+    // alongside a one-at-a-time writer.
+    enum class Writers { OneAtATime, Concurrent };
+    bool takeWriterLock(const QString &what, Writers writers);
+    bool runTransaction(const QString &what, const std::function<bool()> &work, Writers writers);
     // A change another client committed, as the server's notification tells it.
     void serverChanged(const QString &payload);
     bool connect(const QString &uri, const QString &connectOptions);

@@ -126,11 +126,13 @@ bool LibraryConnection::openServer(const QString &text, const LibraryOpenOptions
     return false;
 }
 
-bool LibraryConnection::takeWriterLock(const QString &what)
+bool LibraryConnection::takeWriterLock(const QString &what, Writers writers)
 {
     QSqlQuery lock(database());
+    const QString function = writers == Writers::Concurrent ? QStringLiteral("pg_advisory_xact_lock_shared")
+                                                            : QStringLiteral("pg_advisory_xact_lock");
     const bool ok = lock.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(qMax(1, m_busyTimeoutMs))) &&
-                    lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock));
+                    lock.exec(QStringLiteral("SELECT %1(%2)").arg(function).arg(kWriterLock));
     if (ok)
         return true;
     failQuery(lock, what);
