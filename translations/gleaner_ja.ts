@@ -283,6 +283,10 @@
         <source>Someone else changed the annotation “%1” after you saw it; your change was not saved, and theirs is shown. Make your change again if it is still needed.</source>
         <translation>注釈「%1」は、表示された後に他の人が変更しました。あなたの変更は保存されず、その人の変更が表示されています。まだ必要なら、もう一度変更してください。</translation>
     </message>
+    <message>
+        <source>Someone else changed the annotation “%1” after you saw it; it was not deleted, and their version is shown. Delete it again if it is still not wanted.</source>
+        <translation>注釈「%1」は表示後にほかのユーザーが変更したため、削除しませんでした。相手の変更後の内容を表示しています。まだ不要であれば、もう一度削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::AnnotationText</name>
@@ -3851,6 +3855,10 @@
     <message>
         <source>Your annotations are now made by “%1”.</source>
         <translation>今後の注釈は「%1」の名前で作成されます。</translation>
+    </message>
+    <message>
+        <source>Another user changed what your earlier edits touched; those edits can no longer be undone.</source>
+        <translation>以前の編集の対象をほかのユーザーが変更したため、それらの編集は元に戻せなくなりました。</translation>
     </message>
 </context>
 <context>

@@ -246,7 +246,7 @@ private:
     FileChooser m_fileChooser;
     Confirmer m_confirmer;
     TextAsker m_textAsker;
-    bool m_othersChanged = false; // another client changed the server library
+    QVector<ChangeScope> m_othersChanged; // what other clients changed in the server library
 };
 
 } // namespace Gleaner

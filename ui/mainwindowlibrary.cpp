@@ -93,7 +93,10 @@ bool MainWindow::openLibrary(const QString &path, bool create)
         if (id == currentArticleId())
             showArticle(id);
     });
-    connect(m_document->store(), &LibraryStore::changedByOthers, this, [this]() { m_othersChanged = true; });
+    connect(m_document->store(), &LibraryStore::changedByOthers, this, [this](const ChangeScope &scope) {
+        if (!m_othersChanged.contains(scope))
+            m_othersChanged << scope;
+    });
     connect(m_document->store(), &LibraryStore::articleRemoved, this, [this](qint64 id) {
         if (id != currentArticleId())
             return;
@@ -105,6 +108,7 @@ bool MainWindow::openLibrary(const QString &path, bool create)
     });
     delete old;
     m_dataVersion = m_document->store()->dataVersion();
+    m_othersChanged.clear();
     m_settings->setLastLibrary(LibraryNames::canonical(path));
     updateRecentMenu();
     reloadPillarFilter();
@@ -178,8 +182,8 @@ void MainWindow::checkOutsideChanges()
     if (!m_document || !m_document->store()->isOpen())
         return;
     const qint64 version = m_document->store()->dataVersion();
-    const bool others = std::exchange(m_othersChanged, false); // on a server, told by it
-    if (!others && (version < 0 || version == m_dataVersion))
+    const QVector<ChangeScope> others = std::exchange(m_othersChanged, {}); // on a server, told by it
+    if (others.isEmpty() && (version < 0 || version == m_dataVersion))
         return;
     // Another program committed to the library: show what it changed, where the
     // reader is (the list keeps its scroll, the article its position).
@@ -198,9 +202,16 @@ void MainWindow::checkOutsideChanges()
         refreshAnnotations();
     }
     // Undo would write back values as this window last saw them, over what the
-    // other program wrote: the history ends here.
-    if (m_document->undoStack()->count() > 0) {
-        m_document->undoStack()->clear();
+    // other program wrote. A file does not say what changed: the history ends
+    // here. A server does: only the steps the change overtook (and those behind
+    // them) go; an annotation's own steps check its version when they run.
+    UndoStack *history = m_document->undoStack();
+    if (!others.isEmpty()) {
+        if (history->dropConflicting(others) > 0)
+            showStatus(tr("Another user changed what your earlier edits touched; those edits can no longer "
+                          "be undone."));
+    } else if (history->count() > 0) {
+        history->clear();
         showStatus(tr("Another program changed the library; what was done before can no longer be undone."));
     }
     updateActions();

@@ -233,7 +233,7 @@ std::optional<qint64> AnnotationRepository::insert(const Annotation &input, bool
     return ok ? std::optional<qint64>(id) : std::nullopt;
 }
 
-bool AnnotationRepository::update(const Annotation &input, QDateTime *stamped)
+bool AnnotationRepository::update(const Annotation &input, QDateTime *stamped, const QDateTime &version)
 {
     Annotation a = input;
     const bool checked = input.updatedAt.isValid();
@@ -248,9 +248,10 @@ bool AnnotationRepository::update(const Annotation &input, QDateTime *stamped)
                 "qualifier = ?, due = ?, precision = ?, note = ?, origin = ?, updated_at = ? WHERE id = ?") +
             (checked ? QStringLiteral(" AND updated_at = ?") : QString()));
         bindValues(query, a);
-        // Every change is dated now, an undo included: updated_at says when the row
-        // last changed, and is the version another user's edit is checked against.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // updated_at is the version another user's edit is checked against: a change
+        // is dated now; an undo puts back the version with the values, so that the
+        // steps before it in the history find the row as they left it.
+        const QDateTime now = version.isValid() ? version : QDateTime::currentDateTimeUtc();
         query.addBindValue(Sql::timestamp(now));
         query.addBindValue(a.id);
         if (checked)
@@ -282,17 +283,26 @@ bool AnnotationRepository::update(const Annotation &input, QDateTime *stamped)
     });
 }
 
-bool AnnotationRepository::remove(qint64 id)
+bool AnnotationRepository::remove(qint64 id, const QDateTime &seen)
 {
     return m_db.concurrentTransaction(tr("delete the annotation"), [&]() {
         const std::optional<Annotation> existing = get(id);
         if (!existing)
             return false;
         QSqlQuery query(m_db.database());
-        query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+        query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?") +
+                      (seen.isValid() ? QStringLiteral(" AND updated_at = ?") : QString()));
         query.addBindValue(id);
+        if (seen.isValid())
+            query.addBindValue(Sql::timestamp(seen));
         if (!m_db.exec(query, tr("delete the annotation")))
             return false;
+        if (seen.isValid() && query.numRowsAffected() != 1)
+            return m_db.fail(
+                LibraryError::Code::Stale,
+                tr("Someone else changed the annotation “%1” after you saw it; it was not deleted, and "
+                   "their version is shown. Delete it again if it is still not wanted.")
+                    .arg(existing->quote));
         m_db.annotationsWereChanged(existing->articleId);
         return true;
     });

@@ -51,8 +51,12 @@ public:
     // must still carry that time (nobody changed it since it was read): else the
     // change is refused (LibraryError::Code::Stale) and the row kept as the other
     // user left it. *stamped, when given, receives the row's new time.
-    bool update(const Annotation &annotation, QDateTime *stamped = nullptr);
-    bool remove(qint64 id);
+    // `version`: the updated_at to write (an undo putting back the row as it was,
+    // version included); by default now.
+    bool update(const Annotation &annotation, QDateTime *stamped = nullptr, const QDateTime &version = {});
+    // With `seen` (the updated_at this window saw), refused as stale when another
+    // user changed the annotation since.
+    bool remove(qint64 id, const QDateTime &seen = {});
     std::optional<Annotation> get(qint64 id) const;
     std::optional<QVector<Annotation>> forArticle(qint64 articleId) const;
 

@@ -47,6 +47,11 @@ bool AddCommitmentCommand::undo()
     return m_store->deleteCommitment(m_commitment.id);
 }
 
+QVector<ChangeScope> AddCommitmentCommand::scopes() const
+{
+    return {{ChangeScope::Commitments, 0}};
+}
+
 EditCommitmentCommand::EditCommitmentCommand(LibraryStore *store, const Commitment &before,
                                              const Commitment &after)
     : UndoCommand(label("Gleaner::EditCommitmentCommand",
@@ -62,6 +67,11 @@ bool EditCommitmentCommand::redo()
 bool EditCommitmentCommand::undo()
 {
     return m_store->updateCommitment(m_before);
+}
+
+QVector<ChangeScope> EditCommitmentCommand::scopes() const
+{
+    return {{ChangeScope::Commitments, 0}};
 }
 
 DeleteCommitmentCommand::DeleteCommitmentCommand(LibraryStore *store, const Commitment &commitment)
@@ -83,6 +93,11 @@ bool DeleteCommitmentCommand::redo()
 bool DeleteCommitmentCommand::undo()
 {
     return m_store->addCommitment(m_commitment, true).has_value();
+}
+
+QVector<ChangeScope> DeleteCommitmentCommand::scopes() const
+{
+    return {{ChangeScope::Commitments, 0}};
 }
 
 MergeCommitmentsCommand::MergeCommitmentsCommand(LibraryStore *store, const Commitment &from,
@@ -136,6 +151,11 @@ bool MergeCommitmentsCommand::undo()
     });
 }
 
+QVector<ChangeScope> MergeCommitmentsCommand::scopes() const
+{
+    return {{ChangeScope::Commitments, 0}};
+}
+
 SplitCommitmentCommand::SplitCommitmentCommand(LibraryStore *store, const Commitment &commitment,
                                                qint64 sourceId)
     : UndoCommand(label(
@@ -187,6 +207,11 @@ bool SplitCommitmentCommand::undo()
         text(), [&]() { return m_store->deleteCommitment(m_newId) && m_store->updateCommitment(m_before); });
 }
 
+QVector<ChangeScope> SplitCommitmentCommand::scopes() const
+{
+    return {{ChangeScope::Commitments, 0}};
+}
+
 SetConversionRateCommand::SetConversionRateCommand(LibraryStore *store,
                                                    const std::optional<ConversionRate> &before,
                                                    const std::optional<ConversionRate> &after)
@@ -210,6 +235,11 @@ bool SetConversionRateCommand::redo()
 bool SetConversionRateCommand::undo()
 {
     return apply(m_after, m_before);
+}
+
+QVector<ChangeScope> SetConversionRateCommand::scopes() const
+{
+    return {{ChangeScope::Commitments, 0}};
 }
 
 } // namespace Gleaner

@@ -18,6 +18,7 @@ public:
     AddCommitmentCommand(LibraryStore *store, const Commitment &commitment);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
     qint64 commitmentId() const { return m_commitment.id; }
 
 private:
@@ -32,6 +33,7 @@ public:
     EditCommitmentCommand(LibraryStore *store, const Commitment &before, const Commitment &after);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;
@@ -45,6 +47,7 @@ public:
     DeleteCommitmentCommand(LibraryStore *store, const Commitment &commitment);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;
@@ -59,6 +62,7 @@ public:
     MergeCommitmentsCommand(LibraryStore *store, const Commitment &from, const Commitment &into);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;
@@ -73,6 +77,7 @@ public:
     SplitCommitmentCommand(LibraryStore *store, const Commitment &commitment, qint64 sourceId);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
     qint64 newId() const { return m_newId; }
 
 private:
@@ -90,6 +95,7 @@ public:
                              const std::optional<ConversionRate> &after);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     bool apply(const std::optional<ConversionRate> &from, const std::optional<ConversionRate> &to);

@@ -22,6 +22,14 @@ QString kindLabel(AnnotationKind kind)
     }
     return {};
 }
+// An annotation's own scope, and the pillar it names: undo brings back its pillar id.
+QVector<ChangeScope> annotationScopes(const Annotation &a)
+{
+    QVector<ChangeScope> scopes{{ChangeScope::Annotations, a.articleId}};
+    if (a.pillarId > 0)
+        scopes << ChangeScope{ChangeScope::Pillars, 0};
+    return scopes;
+}
 } // namespace
 
 AddAnnotationCommand::AddAnnotationCommand(LibraryStore *store, const Annotation &annotation)
@@ -44,7 +52,12 @@ bool AddAnnotationCommand::redo()
 
 bool AddAnnotationCommand::undo()
 {
-    return m_store->deleteAnnotation(m_annotation.id);
+    return m_store->deleteAnnotation(m_annotation.id, m_annotation.updatedAt);
+}
+
+QVector<ChangeScope> AddAnnotationCommand::scopes() const
+{
+    return annotationScopes(m_annotation);
 }
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(LibraryStore *store, const Annotation &annotation)
@@ -65,12 +78,20 @@ bool DeleteAnnotationCommand::redo()
     if (!evidenceOf)
         return false;
     m_evidenceOf = *evidenceOf;
-    return m_store->deleteAnnotation(m_annotation.id);
+    return m_store->deleteAnnotation(m_annotation.id, m_annotation.updatedAt);
 }
 
 bool DeleteAnnotationCommand::undo()
 {
     return m_store->restoreAnnotation(m_annotation) && m_store->linkEvidence(m_annotation.id, m_evidenceOf);
+}
+
+QVector<ChangeScope> DeleteAnnotationCommand::scopes() const
+{
+    QVector<ChangeScope> scopes = annotationScopes(m_annotation);
+    if (!m_evidenceOf.isEmpty())
+        scopes << ChangeScope{ChangeScope::Commitments, 0};
+    return scopes;
 }
 
 EditAnnotationCommand::EditAnnotationCommand(LibraryStore *store, const Annotation &before,
@@ -91,7 +112,15 @@ bool EditAnnotationCommand::undo()
 {
     Annotation back = m_before;
     back.updatedAt = m_current;
-    return m_store->updateAnnotation(back, &m_current);
+    return m_store->updateAnnotation(back, &m_current, m_before.updatedAt);
+}
+
+QVector<ChangeScope> EditAnnotationCommand::scopes() const
+{
+    QVector<ChangeScope> scopes = annotationScopes(m_after);
+    if (m_before.pillarId > 0 && m_after.pillarId <= 0)
+        scopes << ChangeScope{ChangeScope::Pillars, 0};
+    return scopes;
 }
 
 AddPillarCommand::AddPillarCommand(LibraryStore *store, const QString &name, const QString &color)
@@ -119,6 +148,11 @@ bool AddPillarCommand::undo()
     return m_store->deletePillar(m_pillar.id);
 }
 
+QVector<ChangeScope> AddPillarCommand::scopes() const
+{
+    return {{ChangeScope::Pillars, 0}};
+}
+
 RenamePillarCommand::RenamePillarCommand(LibraryStore *store, qint64 id, const QString &oldName,
                                          const QString &newName)
     : UndoCommand(QCoreApplication::translate("Gleaner::RenamePillarCommand", "Rename pillar “%1” to “%2”")
@@ -136,6 +170,11 @@ bool RenamePillarCommand::undo()
     return m_store->renamePillar(m_id, m_oldName);
 }
 
+QVector<ChangeScope> RenamePillarCommand::scopes() const
+{
+    return {{ChangeScope::Pillars, 0}};
+}
+
 EditPillarCommand::EditPillarCommand(LibraryStore *store, const Pillar &before, const Pillar &after)
     : UndoCommand(
           QCoreApplication::translate("Gleaner::EditPillarCommand", "Change pillar “%1”").arg(before.name)),
@@ -150,6 +189,11 @@ bool EditPillarCommand::redo()
 bool EditPillarCommand::undo()
 {
     return m_store->updatePillar(m_before.id, m_before.color, m_before.description);
+}
+
+QVector<ChangeScope> EditPillarCommand::scopes() const
+{
+    return {{ChangeScope::Pillars, 0}};
 }
 
 MergePillarsCommand::MergePillarsCommand(LibraryStore *store, const Pillar &from, const Pillar &into)
@@ -172,6 +216,11 @@ bool MergePillarsCommand::undo()
     return m_store->unmergePillars(m_from, m_moved);
 }
 
+QVector<ChangeScope> MergePillarsCommand::scopes() const
+{
+    return {{ChangeScope::Pillars, 0}};
+}
+
 DeletePillarCommand::DeletePillarCommand(LibraryStore *store, const Pillar &pillar)
     : UndoCommand(
           QCoreApplication::translate("Gleaner::DeletePillarCommand", "Delete pillar “%1”").arg(pillar.name)),
@@ -186,6 +235,11 @@ bool DeletePillarCommand::redo()
 bool DeletePillarCommand::undo()
 {
     return m_store->restorePillar(m_pillar);
+}
+
+QVector<ChangeScope> DeletePillarCommand::scopes() const
+{
+    return {{ChangeScope::Pillars, 0}};
 }
 
 EditArticleCommand::EditArticleCommand(LibraryStore *store, qint64 articleId, const ArticleProperties &before,
@@ -209,6 +263,11 @@ bool EditArticleCommand::undo()
     return apply(m_before);
 }
 
+QVector<ChangeScope> EditArticleCommand::scopes() const
+{
+    return {{ChangeScope::Article, m_articleId}};
+}
+
 RejectSuggestionCommand::RejectSuggestionCommand(LibraryStore *store, qint64 articleId, const QString &kind,
                                                  int start, int end)
     : UndoCommand(QCoreApplication::translate("Gleaner::RejectSuggestionCommand", "Reject suggestion")),
@@ -223,6 +282,11 @@ bool RejectSuggestionCommand::redo()
 bool RejectSuggestionCommand::undo()
 {
     return m_store->unrejectSuggestion(m_articleId, m_kind, m_start, m_end);
+}
+
+QVector<ChangeScope> RejectSuggestionCommand::scopes() const
+{
+    return {{ChangeScope::Annotations, m_articleId}};
 }
 
 DeleteArticleCommand::DeleteArticleCommand(LibraryStore *store, const ArticleSnapshot &snapshot)
@@ -245,6 +309,14 @@ bool DeleteArticleCommand::redo()
 bool DeleteArticleCommand::undo()
 {
     return m_store->restoreArticle(m_snapshot);
+}
+
+QVector<ChangeScope> DeleteArticleCommand::scopes() const
+{
+    // Undo brings back its annotations with their pillars, and its commitments' sources.
+    return {{ChangeScope::Article, m_snapshot.article.id},
+            {ChangeScope::Pillars, 0},
+            {ChangeScope::Commitments, 0}};
 }
 
 } // namespace Gleaner

@@ -21,6 +21,7 @@ public:
     AddAnnotationCommand(LibraryStore *store, const Annotation &annotation);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
     qint64 annotationId() const { return m_annotation.id; }
 
 private:
@@ -34,6 +35,7 @@ public:
     DeleteAnnotationCommand(LibraryStore *store, const Annotation &annotation);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;
@@ -47,6 +49,7 @@ public:
     EditAnnotationCommand(LibraryStore *store, const Annotation &before, const Annotation &after);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;
@@ -63,6 +66,7 @@ public:
     AddPillarCommand(LibraryStore *store, const QString &name, const QString &color);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
     qint64 pillarId() const { return m_pillar.id; }
 
 private:
@@ -76,6 +80,7 @@ public:
     RenamePillarCommand(LibraryStore *store, qint64 id, const QString &oldName, const QString &newName);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;
@@ -90,6 +95,7 @@ public:
     EditPillarCommand(LibraryStore *store, const Pillar &before, const Pillar &after);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;
@@ -103,6 +109,7 @@ public:
     MergePillarsCommand(LibraryStore *store, const Pillar &from, const Pillar &into);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;
@@ -117,6 +124,7 @@ public:
     DeletePillarCommand(LibraryStore *store, const Pillar &pillar);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;
@@ -138,6 +146,7 @@ public:
                        const ArticleProperties &after);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     bool apply(const ArticleProperties &properties);
@@ -153,6 +162,7 @@ public:
     RejectSuggestionCommand(LibraryStore *store, qint64 articleId, const QString &kind, int start, int end);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;
@@ -169,6 +179,7 @@ public:
     DeleteArticleCommand(LibraryStore *store, const ArticleSnapshot &snapshot);
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     LibraryStore *m_store;

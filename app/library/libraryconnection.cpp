@@ -550,9 +550,9 @@ bool LibraryConnection::runTransaction(const QString &what, const std::function<
         return rollback();
     }
     if (outer) {
-        const QVector<Change> changes = std::exchange(m_pending, {});
-        QVector<Change> sent;
-        for (const Change &change : changes) {
+        const QVector<ChangeScope> changes = std::exchange(m_pending, {});
+        QVector<ChangeScope> sent;
+        for (const ChangeScope &change : changes) {
             if (sent.contains(change))
                 continue;
             sent << change;
@@ -562,7 +562,7 @@ bool LibraryConnection::runTransaction(const QString &what, const std::function<
     return true;
 }
 
-void LibraryConnection::queue(const Change &change)
+void LibraryConnection::queue(const ChangeScope &change)
 {
     if (m_depth > 0)
         m_pending << change;
@@ -570,28 +570,28 @@ void LibraryConnection::queue(const Change &change)
         emitChange(change);
 }
 
-void LibraryConnection::emitChange(const Change &change)
+void LibraryConnection::emitChange(const ChangeScope &change)
 {
     switch (change.kind) {
-    case Change::ArticleAdded:
+    case ChangeScope::ArticleAdded:
         Q_EMIT articleAdded(change.id);
         break;
-    case Change::ArticleChanged:
+    case ChangeScope::Article:
         Q_EMIT articleChanged(change.id);
         break;
-    case Change::ArticleRemoved:
+    case ChangeScope::ArticleRemoved:
         Q_EMIT articleRemoved(change.id);
         break;
-    case Change::Annotations:
+    case ChangeScope::Annotations:
         Q_EMIT annotationsChanged(change.id);
         break;
-    case Change::Pillars:
+    case ChangeScope::Pillars:
         Q_EMIT pillarsChanged();
         break;
-    case Change::Commitments:
+    case ChangeScope::Commitments:
         Q_EMIT commitmentsChanged();
         break;
-    case Change::Feeds:
+    case ChangeScope::Feeds:
         Q_EMIT feedsChanged();
         break;
     }

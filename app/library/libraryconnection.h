@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/changescope.h"
+
 #include "library/fileprobe.h"
 #include "library/libraryerror.h"
 #include "library/libraryheader.h"
@@ -133,13 +135,13 @@ public:
     static QString displayNameSetting();
 
     // Called by the repositories for what they changed.
-    void articleWasAdded(qint64 id) { queue({Change::ArticleAdded, id}); }
-    void articleWasChanged(qint64 id) { queue({Change::ArticleChanged, id}); }
-    void articleWasRemoved(qint64 id) { queue({Change::ArticleRemoved, id}); }
-    void annotationsWereChanged(qint64 articleId) { queue({Change::Annotations, articleId}); }
-    void pillarsWereChanged() { queue({Change::Pillars, 0}); }
-    void commitmentsWereChanged() { queue({Change::Commitments, 0}); }
-    void feedsWereChanged() { queue({Change::Feeds, 0}); }
+    void articleWasAdded(qint64 id) { queue({ChangeScope::ArticleAdded, id}); }
+    void articleWasChanged(qint64 id) { queue({ChangeScope::Article, id}); }
+    void articleWasRemoved(qint64 id) { queue({ChangeScope::ArticleRemoved, id}); }
+    void annotationsWereChanged(qint64 articleId) { queue({ChangeScope::Annotations, articleId}); }
+    void pillarsWereChanged() { queue({ChangeScope::Pillars, 0}); }
+    void commitmentsWereChanged() { queue({ChangeScope::Commitments, 0}); }
+    void feedsWereChanged() { queue({ChangeScope::Feeds, 0}); }
 
 Q_SIGNALS:
     void articleAdded(qint64 id);
@@ -150,23 +152,9 @@ Q_SIGNALS:
     void commitmentsChanged();
     void feedsChanged(); // subscriptions or their items
     // On a server: another client committed a change, told by the signals above.
-    void changedByOthers();
+    void changedByOthers(const Gleaner::ChangeScope &scope);
 
 private:
-    struct Change
-    {
-        enum Kind {
-            ArticleAdded,
-            ArticleChanged,
-            ArticleRemoved,
-            Annotations,
-            Pillars,
-            Commitments,
-            Feeds
-        } kind;
-        qint64 id;
-        bool operator==(const Change &o) const { return kind == o.kind && id == o.id; }
-    };
     LibraryConnection();
     // Everything up to SQLite's open of the file; setUp() then checks and
     // configures it, and upgrades an older format.
@@ -193,8 +181,8 @@ private:
     bool connect(const QString &uri, const QString &connectOptions);
     bool configure(bool walMode);
     void close();
-    void queue(const Change &change);
-    void emitChange(const Change &change);
+    void queue(const ChangeScope &change);
+    void emitChange(const ChangeScope &change);
 
     QString m_name; // the QSqlDatabase connection name
     QString m_path;
@@ -208,7 +196,7 @@ private:
     bool m_queryOnly = false;
     int m_busyTimeoutMs = 5000; // a read-only use of a writable file: PRAGMA query_only
     int m_depth = 0;
-    QVector<Change> m_pending;
+    QVector<ChangeScope> m_pending;
     mutable LibraryError m_error;
 
     friend class LibrarySchema;

@@ -213,24 +213,30 @@ bool LibraryConnection::configureServer(const LibraryOpenOptions &options)
 
 void LibraryConnection::serverChanged(const QString &payload)
 {
+    static const struct
+    {
+        const char *word;
+        ChangeScope::Kind kind;
+    } words[] = {
+        {"article+", ChangeScope::ArticleAdded},
+        {"article~", ChangeScope::Article},
+        {"article-", ChangeScope::ArticleRemoved},
+        {"annotations", ChangeScope::Annotations},
+        {"pillars", ChangeScope::Pillars},
+        {"commitments", ChangeScope::Commitments},
+        {"feeds", ChangeScope::Feeds},
+    };
     const qsizetype space = payload.indexOf(QLatin1Char(' '));
-    const QString kind = payload.left(space);
+    const QString word = payload.left(space);
     const qint64 id = space < 0 ? 0 : payload.mid(space + 1).toLongLong();
-    if (kind == QLatin1String("article+"))
-        queue({Change::ArticleAdded, id});
-    else if (kind == QLatin1String("article~"))
-        queue({Change::ArticleChanged, id});
-    else if (kind == QLatin1String("article-"))
-        queue({Change::ArticleRemoved, id});
-    else if (kind == QLatin1String("annotations"))
-        queue({Change::Annotations, id});
-    else if (kind == QLatin1String("pillars"))
-        queue({Change::Pillars, 0});
-    else if (kind == QLatin1String("commitments"))
-        queue({Change::Commitments, 0});
-    else if (kind == QLatin1String("feeds"))
-        queue({Change::Feeds, 0});
-    Q_EMIT changedByOthers();
+    for (const auto &known : words) {
+        if (word != QLatin1String(known.word))
+            continue;
+        const ChangeScope scope{known.kind, id};
+        queue(scope);
+        Q_EMIT changedByOthers(scope);
+        return;
+    }
 }
 
 bool LibraryConnection::failServer(const QString &state, const QString &detail, const QString &what) const

@@ -101,11 +101,14 @@ public:
     // Annotations
     std::optional<qint64> addAnnotation(const Annotation &a) { return annotationRepository().add(a); }
     bool restoreAnnotation(const Annotation &a) { return annotationRepository().restore(a); }
-    bool updateAnnotation(const Annotation &a, QDateTime *stamped = nullptr)
+    bool updateAnnotation(const Annotation &a, QDateTime *stamped = nullptr, const QDateTime &version = {})
     {
-        return annotationRepository().update(a, stamped);
+        return annotationRepository().update(a, stamped, version);
     }
-    bool deleteAnnotation(qint64 id) { return annotationRepository().remove(id); }
+    bool deleteAnnotation(qint64 id, const QDateTime &seen = {})
+    {
+        return annotationRepository().remove(id, seen);
+    }
     std::optional<Annotation> annotation(qint64 id) const { return annotationRepository().get(id); }
     std::optional<QVector<Annotation>> annotations(qint64 articleId) const
     {
@@ -257,7 +260,7 @@ Q_SIGNALS:
     void commitmentsChanged();
     void feedsChanged();
     // On a server: another client committed a change (after its own signals above).
-    void changedByOthers();
+    void changedByOthers(const Gleaner::ChangeScope &scope);
 
 public:
     // Subscriptions and their items.

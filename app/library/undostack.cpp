@@ -1,5 +1,7 @@
 #include "library/undostack.h"
 
+#include <algorithm>
+
 namespace Gleaner {
 
 bool MacroCommand::redo()
@@ -25,6 +27,18 @@ bool MacroCommand::undo()
         }
     }
     return true;
+}
+
+QVector<ChangeScope> MacroCommand::scopes() const
+{
+    QVector<ChangeScope> all;
+    for (const auto &command : m_commands) {
+        for (const ChangeScope &scope : command->scopes()) {
+            if (!all.contains(scope))
+                all << scope;
+        }
+    }
+    return all;
 }
 
 UndoStack::UndoStack(QObject *parent) : QObject(parent) {}
@@ -83,6 +97,38 @@ void UndoStack::clear()
     m_commands.clear();
     m_index = 0;
     Q_EMIT changed();
+}
+
+int UndoStack::dropConflicting(const QVector<ChangeScope> &theirs)
+{
+    const auto overtaken = [&theirs](const UndoCommand &command) {
+        const QVector<ChangeScope> mine = command.scopes();
+        return std::any_of(mine.begin(), mine.end(), [&theirs](const ChangeScope &scope) {
+            return std::any_of(theirs.begin(), theirs.end(),
+                               [&scope](const ChangeScope &their) { return conflicts(scope, their); });
+        });
+    };
+    int dropped = 0;
+    // Redo runs upwards from the index: nothing from the first overtaken step on.
+    for (int i = m_index; i < int(m_commands.size()); ++i) {
+        if (overtaken(*m_commands[std::size_t(i)])) {
+            dropped += int(m_commands.size()) - i;
+            m_commands.erase(m_commands.begin() + i, m_commands.end());
+            break;
+        }
+    }
+    // Undo runs downwards: nothing from the newest overtaken step back.
+    for (int i = m_index; i-- > 0;) {
+        if (overtaken(*m_commands[std::size_t(i)])) {
+            dropped += i + 1;
+            m_commands.erase(m_commands.begin(), m_commands.begin() + i + 1);
+            m_index -= i + 1;
+            break;
+        }
+    }
+    if (dropped > 0)
+        Q_EMIT changed();
+    return dropped;
 }
 
 QString UndoStack::undoText() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/changescope.h"
+
 #include <QObject>
 #include <QString>
 
@@ -21,6 +23,8 @@ public:
 
     virtual bool redo() = 0;
     virtual bool undo() = 0;
+    // What undoing or redoing it would write (see ChangeScope's conflicts()).
+    virtual QVector<ChangeScope> scopes() const = 0;
     QString text() const { return m_text; }
 
 private:
@@ -36,6 +40,7 @@ public:
     bool isEmpty() const { return m_commands.empty(); }
     bool redo() override;
     bool undo() override;
+    QVector<ChangeScope> scopes() const override;
 
 private:
     std::vector<std::unique_ptr<UndoCommand>> m_commands;
@@ -63,6 +68,10 @@ public:
     bool undo();
     bool redo();
     void clear();
+    // Other users changed `theirs`: the steps whose undo or redo would write over
+    // that, and every step behind them, leave the history; the rest stay.
+    // Returns how many left.
+    int dropConflicting(const QVector<ChangeScope> &theirs);
 
     bool canUndo() const { return m_index > 0; }
     bool canRedo() const { return m_index < int(m_commands.size()); }

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void addAnnotationUndoRedo();
     void editAnnotationUndoRedo();
     void editOfWhatAnotherUserChangedIsRefused();
+    void undoOfAnAddAnotherUserEditedIsRefused();
+    void othersChangesEndOnlyTheHistoryTheyOvertook();
     void deleteAnnotationUndoRedo();
     void failedCommandIsNotPushed();
     void pillarAddRenameUndo();
@@ -146,6 +148,104 @@ void TestLibraryCommands::editOfWhatAnotherUserChangedIsRefused()
     QVERIFY(!m_stack.push(std::make_unique<EditAnnotationCommand>(&m_store, last, change)));
     QCOMPARE(m_store.lastError().code, LibraryError::Code::Stale);
     QVERIFY(m_store.lastError().message.contains(QLatin1String("deleted")));
+}
+
+void TestLibraryCommands::undoOfAnAddAnotherUserEditedIsRefused()
+{
+    auto add = std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation());
+    AddAnnotationCommand *command = add.get();
+    QVERIFY(m_stack.push(std::move(add)));
+    const qint64 id = command->annotationId();
+    QVERIFY(m_stack.undo()); // nobody else touched it: undo and redo work
+    QVERIFY(m_stack.redo());
+    QCOMPARE(m_store.annotation(id)->amount, QStringLiteral("4000000000"));
+
+    // Another user corrects the amount: undoing the add would delete their work.
+    QTest::qWait(2);
+    QSqlQuery other(m_store.database());
+    other.prepare(
+        QStringLiteral("UPDATE annotations SET amount = '4500000000', updated_at = ? WHERE id = ?"));
+    other.addBindValue(LibraryStore::timestamp(QDateTime::currentDateTimeUtc()));
+    other.addBindValue(id);
+    QVERIFY(other.exec());
+    QVERIFY(!m_stack.undo());
+    QCOMPARE(m_store.lastError().code, LibraryError::Code::Stale);
+    QVERIFY2(m_store.lastError().message.contains(QLatin1String("it was not deleted")),
+             qPrintable(m_store.lastError().message));
+    QCOMPARE(m_store.annotation(id)->amount, QStringLiteral("4500000000"));
+    QVERIFY(m_stack.canUndo()); // still there, to try again once it is undone elsewhere
+    QVERIFY(m_store.deleteAnnotation(id));
+}
+
+namespace {
+// A step that records when it runs, touching what it is given.
+class Touching : public UndoCommand
+{
+public:
+    Touching(const QString &name, QVector<ChangeScope> scopes)
+        : UndoCommand(name), m_scopes(std::move(scopes))
+    {}
+    bool redo() override { return true; }
+    bool undo() override { return true; }
+    QVector<ChangeScope> scopes() const override { return m_scopes; }
+
+private:
+    QVector<ChangeScope> m_scopes;
+};
+} // namespace
+
+void TestLibraryCommands::othersChangesEndOnlyTheHistoryTheyOvertook()
+{
+    const ChangeScope pillars{ChangeScope::Pillars, 0};
+    const ChangeScope notes1{ChangeScope::Annotations, 1};
+    const ChangeScope notes2{ChangeScope::Annotations, 2};
+    const ChangeScope article2{ChangeScope::Article, 2};
+    auto fill = [this](const QVector<QVector<ChangeScope>> &steps, int undone) {
+        m_stack.clear();
+        for (int i = 0; i < steps.size(); ++i)
+            QVERIFY(m_stack.push(std::make_unique<Touching>(QString::number(i), steps[i])));
+        for (int i = 0; i < undone; ++i)
+            QVERIFY(m_stack.undo());
+    };
+    auto texts = [this]() {
+        QStringList all; // every step's text, from the oldest, once all were undone
+        while (m_stack.canUndo()) {
+            if (!m_stack.undo())
+                return QStringList{QStringLiteral("undo failed")};
+        }
+        while (m_stack.canRedo()) {
+            all << m_stack.redoText();
+            if (!m_stack.redo())
+                return QStringList{QStringLiteral("redo failed")};
+        }
+        return all;
+    };
+    const QVector<QVector<ChangeScope>> steps{{pillars}, {notes1}, {article2}, {notes2}};
+
+    // Others' annotations on the same articles: each row checks its own version.
+    fill(steps, 0);
+    QCOMPARE(m_stack.dropConflicting({notes1, {ChangeScope::Annotations, 3}}), 0);
+    QCOMPARE(m_stack.count(), 4);
+    // A pillar renamed elsewhere: the pillar step goes, the later ones stay.
+    QCOMPARE(m_stack.dropConflicting({pillars}), 1);
+    QCOMPARE(texts(), (QStringList{"1", "2", "3"}));
+    // Article 2's annotations changed: the step on its properties goes, and
+    // everything behind it; the newer note on it stays.
+    fill(steps, 0);
+    QCOMPARE(m_stack.dropConflicting({{ChangeScope::Annotations, 2}}), 3);
+    QCOMPARE(texts(), QStringList{"3"});
+    // Article 1 deleted elsewhere, with two steps undone: the redo of step 1
+    // and everything after it goes; step 0 can still be undone.
+    fill(steps, 3);
+    QCOMPARE(m_stack.dropConflicting({{ChangeScope::ArticleRemoved, 1}}), 3);
+    QCOMPARE(m_stack.index(), 1);
+    QVERIFY(!m_stack.canRedo());
+    QCOMPARE(m_stack.undoText(), QStringLiteral("0"));
+    // A new article elsewhere overtakes nothing.
+    fill(steps, 2);
+    QCOMPARE(m_stack.dropConflicting({{ChangeScope::ArticleAdded, 2}, {ChangeScope::Feeds, 0}}), 0);
+    QCOMPARE(m_stack.count(), 4);
+    QCOMPARE(m_stack.index(), 2);
 }
 
 void TestLibraryCommands::deleteAnnotationUndoRedo()

@@ -122,13 +122,39 @@ void TestWindowServer::deskWorksTogetherOnOneLibrary()
         details << (*it)->data(0, AnnotationDelegate::DetailTextRole).toString();
     QCOMPARE(details.filter(QStringLiteral("by ")), QStringList{QStringLiteral("by gleaner_admin")});
 
+    // A change that overtakes none of the user's steps leaves the history alone:
+    // the user tags again, the other user adds a note to the same article, and
+    // Undo takes back only the user's own tag.
+    selectText(window, QStringLiteral("Canadian banks"));
+    QVERIFY(window.tagSelectionAsPillar(QStringLiteral("AI Infrastructure")));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    QProcess note;
+    note.start(QStringLiteral(GLEANER_BINARY),
+               {QStringLiteral("annotate"), QStringLiteral("--library"), admin, QStringLiteral("--article"),
+                QString::number(article), QStringLiteral("--kind"), QStringLiteral("note"),
+                QStringLiteral("--start"), QStringLiteral("10"), QStringLiteral("--end"),
+                QStringLiteral("20"), QStringLiteral("--note"), QStringLiteral("check the figure")});
+    QVERIFY(note.waitForFinished(30000));
+    QCOMPARE(note.exitCode(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(annotationsOf(*window.document()->store(), article).size(), 4, 2000);
+    QTest::qWait(1200); // the window's check for outside changes has run meanwhile
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    window.action(QStringLiteral("undo"))->trigger();
+    QVector<Annotation> left = annotationsOf(*window.document()->store(), article);
+    QCOMPARE(left.size(), 3);
+    QVERIFY(std::any_of(left.begin(), left.end(),
+                        [](const Annotation &a) { return a.note == QLatin1String("check the figure"); }));
+    // Redo puts it back; the user's other annotation stays as it was.
+    window.action(QStringLiteral("redo"))->trigger();
+    QCOMPARE(annotationsOf(*window.document()->store(), article).size(), 4);
+
     // Export: both users' annotations, the library named by its database.
     const QString csv = m_dir.filePath(QStringLiteral("desk.csv"));
     QVERIFY(window.exportCsv(csv, 0));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QVector<QStringList> rows = parseCsv(file.readAll());
-    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.size(), 5); // the header, then both users' four annotations
     QCOMPARE(rows.at(1).at(0), database);
 
     // Save Library As… copies the server library into a file, off the GUI thread.
@@ -139,7 +165,7 @@ void TestWindowServer::deskWorksTogetherOnOneLibrary()
     window.findChild<QAction *>(QStringLiteral("saveLibraryAs"))->trigger();
     LibraryStore saved;
     QVERIFY2(saved.open(copy), qPrintable(saved.lastError().message));
-    QCOMPARE(annotationsOf(saved, article).size(), 2);
+    QCOMPARE(annotationsOf(saved, article).size(), 4);
 
     // Remembered by its address, never with the password.
     QMenu *recent = nullptr;

@@ -265,7 +265,7 @@ CREATE TRIGGER feed_items_counted AFTER INSERT OR DELETE OR UPDATE OF is_read ON
     FOR EACH ROW EXECUTE FUNCTION gleaner_count_items();
 
 -- Notifications: "article+ ID", "article~ ID", "article- ID", "annotations ID"
--- (the article's id), "pillars", "commitments", "feeds". PostgreSQL sends them at
+-- (the article's id), "pillars", "commitments" (with rates), "feeds". PostgreSQL sends them at
 -- commit, once per distinct payload in a transaction.
 CREATE FUNCTION gleaner_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -279,7 +279,7 @@ BEGIN
         payload := 'annotations ' || CASE WHEN TG_OP = 'DELETE' THEN OLD.article_id ELSE NEW.article_id END;
     ELSIF TG_TABLE_NAME = 'pillars' THEN
         payload := 'pillars';
-    ELSIF TG_TABLE_NAME LIKE 'commitment%' THEN
+    ELSIF TG_TABLE_NAME LIKE 'commitment%' OR TG_TABLE_NAME = 'conversion_rates' THEN
         payload := 'commitments';
     ELSE
         payload := 'feeds';
@@ -297,6 +297,9 @@ CREATE TRIGGER annotations_notify AFTER INSERT OR UPDATE OR DELETE ON annotation
 CREATE TRIGGER pillars_notify AFTER INSERT OR UPDATE OR DELETE ON pillars
     FOR EACH ROW EXECUTE FUNCTION gleaner_notify();
 CREATE TRIGGER commitments_notify AFTER INSERT OR UPDATE OR DELETE ON commitments
+    FOR EACH ROW EXECUTE FUNCTION gleaner_notify();
+-- Rates change what commitments add up to.
+CREATE TRIGGER conversion_rates_notify AFTER INSERT OR UPDATE OR DELETE ON conversion_rates
     FOR EACH ROW EXECUTE FUNCTION gleaner_notify();
 CREATE TRIGGER feeds_notify AFTER INSERT OR UPDATE OR DELETE ON feeds
     FOR EACH ROW EXECUTE FUNCTION gleaner_notify();
