@@ -19,7 +19,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 libgl-dev
-    postgresql
+    postgresql openssl
     libxml2-dev libsqlite3-dev libdeflate-dev sqlite3
     fonts-noto-cjk xvfb xauth xdotool python3 qt6-translations-l10n
     dpkg-dev file desktop-file-utils appstream

@@ -57,13 +57,38 @@ start)
         { cat "$state/initdb.log" >&2; exit 1; }
     # Members of the role gleaner_passwords must give a password, so that the
     # tests see libpq ask for it.
+    # TCP on 127.0.0.1 takes encrypted connections only (hostssl), with a
+    # certificate made for this run: the tests of sslmode use it.
     hba="$dir/data/pg_hba.conf"
-    { echo "local all +gleaner_passwords scram-sha-256"; cat "$hba"; } >"$dir/hba.tmp"
+    printf '%s\n' "local all +gleaner_passwords scram-sha-256" "local all all trust" \
+        "hostssl all all 127.0.0.1/32 trust" >"$dir/hba.tmp"
     "${as_owner[@]}" cp "$dir/hba.tmp" "$hba"
-    "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c port=5432 -c fsync=off -c max_connections=200" \
-        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-    echo "host=$dir port=5432 user=gleaner_admin dbname=postgres" >"$state/conninfo"
+    ssl=()
+    if command -v openssl >/dev/null; then
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
+            -addext "subjectAltName=DNS:localhost" -keyout "$dir/server.key" -out "$dir/server.crt" \
+            >"$state/openssl.log" 2>&1 || { cat "$state/openssl.log" >&2; exit 1; }
+        chmod 600 "$dir/server.key"
+        [ "$(id -u)" -ne 0 ] || chown postgres "$dir/server.key" "$dir/server.crt"
+        cp "$dir/server.crt" "$state/root.crt"
+        ssl=(-c ssl=on -c "ssl_cert_file=$dir/server.crt" -c "ssl_key_file=$dir/server.key")
+    fi
+    # A free port for TCP: a few tries, since another program may take one first.
+    started=0
+    for _ in 1 2 3 4 5; do
+        tcp=$((20000 + RANDOM % 40000))
+        listen="''"
+        [ ${#ssl[@]} -eq 0 ] || listen="127.0.0.1"
+        if "${as_owner[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-c listen_addresses=$listen -c unix_socket_directories='$dir' -c port=$tcp -c fsync=off -c max_connections=200 ${ssl[*]}" \
+            start >/dev/null; then
+            started=1
+            break
+        fi
+    done
+    [ "$started" = 1 ] || { cat "$dir/server.log" >&2; exit 1; }
+    echo "host=$dir port=$tcp user=gleaner_admin dbname=postgres" >"$state/conninfo"
+    [ ${#ssl[@]} -eq 0 ] || echo "$tcp" >"$state/ssl-port"
     ;;
 stop)
     stop_cluster

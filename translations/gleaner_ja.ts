@@ -2933,6 +2933,26 @@
         <source>Could not %1: the server is out of resources (%2). Ask its administrator.</source>
         <translation>%1ことができませんでした: サーバーのリソースが不足しています（%2）。管理者に問い合わせてください。</translation>
     </message>
+    <message>
+        <source>The server of “%1” accepts only encrypted connections (%2). Add sslmode=verify-full to the address to encrypt and check the server&apos;s certificate, or sslmode=require to encrypt only.</source>
+        <translation>「%1」のサーバーは暗号化された接続しか受け付けません (%2)。暗号化してサーバーの証明書も確かめるにはアドレスに sslmode=verify-full を、暗号化だけなら sslmode=require を加えてください。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: the server&apos;s certificate was not made for this host name (%2). Use the name the certificate names, or ask the server&apos;s administrator.</source>
+        <translation>「%1」を開くことができませんでした: サーバーの証明書はこのホスト名のためのものではありません (%2)。証明書に書かれた名前を使うか、サーバーの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: the server&apos;s certificate cannot be checked without the certificate of the authority that signed it (%2). Save that in ~/.postgresql/root.crt, or name its file with sslrootcert= in the address.</source>
+        <translation>「%1」を開くことができませんでした: サーバーの証明書を確かめるには、それに署名した認証局の証明書が必要です (%2)。それを ~/.postgresql/root.crt に保存するか、アドレスの sslrootcert= でそのファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: the server&apos;s certificate was not signed by the authority given (%2). Check sslrootcert= in the address, or ask the server&apos;s administrator.</source>
+        <translation>「%1」を開くことができませんでした: サーバーの証明書は指定された認証局の署名を受けていません (%2)。アドレスの sslrootcert= を確かめるか、サーバーの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: the address asks for an encrypted connection, and the server offers none (%2). Ask the server&apos;s administrator to turn on SSL.</source>
+        <translation>「%1」を開くことができませんでした: アドレスは暗号化された接続を求めていますが、サーバーはそれを提供していません (%2)。サーバーの管理者に SSL を有効にするよう依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::LibraryCopy</name>

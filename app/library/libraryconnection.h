@@ -164,6 +164,8 @@ private:
     bool openServer(const QString &location, const LibraryOpenOptions &options);
     bool configureServer(const LibraryOpenOptions &options);
     bool failServer(const QString &state, const QString &detail, const QString &what) const;
+    // Why the server refused the connection, in the user's terms and with what to do.
+    LibraryError connectError(const QString &detail, bool typedPassword) const;
     // Fails with "saved by a newer version" when `version` is past this one's; else true.
     bool failIfTooNew(const QString &name, int version) const;
     int serverSchemaVersion() const;

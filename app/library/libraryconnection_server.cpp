@@ -98,32 +98,64 @@ bool LibraryConnection::openServer(const QString &text, const LibraryOpenOptions
         const QString detail = db.lastError().databaseText().trimmed().isEmpty()
                                    ? db.lastError().text()
                                    : db.lastError().databaseText().trimmed();
-        if (detail.contains(QLatin1String("no password supplied")) ||
-            detail.contains(QLatin1String("password authentication failed")))
-            m_error = LibraryError::make(
-                LibraryError::Code::Password,
-                options.password.isEmpty()
-                    ? tr("The server of “%1” asks for a password. Keep it in ~/.pgpass (or PGPASSWORD), "
-                         "or type it when the window asks.")
-                          .arg(m_path)
-                    : tr("The server of “%1” did not accept the password (%2). Type it again.")
-                          .arg(m_path, detail));
-        else if (detail.contains(QLatin1String("does not exist")))
-            m_error = LibraryError::make(LibraryError::Code::NotFound,
-                                         tr("Could not open “%1”: %2. Check the address, or ask the server's "
-                                            "administrator to create the database.")
-                                             .arg(m_path, detail));
-        else
-            m_error =
-                LibraryError::make(LibraryError::Code::Database,
-                                   tr("Could not reach the library “%1”: %2. Check the address and that "
-                                      "the server is running.")
-                                       .arg(m_path, detail));
+        m_error = connectError(detail, !options.password.isEmpty());
     }
     const LibraryError error = m_error;
     close();
     m_error = error;
     return false;
+}
+
+LibraryError LibraryConnection::connectError(const QString &detail, bool typedPassword) const
+{
+    // libpq's words for why a connection failed, most specific first (a missing
+    // root certificate "does not exist" too, as a missing database does).
+    static const struct
+    {
+        const char *words;
+        LibraryError::Code code;
+        const char *message;
+    } causes[] = {
+        {"no encryption", LibraryError::Code::Io,
+         QT_TR_NOOP("The server of “%1” accepts only encrypted connections (%2). Add sslmode=verify-full to "
+                    "the address to encrypt and check the server's certificate, or sslmode=require to "
+                    "encrypt only.")},
+        {"does not match host name", LibraryError::Code::Io,
+         QT_TR_NOOP("Could not open “%1”: the server's certificate was not made for this host name (%2). Use "
+                    "the name the certificate names, or ask the server's administrator.")},
+        {"root certificate file", LibraryError::Code::Io,
+         QT_TR_NOOP("Could not open “%1”: the server's certificate cannot be checked without the certificate "
+                    "of the authority that signed it (%2). Save that in ~/.postgresql/root.crt, or name its "
+                    "file with sslrootcert= in the address.")},
+        {"certificate verify failed", LibraryError::Code::Io,
+         QT_TR_NOOP("Could not open “%1”: the server's certificate was not signed by the authority given "
+                    "(%2). Check sslrootcert= in the address, or ask the server's administrator.")},
+        {"does not support SSL", LibraryError::Code::Io,
+         QT_TR_NOOP("Could not open “%1”: the address asks for an encrypted connection, and the server "
+                    "offers none (%2). Ask the server's administrator to turn on SSL.")},
+        {"does not exist", LibraryError::Code::NotFound,
+         QT_TR_NOOP("Could not open “%1”: %2. Check the address, or ask the server's administrator to "
+                    "create the database.")},
+    };
+    if (detail.contains(QLatin1String("no password supplied")) ||
+        detail.contains(QLatin1String("password authentication failed")))
+        return LibraryError::make(
+            LibraryError::Code::Password,
+            typedPassword
+                ? tr("The server of “%1” did not accept the password (%2). Type it again.")
+                      .arg(m_path, detail)
+                : tr("The server of “%1” asks for a password. Keep it in ~/.pgpass (or PGPASSWORD), or "
+                     "type it when the window asks.")
+                      .arg(m_path));
+    for (const auto &cause : causes) {
+        if (detail.contains(QLatin1String(cause.words)))
+            return LibraryError::make(cause.code, tr(cause.message).arg(m_path, detail));
+    }
+    return LibraryError::make(
+        LibraryError::Code::Database,
+        tr("Could not reach the library “%1”: %2. Check the address and that the server is "
+           "running.")
+            .arg(m_path, detail));
 }
 
 bool LibraryConnection::takeWriterLock(const QString &what, Writers writers)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void addressesAndDatabasesThatAreNotLibraries();
     void databaseWithOtherTablesIsLeftAlone();
     void passwordIsAskedForAndNeverStored();
+    void sslModeIsHonoured();
     void leastPrivilegeRoleReadsAndWrites();
     void readOnlyRoleIsToldItCannotWrite();
     void copyFileToServerAndBackKeepsEverything();
@@ -203,6 +204,71 @@ void TestServerLibrary::passwordIsAskedForAndNeverStored()
     qputenv("PGPASSWORD", "Kumquat-42");
     QVERIFY2(store.open(asRole), qPrintable(store.lastError().message));
     qunsetenv("PGPASSWORD");
+}
+
+void TestServerLibrary::sslModeIsHonoured()
+{
+    // The run's cluster takes encrypted TCP connections only, with a certificate
+    // made for "localhost" (scripts/pg-test-cluster.sh).
+    const QString state = QFileInfo(qEnvironmentVariable("GLEANER_TEST_POSTGRES")).absolutePath();
+    QFile portFile(state + QStringLiteral("/ssl-port"));
+    if (!portFile.open(QIODevice::ReadOnly)) {
+        if (qEnvironmentVariable("GLEANER_REQUIRE_POSTGRES") == QLatin1String("1"))
+            QFAIL("the test cluster has no SSL listener (is openssl installed?)");
+        QSKIP("the test cluster has no SSL listener (openssl is not installed)");
+    }
+    const QString port = QString::fromUtf8(portFile.readAll()).trimmed();
+    const QString rootCert = state + QStringLiteral("/root.crt");
+    const QString library = newServerDatabase();
+    {
+        LibraryStore store;
+        QVERIFY2(store.open(library, {true, false, 1000}), qPrintable(store.lastError().message));
+        QVERIFY(fill(store) > 0);
+    }
+    const QString database = library.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
+    const auto tcp = [&](const QString &host, const QString &settings) {
+        return QStringLiteral("postgresql://gleaner_admin@%1:%2/%3?%4").arg(host, port, database, settings);
+    };
+    auto encrypted = [](LibraryStore &store) {
+        QSqlQuery query(store.database());
+        return query.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) &&
+               query.next() && query.value(0).toBool();
+    };
+
+    // Encrypted, with the server's certificate checked against the given authority.
+    LibraryStore checked;
+    QVERIFY2(checked.open(tcp(QStringLiteral("localhost"),
+                              QStringLiteral("sslmode=verify-full&sslrootcert=") + rootCert)),
+             qPrintable(checked.lastError().message));
+    QVERIFY(encrypted(checked));
+    QCOMPARE(checked.articleCount().value_or(-1), 1);
+    // Encrypted without a check, where the user asked only for that.
+    LibraryStore plain;
+    QVERIFY2(plain.open(tcp(QStringLiteral("127.0.0.1"), QStringLiteral("sslmode=require"))),
+             qPrintable(plain.lastError().message));
+    QVERIFY(encrypted(plain));
+
+    // Refused, each with what to do.
+    const struct
+    {
+        QString host;
+        QString settings;
+        const char *says;
+    } refused[] = {
+        {QStringLiteral("127.0.0.1"), QStringLiteral("sslmode=disable"), "sslmode=verify-full"},
+        {QStringLiteral("127.0.0.1"), QStringLiteral("sslmode=verify-full&sslrootcert=") + rootCert,
+         "not made for this host name"},
+        {QStringLiteral("localhost"),
+         QStringLiteral("sslmode=verify-ca&sslrootcert=") + m_dir.filePath(QStringLiteral("none.crt")),
+         "sslrootcert="},
+    };
+    for (const auto &row : refused) {
+        LibraryStore store;
+        QVERIFY2(!store.open(tcp(row.host, row.settings)), qPrintable(row.settings));
+        QVERIFY2(store.lastError().message.contains(QLatin1String(row.says)),
+                 qPrintable(store.lastError().message));
+        QCOMPARE(store.lastError().code, LibraryError::Code::Io);
+    }
 }
 
 void TestServerLibrary::leastPrivilegeRoleReadsAndWrites()
