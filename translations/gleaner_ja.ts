@@ -3880,6 +3880,14 @@
         <source>Another user changed what your earlier edits touched; those edits can no longer be undone.</source>
         <translation>以前の編集の対象をほかのユーザーが変更したため、それらの編集は元に戻せなくなりました。</translation>
     </message>
+    <message>
+        <source>Connecting to “%1”…</source>
+        <translation>「%1」に接続しています…</translation>
+    </message>
+    <message>
+        <source>Stopped connecting to “%1”.</source>
+        <translation>「%1」への接続を中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>Gleaner::MergeCommitmentsCommand</name>

@@ -188,6 +188,7 @@ private:
     QString askText(const QString &label, const QString &text, bool secret);
     // Opens a library on a server, asking for a password when libpq found none.
     bool openServerDocument(LibraryDocument *document, const QString &address, bool create);
+    bool reachServer(const QString &address, const LibraryStore::OpenOptions &options, LibraryError *error);
     bool saveServerCopyAs(const QString &target);
     void saveLibraryAs();
     void saveRecoveredCopyDialog();

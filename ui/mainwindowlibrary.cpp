@@ -69,7 +69,8 @@ bool MainWindow::openLibrary(const QString &path, bool create)
     if (server ? !openServerDocument(document, path, create)
                : !document->openChecked(path, options, check.findings)) {
         // The library that was open stays open.
-        showError(document->errorMessage());
+        if (document->store()->lastError().code != LibraryError::Code::Cancelled)
+            showError(document->errorMessage());
         delete document;
         return false;
     }

@@ -7,10 +7,59 @@
 #include "mainwindow.h"
 #include "settings.h"
 
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace Gleaner {
+
+bool MainWindow::reachServer(const QString &address, const LibraryStore::OpenOptions &options,
+                             LibraryError *error)
+{
+    // Reaching a server can take seconds (libpq waits up to its connect timeout),
+    // and a new library's set-up more: both run on a worker thread with Cancel.
+    // The window's own connection then finds the server answering and the library
+    // ready. A cancelled attempt is left to end on its own; it owns what it uses.
+    auto failure = std::make_shared<LibraryError>();
+    QFutureWatcher<bool> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<bool>::finished, &loop, &QEventLoop::quit);
+    QProgressDialog progress(this);
+    progress.setLabelText(tr("Connecting to “%1”…").arg(LibraryNames::canonical(address)));
+    progress.setRange(0, 0);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setValue(0);
+    bool cancelled = false;
+    connect(&progress, &QProgressDialog::canceled, &loop, [&]() {
+        cancelled = true;
+        loop.quit();
+    });
+    watcher.setFuture(QtConcurrent::run([address, options, failure]() {
+        LibraryStore probe;
+        if (probe.open(address, options))
+            return true;
+        *failure = probe.lastError();
+        return false;
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    progress.reset();
+    if (cancelled && !watcher.isFinished()) {
+        *error = LibraryError::make(LibraryError::Code::Cancelled,
+                                    tr("Stopped connecting to “%1”.").arg(LibraryNames::canonical(address)));
+        return false;
+    }
+    if (watcher.result())
+        return true;
+    *error = *failure;
+    return false;
+}
 
 QString MainWindow::askText(const QString &label, const QString &text, bool secret)
 {
@@ -68,9 +117,16 @@ bool MainWindow::openServerDocument(LibraryDocument *document, const QString &ad
     options.create = create;
     // A password typed once is kept in memory for the session (LibraryConnection).
     for (int attempt = 0; attempt < 4; ++attempt) {
-        if (document->openChecked(address, options, QStringLiteral("ok")))
-            return true;
-        const LibraryError error = document->store()->lastError();
+        LibraryError error;
+        if (reachServer(address, options, &error)) {
+            if (document->openChecked(address, options, QStringLiteral("ok")))
+                return true;
+            error = document->store()->lastError();
+        } else {
+            document->store()->connection()->setError(error);
+        }
+        if (error.code == LibraryError::Code::Cancelled)
+            return false;
         if (error.code == LibraryError::Code::NotFound && !options.create &&
             error.message.contains(QLatin1String("holds no library"))) {
             // An empty database, as an administrator prepares one for a desk.

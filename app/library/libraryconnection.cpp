@@ -49,9 +49,11 @@ std::shared_ptr<LibraryConnection> LibraryConnection::closed()
 std::shared_ptr<LibraryConnection>
 LibraryConnection::open(const QString &path, const LibraryOpenOptions &options, LibraryError *error)
 {
-    QMutexLocker lock(&openMutex());
-    auto connection = std::shared_ptr<LibraryConnection>(new LibraryConnection);
     const bool server = ServerLocation::looksLikeServer(path);
+    // Files only: a server may take seconds to answer, and an open of something
+    // else must not wait for it (a window leaves a slow server with Cancel).
+    QMutexLocker lock(server ? nullptr : &openMutex());
+    auto connection = std::shared_ptr<LibraryConnection>(new LibraryConnection);
     if (!(server ? connection->openServer(path, options) : connection->openFile(path, options))) {
         *error = connection->m_error;
         return nullptr;

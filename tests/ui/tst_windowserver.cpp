@@ -17,10 +17,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidgetItemIterator>
 
 using namespace Gleaner;
@@ -50,6 +55,7 @@ private Q_SLOTS:
     }
     void deskWorksTogetherOnOneLibrary();
     void emptyDatabaseIsCreatedOnlyWhenTheUserSaysSo();
+    void slowServerCanBeLeftWithCancel();
 };
 
 void TestWindowServer::deskWorksTogetherOnOneLibrary()
@@ -204,6 +210,49 @@ void TestWindowServer::emptyDatabaseIsCreatedOnlyWhenTheUserSaysSo()
     QVERIFY(window.openLibrary(address));
     QVERIFY(window.document()->store()->isServer());
     QCOMPARE(window.document()->store()->schemaVersion(), LibraryStore::kSchemaVersion);
+}
+
+void TestWindowServer::slowServerCanBeLeftWithCancel()
+{
+    // A server that takes the connection and never answers: libpq would wait for
+    // its connect timeout (here 20 s) while the window stays usable.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    const QString open = newServerDatabase();
+    MainWindow window;
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(window.openLibrary(open, true));
+    const QString before = window.document()->store()->path();
+
+    QString shown;
+    bool painted = false;
+    QTimer::singleShot(1500, &window, [&]() {
+        painted = window.grab().width() > 0; // the window repaints while it waits
+        for (QProgressDialog *dialog : window.findChildren<QProgressDialog *>()) {
+            if (!dialog->isVisible())
+                continue;
+            shown = dialog->labelText();
+            if (QPushButton *cancel = dialog->findChild<QPushButton *>())
+                QTest::mouseClick(cancel, Qt::LeftButton);
+        }
+    });
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!window.openLibrary(
+        QStringLiteral("postgresql://127.0.0.1:%1/desk?connect_timeout=20").arg(silent.serverPort())));
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(painted);
+    QVERIFY2(shown.startsWith(QLatin1String("Connecting to")), qPrintable(shown));
+    // Cancelled on purpose: no error, and the library that was open stays open.
+    QVERIFY2(!window.lastMessage().contains(QLatin1String("desk")), qPrintable(window.lastMessage()));
+    QCOMPARE(window.document()->store()->path(), before);
+    QVERIFY(window.document()->store()->isOpen());
+    // The abandoned attempt holds nothing another open waits for.
+    timer.restart();
+    QVERIFY(window.openLibrary(m_dir.filePath(QStringLiteral("after.gleaner")), true));
+    QVERIFY(window.openLibrary(open));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_MAIN(TestWindowServer)
