@@ -177,7 +177,7 @@ std::optional<int> AnnotationFindings::count(const FindingFilter &filter, int ca
             ? QStringLiteral("SELECT count(*) FROM annotations n JOIN articles a ON a.id = n.article_id") +
                   where
             : QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM annotations n JOIN articles a ON "
-                             "a.id = n.article_id%1 LIMIT %2)")
+                             "a.id = n.article_id%1 LIMIT %2) AS capped")
                   .arg(where)
                   .arg(cap));
     for (const QVariant &b : std::as_const(binds))
