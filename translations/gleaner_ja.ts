@@ -3512,10 +3512,6 @@
         <source>About Gleaner</source>
         <translation>Gleaner について</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;Gleaner %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for technology news: tag the pillars, amounts and deadlines that companies and governments commit to.&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gleaner %1&lt;/h3&gt;&lt;p&gt;テクノロジーニュースのリーダー兼注釈ツール: 企業や政府が約束した重点分野、金額・数量、期限にタグを付けられます。&lt;/p&gt;&lt;p&gt;MIT ライセンスの下で提供されています。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>%n or more article(s)</source>
         <translation>
@@ -3887,6 +3883,14 @@
     <message>
         <source>Stopped connecting to “%1”.</source>
         <translation>「%1」への接続を中止しました。</translation>
+    </message>
+    <message>
+        <source> · PostgreSQL %1 (the library&apos;s server)</source>
+        <translation> · PostgreSQL %1 (ライブラリのサーバー)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gleaner %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for technology news: tag the pillars, amounts and deadlines that companies and governments commit to.&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3%4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gleaner %1&lt;/h3&gt;&lt;p&gt;テクノロジーニュースのリーダー兼注釈ツール: 企業や政府が約束した重点分野、金額・数量、期限にタグを付けられます。&lt;/p&gt;&lt;p&gt;MIT ライセンスの下で提供されています。&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3%4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

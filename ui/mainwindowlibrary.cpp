@@ -27,6 +27,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTreeView>
+#include <sqlite3.h>
 
 namespace Gleaner {
 
@@ -496,16 +497,20 @@ void MainWindow::managePillars()
 
 void MainWindow::about()
 {
-    QString sqlite;
-    QSqlQuery query(m_document ? m_document->store()->database() : QSqlDatabase());
-    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
-        sqlite = query.value(0).toString();
+    // The SQLite Gleaner runs with, and the server's version when the library is on one.
+    QString server;
+    if (m_document && m_document->store()->isServer()) {
+        QSqlQuery query(m_document->store()->database());
+        if (query.exec(QStringLiteral("SHOW server_version")) && query.next())
+            server = tr(" · PostgreSQL %1 (the library's server)").arg(query.value(0).toString());
+    }
     QMessageBox::about(
         this, tr("About Gleaner"),
         tr("<h3>Gleaner %1</h3><p>A reader and annotator for technology news: tag the pillars, "
            "amounts and deadlines that companies and governments commit to.</p>"
-           "<p>Licensed under the MIT License.</p><p>Qt %2 · SQLite %3</p>")
-            .arg(QLatin1String(GLEANER_VERSION), QLatin1String(qVersion()), sqlite));
+           "<p>Licensed under the MIT License.</p><p>Qt %2 · SQLite %3%4</p>")
+            .arg(QLatin1String(GLEANER_VERSION), QLatin1String(qVersion()),
+                 QLatin1String(sqlite3_libversion()), server));
 }
 
 } // namespace Gleaner

@@ -51,8 +51,14 @@ inline QString serverMissing()
 }
 
 // In initTestCase(): skip the server run without a server, or fail it in CI.
+// The server run keeps settings of its own (recent libraries, window state): the
+// two runs of a test may go at the same time.
 #define GLEANER_REQUIRE_ENGINE()                                                                             \
     do {                                                                                                     \
+        if (Gleaner::Test::onServer() &&                                                                     \
+            !QCoreApplication::applicationName().endsWith(QLatin1String("-postgresql")))                     \
+            QCoreApplication::setApplicationName(QCoreApplication::applicationName() +                       \
+                                                 QLatin1String("-postgresql"));                              \
         const QString missing = Gleaner::Test::serverMissing();                                              \
         if (!missing.isEmpty()) {                                                                            \
             if (qEnvironmentVariable("GLEANER_REQUIRE_POSTGRES") == QLatin1String("1"))                      \

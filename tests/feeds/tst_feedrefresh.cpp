@@ -6,10 +6,12 @@
 #include "services/feedarticles.h"
 #include "services/feedrefresher.h"
 #include "services/feedsubscriber.h"
+#include "testengine.h"
 #include "testhttpserver.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,7 +53,8 @@ private:
         auto store = std::make_unique<LibraryStore>();
         LibraryStore::OpenOptions options;
         options.create = true;
-        if (!store->open(m_dir.filePath(QStringLiteral("lib%1.gleaner").arg(++m_serial)), options))
+        if (!store->open(Gleaner::Test::newLibrary(m_dir, QStringLiteral("lib%1.gleaner").arg(++m_serial)),
+                         options))
             qFatal("cannot create a library: %s", qPrintable(store->lastError().message));
         return store;
     }
@@ -72,10 +75,13 @@ private:
         for (const Feed &feed : *feeds) {
             QSqlQuery count(store->database());
             count.prepare(QStringLiteral(
-                "SELECT count(*), coalesce(sum(is_read = 0), 0) FROM feed_items WHERE feed_id = ?"));
+                "SELECT count(*), coalesce(sum(CASE WHEN is_read = 0 THEN 1 ELSE 0 END), 0) FROM feed_items "
+                "WHERE feed_id = ?"));
             count.addBindValue(feed.id);
-            if (!count.exec() || !count.next())
+            if (!count.exec() || !count.next()) {
+                qWarning("%s", qPrintable(count.lastError().text()));
                 return false;
+            }
             if (count.value(0).toInt() != feed.items || count.value(1).toInt() != feed.unread) {
                 qWarning("feed %lld: %d/%d counted, %d/%d kept", feed.id, count.value(1).toInt(),
                          count.value(0).toInt(), feed.unread, feed.items);
@@ -97,7 +103,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        GLEANER_REQUIRE_ENGINE();
+    }
 
     void subscribeFindsTheFeedASiteNames()
     {

@@ -5,10 +5,12 @@
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "importurldialog.h"
+#include "library/librarynames.h"
 #include "mainwindow.h"
 #include "pillarsdialog.h"
 #include "settings.h"
 #include "tagdialogs.h"
+#include "testengine.h"
 #include "testhttpserver.h"
 #include "windowtest.h"
 
@@ -102,6 +104,7 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    GLEANER_REQUIRE_ENGINE();
 }
 
 void TestMainWindow::init()
@@ -126,7 +129,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::newLibraryWithSample()
 {
-    m_path = m_dir.filePath(QStringLiteral("ui-%1.gleaner").arg(++m_counter));
+    m_path = Gleaner::Test::newLibrary(m_dir, QStringLiteral("ui-%1.gleaner").arg(++m_counter));
     QVERIFY(m_window->openLibrary(m_path, true));
     QVERIFY(m_window->importFiles({sampleArticle()}));
     QVERIFY(m_window->currentArticleId() > 0);
@@ -163,7 +166,10 @@ void TestMainWindow::showsSampleArticle()
     QVERIFY(shown.contains(QStringLiteral("Northwind Cloud will spend")));
     QVERIFY(!shown.contains(QStringLiteral("SlideSmith")));
     QCOMPARE(m_window->articleModel()->rowCount(), 1);
-    QVERIFY(m_window->windowTitle().contains(QStringLiteral("ui-")));
+    // Named by its file, or on a server by its database.
+    QVERIFY2(m_window->windowTitle().contains(Gleaner::Test::onServer() ? QStringLiteral("gleaner_t")
+                                                                        : QStringLiteral("ui-")),
+             qPrintable(m_window->windowTitle()));
 }
 
 void TestMainWindow::segmentMapPlacesHighlightsOnTheirText()
@@ -504,6 +510,8 @@ void TestMainWindow::csvExportFromMenu()
 
 void TestMainWindow::corruptLibraryKeepsCurrent()
 {
+    if (Gleaner::Test::onServer())
+        QSKIP("files only; a server library's menus: tst_windowserver");
     newLibraryWithSample();
     const QString current = m_window->document()->store()->path();
     const QString bad = m_dir.filePath(QStringLiteral("corrupt.gleaner"));
@@ -529,6 +537,8 @@ void TestMainWindow::corruptLibraryKeepsCurrent()
 
 void TestMainWindow::readOnlyLibraryDisablesEditing()
 {
+    if (Gleaner::Test::onServer())
+        QSKIP("files only; a server library's menus: tst_windowserver");
     newLibraryWithSample();
     const QString copy = m_dir.filePath(QStringLiteral("readonly.gleaner"));
     QVERIFY(m_window->document()->store()->saveCopyAs(copy));
@@ -543,6 +553,8 @@ void TestMainWindow::readOnlyLibraryDisablesEditing()
 
 void TestMainWindow::newOpenRecentAndSaveAs()
 {
+    if (Gleaner::Test::onServer())
+        QSKIP("files only; a server library's menus: tst_windowserver");
     const QString created = m_dir.filePath(QStringLiteral("from-menu.gleaner"));
     whenFileDialog(created);
     trigger("newLibrary");
@@ -586,7 +598,7 @@ void TestMainWindow::newOpenRecentAndSaveAs()
 
 void TestMainWindow::importFileFromMenu()
 {
-    m_path = m_dir.filePath(QStringLiteral("import-menu.gleaner"));
+    m_path = Gleaner::Test::newLibrary(m_dir, QStringLiteral("import-menu.gleaner"));
     QVERIFY(m_window->openLibrary(m_path, true));
     whenFileDialog(QStringLiteral(GLEANER_FIXTURES "/cli/harbor.html"));
     trigger("importFile");
@@ -618,7 +630,7 @@ void TestMainWindow::importUrlFromMenu()
     TestHttpResponse missing;
     missing.status = 404;
     server.route(QStringLiteral("/missing"), missing);
-    m_path = m_dir.filePath(QStringLiteral("url-menu.gleaner"));
+    m_path = Gleaner::Test::newLibrary(m_dir, QStringLiteral("url-menu.gleaner"));
     QVERIFY(m_window->openLibrary(m_path, true));
     const QString urls = server.url(QStringLiteral("/story")).toString() + QLatin1Char('\n') +
                          server.url(QStringLiteral("/missing")).toString();
@@ -651,7 +663,7 @@ void TestMainWindow::importUrlFromMenu()
 
 void TestMainWindow::pasteArticleFromClipboard()
 {
-    m_path = m_dir.filePath(QStringLiteral("paste.gleaner"));
+    m_path = Gleaner::Test::newLibrary(m_dir, QStringLiteral("paste.gleaner"));
     QVERIFY(m_window->openLibrary(m_path, true));
     auto *mime = new QMimeData;
     mime->setHtml(
@@ -674,7 +686,7 @@ void TestMainWindow::pasteArticleFromClipboard()
 
 void TestMainWindow::dropTextImports()
 {
-    m_path = m_dir.filePath(QStringLiteral("drop.gleaner"));
+    m_path = Gleaner::Test::newLibrary(m_dir, QStringLiteral("drop.gleaner"));
     QVERIFY(m_window->openLibrary(m_path, true));
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(QStringLiteral(GLEANER_FIXTURES "/cli/harbor.html"))});
@@ -760,7 +772,9 @@ void TestMainWindow::findAboutPanelQuit()
     QVERIFY(about.contains(QStringLiteral(GLEANER_VERSION)));
     QVERIFY(about.contains(QStringLiteral("MIT")));
     QVERIFY(about.contains(QLatin1String(qVersion())));
-    QVERIFY(about.contains(QStringLiteral("SQLite 3.")));
+    QVERIFY2(about.contains(QStringLiteral("SQLite 3.")), qPrintable(about));
+    if (Gleaner::Test::onServer())
+        QVERIFY2(about.contains(QStringLiteral("PostgreSQL 1")), qPrintable(about));
     bool aboutQtShown = false;
     whenModal([&aboutQtShown](QWidget *w) {
         aboutQtShown = true;
@@ -828,7 +842,8 @@ void TestMainWindow::windowStateIsRestored()
     QVERIFY(QTest::qWaitForWindowExposed(&next));
     QCOMPARE(next.size(), QSize(1111, 777));
     QVERIFY(!next.panelDock()->isVisible());
-    QCOMPARE(Settings().lastLibrary(), QFileInfo(m_path).absoluteFilePath());
+    QCOMPARE(Settings().lastLibrary(), Gleaner::Test::onServer() ? LibraryNames::canonical(m_path)
+                                                                 : QFileInfo(m_path).absoluteFilePath());
     next.action(QStringLiteral("togglePanel"))->trigger();
     next.close();
 }
