@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Someone else changed the annotation “%1” after you saw it; it was not deleted, and their version is shown. Delete it again if it is still not wanted.</source>
-        <translation>注釈「%1」は表示後にほかのユーザーが変更したため、削除しませんでした。相手の変更後の内容を表示しています。まだ不要であれば、もう一度削除してください。</translation>
+        <translation>注釈「%1」は、表示された後に他の人が変更しました。削除されず、その人の変更が表示されています。まだ不要なら、もう一度削除してください。</translation>
     </message>
 </context>
 <context>
@@ -602,6 +602,10 @@
     <message>
         <source>read the articles</source>
         <translation>記事を読み込む</translation>
+    </message>
+    <message>
+        <source>Someone else changed the properties of “%1” after you saw them; your change was not saved, and theirs are shown. Make your change again if it is still needed.</source>
+        <translation>「%1」のプロパティは、表示された後に他の人が変更しました。あなたの変更は保存されず、その人の変更が表示されています。まだ必要なら、もう一度変更してください。</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1538,10 @@
     <message>
         <source>put back the commitments</source>
         <translation>コミットメントを元に戻す</translation>
+    </message>
+    <message>
+        <source>Someone else changed the commitment of %1 after you saw it; your change was not saved, and theirs is shown. Make your change again if it is still needed.</source>
+        <translation>%1 のコミットメントは、表示された後に他の人が変更しました。あなたの変更は保存されず、その人の変更が表示されています。まだ必要なら、もう一度変更してください。</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4037,10 @@
         <translation>
             <numerusform>重点分野「%1」は %n 件のコミットメントで使用されています。先に別の重点分野に統合してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Someone else changed the pillar “%1” after you saw it; your change was not saved, and theirs is shown. Make your change again if it is still needed.</source>
+        <translation>重点分野「%1」は、表示された後に他の人が変更しました。あなたの変更は保存されず、その人の変更が表示されています。まだ必要なら、もう一度変更してください。</translation>
     </message>
 </context>
 <context>

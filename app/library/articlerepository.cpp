@@ -157,22 +157,39 @@ std::optional<Article> ArticleRepository::get(qint64 id) const
 }
 
 bool ArticleRepository::updateProperties(qint64 id, const QString &title, const QDate &published,
-                                         const QString &url, const QString &site)
+                                         const QString &url, const QString &site,
+                                         const ArticleProperties *seen)
 {
     return m_db.transaction(tr("change the article's properties"), [&]() {
         QSqlQuery query(m_db.database());
         query.prepare(
-            QStringLiteral("UPDATE articles SET title = ?, published = ?, url = ?, site = ? WHERE id = ?"));
+            QStringLiteral("UPDATE articles SET title = ?, published = ?, url = ?, site = ? WHERE id = ?") +
+            (seen ? QStringLiteral(" AND title = ? AND coalesce(published, '') = ? AND url = ? AND site = ?")
+                  : QString()));
         query.addBindValue(Sql::notNull(title));
         query.addBindValue(Sql::dateOrNull(published));
         query.addBindValue(Sql::notNull(storableUrl(url)));
         query.addBindValue(Sql::notNull(site));
         query.addBindValue(id);
+        if (seen) {
+            query.addBindValue(Sql::notNull(seen->title));
+            query.addBindValue(seen->published.isValid() ? seen->published.toString(Qt::ISODate)
+                                                         : QString(""));
+            query.addBindValue(Sql::notNull(storableUrl(seen->url)));
+            query.addBindValue(Sql::notNull(seen->site));
+        }
         if (!m_db.exec(query, tr("change the article's properties")))
             return false;
-        if (query.numRowsAffected() != 1)
+        if (query.numRowsAffected() != 1) {
+            if (seen && get(id))
+                return m_db.fail(LibraryError::Code::Stale,
+                                 tr("Someone else changed the properties of “%1” after you saw them; your "
+                                    "change was not saved, and theirs are shown. Make your change again if "
+                                    "it is still needed.")
+                                     .arg(seen->title));
             return m_db.fail(LibraryError::Code::InvalidInput,
                              tr("There is no article %1 in this library.").arg(id));
+        }
         m_db.articleWasChanged(id);
         return true;
     });

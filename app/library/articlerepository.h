@@ -26,6 +26,15 @@ enum class ArticleSort { ImportedAt, Published, Title, Site, AnnotationCount };
 // Everything an article is in a library, kept to put it back exactly as it was
 // (undo of a delete): its row, its annotations, the suggestions rejected on it,
 // the newer versions that pointed to it, and the commitments it reports.
+// The properties a user edits (Article ▸ Properties…).
+struct ArticleProperties
+{
+    QString title;
+    QDate published;
+    QString url;
+    QString site;
+};
+
 struct ArticleSnapshot
 {
     Article article;
@@ -53,8 +62,10 @@ public:
 
     std::optional<qint64> add(Article article);
     std::optional<Article> get(qint64 id) const;
+    // With `seen` (the properties as the caller saw them), refused as stale when
+    // someone else changed them since.
     bool updateProperties(qint64 id, const QString &title, const QDate &published, const QString &url,
-                          const QString &site);
+                          const QString &site, const ArticleProperties *seen = nullptr);
     std::optional<ArticleSnapshot> snapshot(qint64 id) const;
     bool remove(qint64 id);
     bool restore(const ArticleSnapshot &snapshot);

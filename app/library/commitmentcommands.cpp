@@ -56,17 +56,17 @@ EditCommitmentCommand::EditCommitmentCommand(LibraryStore *store, const Commitme
                                              const Commitment &after)
     : UndoCommand(label("Gleaner::EditCommitmentCommand",
                         QT_TRANSLATE_NOOP("Gleaner::EditCommitmentCommand", "Edit commitment of %1"), after)),
-      m_store(store), m_before(before), m_after(after)
+      m_store(store), m_before(before), m_after(after), m_current(before.updatedAt)
 {}
 
 bool EditCommitmentCommand::redo()
 {
-    return m_store->updateCommitment(m_after);
+    return m_store->updateCommitment(m_after, m_current, &m_current);
 }
 
 bool EditCommitmentCommand::undo()
 {
-    return m_store->updateCommitment(m_before);
+    return m_store->updateCommitment(m_before, m_current, &m_current, m_before.updatedAt);
 }
 
 QVector<ChangeScope> EditCommitmentCommand::scopes() const
@@ -147,7 +147,9 @@ bool MergeCommitmentsCommand::redo()
 bool MergeCommitmentsCommand::undo()
 {
     return m_store->transaction(text(), [&]() {
-        return m_store->updateCommitment(m_into) && m_store->addCommitment(m_from, true).has_value();
+        // Each as it was, its version too, so that earlier steps find it as they left it.
+        return m_store->updateCommitment(m_into, {}, nullptr, m_into.updatedAt) &&
+               m_store->addCommitment(m_from, true).has_value();
     });
 }
 
@@ -203,8 +205,10 @@ bool SplitCommitmentCommand::redo()
 
 bool SplitCommitmentCommand::undo()
 {
-    return m_store->transaction(
-        text(), [&]() { return m_store->deleteCommitment(m_newId) && m_store->updateCommitment(m_before); });
+    return m_store->transaction(text(), [&]() {
+        return m_store->deleteCommitment(m_newId) &&
+               m_store->updateCommitment(m_before, {}, nullptr, m_before.updatedAt);
+    });
 }
 
 QVector<ChangeScope> SplitCommitmentCommand::scopes() const

@@ -39,6 +39,8 @@ private:
     LibraryStore *m_store;
     Commitment m_before;
     Commitment m_after;
+    // The row's time as this window last wrote or saw it (see EditAnnotationCommand).
+    QDateTime m_current;
 };
 
 class DeleteCommitmentCommand : public UndoCommand

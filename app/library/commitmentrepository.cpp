@@ -221,7 +221,8 @@ std::optional<qint64> CommitmentRepository::add(const Commitment &input, bool ke
     return ok ? std::optional<qint64>(c.id) : std::nullopt;
 }
 
-bool CommitmentRepository::update(const Commitment &input)
+bool CommitmentRepository::update(const Commitment &input, const QDateTime &seen, QDateTime *stamped,
+                                  const QDateTime &version)
 {
     Commitment c = input;
     return m_db.transaction(tr("change the commitment"), [&]() {
@@ -231,15 +232,28 @@ bool CommitmentRepository::update(const Commitment &input)
         QSqlQuery query(m_db.database());
         query.prepare(
             QStringLiteral("UPDATE commitments SET actor = ?, beneficiary = ?, due = ?, precision = ?, "
-                           "period = ?, note = ?, updated_at = ? WHERE id = ?"));
+                           "period = ?, note = ?, updated_at = ? WHERE id = ?") +
+            (seen.isValid() ? QStringLiteral(" AND updated_at = ?") : QString()));
         bindFields(query, c);
-        query.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
+        const QString now = Sql::timestamp(version.isValid() ? version : QDateTime::currentDateTimeUtc());
+        query.addBindValue(now);
         query.addBindValue(c.id);
+        if (seen.isValid())
+            query.addBindValue(Sql::timestamp(seen));
         if (!m_db.exec(query, what))
             return false;
-        if (query.numRowsAffected() != 1)
+        if (query.numRowsAffected() != 1) {
+            if (seen.isValid() && get(c.id))
+                return m_db.fail(LibraryError::Code::Stale,
+                                 tr("Someone else changed the commitment of %1 after you saw it; your change "
+                                    "was not saved, and theirs is shown. Make your change again if it is "
+                                    "still needed.")
+                                     .arg(input.actor));
             return m_db.fail(LibraryError::Code::InvalidInput,
                              tr("The commitment %1 is no longer in the library.").arg(c.id));
+        }
+        if (stamped)
+            *stamped = Sql::parseTimestamp(now);
         // Sources are added before the old ones go, so that the commitment is
         // never without one (the last source's trigger would delete it).
         for (const char *table : {"commitment_amounts", "commitment_pillars", "commitment_evidence"}) {

@@ -40,7 +40,12 @@ public:
     bool validate(Commitment *commitment) const;
     // With keepIdentity, the ids and times given are kept (undo of a delete).
     std::optional<qint64> add(const Commitment &commitment, bool keepIdentity = false);
-    bool update(const Commitment &commitment);
+    // With `seen` (the updated_at the caller last saw or wrote), refused as stale
+    // when someone else changed the commitment since. `version`: the updated_at to
+    // write (an undo putting the row back as it was); by default now. *stamped,
+    // when given, receives the time written.
+    bool update(const Commitment &commitment, const QDateTime &seen = {}, QDateTime *stamped = nullptr,
+                const QDateTime &version = {});
     bool remove(qint64 id);
     std::optional<Commitment> get(qint64 id) const;
     // In the order asked (by default by due date, undated last), then id.

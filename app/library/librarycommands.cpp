@@ -162,12 +162,12 @@ RenamePillarCommand::RenamePillarCommand(LibraryStore *store, qint64 id, const Q
 
 bool RenamePillarCommand::redo()
 {
-    return m_store->renamePillar(m_id, m_newName);
+    return m_store->renamePillar(m_id, m_newName, m_oldName);
 }
 
 bool RenamePillarCommand::undo()
 {
-    return m_store->renamePillar(m_id, m_oldName);
+    return m_store->renamePillar(m_id, m_oldName, m_newName);
 }
 
 QVector<ChangeScope> RenamePillarCommand::scopes() const
@@ -183,12 +183,12 @@ EditPillarCommand::EditPillarCommand(LibraryStore *store, const Pillar &before, 
 
 bool EditPillarCommand::redo()
 {
-    return m_store->updatePillar(m_after.id, m_after.color, m_after.description);
+    return m_store->updatePillar(m_after.id, m_after.color, m_after.description, &m_before);
 }
 
 bool EditPillarCommand::undo()
 {
-    return m_store->updatePillar(m_before.id, m_before.color, m_before.description);
+    return m_store->updatePillar(m_before.id, m_before.color, m_before.description, &m_after);
 }
 
 QVector<ChangeScope> EditPillarCommand::scopes() const
@@ -248,19 +248,20 @@ EditArticleCommand::EditArticleCommand(LibraryStore *store, qint64 articleId, co
       m_store(store), m_articleId(articleId), m_before(before), m_after(after)
 {}
 
-bool EditArticleCommand::apply(const ArticleProperties &p)
+bool EditArticleCommand::apply(const ArticleProperties &to, const ArticleProperties &from)
 {
-    return m_store->updateArticleProperties(m_articleId, p.title, p.published, p.url, p.site);
+    // Only over what this window saw: never over another user's change.
+    return m_store->updateArticleProperties(m_articleId, to, from);
 }
 
 bool EditArticleCommand::redo()
 {
-    return apply(m_after);
+    return apply(m_after, m_before);
 }
 
 bool EditArticleCommand::undo()
 {
-    return apply(m_before);
+    return apply(m_before, m_after);
 }
 
 QVector<ChangeScope> EditArticleCommand::scopes() const

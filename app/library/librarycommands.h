@@ -131,14 +131,6 @@ private:
     Pillar m_pillar;
 };
 
-struct ArticleProperties
-{
-    QString title;
-    QDate published;
-    QString url;
-    QString site;
-};
-
 class EditArticleCommand : public UndoCommand
 {
 public:
@@ -149,7 +141,7 @@ public:
     QVector<ChangeScope> scopes() const override;
 
 private:
-    bool apply(const ArticleProperties &properties);
+    bool apply(const ArticleProperties &to, const ArticleProperties &from);
     LibraryStore *m_store;
     qint64 m_articleId;
     ArticleProperties m_before;

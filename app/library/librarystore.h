@@ -77,6 +77,10 @@ public:
     {
         return articleRepository().updateProperties(id, title, published, url, site);
     }
+    bool updateArticleProperties(qint64 id, const ArticleProperties &to, const ArticleProperties &seen)
+    {
+        return articleRepository().updateProperties(id, to.title, to.published, to.url, to.site, &seen);
+    }
     std::optional<ArticleSnapshot> articleSnapshot(qint64 id) const
     {
         return articleRepository().snapshot(id);
@@ -134,10 +138,14 @@ public:
         return pillarRepository().add(name, color, description);
     }
     bool restorePillar(const Pillar &pillar) { return pillarRepository().restore(pillar); }
-    bool renamePillar(qint64 id, const QString &newName) { return pillarRepository().rename(id, newName); }
-    bool updatePillar(qint64 id, const QString &color, const QString &description)
+    bool renamePillar(qint64 id, const QString &newName, const QString &seen = {})
     {
-        return pillarRepository().update(id, color, description);
+        return pillarRepository().rename(id, newName, seen);
+    }
+    bool updatePillar(qint64 id, const QString &color, const QString &description,
+                      const Pillar *seen = nullptr)
+    {
+        return pillarRepository().update(id, color, description, seen);
     }
     std::optional<PillarMerge> mergePillars(qint64 from, qint64 into)
     {
@@ -158,7 +166,11 @@ public:
     {
         return commitmentRepository().add(c, keepIdentity);
     }
-    bool updateCommitment(const Commitment &c) { return commitmentRepository().update(c); }
+    bool updateCommitment(const Commitment &c, const QDateTime &seen = {}, QDateTime *stamped = nullptr,
+                          const QDateTime &version = {})
+    {
+        return commitmentRepository().update(c, seen, stamped, version);
+    }
     bool deleteCommitment(qint64 id) { return commitmentRepository().remove(id); }
     bool validateCommitment(Commitment *c) const { return commitmentRepository().validate(c); }
     std::optional<Commitment> commitment(qint64 id) const { return commitmentRepository().get(id); }

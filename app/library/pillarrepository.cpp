@@ -93,7 +93,7 @@ bool PillarRepository::restore(const Pillar &pillar)
     });
 }
 
-bool PillarRepository::rename(qint64 id, const QString &rawName)
+bool PillarRepository::rename(qint64 id, const QString &rawName, const QString &seen)
 {
     const QString name = rawName.simplified();
     if (name.isEmpty())
@@ -108,35 +108,52 @@ bool PillarRepository::rename(qint64 id, const QString &rawName)
                 tr("There is already a pillar named “%1”. To combine the two, merge them instead.")
                     .arg(name));
         QSqlQuery query(m_db.database());
-        query.prepare(QStringLiteral("UPDATE pillars SET name = ? WHERE id = ?"));
+        query.prepare(QStringLiteral("UPDATE pillars SET name = ? WHERE id = ?") +
+                      (seen.isEmpty() ? QString() : QStringLiteral(" AND name = ?")));
         query.addBindValue(name);
         query.addBindValue(id);
+        if (!seen.isEmpty())
+            query.addBindValue(seen.simplified()); // as stored
         if (!m_db.exec(query, tr("rename the pillar")))
             return false;
         if (query.numRowsAffected() != 1)
-            return m_db.fail(LibraryError::Code::InvalidInput,
-                             tr("There is no pillar %1 in this library.").arg(id));
+            return failUnchanged(id, seen.isEmpty() ? QString() : seen);
         m_db.pillarsWereChanged();
         return true;
     });
 }
 
-bool PillarRepository::update(qint64 id, const QString &color, const QString &description)
+bool PillarRepository::failUnchanged(qint64 id, const QString &seenName) const
+{
+    if (!seenName.isEmpty() && get(id))
+        return m_db.fail(
+            LibraryError::Code::Stale,
+            tr("Someone else changed the pillar “%1” after you saw it; your change was not saved, "
+               "and theirs is shown. Make your change again if it is still needed.")
+                .arg(seenName));
+    return m_db.fail(LibraryError::Code::InvalidInput, tr("There is no pillar %1 in this library.").arg(id));
+}
+
+bool PillarRepository::update(qint64 id, const QString &color, const QString &description, const Pillar *seen)
 {
     if (!isValidColor(color))
         return m_db.fail(LibraryError::Code::InvalidInput,
                          tr("“%1” is not a color; write it as #rrggbb.").arg(color));
     return m_db.transaction(tr("change the pillar"), [&]() {
         QSqlQuery query(m_db.database());
-        query.prepare(QStringLiteral("UPDATE pillars SET color = ?, description = ? WHERE id = ?"));
+        query.prepare(QStringLiteral("UPDATE pillars SET color = ?, description = ? WHERE id = ?") +
+                      (seen ? QStringLiteral(" AND color = ? AND description = ?") : QString()));
         query.addBindValue(Sql::notNull(color));
         query.addBindValue(Sql::notNull(description));
         query.addBindValue(id);
+        if (seen) {
+            query.addBindValue(Sql::notNull(seen->color));
+            query.addBindValue(Sql::notNull(seen->description));
+        }
         if (!m_db.exec(query, tr("change the pillar")))
             return false;
         if (query.numRowsAffected() != 1)
-            return m_db.fail(LibraryError::Code::InvalidInput,
-                             tr("There is no pillar %1 in this library.").arg(id));
+            return failUnchanged(id, seen ? seen->name : QString());
         m_db.pillarsWereChanged();
         return true;
     });

@@ -31,8 +31,10 @@ public:
     std::optional<qint64> add(const QString &name, const QString &color = {},
                               const QString &description = {});
     bool restore(const Pillar &pillar);
-    bool rename(qint64 id, const QString &newName);
-    bool update(qint64 id, const QString &color, const QString &description);
+    // With `seen` (the name, or the pillar, as the caller saw it), refused as
+    // stale when someone else changed it since.
+    bool rename(qint64 id, const QString &newName, const QString &seen = {});
+    bool update(qint64 id, const QString &color, const QString &description, const Pillar *seen = nullptr);
     // Moves every annotation and commitment of `from` to `into` and deletes `from`.
     std::optional<PillarMerge> merge(qint64 from, qint64 into);
     // Undo of a merge: recreates `pillar` and points what moved back to it.
@@ -46,6 +48,8 @@ public:
     static bool isValidColor(const QString &color);
 
 private:
+    // Why an update changed no row: a stale view (with `seenName`), or no such pillar.
+    bool failUnchanged(qint64 id, const QString &seenName) const;
     LibraryConnection &m_db;
 };
 

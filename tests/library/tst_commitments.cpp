@@ -200,6 +200,38 @@ void TestCommitments::makeEditDeleteUndo()
     QCOMPARE(restored->evidence, before.evidence);
     QCOMPARE(restored->pillarIds, before.pillarIds);
     QCOMPARE(restored->createdAt, before.createdAt);
+
+    // Another user renames the actor while this user edits from what they saw:
+    // the edit is refused and theirs stays; undo of an edit they overtook too.
+    const Commitment seen = *store->commitment(*id);
+    auto otherUserSets = [&](const QString &actor) {
+        QTest::qWait(2);
+        QSqlQuery other(store->database());
+        other.prepare(QStringLiteral("UPDATE commitments SET actor = ?, updated_at = ? WHERE id = ?"));
+        other.addBindValue(actor);
+        other.addBindValue(LibraryStore::timestamp(QDateTime::currentDateTimeUtc()));
+        other.addBindValue(*id);
+        QVERIFY(other.exec());
+    };
+    otherUserSets(QStringLiteral("Harbor Cloud Group"));
+    Commitment mine = seen;
+    mine.note = QStringLiteral("checked against the filing");
+    QVERIFY(!m_doc->editCommitment(seen, mine));
+    QCOMPARE(store->lastError().code, LibraryError::Code::Stale);
+    QVERIFY2(m_doc->errorMessage().contains(QLatin1String("Someone else changed")),
+             qPrintable(m_doc->errorMessage()));
+    QCOMPARE(store->commitment(*id)->actor, QStringLiteral("Harbor Cloud Group"));
+    const Commitment fresh = *store->commitment(*id);
+    mine = fresh;
+    mine.note = QStringLiteral("checked against the filing");
+    QVERIFY2(m_doc->editCommitment(fresh, mine), qPrintable(m_doc->errorMessage()));
+    QVERIFY(m_doc->undo()); // nobody else changed it: undo and redo work
+    QVERIFY(m_doc->redo());
+    otherUserSets(QStringLiteral("Harbor Cloud plc"));
+    QVERIFY(!m_doc->undo());
+    QCOMPARE(store->lastError().code, LibraryError::Code::Stale);
+    QCOMPARE(store->commitment(*id)->actor, QStringLiteral("Harbor Cloud plc"));
+    QCOMPARE(store->commitment(*id)->note, QStringLiteral("checked against the filing"));
 }
 
 void TestCommitments::sameCommitmentFromTwoArticlesIsOne()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void pillarRecolorUndo();
     void articlePropertiesUndo();
     void rejectSuggestionUndo();
+    void pillarAndArticleEditsOthersOvertookAreRefused();
     void macroIsOneStep();
     void newPushDropsRedo();
     void historyMovesOnlyWhenCommitted();
@@ -351,6 +352,53 @@ void TestLibraryCommands::articlePropertiesUndo()
     QVERIFY(m_stack.undo());
     QCOMPARE(m_store.article(m_articleId)->title, a.title);
     QCOMPARE(m_store.article(m_articleId)->published, a.published);
+}
+
+void TestLibraryCommands::pillarAndArticleEditsOthersOvertookAreRefused()
+{
+    auto otherUserRuns = [this](const QString &statement, const QVariantList &values) {
+        QSqlQuery other(m_store.database());
+        other.prepare(statement);
+        for (const QVariant &value : values)
+            other.addBindValue(value);
+        QVERIFY2(other.exec(), qPrintable(statement));
+    };
+    // A rename from a name another user has changed meanwhile: refused, theirs stays.
+    const qint64 pillar = *m_store.addPillar(QStringLiteral("Grid"), QStringLiteral("#225588"));
+    otherUserRuns(QStringLiteral("UPDATE pillars SET name = 'Power Grid' WHERE id = ?"), {pillar});
+    QVERIFY(!m_stack.push(std::make_unique<RenamePillarCommand>(&m_store, pillar, QStringLiteral("Grid"),
+                                                                QStringLiteral("Electric Grid"))));
+    QCOMPARE(m_store.lastError().code, LibraryError::Code::Stale);
+    QCOMPARE(m_store.pillar(pillar)->name, QStringLiteral("Power Grid"));
+    // Renamed from what is there; the other user renames again: undo is refused.
+    QVERIFY(m_stack.push(std::make_unique<RenamePillarCommand>(&m_store, pillar, QStringLiteral("Power Grid"),
+                                                               QStringLiteral("  Electric   Grid "))));
+    QVERIFY(m_stack.undo()); // nobody else changed it (the name was stored simplified)
+    QVERIFY(m_stack.redo());
+    otherUserRuns(QStringLiteral("UPDATE pillars SET name = 'Grids' WHERE id = ?"), {pillar});
+    QVERIFY(!m_stack.undo());
+    QCOMPARE(m_store.lastError().code, LibraryError::Code::Stale);
+    QCOMPARE(m_store.pillar(pillar)->name, QStringLiteral("Grids"));
+    // A color change over another user's color change.
+    Pillar seen = *m_store.pillar(pillar);
+    otherUserRuns(QStringLiteral("UPDATE pillars SET color = '#aa0000' WHERE id = ?"), {pillar});
+    Pillar recolored = seen;
+    recolored.color = QStringLiteral("#00aa00");
+    QVERIFY(!m_stack.push(std::make_unique<EditPillarCommand>(&m_store, seen, recolored)));
+    QCOMPARE(m_store.lastError().code, LibraryError::Code::Stale);
+    QCOMPARE(m_store.pillar(pillar)->color, QStringLiteral("#aa0000"));
+
+    // An article's properties edited from a title another user has changed.
+    const Article a = *m_store.article(m_articleId);
+    const ArticleProperties before{a.title, a.published, a.url, a.site};
+    otherUserRuns(QStringLiteral("UPDATE articles SET title = 'Their title' WHERE id = ?"), {m_articleId});
+    const ArticleProperties after{QStringLiteral("My title"), a.published, a.url, a.site};
+    QVERIFY(!m_stack.push(std::make_unique<EditArticleCommand>(&m_store, m_articleId, before, after)));
+    QCOMPARE(m_store.lastError().code, LibraryError::Code::Stale);
+    QVERIFY2(m_store.lastError().message.contains(QLatin1String("Someone else changed the properties")),
+             qPrintable(m_store.lastError().message));
+    QCOMPARE(m_store.article(m_articleId)->title, QStringLiteral("Their title"));
+    QVERIFY(m_store.updateArticleProperties(m_articleId, a.title, a.published, a.url, a.site));
 }
 
 void TestLibraryCommands::rejectSuggestionUndo()
