@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QThread>
@@ -34,11 +35,14 @@ Annotation noteOn(qint64 article, int i)
 class Writer : public QThread
 {
 public:
-    Writer(QString address, qint64 article, int count)
-        : m_address(std::move(address)), m_article(article), m_count(count)
+    // `listenFor`: how many articles' changes this client waits to hear of once
+    // it has written (its own and the other writers'), up to five seconds.
+    Writer(QString address, qint64 article, int count, int listenFor = 0)
+        : m_address(std::move(address)), m_article(article), m_count(count), m_listenFor(listenFor)
     {}
     QStringList errors;
     int written = 0;
+    QSet<qint64> heardOf;
 
 protected:
     void run() override
@@ -48,18 +52,25 @@ protected:
             errors << store.lastError().message;
             return;
         }
+        QObject::connect(&store, &LibraryStore::annotationsChanged,
+                         [this](qint64 id) { heardOf.insert(id); });
         for (int i = 0; i < m_count; ++i) {
             if (store.addAnnotation(noteOn(m_article, i)))
                 ++written;
             else
                 errors << store.lastError().message;
         }
+        QElapsedTimer waited;
+        waited.start();
+        while (heardOf.size() < m_listenFor && waited.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50); // this thread's events
     }
 
 private:
     QString m_address;
     qint64 m_article;
     int m_count;
+    int m_listenFor;
 };
 
 } // namespace
@@ -125,7 +136,7 @@ void TestServerConcurrency::eightWritersAtOnceLoseNothing()
     connect(&listener, &LibraryStore::annotationsChanged, this, [&](qint64 id) { heardOf.insert(id); });
     std::vector<std::unique_ptr<Writer>> writers;
     for (int w = 0; w < kWriters; ++w)
-        writers.push_back(std::make_unique<Writer>(address, articles[w], kEach));
+        writers.push_back(std::make_unique<Writer>(address, articles[w], kEach, kWriters));
     QElapsedTimer clock;
     clock.start();
     for (auto &writer : writers)
@@ -145,6 +156,9 @@ void TestServerConcurrency::eightWritersAtOnceLoseNothing()
         QCOMPARE(annotationsOf(listener, article).size(), kEach);
     QCOMPARE(listener.check()->integrity, QStringLiteral("ok")); // every count kept right
     QTRY_COMPARE_WITH_TIMEOUT(heardOf.size(), kWriters, 2000);
+    // Every client heard of every other client's changes, not only the listener.
+    for (auto &writer : writers)
+        QCOMPARE(writer->heardOf.size(), kWriters);
 }
 
 void TestServerConcurrency::killedClientLosesOnlyItsOwnWork()
