@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTreeView>
 #include <sqlite3.h>
@@ -498,12 +497,9 @@ void MainWindow::managePillars()
 void MainWindow::about()
 {
     // The SQLite Gleaner runs with, and the server's version when the library is on one.
-    QString server;
-    if (m_document && m_document->store()->isServer()) {
-        QSqlQuery query(m_document->store()->database());
-        if (query.exec(QStringLiteral("SHOW server_version")) && query.next())
-            server = tr(" · PostgreSQL %1 (the library's server)").arg(query.value(0).toString());
-    }
+    const QString version = m_document ? m_document->store()->serverVersion() : QString();
+    const QString server =
+        version.isEmpty() ? QString() : tr(" · PostgreSQL %1 (the library's server)").arg(version);
     QMessageBox::about(
         this, tr("About Gleaner"),
         tr("<h3>Gleaner %1</h3><p>A reader and annotator for technology news: tag the pillars, "

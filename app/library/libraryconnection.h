@@ -61,6 +61,8 @@ public:
     enum class Engine { SQLite, PostgreSQL };
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    // The server's PostgreSQL version ("15.8"); empty for a file.
+    QString serverVersion() const;
     // The library as named in messages: the file's name, or the server address.
     QString displayName() const;
     // A short name for the library, as in a CSV's "library" column: the file's

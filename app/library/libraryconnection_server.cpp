@@ -173,6 +173,15 @@ bool LibraryConnection::takeWriterLock(const QString &what, Writers writers)
     return false;
 }
 
+QString LibraryConnection::serverVersion() const
+{
+    if (!isServer() || !isOpen())
+        return {};
+    QSqlQuery query(database());
+    return query.exec(QStringLiteral("SHOW server_version")) && query.next() ? query.value(0).toString()
+                                                                             : QString();
+}
+
 int LibraryConnection::serverSchemaVersion() const
 {
     return ServerSchema::version(*this);

@@ -251,6 +251,7 @@ public:
     // cancel, when given, stops it soon after it turns true (LibraryError::Code::Cancelled).
     std::optional<QString> quickCheck(const std::atomic_bool *cancel = nullptr) const;
     bool isServer() const { return m_db->isServer(); }
+    QString serverVersion() const { return m_db->serverVersion(); }
 
     bool forEachExportRow(qint64 articleId, const ExportRows::RowFunction &row) const
     {
