@@ -2942,10 +2942,6 @@
         <translation>%1ことができませんでした: サーバーのリソースが不足しています（%2）。管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <source>The server of “%1” accepts only encrypted connections (%2). Add sslmode=verify-full to the address to encrypt and check the server&apos;s certificate, or sslmode=require to encrypt only.</source>
-        <translation>「%1」のサーバーは暗号化された接続しか受け付けません (%2)。暗号化してサーバーの証明書も確かめるにはアドレスに sslmode=verify-full を、暗号化だけなら sslmode=require を加えてください。</translation>
-    </message>
-    <message>
         <source>Could not open “%1”: the server&apos;s certificate was not made for this host name (%2). Use the name the certificate names, or ask the server&apos;s administrator.</source>
         <translation>「%1」を開くことができませんでした: サーバーの証明書はこのホスト名のためのものではありません (%2)。証明書に書かれた名前を使うか、サーバーの管理者に問い合わせてください。</translation>
     </message>
@@ -2960,6 +2956,10 @@
     <message>
         <source>Could not open “%1”: the address asks for an encrypted connection, and the server offers none (%2). Ask the server&apos;s administrator to turn on SSL.</source>
         <translation>「%1」を開くことができませんでした: アドレスは暗号化された接続を求めていますが、サーバーはそれを提供していません (%2)。サーバーの管理者に SSL を有効にするよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server of “%1” did not let this connection in (%2). If it takes only encrypted connections, add sslmode=verify-full to the address (or sslmode=require to encrypt without checking its certificate); otherwise ask its administrator to let this user in from this computer.</source>
+        <translation>「%1」のサーバーはこの接続を受け付けませんでした (%2)。サーバーが暗号化された接続しか受け付けない場合は、アドレスに sslmode=verify-full (証明書を確かめずに暗号化だけするなら sslmode=require) を加えてください。そうでなければ、このコンピューターからこのユーザーで接続できるよう管理者に依頼してください。</translation>
     </message>
 </context>
 <context>

@@ -522,13 +522,16 @@ void MainWindow::setConfirmer(const Confirmer &confirmer)
 
 void MainWindow::undo()
 {
-    if (!m_document->undo())
+    // Others' changes heard since the last check end the steps they overtook first.
+    checkOutsideChanges();
+    if (m_document->undoStack()->canUndo() && !m_document->undo())
         showDocumentError();
 }
 
 void MainWindow::redo()
 {
-    if (!m_document->redo())
+    checkOutsideChanges();
+    if (m_document->undoStack()->canRedo() && !m_document->redo())
         showDocumentError();
 }
 

@@ -61,7 +61,12 @@ EditCommitmentCommand::EditCommitmentCommand(LibraryStore *store, const Commitme
 
 bool EditCommitmentCommand::redo()
 {
-    return m_store->updateCommitment(m_after, m_current, &m_current);
+    // As EditAnnotationCommand: later redos write the first one's version again.
+    if (!m_store->updateCommitment(m_after, m_current, &m_current, m_redone))
+        return false;
+    if (!m_redone.isValid())
+        m_redone = m_current;
+    return true;
 }
 
 bool EditCommitmentCommand::undo()
@@ -140,8 +145,14 @@ bool MergeCommitmentsCommand::redo()
     for (qint64 id : std::as_const(m_from.evidence))
         if (!merged.evidence.contains(id))
             merged.evidence << id;
-    return m_store->transaction(
-        text(), [&]() { return m_store->deleteCommitment(m_from.id) && m_store->updateCommitment(merged); });
+    return m_store->transaction(text(), [&]() {
+        QDateTime written;
+        if (!m_store->deleteCommitment(m_from.id) ||
+            !m_store->updateCommitment(merged, {}, &written, m_redone))
+            return false;
+        m_redone = written; // a later redo dates it the same
+        return true;
+    });
 }
 
 bool MergeCommitmentsCommand::undo()
@@ -195,8 +206,10 @@ bool SplitCommitmentCommand::redo()
     alone.sources.first().id = 0;
     return m_store->transaction(text(), [&]() {
         // The source leaves first: two commitments never hold the same row.
-        if (!m_store->updateCommitment(rest))
+        QDateTime written;
+        if (!m_store->updateCommitment(rest, {}, &written, m_redone))
             return false;
+        m_redone = written; // a later redo dates it the same
         const std::optional<qint64> id = m_store->addCommitment(alone);
         m_newId = id.value_or(0);
         return id.has_value();

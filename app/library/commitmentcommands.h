@@ -41,6 +41,7 @@ private:
     Commitment m_after;
     // The row's time as this window last wrote or saw it (see EditAnnotationCommand).
     QDateTime m_current;
+    QDateTime m_redone;
 };
 
 class DeleteCommitmentCommand : public UndoCommand
@@ -70,6 +71,7 @@ private:
     LibraryStore *m_store;
     Commitment m_from;
     Commitment m_into;
+    QDateTime m_redone; // the version the first redo wrote, written again by later ones
 };
 
 // One source of a commitment becomes a commitment of its own (undo of a wrong merge).
@@ -87,6 +89,7 @@ private:
     Commitment m_before;
     qint64 m_sourceId;
     qint64 m_newId = 0;
+    QDateTime m_redone; // the version the first redo wrote, written again by later ones
 };
 
 // Sets, replaces or removes the conversion rate of a currency to another.

@@ -57,7 +57,9 @@ bool AddAnnotationCommand::undo()
 
 QVector<ChangeScope> AddAnnotationCommand::scopes() const
 {
-    return annotationScopes(m_annotation);
+    // Another user may have made it evidence of a commitment: undoing the add
+    // would take that link with it.
+    return annotationScopes(m_annotation) << ChangeScope{ChangeScope::Commitments, 0};
 }
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(LibraryStore *store, const Annotation &annotation)
@@ -105,7 +107,13 @@ bool EditAnnotationCommand::redo()
 {
     Annotation next = m_after;
     next.updatedAt = m_current;
-    return m_store->updateAnnotation(next, &m_current);
+    // A redo after an undo writes the version the first run wrote, so that the
+    // steps after this one find the row as they left it.
+    if (!m_store->updateAnnotation(next, &m_current, m_redone))
+        return false;
+    if (!m_redone.isValid())
+        m_redone = m_current;
+    return true;
 }
 
 bool EditAnnotationCommand::undo()
@@ -204,7 +212,8 @@ MergePillarsCommand::MergePillarsCommand(LibraryStore *store, const Pillar &from
 
 bool MergePillarsCommand::redo()
 {
-    const std::optional<PillarMerge> moved = m_store->mergePillars(m_from.id, m_into);
+    // A redo dates the moved annotations as the first run did (see PillarRepository::merge).
+    const std::optional<PillarMerge> moved = m_store->mergePillars(m_from.id, m_into, m_moved.stamp);
     if (!moved)
         return false;
     m_moved = *moved;
@@ -218,7 +227,8 @@ bool MergePillarsCommand::undo()
 
 QVector<ChangeScope> MergePillarsCommand::scopes() const
 {
-    return {{ChangeScope::Pillars, 0}};
+    // It moves annotations' and commitments' pillars too.
+    return {{ChangeScope::Pillars, 0}, {ChangeScope::Commitments, 0}};
 }
 
 DeletePillarCommand::DeletePillarCommand(LibraryStore *store, const Pillar &pillar)

@@ -22,6 +22,7 @@ public:
     bool redo() override;
     bool undo() override;
     QVector<ChangeScope> scopes() const override;
+    bool commitsAlongsideOthers() const override { return true; }
     qint64 annotationId() const { return m_annotation.id; }
 
 private:
@@ -36,6 +37,7 @@ public:
     bool redo() override;
     bool undo() override;
     QVector<ChangeScope> scopes() const override;
+    bool commitsAlongsideOthers() const override { return true; }
 
 private:
     LibraryStore *m_store;
@@ -50,6 +52,7 @@ public:
     bool redo() override;
     bool undo() override;
     QVector<ChangeScope> scopes() const override;
+    bool commitsAlongsideOthers() const override { return true; }
 
 private:
     LibraryStore *m_store;
@@ -58,6 +61,7 @@ private:
     // The row's time as this window last wrote or saw it: each step applies only
     // while the row still carries it (no other user changed it meanwhile).
     QDateTime m_current;
+    QDateTime m_redone; // the version the first redo wrote, written again by later ones
 };
 
 class AddPillarCommand : public UndoCommand

@@ -117,9 +117,10 @@ LibraryError LibraryConnection::connectError(const QString &detail, bool typedPa
         const char *message;
     } causes[] = {
         {"no encryption", LibraryError::Code::Io,
-         QT_TR_NOOP("The server of “%1” accepts only encrypted connections (%2). Add sslmode=verify-full to "
-                    "the address to encrypt and check the server's certificate, or sslmode=require to "
-                    "encrypt only.")},
+         QT_TR_NOOP("The server of “%1” did not let this connection in (%2). If it takes only encrypted "
+                    "connections, add sslmode=verify-full to the address (or sslmode=require to encrypt "
+                    "without checking its certificate); otherwise ask its administrator to let this user "
+                    "in from this computer.")},
         {"does not match host name", LibraryError::Code::Io,
          QT_TR_NOOP("Could not open “%1”: the server's certificate was not made for this host name (%2). Use "
                     "the name the certificate names, or ask the server's administrator.")},

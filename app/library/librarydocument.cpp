@@ -8,8 +8,9 @@ namespace Gleaner {
 LibraryDocument::LibraryDocument(QObject *parent) : QObject(parent)
 {
     // Each step is one transaction; the history moves only when it is committed.
-    m_undo.setRunner([this](const QString &text, const std::function<bool()> &step) {
-        return m_store.transaction(text, step);
+    m_undo.setRunner([this](const UndoCommand &command, const std::function<bool()> &step) {
+        return command.commitsAlongsideOthers() ? m_store.concurrentTransaction(command.text(), step)
+                                                : m_store.transaction(command.text(), step);
     });
 }
 

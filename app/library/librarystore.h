@@ -62,6 +62,11 @@ public:
     {
         return m_db->transaction(what, work);
     }
+    // The same for changes that may commit alongside other users' (see LibraryConnection).
+    bool concurrentTransaction(const QString &what, const std::function<bool()> &work)
+    {
+        return m_db->concurrentTransaction(what, work);
+    }
     // One that a power cut may lose but never half-apply (see LibraryConnection).
     bool relaxedTransaction(const QString &what, const std::function<bool()> &work)
     {
@@ -147,9 +152,9 @@ public:
     {
         return pillarRepository().update(id, color, description, seen);
     }
-    std::optional<PillarMerge> mergePillars(qint64 from, qint64 into)
+    std::optional<PillarMerge> mergePillars(qint64 from, qint64 into, const QDateTime &stamp = {})
     {
-        return pillarRepository().merge(from, into);
+        return pillarRepository().merge(from, into, stamp);
     }
     bool unmergePillars(const Pillar &pillar, const PillarMerge &moved)
     {

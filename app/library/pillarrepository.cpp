@@ -169,7 +169,7 @@ QVector<qint64> ids(QSqlQuery &query)
 }
 } // namespace
 
-std::optional<PillarMerge> PillarRepository::merge(qint64 from, qint64 into)
+std::optional<PillarMerge> PillarRepository::merge(qint64 from, qint64 into, const QDateTime &stamp)
 {
     if (from == into) {
         m_db.fail(LibraryError::Code::InvalidInput, tr("A pillar cannot be merged into itself."));
@@ -193,9 +193,18 @@ std::optional<PillarMerge> PillarRepository::merge(qint64 from, qint64 into)
     const bool ok = m_db.transaction(what, [&]() {
         if (!get(from) || !get(into))
             return false;
-        if (!run(QStringLiteral("SELECT id FROM annotations WHERE pillar_id = ? ORDER BY id"),
-                 &moved.annotations))
+        QSqlQuery annotations(m_db.database());
+        annotations.prepare(
+            QStringLiteral("SELECT id, updated_at FROM annotations WHERE pillar_id = ? ORDER BY id"));
+        annotations.addBindValue(from);
+        if (!m_db.exec(annotations, what))
             return false;
+        while (annotations.next()) {
+            moved.annotations << annotations.value(0).toLongLong();
+            moved.versions << Sql::parseTimestamp(annotations.value(1).toString());
+        }
+        if (annotations.lastError().isValid())
+            return m_db.failQuery(annotations, what);
         if (!run(QStringLiteral("SELECT commitment_id FROM commitment_pillars WHERE pillar_id = ? AND "
                                 "commitment_id NOT IN (SELECT commitment_id FROM commitment_pillars WHERE "
                                 "pillar_id = ?)"),
@@ -209,8 +218,10 @@ std::optional<PillarMerge> PillarRepository::merge(qint64 from, qint64 into)
         QSqlQuery update(m_db.database());
         update.prepare(
             QStringLiteral("UPDATE annotations SET pillar_id = ?, updated_at = ? WHERE pillar_id = ?"));
+        moved.stamp =
+            stamp.isValid() ? stamp : Sql::parseTimestamp(Sql::timestamp(QDateTime::currentDateTimeUtc()));
         update.addBindValue(into);
-        update.addBindValue(Sql::timestamp(QDateTime::currentDateTimeUtc()));
+        update.addBindValue(Sql::timestamp(moved.stamp));
         update.addBindValue(from);
         if (!m_db.exec(update, what))
             return false;
@@ -241,12 +252,14 @@ bool PillarRepository::unmerge(const Pillar &pillar, const PillarMerge &moved)
         if (!restore(pillar))
             return false;
         QSqlQuery update(m_db.database());
-        update.prepare(QStringLiteral("UPDATE annotations SET pillar_id = ?, updated_at = ? WHERE id = ?"));
-        const QString now = Sql::timestamp(QDateTime::currentDateTimeUtc());
-        for (qint64 id : moved.annotations) {
+        update.prepare(QStringLiteral("UPDATE annotations SET pillar_id = ?, updated_at = ? WHERE id = ? AND "
+                                      "pillar_id = ? AND updated_at = ?"));
+        for (int i = 0; i < moved.annotations.size(); ++i) {
             update.addBindValue(pillar.id);
-            update.addBindValue(now);
-            update.addBindValue(id);
+            update.addBindValue(Sql::timestamp(moved.versions.value(i, moved.stamp)));
+            update.addBindValue(moved.annotations.at(i));
+            update.addBindValue(moved.into);
+            update.addBindValue(Sql::timestamp(moved.stamp));
             if (!m_db.exec(update, tr("undo the merge")))
                 return false;
         }

@@ -18,6 +18,8 @@ struct PillarMerge
     QVector<qint64> annotations;        // pointed to `from`, now to `into`
     QVector<qint64> commitments;        // had `from` only, now `into`
     QVector<qint64> commitmentsHadBoth; // had both, now `into` alone
+    QVector<QDateTime> versions;        // each moved annotation's updated_at before
+    QDateTime stamp;                    // the updated_at the merge gave them
 };
 
 // The pillars table. Reads that fail return std::nullopt with the reason in the
@@ -36,8 +38,12 @@ public:
     bool rename(qint64 id, const QString &newName, const QString &seen = {});
     bool update(qint64 id, const QString &color, const QString &description, const Pillar *seen = nullptr);
     // Moves every annotation and commitment of `from` to `into` and deletes `from`.
-    std::optional<PillarMerge> merge(qint64 from, qint64 into);
-    // Undo of a merge: recreates `pillar` and points what moved back to it.
+    // `stamp`: the time to date the moved annotations with (a redo writes the
+    // first run's again, so that later steps find them as they left them).
+    std::optional<PillarMerge> merge(qint64 from, qint64 into, const QDateTime &stamp = {});
+    // Undo of a merge: recreates `pillar` and points what moved back to it, each
+    // annotation with its version from before; one another user changed since
+    // the merge stays as they left it.
     bool unmerge(const Pillar &pillar, const PillarMerge &moved);
     bool remove(qint64 id); // only when unused
     std::optional<QVector<Pillar>> all() const;

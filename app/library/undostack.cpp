@@ -41,6 +41,13 @@ QVector<ChangeScope> MacroCommand::scopes() const
     return all;
 }
 
+bool MacroCommand::commitsAlongsideOthers() const
+{
+    return !m_commands.empty() && std::all_of(m_commands.begin(), m_commands.end(), [](const auto &command) {
+        return command->commitsAlongsideOthers();
+    });
+}
+
 UndoStack::UndoStack(QObject *parent) : QObject(parent) {}
 
 UndoStack::~UndoStack() = default;
@@ -48,7 +55,7 @@ UndoStack::~UndoStack() = default;
 bool UndoStack::push(std::unique_ptr<UndoCommand> command)
 {
     UndoCommand *raw = command.get();
-    if (!run(raw->text(), [raw]() { return raw->redo(); })) {
+    if (!run(*raw, [raw]() { return raw->redo(); })) {
         Q_EMIT commandFailed(command->text());
         return false;
     }
@@ -69,7 +76,7 @@ bool UndoStack::undo()
     if (!canUndo())
         return false;
     UndoCommand *command = m_commands[std::size_t(m_index - 1)].get();
-    if (!run(command->text(), [command]() { return command->undo(); })) {
+    if (!run(*command, [command]() { return command->undo(); })) {
         Q_EMIT commandFailed(command->text());
         return false;
     }
@@ -83,7 +90,7 @@ bool UndoStack::redo()
     if (!canRedo())
         return false;
     UndoCommand *command = m_commands[std::size_t(m_index)].get();
-    if (!run(command->text(), [command]() { return command->redo(); })) {
+    if (!run(*command, [command]() { return command->redo(); })) {
         Q_EMIT commandFailed(command->text());
         return false;
     }

@@ -25,6 +25,10 @@ public:
     virtual bool undo() = 0;
     // What undoing or redoing it would write (see ChangeScope's conflicts()).
     virtual QVector<ChangeScope> scopes() const = 0;
+    // Whether it may commit alongside other users' changes of the same kind
+    // (LibraryConnection::concurrentTransaction): it reads nothing that the
+    // database's keys and the rows' versions do not keep true.
+    virtual bool commitsAlongsideOthers() const { return false; }
     QString text() const { return m_text; }
 
 private:
@@ -41,6 +45,7 @@ public:
     bool redo() override;
     bool undo() override;
     QVector<ChangeScope> scopes() const override;
+    bool commitsAlongsideOthers() const override;
 
 private:
     std::vector<std::unique_ptr<UndoCommand>> m_commands;
@@ -58,7 +63,7 @@ public:
 
     // How each step runs: as it is by default; LibraryDocument runs it in one
     // transaction, so that the history moves only once the step is committed.
-    using Runner = std::function<bool(const QString &text, const std::function<bool()> &step)>;
+    using Runner = std::function<bool(const UndoCommand &command, const std::function<bool()> &step)>;
     void setRunner(Runner runner) { m_runner = std::move(runner); }
 
     // Runs the command's redo(); keeps it in the history only if that succeeded.
@@ -85,9 +90,9 @@ Q_SIGNALS:
     void commandFailed(const QString &commandText);
 
 private:
-    bool run(const QString &text, const std::function<bool()> &step) const
+    bool run(const UndoCommand &command, const std::function<bool()> &step) const
     {
-        return m_runner ? m_runner(text, step) : step();
+        return m_runner ? m_runner(command, step) : step();
     }
 
     std::vector<std::unique_ptr<UndoCommand>> m_commands;

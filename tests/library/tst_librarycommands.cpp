@@ -31,6 +31,7 @@ private Q_SLOTS:
     void editOfWhatAnotherUserChangedIsRefused();
     void undoOfAnAddAnotherUserEditedIsRefused();
     void othersChangesEndOnlyTheHistoryTheyOvertook();
+    void ownStepsOnOneRowUndoAndRedoInAnyNumber();
     void deleteAnnotationUndoRedo();
     void failedCommandIsNotPushed();
     void pillarAddRenameUndo();
@@ -176,6 +177,48 @@ void TestLibraryCommands::undoOfAnAddAnotherUserEditedIsRefused()
     QCOMPARE(m_store.annotation(id)->amount, QStringLiteral("4500000000"));
     QVERIFY(m_stack.canUndo()); // still there, to try again once it is undone elsewhere
     QVERIFY(m_store.deleteAnnotation(id));
+}
+
+void TestLibraryCommands::ownStepsOnOneRowUndoAndRedoInAnyNumber()
+{
+    // The row's version moves with each step; the user's own undo and redo of a
+    // chain of steps on one row are never taken for another user's change.
+    const qint64 pillar = *m_store.addPillar(QStringLiteral("Power"), QStringLiteral("#aa5500"));
+    Annotation tagged = amountAnnotation();
+    tagged.kind = AnnotationKind::Pillar;
+    tagged.pillarId = pillar;
+    tagged.amount.clear();
+    tagged.currency.clear();
+    auto add = std::make_unique<AddAnnotationCommand>(&m_store, tagged);
+    AddAnnotationCommand *added = add.get();
+    QVERIFY(m_stack.push(std::move(add)));
+    const qint64 id = added->annotationId();
+    Annotation seen = *m_store.annotation(id);
+    for (const char *note : {"first", "second"}) {
+        QTest::qWait(2);
+        Annotation next = seen;
+        next.note = QLatin1String(note);
+        QVERIFY2(m_stack.push(std::make_unique<EditAnnotationCommand>(&m_store, seen, next)),
+                 qPrintable(m_store.lastError().message));
+        seen = *m_store.annotation(id);
+    }
+    const qint64 into = *m_store.addPillar(QStringLiteral("Energy"), QStringLiteral("#55aa00"));
+    QVERIFY(m_stack.push(
+        std::make_unique<MergePillarsCommand>(&m_store, *m_store.pillar(pillar), *m_store.pillar(into))));
+    for (int round = 0; round < 2; ++round) {
+        while (m_stack.canUndo())
+            QVERIFY2(m_stack.undo(), qPrintable(m_store.lastError().message));
+        QVERIFY(!m_store.annotation(id));
+        QTest::qWait(2);
+        while (m_stack.canRedo())
+            QVERIFY2(m_stack.redo(), qPrintable(m_store.lastError().message));
+        QCOMPARE(m_store.annotation(id)->note, QStringLiteral("second"));
+        QCOMPARE(m_store.annotation(id)->pillarId, into);
+    }
+    while (m_stack.canUndo())
+        QVERIFY2(m_stack.undo(), qPrintable(m_store.lastError().message));
+    QVERIFY(m_store.deletePillar(pillar));
+    QVERIFY(m_store.deletePillar(into));
 }
 
 namespace {
@@ -448,7 +491,7 @@ void TestLibraryCommands::historyMovesOnlyWhenCommitted()
 {
     const int before = int(m_store.annotations(m_articleId)->size());
     bool commitFails = false;
-    m_stack.setRunner([&](const QString &, const std::function<bool()> &step) {
+    m_stack.setRunner([&](const UndoCommand &, const std::function<bool()> &step) {
         return m_store.transaction(QStringLiteral("test"), [&]() { return step() && !commitFails; });
     });
     QVERIFY(m_stack.push(std::make_unique<AddAnnotationCommand>(&m_store, amountAnnotation())));

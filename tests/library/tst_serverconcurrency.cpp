@@ -5,6 +5,9 @@
 #include "testengine.h"
 #include "testlibrary.h"
 
+#include "library/librarycommands.h"
+#include "library/librarydocument.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void otherUsersChangesArriveWithinTwoSeconds();
     void eightWritersAtOnceLoseNothing();
     void killedClientLosesOnlyItsOwnWork();
+    void windowTaggingCommitsAlongsideOtherTaggers();
 };
 
 void TestServerConcurrency::otherUsersChangesArriveWithinTwoSeconds()
@@ -181,6 +185,50 @@ void TestServerConcurrency::killedClientLosesOnlyItsOwnWork()
     QVERIFY2(mine.addAnnotation(noteOn(article, 2)), qPrintable(mine.lastError().message));
     QCOMPARE(annotationsOf(mine, article).size(), 2);
     QCOMPARE(mine.check()->integrity, QStringLiteral("ok"));
+}
+
+void TestServerConcurrency::windowTaggingCommitsAlongsideOtherTaggers()
+{
+    const QString address = newServerDatabase();
+    LibraryDocument document;
+    QVERIFY(document.open(address, {true, false, 1000}, false));
+    const qint64 article = document.store()->addArticle(sampleArticle()).value_or(0);
+    QVERIFY(article > 0);
+    // Another tagger is in the middle of adding an annotation: it holds the
+    // writers' lock shared, as LibraryConnection::concurrentTransaction takes it.
+    const QString database = address.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
+    const QHash<QString, QString> s = serverSettings();
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other-tagger"));
+        other.setHostName(s.value(QStringLiteral("host")));
+        other.setPort(s.value(QStringLiteral("port")).toInt());
+        other.setUserName(s.value(QStringLiteral("user")));
+        other.setDatabaseName(database);
+        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN")));
+        QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)")
+                              .arg(qint64(LibraryConnection::kApplicationId) + 1)));
+        // The window's tag (an undo step) goes through at once, beside it…
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(document.undoStack()->push(
+                     std::make_unique<AddAnnotationCommand>(document.store(), noteOn(article, 1))),
+                 qPrintable(document.errorMessage()));
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(document.undo());
+        QVERIFY(document.redo());
+        // …while a step that reads before it writes (a new pillar by name) waits
+        // for the other tagger, and is refused with "try again" after the timeout.
+        QVERIFY(!document.undoStack()->push(std::make_unique<AddPillarCommand>(
+            document.store(), QStringLiteral("Grid"), QStringLiteral("#225588"))));
+        QCOMPARE(document.store()->lastError().code, LibraryError::Code::Locked);
+        QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-tagger"));
+    QVERIFY(document.undoStack()->push(std::make_unique<AddPillarCommand>(
+        document.store(), QStringLiteral("Grid"), QStringLiteral("#225588"))));
 }
 
 QTEST_GUILESS_MAIN(TestServerConcurrency)
