@@ -11,6 +11,19 @@
 
 namespace Gleaner {
 
+// A progress dialog for work of unknown length: window-modal, shown after half a
+// second, with Qt's own Cancel button (which Qt's translations translate).
+inline void setUpProgress(QProgressDialog &progress, const QString &label)
+{
+    progress.setLabelText(label);
+    progress.setRange(0, 0);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    // Qt 6 starts the timer that shows the dialog only on a value at the minimum:
+    // without this, work whose progress is unknown never shows it, nor its Cancel.
+    progress.setValue(0);
+}
+
 // Runs `work` on a worker thread while the window stays responsive; shows a
 // cancellable progress dialog when it takes longer than half a second. `work`
 // gets a cancel flag to poll and a progress setter (0–100, or -1 while unknown).
@@ -24,15 +37,8 @@ Result runInBackground(QWidget *parent, const QString &label,
     QFutureWatcher<Result> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Result>::finished, &loop, &QEventLoop::quit);
-    // Qt's own Cancel button, which Qt's translations translate.
     QProgressDialog progress(parent);
-    progress.setLabelText(label);
-    progress.setRange(0, 0);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    // Qt 6 starts the timer that shows the dialog only on a value at the minimum:
-    // without this, work whose progress is unknown never shows it, nor its Cancel.
-    progress.setValue(0);
+    setUpProgress(progress, label);
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&cancel]() { cancel = true; });
     QTimer poll;
     poll.setInterval(100);

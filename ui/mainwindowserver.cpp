@@ -30,11 +30,7 @@ bool MainWindow::reachServer(const QString &address, const LibraryStore::OpenOpt
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<bool>::finished, &loop, &QEventLoop::quit);
     QProgressDialog progress(this);
-    progress.setLabelText(tr("Connecting to “%1”…").arg(LibraryNames::canonical(address)));
-    progress.setRange(0, 0);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    progress.setValue(0);
+    setUpProgress(progress, tr("Connecting to “%1”…").arg(LibraryNames::canonical(address)));
     bool cancelled = false;
     connect(&progress, &QProgressDialog::canceled, &loop, [&]() {
         cancelled = true;
