@@ -132,9 +132,11 @@ bool isBoilerplate(const QByteArray &h)
 
 bool isByline(const QByteArray &h)
 {
-    if (containsAny(h, {"byline", "author", "dateline", "writtenby", "p-author", "timestamp", "pubdate",
-                        "publish-date", "post-date", "entry-date", "article-date", "posted-on", "post-meta",
-                        "entry-meta", "article-meta", "article__meta", "meta-data"}))
+    if (containsAny(h, {"byline",        "author",      "dateline",     "writtenby",    "p-author",
+                        "timestamp",     "pubdate",     "publish-date", "post-date",    "entry-date",
+                        "article-date",  "posted-on",   "post-meta",    "entry-meta",   "article-meta",
+                        "article__meta", "meta-data",   "postprofile",  "post-profile", "userinfo",
+                        "user-info",     "userdetails", "user-details", "postauthor"}))
         return true;
     return hasWord(h, {"date", "time", "meta", "published", "updated", "credit", "credits"});
 }

@@ -118,6 +118,142 @@ void ContentExtractor::appendCousins(xmlNodePtr top, xmlNodePtr body, QVector<xm
     *content = before + *content + after;
 }
 
+namespace {
+
+QByteArray firstClass(const xmlNode *node)
+{
+    const QByteArray cls = H::attribute(node, "class").simplified();
+    const int space = cls.indexOf(' ');
+    return space < 0 ? cls : cls.left(space);
+}
+
+// "p123", "post-4711", "post_12": an id made of a name and a number.
+QByteArray idStem(const xmlNode *node)
+{
+    QByteArray id = H::attribute(node, "id");
+    int end = id.size();
+    while (end > 0 && id.at(end - 1) >= '0' && id.at(end - 1) <= '9')
+        --end;
+    return end < id.size() && end > 0 ? id.left(end) : QByteArray();
+}
+
+// Boxes of one template: the same tag, and the same first class name (the rest often
+// alternates, "post bg1" / "post bg2") or, without a class, ids of one stem.
+bool sameTemplate(const xmlNode *a, const xmlNode *b)
+{
+    if (!H::isElement(a) || !H::isElement(b) || std::strcmp(H::tag(a), H::tag(b)))
+        return false;
+    const QByteArray ca = firstClass(a);
+    if (!ca.isEmpty())
+        return ca == firstClass(b);
+    const QByteArray stem = idStem(a);
+    return !stem.isEmpty() && firstClass(b).isEmpty() && stem == idStem(b);
+}
+
+bool endsLikeSentence(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.endsWith(QLatin1String("...")) || t.endsWith(QChar(0x2026)))
+        return false;
+    return QStringLiteral(".!?\u3002\uFF01\uFF1F\"\u201D\u00BB)").contains(t.back());
+}
+
+} // namespace
+
+// A discussion whose posts are the content (a forum thread, questions and answers):
+// the best-scored box is, or sits a few levels down in, one of three or more sibling
+// boxes of one template, and each of those holds a box of the same place and kind with
+// text of its own. Then every post's text is content: the ones the chosen boxes hold
+// are kept from cleaning (a short reply under a linked "Re: …" title reads like a
+// teaser), and the others join in document order. Comments under an article never get
+// here: their boxes went with the boilerplate before the article was chosen.
+void ContentExtractor::takeWholeDiscussion(xmlNodePtr best, xmlNodePtr body, QVector<xmlNodePtr> *content)
+{
+    QVector<xmlNodePtr> path; // from just under the post down to the best box
+    xmlNodePtr post = best;
+    QVector<xmlNodePtr> posts;
+    for (int level = 0; level <= 4 && posts.isEmpty(); ++level) {
+        if (level > 0) {
+            path.prepend(post);
+            post = post->parent;
+        }
+        if (!post || post == body || !H::isElement(post) || !post->parent)
+            return;
+        // The box in `candidate` at the place of the best box in its post.
+        auto counterpart = [&](xmlNodePtr candidate) -> xmlNodePtr {
+            xmlNodePtr n = candidate;
+            for (xmlNodePtr step : path) {
+                xmlNodePtr match = nullptr;
+                for (xmlNodePtr c = n->children; c && !match; c = c->next) {
+                    if (H::isElement(c) && !std::strcmp(H::tag(c), H::tag(step)) &&
+                        H::attribute(c, "class") == H::attribute(step, "class"))
+                        match = c;
+                }
+                if (!match)
+                    return nullptr;
+                n = match;
+            }
+            const Stats *st = stats(n);
+            return st && st->textLen >= 20 && linkDensity(n) < 0.5 ? n : nullptr;
+        };
+        QVector<xmlNodePtr> found;
+        for (xmlNodePtr c = post->parent->children; c; c = c->next) {
+            if (c == post)
+                found << best;
+            else if (sameTemplate(c, post) && !isBoilerplate(hints(c)))
+                if (xmlNodePtr text = counterpart(c))
+                    found << text;
+        }
+        // Posts end their sentences; teasers of other pages are cut short ("… Read more").
+        int complete = 0;
+        for (xmlNodePtr text : found)
+            complete += endsLikeSentence(H::text(text)) ? 1 : 0;
+        if (found.size() >= 3 && complete * 3 >= found.size() * 2)
+            posts = found;
+    }
+    if (posts.isEmpty())
+        return;
+    auto within = [body](xmlNodePtr inner, xmlNodePtr outer) {
+        for (xmlNodePtr a = inner; a; a = a->parent) {
+            if (a == outer)
+                return true;
+            if (a == body)
+                break;
+        }
+        return false;
+    };
+    QVector<xmlNodePtr> joining;
+    for (xmlNodePtr text : posts) {
+        xmlNodePtr holder = nullptr;
+        for (xmlNodePtr n : *content) {
+            if (within(text, n))
+                holder = n;
+        }
+        if (!holder) {
+            bool holdsChosen = false;
+            for (xmlNodePtr n : *content)
+                holdsChosen = holdsChosen || within(n, text);
+            if (!holdsChosen)
+                joining << text;
+            continue;
+        }
+        for (xmlNodePtr a = text; a && a != holder; a = a->parent) {
+            if (Stats *s = stats(a))
+                s->keep = true;
+        }
+    }
+    if (joining.isEmpty())
+        return;
+    // Everything in document order.
+    QVector<xmlNodePtr> all = *content + joining;
+    QVector<xmlNodePtr> ordered;
+    for (xmlNodePtr n = body; n && ordered.size() < all.size(); n = H::next(n, body)) {
+        if (all.contains(n))
+            ordered << n;
+    }
+    *content = ordered;
+}
+
 // A heading with nothing under it before the next heading of its level or higher
 // ("More articles" over a list the cleaning removed) is a label of boilerplate.
 void ContentExtractor::dropOrphanHeadings(QVector<ArticleBlock> *blocks)

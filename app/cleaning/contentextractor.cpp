@@ -299,6 +299,7 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
     }
     if (!top || topScore <= 0)
         return {body};
+    const xmlNodePtr bestBox = top;
 
     // Several strong candidates inside one ancestor: the article is that ancestor.
     std::vector<xmlNodePtr> alternatives;
@@ -401,6 +402,7 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
     }
     appendCousins(top, body, &content);
     prependLead(top, body, &content);
+    takeWholeDiscussion(bestBox, body, &content);
     return content;
 }
 
@@ -519,7 +521,7 @@ void ContentExtractor::cleanConditionally(xmlNodePtr root)
                 (!isList && weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5) ||
                 (isList && density > 0.6) || (s->embedCount == 1 && length < 75) || s->embedCount > 1;
         }
-        if (remove)
+        if (remove && !s->keep)
             removeCounted(n, root);
     }
     // Image credits and source lines: by class name, or by what they say.

@@ -44,6 +44,7 @@ private:
     bool isLead(xmlNodePtr box) const;
     bool sameBox(xmlNodePtr box, xmlNodePtr model, int minLength) const;
     void appendCousins(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const;
+    void takeWholeDiscussion(xmlNodePtr best, xmlNodePtr body, QVector<xmlNodePtr> *content);
     int weightOf(const xmlNode *node) const;
     void prependLead(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const;
     static void dropOrphanHeadings(QVector<ArticleBlock> *blocks);

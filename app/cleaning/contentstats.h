@@ -19,6 +19,7 @@ struct ContentExtractor::Stats
     int embedCount = 0;
     bool blockChildren = false;
     bool scored = false;
+    bool keep = false; // holds a post of a discussion: cleaning never removes it
     double score = 0;
 };
 

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace Gleaner;
 
 namespace {
@@ -41,6 +43,8 @@ class TestExtractionRules : public QObject
 private slots:
     void rules_data();
     void rules();
+    void discussions_data();
+    void discussions();
 };
 
 void TestExtractionRules::rules_data()
@@ -184,6 +188,88 @@ void TestExtractionRules::rules()
     QVERIFY2(text.contains(QLatin1String("The harbour council approved")), qPrintable(text));
     if (!leftOut.isEmpty())
         QVERIFY2(!text.contains(leftOut), qPrintable(text));
+}
+
+namespace {
+
+// A thread of four posts on one template: each post's text a few boxes down,
+// with a title link, the poster's line and profile around it. `cls(i)` and `id(i)` name the i-th post's box.
+QByteArray forumThread(const std::function<QByteArray(int)> &attributes, const char *postTag = "div")
+{
+    const char *posts[] = {
+        "Has anyone measured how much power the new rack controllers draw at idle? Our team sees around "
+        "forty watts per unit, far above the spec sheet.",
+        "We measured thirty-eight watts on the old firmware. After the upgrade it dropped to twenty-seven, "
+        "so check the firmware before you blame the hardware.",
+        "Same here. Unplugging the management port saved another two watts in our lab.",
+        "Thanks both, the upgrade fixed it."};
+    QByteArray html = "<html><body><div class=\"navbar\"><a href=\"/\">Board index</a> <a href=\"/faq\">FAQ"
+                      "</a></div><h2><a href=\"/t/1\">Rack controller idle power</a></h2><div id=\"thread\">";
+    for (int i = 0; i < 4; ++i) {
+        html += QByteArray("<") + postTag + " " + attributes(i) +
+                "><div class=\"inner\"><div class=\"postbody\"><h3><a href=\"#p\">Re: Rack controller idle "
+                "power</a></h3><p class=\"author\">by <a "
+                "href=\"/u\">member" +
+                QByteArray::number(i) + "</a> » Mar 3, 2026</p><div class=\"message\">" + posts[i] +
+                "</div></div><dl class=\"postprofile\"><dd>Posts: 1" + QByteArray::number(i) +
+                "</dd><dd>Joined: Jan 2024</dd></dl></div></" + postTag + ">";
+    }
+    return html + "</div><footer>Powered by a forum engine</footer></body></html>";
+}
+
+} // namespace
+
+// A page whose posts are the content keeps every post's text, and leaves out what
+// the template repeats around each post; comments under an article stay out.
+void TestExtractionRules::discussions_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QStringList>("kept");
+    QTest::addColumn<QStringList>("leftOut");
+    const QStringList posts = {
+        QStringLiteral("Has anyone measured"), QStringLiteral("We measured thirty-eight"),
+        QStringLiteral("Unplugging the management port"), QStringLiteral("the upgrade fixed it")};
+    const QStringList chrome = {QStringLiteral("Joined: Jan 2024"), QStringLiteral("Board index"),
+                                QStringLiteral("Re: Rack")};
+    QTest::newRow("forum posts of alternating classes") << forumThread([](int i) -> QByteArray {
+        return "class=\"post bg" + QByteArray::number(i % 2 + 1) + "\"";
+    }) << posts << chrome;
+    QTest::newRow("posts told apart by numbered ids")
+        << forumThread([](int i) -> QByteArray { return "id=\"post_" + QByteArray::number(4710 + i) + "\""; },
+                       "li")
+        << posts << chrome;
+    QTest::newRow("comments under an article stay out")
+        << page(
+               QByteArray("<article>") + kArticle +
+               "</article><section class=\"comments\"><div class=\"comment\"><p class=\"author\">Ana</p>"
+               "<div class=\"message\">Finally something positive for the harbour and its people.</div></div>"
+               "<div class=\"comment\"><p class=\"author\">Ben</p><div class=\"message\">The oyster beds "
+               "deserve better than a promise from the council.</div></div><div class=\"comment\"><p "
+               "class=\"author\">Cai</p><div class=\"message\">Who pays when the turbines break down in a "
+               "storm?</div></div></section>")
+        << QStringList{QStringLiteral("The harbour council approved"),
+                       QStringLiteral("Fishermen, who had opposed")}
+        << QStringList{QStringLiteral("Finally something positive"), QStringLiteral("oyster beds deserve")};
+    QTest::newRow("one article among teasers of other templates")
+        << page(QByteArray("<div class=\"story\">") + kArticle +
+                "</div><div class=\"teaser\"><a href=\"/a\">Ferry fares rise again as the operator cites "
+                "fuel</a></div><div class=\"teaser\"><a href=\"/b\">The pier reopens after repairs that "
+                "took longer</a></div><div class=\"teaser\"><a href=\"/c\">Oyster season opens early this "
+                "year</a></div>")
+        << QStringList{QStringLiteral("The harbour council approved")}
+        << QStringList{QStringLiteral("Ferry fares"), QStringLiteral("Oyster season")};
+}
+
+void TestExtractionRules::discussions()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QStringList, kept);
+    QFETCH(QStringList, leftOut);
+    const QString text = cleanedText(html);
+    for (const QString &k : kept)
+        QVERIFY2(text.contains(k), qPrintable(k + QLatin1String(" missing from:\n") + text));
+    for (const QString &l : leftOut)
+        QVERIFY2(!text.contains(l), qPrintable(l + QLatin1String(" leaked into:\n") + text));
 }
 
 QTEST_GUILESS_MAIN(TestExtractionRules)
