@@ -2,6 +2,7 @@
 
 #include "suggest/dateperiod.h"
 #include "suggest/japanesenumber.h"
+#include "suggest/ruleengine.h"
 #include "suggest/vocabulary.h"
 
 #include <QRegularExpression>
@@ -13,14 +14,6 @@ namespace {
 const Vocabulary &words()
 {
     return Vocabulary::japanese();
-}
-
-QString alternation(const QString &kind)
-{
-    QStringList escaped;
-    for (const QString &w : words().words(kind))
-        escaped << QRegularExpression::escape(w);
-    return escaped.join(QLatin1Char('|'));
 }
 
 QDate endOfMonth(int year, int month)
@@ -187,237 +180,193 @@ Suggestion JapaneseRecognizer::date(int start, int end, const QDate &due, DatePr
     return s;
 }
 
-void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
+namespace {
+
+const RuleSet &dateRules()
 {
-    QVector<Suggestion> found;
-    QVector<bool> taken(m_text.size() + 1, false);
-    const auto take = [&](const Suggestion &s) {
-        for (int k = s.start; k < s.end; ++k) {
-            if (taken[k])
-                return;
-        }
-        for (int k = s.start; k < s.end; ++k)
-            taken[k] = true;
-        found.append(s);
-    };
+    static const RuleSet rules(QStringLiteral(":/data/ja-date-rules.tsv"), Vocabulary::japanese());
+    return rules;
+}
+
+QDate shiftedBy(const QDate &from, int count, const QString &unit)
+{
+    return unit == QStringLiteral("年")     ? from.addYears(count)
+           : unit == QStringLiteral("週間") ? from.addDays(7 * count)
+           : unit == QStringLiteral("日")   ? from.addDays(count)
+                                            : from.addMonths(count);
+}
+
+} // namespace
+
+const RuleSet &JapaneseRecognizer::rules()
+{
+    return dateRules();
+}
+
+// The productions of the rules in ja-date-rules.tsv: what date each kind of match names.
+RuleSet::Productions JapaneseRecognizer::productions() const
+{
+    using Match = QRegularExpressionMatch;
     const int publishedYear = m_published.year();
-
-    // Decades and centuries: 1990年代, 21世紀.
-    static const QRegularExpression span(QStringLiteral("(\\d{3}0)年代|(\\d{1,2})世紀"));
-    for (auto it = span.globalMatch(m_ascii); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const int last = m.hasCaptured(1) ? m.captured(1).toInt() + 9 : m.captured(2).toInt() * 100 - 1;
-        take(date(int(m.capturedStart()), int(m.capturedEnd()), QDate(last, 12, 31), DatePrecision::Year));
-    }
-
-    // Holidays, in a year or the next one to come: 今年の独立記念日, 大晦日, 2027年の元日.
-    static const QRegularExpression holidayDay(
-        QStringLiteral("(?:(\\d{4})年|(%1))?の?(%2)(の前日|の前)?")
-            .arg(alternation(QStringLiteral("relative-year")), alternation(QStringLiteral("holiday"))));
-    for (auto it = holidayDay.globalMatch(m_ascii); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString rule = words().value(QStringLiteral("holiday"), m.captured(3));
-        const bool yearGiven = m.hasCaptured(1) || m.hasCaptured(2);
+    auto has = [](const Match &m, const char *group) {
+        return m.hasCaptured(QLatin1String(group));
+    };
+    auto text = [](const Match &m, const char *group) {
+        return m.captured(QLatin1String(group));
+    };
+    auto make = [this](const Match &m, Suggestion *s, const QDate &due, DatePrecision precision) {
+        if (!due.isValid())
+            return false;
+        *s = date(int(m.capturedStart()), int(m.capturedEnd()), due, precision);
+        return true;
+    };
+    RuleSet::Productions p;
+    p.insert(QStringLiteral("decade"), [=](const Match &m, Suggestion *s) {
+        return make(m, s, QDate(text(m, "decade").toInt() + 9, 12, 31), DatePrecision::Year);
+    });
+    p.insert(QStringLiteral("century"), [=](const Match &m, Suggestion *s) {
+        return make(m, s, QDate(text(m, "century").toInt() * 100 - 1, 12, 31), DatePrecision::Year);
+    });
+    p.insert(QStringLiteral("holiday"), [=](const Match &m, Suggestion *s) {
+        const QString rule = words().value(QStringLiteral("holiday"), text(m, "holiday"));
+        const bool yearGiven = has(m, "year") || has(m, "relyear");
         const int y =
-            m.hasCaptured(1)
-                ? m.captured(1).toInt()
-                : publishedYear + words().value(QStringLiteral("relative-year"), m.captured(2)).toInt();
+            has(m, "year")
+                ? text(m, "year").toInt()
+                : publishedYear + words().value(QStringLiteral("relative-year"), text(m, "relyear")).toInt();
         QDate day = Dates::holidayByRule(rule, y);
         if (!yearGiven && day.isValid() && day < m_published)
             day = Dates::holidayByRule(rule, y + 1); // a holiday named alone is the next one
-        if (day.isValid() && m.hasCaptured(4))
+        if (day.isValid() && has(m, "before"))
             day = day.addDays(-1); // 独立記念日の前: the day before
-        if (day.isValid())
-            take(date(int(m.capturedStart()), int(m.capturedEnd()), day, DatePrecision::Day));
-    }
-
-    // A year (2029年, 令和8年, 来年), then what narrows it: 度 (fiscal, April to
-    // March), a month and day, a quarter, a half, 末 or 内.
-    static const QRegularExpression year(
-        QStringLiteral(
-            "(?:(%1)([0-9一二三四五六七八九十]{1,3}|元)年|([0-9〇一二三四五六七八九]{4})年|(%2))(度)?"
-            "(?:の?([0-9一二三四五六七八九十]{1,3})月(?:([0-9一二三四五六七八九十]{1,3})日|(末|期))?|第?([1-"
-            "4一二三四])四半期|(上期|上半期|下期|"
-            "下半期)|(末|内|中)|(%3))?")
-            .arg(alternation(QStringLiteral("era")), alternation(QStringLiteral("relative-year")),
-                 alternation(QStringLiteral("season"))));
-    for (auto it = year.globalMatch(m_ascii); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
+        return make(m, s, day, DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("year"), [=](const Match &m, Suggestion *s) {
         int y = 0;
-        if (m.hasCaptured(1))
-            y = words().value(QStringLiteral("era"), m.captured(1)).toInt() +
-                (m.captured(2) == QStringLiteral("元") ? 0 : dateNumber(m.captured(2)) - 1);
-        else if (m.hasCaptured(3))
-            y = dateNumber(m.captured(3));
+        if (has(m, "era"))
+            y = words().value(QStringLiteral("era"), text(m, "era")).toInt() +
+                (text(m, "eranumber") == QStringLiteral("元") ? 0 : dateNumber(text(m, "eranumber")) - 1);
+        else if (has(m, "year"))
+            y = dateNumber(text(m, "year"));
         else
-            y = publishedYear + words().value(QStringLiteral("relative-year"), m.captured(4)).toInt();
-        const bool fiscal = m.hasCaptured(5);
+            y = publishedYear + words().value(QStringLiteral("relative-year"), text(m, "relyear")).toInt();
+        const bool fiscal = has(m, "fiscal");
         QDate due;
         DatePrecision precision = DatePrecision::Year;
-        if (m.hasCaptured(6)) {
-            const int month = dateNumber(m.captured(6));
+        if (has(m, "month")) {
+            const int month = dateNumber(text(m, "month"));
             const int calendarYear = fiscal && month <= 3 ? y + 1 : y;
-            if (m.hasCaptured(7)) {
-                due = QDate(calendarYear, month, dateNumber(m.captured(7)));
+            if (has(m, "day")) {
+                due = QDate(calendarYear, month, dateNumber(text(m, "day")));
                 precision = DatePrecision::Day;
             } else {
                 due = endOfMonth(calendarYear, month);
                 precision = DatePrecision::Month;
             }
-        } else if (m.hasCaptured(9)) {
-            const int q = smallNumber(m.captured(9));
+        } else if (has(m, "quarter")) {
+            const int q = smallNumber(text(m, "quarter"));
             const int lastMonth = fiscal ? (q * 3 + 3 - 1) % 12 + 1 : q * 3;
             due = endOfMonth(fiscal && q == 4 ? y + 1 : y, lastMonth);
             precision = DatePrecision::Quarter;
-        } else if (m.hasCaptured(10)) {
-            const bool first = m.captured(10).startsWith(QStringLiteral("上"));
+        } else if (has(m, "half")) {
+            const bool first = text(m, "half").startsWith(QStringLiteral("上"));
             due = fiscal ? (first ? QDate(y, 9, 30) : QDate(y + 1, 3, 31))
                          : (first ? QDate(y, 6, 30) : QDate(y, 12, 31));
             precision = DatePrecision::Month;
-        } else if (m.hasCaptured(12)) { // a season ends with its last month
-            const int last = words().value(QStringLiteral("season"), m.captured(12)).toInt();
+        } else if (has(m, "season")) { // a season ends with its last month
+            const int last = words().value(QStringLiteral("season"), text(m, "season")).toInt();
             due = endOfMonth(y + (last - 1) / 12, (last - 1) % 12 + 1);
             precision = DatePrecision::Month;
         } else {
             due = fiscal ? QDate(y + 1, 3, 31) : QDate(y, 12, 31);
-            if (fiscal && m.captured(11) == QStringLiteral("末"))
+            if (fiscal && text(m, "end") == QStringLiteral("末"))
                 precision = DatePrecision::Day;
         }
-        if (due.isValid())
-            take(date(int(m.capturedStart()), int(m.capturedEnd()), due, precision));
-    }
-
-    // Weeks from publication, and a day of one: 来週の火曜日, 今週, 木曜日. A week ends on Sunday.
-    static const QRegularExpression week(
-        QStringLiteral("(?:(%1)(?:の)?)?(%2)|(%1)")
-            .arg(alternation(QStringLiteral("relative-week")), alternation(QStringLiteral("weekday"))));
-    for (auto it = week.globalMatch(m_ascii); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString weekWord = m.hasCaptured(1) ? m.captured(1) : m.captured(3);
-        const int offset =
-            weekWord.isEmpty() ? 0 : words().value(QStringLiteral("relative-week"), weekWord).toInt();
-        const QDate monday = m_published.addDays(1 - m_published.dayOfWeek() + 7 * offset);
-        if (m.hasCaptured(2)) {
-            const int day = words().value(QStringLiteral("weekday"), m.captured(2)).toInt();
-            QDate due = monday.addDays(day - 1);
-            if (weekWord.isEmpty() && due < m_published)
-                due = due.addDays(7); // a weekday alone is the next one
-            take(date(int(m.capturedStart()), int(m.capturedEnd()), due, DatePrecision::Day));
-        } else {
-            take(date(int(m.capturedStart()), int(m.capturedEnd()), monday.addDays(6), DatePrecision::Day));
-        }
-    }
-
-    // Months and days named from the day of publication: 来月, 今月末, 明日.
-    static const QRegularExpression relative(
-        QStringLiteral("(%1)(?:(末)|の?([0-9一二三四五六七八九十]{1,3})日)?|(%2)")
-            .arg(alternation(QStringLiteral("relative-month")), alternation(QStringLiteral("relative-day"))));
-    for (auto it = relative.globalMatch(m_ascii); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.hasCaptured(1)) {
-            const QDate month =
-                m_published.addMonths(words().value(QStringLiteral("relative-month"), m.captured(1)).toInt());
-            if (m.hasCaptured(3)) {
-                const QDate day(month.year(), month.month(), dateNumber(m.captured(3)));
-                if (day.isValid())
-                    take(date(int(m.capturedStart()), int(m.capturedEnd()), day, DatePrecision::Day));
-                continue;
-            }
-            take(date(int(m.capturedStart()), int(m.capturedEnd()), endOfMonth(month.year(), month.month()),
-                      DatePrecision::Month));
-        } else {
-            take(date(
-                int(m.capturedStart()), int(m.capturedEnd()),
-                m_published.addDays(words().value(QStringLiteral("relative-day"), m.captured(4)).toInt()),
-                DatePrecision::Day));
-        }
-    }
-
-    // A month, with or without its day, in the year to come: 3月31日, 10月, 9月末.
-    static const QRegularExpression monthDay(
-        QStringLiteral("([0-9一二三四五六七八九十]{1,3})月(?:([0-9一二三四五六七八九十]{1,3})日|(末|期))?"));
-    for (auto it = monthDay.globalMatch(m_ascii); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const int month = dateNumber(m.captured(1));
+        return make(m, s, due, precision);
+    });
+    // A week ends on Sunday; a weekday alone is the next one.
+    auto monday = [=](const Match &m) {
+        const QString week = text(m, "week");
+        const int offset = week.isEmpty() ? 0 : words().value(QStringLiteral("relative-week"), week).toInt();
+        return m_published.addDays(1 - m_published.dayOfWeek() + 7 * offset);
+    };
+    p.insert(QStringLiteral("weekday"), [=](const Match &m, Suggestion *s) {
+        const int day = words().value(QStringLiteral("weekday"), text(m, "weekday")).toInt();
+        QDate due = monday(m).addDays(day - 1);
+        if (!has(m, "week") && due < m_published)
+            due = due.addDays(7);
+        return make(m, s, due, DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("week"), [=](const Match &m, Suggestion *s) {
+        return make(m, s, monday(m).addDays(6), DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("relative-month"), [=](const Match &m, Suggestion *s) {
+        const QDate month =
+            m_published.addMonths(words().value(QStringLiteral("relative-month"), text(m, "month")).toInt());
+        if (has(m, "day"))
+            return make(m, s, QDate(month.year(), month.month(), dateNumber(text(m, "day"))),
+                        DatePrecision::Day);
+        return make(m, s, endOfMonth(month.year(), month.month()), DatePrecision::Month);
+    });
+    p.insert(QStringLiteral("relative-day"), [=](const Match &m, Suggestion *s) {
+        return make(
+            m, s, m_published.addDays(words().value(QStringLiteral("relative-day"), text(m, "day")).toInt()),
+            DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("month-day"), [=](const Match &m, Suggestion *s) {
+        const int month = dateNumber(text(m, "month"));
         if (month < 1 || month > 12)
-            continue;
-        if (m.hasCaptured(2)) {
-            const int day = dateNumber(m.captured(2));
-            const QDate due(yearOfComing(m_published, month, day), month, day);
-            if (due.isValid())
-                take(date(int(m.capturedStart()), int(m.capturedEnd()), due, DatePrecision::Day));
-        } else {
-            take(date(int(m.capturedStart()), int(m.capturedEnd()),
-                      endOfMonth(yearOfComing(m_published, month), month), DatePrecision::Month));
+            return false;
+        if (has(m, "day")) {
+            const int day = dateNumber(text(m, "day"));
+            return make(m, s, QDate(yearOfComing(m_published, month, day), month, day), DatePrecision::Day);
         }
-    }
-
-    // A day of the month on its own (同社は18日、…): of the month of publication.
-    static const QRegularExpression dayOnly(QStringLiteral(
-        "(?<![0-9〇一二三四五六七八九十月])([0-9一二三四五六七八九十]{1,3})日(?!間|後|前|以内)"));
-    for (auto it = dayOnly.globalMatch(m_ascii); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.captured(1) == QStringLiteral("一"))
-            continue; // 一日: "one day" far more often than the first of the month
-        const QDate due(m_published.year(), m_published.month(), dateNumber(m.captured(1)));
-        if (due.isValid())
-            take(date(int(m.capturedStart()), int(m.capturedEnd()), due, DatePrecision::Day));
-    }
-
-    // The end of this year or month on its own: 年末, 月末.
-    static const QRegularExpression periodEnd(
-        QStringLiteral("(?<![0-9〇一二三四五六七八九十今来昨去本])(年|月)末"));
-    for (auto it = periodEnd.globalMatch(m_ascii); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const bool year = m.captured(1) == QStringLiteral("年");
-        take(date(int(m.capturedStart()), int(m.capturedEnd()),
-                  year ? QDate(m_published.year(), 12, 31)
-                       : endOfMonth(m_published.year(), m_published.month()),
-                  year ? DatePrecision::Year : DatePrecision::Month));
-    }
-
-    // Days, weeks, months or years before or after publication: 3日後, 2年前.
-    static const QRegularExpression shift(
-        QStringLiteral("([0-9]+|[一二三四五六七八九十]+)(年|か月|ヶ月|カ月|ヵ月|週間|日)(後|前)"));
-    for (auto it = shift.globalMatch(m_ascii); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const int count = smallNumber(m.captured(1)) * (m.captured(3) == QStringLiteral("前") ? -1 : 1);
-        const QString unit = m.captured(2);
-        const QDate due = unit == QStringLiteral("年")     ? m_published.addYears(count)
-                          : unit == QStringLiteral("週間") ? m_published.addDays(7 * count)
-                          : unit == QStringLiteral("日")   ? m_published.addDays(count)
-                                                           : m_published.addMonths(count);
-        take(date(int(m.capturedStart()), int(m.capturedEnd()), due, DatePrecision::Day));
-    }
-
-    // A period from publication: 今後4年間で, 3年以内に, 今後10年, 2年で.
-    static const QRegularExpression period(
-        QStringLiteral(
-            "(%1)?(%2)?([0-9]+|[一二三四五六七八九十]+)(年|か月|ヶ月|カ月|ヵ月|週間|日)(間)?(で|以内に?)?")
-            .arg(alternation(QStringLiteral("period-ahead")), alternation(QStringLiteral("period-back"))));
-    for (auto it = period.globalMatch(m_ascii); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const bool ahead = m.hasCaptured(1) || !m.captured(6).isEmpty();
-        const bool back = m.hasCaptured(2) && !m.hasCaptured(1);
-        if (!ahead && !back)
-            continue;
-        const int count = smallNumber(m.captured(3));
-        if (count <= 0 || count > 100)
-            continue;
+        return make(m, s, endOfMonth(yearOfComing(m_published, month), month), DatePrecision::Month);
+    });
+    p.insert(QStringLiteral("day-of-month"), [=](const Match &m, Suggestion *s) {
+        if (text(m, "day") == QStringLiteral("一"))
+            return false; // 一日: "one day" far more often than the first of the month
+        return make(m, s, QDate(m_published.year(), m_published.month(), dateNumber(text(m, "day"))),
+                    DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("period-end"), [=](const Match &m, Suggestion *s) {
+        const bool year = text(m, "unit") == QStringLiteral("年");
+        return make(m, s,
+                    year ? QDate(m_published.year(), 12, 31)
+                         : endOfMonth(m_published.year(), m_published.month()),
+                    year ? DatePrecision::Year : DatePrecision::Month);
+    });
+    p.insert(QStringLiteral("shift"), [=](const Match &m, Suggestion *s) {
+        const int count =
+            smallNumber(text(m, "count")) * (text(m, "direction") == QStringLiteral("前") ? -1 : 1);
+        return make(m, s, shiftedBy(m_published, count, text(m, "unit")), DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("period"), [=](const Match &m, Suggestion *s) {
+        const bool ahead = has(m, "ahead") || has(m, "within");
+        const bool back = has(m, "back") && !has(m, "ahead");
+        const int count = smallNumber(text(m, "count"));
+        if ((!ahead && !back) || count <= 0 || count > 100)
+            return false;
         if (back) { // ここ2日間, 過去5年間: the span up to the day before publication
-            const int end = int(m.hasCaptured(5) ? m.capturedEnd(5) : m.capturedEnd(4));
-            take(date(int(m.capturedStart()), end, m_published.addDays(-1), DatePrecision::Day));
-            continue;
+            const int end = int(has(m, "span") ? m.capturedEnd(QLatin1String("span"))
+                                               : m.capturedEnd(QLatin1String("unit")));
+            *s = date(int(m.capturedStart()), end, m_published.addDays(-1), DatePrecision::Day);
+            return true;
         }
-        const QString unit = m.captured(4);
-        const QDate due = unit == QStringLiteral("年")     ? m_published.addYears(count)
-                          : unit == QStringLiteral("週間") ? m_published.addDays(7 * count)
-                          : unit == QStringLiteral("日")   ? m_published.addDays(count)
-                                                           : m_published.addMonths(count);
-        Suggestion s = date(int(m.capturedStart()), int(m.capturedEnd()), due, DatePrecision::Day);
-        s.kind = Suggestion::Kind::Deadline; // a span of time from now is a limit
-        take(s);
-    }
+        if (!make(m, s, shiftedBy(m_published, count, text(m, "unit")), DatePrecision::Day))
+            return false;
+        s->kind = Suggestion::Kind::Deadline; // a span of time from now is a limit
+        return true;
+    });
+    return p;
+}
+
+void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
+{
+    QVector<Suggestion> found = dateRules().apply(m_ascii, productions());
+    // The text of each suggestion from the original (full-width digits as written).
+    for (Suggestion &s : found)
+        s.text = m_text.mid(s.start, s.end - s.start);
     refine(&found);
     *out += found;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "suggest/ruleengine.h"
 #include "suggest/suggestion.h"
 
 #include <QDate>
@@ -12,8 +13,9 @@ namespace Gleaner {
 // recognizers (UTF-16 offsets, plain decimal amounts, ISO 4217 currencies, English
 // singular units, the last day of a period): 100億ドル, 3,000億円規模, 約5千万人,
 // 最大2ギガワット; 2029年までに, 今後4年間で, 2027年度末まで, 3月期, 来年度, 令和8年.
-// The words are data (resources/data/ja-vocabulary.tsv); this file holds the
-// shapes they combine in. Pure; safe on any thread.
+// The words are data (resources/data/ja-vocabulary.tsv), and so are the date
+// rules (ja-date-rules.tsv, run by the rule engine); this file holds the
+// productions that turn a rule's match into a date, and the amount scanner. Pure; safe on any thread.
 // A number in a date, in digits or kanji (2018, 二〇一八, 十二, 二十九); -1 if none.
 int dateNumber(const QString &text);
 
@@ -25,6 +27,8 @@ public:
 
     // Whether the text has Japanese script (kana or kanji) at all.
     static bool hasJapanese(const QString &text);
+    // The date rules (resources/data/ja-date-rules.tsv).
+    static const RuleSet &rules();
 
 private:
     void amounts(QVector<Suggestion> *out) const;
@@ -32,6 +36,8 @@ private:
     // Deadline words right after `end` make the date a deadline: its new end, or -1.
     int deadlineEnd(int end) const;
     Suggestion date(int start, int end, const QDate &due, DatePrecision precision) const;
+    // What each date rule's match names, by production name.
+    RuleSet::Productions productions() const;
     // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.
     void refine(QVector<Suggestion> *found) const;
 

@@ -1,6 +1,7 @@
 // Japanese amounts and dates, on sentences written the way Japanese news writes
 // them (our own, not from any evaluation set): each row is a phrase in context and
 // what Gleaner must make of it.
+#include "suggest/japaneserecognizer.h"
 #include "suggest/recognizer.h"
 
 #include <QTest>
@@ -248,6 +249,38 @@ private slots:
         QCOMPARE(s->due, due);
         QCOMPARE(int(s->precision), precision);
         QCOMPARE(sentence.mid(s->start, s->end - s->start), span);
+    }
+
+    // The date rules are data (ja-date-rules.tsv): each rule has a production, and an
+    // example here that it matches and that becomes a date.
+    void everyDateRuleHasAnExample()
+    {
+        const QHash<QString, QString> examples = {
+            {QStringLiteral("decade"), QStringLiteral("1990年代")},
+            {QStringLiteral("century"), QStringLiteral("21世紀")},
+            {QStringLiteral("holiday"), QStringLiteral("今年の文化の日")},
+            {QStringLiteral("year"), QStringLiteral("2027年度第2四半期")},
+            {QStringLiteral("weekday"), QStringLiteral("来週の火曜日")},
+            {QStringLiteral("week"), QStringLiteral("今週")},
+            {QStringLiteral("relative-month"), QStringLiteral("来月末")},
+            {QStringLiteral("relative-day"), QStringLiteral("明日")},
+            {QStringLiteral("month-day"), QStringLiteral("3月31日")},
+            {QStringLiteral("day-of-month"), QStringLiteral("18日")},
+            {QStringLiteral("period-end"), QStringLiteral("年末")},
+            {QStringLiteral("shift"), QStringLiteral("2年前")},
+            {QStringLiteral("period"), QStringLiteral("今後4年間で")},
+        };
+        const RuleSet &rules = JapaneseRecognizer::rules();
+        QVERIFY(rules.rules().size() >= examples.size());
+        for (const RuleSet::Rule &rule : rules.rules()) {
+            QVERIFY2(examples.contains(rule.name), qPrintable(QLatin1String("no example for ") + rule.name));
+            const QString example = examples.value(rule.name);
+            const QRegularExpressionMatch m = rule.pattern.match(example);
+            QVERIFY2(m.hasMatch() && m.capturedLength() == example.size(), qPrintable(rule.name));
+            const QVector<Suggestion> found = Recognizer::recognize(
+                QLatin1String("同社は") + example + QLatin1String("に発表する。"), QDate(2026, 4, 2));
+            QVERIFY2(find(found, example) && find(found, example)->due.isValid(), qPrintable(example));
+        }
     }
 
     void hugeNumbersAreNoAmountsAndNoCrash()

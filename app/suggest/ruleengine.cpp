@@ -1,0 +1,105 @@
+#include "suggest/ruleengine.h"
+
+#include "suggest/vocabulary.h"
+#include "util/datatable.h"
+
+#include <algorithm>
+
+namespace Gleaner {
+
+namespace {
+
+// {kind} and {=piece} replaced by what they stand for.
+QString expand(const QString &pattern, const QHash<QString, QString> &pieces, const Vocabulary &vocabulary,
+               const QString &resource)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{(=?)([a-z][a-z0-9-]*)\\}"));
+    QString out;
+    int last = 0;
+    for (auto it = placeholder.globalMatch(pattern); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += pattern.mid(last, m.capturedStart() - last);
+        last = int(m.capturedEnd());
+        const QString name = m.captured(2);
+        if (!m.captured(1).isEmpty()) {
+            if (!pieces.contains(name))
+                qFatal("%s: the piece {=%s} is not defined before its use.", qPrintable(resource),
+                       qPrintable(name));
+            out += QLatin1String("(?:") + pieces.value(name) + QLatin1Char(')');
+            continue;
+        }
+        QStringList escaped;
+        for (const QString &w : vocabulary.words(name))
+            escaped << QRegularExpression::escape(w);
+        if (escaped.isEmpty())
+            qFatal("%s: the vocabulary has no words of kind {%s}.", qPrintable(resource), qPrintable(name));
+        out += QLatin1String("(?:") + escaped.join(QLatin1Char('|')) + QLatin1Char(')');
+    }
+    return out + pattern.mid(last);
+}
+
+} // namespace
+
+RuleSet::RuleSet(const QString &resource, const Vocabulary &vocabulary)
+{
+    QHash<QString, QString> pieces;
+    for (const QStringList &f : DataTable::rows(resource)) {
+        if (f.size() == 3 && f.at(0) == QLatin1String("define")) {
+            pieces.insert(f.at(1), expand(f.at(2), pieces, vocabulary, resource));
+        } else if (f.size() == 4 && f.at(0) == QLatin1String("rule")) {
+            QRegularExpression pattern(expand(f.at(3), pieces, vocabulary, resource));
+            pattern.optimize();
+            if (!pattern.isValid())
+                qFatal("%s: the rule %s does not compile: %s", qPrintable(resource), qPrintable(f.at(1)),
+                       qPrintable(pattern.errorString()));
+            m_rules.append({f.at(1), f.at(2), pattern});
+        } else {
+            qFatal("%s: a row is neither `define` with 3 fields nor `rule` with 4: %s", qPrintable(resource),
+                   qPrintable(f.join(QLatin1Char(' '))));
+        }
+    }
+}
+
+QVector<Suggestion> RuleSet::apply(const QString &text, const Productions &productions) const
+{
+    struct Candidate
+    {
+        Suggestion suggestion;
+        int rule;
+    };
+    std::vector<Candidate> candidates;
+    for (int r = 0; r < m_rules.size(); ++r) {
+        const Rule &rule = m_rules.at(r);
+        const auto production = productions.constFind(rule.production);
+        if (production == productions.constEnd())
+            qFatal("The rule %s needs the production %s, which the recognizer lacks.", qPrintable(rule.name),
+                   qPrintable(rule.production));
+        for (auto it = rule.pattern.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            Suggestion s;
+            s.start = int(m.capturedStart());
+            s.end = int(m.capturedEnd());
+            if (m.capturedLength() > 0 && (*production)(m, &s) && s.end > s.start)
+                candidates.push_back({s, r});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        const int la = a.suggestion.end - a.suggestion.start;
+        const int lb = b.suggestion.end - b.suggestion.start;
+        return la != lb ? la > lb : a.rule < b.rule;
+    });
+    QVector<bool> taken(text.size() + 1, false);
+    QVector<Suggestion> out;
+    for (const Candidate &c : candidates) {
+        const Suggestion &s = c.suggestion;
+        if (std::any_of(taken.begin() + s.start, taken.begin() + s.end, [](bool t) { return t; }))
+            continue;
+        std::fill(taken.begin() + s.start, taken.begin() + s.end, true);
+        out.append(s);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Suggestion &a, const Suggestion &b) { return a.start < b.start; });
+    return out;
+}
+
+} // namespace Gleaner

@@ -1,0 +1,95 @@
+// The language-neutral rule engine: rules as data, productions by name, and how
+// overlapping matches are resolved. The tables here are written for the test.
+#include "suggest/ruleengine.h"
+#include "suggest/vocabulary.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Gleaner;
+
+namespace {
+
+// A date-less production that names what it matched, or declines words in `refuse`.
+RuleSet::Production naming(const QString &name, const QStringList &refuse = {})
+{
+    return [name, refuse](const QRegularExpressionMatch &m, Suggestion *s) {
+        if (refuse.contains(m.captured()))
+            return false;
+        s->text = name + QLatin1Char(':') + m.captured();
+        return true;
+    };
+}
+
+} // namespace
+
+class TestRuleEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString table(const QString &rows)
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(QStringLiteral("rules%1.tsv").arg(++n));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(rows.toUtf8());
+        return path;
+    }
+
+    QStringList texts(const QVector<Suggestion> &found)
+    {
+        QStringList out;
+        for (const Suggestion &s : found)
+            out << s.text;
+        return out;
+    }
+
+private slots:
+    void longestMatchWinsThenTheRuleListedFirst()
+    {
+        const RuleSet rules(table(QStringLiteral("# comment\n"
+                                                 "define\tnumber\t[0-9]+\n"
+                                                 "rule\tshort\tshort\t{=number}\n"
+                                                 "rule\tlong\tlong\t{=number} years\n"
+                                                 "rule\tsame\tsame\t[0-9]+\n")),
+                            Vocabulary::english());
+        QCOMPARE(rules.rules().size(), 3);
+        const RuleSet::Productions p = {{QStringLiteral("short"), naming(QStringLiteral("short"))},
+                                        {QStringLiteral("long"), naming(QStringLiteral("long"))},
+                                        {QStringLiteral("same"), naming(QStringLiteral("same"))}};
+        QCOMPARE(texts(rules.apply(QStringLiteral("in 4 years and 12"), p)),
+                 QStringList({QStringLiteral("long:4 years"), QStringLiteral("short:12")}));
+    }
+
+    void aDecliningProductionLetsAnotherMatchThrough()
+    {
+        const RuleSet rules(table(QStringLiteral("rule\tlong\tlong\t[a-z]+ [0-9]+\n"
+                                                 "rule\tnumber\tnumber\t[0-9]+\n")),
+                            Vocabulary::english());
+        const RuleSet::Productions p = {
+            {QStringLiteral("long"), naming(QStringLiteral("long"), {QStringLiteral("route 66")})},
+            {QStringLiteral("number"), naming(QStringLiteral("number"))}};
+        QCOMPARE(texts(rules.apply(QStringLiteral("route 66"), p)),
+                 QStringList({QStringLiteral("number:66")}));
+        QCOMPARE(texts(rules.apply(QStringLiteral("since 2020"), p)),
+                 QStringList({QStringLiteral("long:since 2020")}));
+    }
+
+    void vocabularyKindsStandForTheirWords()
+    {
+        // "month" is a kind of the English vocabulary (lower case, hence (?i)).
+        const RuleSet rules(
+            table(QStringLiteral("rule\tmonth\tmonth\t(?i)(?<month>{month}) (?<year>[0-9]{4})\n")),
+            Vocabulary::english());
+        const RuleSet::Productions p = {{QStringLiteral("month"), naming(QStringLiteral("m"))}};
+        QCOMPARE(texts(rules.apply(QStringLiteral("due in September 2027 or Oct 2028"), p)),
+                 QStringList({QStringLiteral("m:September 2027"), QStringLiteral("m:Oct 2028")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuleEngine)
+#include "tst_ruleengine.moc"
