@@ -2,6 +2,7 @@
 
 #include "cleaning/articlerenderer.h"
 #include "cleaning/blockbuilder.h"
+#include "cleaning/boilerplatelines.h"
 #include "cleaning/charsetdecoder.h"
 #include "cleaning/contentextractor.h"
 #include "cleaning/endmatter.h"
@@ -275,6 +276,7 @@ CleanResult ArticleCleaner::clean(const CleanInput &input)
             blocks = paragraphsOf(structuredBody, base, article.title);
         dropMetaLines(&blocks, &article);
         EndMatter::dropCallsToAction(&blocks);
+        BoilerplateLines::drop(&blocks);
         if (blocks.isEmpty()) {
             // Nothing scored as an article: fall back to everything that is left.
             BlockBuilder builder(base, article.title);
