@@ -16,6 +16,13 @@ namespace {
 using H = HtmlDocument;
 using namespace ClassHints;
 
+// A link, or a button drawn as one; a named anchor without an address (<a name="…">
+// around a paragraph, a target to jump to) is no link.
+bool isLink(const xmlNode *node)
+{
+    return H::hasTag(node, "a") && (H::hasAttribute(node, "href") || !H::hasAttribute(node, "name"));
+}
+
 void *toPrivate(std::size_t index)
 {
     return reinterpret_cast<void *>(static_cast<std::uintptr_t>(index + 1));
@@ -183,7 +190,7 @@ void ContentExtractor::computeStats(xmlNodePtr root)
                 const char *tag = H::tag(n);
                 parent->textLen += s.textLen;
                 parent->commas += s.commas;
-                parent->linkLen += !std::strcmp(tag, "a") ? s.textLen : s.linkLen;
+                parent->linkLen += isLink(n) ? s.textLen : s.linkLen;
                 parent->headingLen += isHeading(tag) ? s.textLen : s.headingLen;
                 parent->pCount += s.pCount + (!std::strcmp(tag, "p") ? 1 : 0);
                 parent->liCount += s.liCount + (!std::strcmp(tag, "li") ? 1 : 0);
@@ -411,7 +418,7 @@ void ContentExtractor::removeCounted(xmlNodePtr node, const xmlNode *root)
     const Stats *s = stats(node);
     if (s) {
         // Only the boxes up to `root` are judged after this; the walk stays that short.
-        const bool isLink = H::hasTag(node, "a");
+        const bool link = isLink(node);
         const int p = s->pCount + (H::hasTag(node, "p") ? 1 : 0);
         const int li = s->liCount + (H::hasTag(node, "li") ? 1 : 0);
         const int img = s->imgCount + (H::hasTag(node, "img") ? 1 : 0);
@@ -419,7 +426,7 @@ void ContentExtractor::removeCounted(xmlNodePtr node, const xmlNode *root)
             if (Stats *as = stats(a)) {
                 as->textLen -= s->textLen;
                 as->commas -= s->commas;
-                as->linkLen -= isLink ? s->textLen : s->linkLen;
+                as->linkLen -= link ? s->textLen : s->linkLen;
                 as->pCount -= p;
                 as->liCount -= li;
                 as->imgCount -= img;

@@ -78,6 +78,12 @@ void TestExtractionRules::rules_data()
                 article.mid(article.indexOf("<p>Fishermen")) + "</article>")
         << "Fishermen, who had opposed"
         << "Wind farm plan stalls";
+    QTest::newRow("paragraph in a named anchor stays")
+        << page("<article>" + article +
+                "<p><a name=\"report\">The council will publish its first report on the turbines next "
+                "winter.</a></p></article>")
+        << "first report on the turbines"
+        << "";
     QTest::newRow("paragraph with a link stays")
         << page("<article>" + article +
                 "<p>The full study, which the council published in March, is <a href=\"/s\">on its site</a> "
