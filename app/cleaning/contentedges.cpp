@@ -3,6 +3,7 @@
 #include "cleaning/classhints.h"
 #include "cleaning/contentextractor.h"
 #include "cleaning/contentstats.h"
+#include "cleaning/endmatter.h"
 
 #include <cstring>
 
@@ -82,6 +83,92 @@ void ContentExtractor::prependLead(xmlNodePtr top, xmlNodePtr body, QVector<xmlN
             break;
     }
     *content = lead + *content;
+}
+
+namespace {
+
+QString lettersOf(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+} // namespace
+
+// The standfirst between the headline and the article's box, however the page nests
+// them: a figure, a byline row, a share bar or a column may stand between. From the
+// headline (the <h1> that is the title, else the last one before the article), the boxes
+// up to the article's box, inside the box two levels around the headline, are read in
+// document order: up to two leads join, and a block of other text stops the search.
+void ContentExtractor::leadAfterHeadline(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const
+{
+    const QString title = lettersOf(m_title);
+    xmlNodePtr headline = nullptr;
+    xmlNodePtr lastBefore = nullptr;
+    for (xmlNodePtr n = body; n && n != top; n = H::next(n, body)) {
+        if (!H::hasTag(n, "h1"))
+            continue;
+        lastBefore = n;
+        const QString text = lettersOf(H::text(n));
+        if (!headline && !text.isEmpty() && !title.isEmpty() && (title == text || title.startsWith(text)))
+            headline = n;
+    }
+    if (!headline)
+        headline = lastBefore;
+    if (!headline || !headline->parent || !headline->parent->parent)
+        return;
+    const xmlNodePtr scope = headline->parent->parent;
+    auto within = [](const xmlNode *inner, const xmlNode *outer) {
+        for (const xmlNode *a = inner; a; a = a->parent) {
+            if (a == outer)
+                return true;
+        }
+        return false;
+    };
+    if (!within(top, scope) || within(headline, top))
+        return;
+    for (xmlNodePtr n : *content) {
+        if (within(headline, n))
+            return; // the headline's box is part of the article already
+    }
+    QVector<xmlNodePtr> leads;
+    bool first = true;
+    for (xmlNodePtr d = H::next(headline, scope, false); d && leads.size() < 2;) {
+        if (!H::isElement(d)) {
+            d = H::next(d, scope);
+            continue;
+        }
+        if (content->contains(d))
+            break; // the article, or a lead that joined it already
+        if (within(top, d)) {
+            d = H::next(d, scope); // a box around the article: look inside
+            continue;
+        }
+        const Stats *st = stats(d);
+        const QByteArray h = hints(d);
+        const bool aside = isBoilerplate(h) || isByline(h) ||
+                           containsAny(h, {"caption", "credit", "photo"}) ||
+                           H::firstElement(d, "figcaption") || H::firstElement(d, "img") ||
+                           H::hasTag(d, "figure") || H::firstElement(d, "picture");
+        // The first paragraph under the headline is its lead even without a full stop.
+        const bool firstLine = first && st && H::tagIn(H::tag(d), {"p", "h2"}) && st->textLen >= 80 &&
+                               st->textLen <= 600 && linkDensity(d) < 0.2;
+        if (st && st->textLen > 0 && !aside && !st->blockChildren)
+            first = false; // a block of text came, not a box around one
+        if (!aside && (firstLine || isLead(d)) && !EndMatter::isCallToAction(H::text(d).simplified())) {
+            leads << d;
+            d = H::next(d, scope, false);
+            continue;
+        }
+        if (st && !st->blockChildren && st->textLen >= 200 && linkDensity(d) < 0.3 && !aside)
+            break; // other text: what follows is not the headline's lead
+        d = aside ? H::next(d, scope, false) : H::next(d, scope);
+    }
+    *content = leads + *content;
 }
 
 // A box of the same tag and class as `model` (the article's box, or its parent),

@@ -409,6 +409,7 @@ QVector<xmlNodePtr> ContentExtractor::selectContent(xmlNodePtr body)
     }
     appendCousins(top, body, &content);
     prependLead(top, body, &content);
+    leadAfterHeadline(top, body, &content);
     takeWholeDiscussion(bestBox, body, &content);
     return content;
 }

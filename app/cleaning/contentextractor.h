@@ -47,6 +47,7 @@ private:
     void takeWholeDiscussion(xmlNodePtr best, xmlNodePtr body, QVector<xmlNodePtr> *content);
     int weightOf(const xmlNode *node) const;
     void prependLead(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const;
+    void leadAfterHeadline(xmlNodePtr top, xmlNodePtr body, QVector<xmlNodePtr> *content) const;
     static void dropOrphanHeadings(QVector<ArticleBlock> *blocks);
 
     HtmlDocument &m_document;

@@ -78,6 +78,18 @@ void TestExtractionRules::rules_data()
                 article.mid(article.indexOf("<p>Fishermen")) + "</article>")
         << "Fishermen, who had opposed"
         << "Wind farm plan stalls";
+    QTest::newRow("lead after the headline, past a figure and a byline")
+        << QByteArray(
+               "<html><head><title>Harbour town backs tidal plant</title></head><body><div "
+               "class=\"page\"><div class=\"head\"><h1>Harbour town backs tidal plant</h1></div><figure><img "
+               "src=\"p.jpg\" alt=\"\"><figcaption>The pier at dawn</figcaption></figure><div "
+               "class=\"byline\">By Mara Lund</div><div class=\"intro\"><p>Twelve turbines under the old "
+               "pier will give the town a fifth of its power, the council decided after years of "
+               "argument</p></div><div class=\"body\"><div class=\"text\">" +
+               article + more +
+               "</div></div></div><footer><p>All rights reserved.</p></footer></body></html>")
+        << "Twelve turbines under the old pier"
+        << "By Mara Lund";
     QTest::newRow("paragraph in a named anchor stays")
         << page("<article>" + article +
                 "<p><a name=\"report\">The council will publish its first report on the turbines next "
