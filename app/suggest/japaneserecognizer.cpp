@@ -323,6 +323,28 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         }
         return make(m, s, endOfMonth(yearOfComing(m_published, month), month), DatePrecision::Month);
     });
+    p.insert(QStringLiteral("week-of-day"), [=](const Match &m, Suggestion *s) {
+        const int month = dateNumber(text(m, "month"));
+        const int day = dateNumber(text(m, "day"));
+        if (month < 1 || month > 12)
+            return false;
+        const QDate date(yearOfComing(m_published, month, day), month, day);
+        return date.isValid() && make(m, s, date.addDays(7 - date.dayOfWeek()), DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("span-from-day"), [=](const Match &m, Suggestion *s) {
+        const QDate anchor =
+            m_published.addDays(words().value(QStringLiteral("relative-day"), text(m, "anchor")).toInt());
+        const int count = smallNumber(text(m, "count"));
+        if (count <= 0 || count > 100)
+            return false;
+        const QDate end = shiftedBy(anchor, count, text(m, "unit"));
+        if (!has(m, "within"))
+            return make(m, s, end, DatePrecision::Day);
+        if (!make(m, s, end.addDays(-1), DatePrecision::Day)) // the last day of the span
+            return false;
+        s->kind = Suggestion::Kind::Deadline;
+        return true;
+    });
     p.insert(QStringLiteral("day-of-month"), [=](const Match &m, Suggestion *s) {
         if (text(m, "day") == QStringLiteral("一"))
             return false; // 一日: "one day" far more often than the first of the month

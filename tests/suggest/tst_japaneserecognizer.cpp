@@ -231,6 +231,14 @@ private slots:
                                          << "2027年の海の日" << false << QDate(2027, 7, 19) << day;
         QTest::newRow("day before a holiday") << "独立記念日の前に公表した。"
                                               << "独立記念日の前" << false << QDate(2026, 7, 3) << day;
+        QTest::newRow("week of a day") << "新製品は5月12日の週に出荷する。"
+                                       << "5月12日の週" << false << QDate(2026, 5, 17) << day;
+        QTest::newRow("weeks from tomorrow") << "明日から2週間、工場を止める。"
+                                             << "明日から2週間" << false << QDate(2026, 4, 17) << day;
+        QTest::newRow("days after today") << "今日から3日後に発売する。"
+                                          << "今日から3日後" << false << QDate(2026, 4, 5) << day;
+        QTest::newRow("within days from tomorrow") << "明日から5日以内に回答する。"
+                                                   << "明日から5日以内に" << true << QDate(2026, 4, 7) << day;
         QTest::newRow("century") << "21世紀の産業を支える。"
                                  << "21世紀" << false << QDate(2099, 12, 31) << year;
     }
@@ -265,6 +273,8 @@ private slots:
             {QStringLiteral("relative-month"), QStringLiteral("来月末")},
             {QStringLiteral("relative-day"), QStringLiteral("明日")},
             {QStringLiteral("month-day"), QStringLiteral("3月31日")},
+            {QStringLiteral("week-of-day"), QStringLiteral("5月12日の週")},
+            {QStringLiteral("span-from-day"), QStringLiteral("明日から2週間")},
             {QStringLiteral("day-of-month"), QStringLiteral("18日")},
             {QStringLiteral("period-end"), QStringLiteral("年末")},
             {QStringLiteral("shift"), QStringLiteral("2年前")},
