@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Gleaner {
 
 namespace {
@@ -165,6 +167,48 @@ int JapaneseRecognizer::deadlineEnd(int end) const
         return -1;
     const int length = words().matchAt(QStringLiteral("deadline"), m_text, at);
     return length > 0 ? at + length : -1;
+}
+
+namespace {
+
+bool endsWithWordOf(const QString &text, const QString &kind)
+{
+    for (const QString &w : words().words(kind)) {
+        if (text.endsWith(w))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// The predicate a date belongs to is the first one after it in its sentence: up to a
+// quotation (2026年に稼働を始めると発表した: 始める) or the sentence's end; the
+// sentence's own when a comma sets the date off. A non-past one (する, 予定だ,
+// 目指す, 方針) makes a future date a planned event.
+bool JapaneseRecognizer::inPlannedClause(int end) const
+{
+    if (m_text.mid(end, 1) == QStringLiteral("の"))
+        return false; // the date names a noun's time (2026年3月期の決算)
+    // Set off by a comma (北海クラウドは18日、…と発表した), the date is the time of the
+    // sentence's own predicate, at its end, past any quotation.
+    const bool ofSentence = m_text.mid(end, 1) == QStringLiteral("\u3001");
+    const int limit = std::min(int(m_text.size()), end + (ofSentence ? 200 : 80));
+    int i = end;
+    for (; i < limit; ++i) {
+        const QChar c = m_text.at(i);
+        if (QStringLiteral("\u3002\uFF01\uFF1F!?\n").contains(c))
+            break;
+        if (c == QChar(u'と') && i > end && !ofSentence &&
+            (endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("planned-ending")) ||
+             endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("past-ending"))))
+            break;
+    }
+    if (i == limit)
+        return false;
+    const QString clause = m_text.mid(end, i - end).trimmed();
+    return !endsWithWordOf(clause, QStringLiteral("past-ending")) &&
+           endsWithWordOf(clause, QStringLiteral("planned-ending"));
 }
 
 Suggestion JapaneseRecognizer::date(int start, int end, const QDate &due, DatePrecision precision) const
@@ -390,6 +434,11 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     for (Suggestion &s : found)
         s.text = m_text.mid(s.start, s.end - s.start);
     refine(&found);
+    // A future date in a planned clause is a deadline: 2026年に稼働する予定だ.
+    for (Suggestion &s : found) {
+        if (s.kind == Suggestion::Kind::Date && s.due > m_published && inPlannedClause(s.end))
+            s.kind = Suggestion::Kind::Deadline;
+    }
     *out += found;
 }
 

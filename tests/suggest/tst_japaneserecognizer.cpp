@@ -164,11 +164,11 @@ private slots:
         QTest::newRow("fiscal year") << "2026年度の計画を示した。"
                                      << "2026年度" << false << QDate(2027, 3, 31) << year;
         QTest::newRow("era year") << "令和8年に開業する。"
-                                  << "令和8年" << false << QDate(2026, 12, 31) << year;
+                                  << "令和8年" << true << QDate(2026, 12, 31) << year;
         QTest::newRow("era first year") << "令和元年に設立された。"
                                         << "令和元年" << false << QDate(2019, 12, 31) << year;
         QTest::newRow("next fiscal year") << "来年度から始める。"
-                                          << "来年度" << false << QDate(2028, 3, 31) << year;
+                                          << "来年度" << true << QDate(2028, 3, 31) << year;
         QTest::newRow("period ending March") << "2026年3月期の決算"
                                              << "2026年3月期" << false << QDate(2026, 3, 31) << month;
         QTest::newRow("full date") << "2026年4月15日に発表した。"
@@ -176,19 +176,19 @@ private slots:
         QTest::newRow("month and day ahead") << "3月31日までに提出する。"
                                              << "3月31日までに" << true << QDate(2027, 3, 31) << day;
         QTest::newRow("quarter") << "2026年第3四半期に出荷する。"
-                                 << "2026年第3四半期" << false << QDate(2026, 9, 30) << quarter;
+                                 << "2026年第3四半期" << true << QDate(2026, 9, 30) << quarter;
         QTest::newRow("year end") << "2030年末までに完成する。"
                                   << "2030年末までに" << true << QDate(2030, 12, 31) << year;
         QTest::newRow("decade") << "1990年代に成長した。"
                                 << "1990年代" << false << QDate(1999, 12, 31) << year;
         QTest::newRow("next week's day") << "来週の火曜日に会見する。"
-                                         << "来週の火曜日" << false << QDate(2026, 4, 7) << day;
+                                         << "来週の火曜日" << true << QDate(2026, 4, 7) << day;
         QTest::newRow("days after") << "発表の3日後に始まる。"
-                                    << "3日後" << false << QDate(2026, 4, 5) << day;
+                                    << "3日後" << true << QDate(2026, 4, 5) << day;
         QTest::newRow("season") << "2027年春から提供する。"
-                                << "2027年春" << false << QDate(2027, 5, 31) << month;
+                                << "2027年春" << true << QDate(2027, 5, 31) << month;
         QTest::newRow("winter") << "2026年冬に発売する。"
-                                << "2026年冬" << false << QDate(2027, 2, 28) << month;
+                                << "2026年冬" << true << QDate(2027, 2, 28) << month;
         QTest::newRow("day of the month") << "同社は1日、新工場を発表した。"
                                           << "1日" << false << QDate(2026, 4, 1) << day;
         QTest::newRow("full-width year") << "２０２８年までに実現する。"
@@ -204,11 +204,11 @@ private slots:
         QTest::newRow("early this month") << "今月初めに発表した。"
                                           << "今月初め" << false << QDate(2026, 4, 15) << day;
         QTest::newRow("late in a month") << "9月下旬に発売する。"
-                                         << "9月下旬" << false << QDate(2026, 9, 30) << day;
+                                         << "9月下旬" << true << QDate(2026, 9, 30) << day;
         QTest::newRow("first half of a year") << "2027年の前半に量産を始める。"
-                                              << "2027年の前半" << false << QDate(2027, 6, 30) << day;
+                                              << "2027年の前半" << true << QDate(2027, 6, 30) << day;
         QTest::newRow("kanji year month") << "二〇二七年十二月に開業する。"
-                                          << "二〇二七年十二月" << false << QDate(2027, 12, 31) << month;
+                                          << "二〇二七年十二月" << true << QDate(2027, 12, 31) << month;
         QTest::newRow("kanji day") << "同社は二十九日、計画を発表した。"
                                    << "二十九日" << false << QDate(2026, 4, 29) << day;
         QTest::newRow("old era") << "大正十二年に創業した。"
@@ -222,23 +222,34 @@ private slots:
         QTest::newRow("year end alone") << "年末までに決める。"
                                         << "年末までに" << true << QDate(2026, 12, 31) << year;
         QTest::newRow("next month day") << "来月の4日に開業する。"
-                                        << "来月の4日" << false << QDate(2026, 5, 4) << day;
+                                        << "来月の4日" << true << QDate(2026, 5, 4) << day;
         QTest::newRow("holiday this year") << "今年の文化の日に開業する。"
-                                           << "今年の文化の日" << false << QDate(2026, 11, 3) << day;
+                                           << "今年の文化の日" << true << QDate(2026, 11, 3) << day;
         QTest::newRow("holiday alone is the next") << "元日までに決める。"
                                                    << "元日までに" << true << QDate(2027, 1, 1) << day;
         QTest::newRow("movable holiday") << "2027年の海の日に開通する。"
-                                         << "2027年の海の日" << false << QDate(2027, 7, 19) << day;
+                                         << "2027年の海の日" << true << QDate(2027, 7, 19) << day;
         QTest::newRow("day before a holiday") << "独立記念日の前に公表した。"
                                               << "独立記念日の前" << false << QDate(2026, 7, 3) << day;
         QTest::newRow("week of a day") << "新製品は5月12日の週に出荷する。"
-                                       << "5月12日の週" << false << QDate(2026, 5, 17) << day;
+                                       << "5月12日の週" << true << QDate(2026, 5, 17) << day;
         QTest::newRow("weeks from tomorrow") << "明日から2週間、工場を止める。"
-                                             << "明日から2週間" << false << QDate(2026, 4, 17) << day;
+                                             << "明日から2週間" << true << QDate(2026, 4, 17) << day;
         QTest::newRow("days after today") << "今日から3日後に発売する。"
-                                          << "今日から3日後" << false << QDate(2026, 4, 5) << day;
+                                          << "今日から3日後" << true << QDate(2026, 4, 5) << day;
         QTest::newRow("within days from tomorrow") << "明日から5日以内に回答する。"
                                                    << "明日から5日以内に" << true << QDate(2026, 4, 7) << day;
+        // The tense of the clause: a planned event is a deadline, a report or a noun's time is not.
+        QTest::newRow("plan reported in the past") << "同社は2027年に量産を始めると発表した。"
+                                                   << "2027年" << true << QDate(2027, 12, 31) << year;
+        QTest::newRow("year of a plan's name") << "同社は2027年の計画を発表した。"
+                                               << "2027年" << false << QDate(2027, 12, 31) << year;
+        QTest::newRow("past event") << "新工場は昨年12月に稼働した。"
+                                    << "昨年12月" << false << QDate(2025, 12, 31) << month;
+        QTest::newRow("day of the report") << "同社は18日、新工場を建設すると発表した。"
+                                           << "18日" << false << QDate(2026, 4, 18) << day;
+        QTest::newRow("target") << "2028年3月期に黒字化を目指す方針だ。"
+                                << "2028年3月期" << true << QDate(2028, 3, 31) << month;
         QTest::newRow("century") << "21世紀の産業を支える。"
                                  << "21世紀" << false << QDate(2099, 12, 31) << year;
     }
