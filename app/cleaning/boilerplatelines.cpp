@@ -116,8 +116,8 @@ int wordCount(const QString &text)
 
 bool endsLikeSentence(const QString &text)
 {
-    return !text.isEmpty() &&
-           QStringLiteral(".!?\u3002\uFF01\uFF1F\u2026\"\u201D\u00BB)]").contains(text.back());
+    return !text.isEmpty() && QStringLiteral(".!?\u3002\uFF01\uFF1F\u2026\"\u201C\u201D\u00BB\u300D\u300F)]")
+                                  .contains(text.back());
 }
 
 // A paragraph of the article: twenty words or more, ending like a sentence.
@@ -174,17 +174,23 @@ public:
             if (judged(i) && readAlso(i))
                 dropLabelAndTitles(i);
         }
+        // Between paragraphs, a line must open with what marks it ("Alle Angaben ohne
+        // Gewähr", "*Werbung", "Share this article"): a sentence of the story that only
+        // mentions such words stays.
         for (int i = 0; i < n; ++i) {
-            if (judged(i) && (back(i) || disclaimer(i) || callToAction(i, false) || teaser(i)))
+            if (judged(i) && (back(i, false) || disclaimer(i, false) || callToAction(i, false) || teaser(i) ||
+                              words().commentsLabel.match(m_text.at(i)).hasMatch()))
                 m_gone[i] = true;
         }
+        // After the last real paragraph (and among the last two blocks, if they are not
+        // real paragraphs), what such lines say anywhere in them counts.
         const int tail = tailStart();
         const QVector<int> lastTwo = lastKept(2);
         for (int i = 0; i < n; ++i) {
-            if (!judged(i) || (i < tail && !lastTwo.contains(i)))
+            if (!judged(i) || (i < tail && !(lastTwo.contains(i) && !isReal(m_text.at(i)))))
                 continue;
-            if (callToAction(i, true) || hereLink(i) || moreInfo(i) || dateLine(i) ||
-                words().commentsLabel.match(m_text.at(i)).hasMatch())
+            if (back(i, true) || disclaimer(i, true) || callToAction(i, true) || hereLink(i) || moreInfo(i) ||
+                dateLine(i))
                 m_gone[i] = true;
         }
         for (int i = tailStart(); i < n; ++i) {
@@ -267,38 +273,52 @@ private:
         if (!m_alone)
             return;
         static const QRegularExpression sentenceEnd(QStringLiteral("[.!?]$"));
-        for (int j = i + 1; j < m_text.size() && j - i <= 6; ++j) {
+        for (int j = i + 1; j < m_text.size() && j - i <= 6 && judged(j); ++j) {
             const QString &t = m_text.at(j);
-            if (t.size() > 160 || isReal(t) || sentenceEnd.match(t).hasMatch())
+            if (t.size() > 160 || isReal(t) || sentenceEnd.match(t).hasMatch() ||
+                m_blocks.at(j).kind == ArticleBlock::Kind::Heading)
                 break;
             m_gone[j] = true;
         }
     }
 
-    // "« Zurück zur Übersicht", "Back to the list": a one-word phrase only with an arrow or alone.
-    bool back(int i) const
+    // "« Zurück zur Übersicht", "Back to the list": with an arrow, or at the end; never a
+    // heading ("Back to school", "Zurück zur Normalität"); a one-word phrase only with an
+    // arrow or alone.
+    bool back(int i, bool atEnd) const
     {
         const QString &text = m_text.at(i);
-        if (text.size() > 60)
+        static const QRegularExpression arrow(QStringLiteral("^\\s*[\u00AB\u2039\u2190<]"));
+        if (text.size() > 60 || m_blocks.at(i).kind == ArticleBlock::Kind::Heading ||
+            (!atEnd && !arrow.match(text).hasMatch()))
             return false;
         QString rest;
         const QString phrase = leadingPhrase(leadStripped(text), QStringLiteral("back"), &rest);
         if (phrase.isEmpty())
             return false;
-        static const QRegularExpression arrow(QStringLiteral("^\\s*[\u00AB\u2039\u2190<]"));
         return phrase.contains(QLatin1Char(' ')) || arrow.match(text).hasMatch() || rest.trimmed().isEmpty();
     }
 
-    bool disclaimer(int i) const
+    // Whether the words of `kind` are in the line: at its start (after a mark such as
+    // "*" or "»"), anywhere in a line of a few words ("Alle Angaben ohne Gewähr."), or
+    // anywhere at the article's end.
+    bool says(const QString &kind, const QString &text, bool atEnd) const
     {
-        return words().inText.value(QStringLiteral("disclaimer")).match(m_text.at(i)).hasMatch();
+        const QRegularExpressionMatch m = words().inText.value(kind).match(text);
+        return m.hasMatch() && (atEnd || wordCount(text) <= 8 ||
+                                m.capturedStart() <= text.size() - leadStripped(text).size() + 1);
+    }
+
+    bool disclaimer(int i, bool atEnd) const
+    {
+        return says(QStringLiteral("disclaimer"), m_text.at(i), atEnd);
     }
 
     bool callToAction(int i, bool atEnd) const
     {
         const QString &text = m_text.at(i);
         return text.size() <= 220 &&
-               (words().inText.value(QStringLiteral("call-to-action")).match(text).hasMatch() ||
+               (says(QStringLiteral("call-to-action"), text, atEnd) ||
                 (atEnd && matches(QStringLiteral("call-to-action-at-end-pattern"), text)));
     }
 

@@ -5,6 +5,8 @@
 #include "cleaning/contentstats.h"
 #include "cleaning/endmatter.h"
 
+#include <QSet>
+
 #include <cstring>
 
 namespace Gleaner {
@@ -113,8 +115,13 @@ void ContentExtractor::leadAfterHeadline(xmlNodePtr top, xmlNodePtr body, QVecto
         if (!H::hasTag(n, "h1"))
             continue;
         lastBefore = n;
+        // Only a heading no longer than the title is read (nested headings repeat all
+        // the text below them).
+        const Stats *st = stats(n);
+        if (headline || title.isEmpty() || !st || st->textLen > 2 * m_title.size() + 20)
+            continue;
         const QString text = lettersOf(H::text(n));
-        if (!headline && !text.isEmpty() && !title.isEmpty() && (title == text || title.startsWith(text)))
+        if (!text.isEmpty() && (title == text || title.startsWith(text)))
             headline = n;
     }
     if (!headline)
@@ -137,23 +144,26 @@ void ContentExtractor::leadAfterHeadline(xmlNodePtr top, xmlNodePtr body, QVecto
     }
     QVector<xmlNodePtr> leads;
     bool first = true;
-    for (xmlNodePtr d = H::next(headline, scope, false); d && leads.size() < 2;) {
+    int visited = 0;
+    for (xmlNodePtr d = H::next(headline, scope, false); d && leads.size() < 2 && visited < 2000; ++visited) {
         if (!H::isElement(d)) {
             d = H::next(d, scope);
             continue;
         }
         if (content->contains(d))
             break; // the article, or a lead that joined it already
-        if (within(top, d)) {
-            d = H::next(d, scope); // a box around the article: look inside
+        bool holdsChosen = false;
+        for (xmlNodePtr n : *content)
+            holdsChosen = holdsChosen || within(n, d);
+        if (holdsChosen) {
+            d = H::next(d, scope); // a box around the article or a lead: look inside
             continue;
         }
         const Stats *st = stats(d);
         const QByteArray h = hints(d);
-        const bool aside = isBoilerplate(h) || isByline(h) ||
-                           containsAny(h, {"caption", "credit", "photo"}) ||
-                           H::firstElement(d, "figcaption") || H::firstElement(d, "img") ||
-                           H::hasTag(d, "figure") || H::firstElement(d, "picture");
+        const bool aside =
+            isBoilerplate(h) || isByline(h) || containsAny(h, {"caption", "credit", "photo"}) ||
+            H::tagIn(H::tag(d), {"figure", "figcaption", "picture"}) || (st && st->imgCount > 0);
         // The first paragraph under the headline is its lead even without a full stop.
         const bool firstLine = first && st && H::tagIn(H::tag(d), {"p", "h2"}) && st->textLen >= 80 &&
                                st->textLen <= 600 && linkDensity(d) < 0.2;
@@ -283,6 +293,12 @@ void ContentExtractor::takeWholeDiscussion(xmlNodePtr best, xmlNodePtr body, QVe
             const Stats *st = stats(n);
             return st && st->textLen >= 20 && linkDensity(n) < 0.5 ? n : nullptr;
         };
+        // The posts' template is named like posts (post, reply, message…) or numbered:
+        // a page grid's columns are no thread.
+        if (!containsAny(hints(post), {"post", "reply", "message", "answer", "thread", "topic", "entry",
+                                       "msg", "forum"}) &&
+            idStem(post).isEmpty())
+            continue;
         QVector<xmlNodePtr> found;
         for (xmlNodePtr c = post->parent->children; c; c = c->next) {
             if (c == post)
@@ -332,7 +348,9 @@ void ContentExtractor::takeWholeDiscussion(xmlNodePtr best, xmlNodePtr body, QVe
     if (joining.isEmpty())
         return;
     // Everything in document order.
-    QVector<xmlNodePtr> all = *content + joining;
+    QSet<xmlNodePtr> all(content->begin(), content->end());
+    for (xmlNodePtr n : joining)
+        all.insert(n);
     QVector<xmlNodePtr> ordered;
     for (xmlNodePtr n = body; n && ordered.size() < all.size(); n = H::next(n, body)) {
         if (all.contains(n))

@@ -5,6 +5,7 @@
 #include "cleaning/classhints.h"
 
 #include <QDebug>
+#include <QSet>
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -576,7 +577,19 @@ QVector<ArticleBlock> ContentExtractor::extract()
     computeStats(body);
     prune(body);
     computeStats(body);
-    const QVector<xmlNodePtr> content = selectContent(body);
+    QVector<xmlNodePtr> content = selectContent(body);
+    // Each box once: one inside another chosen box goes with it (cleaning the outer box
+    // may free the inner one).
+    const QSet<xmlNodePtr> chosen(content.begin(), content.end());
+    content.erase(std::remove_if(content.begin(), content.end(),
+                                 [&chosen](xmlNodePtr n) {
+                                     for (xmlNodePtr a = n->parent; a; a = a->parent) {
+                                         if (chosen.contains(a))
+                                             return true;
+                                     }
+                                     return false;
+                                 }),
+                  content.end());
     BlockBuilder builder(m_baseUrl, m_title);
     for (xmlNodePtr node : content) {
         cleanConditionally(node);

@@ -19,7 +19,7 @@ struct ContentExtractor::Stats
     int embedCount = 0;
     bool blockChildren = false;
     bool scored = false;
-    bool keep = false; // holds a post of a discussion: cleaning never removes it
+    bool keep = false; // holds a post of a discussion: the box-by-box cleaning keeps it
     double score = 0;
 };
 

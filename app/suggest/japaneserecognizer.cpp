@@ -197,9 +197,11 @@ bool JapaneseRecognizer::inPlannedClause(int end) const
     int i = end;
     for (; i < limit; ++i) {
         const QChar c = m_text.at(i);
-        if (QStringLiteral("\u3002\uFF01\uFF1F!?\n").contains(c))
-            break;
+        if (QStringLiteral("\u3002\uFF01\uFF1F!?\n").contains(c) || (c == QChar(0x300D) && !ofSentence))
+            break; // the sentence's end, or the end of a quotation 「…」
+        // A quotation ends at と before a verb of saying (…始めると発表した).
         if (c == QChar(u'と') && i > end && !ofSentence &&
+            words().matchAt(QStringLiteral("quote-verb"), m_text, i + 1) > 0 &&
             (endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("planned-ending")) ||
              endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("past-ending"))))
             break;
@@ -372,7 +374,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         const int day = dateNumber(text(m, "day"));
         if (month < 1 || month > 12)
             return false;
-        const QDate date(yearOfComing(m_published, month, day), month, day);
+        const int year = has(m, "year") ? dateNumber(text(m, "year")) : yearOfComing(m_published, month, day);
+        const QDate date(year, month, day);
         return date.isValid() && make(m, s, date.addDays(7 - date.dayOfWeek()), DatePrecision::Day);
     });
     p.insert(QStringLiteral("span-from-day"), [=](const Match &m, Suggestion *s) {

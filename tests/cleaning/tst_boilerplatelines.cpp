@@ -85,6 +85,19 @@ private slots:
         QTest::newRow("short closing sentence stays") << "The plant opens in May." << true << true;
         QTest::newRow("a label inside the story stays")
             << "The council listed three conditions:" << false << true;
+        // Sentences of a story that only mention such words stay between paragraphs.
+        QTest::newRow("article of a law")
+            << QStringLiteral("Umstritten war der Artikel 13 der Urheberrechtsreform, gegen den Zehntausende "
+                              "demonstrierten.")
+            << false << true;
+        QTest::newRow("an app for both systems")
+            << "The update is available for iOS and Android from Tuesday, the company said." << false << true;
+        QTest::newRow("no comment from the police")
+            << QStringLiteral("Die Polizei gab zunächst keine Kommentare zu den Ermittlungen ab.") << false
+            << true;
+        QTest::newRow("affiliate links as news")
+            << "The regulator said influencers must disclose affiliate links clearly in every post." << false
+            << true;
     }
 
     void lines()
@@ -135,6 +148,20 @@ private slots:
         BoilerplateLines::drop(&blocks);
         QCOMPARE(blocks.size(), 5000);
         QCOMPARE(blocks.last().text, kMiddle);
+    }
+
+    // A heading is never a back link, and a real paragraph near the end is never a call
+    // to act ("get compensation through the carrier's app").
+    void storyLinesStay()
+    {
+        ArticleBlock heading = block(QStringLiteral("Back to school"), ArticleBlock::Kind::Heading);
+        heading.level = 2;
+        const QString real = QStringLiteral("Airline passengers can get compensation for the delays through "
+                                            "the carrier's app, the regulator said "
+                                            "on Friday in a statement to reporters.");
+        QVector<ArticleBlock> blocks = {block(kFirst), heading, block(kMiddle), block(real), block(kLast)};
+        BoilerplateLines::drop(&blocks);
+        QCOMPARE(blocks.size(), 5);
     }
 
     void neverEmptiesAnArticle()

@@ -248,6 +248,12 @@ private slots:
                                     << "昨年12月" << false << QDate(2025, 12, 31) << month;
         QTest::newRow("day of the report") << "同社は18日、新工場を建設すると発表した。"
                                            << "18日" << false << QDate(2026, 4, 18) << day;
+        QTest::newRow("week of a dated day") << "2026年5月12日の週に出荷する。"
+                                             << "2026年5月12日の週" << true << QDate(2026, 5, 17) << day;
+        QTest::newRow("conditional is no quotation") << "2027年になると、需要は落ち着いた。"
+                                                     << "2027年" << false << QDate(2027, 12, 31) << year;
+        QTest::newRow("plan in a quotation") << QStringLiteral("「来年中に完成させる」と語った。") << "来年中"
+                                             << true << QDate(2027, 12, 31) << year;
         QTest::newRow("target") << "2028年3月期に黒字化を目指す方針だ。"
                                 << "2028年3月期" << true << QDate(2028, 3, 31) << month;
         QTest::newRow("century") << "21世紀の産業を支える。"
@@ -302,6 +308,15 @@ private slots:
                 QLatin1String("同社は") + example + QLatin1String("に発表する。"), QDate(2026, 4, 2));
             QVERIFY2(find(found, example) && find(found, example)->due.isValid(), qPrintable(example));
         }
+    }
+
+    // "from tomorrow for three days or more" is no span of three days.
+    void openEndedSpansAreNoSpans()
+    {
+        const QVector<Suggestion> found =
+            Recognizer::recognize(QStringLiteral("明日から3日間以上の休業を求めた。"), QDate(2026, 4, 2));
+        for (const Suggestion &s : found)
+            QVERIFY2(!s.text.startsWith(QStringLiteral("明日から3日")), qPrintable(s.text));
     }
 
     void hugeNumbersAreNoAmountsAndNoCrash()
