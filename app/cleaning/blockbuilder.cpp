@@ -1,5 +1,7 @@
 #include "cleaning/blockbuilder.h"
 
+#include "cleaning/classhints.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -61,16 +63,6 @@ bool isInlineTag(const char *tag)
                           "u",    "var",   "big",  "nobr",   "del",    "ins",  "wbr",  "acronym"});
 }
 
-QString letters(const QString &s)
-{
-    QString out;
-    for (const QChar c : s) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
 // Whether an inline element holds block content (then its markup is not kept, since a
 // block boundary inside it would cut it). Very large subtrees count as holding some.
 bool hasBlockDescendant(xmlNodePtr node)
@@ -88,7 +80,7 @@ bool hasBlockDescendant(xmlNodePtr node)
 } // namespace
 
 BlockBuilder::BlockBuilder(const QUrl &baseUrl, const QString &title)
-    : m_baseUrl(baseUrl), m_title(letters(title))
+    : m_baseUrl(baseUrl), m_title(ClassHints::lettersOf(title))
 {}
 
 bool BlockBuilder::isBlockTag(const char *tag)
@@ -134,7 +126,8 @@ void BlockBuilder::flush(const Context &ctx)
     b.text = m_current.text();
     b.html = m_current.html();
     m_current.clear();
-    if (b.kind == Kind::Heading && !m_titleSeen && !m_title.isEmpty() && letters(b.text) == m_title) {
+    if (b.kind == Kind::Heading && !m_titleSeen && !m_title.isEmpty() &&
+        ClassHints::lettersOf(b.text) == m_title) {
         m_titleSeen = true; // the title is shown apart; not part of the body
         return;
     }

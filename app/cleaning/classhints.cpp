@@ -221,4 +221,14 @@ bool isCreditLine(const QString &text)
            leads.contains(t.left(end).toLower());
 }
 
+QString lettersOf(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
 } // namespace Gleaner::ClassHints

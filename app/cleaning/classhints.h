@@ -33,5 +33,7 @@ void measureText(const xmlChar *s, int *length, int *commas);
 // An image credit or source line: "Foto: dpa", "Photo: Reuters", "© Getty Images"
 // (lead words in resources/data/cleaning-words.tsv), 120 characters at most.
 bool isCreditLine(const QString &text);
+// The letters and digits of a text, lower case: to compare a heading with the title.
+QString lettersOf(const QString &text);
 
 } // namespace Gleaner::ClassHints

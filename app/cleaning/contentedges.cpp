@@ -87,20 +87,6 @@ void ContentExtractor::prependLead(xmlNodePtr top, xmlNodePtr body, QVector<xmlN
     *content = lead + *content;
 }
 
-namespace {
-
-QString lettersOf(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
-} // namespace
-
 // The standfirst between the headline and the article's box, however the page nests
 // them: a figure, a byline row, a share bar or a column may stand between. From the
 // headline (the <h1> that is the title, else the last one before the article), the boxes
