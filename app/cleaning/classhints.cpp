@@ -221,6 +221,11 @@ bool isCreditLine(const QString &text)
            leads.contains(t.left(end).toLower());
 }
 
+bool isLink(const xmlNode *node)
+{
+    return H::hasTag(node, "a") && (H::hasAttribute(node, "href") || !H::hasAttribute(node, "name"));
+}
+
 QString lettersOf(const QString &text)
 {
     QString out;

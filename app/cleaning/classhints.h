@@ -33,6 +33,9 @@ void measureText(const xmlChar *s, int *length, int *commas);
 // An image credit or source line: "Foto: dpa", "Photo: Reuters", "© Getty Images"
 // (lead words in resources/data/cleaning-words.tsv), 120 characters at most.
 bool isCreditLine(const QString &text);
+// A link, or a button drawn as one; a named anchor without an address (<a name="…">
+// around a paragraph, a target to jump to) is no link.
+bool isLink(const xmlNode *node);
 // The letters and digits of a text, lower case: to compare a heading with the title.
 QString lettersOf(const QString &text);
 
