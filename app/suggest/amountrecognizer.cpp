@@ -138,19 +138,19 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         out->next = i + 1;
         return true;
     }
+    // Sub-units: "73¢", "68 cents".
+    if ((t.isSymbol() && t.lower == QStringLiteral("¢")) ||
+        (t.isWord() && (t.lower == QLatin1String("cents") || t.lower == QLatin1String("cent")))) {
+        out->code = QStringLiteral("USD");
+        out->next = i + 1;
+        *subunitExponent = -2;
+        return true;
+    }
     if (!t.isWord())
         return false;
     Currency c;
     if (isoCode(i, &c)) {
         *out = c;
-        return true;
-    }
-    // Sub-units.
-    if (t.lower == QLatin1String("cents") || t.lower == QLatin1String("cent") ||
-        t.lower == QLatin1String("¢")) {
-        out->code = QStringLiteral("USD");
-        out->next = i + 1;
-        *subunitExponent = -2;
         return true;
     }
     if (t.lower == QLatin1String("pence") || t.lower == QLatin1String("penny") ||

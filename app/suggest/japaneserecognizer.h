@@ -14,8 +14,9 @@ namespace Gleaner {
 // singular units, the last day of a period): 100億ドル, 3,000億円規模, 約5千万人,
 // 最大2ギガワット; 2029年までに, 今後4年間で, 2027年度末まで, 3月期, 来年度, 令和8年.
 // The words are data (resources/data/ja-vocabulary.tsv), and so are the date
-// rules (ja-date-rules.tsv, run by the rule engine); this file holds the
-// productions that turn a rule's match into a date, and the amount scanner. Pure; safe on any thread.
+// rules (ja-date-rules.tsv, run by the rule engine); japaneserecognizer.cpp holds the
+// productions that turn a rule's match into a date; the amount rules are
+// ja-amount-rules.tsv, with their productions in japaneseamounts.cpp. Pure; safe on any thread.
 // A number in a date, in digits or kanji (2018, 二〇一八, 十二, 二十九); -1 if none.
 int dateNumber(const QString &text);
 
@@ -29,9 +30,13 @@ public:
     static bool hasJapanese(const QString &text);
     // The date rules (resources/data/ja-date-rules.tsv).
     static const RuleSet &rules();
+    // The amount rules (resources/data/ja-amount-rules.tsv).
+    static const RuleSet &amountRules();
 
 private:
     void amounts(QVector<Suggestion> *out) const;
+    // What each amount rule's match names, by production name (japaneseamounts.cpp).
+    RuleSet::Productions amountProductions() const;
     void dates(QVector<Suggestion> *out) const;
     // Deadline words right after `end` make the date a deadline: its new end, or -1.
     int deadlineEnd(int end) const;

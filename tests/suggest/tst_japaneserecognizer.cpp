@@ -109,6 +109,18 @@ private slots:
                                     << "USD"
                                     << ""
                                     << "";
+        QTest::newRow("yen and sen") << "終値は2222円13銭だった。"
+                                     << "2222円13銭"
+                                     << "2222.13"
+                                     << "JPY"
+                                     << ""
+                                     << "";
+        QTest::newRow("symbol, spaced man") << "調達額は$ 48.2 万に上った。"
+                                            << "$ 48.2 万"
+                                            << "482000"
+                                            << "USD"
+                                            << ""
+                                            << "";
     }
 
     void amounts()
@@ -305,8 +317,28 @@ private slots:
             const QRegularExpressionMatch m = rule.pattern.match(example);
             QVERIFY2(m.hasMatch() && m.capturedLength() == example.size(), qPrintable(rule.name));
             const QVector<Suggestion> found = Recognizer::recognize(
-                QLatin1String("同社は") + example + QLatin1String("に発表する。"), QDate(2026, 4, 2));
+                QStringLiteral("同社は") + example + QStringLiteral("に発表する。"), QDate(2026, 4, 2));
             QVERIFY2(find(found, example) && find(found, example)->due.isValid(), qPrintable(example));
+        }
+    }
+
+    void everyAmountRuleHasAnExample()
+    {
+        const QHash<QString, QString> examples = {
+            {QStringLiteral("currency"), QStringLiteral("3,000億円")},
+            {QStringLiteral("symbol"), QStringLiteral("¥1,200")},
+            {QStringLiteral("unit"), QStringLiteral("5千万人")},
+        };
+        const RuleSet &rules = JapaneseRecognizer::amountRules();
+        QVERIFY(rules.rules().size() >= examples.size());
+        for (const RuleSet::Rule &rule : rules.rules()) {
+            QVERIFY2(examples.contains(rule.name), qPrintable(QLatin1String("no example for ") + rule.name));
+            const QString example = examples.value(rule.name);
+            const QRegularExpressionMatch m = rule.pattern.match(example);
+            QVERIFY2(m.hasMatch() && m.capturedLength() == example.size(), qPrintable(rule.name));
+            const QVector<Suggestion> found = Recognizer::recognize(
+                QStringLiteral("同社は") + example + QStringLiteral("を投じる。"), QDate(2026, 4, 2));
+            QVERIFY2(find(found, example) && !find(found, example)->amount.isEmpty(), qPrintable(example));
         }
     }
 

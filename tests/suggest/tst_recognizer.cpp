@@ -132,6 +132,7 @@ void TestRecognizer::amounts_data()
     row("hong kong dollars", "It paid 3 billion Hong Kong dollars.", "3 billion Hong Kong dollars",
         "3000000000", "HKD");
     row("cents", "Shares fell 40 cents to close.", "40 cents", "0.4", "USD");
+    row("cent sign", "Each stamp will cost 73¢ from July.", "73¢", "0.73", "USD");
     row("pence", "The stock rose 12 pence.", "12 pence", "0.12", "GBP");
     // Spelled numbers and fractions
     row("spelled billion", "Investors promised ten billion dollars.", "ten billion dollars", "10000000000",

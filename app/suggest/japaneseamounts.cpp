@@ -1,0 +1,81 @@
+// The productions of the Japanese amount rules (resources/data/ja-amount-rules.tsv).
+#include "suggest/japanesenumber.h"
+#include "suggest/japaneserecognizer.h"
+#include "suggest/vocabulary.h"
+
+namespace Gleaner {
+
+namespace {
+
+const Vocabulary &words()
+{
+    return Vocabulary::japanese();
+}
+
+const RuleSet &amountRules()
+{
+    static const RuleSet rules(QStringLiteral(":/data/ja-amount-rules.tsv"), Vocabulary::japanese());
+    return rules;
+}
+
+} // namespace
+
+const RuleSet &JapaneseRecognizer::amountRules()
+{
+    return Gleaner::amountRules();
+}
+
+RuleSet::Productions JapaneseRecognizer::amountProductions() const
+{
+    using Match = QRegularExpressionMatch;
+    // The value of the number a match names, or empty when the number reads
+    // otherwise than the pattern cut it ("1.5.3").
+    auto number = [this](const Match &m, const char *group) -> QString {
+        const QString name = QString::fromLatin1(group);
+        const JapaneseNumber::Parsed n = JapaneseNumber::parse(m_text, int(m.capturedStart(name)));
+        return n.length == m.capturedLength(name) ? n.value : QString();
+    };
+    auto value = [](const Match &m, const char *kind) {
+        return words().value(QString::fromLatin1(kind), m.captured(QString::fromLatin1(kind)));
+    };
+    RuleSet::Productions p;
+    p.insert(QStringLiteral("currency"), [=](const Match &m, Suggestion *s) {
+        s->amount = number(m, "number");
+        s->currency = value(m, "currency");
+        if (s->amount.isEmpty() || s->currency.isEmpty())
+            return false;
+        // 2222円13銭: hundredths of the same currency, else the amount ends at its currency.
+        const QString cents = m.capturedLength(QStringLiteral("cents")) > 0 ? number(m, "cents") : QString();
+        if (!cents.isEmpty() && value(m, "subunit") == s->currency && cents.toDouble() < 100)
+            s->amount = QString::number(s->amount.toLongLong() + cents.toDouble() / 100, 'f', 2);
+        else
+            s->end = int(m.capturedEnd(QStringLiteral("currency")));
+        return true;
+    });
+    p.insert(QStringLiteral("symbol"), [=](const Match &m, Suggestion *s) {
+        s->amount = number(m, "number");
+        s->currency = value(m, "symbol");
+        return !s->amount.isEmpty() && !s->currency.isEmpty();
+    });
+    p.insert(QStringLiteral("unit"), [=](const Match &m, Suggestion *s) {
+        s->amount = number(m, "number");
+        s->unit = value(m, "unit");
+        return !s->amount.isEmpty() && !s->unit.isEmpty();
+    });
+    return p;
+}
+
+void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
+{
+    for (Suggestion s : amountRules().apply(m_ascii, amountProductions())) {
+        s.kind = Suggestion::Kind::Amount;
+        s.text = m_text.mid(s.start, s.end - s.start);
+        QString qualifier;
+        if (words().matchBefore(QStringLiteral("before"), m_text, s.start, &qualifier) ||
+            words().matchAt(QStringLiteral("after"), m_text, s.end, &qualifier))
+            s.qualifier = qualifier;
+        out->append(s);
+    }
+}
+
+} // namespace Gleaner
