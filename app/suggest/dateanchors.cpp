@@ -140,6 +140,21 @@ bool DateParser::plainYear(int i, Period *p) const
 }
 
 // Modifiers around an inner period.
+namespace {
+
+// The years from `from` to `to` percent of a span of whole years (a decade, a century).
+void partOfYears(int from, int to, Period *p)
+{
+    const int years = p->last.year() - p->first.year() + 1;
+    const int first = p->first.year() + years * from / 100;
+    const int last = p->first.year() + years * to / 100 - 1;
+    p->first = QDate(first, 1, 1);
+    p->last = QDate(std::max(first, last), 12, 31);
+    p->precision = DatePrecision::Year;
+}
+
+} // namespace
+
 bool DateParser::modified(int i, Period *p) const
 {
     int j = i;
@@ -151,14 +166,13 @@ bool DateParser::modified(int i, Period *p) const
     const bool middle = w(j, "middle");
     if ((end || begin || middle) && w(j + 1, "of")) {
         Period in;
-        if (!inner(j + 2, &in)) {
-            Period m;
-            if (!(quarterHalf(j + 2, &m)))
-                return false;
-            in = m;
-        }
+        if (!inner(j + 2, &in) && !quarterHalf(j + 2, &in) && !decade(j + 2, &in))
+            return false;
         Period r = in;
-        if (end) {
+        if (!end && in.last.year() - in.first.year() >= 9) {
+            // the beginning or middle of a decade or century: its first or middle tenth
+            partOfYears(begin ? 0 : 45, begin ? 10 : 55, &r);
+        } else if (end) {
             r.first = in.last;
             if (r.rel == Rel::Present)
                 r.rel = Rel::Future;
@@ -209,9 +223,16 @@ bool DateParser::modified(int i, Period *p) const
         else if (glued(k) && !mid)
             return false;
         Period in;
-        if (!inner(k, &in) && !quarterHalf(k, &in) && !season(k, &in))
+        if (!inner(k, &in) && !quarterHalf(k, &in) && !season(k, &in) && !decade(k, &in))
             return false;
         Period r = in;
+        if (in.last.year() - in.first.year() >= 9) {
+            // the early, mid or late 1990s: the first, middle or last third of the years
+            partOfYears(early ? 0 : mid ? 30 : 70, early ? 30 : mid ? 70 : 100, &r);
+            r.shape = Shape::Other;
+            *p = r;
+            return true;
+        }
         const bool wholeYear = in.shape == Shape::Year || (in.first == QDate(in.first.year(), 1, 1) &&
                                                            in.last == QDate(in.first.year(), 12, 31));
         const int months = (in.last.year() - in.first.year()) * 12 + in.last.month() - in.first.month() + 1;

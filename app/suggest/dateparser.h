@@ -1,5 +1,6 @@
 #pragma once
 
+#include "suggest/dateatoms.h"
 #include "suggest/dateperiod.h"
 #include "suggest/numberparser.h"
 #include "suggest/suggestion.h"
@@ -55,7 +56,7 @@ class DateParser
 {
 public:
     DateParser(const QString &text, const QVector<Token> &tokens, const QDate &published)
-        : m_text(text), t(tokens), n(int(tokens.size())), pub(published), numbers(tokens)
+        : m_text(text), t(tokens), n(int(tokens.size())), pub(published), numbers(tokens), atoms(text, tokens)
     {}
 
     bool at(int i, Suggestion *out, int *next) const;
@@ -132,6 +133,7 @@ private:
     const int n;
     const QDate pub;
     const NumberParser numbers;
+    const DateAtoms atoms; // the expressions of en-date-rules.tsv
 };
 
 // Words that can start a date expression; other words are skipped without parsing.

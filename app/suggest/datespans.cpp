@@ -9,55 +9,31 @@ bool DateParser::fiscal(int i, Period *p) const
     int j = i;
     if (w(j, "the"))
         ++j;
-    if (w(j, "fy") && j + 1 < n) {
-        int k = j + 1;
-        if (num(k) && (t[k].length() == 4 || t[k].length() == 2)) {
-            int y = intAt(k);
-            if (y < 100)
-                y += 2000;
-            *p = yearPeriod(y);
-            p->end = k + 1;
-            return true;
-        }
-        return false;
-    }
+    // FY2028, fiscal 2028, fiscal year 2028: atoms of en-date-rules.tsv
+    if (atoms.longest(j, {"fy", "fiscal-year"}, p))
+        return true;
     if (!(w(j, "fiscal") || w(j, "financial")))
         return false;
-    ++j;
-    bool yearWord = false;
-    if (w(j, "year")) {
-        yearWord = true;
-        ++j;
-    }
-    // "year-end March 2027", "year ending March 2026", "ending in March 2026"
-    int k = j;
-    if (yearWord && dash(k) && w(k + 1, "end"))
-        k += 2;
-    else if (yearWord && (w(k, "end") || w(k, "ending") || w(k, "ended")))
-        ++k;
-    if (k != j) {
-        if (w(k, "in"))
-            ++k;
-        Period m;
-        if (monthLed(k, &m) && m.shape == Shape::Month) {
-            *p = m;
-            return true;
-        }
-        int y = 0;
-        const int e = year4(k, &y);
-        if (e > 0) {
-            *p = yearPeriod(y);
-            p->end = e;
-            return true;
-        }
+    // "year-end March 2027", "year ending March 2026", "year ending in March 2026"
+    int k = j + 1;
+    if (!w(k, "year"))
         return false;
+    ++k;
+    if (dash(k) && w(k + 1, "end"))
+        k += 2;
+    else if (w(k, "end") || w(k, "ending") || w(k, "ended"))
+        ++k;
+    else
+        return false;
+    if (w(k, "in"))
+        ++k;
+    Period m;
+    if (monthLed(k, &m) && m.shape == Shape::Month) {
+        *p = m;
+        return true;
     }
     int y = 0;
-    int e = year4(j, &y);
-    if (e < 0 && num(j) && t[j].length() == 2) {
-        y = expandTwoDigitYear(intAt(j));
-        e = j + 1;
-    }
+    const int e = year4(k, &y);
     if (e < 0)
         return false;
     *p = yearPeriod(y);
@@ -307,64 +283,24 @@ bool DateParser::weekOf(int i, Period *p) const
     return true;
 }
 
-// 1990s, 1990 s, the nineties, 21st century
+// 1990s, 1990 s, the nineties, 21st century: atoms of en-date-rules.tsv
 bool DateParser::decade(int i, Period *p) const
 {
-    int j = i;
-    if (w(j, "the"))
-        ++j;
-    if (num(j) && (t[j].length() == 4 || t[j].length() == 2) && w(j + 1, "s") &&
-        (glued(j + 1) || t[j].length() == 4 || true)) {
-        int v = intAt(j);
-        if (t[j].length() == 4 && v % 10 != 0)
+    const int j = w(i, "the") ? i + 1 : i;
+    if (!atoms.longest(j, {"decade", "decade-word", "century"}, p))
+        return false;
+    // "in their 50s", "his mid-40s", "her late twenties": an age, not a decade
+    if (j == i && (t[j].length() == 2 || t[j].isWord())) {
+        static const WordSet &possessives = englishWords("age-possessive");
+        int k = j - 1;
+        if (dash(k) && glued(k + 1))
+            --k;
+        if (w(k, "early") || w(k, "mid") || w(k, "late"))
+            --k;
+        if (k >= 0 && t[k].isWord() && possessives.contains(t[k].lower))
             return false;
-        // "the 1300s", "the 1900s": a century; "the 2000s" is read as the decade
-        if (t[j].length() == 4 && v % 100 == 0 && v < 2000) {
-            *p = spanPeriod(QDate(v, 1, 1), QDate(v + 99, 12, 31), DatePrecision::Year, Rel::Absolute);
-            p->end = j + 2;
-            return true;
-        }
-        if (t[j].length() == 2) {
-            if (v % 10 != 0)
-                return false;
-            v += 1900;
-        }
-        *p = spanPeriod(QDate(v, 1, 1), QDate(v + 9, 12, 31), DatePrecision::Year, Rel::Absolute);
-        p->end = j + 2;
-        return true;
     }
-    if ((sy(j, '\'') || sy(j, 0x2019)) && num(j + 1) && t[j + 1].length() == 2 && w(j + 2, "s") &&
-        glued(j + 2)) {
-        const int v = 1900 + intAt(j + 1);
-        *p = spanPeriod(QDate(v, 1, 1), QDate(v + 9, 12, 31), DatePrecision::Year, Rel::Absolute);
-        p->end = j + 3;
-        return true;
-    }
-    if (j < n && t[j].isWord() && decadeWords().contains(t[j].lower) && (j > i || w(i - 1, "in"))) {
-        const int v = 1900 + decadeWords().value(t[j].lower);
-        *p = spanPeriod(QDate(v, 1, 1), QDate(v + 9, 12, 31), DatePrecision::Year, Rel::Absolute);
-        p->end = j + 1;
-        return true;
-    }
-    int ord = 0;
-    int e = -1;
-    if (num(j) && t[j].length() <= 2) {
-        e = ordinalSuffix(j + 1);
-        if (e == j + 1)
-            return false;
-        ord = intAt(j);
-    } else if (j < n && t[j].isWord()) {
-        int d = 0;
-        e = dayNum(j, &d, false);
-        ord = d;
-    }
-    if (e > 0 && ord > 0 && w(e, "century")) {
-        const int c0 = (ord - 1) * 100;
-        *p = spanPeriod(QDate(c0, 1, 1), QDate(c0 + 99, 12, 31), DatePrecision::Year, Rel::Absolute);
-        p->end = e + 1;
-        return true;
-    }
-    return false;
+    return true;
 }
 
 } // namespace Gleaner::Dates

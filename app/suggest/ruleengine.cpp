@@ -40,14 +40,15 @@ QString expand(const QString &pattern, const QHash<QString, QString> &pieces, co
 
 } // namespace
 
-RuleSet::RuleSet(const QString &resource, const Vocabulary &vocabulary)
+RuleSet::RuleSet(const QString &resource, const Vocabulary &vocabulary,
+                 QRegularExpression::PatternOptions options)
 {
     QHash<QString, QString> pieces;
     for (const QStringList &f : DataTable::rows(resource)) {
         if (f.size() == 3 && f.at(0) == QLatin1String("define")) {
             pieces.insert(f.at(1), expand(f.at(2), pieces, vocabulary, resource));
         } else if (f.size() == 4 && f.at(0) == QLatin1String("rule")) {
-            QRegularExpression pattern(expand(f.at(3), pieces, vocabulary, resource));
+            QRegularExpression pattern(expand(f.at(3), pieces, vocabulary, resource), options);
             pattern.optimize();
             if (!pattern.isValid())
                 qFatal("%s: the rule %s does not compile: %s", qPrintable(resource), qPrintable(f.at(1)),
@@ -60,6 +61,30 @@ RuleSet::RuleSet(const QString &resource, const Vocabulary &vocabulary)
     }
 }
 
+void RuleSet::requireProductions(const QStringList &names) const
+{
+    for (const Rule &rule : m_rules) {
+        if (!names.contains(rule.production))
+            qFatal("The rule %s needs the production %s, which the recognizer lacks.", qPrintable(rule.name),
+                   qPrintable(rule.production));
+    }
+}
+
+void RuleSet::scan(const QString &text,
+                   const std::function<bool(int rule, const QRegularExpressionMatch &)> &visit) const
+{
+    const int n = int(text.size());
+    for (int r = 0; r < m_rules.size(); ++r) {
+        for (int from = 0; from < n;) {
+            const QRegularExpressionMatch m = m_rules.at(r).pattern.match(text, from);
+            if (!m.hasMatch())
+                break;
+            const bool taken = m.capturedLength() > 0 && visit(r, m);
+            from = taken ? int(m.capturedEnd()) : int(m.capturedStart()) + 1;
+        }
+    }
+}
+
 QVector<Suggestion> RuleSet::apply(const QString &text, const Productions &productions) const
 {
     struct Candidate
@@ -67,22 +92,20 @@ QVector<Suggestion> RuleSet::apply(const QString &text, const Productions &produ
         Suggestion suggestion;
         int rule;
     };
+    requireProductions(productions.keys());
+    QVector<const Production *> byRule;
+    for (const Rule &rule : m_rules)
+        byRule.append(&*productions.constFind(rule.production));
     std::vector<Candidate> candidates;
-    for (int r = 0; r < m_rules.size(); ++r) {
-        const Rule &rule = m_rules.at(r);
-        const auto production = productions.constFind(rule.production);
-        if (production == productions.constEnd())
-            qFatal("The rule %s needs the production %s, which the recognizer lacks.", qPrintable(rule.name),
-                   qPrintable(rule.production));
-        for (auto it = rule.pattern.globalMatch(text); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            Suggestion s;
-            s.start = int(m.capturedStart());
-            s.end = int(m.capturedEnd());
-            if (m.capturedLength() > 0 && (*production)(m, &s) && s.end > s.start)
-                candidates.push_back({s, r});
-        }
-    }
+    scan(text, [&](int r, const QRegularExpressionMatch &m) {
+        Suggestion s;
+        s.start = int(m.capturedStart());
+        s.end = int(m.capturedEnd());
+        if (!(*byRule.at(r))(m, &s) || s.end <= s.start)
+            return false;
+        candidates.push_back({s, r});
+        return true;
+    });
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         const int la = a.suggestion.end - a.suggestion.start;
         const int lb = b.suggestion.end - b.suggestion.start;

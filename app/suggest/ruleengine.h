@@ -39,12 +39,21 @@ public:
     // The rules of a built-in table (":/data/..."), with the words of `vocabulary`. A
     // pattern that does not compile, or names an unknown piece, is a fatal error: the
     // tables are part of the program.
-    RuleSet(const QString &resource, const Vocabulary &vocabulary);
+    RuleSet(const QString &resource, const Vocabulary &vocabulary,
+            QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption);
 
     const QVector<Rule> &rules() const { return m_rules; }
     // The suggestions of every rule over `text`, overlaps resolved, in text order. A rule
     // whose production is missing from `productions` is a fatal error.
     QVector<Suggestion> apply(const QString &text, const Productions &productions) const;
+    // Every non-empty match of every rule over `text`, rule by rule, for recognizers whose
+    // productions make something else than a suggestion (the English date atoms). `visit`
+    // says whether it took the match; the next match is looked for after a taken one, and
+    // from the next character after one it declined, so that a declined match hides no other.
+    void scan(const QString &text,
+              const std::function<bool(int rule, const QRegularExpressionMatch &)> &visit) const;
+    // A fatal error unless `names` holds every rule's production.
+    void requireProductions(const QStringList &names) const;
 
 private:
     QVector<Rule> m_rules;

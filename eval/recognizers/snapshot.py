@@ -7,6 +7,7 @@ usage: snapshot.py record FILE [--tool CMD]
 Runs the recognizers over every text at hand and writes (record) or checks (compare)
 one line per text with everything they suggest:
   - the project's own sample articles (resources/samples/*.txt), one case per paragraph;
+  - phrases built from snapshot-phrases.json (expressions x leads x frames);
   - when ../shared is there: every recognizers development set, the seed sample, and the
     article bodies of the extraction benchmark (real news, several thousand paragraphs).
 The snapshot file holds ids and results only, never the shared texts, so keep it outside
@@ -44,6 +45,15 @@ def cases():
         if name.endswith(".txt"):
             with open(os.path.join(samples, name), encoding="utf-8") as fh:
                 found += paragraphs("own/" + name, fh.read())
+    with open(os.path.join(HERE, "snapshot-phrases.json"), encoding="utf-8") as fh:
+        phrases = json.load(fh)
+    n = 0
+    for expression in phrases["expressions"]:
+        for lead in phrases["leads"]:
+            for frame in phrases["frames"]:
+                text = frame.format(lead + expression)
+                found.append({"id": "phrase/%d" % n, "text": text[0].upper() + text[1:], "published": PUBLISHED})
+                n += 1
     data = run.find_data(None)
     if not data:
         return found

@@ -67,7 +67,7 @@ private slots:
 
     void aDecliningProductionLetsAnotherMatchThrough()
     {
-        const RuleSet rules(table(QStringLiteral("rule\tlong\tlong\t[a-z]+ [0-9]+\n"
+        const RuleSet rules(table(QStringLiteral("rule\tlong\tlong\t\\b[a-z]+ [0-9]+\n"
                                                  "rule\tnumber\tnumber\t[0-9]+\n")),
                             Vocabulary::english());
         const RuleSet::Productions p = {
@@ -77,6 +77,33 @@ private slots:
                  QStringList({QStringLiteral("number:66")}));
         QCOMPARE(texts(rules.apply(QStringLiteral("since 2020"), p)),
                  QStringList({QStringLiteral("long:since 2020")}));
+    }
+
+    // A declined match of a rule hides no later match of the same rule that starts inside it.
+    void aDeclinedMatchHidesNoMatchInsideIt()
+    {
+        const RuleSet rules(table(QStringLiteral("rule\tpair\tpair\t[a-z]+ [a-z]+\n")),
+                            Vocabulary::english());
+        const RuleSet::Productions p = {
+            {QStringLiteral("pair"), naming(QStringLiteral("pair"), {QStringLiteral("xx late")})}};
+        // "xx late" is declined; "x late" starts inside it, "late spring" after its first word.
+        QCOMPARE(texts(rules.apply(QStringLiteral("xx late spring"), p)),
+                 QStringList({QStringLiteral("pair:x late")}));
+        QStringList seen;
+        rules.scan(QStringLiteral("ab cd ef"), [&](int, const QRegularExpressionMatch &m) {
+            seen << m.captured();
+            return m.captured() != QLatin1String("ab cd");
+        });
+        QCOMPARE(seen, QStringList({QStringLiteral("ab cd"), QStringLiteral("b cd")}));
+    }
+
+    void aCaseInsensitiveTableMatchesAnyCase()
+    {
+        const RuleSet rules(table(QStringLiteral("rule\tfy\tfy\tfy(?<year>[0-9]{4})\n")),
+                            Vocabulary::english(), QRegularExpression::CaseInsensitiveOption);
+        const RuleSet::Productions p = {{QStringLiteral("fy"), naming(QStringLiteral("fy"))}};
+        QCOMPARE(texts(rules.apply(QStringLiteral("FY2028 and fy2029"), p)),
+                 QStringList({QStringLiteral("fy:FY2028"), QStringLiteral("fy:fy2029")}));
     }
 
     void vocabularyKindsStandForTheirWords()

@@ -1,0 +1,148 @@
+// The productions of the English date rules (resources/data/en-date-rules.tsv).
+#include "suggest/dateatoms.h"
+
+#include "suggest/vocabulary.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace Gleaner::Dates {
+
+namespace {
+
+using Match = QRegularExpressionMatch;
+using Production = std::function<bool(const Match &, Period *)>;
+
+int numberOf(const Match &m, const char *group)
+{
+    const QString digits = m.captured(QString::fromLatin1(group));
+    return digits.isEmpty() ? -1 : digits.toInt();
+}
+
+Period years(int first, int count)
+{
+    return spanPeriod(QDate(first, 1, 1), QDate(first + count - 1, 12, 31), DatePrecision::Year,
+                      Rel::Absolute);
+}
+
+// What each rule's match names, by production name.
+const QHash<QString, Production> &productions()
+{
+    static const QHash<QString, Production> p = {
+        // 1990s, 90s, ’90s; the 1300s and 1900s are centuries (the 2000s a decade)
+        {QStringLiteral("decade"),
+         [](const Match &m, Period *out) {
+             const int shortYear = numberOf(m, "short");
+             if (shortYear >= 0) {
+                 *out = years(1900 + shortYear, 10);
+                 return true;
+             }
+             const QString digits = m.captured(QStringLiteral("number"));
+             const int v = digits.toInt();
+             if (v % 10 != 0)
+                 return false;
+             if (digits.size() == 4 && v % 100 == 0 && v < 2000)
+                 *out = years(v, 100);
+             else
+                 *out = years(digits.size() == 2 ? 1900 + v : v, 10);
+             return true;
+         }},
+        {QStringLiteral("decade-word"),
+         [](const Match &m, Period *out) {
+             const WordMap<int> &words = Vocabulary::english().numbers(QStringLiteral("decade-word"));
+             *out = years(1900 + words.value(m.captured(QStringLiteral("word")).toLower()), 10);
+             return true;
+         }},
+        // 21st century, twenty-first century
+        {QStringLiteral("century"),
+         [](const Match &m, Period *out) {
+             int ord = numberOf(m, "number"); // 21st, 32nd
+             if (ord < 0) {                   // first to thirty-first
+                 const WordMap<int> &ordinals = Vocabulary::english().numbers(QStringLiteral("ordinal"));
+                 ord = ordinals.value(m.captured(QStringLiteral("ordinal")).toLower(), 0);
+                 const QString tens = m.captured(QStringLiteral("tens")).toLower();
+                 if (!tens.isEmpty()) {
+                     if (ord >= 10)
+                         return false;
+                     ord += tens == QLatin1String("twenty") ? 20 : 30;
+                 }
+             }
+             if (ord < 1 || (numberOf(m, "number") < 0 && ord > 31))
+                 return false;
+             *out = years((ord - 1) * 100, 100);
+             return true;
+         }},
+        // FY2028, FY28: the century is the 2000s
+        {QStringLiteral("fy"),
+         [](const Match &m, Period *out) {
+             const int y = numberOf(m, "year");
+             *out = yearPeriod(y < 100 ? 2000 + y : y);
+             return true;
+         }},
+        {QStringLiteral("fiscal-year"),
+         [](const Match &m, Period *out) {
+             const int y = numberOf(m, "year");
+             *out = yearPeriod(y >= 0 ? y : expandTwoDigitYear(numberOf(m, "short")));
+             return true;
+         }},
+    };
+    return p;
+}
+
+} // namespace
+
+const RuleSet &DateAtoms::rules()
+{
+    static const RuleSet rules = [] {
+        RuleSet r(QStringLiteral(":/data/en-date-rules.tsv"), Vocabulary::english(),
+                  QRegularExpression::CaseInsensitiveOption);
+        r.requireProductions(productions().keys());
+        return r;
+    }();
+    return rules;
+}
+
+DateAtoms::DateAtoms(const QString &text, const QVector<Token> &tokens)
+{
+    // The token that starts, or ends, at a text offset: -1 when the offset is inside one.
+    auto tokenAt = [&tokens](int offset, bool end) {
+        const auto it = std::lower_bound(tokens.begin(), tokens.end(), offset, [end](const Token &t, int o) {
+            return (end ? t.end : t.start) < o;
+        });
+        return it != tokens.end() && (end ? it->end : it->start) == offset ? int(it - tokens.begin()) : -1;
+    };
+    const RuleSet &set = rules();
+    set.scan(text, [&](int r, const Match &m) {
+        const int first = tokenAt(int(m.capturedStart()), false);
+        const int last = tokenAt(int(m.capturedEnd()), true);
+        if (first < 0 || last < first)
+            return false;
+        const QString &production = set.rules().at(r).production;
+        Period p;
+        if (!productions().value(production)(m, &p))
+            return false;
+        p.end = last + 1;
+        m_at[first].append({production, p});
+        return true;
+    });
+}
+
+bool DateAtoms::longest(int i, std::initializer_list<const char *> productions, Period *p) const
+{
+    const auto it = m_at.constFind(i);
+    if (it == m_at.constEnd())
+        return false;
+    const Atom *best = nullptr;
+    for (const Atom &a : *it) {
+        const bool wanted = std::any_of(productions.begin(), productions.end(), [&a](const char *name) {
+            return a.production == QLatin1String(name);
+        });
+        if (wanted && (!best || a.period.end > best->period.end))
+            best = &a;
+    }
+    if (best)
+        *p = best->period;
+    return best != nullptr;
+}
+
+} // namespace Gleaner::Dates

@@ -1,0 +1,155 @@
+// The English date rules as data (resources/data/en-date-rules.tsv): each rule's
+// examples with their values, whole expressions built on them, and forms they refuse.
+#include "suggest/dateatoms.h"
+#include "suggest/recognizer.h"
+
+#include <QSet>
+
+#include <QTest>
+#include <algorithm>
+
+using namespace Gleaner;
+
+namespace {
+
+const Suggestion *find(const QVector<Suggestion> &found, const QString &span)
+{
+    for (const Suggestion &s : found) {
+        if (s.text == span)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestEnglishDateRules : public QObject
+{
+    Q_OBJECT
+
+    QSet<QString> m_covered; // the rules the rows below exercise
+
+private slots:
+    void examples_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QDate>("due");
+        auto row = [](const char *rule, const char *sentence, const char *span, const QDate &due) {
+            QTest::newRow(sentence) << QString::fromLatin1(rule) << QString::fromUtf8(sentence)
+                                    << QString::fromUtf8(span) << due;
+        };
+        row("decade", "Chips of the 1990s were slower.", "the 1990s", QDate(1999, 12, 31));
+        row("decade", "Mainframes ruled the 60s.", "the 60s", QDate(1969, 12, 31));
+        row("decade", "Monasteries copied books in the 1300s.", "the 1300s", QDate(1399, 12, 31));
+        row("decade", "Most of the fleet dates from the 2000s.", "the 2000s", QDate(2009, 12, 31));
+        row("decade-apostrophe", "Arcades boomed in the ’80s.", "the ’80s", QDate(1989, 12, 31));
+        row("decade-word", "Modems were slow in the nineties.", "the nineties", QDate(1999, 12, 31));
+        row("century", "Steam power defined the 19th century.", "the 19th century", QDate(1899, 12, 31));
+        row("century", "Grids of the twenty-first century need storage.", "the twenty-first century",
+            QDate(2099, 12, 31));
+        row("fy", "Revenue will reach $4 billion in FY2028.", "FY2028", QDate(2028, 12, 31));
+        row("fy", "The target moved to FY27.", "FY27", QDate(2027, 12, 31));
+        row("fiscal-year", "The plant will open in fiscal 2029.", "fiscal 2029", QDate(2029, 12, 31));
+        row("fiscal-year", "Cuts are due by financial year 2028.", "by financial year 2028",
+            QDate(2028, 12, 31));
+        row("fiscal-year", "Margins fell in fiscal 25.", "fiscal 25", QDate(2025, 12, 31));
+    }
+
+    void examples()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, sentence);
+        QFETCH(QString, span);
+        QFETCH(QDate, due);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 3, 10));
+        const Suggestion *s = find(found, span);
+        QVERIFY2(s, qPrintable(span));
+        QCOMPARE(s->due, due);
+        // The row's rule is one that reads its expression.
+        const QVector<RuleSet::Rule> &rules = Dates::DateAtoms::rules().rules();
+        const auto named =
+            std::find_if(rules.begin(), rules.end(), [&](const RuleSet::Rule &r) { return r.name == rule; });
+        QVERIFY2(named != rules.end(), qPrintable(rule));
+        QVERIFY2(named->pattern.match(span).hasMatch(), qPrintable(rule));
+        m_covered.insert(rule);
+    }
+
+    void everyRuleHasAnExample()
+    {
+        const RuleSet &rules = Dates::DateAtoms::rules();
+        QVERIFY(rules.rules().size() >= 6);
+        for (const RuleSet::Rule &rule : rules.rules())
+            QVERIFY2(m_covered.contains(rule.name), qPrintable(QLatin1String("no example for ") + rule.name));
+    }
+
+    // The grammar builds on the atoms: triggers, modifiers, ranges, quarters of a fiscal year.
+    void expressionsBuiltOnAtoms_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QDate>("due");
+        auto row = [](const char *sentence, const char *span, const QDate &due) {
+            QTest::newRow(sentence) << QString::fromUtf8(sentence) << QString::fromUtf8(span) << due;
+        };
+        row("The network will be rebuilt by the end of the 2020s.", "by the end of the 2020s",
+            QDate(2029, 12, 31));
+        row("Shipments resume in Q3 fiscal 2027.", "Q3 fiscal 2027", QDate(2027, 9, 30));
+        row("Demand peaked in the late 1990s.", "the late 1990s", QDate(1999, 12, 31));
+        row("Europa Clipper is to launch in the mid-2020s.", "the mid-2020s", QDate(2026, 12, 31));
+        row("Fabs multiplied in the early 2000s.", "the early 2000s", QDate(2002, 12, 31));
+        row("Since the beginning of the 21st century, skies have brightened.",
+            "the beginning of the 21st century", QDate(2009, 12, 31));
+        row("The fund closes in the fiscal year ending March 2027.", "the fiscal year ending March 2027",
+            QDate(2027, 3, 31));
+    }
+
+    void expressionsBuiltOnAtoms()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, span);
+        QFETCH(QDate, due);
+        const Suggestion *s = find(Recognizer::recognize(sentence, QDate(2026, 3, 10)), span);
+        QVERIFY2(s, qPrintable(span));
+        QCOMPARE(s->due, due);
+    }
+
+    // Forms the rules refuse: not a decade, glued to other words, a declined match hiding
+    // nothing after it.
+    void refused_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("notSpan");
+        QTest::newRow("not a decade")
+            << QStringLiteral("Sales of the 1995s model rose.") << QStringLiteral("1995s");
+        QTest::newRow("decade word alone")
+            << QStringLiteral("Nineties music is back.") << QStringLiteral("Nineties");
+        QTest::newRow("an age") << QStringLiteral("Roles for women in their mid-50s are rare.")
+                                << QStringLiteral("50s");
+        QTest::newRow("an age, plain")
+            << QStringLiteral("He started coding in his 20s.") << QStringLiteral("20s");
+    }
+
+    void refused()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, notSpan);
+        for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 3, 10)))
+            QVERIFY2(!s.text.contains(notSpan), qPrintable(s.text));
+    }
+
+    void aDeclinedCenturyHidesNoOther()
+    {
+        // "twenty-twentieth" is no ordinal; "twentieth century" inside it still is one.
+        const Suggestion *s =
+            find(Recognizer::recognize(QStringLiteral("It is a twenty-twentieth century idea."),
+                                       QDate(2026, 3, 10)),
+                 QStringLiteral("twentieth century"));
+        QVERIFY(s);
+        QCOMPARE(s->due, QDate(1999, 12, 31));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnglishDateRules)
+#include "tst_englishdaterules.moc"
