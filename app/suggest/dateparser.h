@@ -122,6 +122,8 @@ private:
     Tense tenseAround(int first, int end) const;
     Tense markerAt(int k) const;
     bool clauseBreak(int k) const;
+    // The comma that opens a short aside closed by the comma at `comma`, or -1.
+    int asideStart(int comma) const;
     // Resolves a year-less date or a bare weekday in the direction of the tense;
     // false when the expression is counted from an event of the story, not from
     // publication ("over the next three months, they rebuilt", "forty years

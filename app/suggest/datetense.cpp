@@ -41,13 +41,31 @@ bool DateParser::clauseBreak(int k) const
            sy(k, 0x2013) || sy(k, 0x2014);
 }
 
+int DateParser::asideStart(int comma) const
+{
+    // The comma that opens an aside of at most four tokens ending at `comma`; -1 if none.
+    for (int k = comma - 1; k >= 0 && k >= comma - 5; --k) {
+        if (sy(k, ','))
+            return k < comma - 1 ? k : -1;
+        if (clauseBreak(k))
+            return -1;
+    }
+    return -1;
+}
+
 Tense DateParser::tenseAround(int first, int end) const
 {
     // The verb that governs a date usually comes before it in its clause ("was
     // admitted on Saturday", "said on Tuesday it will ..."); else the one after it.
     for (int k = first - 1; k >= 0; --k) {
-        if (clauseBreak(k + 1) && k + 1 != first)
-            break;
+        if (clauseBreak(k + 1) && k + 1 != first) {
+            // A short aside between commas does not end the clause: "will hand the role to
+            // Ana Ruiz, 45, on Jan. 1", "will open, the company said, in May".
+            const int open = sy(k + 1, ',') ? asideStart(k + 1) : -1;
+            if (open < 1)
+                break;
+            k = open - 1;
+        }
         const Tense here = markerAt(k);
         if (here != Tense::Unknown)
             return here;

@@ -58,6 +58,14 @@ void TestEnglishContext::dates_data()
     row("expected month", "The company is expected to ship the chips in March.", "March", "deadline",
         QDate(2027, 3, 31));
     row("past month", "Revenue rose in May, the company said.", "May", "date", QDate(2025, 5, 31));
+    // A short aside between commas leaves the clause's verb in charge.
+    row("future across an age", "The founder will hand the role to Ana Ruiz, 45, on Jan. 1.", "Jan. 1",
+        "deadline", QDate(2027, 1, 1));
+    row("past across an apposition",
+        "Reed told investors of New Media, the parent, on Oct. 31 that it would grow.", "Oct. 31", "date",
+        QDate(2025, 10, 31));
+    row("the nearest verb first", "Sales fell, it said, and the plant will reopen in May.", "May", "deadline",
+        QDate(2026, 5, 31));
     row("past limit", "Bidders had until Nov. 1 to submit their offers.", "until Nov. 1", "date",
         QDate(2025, 11, 1));
     row("past participle", "The plant they built in October now runs at full speed.", "October", "date",
