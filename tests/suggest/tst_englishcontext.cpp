@@ -58,6 +58,11 @@ void TestEnglishContext::dates_data()
     row("expected month", "The company is expected to ship the chips in March.", "March", "deadline",
         QDate(2027, 3, 31));
     row("past month", "Revenue rose in May, the company said.", "May", "date", QDate(2025, 5, 31));
+    // A range of counts runs to its far end.
+    row("count range", "The fund will invest the money within the next four to five years.",
+        "the next four to five years", "deadline", QDate(2031, 4, 2));
+    row("count alternatives", "Prices will settle over the next two or three years.",
+        "the next two or three years", "deadline", QDate(2029, 4, 2));
     // A short aside between commas leaves the clause's verb in charge.
     row("future across an age", "The founder will hand the role to Ana Ruiz, 45, on Jan. 1.", "Jan. 1",
         "deadline", QDate(2027, 1, 1));
