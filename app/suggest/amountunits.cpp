@@ -147,6 +147,10 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     if (notCounted().contains(h) || notCounted().contains(singular(h)))
         return false;
     QString u = singular(h);
+    // "start-ups", "spin-offs": the particle's noun is the whole word
+    if (head >= 2 && m_tokens[head - 1].lower == QLatin1String("-") && !m_tokens[head].spaceBefore &&
+        !m_tokens[head - 1].spaceBefore && m_tokens[head - 2].isWord() && nounParticles().contains(u))
+        u = m_tokens[head - 2].lower + QLatin1Char('-') + u;
     // Compound nouns where the modifier is part of the unit.
     if (head > i && m_tokens[head - 1].isWord() &&
         (m_tokens[head - 1].lower == QLatin1String("data") &&

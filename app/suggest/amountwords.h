@@ -71,6 +71,12 @@ inline const WordSet &notCounted()
     static const WordSet &s = setOf("not-counted");
     return s;
 }
+// The particles of nouns made of a verb and a particle ("start-ups", "spin-offs").
+inline const WordSet &nounParticles()
+{
+    static const WordSet &s = setOf("noun-particle");
+    return s;
+}
 // Function words that may start a sentence or precede a number without naming it.
 inline const WordSet &leadWords()
 {

@@ -175,6 +175,12 @@ void TestEnglishContext::amounts_data()
                             << QString::fromLatin1(amount) << QString::fromLatin1(max)
                             << QString::fromLatin1(currency) << QString::fromLatin1(unit);
     };
+    // A noun of a verb and a particle is counted whole; a modifier before a noun is not.
+    row("particle noun", "Ministers want a further 500 start-ups funded.", "500 start-ups", "500", "", "",
+        "start-up");
+    row("spin-offs", "The lab has produced 40 spin-offs since 2010.", "40 spin-offs", "40", "", "",
+        "spin-off");
+    row("modifier noun", "The firm taped out 3 AI-chips this year.", "3 AI-chips", "3", "", "", "chip");
     // "pounds": a weight when the sentence weighs something, else sterling.
     row("pounds weighed", "The prototype drone weighed 12 pounds at launch.", "12 pounds", "12", "", "",
         "pound");
