@@ -96,8 +96,10 @@ bool DateParser::followTense(int first, Period *p) const
             return false;
     }
     // "Feb. 14" without a year, but not "this September" or "next Easter"
+    // ... nor a quarter or half without its year ("by late Q1")
     const bool yearless = !p->yearGiven &&
-                          (p->shape == Shape::Day || p->shape == Shape::Month || p->shape == Shape::Season) &&
+                          (p->shape == Shape::Day || p->shape == Shape::Month || p->shape == Shape::Season ||
+                           (p->shape == Shape::Other && p->year != 0)) &&
                           p->rel == Rel::Absolute && !w(first - 1, "this");
     if (!p->weekdayOnly && !yearless && p->rel != Rel::Future)
         return true;

@@ -58,6 +58,15 @@ void TestEnglishContext::dates_data()
     row("expected month", "The company is expected to ship the chips in March.", "March", "deadline",
         QDate(2027, 3, 31));
     row("past month", "Revenue rose in May, the company said.", "May", "date", QDate(2025, 5, 31));
+    // A quarter without its year follows the tense as a month does.
+    row("future quarter passed", "The sites will be energised by late Q1.", "by late Q1", "deadline",
+        QDate(2027, 3, 31));
+    row("past quarter", "The Eagles led at halftime before scoring 24 points in the third quarter.",
+        "the third quarter", "date", QDate(2025, 9, 30));
+    row("set for a day", "The first hearing is set for March 18.", "March 18", "deadline",
+        QDate(2027, 3, 18));
+    row("set to expire", "The licence is now set to expire in February.", "February", "deadline",
+        QDate(2027, 2, 28));
     // A range of counts runs to its far end.
     row("count range", "The fund will invest the money within the next four to five years.",
         "the next four to five years", "deadline", QDate(2031, 4, 2));
