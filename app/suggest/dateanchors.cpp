@@ -166,7 +166,7 @@ bool DateParser::modified(int i, Period *p) const
     const bool middle = w(j, "middle");
     if ((end || begin || middle) && w(j + 1, "of")) {
         Period in;
-        if (!inner(j + 2, &in) && !quarterHalf(j + 2, &in) && !decade(j + 2, &in))
+        if (!inner(j + 2, &in) && !quarterHalf(j + 2, &in) && !decade(j + 2, &in) && !season(j + 2, &in))
             return false;
         Period r = in;
         if (!end && in.last.year() - in.first.year() >= 9) {

@@ -55,10 +55,16 @@ bool DateParser::season(int i, Period *p) const
     }
     // Without a year, "fall" and "spring" are mostly verbs and nouns: only with
     // this/next/last, or "the" after "in", "by", "until".
+    // "by the end of winter": "of" after the end, beginning or middle leads too
     static const WordSet &leads = englishWords("season-lead");
-    const bool led = dir != 0 || (j > i && i > 0 && leads.contains(t[i - 1].lower)) ||
-                     (j == i && i > 0 && leads.contains(t[i - 1].lower) &&
-                      it.key() != QLatin1String("fall") && it.key() != QLatin1String("spring"));
+    const auto lead = [&](int k) {
+        return k >= 0 && (leads.contains(t[k].lower) ||
+                          (w(k, "of") && (w(k - 1, "end") || w(k - 1, "close") || w(k - 1, "beginning") ||
+                                          w(k - 1, "start") || w(k - 1, "middle"))));
+    };
+    const bool led =
+        dir != 0 || (j > i && lead(i - 1)) ||
+        (j == i && lead(i - 1) && it.key() != QLatin1String("fall") && it.key() != QLatin1String("spring"));
     if (!led || w(e, "of"))
         return false;
     // The season that has not ended yet; next/last move from there.

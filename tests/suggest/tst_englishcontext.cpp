@@ -58,6 +58,8 @@ void TestEnglishContext::dates_data()
     row("expected month", "The company is expected to ship the chips in March.", "March", "deadline",
         QDate(2027, 3, 31));
     row("past month", "Revenue rose in May, the company said.", "May", "date", QDate(2025, 5, 31));
+    row("end of a season", "Crews will finish the line by the end of summer.", "by the end of summer",
+        "deadline", QDate(2026, 8, 31));
     // A quarter without its year follows the tense as a month does.
     row("future quarter passed", "The sites will be energised by late Q1.", "by late Q1", "deadline",
         QDate(2027, 3, 31));
@@ -148,6 +150,8 @@ void TestEnglishContext::notDates_data()
         QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(part);
     };
     row("fall verb", "Prices fall 5% in most years.", "fall");
+    row("season as a noun", "The smell of summer filled the hall.", "summer");
+    row("an age", "Roles for actors in their mid-50s are rare.", "50s");
     row("fall noun", "The fall of the old exchange surprised no one.", "fall");
     row("may modal", "This may or may not be right.", "may");
     row("model year", "Police found the 2021 RAV4 abandoned near the river.", "2021");
