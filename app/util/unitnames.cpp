@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Gleaner::UnitNames {
 
 namespace {
@@ -61,7 +63,18 @@ QString storedForPlural(const QString &word)
         }
         return result;
     }();
-    return byPlural.value(word);
+    if (const auto it = byPlural.constFind(word); it != byPlural.constEnd())
+        return it.value();
+    // Compounds of the longer irregular plurals: "tradespeople", "schoolchildren". Not
+    // of short ones such as "men", which end ordinary words ("specimen", "regimen").
+    for (auto it = byPlural.constBegin(); it != byPlural.constEnd(); ++it) {
+        if (it.key().size() >= 5 && word.size() >= it.key().size() + 3 && word.endsWith(it.key())) {
+            const QStringView prefix = QStringView(word).left(word.size() - it.key().size());
+            if (std::all_of(prefix.begin(), prefix.end(), [](QChar c) { return c.isLetter(); }))
+                return prefix.toString() + it.value();
+        }
+    }
+    return {};
 }
 
 QString forAmount(const QString &unit, const QString &plainAmount)

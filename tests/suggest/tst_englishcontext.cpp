@@ -194,6 +194,11 @@ void TestEnglishContext::amounts_data()
     row("spin-offs", "The lab has produced 40 spin-offs since 2010.", "40 spin-offs", "40", "", "",
         "spin-off");
     row("modifier noun", "The firm taped out 3 AI-chips this year.", "3 AI-chips", "3", "", "", "chip");
+    row("compound of people", "The plan trains 10,000 tradespeople.", "10,000 tradespeople", "10000", "", "",
+        "tradespeople");
+    row("compound of children", "Laptops go to 500 schoolchildren.", "500 schoolchildren", "500", "", "",
+        "schoolchild");
+    row("not a compound", "The lab stored 3 specimens.", "3 specimens", "3", "", "", "specimen");
     // "pounds": a weight when the sentence weighs something, else sterling.
     row("pounds weighed", "The prototype drone weighed 12 pounds at launch.", "12 pounds", "12", "", "",
         "pound");
