@@ -184,6 +184,8 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         } else {
             // "won" and "real" are also ordinary words: only as currency right after a number.
             out->code = it.value();
+            if (const QString local = currencyOfPlace(k); !local.isEmpty())
+                out->code = local; // "rupees" in a story from Colombo
             if (weightAround(i, k))
                 return false; // "weighed 12 pounds", "40 pounds of cocaine"
         }

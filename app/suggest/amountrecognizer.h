@@ -38,6 +38,8 @@ private:
     bool quantityUnit(int i, QString *unit, int *next) const;
     bool nameBefore(int i) const;
     bool weightAround(int number, int noun) const;
+    // The currency of a noun several countries use, as a place named nearby decides (amountplaces.cpp).
+    QString currencyOfPlace(int noun) const;
     void energyHours(int power, QString *unit, int *next) const;
     bool nounAfterDash(int i, QString *unit, int *next) const;
     QString qualifierBefore(int i) const;

@@ -199,6 +199,16 @@ void TestEnglishContext::amounts_data()
     row("compound of children", "Laptops go to 500 schoolchildren.", "500 schoolchildren", "500", "", "",
         "schoolchild");
     row("not a compound", "The lab stored 3 specimens.", "3 specimens", "3", "", "", "specimen");
+    // A currency noun several countries use takes the country of the place the story names.
+    row("rupees of a place", "Sri Lanka's utility will spend 48 billion rupees on the grid.",
+        "48 billion rupees", "48000000000", "", "LKR", "");
+    row("pesos of a city", "A Manila developer raised 2 billion pesos.", "2 billion pesos", "2000000000", "",
+        "PHP", "");
+    row("place before first", "Mexico said it will spend 5 billion pesos, while Manila spends less.",
+        "5 billion pesos", "5000000000", "", "MXN", "");
+    row("no place", "A ticket costs 300 rupees.", "300 rupees", "300", "", "INR", "");
+    row("dollars stay", "The Australian start-up raised 50 million dollars.", "50 million dollars",
+        "50000000", "", "USD", "");
     // "pounds": a weight when the sentence weighs something, else sterling.
     row("pounds weighed", "The prototype drone weighed 12 pounds at launch.", "12 pounds", "12", "", "",
         "pound");
