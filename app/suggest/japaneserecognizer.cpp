@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace Gleaner {
 
@@ -170,8 +171,38 @@ const RuleSet &dateRules()
     return rules;
 }
 
+// `count` business days (Monday to Friday) after `from`, or before it when negative.
+QDate businessDays(const QDate &from, int count)
+{
+    QDate d = from;
+    for (int left = std::abs(count); left > 0;) {
+        d = d.addDays(count > 0 ? 1 : -1);
+        if (d.dayOfWeek() <= 5)
+            --left;
+    }
+    return d;
+}
+
+// The Sunday that ends the week of `day` in the weeks of a period from `first` to `last`:
+// week 1 is the first Monday-to-Sunday week holding four days of the period; `nth` -1 is its last.
+QDate sundayOfWeek(const QDate &first, const QDate &last, int nth)
+{
+    if (nth < 0) {
+        QDate monday = last.addDays(1 - last.dayOfWeek());
+        if (last.dayOfWeek() < 4)
+            monday = monday.addDays(-7);
+        return monday.addDays(6);
+    }
+    QDate monday = first.addDays(1 - first.dayOfWeek());
+    if (first.dayOfWeek() > 4)
+        monday = monday.addDays(7);
+    return monday.addDays(7 * (nth - 1) + 6);
+}
+
 QDate shiftedBy(const QDate &from, int count, const QString &unit)
 {
+    if (unit == QStringLiteral("営業日"))
+        return businessDays(from, count);
     return unit == QStringLiteral("年")     ? from.addYears(count)
            : unit == QStringLiteral("週間") ? from.addDays(7 * count)
            : unit == QStringLiteral("日")   ? from.addDays(count)
@@ -313,6 +344,22 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         const int year = has(m, "year") ? dateNumber(text(m, "year")) : yearOfComing(m_published, month, day);
         const QDate date(year, month, day);
         return date.isValid() && make(m, s, date.addDays(7 - date.dayOfWeek()), DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("numeric-date"), [=](const Match &m, Suggestion *s) {
+        return make(m, s, QDate(text(m, "year").toInt(), text(m, "month").toInt(), text(m, "day").toInt()),
+                    DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("week-of-month"), [=](const Match &m, Suggestion *s) {
+        if (!has(m, "year") && !has(m, "month"))
+            return false; // 第3週 alone: of what?
+        const int month = has(m, "month") ? dateNumber(text(m, "month")) : 0;
+        if (has(m, "month") && (month < 1 || month > 12))
+            return false;
+        const int year = has(m, "year") ? dateNumber(text(m, "year")) : yearOfComing(m_published, month);
+        const QDate first(year, month > 0 ? month : 1, 1);
+        const QDate last = month > 0 ? endOfMonth(year, month) : QDate(year, 12, 31);
+        const int nth = has(m, "last") ? -1 : has(m, "first") ? 1 : dateNumber(text(m, "nth"));
+        return first.isValid() && make(m, s, sundayOfWeek(first, last, nth), DatePrecision::Day);
     });
     p.insert(QStringLiteral("span-from-day"), [=](const Match &m, Suggestion *s) {
         const QDate anchor =

@@ -165,6 +165,16 @@ private slots:
         const int month = int(DatePrecision::Month);
         const int quarter = int(DatePrecision::Quarter);
         const int year = int(DatePrecision::Year);
+        QTest::newRow("date in figures") << "同社は2026/6/30に新工場を稼働させる。"
+                                         << "2026/6/30" << true << QDate(2026, 6, 30) << day;
+        QTest::newRow("ISO date, past") << "同社は2025-11-07に発表した。"
+                                        << "2025-11-07" << false << QDate(2025, 11, 7) << day;
+        QTest::newRow("week of a month") << "5月の第2週に発売する。"
+                                         << "5月の第2週" << true << QDate(2026, 5, 17) << day;
+        QTest::newRow("last week of a year") << "2026年の最後の週に出荷する。"
+                                             << "2026年の最後の週" << true << QDate(2027, 1, 3) << day;
+        QTest::newRow("business days") << "今後5営業日以内に回答する。"
+                                       << "今後5営業日以内に" << true << QDate(2026, 4, 9) << day;
         QTest::newRow("by year") << "2029年までに100億ドルを投資する。"
                                  << "2029年までに" << true << QDate(2029, 12, 31) << year;
         QTest::newRow("over the next years") << "今後4年間で研修を行う。"
@@ -308,6 +318,8 @@ private slots:
             {QStringLiteral("period-end"), QStringLiteral("年末")},
             {QStringLiteral("shift"), QStringLiteral("2年前")},
             {QStringLiteral("period"), QStringLiteral("今後4年間で")},
+            {QStringLiteral("numeric-date"), QStringLiteral("2026/6/30")},
+            {QStringLiteral("week-of-month"), QStringLiteral("5月の第2週")},
         };
         const RuleSet &rules = JapaneseRecognizer::rules();
         QVERIFY(rules.rules().size() >= examples.size());
