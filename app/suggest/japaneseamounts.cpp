@@ -44,10 +44,16 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
         s->currency = value(m, "currency");
         if (s->amount.isEmpty() || s->currency.isEmpty())
             return false;
-        // 2222円13銭: hundredths of the same currency, else the amount ends at its currency.
+        // 2222円13銭, 5人民元と3角: hundredths or tenths of the same currency, else the amount ends
+        // at its currency.
         const QString cents = m.capturedLength(QStringLiteral("cents")) > 0 ? number(m, "cents") : QString();
+        const QString tenths =
+            m.capturedLength(QStringLiteral("tenths")) > 0 ? number(m, "tenths") : QString();
         if (!cents.isEmpty() && value(m, "subunit") == s->currency && cents.toDouble() < 100)
             s->amount = QString::number(s->amount.toLongLong() + cents.toDouble() / 100, 'f', 2);
+        else if (!tenths.isEmpty() && words().value(QStringLiteral("tenth-subunit"),
+                                                    m.captured(QStringLiteral("tenth"))) == s->currency)
+            s->amount = QString::number(s->amount.toLongLong() + tenths.toDouble() / 10, 'f', 1);
         else
             s->end = int(m.capturedEnd(QStringLiteral("currency")));
         return true;

@@ -109,6 +109,24 @@ private slots:
                                     << "USD"
                                     << ""
                                     << "";
+        QTest::newRow("yuan and jiao") << "この本は5人民元と3角です。"
+                                       << "5人民元と3角"
+                                       << "5.3"
+                                       << "CNY"
+                                       << ""
+                                       << "";
+        QTest::newRow("balboa") << "小山は毎月545パナマ・バルボアを支出している。"
+                                << "545パナマ・バルボア"
+                                << "545"
+                                << "PAB"
+                                << ""
+                                << "";
+        QTest::newRow("real") << "売上高は30億レアルに達した。"
+                              << "30億レアル"
+                              << "3000000000"
+                              << "BRL"
+                              << ""
+                              << "";
         QTest::newRow("yen and sen") << "終値は2222円13銭だった。"
                                      << "2222円13銭"
                                      << "2222.13"
@@ -147,7 +165,8 @@ private slots:
         // Numbers without a currency or a counted noun, and place names with numerals.
         for (const QString &sentence :
              {QStringLiteral("千葉県の工場は2030年に稼働する。"),
-              QStringLiteral("第3四半期の決算を発表した。"), QStringLiteral("十分な準備が必要だ。")}) {
+              QStringLiteral("第3四半期の決算を発表した。"), QStringLiteral("十分な準備が必要だ。"),
+              QStringLiteral("被害は数十億円に及ぶ。")}) {
             for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 4, 2)))
                 QVERIFY2(s.kind != Suggestion::Kind::Amount,
                          qPrintable(sentence + QLatin1String(": ") + s.text));
