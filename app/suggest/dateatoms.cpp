@@ -85,6 +85,35 @@ const QHash<QString, Production> &productions()
              *out = yearPeriod(y >= 0 ? y : expandTwoDigitYear(numberOf(m, "short")));
              return true;
          }},
+        // 2002-10-09, 20161016: years from 1000 (from 1900 when compact)
+        {QStringLiteral("year-month-day"),
+         [](const Match &m, Period *out) {
+             const int y = numberOf(m, "year");
+             const QDate day(y, numberOf(m, "month"), numberOf(m, "day"));
+             if (y < 1000 || y > 2999 || !day.isValid())
+                 return false;
+             *out = dayPeriod(day);
+             return true;
+         }},
+        // 10/1/2018 is October 1; 23/4/2022 and 23.04.2022 put the day first
+        {QStringLiteral("day-month-year"),
+         [](const Match &m, Period *out) {
+             const QChar sep = m.captured(QStringLiteral("sep")).at(0);
+             const int a = numberOf(m, "first");
+             const int b = numberOf(m, "second");
+             int y = numberOf(m, "year");
+             if (y < 0) {
+                 if (sep != QLatin1Char('/'))
+                     return false;
+                 y = expandTwoDigitYear(numberOf(m, "short"));
+             }
+             const bool dayFirst = (a > 12 && b <= 12) || (sep == QLatin1Char('.') && a <= 31 && b <= 12);
+             const QDate day(y, dayFirst ? b : a, dayFirst ? a : b);
+             if (!day.isValid())
+                 return false;
+             *out = dayPeriod(day);
+             return true;
+         }},
     };
     return p;
 }

@@ -10,20 +10,12 @@ bool DateParser::numericDate(int i, Period *p) const
         return false;
     if (i > 0 && glued(i) && t[i - 1].isWord() && !sy(i - 1, '-'))
         return false;
+    // Days in figures with their year are atoms of en-date-rules.tsv.
+    if (atoms.longest(i, {"year-month-day", "day-month-year"}, p))
+        return true;
     const int len = t[i].length();
-    // YYYYMMDD
-    if (len == 8) {
-        const QString &s = t[i].lower;
-        const int y = s.left(4).toInt(), m = s.mid(4, 2).toInt(), d = s.mid(6, 2).toInt();
-        if (y >= 1900 && y <= 2199) {
-            Period r = resolveDay(y, m, d, true, i + 1);
-            if (r.end > 0) {
-                *p = r;
-                return true;
-            }
-        }
-        return false;
-    }
+    if (len == 8)
+        return false; // not a day of 19xx-21xx
     auto sep = [&](int k) {
         return glued(k) && glued(k + 1) && (sy(k, '-') || sy(k, '/') || sy(k, '.'));
     };
@@ -37,16 +29,10 @@ bool DateParser::numericDate(int i, Period *p) const
         if (num(k) && t[k].length() <= 2) {
             const int a = intAt(k);
             if (sep(k + 1) && t[k + 1].lower.at(0).unicode() == s1) {
-                int dd = 0;
-                const int e = num(k + 2) ? (t[k + 2].length() <= 2 ? k + 3 : -1) : monthAt(k + 2, &m);
-                if (e > 0 && num(k + 2)) {
-                    dd = intAt(k + 2);
-                    Period r = resolveDay(y, a, dd, true, e);
-                    if (r.end > 0) {
-                        *p = r;
-                        return true;
-                    }
-                } else if (e > 0) {
+                if (num(k + 2))
+                    return false; // a day in figures: an atom, not a valid one here
+                const int e = monthAt(k + 2, &m);
+                if (e > 0) {
                     Period r = resolveDay(y, m, a, true, e); // 2020/23/Sep
                     if (r.end > 0) {
                         *p = r;
@@ -106,24 +92,10 @@ bool DateParser::numericDate(int i, Period *p) const
         month = b;
         day = a;
     }
-    // with a year: m/d/yyyy, m-d-yyyy, d.m.yyyy, m/d/yy
+    // with a year (m/d/yyyy, d.m.yyyy, m/d/yy): an atom, not a valid one here
     if (sep(i + 3) && t[i + 3].lower.at(0).unicode() == s1 && num(i + 4) &&
-        (t[i + 4].length() == 4 || (t[i + 4].length() == 2 && s1 == '/'))) {
-        int y = intAt(i + 4);
-        if (t[i + 4].length() == 2)
-            y = expandTwoDigitYear(y);
-        if (s1 == '.' && a <= 31 && b <= 12) {
-            month = b;
-            day = a;
-        }
-        // "23.04.2022 14:55" and friends: a time right after makes it a date-time; still a date.
-        Period r = resolveDay(y, month, day, true, i + 5);
-        if (r.end > 0) {
-            *p = r;
-            return true;
-        }
+        (t[i + 4].length() == 4 || (t[i + 4].length() == 2 && s1 == '/')))
         return false;
-    }
     // no year: m/d only after a date-ish word or in a list/range
     if (s1 == '-' && !(i > 0 && (w(i - 1, "from") || w(i - 1, "between"))))
         return false;

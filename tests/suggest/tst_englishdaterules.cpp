@@ -55,6 +55,13 @@ private slots:
         row("fiscal-year", "Cuts are due by financial year 2028.", "by financial year 2028",
             QDate(2028, 12, 31));
         row("fiscal-year", "Margins fell in fiscal 25.", "fiscal 25", QDate(2025, 12, 31));
+        row("year-month-day", "The filing is dated 2026-10-09.", "2026-10-09", QDate(2026, 10, 9));
+        row("year-month-day", "Shipments start 2027/8/1.", "2027/8/1", QDate(2027, 8, 1));
+        row("compact-date", "The log entry 20161016 was kept.", "20161016", QDate(2016, 10, 16));
+        row("day-month-year", "The deal closes 10/1/2027.", "10/1/2027", QDate(2027, 10, 1));
+        row("day-month-year", "The vote was held on 23.04.2022.", "23.04.2022", QDate(2022, 4, 23));
+        row("day-month-year", "The order shipped 23/4/2022.", "23/4/2022", QDate(2022, 4, 23));
+        row("day-month-year", "The memo of 3/4/19 was leaked.", "3/4/19", QDate(2019, 3, 4));
     }
 
     void examples()
@@ -125,6 +132,13 @@ private slots:
             << QStringLiteral("Sales of the 1995s model rose.") << QStringLiteral("1995s");
         QTest::newRow("decade word alone")
             << QStringLiteral("Nineties music is back.") << QStringLiteral("Nineties");
+        QTest::newRow("no such day") << QStringLiteral("Form 2/30/2024 was void.") << QStringLiteral("2/30");
+        QTest::newRow("no such month")
+            << QStringLiteral("Code 2020-13-45 failed.") << QStringLiteral("2020-13");
+        QTest::newRow("short year needs a slash")
+            << QStringLiteral("Part 3-4-19 broke.") << QStringLiteral("3-4-19");
+        QTest::newRow("glued to a word")
+            << QStringLiteral("Serial ABC20161016 sold.") << QStringLiteral("2016");
         QTest::newRow("an age") << QStringLiteral("Roles for women in their mid-50s are rare.")
                                 << QStringLiteral("50s");
         QTest::newRow("an age, plain")
