@@ -11,7 +11,7 @@ namespace Gleaner::Dates {
 namespace {
 
 using Match = QRegularExpressionMatch;
-using Production = std::function<bool(const Match &, Period *)>;
+using Production = std::function<bool(const Match &, const QDate &published, Period *)>;
 
 int numberOf(const Match &m, const char *group)
 {
@@ -31,7 +31,7 @@ const QHash<QString, Production> &productions()
     static const QHash<QString, Production> p = {
         // 1990s, 90s, ’90s; the 1300s and 1900s are centuries (the 2000s a decade)
         {QStringLiteral("decade"),
-         [](const Match &m, Period *out) {
+         [](const Match &m, const QDate &, Period *out) {
              const int shortYear = numberOf(m, "short");
              if (shortYear >= 0) {
                  *out = years(1900 + shortYear, 10);
@@ -48,14 +48,14 @@ const QHash<QString, Production> &productions()
              return true;
          }},
         {QStringLiteral("decade-word"),
-         [](const Match &m, Period *out) {
+         [](const Match &m, const QDate &, Period *out) {
              const WordMap<int> &words = Vocabulary::english().numbers(QStringLiteral("decade-word"));
              *out = years(1900 + words.value(m.captured(QStringLiteral("word")).toLower()), 10);
              return true;
          }},
         // 21st century, twenty-first century
         {QStringLiteral("century"),
-         [](const Match &m, Period *out) {
+         [](const Match &m, const QDate &, Period *out) {
              int ord = numberOf(m, "number"); // 21st, 32nd
              if (ord < 0) {                   // first to thirty-first
                  const WordMap<int> &ordinals = Vocabulary::english().numbers(QStringLiteral("ordinal"));
@@ -74,20 +74,37 @@ const QHash<QString, Production> &productions()
          }},
         // FY2028, FY28: the century is the 2000s
         {QStringLiteral("fy"),
-         [](const Match &m, Period *out) {
+         [](const Match &m, const QDate &, Period *out) {
              const int y = numberOf(m, "year");
              *out = yearPeriod(y < 100 ? 2000 + y : y);
              return true;
          }},
         {QStringLiteral("fiscal-year"),
-         [](const Match &m, Period *out) {
+         [](const Match &m, const QDate &, Period *out) {
              const int y = numberOf(m, "year");
              *out = yearPeriod(y >= 0 ? y : expandTwoDigitYear(numberOf(m, "short")));
              return true;
          }},
+        // Q3 2026, 2017-q1, H2, Q3 26, Q1 of 2027: without a year, of the year of publication
+        {QStringLiteral("quarter"),
+         [](const Match &m, const QDate &published, Period *out) {
+             const int n = numberOf(m, "n");
+             const bool half = m.captured(QStringLiteral("letter")).toLower() == QLatin1String("h");
+             if (half && n > 2)
+                 return false;
+             int y = numberOf(m, "year");
+             const bool glued = y >= 0 && m.hasCaptured(QStringLiteral("gap")) == false &&
+                                m.capturedStart(QStringLiteral("year")) == m.capturedStart();
+             if ((glued && (y < 1900 || y > 2199)) || (y >= 0 && (y < 1000 || y > 2999)))
+                 return false;
+             if (y < 0 && numberOf(m, "short") >= 0)
+                 y = expandTwoDigitYear(numberOf(m, "short"));
+             *out = quarterPeriod(y >= 0 ? y : published.year(), half ? 4 + n : n, y >= 0);
+             return true;
+         }},
         // 2002-10-09, 20161016: years from 1000 (from 1900 when compact)
         {QStringLiteral("year-month-day"),
-         [](const Match &m, Period *out) {
+         [](const Match &m, const QDate &, Period *out) {
              const int y = numberOf(m, "year");
              const QDate day(y, numberOf(m, "month"), numberOf(m, "day"));
              if (y < 1000 || y > 2999 || !day.isValid())
@@ -97,7 +114,7 @@ const QHash<QString, Production> &productions()
          }},
         // 10/1/2018 is October 1; 23/4/2022 and 23.04.2022 put the day first
         {QStringLiteral("day-month-year"),
-         [](const Match &m, Period *out) {
+         [](const Match &m, const QDate &, Period *out) {
              const QChar sep = m.captured(QStringLiteral("sep")).at(0);
              const int a = numberOf(m, "first");
              const int b = numberOf(m, "second");
@@ -131,7 +148,7 @@ const RuleSet &DateAtoms::rules()
     return rules;
 }
 
-DateAtoms::DateAtoms(const QString &text, const QVector<Token> &tokens)
+DateAtoms::DateAtoms(const QString &text, const QVector<Token> &tokens, const QDate &published)
 {
     // The token that starts, or ends, at a text offset: -1 when the offset is inside one.
     auto tokenAt = [&tokens](int offset, bool end) {
@@ -148,7 +165,7 @@ DateAtoms::DateAtoms(const QString &text, const QVector<Token> &tokens)
             return false;
         const QString &production = set.rules().at(r).production;
         Period p;
-        if (!productions().value(production)(m, &p))
+        if (!productions().value(production)(m, published, &p))
             return false;
         p.end = last + 1;
         m_at[first].append({production, p});

@@ -13,12 +13,13 @@ namespace Gleaner::Dates {
 
 // The atoms of the English date grammar that are rules as data
 // (resources/data/en-date-rules.tsv, run by the rule engine): decades, centuries,
-// fiscal years. Each is a period over whole tokens; DateParser builds expressions
-// on them ("by the end of the 2020s"). Found once per text.
+// fiscal years, quarters and halves, days in figures. Each is a period over whole tokens; DateParser builds
+// expressions on them ("by the end of the 2020s"). Found once per text.
 class DateAtoms
 {
 public:
-    DateAtoms(const QString &text, const QVector<Token> &tokens);
+    // `published` resolves atoms without their year ("Q3").
+    DateAtoms(const QString &text, const QVector<Token> &tokens, const QDate &published);
 
     // The longest atom made by one of `productions` that starts at token i, with
     // p->end the token after it.

@@ -56,7 +56,8 @@ class DateParser
 {
 public:
     DateParser(const QString &text, const QVector<Token> &tokens, const QDate &published)
-        : m_text(text), t(tokens), n(int(tokens.size())), pub(published), numbers(tokens), atoms(text, tokens)
+        : m_text(text), t(tokens), n(int(tokens.size())), pub(published), numbers(tokens),
+          atoms(text, tokens, pub)
     {}
 
     bool at(int i, Suggestion *out, int *next) const;

@@ -161,6 +161,27 @@ Period spanPeriod(const QDate &first, const QDate &last, DatePrecision precision
     return p;
 }
 
+Period quarterPeriod(int y, int q, bool yearGiven)
+{
+    Period r;
+    if (q <= 4)
+        r = spanPeriod(QDate(y, 3 * q - 2, 1), endOfPeriod(QDate(y, 3 * q, 1), DatePrecision::Month),
+                       DatePrecision::Quarter, Rel::Absolute);
+    else
+        r = spanPeriod(QDate(y, q == 5 ? 1 : 7, 1), QDate(y, q == 5 ? 6 : 12, q == 5 ? 30 : 31),
+                       DatePrecision::Month, Rel::Absolute);
+    r.year = y;
+    r.yearGiven = yearGiven;
+    return r;
+}
+
+int quarterOf(const Period &p)
+{
+    if (p.precision == DatePrecision::Quarter)
+        return (p.first.month() + 2) / 3;
+    return p.first.month() == 1 ? 5 : 6;
+}
+
 void shiftYears(Period *p, int years)
 {
     const bool monthEnd = p->last.day() == p->last.daysInMonth();

@@ -46,6 +46,10 @@ Period yearPeriod(int y);
 Period monthPeriod(int y, int m);
 Period dayPeriod(const QDate &d);
 Period spanPeriod(const QDate &first, const QDate &last, DatePrecision precision, Rel rel);
+// Quarter q (1-4) or half (5: January to June, 6: July to December) of year y.
+Period quarterPeriod(int y, int q, bool yearGiven);
+// Which quarter (1-4) or half (5-6) a period made by quarterPeriod is.
+int quarterOf(const Period &p);
 // Moves a period by whole years; a period that ends with its month still does (February 29).
 void shiftYears(Period *p, int years);
 

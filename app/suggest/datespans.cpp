@@ -44,136 +44,70 @@ bool DateParser::fiscal(int i, Period *p) const
 // Q3 2026, 2017-q1, q1 of 2017, the third quarter of 2027, H2 2026, the second half of 2026
 bool DateParser::quarterHalf(int i, Period *p) const
 {
-    int j = i;
     int q = 0; // quarter 1-4, or half 5-6
     int y = 0;
     bool yearGiven = false;
-    auto qh = [&](int k, int *v) {
-        // "Q3" / "q3" / "H2"
-        if (k + 1 < n && t[k].isWord() && num(k + 1) && glued(k + 1) && t[k + 1].length() == 1) {
-            const int d = intAt(k + 1);
-            if ((t[k].lower == QLatin1String("q")) && d >= 1 && d <= 4) {
-                *v = d;
-                return k + 2;
-            }
-            if (t[k].lower == QLatin1String("h") && d >= 1 && d <= 2) {
-                *v = 4 + d;
-                return k + 2;
-            }
-        }
-        return -1;
-    };
-    int e = -1;
-    int yk = year4(j, &y);
-    if (num(j) && t[j].length() == 4 && y == 0) {
-        // year4 refuses "2017q1"? tokens "2017" + "q" glued; read manually
-        const int v = intAt(j);
-        if (v >= 1900 && v <= 2199 && glued(j + 1) && t[j + 1].isWord()) {
-            const int qe = qh(j + 1, &q);
-            if (qe > 0) {
-                y = v;
-                yearGiven = true;
-                e = qe;
-            }
-        }
-    }
-    if (e < 0 && yk > 0) {
-        int k = yk;
-        if ((dash(k) && glued(k)) || !glued(k))
-            k += dash(k) ? 1 : 0;
-        const int qe = qh(k, &q);
-        if (qe > 0) {
-            yearGiven = true;
-            e = qe;
-        }
-    }
-    if (e < 0) {
-        const int qe = qh(j, &q);
-        if (qe > 0) {
-            e = qe;
-            int k = qe;
-            if ((dash(k) && glued(k)) || w(k, "of"))
-                ++k;
-            int yy = 0;
-            int ye = year4(k, &yy);
-            if (ye < 0 && num(k) && t[k].length() == 2 && k == qe) {
-                yy = expandTwoDigitYear(intAt(k)); // "Q3 26"
-                ye = k + 1;
-            }
-            if (ye > 0) {
-                y = yy;
-                yearGiven = true;
-                e = ye;
-            } else if (w(k, "fiscal") || w(k, "fy")) {
-                Period f;
-                if (fiscal(k, &f)) {
-                    y = f.year;
-                    yearGiven = true;
-                    e = f.end;
-                }
-            }
-        }
-    }
-    if (e < 0) {
-        // the first quarter of 2027 / the second half of 2026 / 1st quarter of 2013
-        int k = j;
-        if (w(k, "the"))
+    // Q3 2026, 2017-q1, H2: atoms of en-date-rules.tsv
+    Period atom;
+    if (atoms.longest(i, {"quarter"}, &atom)) {
+        int k = atom.end;
+        if ((dash(k) && glued(k)) || w(k, "of"))
             ++k;
-        int ord = 0;
-        if (k < n && t[k].isWord())
-            ord = std::max(0, NumberParser::ordinalWord(t[k].lower));
-        if (w(k, "final") || w(k, "last") || w(k, "latter"))
-            ord = -1;
-        int ke = k + 1;
-        if (ord == 0 && num(k) && t[k].length() == 1) {
-            ord = intAt(k);
-            ke = ordinalSuffix(k + 1);
-            if (ke == k + 1)
-                return false;
+        Period f;
+        if (atom.yearGiven || !(w(k, "fiscal") || w(k, "fy")) || !fiscal(k, &f)) {
+            *p = atom;
+            return true;
         }
-        if (ord == 0)
-            return false;
-        const bool quarter = w(ke, "quarter");
-        const bool half = w(ke, "half");
-        if (!quarter && !half)
-            return false;
-        if (quarter)
-            q = ord == -1 ? 4 : ord;
-        else
-            q = ord == -1 ? 6 : 4 + ord;
-        if ((quarter && (q < 1 || q > 4)) || (half && (q < 5 || q > 6)))
-            return false;
-        e = ke + 1;
-        if (w(e, "of") || (w(e, "in") && !w(e + 1, "the"))) {
-            Period in;
-            if (inner(e + 1, &in) && in.shape != Shape::Month) {
-                y = in.first.year();
-                yearGiven = true;
-                e = in.end;
-            } else if (w(e + 1, "the") && w(e + 2, "year")) {
-                e = e + 3;
-            }
-        } else {
-            // "the second half" alone: this year, only with "the"; "the last quarter" is relative
-            if (!w(i, "the") || ord == -1)
-                return false;
-        }
+        // "Q3 fiscal 2027", "Q3 FY27"
+        *p = quarterPeriod(f.year, quarterOf(atom), true);
+        p->end = f.end;
+        return true;
     }
-    if (q == 0)
+    // the first quarter of 2027 / the second half of 2026 / 1st quarter of 2013
+    int k = i;
+    if (w(k, "the"))
+        ++k;
+    int ord = 0;
+    if (k < n && t[k].isWord())
+        ord = std::max(0, NumberParser::ordinalWord(t[k].lower));
+    if (w(k, "final") || w(k, "last") || w(k, "latter"))
+        ord = -1;
+    int ke = k + 1;
+    if (ord == 0 && num(k) && t[k].length() == 1) {
+        ord = intAt(k);
+        ke = ordinalSuffix(k + 1);
+        if (ke == k + 1)
+            return false;
+    }
+    if (ord == 0)
         return false;
-    if (!yearGiven)
-        y = pub.year();
-    Period r;
-    if (q <= 4)
-        r = spanPeriod(QDate(y, 3 * q - 2, 1), endOfPeriod(QDate(y, 3 * q, 1), DatePrecision::Month),
-                       DatePrecision::Quarter, Rel::Absolute);
+    const bool quarter = w(ke, "quarter");
+    const bool half = w(ke, "half");
+    if (!quarter && !half)
+        return false;
+    if (quarter)
+        q = ord == -1 ? 4 : ord;
     else
-        r = spanPeriod(QDate(y, q == 5 ? 1 : 7, 1), QDate(y, q == 5 ? 6 : 12, q == 5 ? 30 : 31),
-                       DatePrecision::Month, Rel::Absolute);
-    r.year = y;
-    r.yearGiven = yearGiven;
-    r.end = e;
-    *p = r;
+        q = ord == -1 ? 6 : 4 + ord;
+    if ((quarter && (q < 1 || q > 4)) || (half && (q < 5 || q > 6)))
+        return false;
+    int e = ke + 1;
+    if (w(e, "of") || (w(e, "in") && !w(e + 1, "the"))) {
+        Period in;
+        if (inner(e + 1, &in) && in.shape != Shape::Month) {
+            y = in.first.year();
+            yearGiven = true;
+            e = in.end;
+        } else if (w(e + 1, "the") && w(e + 2, "year")) {
+            e = e + 3;
+        }
+    } else {
+        // "the second half" alone: this year, only with "the"; "the last quarter" is relative
+        if (!w(i, "the") || ord == -1)
+            return false;
+    }
+    *p = quarterPeriod(yearGiven ? y : pub.year(), q, yearGiven);
+    p->end = e;
     return true;
 }
 

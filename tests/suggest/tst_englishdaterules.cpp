@@ -55,6 +55,12 @@ private slots:
         row("fiscal-year", "Cuts are due by financial year 2028.", "by financial year 2028",
             QDate(2028, 12, 31));
         row("fiscal-year", "Margins fell in fiscal 25.", "fiscal 25", QDate(2025, 12, 31));
+        row("quarter-year", "Revenue will double by Q3 2027.", "by Q3 2027", QDate(2027, 9, 30));
+        row("quarter-year", "The chip ships in H2.", "H2", QDate(2026, 12, 31));
+        row("quarter-year", "Margins recover in Q1 of 2028.", "Q1 of 2028", QDate(2028, 3, 31));
+        row("quarter-year", "Guidance for Q3 26 was cut.", "Q3 26", QDate(2026, 9, 30));
+        row("year-quarter", "Results for 2017-Q1 were restated.", "2017-Q1", QDate(2017, 3, 31));
+        row("year-quarter", "Results for 2017q1 were restated.", "2017q1", QDate(2017, 3, 31));
         row("year-month-day", "The filing is dated 2026-10-09.", "2026-10-09", QDate(2026, 10, 9));
         row("year-month-day", "Shipments start 2027/8/1.", "2027/8/1", QDate(2027, 8, 1));
         row("compact-date", "The log entry 20161016 was kept.", "20161016", QDate(2016, 10, 16));
@@ -132,6 +138,11 @@ private slots:
             << QStringLiteral("Sales of the 1995s model rose.") << QStringLiteral("1995s");
         QTest::newRow("decade word alone")
             << QStringLiteral("Nineties music is back.") << QStringLiteral("Nineties");
+        QTest::newRow("no fifth quarter")
+            << QStringLiteral("The Q5 2026 plan was odd.") << QStringLiteral("Q5");
+        QTest::newRow("no third half") << QStringLiteral("The h3 2026 plan was odd.") << QStringLiteral("h3");
+        QTest::newRow("quarter in a word")
+            << QStringLiteral("See FAQ3 2026 for details.") << QStringLiteral("Q3");
         QTest::newRow("no such day") << QStringLiteral("Form 2/30/2024 was void.") << QStringLiteral("2/30");
         QTest::newRow("no such month")
             << QStringLiteral("Code 2020-13-45 failed.") << QStringLiteral("2020-13");
