@@ -3,82 +3,13 @@
 
 namespace Gleaner::Dates {
 
+// Christmas, next Easter, the Easter weekend: atoms of en-date-rules.tsv
 bool DateParser::holidayAt(int i, Period *p) const
 {
-    int j = i;
-    int dir = 0;
-    if (w(j, "next")) {
-        dir = 1;
-        ++j;
-    } else if (w(j, "last")) {
-        dir = -1;
-        ++j;
-    } else if (w(j, "the")) {
-        ++j;
-    }
-    if (j >= n || !t[j].isWord())
+    // "the Christmas weekend", but "next Christmas" without its "the"
+    if (w(i, "the") && (w(i + 1, "next") || w(i + 1, "last")))
         return false;
-    const WordSet &firstWords = holidayFirstWords();
-    if (!firstWords.contains(t[j].lower))
-        return false;
-    // Build up to four words, skipping "'s" and apostrophes.
-    QString name;
-    int k = j;
-    int bestEnd = -1;
-    QString best;
-    for (int words = 0; k < n && words < 4;) {
-        if (sy(k, '\'') || sy(k, 0x2019)) {
-            ++k;
-            if (w(k, "s") && glued(k))
-                ++k;
-            continue;
-        }
-        if (!t[k].isWord())
-            break;
-        if (!name.isEmpty())
-            name += QLatin1Char(' ');
-        name += t[k].lower == QLatin1String("st") ? QStringLiteral("st") : t[k].lower;
-        ++k;
-        ++words;
-        if (sy(k, '.') && t[k - 1].lower == QLatin1String("st"))
-            ++k;
-        if (holiday(name, 2000).isValid()) {
-            bestEnd = k;
-            best = name;
-        }
-    }
-    if (bestEnd < 0)
-        return false;
-    // "may day" needs care: only with "day" after "may" capitalized
-    if (best == QLatin1String("may day") && !t[j].capitalized)
-        return false;
-    int y = pub.year();
-    int e = bestEnd;
-    int yy = 0;
-    const int ye = year4(e, &yy);
-    bool given = false;
-    if (ye > 0) {
-        y = yy;
-        e = ye;
-        given = true;
-    }
-    QDate d = holiday(best, y);
-    if (!given && dir > 0 && d < pub)
-        d = holiday(best, y + 1);
-    if (!given && dir < 0 && d > pub)
-        d = holiday(best, y - 1);
-    if (!d.isValid())
-        return false;
-    *p = dayPeriod(d);
-    p->yearGiven = given;
-    p->rel = dir > 0 ? Rel::Future : (dir < 0 ? Rel::Past : Rel::Absolute);
-    if (w(e, "weekend")) {
-        const QDate s = sundayOf(d);
-        *p = spanPeriod(d, d.dayOfWeek() == 1 ? d : s, DatePrecision::Day, p->rel);
-        ++e;
-    }
-    p->end = e;
-    return true;
+    return atoms.longest(w(i, "the") ? i + 1 : i, {"holiday"}, p);
 }
 
 bool DateParser::plainYear(int i, Period *p) const

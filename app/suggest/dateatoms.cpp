@@ -1,6 +1,7 @@
 // The productions of the English date rules (resources/data/en-date-rules.tsv).
 #include "suggest/dateatoms.h"
 
+#include "suggest/dateparser.h"
 #include "suggest/vocabulary.h"
 
 #include <algorithm>
@@ -100,6 +101,36 @@ const QHash<QString, Production> &productions()
              if (y < 0 && numberOf(m, "short") >= 0)
                  y = expandTwoDigitYear(numberOf(m, "short"));
              *out = quarterPeriod(y >= 0 ? y : published.year(), half ? 4 + n : n, y >= 0);
+             return true;
+         }},
+        // Christmas, next Easter, Christmas 2026, the Easter weekend; "May Day" in capitals only
+        {QStringLiteral("holiday"),
+         [](const Match &m, const QDate &published, Period *out) {
+             static const QRegularExpression possessive(QStringLiteral("['’]s?|\\."));
+             const QString written = m.captured(QStringLiteral("holiday"));
+             const QString name = written.toLower().remove(possessive).simplified();
+             if (name == QLatin1String("may day") && !written.at(0).isUpper())
+                 return false;
+             const QString dir = m.captured(QStringLiteral("dir")).toLower();
+             const bool given = m.hasCaptured(QStringLiteral("year"));
+             const int y = given ? numberOf(m, "year") : published.year();
+             QDate d = holiday(name, y);
+             if (!given && dir == QLatin1String("next") && d < published)
+                 d = holiday(name, y + 1);
+             if (!given && dir == QLatin1String("last") && d > published)
+                 d = holiday(name, y - 1);
+             if (!d.isValid())
+                 return false;
+             const Rel rel = dir == QLatin1String("next")   ? Rel::Future
+                             : dir == QLatin1String("last") ? Rel::Past
+                                                            : Rel::Absolute;
+             if (m.hasCaptured(QStringLiteral("weekend"))) {
+                 *out = spanPeriod(d, d.dayOfWeek() == 1 ? d : sundayOf(d), DatePrecision::Day, rel);
+                 return true;
+             }
+             *out = dayPeriod(d);
+             out->yearGiven = given;
+             out->rel = rel;
              return true;
          }},
         // 2002-10-09, 20161016: years from 1000 (from 1900 when compact)

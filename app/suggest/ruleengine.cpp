@@ -13,7 +13,8 @@ namespace {
 QString expand(const QString &pattern, const QHash<QString, QString> &pieces, const Vocabulary &vocabulary,
                const QString &resource)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{(=?)([a-z][a-z0-9-]*)\\}"));
+    static const QRegularExpression placeholder(
+        QStringLiteral("\\{(=?)([a-z][a-z0-9-]*)(?:\\|=([a-z][a-z0-9-]*))?\\}"));
     QString out;
     int last = 0;
     for (auto it = placeholder.globalMatch(pattern); it.hasNext();) {
@@ -28,9 +29,23 @@ QString expand(const QString &pattern, const QHash<QString, QString> &pieces, co
             out += QLatin1String("(?:") + pieces.value(name) + QLatin1Char(')');
             continue;
         }
+        // {kind|=gap}: the words of a kind whose spaces match the piece `gap` ("valentine day"
+        // as "Valentine's Day")
+        const QString gap = m.captured(3);
+        if (!gap.isEmpty() && !pieces.contains(gap))
+            qFatal("%s: the piece {=%s} is not defined before its use.", qPrintable(resource),
+                   qPrintable(gap));
         QStringList escaped;
-        for (const QString &w : vocabulary.words(name))
-            escaped << QRegularExpression::escape(w);
+        for (const QString &w : vocabulary.words(name)) {
+            if (gap.isEmpty()) {
+                escaped << QRegularExpression::escape(w);
+                continue;
+            }
+            QStringList parts;
+            for (const QString &part : w.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                parts << QRegularExpression::escape(part);
+            escaped << parts.join(QLatin1String("(?:") + pieces.value(gap) + QLatin1Char(')'));
+        }
         if (escaped.isEmpty())
             qFatal("%s: the vocabulary has no words of kind {%s}.", qPrintable(resource), qPrintable(name));
         out += QLatin1String("(?:") + escaped.join(QLatin1Char('|')) + QLatin1Char(')');

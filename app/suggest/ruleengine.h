@@ -18,7 +18,8 @@ class Vocabulary;
 // `rule <TAB> name <TAB> production <TAB> pattern` rows). A pattern is a regular expression
 // with named groups for the parts a production reads, where {kind} stands for the
 // vocabulary's words of that kind (longest first) and {=piece} for a piece of pattern a
-// `define <TAB> piece <TAB> pattern` row of the same table names.
+// `define <TAB> piece <TAB> pattern` row of the same table names; {kind|=piece} stands
+// for the words of a kind with the spaces inside them matching the piece.
 //
 // Every rule runs over the whole text. Each match goes to its rule's production, which
 // makes a suggestion of it or declines; of suggestions that overlap, the longest wins,

@@ -61,6 +61,15 @@ private slots:
         row("quarter-year", "Guidance for Q3 26 was cut.", "Q3 26", QDate(2026, 9, 30));
         row("year-quarter", "Results for 2017-Q1 were restated.", "2017-Q1", QDate(2017, 3, 31));
         row("year-quarter", "Results for 2017q1 were restated.", "2017q1", QDate(2017, 3, 31));
+        row("holiday", "The store opens by Christmas.", "by Christmas", QDate(2026, 12, 25));
+        row("holiday", "Cards sold out before Valentine's Day.", "before Valentine's Day",
+            QDate(2026, 2, 13));
+        row("holiday", "The parade returns on St. Patrick's Day 2027.", "St. Patrick's Day 2027",
+            QDate(2027, 3, 17));
+        row("holiday", "The line reopens after next Easter.", "next Easter", QDate(2026, 4, 5));
+        row("holiday", "Prices fell after last Thanksgiving.", "last Thanksgiving", QDate(2025, 11, 27));
+        row("holiday", "Crews work through the Easter weekend.", "through the Easter weekend",
+            QDate(2026, 4, 5));
         row("year-month-day", "The filing is dated 2026-10-09.", "2026-10-09", QDate(2026, 10, 9));
         row("year-month-day", "Shipments start 2027/8/1.", "2027/8/1", QDate(2027, 8, 1));
         row("compact-date", "The log entry 20161016 was kept.", "20161016", QDate(2016, 10, 16));
@@ -143,6 +152,10 @@ private slots:
         QTest::newRow("no third half") << QStringLiteral("The h3 2026 plan was odd.") << QStringLiteral("h3");
         QTest::newRow("quarter in a word")
             << QStringLiteral("See FAQ3 2026 for details.") << QStringLiteral("Q3");
+        QTest::newRow("may day in lower case")
+            << QStringLiteral("It may day by day improve.") << QStringLiteral("day");
+        QTest::newRow("holiday inside a word")
+            << QStringLiteral("Eastern markets rose.") << QStringLiteral("Eastern");
         QTest::newRow("no such day") << QStringLiteral("Form 2/30/2024 was void.") << QStringLiteral("2/30");
         QTest::newRow("no such month")
             << QStringLiteral("Code 2020-13-45 failed.") << QStringLiteral("2020-13");

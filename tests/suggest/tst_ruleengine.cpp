@@ -106,6 +106,17 @@ private slots:
                  QStringList({QStringLiteral("fy:FY2028"), QStringLiteral("fy:fy2029")}));
     }
 
+    // {kind|=piece}: a vocabulary's words of several words, their spaces matching a piece.
+    void wordsJoinedByAPiece()
+    {
+        const RuleSet rules(table(QStringLiteral("define\tgap\t(?:['’]s)?\\s+\n"
+                                                 "rule\tholiday\tholiday\t(?i){holiday|=gap}\n")),
+                            Vocabulary::english());
+        const RuleSet::Productions p = {{QStringLiteral("holiday"), naming(QStringLiteral("h"))}};
+        QCOMPARE(texts(rules.apply(QStringLiteral("by Valentine's Day or New Year's  Eve"), p)),
+                 QStringList({QStringLiteral("h:Valentine's Day"), QStringLiteral("h:New Year's  Eve")}));
+    }
+
     void vocabularyKindsStandForTheirWords()
     {
         // "month" is a kind of the English vocabulary (lower case, hence (?i)).
