@@ -2,7 +2,9 @@
 # Hook-up, in fuzz/CMakeLists.txt after GLEANER_FUZZ_FLAGS is set:
 #   include(${CMAKE_CURRENT_LIST_DIR}/recognizer.cmake)
 # Run (one process, a scratch corpus directory first):
-#   build-fuzz/fuzz/fuzz_recognizer -max_total_time=600 -max_len=4096 -rss_limit_mb=2048 fuzz-work/
+#   build-fuzz/fuzz/fuzz_recognizer -max_total_time=600 -max_len=4096 -rss_limit_mb=2048 \
+#       -dict=fuzz/recognizer.dict fuzz-work/ SEEDS/
+# (SEEDS: e.g. resources/samples/*.txt and the test sentences, one per file)
 if(NOT DEFINED GLEANER_FUZZ_FLAGS)
     set(GLEANER_FUZZ_FLAGS -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
         -fno-sanitize-recover=undefined)
