@@ -22,6 +22,24 @@ const Suggestion *find(const QVector<Suggestion> &found, const QString &text)
 class TestJapaneseRecognizer : public QObject
 {
     Q_OBJECT
+
+    // Every rule of a table has an example that it matches whole, and that the recognizer
+    // finds in a sentence ("同社は<example><ending>"), with a value.
+    void checkExamples(const RuleSet &rules, const QHash<QString, QString> &examples, const QString &ending)
+    {
+        QVERIFY(rules.rules().size() >= examples.size());
+        for (const RuleSet::Rule &rule : rules.rules()) {
+            QVERIFY2(examples.contains(rule.name), qPrintable(QLatin1String("no example for ") + rule.name));
+            const QString example = examples.value(rule.name);
+            const QRegularExpressionMatch m = rule.pattern.match(example);
+            QVERIFY2(m.hasMatch() && m.capturedLength() == example.size(), qPrintable(rule.name));
+            const QVector<Suggestion> found =
+                Recognizer::recognize(QStringLiteral("同社は") + example + ending, QDate(2026, 4, 2));
+            const Suggestion *s = find(found, example);
+            QVERIFY2(s && (s->kind == Suggestion::Kind::Amount ? !s->amount.isEmpty() : s->due.isValid()),
+                     qPrintable(example));
+        }
+    }
 private slots:
     void amounts_data()
     {
@@ -340,17 +358,7 @@ private slots:
             {QStringLiteral("numeric-date"), QStringLiteral("2026/6/30")},
             {QStringLiteral("week-of-month"), QStringLiteral("5月の第2週")},
         };
-        const RuleSet &rules = JapaneseRecognizer::rules();
-        QVERIFY(rules.rules().size() >= examples.size());
-        for (const RuleSet::Rule &rule : rules.rules()) {
-            QVERIFY2(examples.contains(rule.name), qPrintable(QLatin1String("no example for ") + rule.name));
-            const QString example = examples.value(rule.name);
-            const QRegularExpressionMatch m = rule.pattern.match(example);
-            QVERIFY2(m.hasMatch() && m.capturedLength() == example.size(), qPrintable(rule.name));
-            const QVector<Suggestion> found = Recognizer::recognize(
-                QStringLiteral("同社は") + example + QStringLiteral("に発表する。"), QDate(2026, 4, 2));
-            QVERIFY2(find(found, example) && find(found, example)->due.isValid(), qPrintable(example));
-        }
+        checkExamples(JapaneseRecognizer::rules(), examples, QStringLiteral("に発表する。"));
     }
 
     void everyAmountRuleHasAnExample()
@@ -360,17 +368,7 @@ private slots:
             {QStringLiteral("symbol"), QStringLiteral("¥1,200")},
             {QStringLiteral("unit"), QStringLiteral("5千万人")},
         };
-        const RuleSet &rules = JapaneseRecognizer::amountRules();
-        QVERIFY(rules.rules().size() >= examples.size());
-        for (const RuleSet::Rule &rule : rules.rules()) {
-            QVERIFY2(examples.contains(rule.name), qPrintable(QLatin1String("no example for ") + rule.name));
-            const QString example = examples.value(rule.name);
-            const QRegularExpressionMatch m = rule.pattern.match(example);
-            QVERIFY2(m.hasMatch() && m.capturedLength() == example.size(), qPrintable(rule.name));
-            const QVector<Suggestion> found = Recognizer::recognize(
-                QStringLiteral("同社は") + example + QStringLiteral("を投じる。"), QDate(2026, 4, 2));
-            QVERIFY2(find(found, example) && !find(found, example)->amount.isEmpty(), qPrintable(example));
-        }
+        checkExamples(JapaneseRecognizer::amountRules(), examples, QStringLiteral("を投じる。"));
     }
 
     // "from tomorrow for three days or more" is no span of three days.
