@@ -3,6 +3,8 @@
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Gleaner {
@@ -11,11 +13,11 @@ using namespace AmountWords;
 
 namespace {
 
-// Nouns several countries' currencies share.
-const WordSet &placeCurrencyNouns()
+// Nouns several countries' currencies share, with their singular.
+const WordMap<QString> &placeCurrencyNouns()
 {
-    static const WordSet &s = setOf("place-currency-noun");
-    return s;
+    static const WordMap<QString> &m = mapOf("place-currency-noun");
+    return m;
 }
 // A place or its people, by the adjective that qualifies its currency noun.
 const WordMap<QString> &currencyPlaces()
@@ -24,40 +26,57 @@ const WordMap<QString> &currencyPlaces()
     return m;
 }
 
-constexpr int kReach = 3000; // tokens each way a place may stand from the amount
-
 } // namespace
 
 QString AmountRecognizer::currencyOfPlace(int noun) const
 {
     const QString &plural = m_tokens[noun].lower;
-    if (!placeCurrencyNouns().contains(plural))
+    const QString sing = placeCurrencyNouns().value(plural);
+    if (sing.isEmpty())
         return {};
-    const QString sing = plural.endsWith(QLatin1Char('s')) ? plural.left(plural.size() - 1) : plural;
     const int n = int(m_tokens.size());
-    QString best;
-    int bestDistance = 2 * kReach + 1;
-    for (int k = std::max(0, noun - kReach); k < std::min(n, noun + kReach); ++k) {
-        if (!m_tokens[k].isWord() || k == noun)
-            continue;
-        // "Sri Lanka" before "Lanka"; the nearest place before the amount, else the nearest after
-        QString adjective;
-        if (k + 1 < n && m_tokens[k + 1].isWord() && m_tokens[k + 1].spaceBefore)
-            adjective = currencyPlaces().value(m_tokens[k].lower + QLatin1Char(' ') + m_tokens[k + 1].lower);
-        if (adjective.isEmpty())
-            adjective = currencyPlaces().value(m_tokens[k].lower);
-        if (adjective.isEmpty())
-            continue;
-        QString code = qualifiedCurrencies().value(adjective + QLatin1Char(' ') + sing);
-        if (code.isEmpty())
-            code = qualifiedCurrencies().value(adjective + QLatin1Char(' ') + plural);
-        const int distance = k < noun ? noun - k : kReach + k - noun; // before the amount first
-        if (!code.isEmpty() && distance < bestDistance) {
-            best = code;
-            bestDistance = distance;
+    if (!m_places) {
+        // "Sri Lanka" before "Lanka"
+        QVector<Place> places;
+        for (int k = 0; k < n; ++k) {
+            if (!m_tokens[k].isWord())
+                continue;
+            QString adjective;
+            if (k + 1 < n && m_tokens[k + 1].isWord() && m_tokens[k + 1].spaceBefore)
+                adjective =
+                    currencyPlaces().value(m_tokens[k].lower + QLatin1Char(' ') + m_tokens[k + 1].lower);
+            if (adjective.isEmpty())
+                adjective = currencyPlaces().value(m_tokens[k].lower);
+            if (!adjective.isEmpty())
+                places.append({k, adjective});
         }
+        m_places = places;
     }
-    return best;
+    // The nearest place before the amount whose country has such a currency, else the
+    // nearest after it; of the 64 nearest each way, so that many places cost no more.
+    constexpr int kLook = 64;
+    QHash<QString, QString> known; // adjective -> code, for this noun
+    auto codeOf = [&](const Place &place) {
+        if (const auto it = known.constFind(place.adjective); it != known.constEnd())
+            return it.value();
+        QString code = qualifiedCurrencies().value(place.adjective + QLatin1Char(' ') + sing);
+        if (code.isEmpty())
+            code = qualifiedCurrencies().value(place.adjective + QLatin1Char(' ') + plural);
+        known.insert(place.adjective, code);
+        return code;
+    };
+    const auto after = std::lower_bound(m_places->cbegin(), m_places->cend(), noun,
+                                        [](const Place &p, int token) { return p.token < token; });
+    for (auto it = after; it != m_places->cbegin() && after - it < kLook;) {
+        --it;
+        if (const QString code = codeOf(*it); !code.isEmpty())
+            return code;
+    }
+    for (auto it = after; it != m_places->cend() && it - after < kLook; ++it) {
+        if (const QString code = codeOf(*it); !code.isEmpty() && it->token != noun)
+            return code;
+    }
+    return {};
 }
 
 } // namespace Gleaner

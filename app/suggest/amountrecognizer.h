@@ -5,6 +5,8 @@
 
 #include <QVector>
 
+#include <optional>
+
 namespace Gleaner {
 
 // Finds money ("$10 billion", "Rs 1.26 lakh crore", "4.5 trillion yen") and counted
@@ -46,6 +48,14 @@ private:
 
     const QString &m_text;
     const QVector<Token> &m_tokens;
+    // The places the text names, by token, with the adjective of their currencies; found
+    // when a currency noun first needs them.
+    struct Place
+    {
+        int token;
+        QString adjective;
+    };
+    mutable std::optional<QVector<Place>> m_places;
 };
 
 } // namespace Gleaner

@@ -160,20 +160,9 @@ bool DateParser::durationExpr(int i, Period *p) const
     if (w(i, "more") && w(i + 1, "than"))
         j = i + 2;
     int c = 0;
-    int k = count(j, &c);
+    int k = countRange(j, &c);
     if (k < 0)
         return false;
-    {
-        // "four to five years", "3-5 years", "two or three weeks": counted to the far end
-        int far = 0;
-        const int after =
-            (w(k, "to") || w(k, "or") || (dash(k) && glued(k) && glued(k + 1))) ? count(k + 1, &far) : -1;
-        Unit farUnit = Unit::Day;
-        if (after > 0 && far > c && unitAt(after, &farUnit) > 0) {
-            c = far;
-            k = after;
-        }
-    }
     // "2 next days", "5 past years", "the 2 upcoming months"
     bool postDir = false;
     if (dir == 0) {

@@ -112,6 +112,8 @@ private:
     bool rangeEnd(int i, const Period &from, Period *p) const;
     bool expr(int i, Period *p) const;
     int count(int i, int *c) const;
+    // A count, or a range of counts before a unit ("four to five years"): its far end.
+    int countRange(int i, int *c) const;
     int unitAt(int i, Unit *u) const;
     bool durationExpr(int i, Period *p) const;
     bool triggered(int i, Period *p, bool *deadlineTrigger) const;

@@ -36,6 +36,23 @@ int DateParser::count(int i, int *c) const
     return -1;
 }
 
+int DateParser::countRange(int i, int *c) const
+{
+    const int k = count(i, c);
+    if (k < 0)
+        return k;
+    // "four to five years", "3-5 years", "two or three weeks": counted to the far end
+    int far = 0;
+    const int after =
+        (w(k, "to") || w(k, "or") || (dash(k) && glued(k) && glued(k + 1))) ? count(k + 1, &far) : -1;
+    Unit unit = Unit::Day;
+    if (after > 0 && far > *c && unitAt(after, &unit) > 0) {
+        *c = far;
+        return after;
+    }
+    return k;
+}
+
 int DateParser::unitAt(int i, Unit *u) const
 {
     if (i >= n || !t[i].isWord())

@@ -43,11 +43,12 @@ bool DateParser::clauseBreak(int k) const
 
 int DateParser::asideStart(int comma) const
 {
-    // The comma that opens an aside of at most four tokens ending at `comma`; -1 if none.
+    // The comma that opens an aside of at most four tokens ending at `comma`, with no verb
+    // of its own ("45", "the parent company", not "it said"); -1 if none.
     for (int k = comma - 1; k >= 0 && k >= comma - 5; --k) {
         if (sy(k, ','))
             return k < comma - 1 ? k : -1;
-        if (clauseBreak(k))
+        if (clauseBreak(k) || markerAt(k) != Tense::Unknown)
             return -1;
     }
     return -1;
@@ -55,15 +56,21 @@ int DateParser::asideStart(int comma) const
 
 Tense DateParser::tenseAround(int first, int end) const
 {
+    // How far a clause's verb may stand from its date: clauses are short, and the
+    // scans must stay linear on text without punctuation.
+    constexpr int reach = 40;
     // The verb that governs a date usually comes before it in its clause ("was
     // admitted on Saturday", "said on Tuesday it will ..."); else the one after it.
-    for (int k = first - 1; k >= 0; --k) {
+    bool asideSkipped = false;
+    for (int k = first - 1; k >= 0 && k >= first - reach; --k) {
         if (clauseBreak(k + 1) && k + 1 != first) {
-            // A short aside between commas does not end the clause: "will hand the role to
-            // Ana Ruiz, 45, on Jan. 1", "will open, the company said, in May".
-            const int open = sy(k + 1, ',') ? asideStart(k + 1) : -1;
+            // One short aside between commas right before the date does not end the
+            // clause: "will hand the role to Ana Ruiz, 45, on Jan. 1".
+            const bool beforeDate = k + 1 >= first - 2;
+            const int open = !asideSkipped && beforeDate && sy(k + 1, ',') ? asideStart(k + 1) : -1;
             if (open < 1)
                 break;
+            asideSkipped = true;
             k = open - 1;
         }
         const Tense here = markerAt(k);
@@ -77,7 +84,7 @@ Tense DateParser::tenseAround(int first, int end) const
     int k0 = end;
     if (t[first].sentenceStart && sy(k0, ','))
         ++k0;
-    for (int k = k0; k < n && !clauseBreak(k); ++k) {
+    for (int k = k0; k < n && k < k0 + reach && !clauseBreak(k); ++k) {
         const Tense here = markerAt(k);
         if (here != Tense::Unknown)
             return here;

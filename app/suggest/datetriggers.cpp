@@ -70,7 +70,7 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         if (s == QLatin1String("in") && dir == 0 && k != i + 1)
             return false; // "in the 2 upcoming months" is handled as a duration expression
         int c = 1;
-        int ce = count(k, &c);
+        int ce = countRange(k, &c);
         if (ce < 0) {
             if (!strong)
                 return false;

@@ -359,7 +359,12 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         const QDate first(year, month > 0 ? month : 1, 1);
         const QDate last = month > 0 ? endOfMonth(year, month) : QDate(year, 12, 31);
         const int nth = has(m, "last") ? -1 : has(m, "first") ? 1 : dateNumber(text(m, "nth"));
-        return first.isValid() && make(m, s, sundayOfWeek(first, last, nth), DatePrecision::Day);
+        if (!first.isValid())
+            return false;
+        const QDate sunday = sundayOfWeek(first, last, nth);
+        if (sunday.addDays(-6) > last)
+            return false; // 2月の第5週: no such week
+        return make(m, s, sunday, DatePrecision::Day);
     });
     p.insert(QStringLiteral("span-from-day"), [=](const Match &m, Suggestion *s) {
         const QDate anchor =

@@ -53,6 +53,23 @@ QString expand(const QString &pattern, const QHash<QString, QString> &pieces, co
     return out + pattern.mid(last);
 }
 
+// `text` with each unpaired surrogate replaced by U+FFFD (the same length); shared when valid.
+QString validUtf16(const QString &text)
+{
+    QString out = text;
+    const int n = int(text.size());
+    for (int i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 } // namespace
 
 RuleSet::RuleSet(const QString &resource, const Vocabulary &vocabulary,
@@ -88,10 +105,16 @@ void RuleSet::requireProductions(const QStringList &names) const
 void RuleSet::scan(const QString &text,
                    const std::function<bool(int rule, const QRegularExpressionMatch &)> &visit) const
 {
-    const int n = int(text.size());
+    // Every match call would check the whole text for valid UTF-16 again, which makes many
+    // matches quadratic: the text is made valid once (a lone surrogate becomes U+FFFD, so
+    // offsets stay) and not checked again.
+    const QString subject = validUtf16(text);
+    const int n = int(subject.size());
     for (int r = 0; r < m_rules.size(); ++r) {
         for (int from = 0; from < n;) {
-            const QRegularExpressionMatch m = m_rules.at(r).pattern.match(text, from);
+            const QRegularExpressionMatch m =
+                m_rules.at(r).pattern.match(subject, from, QRegularExpression::NormalMatch,
+                                            QRegularExpression::DontCheckSubjectStringMatchOption);
             if (!m.hasMatch())
                 break;
             const bool taken = m.capturedLength() > 0 && visit(r, m);

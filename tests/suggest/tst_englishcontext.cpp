@@ -71,9 +71,13 @@ void TestEnglishContext::dates_data()
         QDate(2027, 2, 28));
     // A range of counts runs to its far end.
     row("count range", "The fund will invest the money within the next four to five years.",
-        "the next four to five years", "deadline", QDate(2031, 4, 2));
+        "within the next four to five years", "deadline", QDate(2031, 4, 2));
     row("count alternatives", "Prices will settle over the next two or three years.",
-        "the next two or three years", "deadline", QDate(2029, 4, 2));
+        "over the next two or three years", "deadline", QDate(2029, 4, 2));
+    row("count range, within", "The firm must repay it within three to five years.",
+        "within three to five years", "deadline", QDate(2031, 4, 2));
+    row("count range in a past story", "Over the next two to three months, the team rebuilt the plant.",
+        "Over the next two to three months", "date", QDate(2026, 7, 2));
     // A short aside between commas leaves the clause's verb in charge.
     row("future across an age", "The founder will hand the role to Ana Ruiz, 45, on Jan. 1.", "Jan. 1",
         "deadline", QDate(2027, 1, 1));
@@ -82,6 +86,12 @@ void TestEnglishContext::dates_data()
         QDate(2025, 10, 31));
     row("the nearest verb first", "Sales fell, it said, and the plant will reopen in May.", "May", "deadline",
         QDate(2026, 5, 31));
+    // Only one aside, right before the date, and without a verb of its own.
+    row("a list of clauses is no aside",
+        "Revenue fell, costs rose, margins shrank, and the board meets on Friday.", "Friday", "date",
+        QDate(2026, 4, 3));
+    row("a reporting aside is no aside", "The firm lost money, it said, and expects a rebound by March.",
+        "by March", "deadline", QDate(2027, 3, 31));
     row("past limit", "Bidders had until Nov. 1 to submit their offers.", "until Nov. 1", "date",
         QDate(2025, 11, 1));
     row("past participle", "The plant they built in October now runs at full speed.", "October", "date",
@@ -200,6 +210,10 @@ void TestEnglishContext::amounts_data()
         "schoolchild");
     row("not a compound", "The lab stored 3 specimens.", "3 specimens", "3", "", "", "specimen");
     // A currency noun several countries use takes the country of the place the story names.
+    row("kroner of a place", "COPENHAGEN - Danish drugmaker Novo Nordisk will spend 5 billion kroner.",
+        "5 billion kroner", "5000000000", "", "DKK", "");
+    row("a name is no place", "Star striker Santiago Gimenez earns 30 million pesos in Monterrey.",
+        "30 million pesos", "30000000", "", "MXN", "");
     row("rupees of a place", "Sri Lanka's utility will spend 48 billion rupees on the grid.",
         "48 billion rupees", "48000000000", "", "LKR", "");
     row("pesos of a city", "A Manila developer raised 2 billion pesos.", "2 billion pesos", "2000000000", "",

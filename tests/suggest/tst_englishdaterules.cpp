@@ -70,6 +70,7 @@ private slots:
         row("holiday", "Prices fell after last Thanksgiving.", "last Thanksgiving", QDate(2025, 11, 27));
         row("holiday", "Crews work through the Easter weekend.", "through the Easter weekend",
             QDate(2026, 4, 5));
+        row("holiday", "Over the Christmas weekends, sales rose.", "the Christmas", QDate(2026, 12, 25));
         row("year-month-day", "The filing is dated 2026-10-09.", "2026-10-09", QDate(2026, 10, 9));
         row("year-month-day", "Shipments start 2027/8/1.", "2027/8/1", QDate(2027, 8, 1));
         row("compact-date", "The log entry 20161016 was kept.", "20161016", QDate(2016, 10, 16));

@@ -184,7 +184,8 @@ private slots:
         for (const QString &sentence :
              {QStringLiteral("千葉県の工場は2030年に稼働する。"),
               QStringLiteral("第3四半期の決算を発表した。"), QStringLiteral("十分な準備が必要だ。"),
-              QStringLiteral("被害は数十億円に及ぶ。")}) {
+              QStringLiteral("被害は数十億円に及ぶ。"), QStringLiteral("価格は1.5.3円だった。"),
+              QStringLiteral("バージョン2.1.5件の不具合を直した。")}) {
             for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 4, 2)))
                 QVERIFY2(s.kind != Suggestion::Kind::Amount,
                          qPrintable(sentence + QLatin1String(": ") + s.text));
@@ -359,6 +360,17 @@ private slots:
             {QStringLiteral("week-of-month"), QStringLiteral("5月の第2週")},
         };
         checkExamples(JapaneseRecognizer::rules(), examples, QStringLiteral("に発表する。"));
+    }
+
+    // 週末 is a weekend, not a week; a fifth week that is not in its month is none.
+    void weeksThatAreNone()
+    {
+        for (const QString &sentence :
+             {QStringLiteral("5月の最初の週末に開く。"), QStringLiteral("2月の第5週に開く。")}) {
+            for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 4, 2)))
+                QVERIFY2(!s.text.contains(QStringLiteral("週")),
+                         qPrintable(sentence + QLatin1String(": ") + s.text));
+        }
     }
 
     void everyAmountRuleHasAnExample()

@@ -1,0 +1,47 @@
+// The recognizers stay linear on text written to make them slow: long runs of one
+// expression, of asides, of currency nouns and places, of separated digits. Each case
+// once took tens of seconds or more (a scan back over every comma, a UTF-16 check of the
+// whole text per match, a look at 6,000 tokens per currency noun).
+#include "suggest/recognizer.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Gleaner;
+
+class TestRecognizerScale : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void linear_data()
+    {
+        QTest::addColumn<QString>("piece");
+        QTest::addColumn<int>("repeats");
+        QTest::newRow("quarters") << QStringLiteral("Q3 ") << 50000;
+        QTest::newRow("holidays") << QStringLiteral("Christmas ") << 50000;
+        QTest::newRow("asides") << QStringLiteral("Ana, 45, on Monday, ") << 20000;
+        QTest::newRow("currency nouns and places") << QStringLiteral("He paid 5 rupees in Manila. ") << 50000;
+        QTest::newRow("separated digits") << QStringLiteral("1,") << 50000;
+        QTest::newRow("Japanese separated digits") << QStringLiteral("価格1.") << 50000;
+        QTest::newRow("Japanese weeks") << QStringLiteral("5月の第2週と") << 30000;
+        QTest::newRow("days in figures") << QStringLiteral("2026-10-09 ") << 50000;
+    }
+
+    void linear()
+    {
+        QFETCH(QString, piece);
+        QFETCH(int, repeats);
+        const QString text = piece.repeated(repeats);
+        QElapsedTimer timer;
+        timer.start();
+        const QVector<Suggestion> found = Recognizer::recognize(text, QDate(2026, 4, 2));
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(ms < 8000, qPrintable(QStringLiteral("%1 ms for %2 characters").arg(ms).arg(text.size())));
+        for (const Suggestion &s : found)
+            QVERIFY(s.start >= 0 && s.end <= text.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecognizerScale)
+#include "tst_recognizerscale.moc"
