@@ -61,3 +61,8 @@ fi
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$jobs"
 ctest --preset ci -j "$jobs"
+# The engines' tests (recognizers and cleaning) again under ASan and UBSan, which
+# catch memory errors that pass unnoticed in the build above.
+cmake --preset sanitize >/dev/null
+cmake --build --preset sanitize -j "$jobs"
+ctest --preset sanitize -j "$jobs"

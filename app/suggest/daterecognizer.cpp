@@ -51,12 +51,6 @@ DateRecognizer::DateRecognizer(const QString &text, const QVector<Token> &tokens
     : m_text(text), m_tokens(tokens), m_published(published.isValid() ? published : QDate::currentDate())
 {}
 
-bool DateRecognizer::dateAt(int i, Suggestion *out, int *next) const
-{
-    DateParser parser(m_text, m_tokens, m_published);
-    return parser.at(i, out, next);
-}
-
 void DateRecognizer::recognize(QVector<Suggestion> *out) const
 {
     DateParser parser(m_text, m_tokens, m_published);

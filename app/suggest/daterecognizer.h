@@ -20,9 +20,6 @@ public:
     // Appends every date expression found, in text order.
     void recognize(QVector<Suggestion> *out) const;
 
-    // The date expression that starts at token i, if any; *next is the token after it.
-    bool dateAt(int i, Suggestion *out, int *next) const;
-
 private:
     const QString &m_text;
     const QVector<Token> &m_tokens;
