@@ -196,7 +196,7 @@ DateAtoms::DateAtoms(const QString &text, const QVector<Token> &tokens, const QD
             return false;
         const QString &production = set.rules().at(r).production;
         Period p;
-        if (!productions().value(production)(m, published, &p))
+        if (!(*productions().constFind(production))(m, published, &p))
             return false;
         p.end = last + 1;
         m_at[first].append({production, p});

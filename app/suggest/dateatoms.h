@@ -13,8 +13,9 @@ namespace Gleaner::Dates {
 
 // The atoms of the English date grammar that are rules as data
 // (resources/data/en-date-rules.tsv, run by the rule engine): decades, centuries,
-// fiscal years, quarters and halves, days in figures. Each is a period over whole tokens; DateParser builds
-// expressions on them ("by the end of the 2020s"). Found once per text.
+// fiscal years, quarters and halves, days in figures, holidays. Each is a period over
+// whole tokens; DateParser builds expressions on them ("by the end of the 2020s").
+// Found once per text.
 class DateAtoms
 {
 public:

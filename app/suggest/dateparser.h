@@ -36,11 +36,6 @@ inline const WordMap<int> &weekdayNames()
     static const WordMap<int> &h = englishNumbers("weekday");
     return h;
 }
-inline const WordMap<int> &decadeWords()
-{
-    static const WordMap<int> &h = englishNumbers("decade-word");
-    return h;
-}
 // Words that may stand before a bare year without making it part of a name.
 inline const WordSet &yearLeads()
 {
@@ -49,8 +44,6 @@ inline const WordSet &yearLeads()
 }
 // The day of a holiday named `name` ("christmas eve") in year y; invalid if none.
 QDate holiday(const QString &name, int y);
-// The first words of the holidays' names.
-const WordSet &holidayFirstWords();
 
 class DateParser
 {

@@ -12,17 +12,6 @@ QDate holiday(const QString &name, int y)
     return rule.isEmpty() ? QDate() : holidayByRule(rule, y);
 }
 
-const WordSet &holidayFirstWords()
-{
-    static const WordSet words = [] {
-        WordSet r;
-        for (const QString &name : Vocabulary::english().words(QStringLiteral("holiday")))
-            r.insert(name.section(QLatin1Char(' '), 0, 0));
-        return r;
-    }();
-    return words;
-}
-
 // Words that can start a date expression; other words are skipped without parsing.
 bool canStart(const Token &tk)
 {

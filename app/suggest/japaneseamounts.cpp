@@ -12,17 +12,12 @@ const Vocabulary &words()
     return Vocabulary::japanese();
 }
 
-const RuleSet &amountRules()
-{
-    static const RuleSet rules(QStringLiteral(":/data/ja-amount-rules.tsv"), Vocabulary::japanese());
-    return rules;
-}
-
 } // namespace
 
 const RuleSet &JapaneseRecognizer::amountRules()
 {
-    return Gleaner::amountRules();
+    static const RuleSet rules(QStringLiteral(":/data/ja-amount-rules.tsv"), Vocabulary::japanese());
+    return rules;
 }
 
 RuleSet::Productions JapaneseRecognizer::amountProductions() const
