@@ -202,6 +202,12 @@ bool AmountRecognizer::weightAround(int number, int noun) const
         return false;
     if (word(noun + 1, "of"))
         return true;
+    // "a 1,400-pound battery pack" (but "a 10-pound note"): a weight that describes a noun
+    const int n = int(m_tokens.size());
+    if (sym(noun - 1, '-') && !m_tokens[noun].spaceBefore && !m_tokens[noun - 1].spaceBefore &&
+        noun + 1 < n && m_tokens[noun + 1].isWord() && m_tokens[noun + 1].spaceBefore &&
+        !stopWords().contains(m_tokens[noun + 1].lower) && !moneyNouns().contains(m_tokens[noun + 1].lower))
+        return true;
     for (int k = number - 1; k >= 0 && k >= number - 4; --k) {
         if (m_tokens[k].isWord() && weightCues().contains(m_tokens[k].lower))
             return true;

@@ -66,8 +66,16 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     if (sym(i, '-') && !m_tokens[i].spaceBefore && i + 1 < n && m_tokens[i + 1].isWord() &&
         !m_tokens[i + 1].spaceBefore) {
         auto it = unitWords().constFind(m_tokens[i + 1].lower);
-        if (it == unitWords().constEnd())
-            return false;
+        if (it == unitWords().constEnd()) {
+            // "a 20,000-GPU cluster": an acronym counted, before the noun it describes
+            const Token &a = m_tokens[i + 1];
+            if (!a.allCaps || a.length() < 2 || a.length() > 4 || i + 2 >= n || !m_tokens[i + 2].isWord() ||
+                !m_tokens[i + 2].spaceBefore || stopWords().contains(m_tokens[i + 2].lower))
+                return false;
+            *unit = a.lower;
+            *next = i + 2;
+            return true;
+        }
         // "a 1,000-qubit system" but not "2-nanometer" (process nodes are names).
         *unit = it.value();
         *next = i + 2;

@@ -106,6 +106,12 @@ inline const WordSet &weightCues()
     static const WordSet &s = setOf("weight-cue");
     return s;
 }
+// Nouns that a money amount describes: "a 10-pound note", "a five-pound fine".
+inline const WordSet &moneyNouns()
+{
+    static const WordSet &s = setOf("money-noun");
+    return s;
+}
 // "gigawatt" + "hours": the energy unit stored.
 inline const WordMap<QString> &energyUnits()
 {

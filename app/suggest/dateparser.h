@@ -26,6 +26,10 @@ inline const WordMap<int> &englishNumbers(const char *kind)
 {
     return Vocabulary::english().numbers(QString::fromLatin1(kind));
 }
+inline const WordMap<QString> &englishValues(const char *kind)
+{
+    return Vocabulary::english().values(QString::fromLatin1(kind));
+}
 inline const WordMap<int> &monthNames()
 {
     static const WordMap<int> &h = englishNumbers("month");
@@ -81,6 +85,9 @@ private:
     int ordinalSuffix(int i) const;
     int weekdayAt(int i, int *wd) const;
     int trailingYear(int i, int *y) const;
+    // The longest entry of `words` (up to three words) at token i: the token after
+    // it, and its value in *value; -1 if none.
+    int phraseAt(int i, const WordMap<QString> &words, QString *value) const;
 
     bool calendar(int i, Period *p) const;
     bool numericDate(int i, Period *p) const;
@@ -94,6 +101,7 @@ private:
     bool quarterHalf(int i, Period *p) const;
     bool weekOf(int i, Period *p) const;
     bool decade(int i, Period *p) const;
+    bool ageAt(int j) const;
     bool holidayAt(int i, Period *p) const;
     bool plainYear(int i, Period *p) const;
     bool season(int i, Period *p) const;

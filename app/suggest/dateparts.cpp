@@ -16,6 +16,23 @@ int DateParser::year4(int i, int *y) const
     return i + 1;
 }
 
+int DateParser::phraseAt(int i, const WordMap<QString> &words, QString *value) const
+{
+    QString phrase;
+    int found = -1;
+    for (int k = i; k < n && k < i + 3 && t[k].isWord(); ++k) {
+        if (k > i)
+            phrase += QLatin1Char(' ');
+        phrase += t[k].lower;
+        const auto it = words.constFind(phrase);
+        if (it != words.constEnd()) {
+            *value = it.value();
+            found = k + 1;
+        }
+    }
+    return found;
+}
+
 int DateParser::yearShort(int i, int *y) const
 {
     // "'27" / "’27"

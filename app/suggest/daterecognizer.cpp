@@ -22,8 +22,9 @@ bool canStart(const Token &tk)
         for (const char *kind : {"start", "month", "weekday", "decade-word"})
             for (const QString &word : v.words(QString::fromLatin1(kind)))
                 r.insert(word);
-        for (const QString &name : v.words(QStringLiteral("holiday")))
-            r.insert(name.section(QLatin1Char(' '), 0, 0));
+        for (const char *kind : {"holiday", "date-trigger", "span-trigger"})
+            for (const QString &phrase : v.words(QString::fromLatin1(kind)))
+                r.insert(phrase.section(QLatin1Char(' '), 0, 0));
         for (const QString &word : NumberParser::numberWords())
             r.insert(word);
         return r;

@@ -223,18 +223,35 @@ bool DateParser::decade(int i, Period *p) const
     const int j = w(i, "the") ? i + 1 : i;
     if (!atoms.longest(j, {"decade", "decade-word", "century"}, p))
         return false;
-    // "in their 50s", "his mid-40s", "her late twenties": an age, not a decade
-    if (j == i && (t[j].length() == 2 || t[j].isWord())) {
-        static const WordSet &possessives = englishWords("age-possessive");
-        int k = j - 1;
+    return !(j == i && (t[j].length() == 2 || t[j].isWord()) && ageAt(j));
+}
+
+// "in their 50s", "his mid-40s", "her late twenties": an age, not a decade. So is
+// each later one of a list: "their 50s and 60s", "her 20s or early 30s".
+bool DateParser::ageAt(int j) const
+{
+    static const WordSet &possessives = englishWords("age-possessive");
+    int k = j - 1;
+    for (int listed = 0; listed < 4; ++listed) {
         if (dash(k) && glued(k + 1))
             --k;
         if (w(k, "early") || w(k, "mid") || w(k, "late"))
             --k;
         if (k >= 0 && t[k].isWord() && possessives.contains(t[k].lower))
+            return true;
+        // the age before: "50s and", "40s,", "30s to", "50s-"
+        if (!(w(k, "and") || w(k, "or") || w(k, "to") || sy(k, ',') || dash(k)))
             return false;
+        --k;
+        if (w(k, "s") && glued(k))
+            --k;
+        static const WordSet &decadeWords = englishWords("decade-word");
+        const bool age = (num(k) && t[k].length() == 2) || (k >= 0 && decadeWords.contains(t[k].lower));
+        if (!age)
+            return false;
+        --k;
     }
-    return true;
+    return false;
 }
 
 } // namespace Gleaner::Dates

@@ -4,33 +4,18 @@
 namespace Gleaner::Dates {
 
 // Triggers: by, before, until, through, no later than, within, over, in the next ...
+// (the words and what they do are the kinds date-trigger, span-trigger and
+// span-direction of en-vocabulary.tsv)
 bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
 {
     *deadlineTrigger = false;
     if (i >= n || !t[i].isWord())
         return false;
-    const QString &s = t[i].lower;
-    int j = -1;
-    bool before = false;
-    if (s == QLatin1String("by") || s == QLatin1String("until") || s == QLatin1String("till") ||
-        s == QLatin1String("through") || s == QLatin1String("thru") || s == QLatin1String("til") ||
-        s == QLatin1String("throughout"))
-        j = i + 1;
-    else if ((s == QLatin1String("no") || s == QLatin1String("not")) && w(i + 1, "later") && w(i + 2, "than"))
-        j = i + 3;
-    else if (s == QLatin1String("as") && w(i + 1, "late") && w(i + 2, "as"))
-        j = i + 3;
-    else if (s == QLatin1String("before") || (s == QLatin1String("prior") && w(i + 1, "to"))) {
-        j = s == QLatin1String("before") ? i + 1 : i + 2;
-        before = true;
-    } else if (s == QLatin1String("ahead") && w(i + 1, "of")) {
-        j = i + 2;
-        before = true;
-    }
+    static const WordMap<QString> &dateTriggers = englishValues("date-trigger");
+    QString how;
+    const int j = phraseAt(i, dateTriggers, &how);
     if (j > 0) {
-        if (w(j, "the") && w(j + 1, "end") && w(j + 2, "of")) {
-            // handled by modified() through expr()
-        }
+        const bool before = how == QLatin1String("before");
         Period a;
         if (!expr(j, &a) && !(durationExpr(j, &a) && a.rel != Rel::Past))
             return false;
@@ -51,23 +36,22 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         return true;
     }
     // within / over / in the next / during the next + duration
-    if (s == QLatin1String("within") || s == QLatin1String("over") || s == QLatin1String("in") ||
-        s == QLatin1String("during") || s == QLatin1String("for")) {
+    static const WordMap<QString> &spanTriggers = englishValues("span-trigger");
+    const auto span = spanTriggers.constFind(t[i].lower);
+    if (span != spanTriggers.constEnd()) {
+        static const WordMap<int> &directions = englishNumbers("span-direction");
         int k = i + 1;
         if (w(k, "the"))
             ++k;
-        int dir = 0;
-        if (w(k, "next") || w(k, "coming") || w(k, "following") || w(k, "upcoming")) {
-            dir = 1;
+        const int dir = k < n ? directions.value(t[k].lower, 0) : 0;
+        if (dir != 0)
             ++k;
-        } else if (w(k, "past") || w(k, "last") || w(k, "previous")) {
-            dir = -1;
-            ++k;
-        }
-        const bool strong = s == QLatin1String("within") || s == QLatin1String("over");
-        if ((s == QLatin1String("during") || s == QLatin1String("for")) && dir == 0)
+        // strong: a bare unit counts ("within a year"); weak: "in" needs a count or "the next";
+        // directed: "during" and "for" need "next" or "past"
+        const bool strong = span.value() == QLatin1String("strong");
+        if (span.value() == QLatin1String("directed") && dir == 0)
             return false;
-        if (s == QLatin1String("in") && dir == 0 && k != i + 1)
+        if (span.value() == QLatin1String("weak") && dir == 0 && k != i + 1)
             return false; // "in the 2 upcoming months" is handled as a duration expression
         int c = 1;
         int ce = countRange(k, &c);

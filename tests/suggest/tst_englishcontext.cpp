@@ -162,6 +162,9 @@ void TestEnglishContext::notDates_data()
     row("fall verb", "Prices fall 5% in most years.", "fall");
     row("season as a noun", "The smell of summer filled the hall.", "summer");
     row("an age", "Roles for actors in their mid-50s are rare.", "50s");
+    row("a second age", "Most buyers are in their 50s and 60s.", "60s");
+    row("a third age", "Staff in their 20s, 30s or early 40s left.", "40s");
+    row("ages in words", "Founders in their twenties and thirties dominate.", "thirties");
     row("fall noun", "The fall of the old exchange surprised no one.", "fall");
     row("may modal", "This may or may not be right.", "may");
     row("model year", "Police found the 2021 RAV4 abandoned near the river.", "2021");
@@ -232,6 +235,11 @@ void TestEnglishContext::amounts_data()
         "");
     row("pounds millions", "Ministers pledged 2 billion pounds for the grid.", "2 billion pounds",
         "2000000000", "", "GBP", "");
+    row("pound describing", "Crews fitted 1,400-pound battery packs.", "1,400-pound", "1400", "", "",
+        "pound");
+    row("pound note", "The bank will print a new 50-pound note.", "50-pound", "50", "", "GBP", "");
+    // An acronym counted before the noun it describes.
+    row("gpu cluster", "Solvane will open a 20,000-GPU cluster.", "20,000-GPU", "20000", "", "", "gpu");
     // Energy, not power.
     row("gigawatt hours", "The farm will supply 500 gigawatt-hours a year.", "500 gigawatt-hours", "500", "",
         "", "gwh");
