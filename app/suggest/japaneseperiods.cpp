@@ -17,11 +17,24 @@ QDate monthEnd(const QDate &d)
     return QDate(d.year(), d.month(), d.daysInMonth());
 }
 
-// The last day of the part of a month or a year that `part` names (the values
-// of ja-vocabulary.tsv's period-part kind).
-QDate partEnd(const Suggestion &s, const QString &part)
+// The last day of the part of a month, a year or a decade that `part` names (the
+// values of ja-vocabulary.tsv's period-part kind). The middle of a year ends in
+// June and that of a decade in its sixth year, as "mid-2026" and "the mid-2030s" do.
+QDate partEnd(const Suggestion &s, const QString &part, bool decade)
 {
     const QDate d = s.due;
+    if (decade) {
+        const int first = d.year() - 9;
+        if (part == QLatin1String("first-half"))
+            return QDate(first + 4, 12, 31);
+        if (part == QLatin1String("first-third"))
+            return QDate(first + 3, 12, 31);
+        if (part == QLatin1String("middle-third"))
+            return QDate(first + 6, 12, 31);
+        if (part == QLatin1String("second-half") || part == QLatin1String("last-third"))
+            return d;
+        return {};
+    }
     if (s.precision == DatePrecision::Month) {
         const QDate first(d.year(), d.month(), 1);
         if (part == QLatin1String("first-half"))
@@ -38,7 +51,7 @@ QDate partEnd(const Suggestion &s, const QString &part)
         if (part == QLatin1String("first-half") || part == QLatin1String("first-third"))
             return monthEnd(d.addMonths(-6));
         if (part == QLatin1String("middle-third"))
-            return monthEnd(d.addMonths(-4));
+            return monthEnd(d.addMonths(-6));
         if (part == QLatin1String("second-half") || part == QLatin1String("last-third"))
             return d;
     }
@@ -63,7 +76,8 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
         const int length = words.matchAt(QStringLiteral("period-part"), m_text, at, &part);
         if (length == 0)
             continue;
-        const QDate due = partEnd(s, part);
+        const bool decade = m_text.mid(s.start, s.end - s.start).endsWith(QStringLiteral("年代"));
+        const QDate due = partEnd(s, part, decade);
         if (!due.isValid())
             continue;
         const Suggestion changed = date(s.start, at + length, due, DatePrecision::Day);
@@ -93,6 +107,20 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
     static const QRegularExpression dayOnly(QStringLiteral("^([0-9一二三四五六七八九十]{1,3})日"));
     static const QRegularExpression monthDay(
         QStringLiteral("^([0-9一二三四五六七八九十]{1,3})月(?:([0-9一二三四五六七八九十]{1,3})日)?"));
+    // 8月1日から同月29日まで, 4月から同年9月まで, 10月から3か月間: the second part of a range
+    // that only the first date gives a time
+    for (int k = 0; k < found->size(); ++k) {
+        Suggestion same;
+        if (found->at(k).kind == Suggestion::Kind::Amount || !anchoredAfter(found->at(k), &same))
+            continue;
+        if (k + 1 < found->size() && found->at(k + 1).start == same.start)
+            continue; // found on its own: 2026年から5年間で
+        found->erase(
+            std::remove_if(found->begin() + k + 1, found->end(),
+                           [&](const Suggestion &o) { return o.start < same.end && o.end > same.start; }),
+            found->end());
+        found->insert(k + 1, same);
+    }
     QVector<Suggestion> joined;
     for (int k = 0; k < found->size(); ++k) {
         const Suggestion &a = found->at(k);
@@ -112,7 +140,9 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
         const QString bText = m_ascii.mid(b.start, b.end - b.start);
         const QRegularExpressionMatch d = dayOnly.match(bText);
         const QRegularExpressionMatch md = monthDay.match(bText);
-        if (d.hasMatch()) {
+        if (const QDate counted = countedFrom(a, bText); counted.isValid()) {
+            due = counted;
+        } else if (d.hasMatch()) {
             due = QDate(a.due.year(), a.due.month(), dateNumber(d.captured(1)));
             if (due.isValid() && due < a.due)
                 due = due.addMonths(1);
@@ -148,6 +178,60 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
         ++k;
     }
     *found = joined;
+}
+
+// 2026年から5年間, 10月から3か月間: the last day of a count of units from the start of a's
+// period, when `text` begins with one; invalid if not.
+QDate JapaneseRecognizer::countedFrom(const Suggestion &a, QStringView text)
+{
+    static const QRegularExpression counted(
+        QStringLiteral("^([0-9一二三四五六七八九十]{1,3})(年|か月|ヶ月|カ月|ヵ月|週|日)間(?!以上|超)"));
+    const QRegularExpressionMatch c = counted.match(text);
+    if (!c.hasMatch() || a.precision == DatePrecision::Quarter)
+        return {};
+    const QDate from = a.precision == DatePrecision::Year    ? a.due.addYears(-1).addDays(1)
+                       : a.precision == DatePrecision::Month ? QDate(a.due.year(), a.due.month(), 1)
+                                                             : a.due;
+    const QString unit = c.captured(2) == QStringLiteral("週") ? QStringLiteral("週間") : c.captured(2);
+    return shiftedBy(from, dateNumber(c.captured(1)), unit).addDays(-1);
+}
+
+// 8月1日から同月29日まで, 2026年4月から同年9月まで, 10月から3か月間: after a range joint, a
+// date that takes the month (同月) or the year (同年) of the date `a` before it, or a count
+// of units from it; false if none.
+bool JapaneseRecognizer::anchoredAfter(const Suggestion &a, Suggestion *out) const
+{
+    const int joint = Vocabulary::japanese().matchAt(QStringLiteral("range-joint"), m_text, a.end);
+    if (joint == 0)
+        return false;
+    const int at = a.end + joint;
+    static const QRegularExpression sameMonth(QStringLiteral("^同月([0-9一二三四五六七八九十]{1,3})日"));
+    static const QRegularExpression sameYear(
+        QStringLiteral("^同年([0-9一二三四五六七八九十]{1,3})月(?:([0-9一二三四五六七八九十]{1,3})日)?"));
+    const QStringView rest = QStringView(m_ascii).mid(at, 12);
+    QDate due;
+    DatePrecision precision = DatePrecision::Day;
+    int length = 0;
+    if (const QRegularExpressionMatch m = sameMonth.match(rest); m.hasMatch()) {
+        due = QDate(a.due.year(), a.due.month(), dateNumber(m.captured(1)));
+        length = int(m.capturedLength());
+    } else if (const QRegularExpressionMatch y = sameYear.match(rest); y.hasMatch()) {
+        const int month = dateNumber(y.captured(1));
+        if (y.hasCaptured(2)) {
+            due = QDate(a.due.year(), month, dateNumber(y.captured(2)));
+        } else {
+            due = monthEnd(QDate(a.due.year(), month, 1));
+            precision = DatePrecision::Month;
+        }
+        length = int(y.capturedLength());
+    } else if (due = countedFrom(a, rest); due.isValid()) {
+        static const QRegularExpression count(QStringLiteral("^[^間]*間"));
+        length = int(count.match(rest).capturedLength());
+    }
+    if (!due.isValid() || due < a.due)
+        return false;
+    *out = date(at, at + length, due, precision);
+    return true;
 }
 
 } // namespace Gleaner

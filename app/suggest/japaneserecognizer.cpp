@@ -125,15 +125,37 @@ bool endsWithWordOf(const QString &text, const QString &kind)
 // 目指す, 方針) makes a future date a planned event.
 bool JapaneseRecognizer::inPlannedClause(int end) const
 {
-    if (m_text.mid(end, 1) == QStringLiteral("の"))
-        return false; // the date names a noun's time (2026年3月期の決算)
+    if (m_text.mid(end, 1) == QStringLiteral("の")) {
+        // the date of a plan (2027年下期の見込み), or of the event a plan aims at
+        // (2026年半ばの完成を目指す); else a noun's time (2026年3月期の決算)
+        // the plan is the predicate (…は2027年下期の見込みだ), not an object (2027年の計画を発表した)
+        if (const int noun = words().matchAt(QStringLiteral("plan-noun"), m_text, end + 1); noun > 0)
+            return !QStringLiteral("をがはのも").contains(m_text.mid(end + 1 + noun, 1)) ||
+                   end + 1 + noun >= m_text.size();
+        const int limit = std::min(int(m_text.size()), end + 16);
+        for (int i = end + 1; i < limit; ++i) {
+            const QChar c = m_text.at(i);
+            if (QStringLiteral("\u3001\u3002\u306F\u304C").contains(c)) // 、。は が
+                return false;
+            if (c == QChar(u'を'))
+                return words().matchAt(QStringLiteral("plan-verb"), m_text, i + 1) > 0;
+        }
+        return false;
+    }
     // Set off by a comma (北海クラウドは18日、…と発表した), the date is the time of the
     // sentence's own predicate, at its end, past any quotation.
     const bool ofSentence = m_text.mid(end, 1) == QStringLiteral("\u3001");
     const int limit = std::min(int(m_text.size()), end + (ofSentence ? 200 : 80));
     int i = end;
+    int brackets = 0; // 「…」 opened after the date: a name or a quotation inside the clause
     for (; i < limit; ++i) {
         const QChar c = m_text.at(i);
+        if (c == QChar(0x300C))
+            ++brackets;
+        else if (c == QChar(0x300D) && brackets > 0) {
+            --brackets;
+            continue;
+        }
         if (QStringLiteral("\u3002\uFF01\uFF1F!?\n").contains(c) || (c == QChar(0x300D) && !ofSentence))
             break; // the sentence's end, or the end of a quotation 「…」
         // A quotation ends at と before a verb of saying (…始めると発表した).
@@ -199,6 +221,8 @@ QDate sundayOfWeek(const QDate &first, const QDate &last, int nth)
     return monday.addDays(7 * (nth - 1) + 6);
 }
 
+} // namespace
+
 QDate shiftedBy(const QDate &from, int count, const QString &unit)
 {
     if (unit == QStringLiteral("営業日"))
@@ -208,8 +232,6 @@ QDate shiftedBy(const QDate &from, int count, const QString &unit)
            : unit == QStringLiteral("日")   ? from.addDays(count)
                                             : from.addMonths(count);
 }
-
-} // namespace
 
 const RuleSet &JapaneseRecognizer::rules()
 {
@@ -392,6 +414,32 @@ RuleSet::Productions JapaneseRecognizer::productions() const
                     year ? QDate(m_published.year(), 12, 31)
                          : endOfMonth(m_published.year(), m_published.month()),
                     year ? DatePrecision::Year : DatePrecision::Month);
+    });
+    p.insert(QStringLiteral("current-period"), [=](const Match &m, Suggestion *s) {
+        const QString period = words().value(QStringLiteral("current-period"), text(m, "period"));
+        const int y = m_published.year();
+        // the first day on or after publication that ends a period of this kind
+        auto next = [&](int month, int day) {
+            const QDate d(y, month, day);
+            return d >= m_published ? d : d.addYears(1);
+        };
+        QDate due;
+        DatePrecision precision = DatePrecision::Month;
+        if (period == QLatin1String("year")) {
+            due = QDate(y, 12, 31);
+            precision = DatePrecision::Year;
+        } else if (period == QLatin1String("month")) {
+            due = endOfMonth(y, m_published.month());
+        } else if (period == QLatin1String("fiscal-year") || period == QLatin1String("fiscal-second-half")) {
+            due = next(3, 31);
+            precision = period == QLatin1String("fiscal-year") ? DatePrecision::Year : DatePrecision::Month;
+        } else if (period == QLatin1String("fiscal-first-half")) {
+            due = next(9, 30);
+        }
+        if (!make(m, s, due, precision))
+            return false;
+        s->kind = Suggestion::Kind::Deadline; // within the period: a limit
+        return true;
     });
     p.insert(QStringLiteral("shift"), [=](const Match &m, Suggestion *s) {
         const int count =

@@ -19,6 +19,8 @@ namespace Gleaner {
 // ja-amount-rules.tsv, with their productions in japaneseamounts.cpp. Pure; safe on any thread.
 // A number in a date, in digits or kanji (2018, 二〇一八, 十二, 二十九); -1 if none.
 int dateNumber(const QString &text);
+// `from` moved by `count` of a unit of the date rules (年, か月, 週間, 日, 営業日).
+QDate shiftedBy(const QDate &from, int count, const QString &unit);
 
 class JapaneseRecognizer
 {
@@ -47,6 +49,10 @@ private:
     RuleSet::Productions productions() const;
     // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.
     void refine(QVector<Suggestion> *found) const;
+    // A date after `a` and a range joint that names a's month or year (同月29日, 同年9月),
+    // or a count of units from it (3か月間).
+    bool anchoredAfter(const Suggestion &a, Suggestion *out) const;
+    static QDate countedFrom(const Suggestion &a, QStringView text);
 
     QString m_text;
     QString m_ascii; // m_text with full-width digits as ASCII ones (same offsets)

@@ -49,6 +49,18 @@ private slots:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("unit");
         QTest::addColumn<QString>("qualifier");
+        QTest::newRow("stations") << "基地局を全国で３万局増やす。"
+                                  << "３万局"
+                                  << "30000"
+                                  << ""
+                                  << "station"
+                                  << "";
+        QTest::newRow("aircraft") << "新型機を20機導入する。"
+                                  << "20機"
+                                  << "20"
+                                  << ""
+                                  << "aircraft"
+                                  << "";
         QTest::newRow("oku dollars") << "同社は2029年までに100億ドルを投資する。"
                                      << "100億ドル"
                                      << "10000000000"
@@ -318,6 +330,40 @@ private slots:
                                 << "2028年3月期" << true << QDate(2028, 3, 31) << month;
         QTest::newRow("century") << "21世紀の産業を支える。"
                                  << "21世紀" << false << QDate(2099, 12, 31) << year;
+        // A plan as the predicate, or the event a plan aims at, after の; a name in brackets
+        // inside the clause.
+        QTest::newRow("plan as predicate") << "新工場の稼働は2027年下期の見込みだ。"
+                                           << "2027年下期" << true << QDate(2027, 12, 31) << month;
+        QTest::newRow("event aimed at") << "新工場は2026年半ばの完成を目指す。"
+                                        << "2026年半ば" << true << QDate(2026, 6, 30) << day;
+        QTest::newRow("name in brackets") << "同社は2027年に新型車「ハヤテ」を発売する。"
+                                          << "2027年" << true << QDate(2027, 12, 31) << year;
+        // The period of publication, named without a number.
+        QTest::newRow("within the year") << "政府は年内に対策をまとめる。"
+                                         << "年内" << true << QDate(2026, 12, 31) << year;
+        QTest::newRow("within the fiscal year") << "改修は年度内に終える。"
+                                                << "年度内" << true << QDate(2027, 3, 31) << year;
+        QTest::newRow("first fiscal half") << "新サービスを上期中に始める。"
+                                           << "上期中" << true << QDate(2026, 9, 30) << month;
+        QTest::newRow("not after a number") << "2027年内に完成させる。"
+                                            << "2027年内" << true << QDate(2027, 12, 31) << year;
+        // Ranges: a count of units from a date, and a second date that names the first's
+        // month or year.
+        QTest::newRow("years from a year") << "2026年から5年間で1兆円を投じる。"
+                                           << "2026年から5年間で" << true << QDate(2030, 12, 31) << day;
+        QTest::newRow("months from a month") << "2026年10月から3か月間、値下げする。"
+                                             << "2026年10月から3か月間" << true << QDate(2026, 12, 31) << day;
+        QTest::newRow("same month") << "募集期間は8月1日から同月29日まで。"
+                                    << "8月1日から同月29日まで" << true << QDate(2026, 8, 29) << day;
+        QTest::newRow("same year") << "工事は2027年4月から同年9月まで続く。"
+                                   << "2027年4月から同年9月まで" << true << QDate(2027, 9, 30) << month;
+        QTest::newRow("day range stays") << "展示会は9月3日から12日まで開く。"
+                                         << "9月3日から12日まで" << true << QDate(2026, 9, 12) << day;
+        // Parts of a decade, as "the mid-2030s" in English.
+        QTest::newRow("middle of a decade") << "2030年代半ばの運転開始を目指す。"
+                                            << "2030年代半ば" << true << QDate(2036, 12, 31) << day;
+        QTest::newRow("first half of a decade") << "2030年代前半までに整備する。"
+                                                << "2030年代前半までに" << true << QDate(2034, 12, 31) << day;
     }
 
     void dates()
@@ -354,6 +400,7 @@ private slots:
             {QStringLiteral("span-from-day"), QStringLiteral("明日から2週間")},
             {QStringLiteral("day-of-month"), QStringLiteral("18日")},
             {QStringLiteral("period-end"), QStringLiteral("年末")},
+            {QStringLiteral("current-period"), QStringLiteral("年内")},
             {QStringLiteral("shift"), QStringLiteral("2年前")},
             {QStringLiteral("period"), QStringLiteral("今後4年間で")},
             {QStringLiteral("numeric-date"), QStringLiteral("2026/6/30")},
