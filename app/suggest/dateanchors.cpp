@@ -34,6 +34,10 @@ bool DateParser::plainYear(int i, Period *p) const
         p->first = QDate(y, 1, 1);
         p->shape = Shape::Other;
         p->end = e + 2;
+        // a season, a school or an academic year keeps its calendar years; else a fiscal year
+        static const WordSet &notFiscal = englishWords("split-year-noun");
+        if (!(e + 2 < n && t[e + 2].isWord() && notFiscal.contains(t[e + 2].lower)))
+            p->last = splitYearEnd(y + 1, i);
         return true;
     }
     if (e < n && glued(e) && (sy(e, '-') || sy(e, '/') || sy(e, '.') || sy(e, ':')) && num(e + 1) &&

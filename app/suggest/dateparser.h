@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QVector>
 
+#include <optional>
+
 // The English date grammar: one DateParser per text, one member per kind of
 // expression, split over dateparts.cpp, datecalendar.cpp, daterelative.cpp,
 // datespans.cpp, dateanchors.cpp, dateexpr.cpp and datetriggers.cpp. The words
@@ -48,6 +50,14 @@ inline const WordSet &yearLeads()
 }
 // The day of a holiday named `name` ("christmas eve") in year y; invalid if none.
 QDate holiday(const QString &name, int y);
+
+// Where the fiscal years of a country end: month 3 and year offset 1 in Japan (fiscal
+// 2027 ends in March 2028); month 0 where no country is known.
+struct FiscalEnd
+{
+    int month = 0;
+    int yearOffset = 0;
+};
 
 class DateParser
 {
@@ -109,6 +119,8 @@ private:
     bool modelYear(int i, int e) const;
     bool streetNumber(int e) const;
     bool fiscal(int i, Period *p) const;
+    FiscalEnd fiscalEndNear(int i) const;
+    QDate splitYearEnd(int secondYear, int i) const;
     bool point(int i, Period *p) const;
     bool rangeEnd(int i, const Period &from, Period *p) const;
     bool expr(int i, Period *p) const;
@@ -140,6 +152,8 @@ private:
     const QDate pub;
     const NumberParser numbers;
     const DateAtoms atoms; // the expressions of en-date-rules.tsv
+    // the places the text names that decide its fiscal years, by token (fiscalEndNear)
+    mutable std::optional<QVector<QPair<int, FiscalEnd>>> m_fiscalPlaces;
 };
 
 // Words that can start a date expression; other words are skipped without parsing.

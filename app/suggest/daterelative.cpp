@@ -61,6 +61,13 @@ int DateParser::unitAt(int i, Unit *u) const
         *u = Unit::BusinessDay;
         return i + 2;
     }
+    // "four fiscal years", "two full years": a word that qualifies a counted unit (not "the
+    // next fiscal year", a named period)
+    static const WordSet &modifiers = englishWords("unit-modifier");
+    if (modifiers.contains(t[i].lower) && i + 1 < n && t[i + 1].isWord() && t[i + 1].spaceBefore &&
+        t[i + 1].lower.endsWith(QLatin1Char('s')) && !modifiers.contains(t[i + 1].lower) &&
+        unitAt(i + 1, u) > 0)
+        return i + 2;
     static const WordMap<Unit> units = [] {
         const QHash<QString, Unit> byName = {{QStringLiteral("day"), Unit::Day},
                                              {QStringLiteral("week"), Unit::Week},

@@ -1,45 +1,7 @@
-// Spans of a year: fiscal years, quarters and halves, weeks, decades.
+// Spans of a year: quarters and halves, weeks, decades.
 #include "suggest/dateparser.h"
 
 namespace Gleaner::Dates {
-
-// fiscal 2028, fiscal year 2028, FY2028, FY28, the fiscal year ending March 2026, fiscal year-end March 2027
-bool DateParser::fiscal(int i, Period *p) const
-{
-    int j = i;
-    if (w(j, "the"))
-        ++j;
-    // FY2028, fiscal 2028, fiscal year 2028: atoms of en-date-rules.tsv
-    if (atoms.longest(j, {"fy", "fiscal-year"}, p))
-        return true;
-    if (!(w(j, "fiscal") || w(j, "financial")))
-        return false;
-    // "year-end March 2027", "year ending March 2026", "year ending in March 2026"
-    int k = j + 1;
-    if (!w(k, "year"))
-        return false;
-    ++k;
-    if (dash(k) && w(k + 1, "end"))
-        k += 2;
-    else if (w(k, "end") || w(k, "ending") || w(k, "ended"))
-        ++k;
-    else
-        return false;
-    if (w(k, "in"))
-        ++k;
-    Period m;
-    if (monthLed(k, &m) && m.shape == Shape::Month) {
-        *p = m;
-        return true;
-    }
-    int y = 0;
-    const int e = year4(k, &y);
-    if (e < 0)
-        return false;
-    *p = yearPeriod(y);
-    p->end = e;
-    return true;
-}
 
 // Q3 2026, 2017-q1, q1 of 2017, the third quarter of 2027, H2 2026, the second half of 2026
 bool DateParser::quarterHalf(int i, Period *p) const

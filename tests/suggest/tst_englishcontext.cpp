@@ -103,6 +103,45 @@ void TestEnglishContext::dates_data()
         QDate(2030, 12, 31));
     row("future duration", "The factory will close within 18 months.", "within 18 months", "deadline",
         QDate(2027, 10, 2));
+    // Every trigger of the vocabulary's date-trigger and span-trigger kinds.
+    row("trigger no later than", "Bids must arrive no later than June 30.", "no later than June 30",
+        "deadline", QDate(2026, 6, 30));
+    row("trigger not later than", "Reports are due not later than May 15.", "not later than May 15",
+        "deadline", QDate(2026, 5, 15));
+    row("trigger as late as", "Launch could slip as late as 2029.", "as late as 2029", "deadline",
+        QDate(2029, 12, 31));
+    row("trigger prior to", "Filings are due prior to Sept. 1.", "prior to Sept. 1", "deadline",
+        QDate(2026, 8, 31));
+    row("trigger ahead of", "The chips ship ahead of Christmas.", "ahead of Christmas", "deadline",
+        QDate(2026, 12, 24));
+    row("trigger till", "The offer runs till Friday.", "till Friday", "deadline", QDate(2026, 4, 3));
+    row("trigger throughout", "Prices stay fixed throughout 2027.", "throughout 2027", "deadline",
+        QDate(2027, 12, 31));
+    row("trigger during the next", "It will hire during the next two years.", "during the next two years",
+        "deadline", QDate(2028, 4, 2));
+    row("trigger in the coming", "It will hire staff in the coming three months.",
+        "in the coming three months", "deadline", QDate(2026, 7, 2));
+    row("trigger for the past", "Sales fell for the past two years.", "for the past two years", "date",
+        QDate(2026, 4, 1));
+    // Fiscal years end where the story's country ends them; a split year is a fiscal year.
+    row("fiscal in Japan", "Tokyo-based Hoshi will spend \u00a5300 billion by fiscal 2028.", "by fiscal 2028",
+        "deadline", QDate(2029, 3, 31));
+    row("FY in India", "Mumbai's Sethu DataWorks will add 8,000 racks by FY27.", "by FY27", "deadline",
+        QDate(2027, 3, 31));
+    row("US federal", "Washington will cut the deficit by fiscal 2027.", "by fiscal 2027", "deadline",
+        QDate(2027, 9, 30));
+    row("fiscal with no place", "The firm will be profitable by fiscal 2027.", "by fiscal 2027", "deadline",
+        QDate(2027, 12, 31));
+    row("split financial year", "Ministers in London will allocate the money in the 2026-27 financial year.",
+        "2026-27", "deadline", QDate(2027, 3, 31));
+    row("split year in Australia", "Sydney-based Kestrel will add capacity in the 2026-27 financial year.",
+        "2026-27", "deadline", QDate(2027, 6, 30));
+    row("split fiscal written", "Ottawa will spend it in FY2026/27.", "FY2026/27", "deadline",
+        QDate(2027, 3, 31));
+    row("split fiscal long", "Toronto will spend it in fiscal 2026-2027.", "fiscal 2026-2027", "deadline",
+        QDate(2027, 3, 31));
+    row("fiscal years counted", "The agency will buy GPUs over the next four fiscal years.",
+        "over the next four fiscal years", "deadline", QDate(2030, 4, 2));
     // Counted from the story, not from publication: dates, never deadlines.
     row("past duration", "Over the next three months, the team rebuilt the plant.",
         "Over the next three months", "date", QDate(2026, 7, 2));

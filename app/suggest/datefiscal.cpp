@@ -1,0 +1,115 @@
+// Fiscal years: "fiscal 2028", "FY27", "the 2026-27 financial year", and the month they
+// end in where the story is set (en-vocabulary.tsv's fiscal-place and fiscal-year-end).
+#include "suggest/dateparser.h"
+
+#include <algorithm>
+
+namespace Gleaner::Dates {
+
+// The fiscal year of the country of the nearest place the text names before token i,
+// else after it (the places are indexed once per text).
+FiscalEnd DateParser::fiscalEndNear(int i) const
+{
+    if (!m_fiscalPlaces) {
+        static const WordMap<QString> &places = englishValues("fiscal-place");
+        static const WordMap<QString> &ends = englishValues("fiscal-year-end");
+        QVector<QPair<int, FiscalEnd>> found;
+        for (int k = 0; k < n; ++k) {
+            if (!t[k].isWord() && !t[k].isSymbol())
+                continue;
+            // "New Zealand" before "Zealand"; "US" and "UK" in capitals only
+            QString country;
+            if (k + 1 < n && t[k + 1].isWord() && t[k + 1].spaceBefore)
+                country = places.value(t[k].lower + QLatin1Char(' ') + t[k + 1].lower);
+            if (country.isEmpty())
+                country = places.value(m_text.mid(t[k].start, t[k].length()));
+            if (country.isEmpty() && !t[k].allCaps)
+                country = places.value(t[k].lower);
+            if (country.isEmpty())
+                continue;
+            const QStringList end = ends.value(country).split(QLatin1Char(' '));
+            FiscalEnd f;
+            f.month = end.value(0).toInt();
+            f.yearOffset = end.value(1).toInt();
+            if (f.month >= 1 && f.month <= 12)
+                found.append({k, f});
+        }
+        m_fiscalPlaces = found;
+    }
+    const auto after = std::lower_bound(m_fiscalPlaces->cbegin(), m_fiscalPlaces->cend(), i,
+                                        [](const QPair<int, FiscalEnd> &p, int token) { return p.first < token; });
+    if (after != m_fiscalPlaces->cbegin())
+        return std::prev(after)->second;
+    return after != m_fiscalPlaces->cend() ? after->second : FiscalEnd();
+}
+
+// "2026-27", "the 2026-27 financial year": a fiscal year over the turn of the year ends in
+// the second, in the month of the country's fiscal year (March where none is named)
+QDate DateParser::splitYearEnd(int secondYear, int i) const
+{
+    const FiscalEnd f = fiscalEndNear(i);
+    const int month = f.month > 0 ? f.month : 3;
+    const QDate first(secondYear, month, 1);
+    return QDate(secondYear, month, first.daysInMonth());
+}
+
+// fiscal 2028, fiscal year 2028, FY2028, FY28, the fiscal year ending March 2026, fiscal year-end March 2027
+bool DateParser::fiscal(int i, Period *p) const
+{
+    int j = i;
+    if (w(j, "the"))
+        ++j;
+    // FY2028, fiscal 2028, fiscal year 2028: atoms of en-date-rules.tsv, which end with the
+    // calendar year; in a country whose fiscal years end in another month, they end there
+    if (atoms.longest(j, {"fy", "fiscal-year"}, p)) {
+        // "fiscal 2025-26", "FY2026/27": over the turn of the year
+        const int e = p->end;
+        if (num(e - 1) && e + 1 < n && glued(e) && (sy(e, '-') || sy(e, '/')) && num(e + 1) && glued(e + 1) &&
+            (t[e + 1].length() == 2 || t[e + 1].length() == 4) &&
+            !(e + 2 < n && glued(e + 2) && t[e + 2].isNumber())) {
+            const int written = intAt(e - 1);
+            const int y = written < 100 ? 2000 + written : written;
+            if (intAt(e + 1) == (t[e + 1].length() == 2 ? (y + 1) % 100 : y + 1)) {
+                p->last = splitYearEnd(y + 1, j);
+                p->first = p->last.addYears(-1).addDays(1);
+                p->end = e + 2;
+                return true;
+            }
+        }
+        if (const FiscalEnd f = fiscalEndNear(j); f.month > 0) {
+            p->last = QDate(p->last.year() + f.yearOffset, f.month, 1);
+            p->last = QDate(p->last.year(), f.month, p->last.daysInMonth());
+            p->first = p->last.addYears(-1).addDays(1);
+        }
+        return true;
+    }
+    if (!(w(j, "fiscal") || w(j, "financial")))
+        return false;
+    // "year-end March 2027", "year ending March 2026", "year ending in March 2026"
+    int k = j + 1;
+    if (!w(k, "year"))
+        return false;
+    ++k;
+    if (dash(k) && w(k + 1, "end"))
+        k += 2;
+    else if (w(k, "end") || w(k, "ending") || w(k, "ended"))
+        ++k;
+    else
+        return false;
+    if (w(k, "in"))
+        ++k;
+    Period m;
+    if (monthLed(k, &m) && m.shape == Shape::Month) {
+        *p = m;
+        return true;
+    }
+    int y = 0;
+    const int e = year4(k, &y);
+    if (e < 0)
+        return false;
+    *p = yearPeriod(y);
+    p->end = e;
+    return true;
+}
+
+} // namespace Gleaner::Dates
