@@ -130,6 +130,7 @@ private:
     int unitAt(int i, Unit *u) const;
     bool durationExpr(int i, Period *p) const;
     bool triggered(int i, Period *p, bool *deadlineTrigger) const;
+    bool granted(int i, Period *p) const;
 
     Period resolveDay(int y, int m, int d, bool yearGiven, int end) const;
 

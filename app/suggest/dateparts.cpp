@@ -109,6 +109,13 @@ int DateParser::spelledYear(int i, int *y) const
 // ", 2028" / " 2028" / " of 2028" / " in 2028" after a month or a day.
 int DateParser::trailingYear(int i, int *y) const
 {
+    // "30 June next year", "March 5 last year": a year named from publication
+    static const WordMap<int> &shifts = englishNumbers("year-shift");
+    if (i + 1 < n && t[i].isWord() && shifts.contains(t[i].lower) && w(i + 1, "year") &&
+        !(i + 2 < n && glued(i + 2) && (sy(i + 2, '\'') || sy(i + 2, 0x2019)))) {
+        *y = pub.year() + shifts.value(t[i].lower);
+        return i + 2;
+    }
     int j = i;
     if (sy(j, ','))
         ++j;

@@ -62,6 +62,9 @@ Tense DateParser::tenseAround(int first, int end) const
     // The verb that governs a date usually comes before it in its clause ("was
     // admitted on Saturday", "said on Tuesday it will ..."); else the one after it.
     bool asideSkipped = false;
+    static const WordMap<QString> &limits = englishValues("date-trigger");
+    QString how;
+    const bool limit = phraseAt(first, limits, &how) > 0;
     for (int k = first - 1; k >= 0 && k >= first - reach; --k) {
         if (clauseBreak(k + 1) && k + 1 != first) {
             // One short aside between commas right before the date does not end the
@@ -73,6 +76,11 @@ Tense DateParser::tenseAround(int first, int end) const
             asideSkipped = true;
             k = open - 1;
         }
+        // "gave the firm until March 16", "ordered it to pay by Friday": the verb that sets
+        // a limit says nothing of when the limit falls
+        static const WordSet &grants = englishWords("grant-verb");
+        if (limit && t[k].isWord() && grants.contains(t[k].lower))
+            return Tense::Unknown;
         const Tense here = markerAt(k);
         if (here != Tense::Unknown)
             return here;
@@ -111,6 +119,22 @@ bool DateParser::followTense(int first, Period *p) const
     if (!p->weekdayOnly && !yearless && p->rel != Rel::Future)
         return true;
     const Tense tense = tenseAround(first, p->end);
+    // "Q4 revenue", "third-quarter profit": a quarter's results are told after it ends,
+    // unless forecast ("expects Q4 revenue")
+    static const WordSet &results = englishWords("results-noun");
+    static const WordSet &forecasts = englishWords("forecast-verb");
+    const auto forecast = [&] {
+        for (int k = first - 1; k >= 0 && k >= first - 4; --k)
+            if (t[k].isWord() && forecasts.contains(t[k].lower))
+                return true;
+        return false;
+    };
+    if (yearless && p->shape == Shape::Other && tense != Tense::Future && p->end < n && t[p->end].isWord() &&
+        results.contains(t[p->end].lower) && !forecast()) {
+        for (int guard = 0; guard < 8 && p->last >= pub; ++guard)
+            shiftYears(p, -1);
+        return false;
+    }
     if (tense == Tense::Past) {
         // "over the next three months, the team rebuilt the plant"
         if (p->rel == Rel::Future && !p->weekdayOnly && !yearless && p->first <= pub.addDays(1))

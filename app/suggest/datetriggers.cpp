@@ -92,11 +92,34 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
     return false;
 }
 
+// "gave the company 30 days to post a bond": a span a verb grants, from publication
+bool DateParser::granted(int i, Period *p) const
+{
+    static const WordSet &grants = englishWords("grant-verb");
+    int c = 0;
+    const int ce = countRange(i, &c);
+    Unit u = Unit::Day;
+    const int e = ce < 0 ? -1 : unitAt(ce, &u);
+    if (e < 0 || !w(e, "to") || c <= 0 || c > 1000)
+        return false;
+    for (int k = i - 1; k >= 0 && k >= i - 5 && !clauseBreak(k + 1); --k) {
+        if (t[k].isWord() && grants.contains(t[k].lower)) {
+            *p = spanPeriod(pub, addUnits(pub, u, c), unitPrecision(u), Rel::Future);
+            p->end = e;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool DateParser::at(int i, Suggestion *out, int *next) const
 {
     Period p;
     bool trigger = false;
     bool ok = triggered(i, &p, &trigger);
+    const bool grantedSpan = !ok && granted(i, &p);
+    if (grantedSpan)
+        ok = trigger = true;
     {
         // the longest reading wins: "the last four months of 2021" over "the last four months"
         Period d;
@@ -115,7 +138,23 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     }
     if (!ok || p.end <= i || !p.last.isValid())
         return false;
-    const bool mayBeDeadline = followTense(i, &p);
+    // a granted span counts from publication whatever the tense of the verb that grants it
+    bool mayBeDeadline = followTense(i, &p) || grantedSpan;
+    // "as of May 31", "as at 30 June": the date of a state of things, or from which one
+    // holds, not a limit; without its year, the one nearest publication
+    static const WordSet &statusLeads = englishWords("status-lead");
+    if (i >= 2 && t[i - 2].isWord() && t[i - 1].isWord() &&
+        statusLeads.contains(t[i - 2].lower + QLatin1Char(' ') + t[i - 1].lower)) {
+        mayBeDeadline = false;
+        if (!p.yearGiven && (p.shape == Shape::Day || p.shape == Shape::Month)) {
+            Period before = p;
+            while (before.first > pub)
+                shiftYears(&before, -1);
+            Period after = before;
+            shiftYears(&after, 1);
+            p = before.last.daysTo(pub) <= pub.daysTo(after.first) ? before : after;
+        }
+    }
     Suggestion s;
     const bool pastish = p.rel == Rel::Past || p.rel == Rel::Present || p.rel == Rel::Weekday;
     bool deadline = false;

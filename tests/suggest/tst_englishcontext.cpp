@@ -123,6 +123,28 @@ void TestEnglishContext::dates_data()
         "in the coming three months", "deadline", QDate(2026, 7, 2));
     row("trigger for the past", "Sales fell for the past two years.", "for the past two years", "date",
         QDate(2026, 4, 1));
+    // A year named from publication after a day or a month.
+    row("day next year", "Rebates apply to utes bought before 30 June next year.", "before 30 June next year",
+        "deadline", QDate(2027, 6, 29));
+    row("day last year", "The firm sold the unit on March 5 last year.", "March 5 last year", "date",
+        QDate(2025, 3, 5));
+    // "As of": the date of a state of things, the one nearest publication.
+    row("as of past", "States had spent $1.1 billion as of March 1.", "March 1", "date", QDate(2026, 3, 1));
+    row("as of ahead", "Clients must pay more as of April 15.", "April 15", "date", QDate(2026, 4, 15));
+    // A quarter's results are told after it ends, unless forecast.
+    row("quarter results", "Shares fall as Q4 revenue misses forecasts.", "Q4", "date", QDate(2025, 12, 31));
+    row("quarter forecast", "The company expects Q4 revenue of $3 billion.", "Q4", "deadline",
+        QDate(2026, 12, 31));
+    // A verb that sets a limit: its tense does not move the limit, and a span it grants
+    // counts from publication.
+    row("granted until", "The Commission gave Vantor until May 16 to offer remedies.", "until May 16",
+        "deadline", QDate(2026, 5, 16));
+    row("granted span", "A judge gave the company 30 days to post a bond.", "30 days", "deadline",
+        QDate(2026, 5, 2));
+    row("past limit", "The firm had until March 1 to submit its plan.", "until March 1", "date",
+        QDate(2026, 3, 1));
+    row("told on a day", "Reed told investors on March 31 that the merger would pay off.", "March 31", "date",
+        QDate(2026, 3, 31));
     // Fiscal years end where the story's country ends them; a split year is a fiscal year.
     row("fiscal in Japan", "Tokyo-based Hoshi will spend \u00a5300 billion by fiscal 2028.", "by fiscal 2028",
         "deadline", QDate(2029, 3, 31));
