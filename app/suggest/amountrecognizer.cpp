@@ -272,13 +272,16 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
     {
         const bool between = word(i - 1, "between") || (hasPrefix && word(i - 1, "between"));
         const bool dash = sym(k, '-') || sym(k, 0x2013) || sym(k, 0x2014);
-        const bool to = word(k, "to") && !scaled && !num.fraction;
+        const bool to = word(k, "to") && (!scaled || hasPrefix) && !num.fraction;
         const bool andJoin = word(k, "and") && between;
         if (dash || to || andJoin) {
             int m = k + 1;
             Currency again;
-            if (currencyPrefix(m, &again) && (!hasPrefix || again.code == prefix.code))
+            bool repeated = false; // "$140 million to $165 million"
+            if (currencyPrefix(m, &again) && (!hasPrefix || again.code == prefix.code)) {
                 m = again.next;
+                repeated = hasPrefix;
+            }
             NumberParser::Number num2;
             if (m < n && (dash ? m_tokens[m].isNumber() : true) && numbers.number(m, &num2) &&
                 !num2.fraction) {
@@ -293,8 +296,12 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 if (!scaled && scaled2)
                     first = num.value.scaledBy(exp2);
                 const Decimal second = num2.value.scaledBy(exp2);
+                // "2 to 3 million"; "$140 million to $165 million", but not a change ("from
+                // $140 million to $165 million")
+                const bool toRange =
+                    (scaled2 && !scaled) || (repeated && scaled == scaled2 && !word(i - 1, "from"));
                 if (!chain && first.isValid() && second.isValid() && second.compare(first) > 0 &&
-                    (!to || (scaled2 && !scaled))) {
+                    (!to || toRange)) {
                     value = first;
                     valueMax = second;
                     k = m2;

@@ -2,6 +2,7 @@
 // and the words before it (qualifiers, names such as "Android 14").
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
+#include "suggest/numberparser.h"
 
 #include <algorithm>
 
@@ -84,6 +85,11 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     }
     if (!m_tokens[i].isWord())
         return false;
+    // "1,000 more towns", "500 fewer jobs": a comparative between the number and its noun
+    if (m_tokens[i].spaceBefore && countComparatives().contains(m_tokens[i].lower) && i + 1 < n &&
+        m_tokens[i + 1].isWord() && m_tokens[i + 1].spaceBefore &&
+        !stopWords().contains(m_tokens[i + 1].lower))
+        return quantityUnit(i + 1, unit, next);
     // Letters glued to the number ("5G", "1990s", "3rd"): not a quantity.
     if (!m_tokens[i].spaceBefore) {
         const QString &w = m_tokens[i].lower;
@@ -102,7 +108,10 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         if (it != unitWords().constEnd()) {
             const bool abbreviation = t.lower.size() <= 3;
             const bool hasUpper = QStringView(m_text).mid(t.start, t.length()) != t.lower;
-            if ((abbreviation && hasUpper) || (!abbreviation && measurementUnits().contains(t.lower))) {
+            // "3 GW", "10,000 km": an abbreviation in capitals, or one of a measure; not a
+            // rate ("50 km/h")
+            const bool rate = i + 1 < n && sym(i + 1, '/') && !m_tokens[i + 1].spaceBefore;
+            if (!rate && ((abbreviation && hasUpper) || measurementUnits().contains(t.lower))) {
                 *unit = it.value();
                 *next = i + 1;
                 energyHours(i, unit, next);
@@ -137,7 +146,11 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         const bool acronymPlural =
             raw.size() >= 3 && raw.endsWith(QLatin1Char('s')) &&
             std::none_of(raw.begin(), raw.end() - 1, [](QChar c) { return c.isLower(); });
-        if (simple && (looksPlural(t.lower) || acronymPlural)) {
+        // "charging points": a compound counted whole, though "points" alone is not
+        const bool compoundPlural =
+            k > i && m_tokens[k - 1].isWord() && t.lower.endsWith(QLatin1Char('s')) &&
+            countedCompounds().contains(m_tokens[k - 1].lower + QLatin1Char(' ') + singular(t.lower));
+        if (simple && (looksPlural(t.lower) || acronymPlural || compoundPlural)) {
             head = k;
         } else if (!simple && e - 1 > k && m_tokens[e - 1].isWord() && looksPlural(m_tokens[e - 1].lower) &&
                    m_tokens[e - 2].lower == QLatin1String("-")) {
@@ -152,18 +165,29 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     if (head < 0)
         return false;
     const QString &h = m_tokens[head].lower;
-    if (notCounted().contains(h) || notCounted().contains(singular(h)))
-        return false;
     QString u = singular(h);
+    // Compound nouns counted whole: "data centers", "charging points" (not "percentage points")
+    const bool compound = head > i && m_tokens[head - 1].isWord() && m_tokens[head].spaceBefore &&
+                          countedCompounds().contains(m_tokens[head - 1].lower + QLatin1Char(' ') + u);
+    if (!compound && (notCounted().contains(h) || notCounted().contains(u)))
+        return false;
+    if (compound)
+        u = m_tokens[head - 1].lower + QLatin1Char(' ') + u;
     // "start-ups", "spin-offs": the particle's noun is the whole word
     if (head >= 2 && m_tokens[head - 1].lower == QLatin1String("-") && !m_tokens[head].spaceBefore &&
         !m_tokens[head - 1].spaceBefore && m_tokens[head - 2].isWord() && nounParticles().contains(u))
         u = m_tokens[head - 2].lower + QLatin1Char('-') + u;
-    // Compound nouns where the modifier is part of the unit.
-    if (head > i && m_tokens[head - 1].isWord() &&
-        (m_tokens[head - 1].lower == QLatin1String("data") &&
-         (u == QLatin1String("center") || u == QLatin1String("centre"))))
-        u = QStringLiteral("data ") + u;
+    // "two-wheelers", "three-wheelers": a number word before the hyphen is part of the noun
+    static const WordSet numberWords = [] {
+        WordSet r;
+        for (const QString &word : NumberParser::numberWords())
+            r.insert(word);
+        return r;
+    }();
+    if (head >= 2 && m_tokens[head - 1].lower == QLatin1String("-") && !m_tokens[head].spaceBefore &&
+        !m_tokens[head - 1].spaceBefore && m_tokens[head - 2].isWord() &&
+        numberWords.contains(m_tokens[head - 2].lower))
+        u = m_tokens[head - 2].lower + QLatin1Char('-') + u;
     *unit = u;
     *next = head + 1;
     return true;

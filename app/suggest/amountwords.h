@@ -106,6 +106,18 @@ inline const WordSet &weightCues()
     static const WordSet &s = setOf("weight-cue");
     return s;
 }
+// Two-word nouns counted whole: "data centers", "charging points".
+inline const WordSet &countedCompounds()
+{
+    static const WordSet &s = setOf("counted-compound");
+    return s;
+}
+// "more", "fewer": between a number and the noun it counts.
+inline const WordSet &countComparatives()
+{
+    static const WordSet &s = setOf("count-comparative");
+    return s;
+}
 // Nouns that a money amount describes: "a 10-pound note", "a five-pound fine".
 inline const WordSet &moneyNouns()
 {

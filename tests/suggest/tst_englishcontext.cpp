@@ -312,6 +312,19 @@ void TestEnglishContext::amounts_data()
         "people");
     row("count range jets", "The jets seat 242 to 330 passengers.", "242 to 330 passengers", "242", "330", "",
         "passenger");
+    row("money range repeated", "It expects charges of $140 million to $165 million.",
+        "$140 million to $165 million", "140000000", "165000000", "USD", "");
+    row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",
+        "140000000", "", "USD", "");
+    // Nouns counted whole, or after a comparative; a measure in lower case.
+    row("counted compound", "It will install 1,200 charging points.", "1,200 charging points", "1200", "", "",
+        "charging point");
+    row("data centers", "It will build 12 data centers.", "12 data centers", "12", "", "", "data center");
+    row("number-word compound", "Output rises to 2 lakh electric two-wheelers.",
+        "2 lakh electric two-wheelers", "200000", "", "", "two-wheeler");
+    row("more towns", "It will roll out 5G in 1,000 more towns.", "1,000 more towns", "1000", "", "", "town");
+    row("fewer jobs", "The merger leaves 300 fewer jobs.", "300 fewer jobs", "300", "", "", "job");
+    row("km lower case", "The plan lays 10,000 km of fibre.", "10,000 km", "10000", "", "", "km");
     // The noun after a dash and a hedge.
     row("noun after dash", "The company will hire 5,000 \u2014 mostly engineers \u2014 by 2027.",
         "5,000 \u2014 mostly engineers", "5000", "", "", "engineer");
@@ -353,6 +366,8 @@ void TestEnglishContext::notAmounts_data()
     row("hour holds", "Officers can impose 48 hour holds on patients.", "48");
     row("year plan", "The ministry published a 10 year plan for fibre.", "10");
     row("mask name", "Workers wore N95 masks in the plant.", "N95");
+    row("speed", "The roof folds at up to 50 km/h.", "50");
+    row("percentage points", "Margins rose 3 percentage points.", "3");
 }
 
 void TestEnglishContext::notAmounts()
