@@ -1,6 +1,8 @@
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
 
+#include <algorithm>
+
 #include "suggest/numberparser.h"
 #include "suggest/vocabulary.h"
 #include "util/currencies.h"
@@ -195,6 +197,19 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
     return false;
 }
 
+// Whether the text writes sterling ("£") or names a British place (fiscal-place uk).
+bool AmountRecognizer::britishStory() const
+{
+    if (!m_british) {
+        static const WordMap<QString> &places = mapOf("fiscal-place");
+        m_british = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const Token &t) {
+            return (t.isSymbol() && t.lower == QStringLiteral("\u00a3")) ||
+                   (t.isWord() && places.value(t.lower) == QLatin1String("uk"));
+        });
+    }
+    return *m_british;
+}
+
 // A currency noun that is also a weight ("pounds"), used as one here.
 bool AmountRecognizer::weightAround(int number, int noun) const
 {
@@ -202,11 +217,13 @@ bool AmountRecognizer::weightAround(int number, int noun) const
         return false;
     if (word(noun + 1, "of"))
         return true;
-    // "a 1,400-pound battery pack" (but "a 10-pound note"): a weight that describes a noun
+    // "a 1,400-pound battery pack" (but "a 10-pound note"): a weight that describes a noun,
+    // outside stories that write sterling ("a 20-pound gift card" in a British one)
     const int n = int(m_tokens.size());
-    if (sym(noun - 1, '-') && !m_tokens[noun].spaceBefore && !m_tokens[noun - 1].spaceBefore &&
-        noun + 1 < n && m_tokens[noun + 1].isWord() && m_tokens[noun + 1].spaceBefore &&
-        !stopWords().contains(m_tokens[noun + 1].lower) && !moneyNouns().contains(m_tokens[noun + 1].lower))
+    if (!britishStory() && sym(noun - 1, '-') && !m_tokens[noun].spaceBefore &&
+        !m_tokens[noun - 1].spaceBefore && noun + 1 < n && m_tokens[noun + 1].isWord() &&
+        m_tokens[noun + 1].spaceBefore && !stopWords().contains(m_tokens[noun + 1].lower) &&
+        !moneyNouns().contains(m_tokens[noun + 1].lower))
         return true;
     for (int k = number - 1; k >= 0 && k >= number - 4; --k) {
         if (m_tokens[k].isWord() && weightCues().contains(m_tokens[k].lower))
@@ -296,10 +313,11 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 if (!scaled && scaled2)
                     first = num.value.scaledBy(exp2);
                 const Decimal second = num2.value.scaledBy(exp2);
-                // "2 to 3 million"; "$140 million to $165 million", but not a change ("from
-                // $140 million to $165 million")
-                const bool toRange =
-                    (scaled2 && !scaled) || (repeated && scaled == scaled2 && !word(i - 1, "from"));
+                // "2 to 3 million"; "charges of $140 million to $165 million", but not a change
+                // ("rose $12 million to $340 million", "from $140 million to $165 million")
+                const bool toRange = (scaled2 && !scaled) ||
+                                     (repeated && scaled == scaled2 && i > 0 && m_tokens[i - 1].isWord() &&
+                                      rangeLeads().contains(m_tokens[i - 1].lower));
                 if (!chain && first.isValid() && second.isValid() && second.compare(first) > 0 &&
                     (!to || toRange)) {
                     value = first;

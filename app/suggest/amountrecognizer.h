@@ -40,6 +40,7 @@ private:
     bool quantityUnit(int i, QString *unit, int *next) const;
     bool nameBefore(int i) const;
     bool weightAround(int number, int noun) const;
+    bool britishStory() const;
     // The currency of a noun several countries use, as a place named nearby decides (amountplaces.cpp).
     QString currencyOfPlace(int noun) const;
     void energyHours(int power, QString *unit, int *next) const;
@@ -56,6 +57,7 @@ private:
         QString adjective;
     };
     mutable std::optional<QVector<Place>> m_places;
+    mutable std::optional<bool> m_british; // britishStory(), found once per text
 };
 
 } // namespace Gleaner

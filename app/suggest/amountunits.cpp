@@ -68,10 +68,15 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         !m_tokens[i + 1].spaceBefore) {
         auto it = unitWords().constFind(m_tokens[i + 1].lower);
         if (it == unitWords().constEnd()) {
-            // "a 20,000-GPU cluster": an acronym counted, before the noun it describes
+            // "a 20,000-GPU cluster", "a 64-GPU server": an acronym counted, before the noun it
+            // describes; not after a model number ("a 737-MAX jet")
             const Token &a = m_tokens[i + 1];
-            if (!a.allCaps || a.length() < 2 || a.length() > 4 || i + 2 >= n || !m_tokens[i + 2].isWord() ||
-                !m_tokens[i + 2].spaceBefore || stopWords().contains(m_tokens[i + 2].lower))
+            const bool small = i >= 1 && m_tokens[i - 1].isNumber() && m_tokens[i - 1].length() <= 2;
+            const bool grouped =
+                i >= 3 && m_tokens[i - 1].isNumber() && sym(i - 2, ',') && !m_tokens[i - 1].spaceBefore;
+            if (!(small || grouped) || !a.allCaps || a.length() < 2 || a.length() > 4 || i + 2 >= n ||
+                !m_tokens[i + 2].isWord() || !m_tokens[i + 2].spaceBefore ||
+                stopWords().contains(m_tokens[i + 2].lower))
                 return false;
             *unit = a.lower;
             *next = i + 2;
@@ -86,9 +91,10 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     if (!m_tokens[i].isWord())
         return false;
     // "1,000 more towns", "500 fewer jobs": a comparative between the number and its noun
+    // (one: "more more towns" is no count)
     if (m_tokens[i].spaceBefore && countComparatives().contains(m_tokens[i].lower) && i + 1 < n &&
         m_tokens[i + 1].isWord() && m_tokens[i + 1].spaceBefore &&
-        !stopWords().contains(m_tokens[i + 1].lower))
+        !stopWords().contains(m_tokens[i + 1].lower) && !countComparatives().contains(m_tokens[i + 1].lower))
         return quantityUnit(i + 1, unit, next);
     // Letters glued to the number ("5G", "1990s", "3rd"): not a quantity.
     if (!m_tokens[i].spaceBefore) {

@@ -106,6 +106,12 @@ inline const WordSet &weightCues()
     static const WordSet &s = setOf("weight-cue");
     return s;
 }
+// Words before "$140 million to $165 million" that make it a range, not a change.
+inline const WordSet &rangeLeads()
+{
+    static const WordSet &s = setOf("range-lead");
+    return s;
+}
 // Two-word nouns counted whole: "data centers", "charging points".
 inline const WordSet &countedCompounds()
 {

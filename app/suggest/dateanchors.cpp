@@ -34,9 +34,13 @@ bool DateParser::plainYear(int i, Period *p) const
         p->first = QDate(y, 1, 1);
         p->shape = Shape::Other;
         p->end = e + 2;
-        // a season, a school or an academic year keeps its calendar years; else a fiscal year
+        // a season ("the 2026-27 NBA season"), a school or an academic year keeps its
+        // calendar years; else a fiscal year
         static const WordSet &notFiscal = englishWords("split-year-noun");
-        if (!(e + 2 < n && t[e + 2].isWord() && notFiscal.contains(t[e + 2].lower)))
+        bool fiscalYear = true;
+        for (int k = e + 2; k < n && k < e + 6 && t[k].isWord() && fiscalYear; ++k)
+            fiscalYear = !notFiscal.contains(t[k].lower);
+        if (fiscalYear)
             p->last = splitYearEnd(y + 1, i);
         return true;
     }

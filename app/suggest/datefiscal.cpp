@@ -23,8 +23,8 @@ FiscalEnd DateParser::fiscalEndNear(int i) const
                 country = places.value(t[k].lower + QLatin1Char(' ') + t[k + 1].lower);
             if (country.isEmpty())
                 country = places.value(m_text.mid(t[k].start, t[k].length()));
-            if (country.isEmpty() && !t[k].allCaps)
-                country = places.value(t[k].lower);
+            if (country.isEmpty())
+                country = places.value(t[k].lower); // "Tokyo", "TOKYO"
             if (country.isEmpty())
                 continue;
             const QStringList end = ends.value(country).split(QLatin1Char(' '));
@@ -36,8 +36,9 @@ FiscalEnd DateParser::fiscalEndNear(int i) const
         }
         m_fiscalPlaces = found;
     }
-    const auto after = std::lower_bound(m_fiscalPlaces->cbegin(), m_fiscalPlaces->cend(), i,
-                                        [](const QPair<int, FiscalEnd> &p, int token) { return p.first < token; });
+    const auto after =
+        std::lower_bound(m_fiscalPlaces->cbegin(), m_fiscalPlaces->cend(), i,
+                         [](const QPair<int, FiscalEnd> &p, int token) { return p.first < token; });
     if (after != m_fiscalPlaces->cbegin())
         return std::prev(after)->second;
     return after != m_fiscalPlaces->cend() ? after->second : FiscalEnd();

@@ -95,9 +95,11 @@ private:
     int ordinalSuffix(int i) const;
     int weekdayAt(int i, int *wd) const;
     int trailingYear(int i, int *y) const;
-    // The longest entry of `words` (up to three words) at token i: the token after
-    // it, and its value in *value; -1 if none.
-    int phraseAt(int i, const WordMap<QString> &words, QString *value) const;
+    // The longest entry of `words` (up to three words; their first words are
+    // `firstWords`) at token i: the token after it, and its value in *value; -1 if none.
+    int phraseAt(int i, const WordMap<QString> &words, const WordSet &firstWords, QString *value) const;
+    // A word of the date-trigger kind ("by", "no later than") at token i, as phraseAt.
+    int dateTriggerAt(int i, QString *how) const;
 
     bool calendar(int i, Period *p) const;
     bool numericDate(int i, Period *p) const;
@@ -146,6 +148,8 @@ private:
     // publication ("over the next three months, they rebuilt", "forty years
     // later"): a date then, never a deadline.
     bool followTense(int first, Period *p) const;
+    // A year-less date moved to the year that puts it nearest publication.
+    void nearestToPublication(Period *p) const;
 
     const QString &m_text;
     const QVector<Token> &t;

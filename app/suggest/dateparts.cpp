@@ -16,13 +16,20 @@ int DateParser::year4(int i, int *y) const
     return i + 1;
 }
 
-int DateParser::phraseAt(int i, const WordMap<QString> &words, QString *value) const
+int DateParser::phraseAt(int i, const WordMap<QString> &words, const WordSet &firstWords,
+                         QString *value) const
 {
-    QString phrase;
+    // Most tokens start no entry: one lookup, and no phrase is built for them.
+    if (i >= n || !t[i].isWord() || !firstWords.contains(t[i].lower))
+        return -1;
     int found = -1;
-    for (int k = i; k < n && k < i + 3 && t[k].isWord(); ++k) {
-        if (k > i)
-            phrase += QLatin1Char(' ');
+    if (const auto it = words.constFind(t[i].lower); it != words.constEnd()) {
+        *value = it.value();
+        found = i + 1;
+    }
+    QString phrase = t[i].lower;
+    for (int k = i + 1; k < n && k < i + 3 && t[k].isWord(); ++k) {
+        phrase += QLatin1Char(' ');
         phrase += t[k].lower;
         const auto it = words.constFind(phrase);
         if (it != words.constEnd()) {
@@ -31,6 +38,18 @@ int DateParser::phraseAt(int i, const WordMap<QString> &words, QString *value) c
         }
     }
     return found;
+}
+
+int DateParser::dateTriggerAt(int i, QString *how) const
+{
+    static const WordMap<QString> &triggers = englishValues("date-trigger");
+    static const WordSet firstWords = [] {
+        WordSet r;
+        for (const QString &phrase : Vocabulary::english().words(QStringLiteral("date-trigger")))
+            r.insert(phrase.section(QLatin1Char(' '), 0, 0));
+        return r;
+    }();
+    return phraseAt(i, triggers, firstWords, how);
 }
 
 int DateParser::yearShort(int i, int *y) const

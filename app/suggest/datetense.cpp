@@ -62,9 +62,8 @@ Tense DateParser::tenseAround(int first, int end) const
     // The verb that governs a date usually comes before it in its clause ("was
     // admitted on Saturday", "said on Tuesday it will ..."); else the one after it.
     bool asideSkipped = false;
-    static const WordMap<QString> &limits = englishValues("date-trigger");
     QString how;
-    const bool limit = phraseAt(first, limits, &how) > 0;
+    const bool limit = dateTriggerAt(first, &how) > 0;
     for (int k = first - 1; k >= 0 && k >= first - reach; --k) {
         if (clauseBreak(k + 1) && k + 1 != first) {
             // One short aside between commas right before the date does not end the
@@ -80,7 +79,7 @@ Tense DateParser::tenseAround(int first, int end) const
         // a limit says nothing of when the limit falls
         static const WordSet &grants = englishWords("grant-verb");
         if (limit && t[k].isWord() && grants.contains(t[k].lower))
-            return Tense::Unknown;
+            return Tense::Limit;
         const Tense here = markerAt(k);
         if (here != Tense::Unknown)
             return here;
@@ -134,6 +133,12 @@ bool DateParser::followTense(int first, Period *p) const
         for (int guard = 0; guard < 8 && p->last >= pub; ++guard)
             shiftYears(p, -1);
         return false;
+    }
+    if (tense == Tense::Limit) {
+        // the limit as set: without its year, the one nearest publication
+        if (yearless)
+            nearestToPublication(p);
+        return true;
     }
     if (tense == Tense::Past) {
         // "over the next three months, the team rebuilt the plant"

@@ -11,9 +11,8 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
     *deadlineTrigger = false;
     if (i >= n || !t[i].isWord())
         return false;
-    static const WordMap<QString> &dateTriggers = englishValues("date-trigger");
     QString how;
-    const int j = phraseAt(i, dateTriggers, &how);
+    const int j = dateTriggerAt(i, &how);
     if (j > 0) {
         const bool before = how == QLatin1String("before");
         Period a;
@@ -92,17 +91,31 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
     return false;
 }
 
-// "gave the company 30 days to post a bond": a span a verb grants, from publication
+void DateParser::nearestToPublication(Period *p) const
+{
+    Period before = *p;
+    for (int guard = 0; guard < 8 && before.first > pub; ++guard)
+        shiftYears(&before, -1);
+    Period after = before;
+    shiftYears(&after, 1);
+    *p = before.last.daysTo(pub) <= pub.daysTo(after.first) ? before : after;
+}
+
+// "gave the company 30 days to post a bond": a span a verb grants, from publication; not a
+// sentence or a life ("given 15 years to life", "gave him six months to live")
 bool DateParser::granted(int i, Period *p) const
 {
-    static const WordSet &grants = englishWords("grant-verb");
+    static const WordSet &grants = englishWords("span-grant-verb");
+    static const WordSet &pronouns = englishWords("object-pronoun");
     int c = 0;
     const int ce = countRange(i, &c);
     Unit u = Unit::Day;
     const int e = ce < 0 ? -1 : unitAt(ce, &u);
-    if (e < 0 || !w(e, "to") || c <= 0 || c > 1000)
+    if (e < 0 || !w(e, "to") || c <= 0 || addUnits(pub, u, c) > pub.addYears(3))
         return false;
     for (int k = i - 1; k >= 0 && k >= i - 5 && !clauseBreak(k + 1); --k) {
+        if (t[k].isWord() && pronouns.contains(t[k].lower))
+            return false;
         if (t[k].isWord() && grants.contains(t[k].lower)) {
             *p = spanPeriod(pub, addUnits(pub, u, c), unitPrecision(u), Rel::Future);
             p->end = e;
@@ -146,14 +159,8 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     if (i >= 2 && t[i - 2].isWord() && t[i - 1].isWord() &&
         statusLeads.contains(t[i - 2].lower + QLatin1Char(' ') + t[i - 1].lower)) {
         mayBeDeadline = false;
-        if (!p.yearGiven && (p.shape == Shape::Day || p.shape == Shape::Month)) {
-            Period before = p;
-            while (before.first > pub)
-                shiftYears(&before, -1);
-            Period after = before;
-            shiftYears(&after, 1);
-            p = before.last.daysTo(pub) <= pub.daysTo(after.first) ? before : after;
-        }
+        if (!p.yearGiven && (p.shape == Shape::Day || p.shape == Shape::Month))
+            nearestToPublication(&p);
     }
     Suggestion s;
     const bool pastish = p.rel == Rel::Past || p.rel == Rel::Present || p.rel == Rel::Weekday;

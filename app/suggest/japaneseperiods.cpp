@@ -109,17 +109,24 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
         QStringLiteral("^([0-9一二三四五六七八九十]{1,3})月(?:([0-9一二三四五六七八九十]{1,3})日)?"));
     // 8月1日から同月29日まで, 4月から同年9月まで, 10月から3か月間: the second part of a range
     // that only the first date gives a time
-    for (int k = 0; k < found->size(); ++k) {
-        Suggestion same;
-        if (found->at(k).kind == Suggestion::Kind::Amount || !anchoredAfter(found->at(k), &same))
-            continue;
-        if (k + 1 < found->size() && found->at(k + 1).start == same.start)
-            continue; // found on its own: 2026年から5年間で
-        found->erase(
-            std::remove_if(found->begin() + k + 1, found->end(),
-                           [&](const Suggestion &o) { return o.start < same.end && o.end > same.start; }),
-            found->end());
-        found->insert(k + 1, same);
+    {
+        QVector<Suggestion> withSecond;
+        withSecond.reserve(found->size());
+        int covered = -1; // the end of the last second part added: what it covers is dropped
+        for (int k = 0; k < found->size(); ++k) {
+            const Suggestion &s = found->at(k);
+            if (s.start < covered)
+                continue;
+            withSecond.append(s);
+            Suggestion same;
+            if (s.kind == Suggestion::Kind::Amount || !anchoredAfter(s, &same))
+                continue;
+            if (k + 1 < found->size() && found->at(k + 1).start == same.start)
+                continue; // found on its own: 2026年から5年間で
+            withSecond.append(same);
+            covered = same.end;
+        }
+        *found = withSecond;
     }
     QVector<Suggestion> joined;
     for (int k = 0; k < found->size(); ++k) {
@@ -182,8 +189,14 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
 
 // 2026年から5年間, 10月から3か月間: the last day of a count of units from the start of a's
 // period, when `text` begins with one; invalid if not.
-QDate JapaneseRecognizer::countedFrom(const Suggestion &a, QStringView text)
+QDate JapaneseRecognizer::countedFrom(const Suggestion &a, QStringView text) const
 {
+    // from a whole year, fiscal year, month or day (not 上期, 夏, 6月期: where they start is
+    // not where they end)
+    const QString first = m_text.mid(a.start, a.end - a.start);
+    if (!(first.endsWith(QChar(u'年')) || first.endsWith(QStringLiteral("年度")) ||
+          first.endsWith(QChar(u'月')) || first.endsWith(QChar(u'日'))))
+        return {};
     static const QRegularExpression counted(
         QStringLiteral("^([0-9一二三四五六七八九十]{1,3})(年|か月|ヶ月|カ月|ヵ月|週|日)間(?!以上|超)"));
     const QRegularExpressionMatch c = counted.match(text);

@@ -128,10 +128,13 @@ bool JapaneseRecognizer::inPlannedClause(int end) const
     if (m_text.mid(end, 1) == QStringLiteral("の")) {
         // the date of a plan (2027年下期の見込み), or of the event a plan aims at
         // (2026年半ばの完成を目指す); else a noun's time (2026年3月期の決算)
-        // the plan is the predicate (…は2027年下期の見込みだ), not an object (2027年の計画を発表した)
-        if (const int noun = words().matchAt(QStringLiteral("plan-noun"), m_text, end + 1); noun > 0)
-            return !QStringLiteral("をがはのも").contains(m_text.mid(end + 1 + noun, 1)) ||
-                   end + 1 + noun >= m_text.size();
+        // the plan is the predicate (…は2027年下期の見込みだ), not an object or a topic
+        // (2027年の計画を発表した, 2026年の見通しについて)
+        if (const int noun = words().matchAt(QStringLiteral("plan-noun"), m_text, end + 1); noun > 0) {
+            const int after = end + 1 + noun;
+            return after >= m_text.size() ||
+                   words().matchAt(QStringLiteral("predicate-start"), m_text, after) > 0;
+        }
         const int limit = std::min(int(m_text.size()), end + 16);
         for (int i = end + 1; i < limit; ++i) {
             const QChar c = m_text.at(i);

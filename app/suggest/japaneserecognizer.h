@@ -52,7 +52,7 @@ private:
     // A date after `a` and a range joint that names a's month or year (同月29日, 同年9月),
     // or a count of units from it (3か月間).
     bool anchoredAfter(const Suggestion &a, Suggestion *out) const;
-    static QDate countedFrom(const Suggestion &a, QStringView text);
+    QDate countedFrom(const Suggestion &a, QStringView text) const;
 
     QString m_text;
     QString m_ascii; // m_text with full-width digits as ASCII ones (same offsets)

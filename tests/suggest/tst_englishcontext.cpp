@@ -141,6 +141,12 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2026, 5, 16));
     row("granted span", "A judge gave the company 30 days to post a bond.", "30 days", "deadline",
         QDate(2026, 5, 2));
+    row("limit set, then passed", "Regulators gave Vantor until March 16 to respond, but it missed it.",
+        "until March 16", "date", QDate(2026, 3, 16));
+    row("limit asked last year", "Last year, the board asked shareholders to vote by March 5.", "by March 5",
+        "date", QDate(2026, 3, 5));
+    row("results implied", "Guidance implies Q4 revenue of $3 billion.", "Q4", "deadline",
+        QDate(2026, 12, 31));
     row("past limit", "The firm had until March 1 to submit its plan.", "until March 1", "date",
         QDate(2026, 3, 1));
     row("told on a day", "Reed told investors on March 31 that the merger would pay off.", "March 31", "date",
@@ -150,8 +156,14 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2029, 3, 31));
     row("FY in India", "Mumbai's Sethu DataWorks will add 8,000 racks by FY27.", "by FY27", "deadline",
         QDate(2027, 3, 31));
-    row("US federal", "Washington will cut the deficit by fiscal 2027.", "by fiscal 2027", "deadline",
-        QDate(2027, 9, 30));
+    row("US calendar", "Nasdaq-listed Corvale will be profitable by fiscal 2027.", "by fiscal 2027",
+        "deadline", QDate(2027, 12, 31));
+    row("dateline in capitals", "TOKYO, April 2 - Hoshi expects fiscal 2026 profit to fall.", "fiscal 2026",
+        "deadline", QDate(2027, 3, 31));
+    row("Singapore", "Singapore will spend it in fiscal 2026.", "fiscal 2026", "deadline",
+        QDate(2027, 3, 31));
+    row("a season is no fiscal year", "Tickets for the 2026-27 NBA season go on sale.", "2026-27", "deadline",
+        QDate(2027, 12, 31));
     row("fiscal with no place", "The firm will be profitable by fiscal 2027.", "by fiscal 2027", "deadline",
         QDate(2027, 12, 31));
     row("split financial year", "Ministers in London will allocate the money in the 2026-27 financial year.",
@@ -220,6 +232,8 @@ void TestEnglishContext::notDates_data()
     auto row = [](const char *name, const char *text, const char *part) {
         QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(part);
     };
+    row("a sentence", "He was given 15 years to life in prison.", "15 years");
+    row("a life", "In 2015 doctors gave him six months to live.", "six months");
     row("fall verb", "Prices fall 5% in most years.", "fall");
     row("season as a noun", "The smell of summer filled the hall.", "summer");
     row("an age", "Roles for actors in their mid-50s are rare.", "50s");
@@ -316,6 +330,13 @@ void TestEnglishContext::amounts_data()
         "$140 million to $165 million", "140000000", "165000000", "USD", "");
     row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",
         "140000000", "", "USD", "");
+    row("money rise", "Net income rose $12 million to $340 million.", "$12 million", "12000000", "", "USD",
+        "");
+    row("money by", "The city raised the budget by $10 million to $150 million.", "$10 million", "10000000",
+        "", "USD", "");
+    row("pound money in Britain", "In London, buyers get a 20-pound gift card.", "20-pound", "20", "", "GBP",
+        "");
+    row("small acronym count", "It ships a 64-GPU server.", "64-GPU", "64", "", "", "gpu");
     // Nouns counted whole, or after a comparative; a measure in lower case.
     row("counted compound", "It will install 1,200 charging points.", "1,200 charging points", "1200", "", "",
         "charging point");
@@ -367,6 +388,8 @@ void TestEnglishContext::notAmounts_data()
     row("year plan", "The ministry published a 10 year plan for fibre.", "10");
     row("mask name", "Workers wore N95 masks in the plant.", "N95");
     row("speed", "The roof folds at up to 50 km/h.", "50");
+    row("model number", "Airlines ordered a 737-MAX jet.", "737");
+    row("comparatives repeated", "They cut 500 more more jobs.", "500");
     row("percentage points", "Margins rose 3 percentage points.", "3");
 }
 

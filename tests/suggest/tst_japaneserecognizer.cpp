@@ -197,7 +197,8 @@ private slots:
              {QStringLiteral("千葉県の工場は2030年に稼働する。"),
               QStringLiteral("第3四半期の決算を発表した。"), QStringLiteral("十分な準備が必要だ。"),
               QStringLiteral("被害は数十億円に及ぶ。"), QStringLiteral("価格は1.5.3円だった。"),
-              QStringLiteral("バージョン2.1.5件の不具合を直した。")}) {
+              QStringLiteral("バージョン2.1.5件の不具合を直した。"),
+              QStringLiteral("熊本第2工場を建設する。"), QStringLiteral("一両日中に回答する。")}) {
             for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 4, 2)))
                 QVERIFY2(s.kind != Suggestion::Kind::Amount,
                          qPrintable(sentence + QLatin1String(": ") + s.text));
@@ -345,6 +346,10 @@ private slots:
                                                 << "年度内" << true << QDate(2027, 3, 31) << year;
         QTest::newRow("first fiscal half") << "新サービスを上期中に始める。"
                                            << "上期中" << true << QDate(2026, 9, 30) << month;
+        QTest::newRow("topic of a plan") << "2026年の見通しについて説明した。"
+                                         << "2026年" << false << QDate(2026, 12, 31) << year;
+        QTest::newRow("assumed is no plan") << "2027年の需要を想定して増産する。"
+                                            << "2027年" << false << QDate(2027, 12, 31) << year;
         QTest::newRow("not after a number") << "2027年内に完成させる。"
                                             << "2027年内" << true << QDate(2027, 12, 31) << year;
         // Ranges: a count of units from a date, and a second date that names the first's
@@ -431,6 +436,28 @@ private slots:
     }
 
     // "from tomorrow for three days or more" is no span of three days.
+    void periodWordsInsideWordsAreNoDates()
+    {
+        // 年内, 月内, 今期中 and 年度中 only as words of their own
+        for (const QString &sentence :
+             {QStringLiteral("同社は数年内に新工場を建てる。"), QStringLiteral("半年内に結論を出す。"),
+              QStringLiteral("近年内需が伸びた。"), QStringLiteral("長年内部統制に課題があった。"),
+              QStringLiteral("数カ月内に発表する。"), QStringLiteral("今期中間配当を増やす。"),
+              QStringLiteral("初年度中に黒字化する。")}) {
+            const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+            QVERIFY2(found.isEmpty(), qPrintable(sentence + QLatin1String(": ") + found.value(0).text));
+        }
+    }
+
+    void countsFromPeriodsThatEndElsewhereAreNoSpans()
+    {
+        // 上期 ends in June but starts in January: no count of years from it
+        const QVector<Suggestion> found =
+            Recognizer::recognize(QStringLiteral("2026年上期から2年間、値下げする。"), QDate(2026, 4, 2));
+        for (const Suggestion &s : found)
+            QVERIFY2(!s.text.contains(QStringLiteral("2年間")), qPrintable(s.text));
+    }
+
     void openEndedSpansAreNoSpans()
     {
         const QVector<Suggestion> found =

@@ -27,6 +27,9 @@ private slots:
         QTest::newRow("Japanese separated digits") << QStringLiteral("価格1.") << 50000;
         QTest::newRow("Japanese weeks") << QStringLiteral("5月の第2週と") << 30000;
         QTest::newRow("days in figures") << QStringLiteral("2026-10-09 ") << 50000;
+        QTest::newRow("Japanese same-month ranges") << QStringLiteral("8月1日から同月2日まで、") << 30000;
+        QTest::newRow("comparatives") << QStringLiteral("500 more ") << 50000;
+        QTest::newRow("status dates") << QStringLiteral("as of May 31 ") << 30000;
     }
 
     void linear()
