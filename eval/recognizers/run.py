@@ -35,8 +35,10 @@ OWN_FILES = [
     "own/news-own-en.jsonl",
     "own/news-own-en-2.jsonl",
     "own/news-own-en-3.jsonl",
+    "own/news-own-en-4.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
+    "own/news-own-ja-3.jsonl",
 ]
 
 
