@@ -112,13 +112,25 @@ const QHash<QString, Production> &productions()
              if (name == QLatin1String("may day") && !written.at(0).isUpper())
                  return false;
              const QString dir = m.captured(QStringLiteral("dir")).toLower();
-             const bool given = m.hasCaptured(QStringLiteral("year"));
-             const int y = given ? numberOf(m, "year") : published.year();
+             // "Christmas 2026", "Easter next year"
+             const QString shift = m.captured(QStringLiteral("shift")).toLower();
+             const bool given = m.hasCaptured(QStringLiteral("year")) || !shift.isEmpty();
+             const int y = m.hasCaptured(QStringLiteral("year")) ? numberOf(m, "year")
+                           : shift == QLatin1String("next")      ? published.year() + 1
+                           : shift == QLatin1String("last")      ? published.year() - 1
+                                                                 : published.year();
              QDate d = holiday(name, y);
              if (!given && dir == QLatin1String("next") && d < published)
                  d = holiday(name, y + 1);
              if (!given && dir == QLatin1String("last") && d > published)
                  d = holiday(name, y - 1);
+             // a holiday of a lunar calendar (Diwali, Eid al-Fitr) past this year: the next
+             // one, as the year arithmetic of tenses and triggers would keep its month and day
+             const bool moving = Vocabulary::english()
+                                     .value(QStringLiteral("holiday"), name)
+                                     .startsWith(QLatin1String("table"));
+             if (!given && dir.isEmpty() && moving && d.isValid() && d < published)
+                 d = holiday(name, y + 1);
              if (!d.isValid())
                  return false;
              const Rel rel = dir == QLatin1String("next")   ? Rel::Future

@@ -42,6 +42,14 @@ QDate nthWeekday(int y, int month, int weekday, int n)
 QDate holidayByRule(const QString &rule, int y)
 {
     const QStringList f = rule.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // table 2025-10-20 2026-11-08 ...: a holiday of another calendar, by year
+    if (f.value(0) == QLatin1String("table")) {
+        const QString year = QString::number(y) + QLatin1Char('-');
+        for (int k = 1; k < f.size(); ++k)
+            if (f.at(k).startsWith(year))
+                return QDate::fromString(f.at(k), Qt::ISODate);
+        return {};
+    }
     QVector<int> v;
     for (int k = 1; k < f.size(); ++k) {
         bool ok = false;

@@ -38,7 +38,8 @@ QDate easter(int y);
 // nth weekday (1 = Monday) of a month; n = -1 for the last one.
 QDate nthWeekday(int y, int month, int weekday, int n);
 // The day a holiday rule of the vocabulary ("fixed 12 25", "easter -2",
-// "nth 11 4 4 1") gives in year y; invalid for a malformed rule.
+// "nth 11 4 4 1", "table 2025-10-20 2026-11-08") gives in year y; invalid for a
+// malformed rule or a year the table does not hold.
 QDate holidayByRule(const QString &rule, int y);
 // "'27", "April of 87": the year a two-digit year means.
 int expandTwoDigitYear(int yy);

@@ -105,7 +105,7 @@ void DateParser::nearestToPublication(Period *p) const
 // sentence or a life ("given 15 years to life", "gave him six months to live")
 bool DateParser::granted(int i, Period *p) const
 {
-    static const WordSet &grants = englishWords("span-grant-verb");
+    static const WordMap<QString> &grants = englishValues("span-grant-verb");
     static const WordSet &pronouns = englishWords("object-pronoun");
     int c = 0;
     const int ce = countRange(i, &c);
@@ -116,7 +116,10 @@ bool DateParser::granted(int i, Period *p) const
     for (int k = i - 1; k >= 0 && k >= i - 5 && !clauseBreak(k + 1); --k) {
         if (t[k].isWord() && pronouns.contains(t[k].lower))
             return false;
-        if (t[k].isWord() && grants.contains(t[k].lower)) {
+        const auto grant = t[k].isWord() ? grants.constFind(t[k].lower) : grants.constEnd();
+        // "will have three months to apply", not "farmers have a month to clear fields"
+        if (grant != grants.constEnd() &&
+            (grant.value().isEmpty() || (k > 0 && t[k - 1].lower == grant.value()))) {
             *p = spanPeriod(pub, addUnits(pub, u, c), unitPrecision(u), Rel::Future);
             p->end = e;
             return true;
@@ -153,6 +156,11 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
         return false;
     // a granted span counts from publication whatever the tense of the verb that grants it
     bool mayBeDeadline = followTense(i, &p) || grantedSpan;
+    // "the quarter ending April 27", "the year ended March 31": a reporting period's name
+    static const WordSet &periodLabels = englishWords("period-label");
+    if (i >= 2 && (w(i - 1, "ending") || w(i - 1, "ended")) && t[i - 2].isWord() &&
+        periodLabels.contains(t[i - 2].lower))
+        mayBeDeadline = false;
     // "as of May 31", "as at 30 June": the date of a state of things, or from which one
     // holds, not a limit; without its year, the one nearest publication
     static const WordSet &statusLeads = englishWords("status-lead");

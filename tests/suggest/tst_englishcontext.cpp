@@ -123,6 +123,20 @@ void TestEnglishContext::dates_data()
         "in the coming three months", "deadline", QDate(2026, 7, 2));
     row("trigger for the past", "Sales fell for the past two years.", "for the past two years", "date",
         QDate(2026, 4, 1));
+    // Holidays of lunar calendars, by year; a holiday with "next year".
+    row("Diwali", "The consortium must deliver the spacecraft by Diwali.", "by Diwali", "deadline",
+        QDate(2026, 11, 8));
+    row("Tet", "Exporters race to ship goods before Tet.", "before Tet", "deadline", QDate(2027, 2, 5));
+    row("holiday next year", "Pre-orders open before Easter next year.", "before Easter next year",
+        "deadline", QDate(2027, 3, 27));
+    // A reporting period's name; a span one will have or has to act in.
+    row("quarter ending", "It will cost $5.5 billion in the quarter ending April 27.", "April 27", "date",
+        QDate(2026, 4, 27));
+    row("will have months", "Platforms will have three months to apply for a licence.", "three months",
+        "deadline", QDate(2026, 7, 2));
+    row("has days", "The firm has 30 days to respond.", "30 days", "deadline", QDate(2026, 5, 2));
+    row("Bangladesh fiscal year", "Dhaka unveiled a budget for FY2025-26.", "FY2025-26", "deadline",
+        QDate(2026, 6, 30));
     // A year named from publication after a day or a month.
     row("day next year", "Rebates apply to utes bought before 30 June next year.", "before 30 June next year",
         "deadline", QDate(2027, 6, 29));
@@ -234,6 +248,9 @@ void TestEnglishContext::notDates_data()
     };
     row("a sentence", "He was given 15 years to life in prison.", "15 years");
     row("a life", "In 2015 doctors gave him six months to live.", "six months");
+    // Eid al-Fitr 2026 is past and the table holds no later year: no date is better than a wrong one
+    row("beyond a holiday's table", "Traders expect a rush before Idul Fitri.", "Idul Fitri");
+    row("have, habitually", "Farmers now have barely a month to clear their fields.", "a month");
     row("fall verb", "Prices fall 5% in most years.", "fall");
     row("season as a noun", "The smell of summer filled the hall.", "summer");
     row("an age", "Roles for actors in their mid-50s are rare.", "50s");
