@@ -320,7 +320,26 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             if (fiscal && text(m, "end") == QStringLiteral("末"))
                 precision = DatePrecision::Day;
         }
-        return make(m, s, due, precision);
+        if (!make(m, s, due, precision))
+            return false;
+        // 2027年度中に, 2026年内に: within the period, a limit
+        if ((text(m, "end") == QStringLiteral("中") || text(m, "end") == QStringLiteral("内")) &&
+            due > m_published)
+            s->kind = Suggestion::Kind::Deadline;
+        return true;
+    });
+    // 今夏, 来春, 秋ごろ: a season named from publication (without one, the next to end)
+    p.insert(QStringLiteral("relative-season"), [=](const Match &m, Suggestion *s) {
+        const int last = words().value(QStringLiteral("season"), text(m, "season")).toInt();
+        if (last < 1)
+            return false;
+        const bool shifted = has(m, "shift");
+        int y = publishedYear +
+                (shifted ? words().value(QStringLiteral("season-shift"), text(m, "shift")).toInt() : 0);
+        QDate due = endOfMonth(y + (last - 1) / 12, (last - 1) % 12 + 1);
+        if (!shifted && due < m_published)
+            due = endOfMonth(y + 1 + (last - 1) / 12, (last - 1) % 12 + 1);
+        return make(m, s, due, DatePrecision::Month);
     });
     // A week ends on Sunday; a weekday alone is the next one.
     auto monday = [=](const Match &m) {

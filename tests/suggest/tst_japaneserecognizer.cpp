@@ -49,6 +49,18 @@ private slots:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("unit");
         QTest::addColumn<QString>("qualifier");
+        QTest::newRow("stores") << "全国800店で売る。"
+                                << "800店"
+                                << "800"
+                                << ""
+                                << "store"
+                                << "";
+        QTest::newRow("dong") << "工場に50兆ドンを投じる。"
+                              << "50兆ドン"
+                              << "50000000000000"
+                              << "VND"
+                              << ""
+                              << "";
         QTest::newRow("stations") << "基地局を全国で３万局増やす。"
                                   << "３万局"
                                   << "30000"
@@ -350,6 +362,19 @@ private slots:
                                          << "2026年" << false << QDate(2026, 12, 31) << year;
         QTest::newRow("assumed is no plan") << "2027年の需要を想定して増産する。"
                                             << "2027年" << false << QDate(2027, 12, 31) << year;
+        QTest::newRow("within the year after a comma") << "承認を取得し、年度内に発売する。"
+                                                       << "年度内" << true << QDate(2027, 3, 31) << year;
+        QTest::newRow("within the year after a stop") << "量産を始める。年内に投資する。"
+                                                      << "年内" << true << QDate(2026, 12, 31) << year;
+        QTest::newRow("within a fiscal year") << "2027年度中に衛星を打ち上げる計画で、総額は300億円。"
+                                              << "2027年度中" << true << QDate(2028, 3, 31) << year;
+        // Seasons named from publication, or bare with ごろ.
+        QTest::newRow("this summer") << "初号機の打ち上げは今夏を予定している。"
+                                     << "今夏" << true << QDate(2026, 8, 31) << month;
+        QTest::newRow("next spring") << "来春までに体制を整える。"
+                                     << "来春までに" << true << QDate(2027, 5, 31) << month;
+        QTest::newRow("around autumn") << "工事は秋ごろ本格化する。"
+                                       << "秋ごろ" << true << QDate(2026, 11, 30) << month;
         QTest::newRow("not after a number") << "2027年内に完成させる。"
                                             << "2027年内" << true << QDate(2027, 12, 31) << year;
         // Ranges: a count of units from a date, and a second date that names the first's
@@ -406,6 +431,7 @@ private slots:
             {QStringLiteral("day-of-month"), QStringLiteral("18日")},
             {QStringLiteral("period-end"), QStringLiteral("年末")},
             {QStringLiteral("current-period"), QStringLiteral("年内")},
+            {QStringLiteral("relative-season"), QStringLiteral("来春")},
             {QStringLiteral("shift"), QStringLiteral("2年前")},
             {QStringLiteral("period"), QStringLiteral("今後4年間で")},
             {QStringLiteral("numeric-date"), QStringLiteral("2026/6/30")},
@@ -443,7 +469,7 @@ private slots:
              {QStringLiteral("同社は数年内に新工場を建てる。"), QStringLiteral("半年内に結論を出す。"),
               QStringLiteral("近年内需が伸びた。"), QStringLiteral("長年内部統制に課題があった。"),
               QStringLiteral("数カ月内に発表する。"), QStringLiteral("今期中間配当を増やす。"),
-              QStringLiteral("初年度中に黒字化する。")}) {
+              QStringLiteral("初年度中に黒字化する。"), QStringLiteral("立春を迎えた。")}) {
             const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
             QVERIFY2(found.isEmpty(), qPrintable(sentence + QLatin1String(": ") + found.value(0).text));
         }
