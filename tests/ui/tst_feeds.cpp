@@ -179,10 +179,15 @@ private Q_SLOTS:
                  QStringLiteral("Nordwind commits €4 billion to Finland"));
         QVERIFY(items()->model()->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
 
+        // The keys are shortcuts of the list: it must have the focus, in an active window
+        // (under load, the window manager of the test display may be slow to give it).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         items()->setFocus();
+        QTRY_VERIFY(items()->hasFocus());
         items()->setCurrentIndex(items()->model()->index(0, 0));
         QTest::keyClick(items(), Qt::Key_S);
-        QVERIFY(store()->feeds().item(feeds()->itemsModel()->itemAt(0)->id)->starred);
+        QTRY_VERIFY(store()->feeds().item(feeds()->itemsModel()->itemAt(0)->id)->starred);
         QVERIFY(items()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("★")));
         QTest::keyClick(items(), Qt::Key_M);
         QVERIFY(store()->feeds().item(feeds()->itemsModel()->itemAt(0)->id)->read);
@@ -354,10 +359,15 @@ private Q_SLOTS:
         QVERIFY(!store()->feeds().items({}, 0, 1)->first().starred); // not changed
         // Back on a writable library, the keys work again.
         QVERIFY(m_window->openLibrary(m_path));
+        // The keys are shortcuts of the list: it must have the focus, in an active window
+        // (under load, the window manager of the test display may be slow to give it).
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         items()->setFocus();
+        QTRY_VERIFY(items()->hasFocus());
         items()->setCurrentIndex(items()->model()->index(0, 0));
         QTest::keyClick(items(), Qt::Key_S);
-        QVERIFY(store()->feeds().item(feeds()->itemsModel()->itemAt(0)->id)->starred);
+        QTRY_VERIFY(store()->feeds().item(feeds()->itemsModel()->itemAt(0)->id)->starred);
     }
 
     void theListFollowsWhatGoes()
