@@ -43,12 +43,7 @@ int DateParser::phraseAt(int i, const WordMap<QString> &words, const WordSet &fi
 int DateParser::dateTriggerAt(int i, QString *how) const
 {
     static const WordMap<QString> &triggers = englishValues("date-trigger");
-    static const WordSet firstWords = [] {
-        WordSet r;
-        for (const QString &phrase : Vocabulary::english().words(QStringLiteral("date-trigger")))
-            r.insert(phrase.section(QLatin1Char(' '), 0, 0));
-        return r;
-    }();
+    static const WordSet &firstWords = Vocabulary::english().firstWords(QStringLiteral("date-trigger"));
     return phraseAt(i, triggers, firstWords, how);
 }
 

@@ -25,6 +25,7 @@ Vocabulary::Vocabulary(const QString &resource)
             continue;
         m_byLength[fields.at(0)].append(fields.at(1));
         m_sets[fields.at(0)].insert(fields.at(1));
+        m_firstWords[fields.at(0)].insert(fields.at(1).section(QLatin1Char(' '), 0, 0));
         m_values[fields.at(0)].insert(fields.at(1), fields.value(2));
         bool whole = false;
         const int number = fields.value(2).toInt(&whole);
@@ -82,6 +83,13 @@ const WordMap<int> &Vocabulary::numbers(const QString &kind) const
     static const WordMap<int> none;
     const auto it = m_numbers.constFind(kind);
     return it == m_numbers.constEnd() ? none : *it;
+}
+
+const WordSet &Vocabulary::firstWords(const QString &kind) const
+{
+    static const WordSet none;
+    const auto it = m_firstWords.constFind(kind);
+    return it == m_firstWords.constEnd() ? none : *it;
 }
 
 const WordSet &Vocabulary::set(const QString &kind) const

@@ -32,6 +32,9 @@ public:
     const WordMap<int> &numbers(const QString &kind) const;
     // The words of a kind, for membership tests.
     const WordSet &set(const QString &kind) const;
+    // The first words of a kind's entries ("no" of "no later than"), for a quick test of
+    // whether a token can start one.
+    const WordSet &firstWords(const QString &kind) const;
 
 private:
     explicit Vocabulary(const QString &resource);
@@ -39,6 +42,7 @@ private:
     QHash<QString, WordMap<QString>> m_values; // kind -> word -> value
     QHash<QString, WordMap<int>> m_numbers;    // kind -> word -> whole-number value
     QHash<QString, WordSet> m_sets;            // kind -> words
+    QHash<QString, WordSet> m_firstWords;      // kind -> first words of its entries
 };
 
 } // namespace Gleaner
