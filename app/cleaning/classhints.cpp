@@ -56,9 +56,14 @@ bool containsAny(const QByteArray &s, std::initializer_list<const char *> words)
 {
     // strstr on the NUL-terminated bytes: far quicker than QByteArray::contains for
     // the short class and id strings this sees, tens of thousands of times per page.
+    // Most elements have no class or id, or a short one: a word longer than the hints
+    // cannot be in them, and its length is cheaper to know than a search.
     const char *haystack = s.constData();
+    const auto length = std::size_t(s.size());
+    if (length == 0)
+        return false;
     for (const char *w : words) {
-        if (std::strstr(haystack, w))
+        if (std::strlen(w) <= length && std::strstr(haystack, w))
             return true;
     }
     return false;

@@ -201,19 +201,22 @@ DateAtoms::DateAtoms(const QString &text, const QVector<Token> &tokens, const QD
         return it != tokens.end() && (end ? it->end : it->start) == offset ? int(it - tokens.begin()) : -1;
     };
     const RuleSet &set = rules();
-    set.scan(text, [&](int r, const Match &m) {
-        const int first = tokenAt(int(m.capturedStart()), false);
-        const int last = tokenAt(int(m.capturedEnd()), true);
-        if (first < 0 || last < first)
-            return false;
-        const QString &production = set.rules().at(r).production;
-        Period p;
-        if (!(*productions().constFind(production))(m, published, &p))
-            return false;
-        p.end = last + 1;
-        m_at[first].append({production, p});
-        return true;
-    });
+    set.scan(
+        text,
+        [&](int r, const Match &m) {
+            const int first = tokenAt(int(m.capturedStart()), false);
+            const int last = tokenAt(int(m.capturedEnd()), true);
+            if (first < 0 || last < first)
+                return false;
+            const QString &production = set.rules().at(r).production;
+            Period p;
+            if (!(*productions().constFind(production))(m, published, &p))
+                return false;
+            p.end = last + 1;
+            m_at[first].append({production, p});
+            return true;
+        },
+        &tokens);
 }
 
 bool DateAtoms::longest(int i, std::initializer_list<const char *> productions, Period *p) const

@@ -61,22 +61,39 @@ Suggestion best(const QString &selection, const QVector<Suggestion> &found, bool
     return *pick;
 }
 
+// Suggestions with strings of their own: a recognizer may have built a field from a
+// token's lower-case text, which points into the Tokenizer's buffer and must not
+// outlive it.
+QVector<Suggestion> owned(QVector<Suggestion> found)
+{
+    for (Suggestion &s : found) {
+        for (QString *field : {&s.text, &s.amount, &s.amountMax, &s.currency, &s.unit, &s.qualifier}) {
+            // Only a string without a header of its own (raw data) can point into the buffer.
+            if (!field->isEmpty() && !field->data_ptr().d_ptr())
+                *field = QString(field->constData(), field->size());
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 QVector<Suggestion> Recognizer::recognize(const QString &text, const QDate &published)
 {
-    const QVector<Token> tokens = Tokenizer::tokenize(text);
+    const Tokenizer tokenizer(text);
+    const QVector<Token> &tokens = tokenizer.tokens();
     QVector<Suggestion> found;
     AmountRecognizer(text, tokens).recognize(&found);
     DateRecognizer(text, tokens, published).recognize(&found);
     if (JapaneseRecognizer::hasJapanese(text))
         JapaneseRecognizer(text, published).recognize(&found);
-    return withoutOverlaps(found);
+    return owned(withoutOverlaps(found));
 }
 
 Suggestion Recognizer::parseAmount(const QString &selection, bool *ok)
 {
-    const QVector<Token> tokens = Tokenizer::tokenize(selection);
+    const Tokenizer tokenizer(selection);
+    const QVector<Token> &tokens = tokenizer.tokens();
     QVector<Suggestion> found;
     AmountRecognizer(selection, tokens).recognize(&found);
     if (JapaneseRecognizer::hasJapanese(selection)) {
@@ -87,12 +104,13 @@ Suggestion Recognizer::parseAmount(const QString &selection, bool *ok)
                 found.append(s);
         }
     }
-    return best(selection, found, ok);
+    return best(selection, owned(found), ok);
 }
 
 Suggestion Recognizer::parseDeadline(const QString &selection, const QDate &published, bool *ok)
 {
-    const QVector<Token> tokens = Tokenizer::tokenize(selection);
+    const Tokenizer tokenizer(selection);
+    const QVector<Token> &tokens = tokenizer.tokens();
     QVector<Suggestion> found;
     DateRecognizer(selection, tokens, published).recognize(&found);
     if (JapaneseRecognizer::hasJapanese(selection)) {
@@ -103,7 +121,7 @@ Suggestion Recognizer::parseDeadline(const QString &selection, const QDate &publ
                 found.append(s);
         }
     }
-    return best(selection, found, ok);
+    return best(selection, owned(found), ok);
 }
 
 } // namespace Gleaner

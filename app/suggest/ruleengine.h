@@ -1,6 +1,8 @@
 #pragma once
 
 #include "suggest/suggestion.h"
+#include "suggest/token.h"
+#include "suggest/wordtable.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -21,6 +23,13 @@ class Vocabulary;
 // `define <TAB> piece <TAB> pattern` row of the same table names; {kind|=piece} stands
 // for the words of a kind with the spaces inside them matching the piece.
 //
+// A rule may add a fifth field, the tokens its matches start with: words, {kind} for the
+// first words of a kind's entries, and <number> for a run of digits. Where the recognizer
+// passes its tokens, such a rule is tried only at those tokens, anchored there, instead of
+// being searched for across the whole text; the result is the same for a matcher that
+// takes only matches starting at a token, and a rule led by a long list of words costs
+// one table lookup per token instead of a search at every letter that could begin one.
+//
 // Every rule runs over the whole text. Each match goes to its rule's production, which
 // makes a suggestion of it or declines; of suggestions that overlap, the longest wins,
 // then the one whose rule comes first. Pure; safe on any thread once loaded.
@@ -32,6 +41,9 @@ public:
         QString name;
         QString production;
         QRegularExpression pattern;
+        // With start tokens: the pattern anchored with \G, tried only at them (PCRE2's JIT
+        // does not take an anchor given at match time).
+        QRegularExpression anchored;
     };
     // Makes a suggestion of a match (its start, end and value), or returns false.
     using Production = std::function<bool(const QRegularExpressionMatch &, Suggestion *)>;
@@ -51,13 +63,22 @@ public:
     // productions make something else than a suggestion (the English date atoms). `visit`
     // says whether it took the match; the next match is looked for after a taken one, and
     // from the next character after one it declined, so that a declined match hides no other.
+    // With `tokens` (the text's), a rule with start tokens is tried only at them.
     void scan(const QString &text,
-              const std::function<bool(int rule, const QRegularExpressionMatch &)> &visit) const;
+              const std::function<bool(int rule, const QRegularExpressionMatch &)> &visit,
+              const QVector<Token> *tokens = nullptr) const;
     // A fatal error unless `names` holds every rule's production.
     void requireProductions(const QStringList &names) const;
 
 private:
+    void readStarts(const QString &field, const Vocabulary &vocabulary, const QString &resource, int rule);
+    // For each token of a text, the gated rules (bit r for rule r) that may start there.
+    std::vector<quint64> startMasks(const QVector<Token> &tokens) const;
+
     QVector<Rule> m_rules;
+    WordMap<quint64> m_startWords; // lower-case word -> the gated rules it may start
+    quint64 m_startsAtNumber = 0;  // the gated rules that may start at a run of digits
+    quint64 m_gated = 0;
 };
 
 } // namespace Gleaner

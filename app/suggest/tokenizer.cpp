@@ -1,5 +1,7 @@
 #include "suggest/tokenizer.h"
 
+#include <algorithm>
+
 namespace Gleaner {
 
 namespace {
@@ -34,14 +36,35 @@ bool endsSentence(const Token &t)
            c == QLatin1Char(';') || c == QChar(0x201C) || c == QLatin1Char('"') || c == QLatin1Char('(');
 }
 
+// Writes the lower case of chars[0, length) to out and points `lower` at it; where the
+// case mapping changes the length ("İ"), `lower` gets a string of its own.
+void lowerInto(const QChar *chars, int length, QChar *out, QString *lower)
+{
+    for (int k = 0; k < length; ++k) {
+        const char16_t u = chars[k].unicode();
+        if (u >= 128) {
+            const QString mapped = QString(chars, length).toLower();
+            if (mapped.size() != length) {
+                *lower = mapped;
+                return;
+            }
+            std::copy(mapped.constBegin(), mapped.constEnd(), out);
+            break;
+        }
+        out[k] = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+    }
+    *lower = QString::fromRawData(out, length);
+}
+
 } // namespace
 
-QVector<Token> Tokenizer::tokenize(const QString &text)
+Tokenizer::Tokenizer(const QString &text) : m_lower(text.size(), Qt::Uninitialized)
 {
-    QVector<Token> tokens;
+    QVector<Token> &tokens = m_tokens;
     tokens.reserve(text.size() / 4 + 4);
     const int n = int(text.size());
     const QChar *data = text.constData();
+    QChar *lowerData = m_lower.data();
     bool space = true;
     int i = 0;
     while (i < n) {
@@ -77,11 +100,10 @@ QVector<Token> Tokenizer::tokenize(const QString &text)
             t.end = j;
             i = j;
         }
-        t.lower = text.mid(t.start, t.end - t.start).toLower();
+        lowerInto(data + t.start, t.end - t.start, lowerData + t.start, &t.lower);
         t.sentenceStart = tokens.isEmpty() || endsSentence(tokens.constLast());
-        tokens.append(t);
+        tokens.append(std::move(t));
     }
-    return tokens;
 }
 
 } // namespace Gleaner

@@ -1,6 +1,7 @@
 // The language-neutral rule engine: rules as data, productions by name, and how
 // overlapping matches are resolved. The tables here are written for the test.
 #include "suggest/ruleengine.h"
+#include "suggest/tokenizer.h"
 #include "suggest/vocabulary.h"
 
 #include <QTemporaryDir>
@@ -126,6 +127,59 @@ private slots:
         const RuleSet::Productions p = {{QStringLiteral("month"), naming(QStringLiteral("m"))}};
         QCOMPARE(texts(rules.apply(QStringLiteral("due in September 2027 or Oct 2028"), p)),
                  QStringList({QStringLiteral("m:September 2027"), QStringLiteral("m:Oct 2028")}));
+    }
+
+    // A rule with start tokens, given the text's tokens, is tried only at them and finds
+    // what a search over the whole text finds there: look-behinds still see the text
+    // before the token, and a declined match still hides nothing after it.
+    void startTokensFindWhatASearchFinds()
+    {
+        const RuleSet rules(
+            table(
+                QStringLiteral("rule\tdue\tdue\t(?i)(?<!not )(?:by|before) (?:{month} )?[0-9]{4}\tby before\n"
+                               "rule\tmonth\tmonth\t(?i){month} [0-9]{4}\t{month}\n"
+                               "rule\tcount\tcount\t[0-9]+ (?:days|weeks)\t<number>\n"
+                               "rule\tcents\tcents\t¢[0-9]+\t¢\n")),
+            Vocabulary::english());
+        const QString text = QStringLiteral("By March 2027, not by 2028, before 2029 and in 30 days at ¢99; "
+                                            "xby 2030 and 14 weeks");
+        auto collect = [&](const QVector<Token> *tokens, const QStringList &decline) {
+            QStringList seen;
+            rules.scan(
+                text,
+                [&](int r, const QRegularExpressionMatch &m) {
+                    seen << rules.rules().at(r).name + QLatin1Char(':') + m.captured();
+                    return !decline.contains(m.captured());
+                },
+                tokens);
+            return seen;
+        };
+        const Tokenizer tokenizer(text);
+        const QStringList expected = {QStringLiteral("due:By March 2027"), QStringLiteral("due:before 2029"),
+                                      QStringLiteral("month:March 2027"),  QStringLiteral("count:30 days"),
+                                      QStringLiteral("count:14 weeks"),    QStringLiteral("cents:¢99")};
+        QCOMPARE(collect(&tokenizer.tokens(), {}), expected);
+        // Searched, the rules also find what starts inside a word ("by 2030" of "xby"),
+        // which a matcher of whole tokens declines.
+        QStringList searched = collect(nullptr, {});
+        QVERIFY(searched.contains(QStringLiteral("due:by 2030")));
+        searched.removeAll(QStringLiteral("due:by 2030"));
+        QCOMPARE(searched, expected);
+        // Declining "By March 2027" leaves the month rule's own match, and the next "by".
+        QCOMPARE(collect(&tokenizer.tokens(), {QStringLiteral("By March 2027")}).mid(0, 2),
+                 QStringList({QStringLiteral("due:By March 2027"), QStringLiteral("due:before 2029")}));
+    }
+
+    // {^kind}: the first characters of a kind's words, for a character class.
+    void firstCharactersOfAKind()
+    {
+        const RuleSet rules(
+            table(QStringLiteral("rule\tyear\tyear\t(?=[{^relative-year}])(?:{relative-year})\n")),
+            Vocabulary::japanese());
+        const RuleSet::Productions p = {{QStringLiteral("year"), naming(QStringLiteral("y"))}};
+        QCOMPARE(texts(rules.apply(QStringLiteral("来年と今年、そして年末"), p)),
+                 QStringList({QStringLiteral("y:来年"), QStringLiteral("y:今年")}));
+        QVERIFY(rules.rules().at(0).pattern.pattern().startsWith(QLatin1String("(?=[\\x{")));
     }
 };
 
