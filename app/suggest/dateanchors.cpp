@@ -92,7 +92,33 @@ void partOfYears(int from, int to, Period *p)
     p->precision = DatePrecision::Year;
 }
 
+// The middle year of a span of whole years: 2025 of the 2020s, 2050 of the century.
+void middleYear(Period *p)
+{
+    const int y = p->first.year() + (p->last.year() - p->first.year() + 1) / 2;
+    p->first = QDate(y, 1, 1);
+    p->last = QDate(y, 12, 31);
+    p->precision = DatePrecision::Year;
+    p->shape = Shape::Other;
+}
+
 } // namespace
+
+// "decade" or "century" alone after mid-, early or late and a preposition (by mid-decade):
+// the present one.
+bool DateParser::presentSpanOfYears(int i, Period *p) const
+{
+    static const WordSet &leads = englishWords("present-span-lead");
+    const int years = w(i, "decade") ? 10 : w(i, "century") ? 100 : 0;
+    // before mid-: "by mid-century", not "a mid-century house"
+    const int lead = i >= 3 && dash(i - 1) ? i - 3 : i - 2;
+    if (years == 0 || lead < 0 || !t[lead].isWord() || !leads.contains(t[lead].lower))
+        return false;
+    const int y0 = (pub.year() / years) * years;
+    *p = spanPeriod(QDate(y0, 1, 1), QDate(y0 + years - 1, 12, 31), DatePrecision::Year, Rel::Present);
+    p->end = i + 1;
+    return true;
+}
 
 bool DateParser::modified(int i, Period *p) const
 {
@@ -108,9 +134,12 @@ bool DateParser::modified(int i, Period *p) const
         if (!inner(j + 2, &in) && !quarterHalf(j + 2, &in) && !decade(j + 2, &in) && !season(j + 2, &in))
             return false;
         Period r = in;
-        if (!end && in.last.year() - in.first.year() >= 9) {
-            // the beginning or middle of a decade or century: its first or middle tenth
-            partOfYears(begin ? 0 : 45, begin ? 10 : 55, &r);
+        if (middle && in.last.year() - in.first.year() >= 9) {
+            // the middle of the decade or the century: its middle year (2025, 2050)
+            middleYear(&r);
+        } else if (begin && in.last.year() - in.first.year() >= 9) {
+            // the beginning of a decade or century: its first tenth
+            partOfYears(0, 10, &r);
         } else if (end) {
             r.first = in.last;
             if (r.rel == Rel::Present)
@@ -162,9 +191,16 @@ bool DateParser::modified(int i, Period *p) const
         else if (glued(k) && !mid)
             return false;
         Period in;
-        if (!inner(k, &in) && !quarterHalf(k, &in) && !season(k, &in) && !decade(k, &in))
+        if (!inner(k, &in) && !quarterHalf(k, &in) && !season(k, &in) && !decade(k, &in) &&
+            !presentSpanOfYears(k, &in))
             return false;
         Period r = in;
+        if (mid && presentSpanOfYears(k, &in)) {
+            // "by mid-decade", "mid-century": its middle year (2025, 2050)
+            middleYear(&r);
+            *p = r;
+            return true;
+        }
         if (in.last.year() - in.first.year() >= 9) {
             // the early, mid or late 1990s: the first, middle or last third of the years
             partOfYears(early ? 0 : mid ? 30 : 70, early ? 30 : mid ? 70 : 100, &r);

@@ -109,6 +109,7 @@ private:
     bool unitPhrase(int i, Period *p) const;
     bool weekdayPhrase(int i, Period *p) const;
     bool modified(int i, Period *p) const;
+    bool presentSpanOfYears(int i, Period *p) const;
     bool inner(int i, Period *p) const;
     bool quarterHalf(int i, Period *p) const;
     bool weekOf(int i, Period *p) const;

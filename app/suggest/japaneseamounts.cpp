@@ -3,6 +3,8 @@
 #include "suggest/japaneserecognizer.h"
 #include "suggest/vocabulary.h"
 
+#include <cmath>
+
 namespace Gleaner {
 
 namespace {
@@ -33,6 +35,26 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
     auto value = [](const Match &m, const char *kind) {
         return words().value(QString::fromLatin1(kind), m.captured(QString::fromLatin1(kind)));
     };
+    // 50億～60億: the lower end of a range; 5～6億: the upper end's multiplier is the
+    // lower's too. A range whose ends are not in order is only its upper end.
+    auto range = [=](const Match &m, Suggestion *s) {
+        const QString low = m.capturedLength(QStringLiteral("low")) > 0 ? number(m, "low") : QString();
+        bool scaled = true;
+        double lowValue = low.toDouble(&scaled);
+        const QString lowText = m.captured(QStringLiteral("low"));
+        const QString highText = m.captured(QStringLiteral("number"));
+        const QString last = highText.right(1);
+        const QString power = words().value(QStringLiteral("multiplier"), last);
+        if (scaled && !power.isEmpty() && !lowText.contains(last))
+            lowValue *= power.toDouble();
+        if (low.isEmpty() || !scaled || lowValue <= 0 || lowValue >= s->amount.toDouble() ||
+            lowValue > 9e15) {
+            s->start = int(m.capturedStart(QStringLiteral("number")));
+            return;
+        }
+        s->amountMax = s->amount;
+        s->amount = QString::number(lowValue, 'f', lowValue == std::floor(lowValue) ? 0 : 2);
+    };
     RuleSet::Productions p;
     p.insert(QStringLiteral("currency"), [=](const Match &m, Suggestion *s) {
         s->amount = number(m, "number");
@@ -51,6 +73,7 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
             s->amount = QString::number(s->amount.toLongLong() + tenths.toDouble() / 10, 'f', 1);
         else
             s->end = int(m.capturedEnd(QStringLiteral("currency")));
+        range(m, s);
         return true;
     });
     p.insert(QStringLiteral("symbol"), [=](const Match &m, Suggestion *s) {
@@ -61,7 +84,10 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
     p.insert(QStringLiteral("unit"), [=](const Match &m, Suggestion *s) {
         s->amount = number(m, "number");
         s->unit = value(m, "unit");
-        return !s->amount.isEmpty() && !s->unit.isEmpty();
+        if (s->amount.isEmpty() || s->unit.isEmpty())
+            return false;
+        range(m, s);
+        return true;
     });
     return p;
 }

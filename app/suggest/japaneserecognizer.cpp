@@ -380,6 +380,16 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         }
         return make(m, s, endOfMonth(yearOfComing(m_published, month), month), DatePrecision::Month);
     });
+    p.insert(QStringLiteral("month-span"), [=](const Match &m, Suggestion *s) {
+        const int from = dateNumber(text(m, "from"));
+        const int to = dateNumber(text(m, "to"));
+        if (from < 1 || from > 12 || to < 1 || to > 12)
+            return false;
+        // 2027年11～2月: the last month is in the next year
+        const int year = has(m, "year") ? dateNumber(text(m, "year")) + (to < from ? 1 : 0)
+                                        : yearOfComing(m_published, to);
+        return make(m, s, endOfMonth(year, to), DatePrecision::Month);
+    });
     p.insert(QStringLiteral("week-of-day"), [=](const Match &m, Suggestion *s) {
         const int month = dateNumber(text(m, "month"));
         const int day = dateNumber(text(m, "day"));
@@ -495,9 +505,12 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     for (Suggestion &s : found)
         s.text = m_text.mid(s.start, s.end - s.start);
     refine(&found);
-    // A future date in a planned clause is a deadline: 2026年に稼働する予定だ.
+    // A future date in a planned clause is a deadline (2026年に稼働する予定だ), and one
+    // named as a limit (控訴期限は22日).
     for (Suggestion &s : found) {
-        if (s.kind == Suggestion::Kind::Date && s.due > m_published && inPlannedClause(s.end))
+        if (s.kind == Suggestion::Kind::Date && s.due > m_published &&
+            (inPlannedClause(s.end) ||
+             words().matchBefore(QStringLiteral("deadline-lead"), m_text, s.start) > 0))
             s.kind = Suggestion::Kind::Deadline;
     }
     *out += found;

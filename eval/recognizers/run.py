@@ -36,9 +36,11 @@ OWN_FILES = [
     "own/news-own-en-2.jsonl",
     "own/news-own-en-3.jsonl",
     "own/news-own-en-4.jsonl",
+    "own/news-own-en-5.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
+    "own/news-own-ja-4.jsonl",
 ]
 
 

@@ -220,6 +220,16 @@ void TestEnglishContext::dates_data()
         QDate(2025, 12, 31));
     row("tour of a year", "The band will play a 2027 North American tour.", "2027", "deadline",
         QDate(2027, 12, 31));
+    // The middle of a decade or century is its middle year; bare after a preposition,
+    // the present one.
+    row("mid-century", "The utility aims for net zero by mid-century.", "by mid-century", "deadline",
+        QDate(2050, 12, 31));
+    row("middle of the century", "It pledged to stop burning coal by the middle of the century.",
+        "by the middle of the century", "deadline", QDate(2050, 12, 31));
+    row("middle of the next decade", "The line should open by the middle of the next decade.",
+        "by the middle of the next decade", "deadline", QDate(2035, 12, 31));
+    row("mid-decade, past", "Output was meant to double by mid-decade.", "by mid-decade", "date",
+        QDate(2025, 12, 31));
 }
 
 void TestEnglishContext::dates()
@@ -263,6 +273,7 @@ void TestEnglishContext::notDates_data()
     row("model year name", "She drove a 2019 Honda Civic to the plant.", "2019");
     row("house number", "The start-up rents an office at 2134 Caldwell Place.", "2134");
     row("house number avenue", "Protesters gathered outside 1600 Pennsylvania Avenue.", "1600");
+    row("a style", "They restored a mid-century house in Palm Springs.", "mid-century");
 }
 
 void TestEnglishContext::notDates()
@@ -369,6 +380,16 @@ void TestEnglishContext::amounts_data()
     // One-letter currencies glued to a scaled number.
     row("naira", "The fintech raised N500m from local investors.", "N500m", "500000000", "", "NGN", "");
     row("rand", "Eskom needs R2.5 billion for repairs.", "R2.5 billion", "2500000000", "", "ZAR", "");
+    // Kilograms, also joined to their number.
+    row("kilograms", "The rover carries a 1,200-kg payload.", "1,200-kg", "1200", "", "", "kilogram");
+    row("kg", "Each crate holds 25 kg of coffee.", "25 kg", "25", "", "", "kilogram");
+    // "Rs" follows the story's place, as "rupees" does.
+    row("rupees of Pakistan", "Pakistan's cabinet approved Rs 8.2 trillion for the budget in Islamabad.",
+        "Rs 8.2 trillion", "8200000000000", "", "PKR", "");
+    row("rupees of Sri Lanka", "Sri Lanka will borrow Rs 48 billion from local banks.", "Rs 48 billion",
+        "48000000000", "", "LKR", "");
+    row("rupees of India", "The Indian firm paid Rs 300 crore for the plant.", "Rs 300 crore", "3000000000",
+        "", "INR", "");
 }
 
 void TestEnglishContext::amounts()

@@ -394,6 +394,70 @@ private slots:
                                             << "2030年代半ば" << true << QDate(2036, 12, 31) << day;
         QTest::newRow("first half of a decade") << "2030年代前半までに整備する。"
                                                 << "2030年代前半までに" << true << QDate(2034, 12, 31) << day;
+        // A date named as a limit (deadline-lead), when it is still to come.
+        QTest::newRow("appeal limit") << "被告側は控訴する方針で、控訴期限は22日。"
+                                      << "22日" << true << QDate(2026, 4, 22) << day;
+        QTest::newRow("redemption limit") << "償還期限は2034年6月で、利率は年1.2％。"
+                                          << "2034年6月" << true << QDate(2034, 6, 30) << month;
+        QTest::newRow("application limit") << "申請の締め切りは10月15日。"
+                                           << "10月15日" << true << QDate(2026, 10, 15) << day;
+        // Months from one to another: to the end of the last.
+        QTest::newRow("quarter as months") << "入札を2027年1～3月期に実施する。"
+                                           << "2027年1～3月期" << true << QDate(2027, 3, 31) << month;
+        QTest::newRow("months across a year") << "2026年11月～2月期の決算を発表した。"
+                                              << "2026年11月～2月期" << false << QDate(2027, 2, 28) << month;
+    }
+
+    // 50億～60億ドル: one amount with its upper end; 5～6億: the multiplier of the upper
+    // end is the lower's too; ends out of order give the upper end alone.
+    void amountRanges_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("amountMax");
+        QTest::addColumn<QString>("qualifier");
+        QTest::newRow("both multipliers") << "総額50億～60億ドルの契約を結んだ。"
+                                          << "50億～60億ドル"
+                                          << "5000000000"
+                                          << "6000000000"
+                                          << "";
+        QTest::newRow("one multiplier") << "5～6億ドルを投じる。"
+                                        << "5～6億ドル"
+                                        << "500000000"
+                                        << "600000000"
+                                        << "";
+        QTest::newRow("decimal") << "1.5～2兆円の市場になる。"
+                                 << "1.5～2兆円"
+                                 << "1500000000000"
+                                 << "2000000000000"
+                                 << "";
+        QTest::newRow("counted, wave dash") << "約2〜3万人が参加した。"
+                                            << "2〜3万人"
+                                            << "20000"
+                                            << "30000"
+                                            << "about";
+        QTest::newRow("out of order") << "60億～50億ドルの予算。"
+                                      << "50億ドル"
+                                      << "5000000000"
+                                      << ""
+                                      << "";
+    }
+
+    void amountRanges()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, span);
+        QFETCH(QString, amount);
+        QFETCH(QString, amountMax);
+        QFETCH(QString, qualifier);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        const Suggestion *s = find(found, span);
+        QVERIFY2(s, qPrintable(span));
+        QCOMPARE(s->kind, Suggestion::Kind::Amount);
+        QCOMPARE(s->amount, amount);
+        QCOMPARE(s->amountMax, amountMax);
+        QCOMPARE(s->qualifier, qualifier);
     }
 
     void dates()
@@ -423,6 +487,7 @@ private slots:
             {QStringLiteral("year"), QStringLiteral("2027年度第2四半期")},
             {QStringLiteral("weekday"), QStringLiteral("来週の火曜日")},
             {QStringLiteral("week"), QStringLiteral("今週")},
+            {QStringLiteral("month-span"), QStringLiteral("2027年1～3月期")},
             {QStringLiteral("relative-month"), QStringLiteral("来月末")},
             {QStringLiteral("relative-day"), QStringLiteral("明日")},
             {QStringLiteral("month-day"), QStringLiteral("3月31日")},
