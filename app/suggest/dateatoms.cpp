@@ -126,9 +126,8 @@ const QHash<QString, Production> &productions()
                  d = holiday(name, y - 1);
              // a holiday of a lunar calendar (Diwali, Eid al-Fitr) past this year: the next
              // one, as the year arithmetic of tenses and triggers would keep its month and day
-             const bool moving = Vocabulary::english()
-                                     .value(QStringLiteral("holiday"), name)
-                                     .startsWith(QLatin1String("table"));
+             const QString rule = Vocabulary::english().value(QStringLiteral("holiday"), name);
+             const bool moving = rule.startsWith(QLatin1String("table"));
              if (!given && dir.isEmpty() && moving && d.isValid() && d < published)
                  d = holiday(name, y + 1);
              if (!d.isValid())
@@ -143,6 +142,7 @@ const QHash<QString, Production> &productions()
              *out = dayPeriod(d);
              out->yearGiven = given;
              out->rel = rel;
+             out->holidayRule = rule;
              return true;
          }},
         // 2002-10-09, 20161016: years from 1000 (from 1900 when compact)

@@ -192,6 +192,14 @@ int quarterOf(const Period &p)
 
 void shiftYears(Period *p, int years)
 {
+    if (!p->holidayRule.isEmpty() && p->first == p->last) {
+        const QDate d = holidayByRule(p->holidayRule, p->first.year() + years);
+        if (d.isValid()) {
+            p->first = p->last = d;
+            p->year += years;
+            return;
+        }
+    }
     const bool monthEnd = p->last.day() == p->last.daysInMonth();
     p->first = p->first.addYears(years);
     p->last = p->last.addYears(years);

@@ -30,6 +30,9 @@ struct Period
     bool yearGiven = true;
     int end = -1;             // token after the expression
     bool weekdayOnly = false; // "on Saturday": which Saturday depends on the tense
+    // A holiday's rule of the vocabulary ("easter -47"): a year later or earlier is that
+    // year's holiday, not the same month and day
+    QString holidayRule;
 };
 
 QDate sundayOf(const QDate &d);

@@ -78,7 +78,9 @@ Tense DateParser::tenseAround(int first, int end) const
         // "gave the firm until March 16", "ordered it to pay by Friday": the verb that sets
         // a limit says nothing of when the limit falls
         static const WordSet &grants = englishWords("grant-verb");
-        if (limit && t[k].isWord() && grants.contains(t[k].lower))
+        static const WordSet &holders = englishWords("limit-holder");
+        if (limit && t[k].isWord() &&
+            (grants.contains(t[k].lower) || (k == first - 1 && holders.contains(t[k].lower))))
             return Tense::Limit;
         const Tense here = markerAt(k);
         if (here != Tense::Unknown)

@@ -18,6 +18,9 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         Period a;
         if (!expr(j, &a) && !(durationExpr(j, &a) && a.rel != Rel::Past))
             return false;
+        // "before Carnival" already past: next year's holiday, then the day before it
+        if (before && !a.yearGiven && !a.holidayRule.isEmpty() && a.first.addDays(-1) < pub)
+            shiftYears(&a, 1);
         if (before) {
             a.last = a.first.addDays(-1);
             if (a.rel == Rel::Present)
@@ -25,8 +28,12 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         }
         // "by March 31" without a year, already past: next year's
         if (!a.yearGiven && a.last < pub && (a.shape == Shape::Day || a.shape == Shape::Month)) {
-            a.last = a.last.addYears(1);
-            a.first = a.first.addYears(1);
+            if (!a.holidayRule.isEmpty() && a.first == a.last) {
+                shiftYears(&a, 1);
+            } else {
+                a.last = a.last.addYears(1);
+                a.first = a.first.addYears(1);
+            }
         }
         if (a.rel == Rel::Present || a.rel == Rel::Weekday)
             a.rel = Rel::Future;
@@ -169,6 +176,17 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
         mayBeDeadline = false;
         if (!p.yearGiven && (p.shape == Shape::Day || p.shape == Shape::Month))
             nearestToPublication(&p);
+    }
+    // "applications close on Friday", "bids close at 5 pm on March 3": the day something
+    // ends is a limit, as after "by"
+    static const WordSet &limitVerbs = englishWords("limit-verb");
+    if (!trigger && w(i - 1, "on")) {
+        for (int k = i - 2; k >= 0 && k >= i - 6 && !clauseBreak(k + 1); --k) {
+            if (t[k].isWord() && limitVerbs.contains(t[k].lower)) {
+                trigger = true;
+                break;
+            }
+        }
     }
     Suggestion s;
     const bool pastish = p.rel == Rel::Past || p.rel == Rel::Present || p.rel == Rel::Weekday;

@@ -230,6 +230,30 @@ void TestEnglishContext::dates_data()
         "by the middle of the next decade", "deadline", QDate(2035, 12, 31));
     row("mid-decade, past", "Output was meant to double by mid-decade.", "by mid-decade", "date",
         QDate(2025, 12, 31));
+    // A day something closes or expires on is a limit; "have until" is a limit one was
+    // given, whatever the tense around it; not "to have ... by".
+    row("applications close", "Applications through the portal close on Friday.", "Friday", "deadline",
+        QDate(2026, 4, 3));
+    row("tender closes", "The tender closes on 27 February, the ministry said.", "27 February", "deadline",
+        QDate(2027, 2, 27));
+    row("bids close at an hour", "Bids close at 5 pm on April 20.", "April 20", "deadline",
+        QDate(2026, 4, 20));
+    row("offer expires", "The offer expires on Tuesday.", "Tuesday", "deadline", QDate(2026, 4, 7));
+    row("closed, past", "The shop was closed on Friday after a fire.", "Friday", "date", QDate(2026, 3, 27));
+    row("have until", "Residents who were evacuated last year have until the end of May to file.",
+        "until the end of May", "deadline", QDate(2026, 5, 31));
+    row("to have by", "It aims to have a prototype running by Q3 2025.", "by Q3 2025", "date",
+        QDate(2025, 9, 30));
+    // Moving holidays of another year are that year's, not the same month and day.
+    row("Easter past", "Shares fell on Good Friday.", "Good Friday", "date", QDate(2025, 4, 18));
+    row("Thanksgiving next", "The deal must close by Thanksgiving.", "by Thanksgiving", "deadline",
+        QDate(2026, 11, 26));
+    row("Carnival", "The contract must be signed before Carnival 2027.", "before Carnival 2027", "deadline",
+        QDate(2027, 2, 8));
+    row("Carnival next", "The contract must be signed before Carnival.", "before Carnival", "deadline",
+        QDate(2027, 2, 8));
+    row("Ramadan", "They aim to hand over plots before Ramadan.", "before Ramadan", "deadline",
+        QDate(2027, 2, 7));
 }
 
 void TestEnglishContext::dates()
@@ -390,6 +414,21 @@ void TestEnglishContext::amounts_data()
         "48000000000", "", "LKR", "");
     row("rupees of India", "The Indian firm paid Rs 300 crore for the plant.", "Rs 300 crore", "3000000000",
         "", "INR", "");
+    // Currencies by their alias, prefix, noun or the story's place.
+    row("Fiji dollars", "Fiji's government will spend F$85 million on the wharf.", "F$85 million", "85000000",
+        "", "FJD", "");
+    row("Kuwaiti dinars", "Kuwait will award KD 320 million in contracts.", "KD 320 million", "320000000", "",
+        "KWD", "");
+    row("soles", "An environmental bond of 420 million soles is due.", "420 million soles", "420000000", "",
+        "PEN", "");
+    row("CFA francs", "Senegal signed a 58 billion CFA franc deal.", "58 billion CFA franc", "58000000000",
+        "", "XOF", "");
+    row("Moroccan dirhams", "Morocco will build the plant for 6.5 billion dirhams.", "6.5 billion dirhams",
+        "6500000000", "", "MAD", "");
+    row("Emirati dirhams", "Dubai will spend 5 billion dirhams, more than Morocco.", "5 billion dirhams",
+        "5000000000", "", "AED", "");
+    row("Tanzanian shillings", "Tanzania budgeted 1.2 trillion shillings for the railway.",
+        "1.2 trillion shillings", "1200000000000", "", "TZS", "");
 }
 
 void TestEnglishContext::amounts()
