@@ -96,6 +96,9 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
 {
     for (Suggestion s : amountRules().apply(m_ascii, amountProductions())) {
         s.kind = Suggestion::Kind::Amount;
+        // 1トンあたり約6万8000円: the ton is what the price is counted per
+        if (!s.unit.isEmpty() && words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0)
+            continue;
         s.text = m_text.mid(s.start, s.end - s.start);
         QString qualifier;
         if (words().matchBefore(QStringLiteral("before"), m_text, s.start, &qualifier) ||

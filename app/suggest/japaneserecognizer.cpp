@@ -190,6 +190,13 @@ Suggestion JapaneseRecognizer::date(int start, int end, const QDate &due, DatePr
 
 namespace {
 
+// 27年4月: this century's year, up to 20 years after publication; else the last century's.
+int twoDigitYear(int yy, int publishedYear)
+{
+    const int y = publishedYear / 100 * 100 + yy;
+    return y > publishedYear + 20 ? y - 100 : y;
+}
+
 const RuleSet &dateRules()
 {
     static const RuleSet rules(QStringLiteral(":/data/ja-date-rules.tsv"), Vocabulary::japanese());
@@ -286,6 +293,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
                 (text(m, "eranumber") == QStringLiteral("元") ? 0 : dateNumber(text(m, "eranumber")) - 1);
         else if (has(m, "year"))
             y = dateNumber(text(m, "year"));
+        else if (has(m, "short"))
+            y = twoDigitYear(text(m, "short").toInt(), publishedYear);
         else
             y = publishedYear + words().value(QStringLiteral("relative-year"), text(m, "relyear")).toInt();
         const bool fiscal = has(m, "fiscal");

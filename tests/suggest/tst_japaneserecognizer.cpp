@@ -49,6 +49,30 @@ private slots:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("unit");
         QTest::addColumn<QString>("qualifier");
+        QTest::newRow("beds") << "病床数は420床を維持する。"
+                              << "420床"
+                              << "420"
+                              << ""
+                              << "bed"
+                              << "";
+        QTest::newRow("hectares") << "作付面積を3万5000ヘクタールに広げる。"
+                                  << "3万5000ヘクタール"
+                                  << "35000"
+                                  << ""
+                                  << "hectare"
+                                  << "";
+        QTest::newRow("doses") << "約2000万回分を確保する。"
+                               << "2000万回分"
+                               << "20000000"
+                               << ""
+                               << "dose"
+                               << "about";
+        QTest::newRow("price per ton") << "価格を1トンあたり約6万8000円に引き上げた。"
+                                       << "6万8000円"
+                                       << "68000"
+                                       << "JPY"
+                                       << ""
+                                       << "about";
         QTest::newRow("stores") << "全国800店で売る。"
                                 << "800店"
                                 << "800"
@@ -202,6 +226,17 @@ private slots:
         QCOMPARE(sentence.mid(s->start, s->end - s->start), span); // UTF-16 offsets
     }
 
+    // Two digits before 年 alone are a count of years, not a year.
+    void yearsThatAreCounts()
+    {
+        for (const QString &sentence : {QStringLiteral("株価は27年ぶりの高値をつけた。"),
+                                        QStringLiteral("在任27年のベテランが退く。")}) {
+            for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 4, 2)))
+                QVERIFY2(s.kind == Suggestion::Kind::Amount || !s.text.contains(QStringLiteral("27年")),
+                         qPrintable(sentence + QLatin1String(": ") + s.text));
+        }
+    }
+
     void notAmounts()
     {
         // Numbers without a currency or a counted noun, and place names with numerals.
@@ -210,7 +245,10 @@ private slots:
               QStringLiteral("第3四半期の決算を発表した。"), QStringLiteral("十分な準備が必要だ。"),
               QStringLiteral("被害は数十億円に及ぶ。"), QStringLiteral("価格は1.5.3円だった。"),
               QStringLiteral("バージョン2.1.5件の不具合を直した。"),
-              QStringLiteral("熊本第2工場を建設する。"), QStringLiteral("一両日中に回答する。")}) {
+              QStringLiteral("熊本第2工場を建設する。"), QStringLiteral("一両日中に回答する。"),
+              // what a rate is counted per
+              QStringLiteral("1自治体あたりの上限を引き上げる。"),
+              QStringLiteral("1台当たりの価格は高い。")}) {
             for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 4, 2)))
                 QVERIFY2(s.kind != Suggestion::Kind::Amount,
                          qPrintable(sentence + QLatin1String(": ") + s.text));
@@ -394,6 +432,13 @@ private slots:
                                             << "2030年代半ば" << true << QDate(2036, 12, 31) << day;
         QTest::newRow("first half of a decade") << "2030年代前半までに整備する。"
                                                 << "2030年代前半までに" << true << QDate(2034, 12, 31) << day;
+        // Two-digit years before a month, 度, a season or 末; this century's up to 20 years on.
+        QTest::newRow("short year and season") << "新工場は27年春の量産開始を目指す。"
+                                               << "27年春" << true << QDate(2027, 5, 31) << month;
+        QTest::newRow("short fiscal year") << "30年度までに達成する。"
+                                           << "30年度までに" << true << QDate(2031, 3, 31) << year;
+        QTest::newRow("short year, last century") << "事業は98年4月に始まった。"
+                                                  << "98年4月" << false << QDate(1998, 4, 30) << month;
         // A date named as a limit (deadline-lead), when it is still to come.
         QTest::newRow("appeal limit") << "被告側は控訴する方針で、控訴期限は22日。"
                                       << "22日" << true << QDate(2026, 4, 22) << day;
