@@ -2,6 +2,7 @@
 // Lankan rupees, "pesos" in one from Manila Philippine pesos.
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
+#include "suggest/vocabulary.h"
 
 #include <QHash>
 
@@ -40,6 +41,11 @@ QString AmountRecognizer::currencyOfPlace(int noun) const
         QVector<Place> places;
         for (int k = 0; k < n; ++k) {
             if (!m_tokens[k].isWord())
+                continue;
+            // one lookup per word: only the first word of a place ("sri", "abu") builds a pair
+            static const WordSet &firstWords =
+                Vocabulary::english().firstWords(QStringLiteral("currency-place"));
+            if (!firstWords.contains(m_tokens[k].lower))
                 continue;
             QString adjective;
             if (k + 1 < n && m_tokens[k + 1].isWord() && m_tokens[k + 1].spaceBefore)
