@@ -52,7 +52,7 @@ QByteArray withoutHelperNames(const QByteArray &classes)
     return out.trimmed();
 }
 
-bool containsAny(const QByteArray &s, std::initializer_list<const char *> words)
+bool containsAny(const QByteArray &s, std::initializer_list<std::string_view> words)
 {
     // strstr on the NUL-terminated bytes: far quicker than QByteArray::contains for
     // the short class and id strings this sees, tens of thousands of times per page.
@@ -62,15 +62,15 @@ bool containsAny(const QByteArray &s, std::initializer_list<const char *> words)
     const auto length = std::size_t(s.size());
     if (length == 0)
         return false;
-    for (const char *w : words) {
-        if (std::strlen(w) <= length && std::strstr(haystack, w))
+    for (const std::string_view w : words) {
+        if (w.size() <= length && std::strstr(haystack, w.data()))
             return true;
     }
     return false;
 }
 
 // Whether one of the words (runs of a-z and 0-9) in `s` is one of `words`.
-bool hasWord(const QByteArray &s, std::initializer_list<const char *> words)
+bool hasWord(const QByteArray &s, std::initializer_list<std::string_view> words)
 {
     const char *p = s.constData();
     const char *end = p + s.size();
@@ -83,8 +83,8 @@ bool hasWord(const QByteArray &s, std::initializer_list<const char *> words)
         const auto length = std::size_t(p - start);
         if (length == 0)
             break;
-        for (const char *w : words) {
-            if (w[0] == *start && std::strlen(w) == length && std::memcmp(w, start, length) == 0)
+        for (const std::string_view w : words) {
+            if (w.size() == length && w[0] == *start && std::memcmp(w.data(), start, length) == 0)
                 return true;
         }
     }

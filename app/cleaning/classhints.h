@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <initializer_list>
+#include <string_view>
 
 // What class and id names, and the text of an element, tell the content extractor:
 // Readability's hint patterns, boilerplate names, class weights, and text measured
@@ -16,11 +17,12 @@ bool isHeading(const char *tag);
 // Class and id, lower case, for the hint patterns, without the names of responsive
 // and framework helpers that say nothing about the content ("hidden-xs", "field--label-hidden").
 QByteArray hints(const xmlNode *node);
-bool containsAny(const QByteArray &s, std::initializer_list<const char *> words);
+// `words` are literals: their lengths are known when compiled.
+bool containsAny(const QByteArray &s, std::initializer_list<std::string_view> words);
 // Class names (lower case) without the responsive and framework helpers.
 QByteArray withoutHelperNames(const QByteArray &classes);
 // Whether one of the words (runs of a-z and 0-9) in `s` is one of `words`.
-bool hasWord(const QByteArray &s, std::initializer_list<const char *> words);
+bool hasWord(const QByteArray &s, std::initializer_list<std::string_view> words);
 bool isUnlikely(const QByteArray &h);
 bool isMaybeCandidate(const QByteArray &h);
 // Boxes that are boilerplate whatever else their class says.
