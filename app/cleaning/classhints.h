@@ -17,7 +17,8 @@ bool isHeading(const char *tag);
 // Class and id, lower case, for the hint patterns, without the names of responsive
 // and framework helpers that say nothing about the content ("hidden-xs", "field--label-hidden").
 QByteArray hints(const xmlNode *node);
-// `words` are literals: their lengths are known when compiled.
+// `words` are string literals: their lengths are known when compiled, and they end in
+// NUL, as strstr needs.
 bool containsAny(const QByteArray &s, std::initializer_list<std::string_view> words);
 // Class names (lower case) without the responsive and framework helpers.
 QByteArray withoutHelperNames(const QByteArray &classes);

@@ -55,10 +55,6 @@ bool AmountRecognizer::isoCode(int i, Currency *out) const
         out->code = raw;
     } else if (codeAliases().contains(raw)) {
         out->code = codeAliases().value(raw);
-        // "Rs" in a story from Karachi: Pakistani rupees (an alias that is a currency noun
-        // several countries share follows the story's place)
-        if (const QString local = currencyOfPlace(i); !local.isEmpty())
-            out->code = local;
         if (sym(next, '.') && !m_tokens[next].spaceBefore) // "Rs."
             ++next;
     } else if (raw.size() == 4 && raw.at(0) == QLatin1Char('M') && Currencies::isWrittenInNews(raw.mid(1))) {

@@ -114,6 +114,10 @@ bool DateParser::presentSpanOfYears(int i, Period *p) const
     const int lead = i >= 3 && dash(i - 1) ? i - 3 : i - 2;
     if (years == 0 || lead < 0 || !t[lead].isWord() || !leads.contains(t[lead].lower))
         return false;
+    // "by mid-century architecture", "mid-decade Paris": a style or a time of a noun
+    static const WordSet &follows = englishWords("present-span-follow");
+    if (i + 1 < n && t[i + 1].isWord() && !follows.contains(t[i + 1].lower))
+        return false;
     const int y0 = (pub.year() / years) * years;
     *p = spanPeriod(QDate(y0, 1, 1), QDate(y0 + years - 1, 12, 31), DatePrecision::Year, Rel::Present);
     p->end = i + 1;

@@ -192,10 +192,13 @@ int quarterOf(const Period &p)
 
 void shiftYears(Period *p, int years)
 {
-    if (!p->holidayRule.isEmpty() && p->first == p->last) {
+    if (!p->holidayRule.isEmpty()) {
+        // the holiday of that year, and the same days from it ("before Easter": the day before)
         const QDate d = holidayByRule(p->holidayRule, p->first.year() + years);
         if (d.isValid()) {
-            p->first = p->last = d;
+            const qint64 length = p->first.daysTo(p->last);
+            p->first = d;
+            p->last = d.addDays(length);
             p->year += years;
             return;
         }

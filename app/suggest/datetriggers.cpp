@@ -18,7 +18,7 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         Period a;
         if (!expr(j, &a) && !(durationExpr(j, &a) && a.rel != Rel::Past))
             return false;
-        // "before Carnival" already past: next year's holiday, then the day before it
+        // "before Easter" already past: next year's holiday, then the day before it
         if (before && !a.yearGiven && !a.holidayRule.isEmpty() && a.first.addDays(-1) < pub)
             shiftYears(&a, 1);
         if (before) {
@@ -28,7 +28,7 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         }
         // "by March 31" without a year, already past: next year's
         if (!a.yearGiven && a.last < pub && (a.shape == Shape::Day || a.shape == Shape::Month)) {
-            if (!a.holidayRule.isEmpty() && a.first == a.last) {
+            if (!a.holidayRule.isEmpty()) {
                 shiftYears(&a, 1);
             } else {
                 a.last = a.last.addYears(1);
@@ -179,13 +179,18 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     }
     // "applications close on Friday", "bids close at 5 pm on March 3": the day something
     // ends is a limit, as after "by"
-    static const WordSet &limitVerbs = englishWords("limit-verb");
+    static const WordMap<QString> &limitVerbs = englishValues("limit-verb");
     if (!trigger && w(i - 1, "on")) {
         for (int k = i - 2; k >= 0 && k >= i - 6 && !clauseBreak(k + 1); --k) {
-            if (t[k].isWord() && limitVerbs.contains(t[k].lower)) {
-                trigger = true;
-                break;
-            }
+            const auto verb = t[k].isWord() ? limitVerbs.constFind(t[k].lower) : limitVerbs.constEnd();
+            if (verb == limitVerbs.constEnd())
+                continue;
+            // "bids close on": a plural subject right before a base form
+            const bool plural = k > 0 && t[k - 1].isWord() && t[k - 1].lower.endsWith(QLatin1Char('s')) &&
+                                !t[k - 1].lower.endsWith(QLatin1String("ss")) && !sy(k - 2, 0x2019) &&
+                                !sy(k - 2, '\'');
+            trigger = verb.value() != QLatin1String("plural") || plural;
+            break;
         }
     }
     Suggestion s;

@@ -3,6 +3,7 @@
 #include "suggest/japaneserecognizer.h"
 #include "suggest/vocabulary.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Gleaner {
@@ -35,7 +36,7 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
     auto value = [](const Match &m, const char *kind) {
         return words().value(QString::fromLatin1(kind), m.captured(QString::fromLatin1(kind)));
     };
-    // 50億～60億: the lower end of a range; 5～6億: the upper end's multiplier is the
+    // 30億～40億: the lower end of a range; 5～6億: the upper end's multiplier is the
     // lower's too. A range whose ends are not in order is only its upper end.
     auto range = [=](const Match &m, Suggestion *s) {
         const QString low = m.capturedLength(QStringLiteral("low")) > 0 ? number(m, "low") : QString();
@@ -43,9 +44,14 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
         double lowValue = low.toDouble(&scaled);
         const QString lowText = m.captured(QStringLiteral("low"));
         const QString highText = m.captured(QStringLiteral("number"));
+        // the upper end's multiplier, when the lower end has none of the large ones (万, 億,
+        // 兆): 5～6億 and 5千～6千万, but not 5000万～1億 nor 1億～1億5000万
         const QString last = highText.right(1);
         const QString power = words().value(QStringLiteral("multiplier"), last);
-        if (scaled && !power.isEmpty() && !lowText.contains(last))
+        const bool lowHasLarge = std::any_of(lowText.cbegin(), lowText.cend(), [](QChar c) {
+            return words().value(QStringLiteral("multiplier"), QString(c)).size() >= 5; // 10^4 and up
+        });
+        if (scaled && power.size() >= 5 && !lowHasLarge)
             lowValue *= power.toDouble();
         if (low.isEmpty() || !scaled || lowValue <= 0 || lowValue >= s->amount.toDouble() ||
             lowValue > 9e15) {
@@ -96,7 +102,7 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
 {
     for (Suggestion s : amountRules().apply(m_ascii, amountProductions())) {
         s.kind = Suggestion::Kind::Amount;
-        // 1トンあたり約6万8000円: the ton is what the price is counted per
+        // 1キロあたり500円, 1人当たり3万円: the unit is what the price is counted per
         if (!s.unit.isEmpty() && words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0)
             continue;
         s.text = m_text.mid(s.start, s.end - s.start);

@@ -190,11 +190,12 @@ Suggestion JapaneseRecognizer::date(int start, int end, const QDate &due, DatePr
 
 namespace {
 
-// 27年4月: this century's year, up to 20 years after publication; else the last century's.
+// 27年4月: the year of those digits nearest publication. The year rule's production reads
+// only years within ten of publication: 45年 may be 1945 or 2045.
 int twoDigitYear(int yy, int publishedYear)
 {
     const int y = publishedYear / 100 * 100 + yy;
-    return y > publishedYear + 20 ? y - 100 : y;
+    return y > publishedYear + 50 ? y - 100 : y < publishedYear - 50 ? y + 100 : y;
 }
 
 const RuleSet &dateRules()
@@ -297,6 +298,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             y = twoDigitYear(text(m, "short").toInt(), publishedYear);
         else
             y = publishedYear + words().value(QStringLiteral("relative-year"), text(m, "relyear")).toInt();
+        if (has(m, "short") && std::abs(y - publishedYear) > 10)
+            return false;
         const bool fiscal = has(m, "fiscal");
         QDate due;
         DatePrecision precision = DatePrecision::Year;
@@ -395,8 +398,12 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (from < 1 || from > 12 || to < 1 || to > 12)
             return false;
         // 2027年11～2月: the last month is in the next year
-        const int year = has(m, "year") ? dateNumber(text(m, "year")) + (to < from ? 1 : 0)
-                                        : yearOfComing(m_published, to);
+        const int given = has(m, "year")    ? dateNumber(text(m, "year"))
+                          : has(m, "short") ? twoDigitYear(text(m, "short").toInt(), publishedYear)
+                                            : 0;
+        if (has(m, "short") && std::abs(given - publishedYear) > 10)
+            return false;
+        const int year = given > 0 ? given + (to < from ? 1 : 0) : yearOfComing(m_published, to);
         return make(m, s, endOfMonth(year, to), DatePrecision::Month);
     });
     p.insert(QStringLiteral("week-of-day"), [=](const Match &m, Suggestion *s) {
@@ -515,11 +522,13 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         s.text = m_text.mid(s.start, s.end - s.start);
     refine(&found);
     // A future date in a planned clause is a deadline (2026年に稼働する予定だ), and one
-    // named as a limit (控訴期限は22日).
+    // named as a limit (提出期限は15日), unless the limit was (期日は25日だった).
     for (Suggestion &s : found) {
-        if (s.kind == Suggestion::Kind::Date && s.due > m_published &&
-            (inPlannedClause(s.end) ||
-             words().matchBefore(QStringLiteral("deadline-lead"), m_text, s.start) > 0))
+        if (s.kind != Suggestion::Kind::Date || s.due <= m_published)
+            continue;
+        const bool namedLimit = words().matchBefore(QStringLiteral("deadline-lead"), m_text, s.start) > 0 &&
+                                words().matchAt(QStringLiteral("past-ending"), m_text, s.end) == 0;
+        if (namedLimit || inPlannedClause(s.end))
             s.kind = Suggestion::Kind::Deadline;
     }
     *out += found;

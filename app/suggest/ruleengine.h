@@ -30,7 +30,8 @@ class Vocabulary;
 // takes only matches starting at a token, and a rule led by a long list of words costs
 // one table lookup per token instead of a search at every letter that could begin one.
 //
-// Every rule runs over the whole text. Each match goes to its rule's production, which
+// Every other rule, and every rule of a recognizer that passes no tokens, is searched for
+// over the whole text. Each match goes to its rule's production, which
 // makes a suggestion of it or declines; of suggestions that overlap, the longest wins,
 // then the one whose rule comes first. Pure; safe on any thread once loaded.
 class RuleSet
