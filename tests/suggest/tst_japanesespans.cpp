@@ -1,0 +1,103 @@
+// Japanese ranges of amounts and years written with two digits: spans a reader tags as
+// one finding, and counts of years that are no year. Sentences of our own.
+#include "suggest/recognizer.h"
+
+#include <QTest>
+
+using namespace Gleaner;
+
+namespace {
+const Suggestion *find(const QVector<Suggestion> &found, const QString &text)
+{
+    for (const Suggestion &s : found) {
+        if (s.text == text)
+            return &s;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestJapaneseSpans : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Two digits before 年 alone are a count of years, not a year; nor are they read far
+    // from publication (45年 may be 1945 or 2045).
+    void yearsThatAreCounts()
+    {
+        for (const QString &sentence :
+             {QStringLiteral("株価は27年ぶりの高値をつけた。"), QStringLiteral("在任27年のベテランが退く。"),
+              QStringLiteral("終戦の45年8月15日に式典があった。")}) {
+            for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 4, 2)))
+                QVERIFY2(s.kind == Suggestion::Kind::Amount || (!s.text.contains(QStringLiteral("7年")) &&
+                                                                !s.text.contains(QStringLiteral("45年"))),
+                         qPrintable(sentence + QLatin1String(": ") + s.text));
+        }
+    }
+
+    // 30億～40億ドル: one amount with its upper end; 5～6億: the multiplier of the upper
+    // end is the lower's too; ends out of order give the upper end alone.
+    void amountRanges_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("amountMax");
+        QTest::addColumn<QString>("qualifier");
+        QTest::newRow("both multipliers") << "買収額は30億～40億ドルになる。"
+                                          << "30億～40億ドル"
+                                          << "3000000000"
+                                          << "4000000000"
+                                          << "";
+        QTest::newRow("own multipliers") << "投資額は3000万～1億円を見込む。"
+                                         << "3000万～1億円"
+                                         << "30000000"
+                                         << "100000000"
+                                         << "";
+        QTest::newRow("thousands of ten thousands") << "改修に4千～7千万円かかる。"
+                                                    << "4千～7千万円"
+                                                    << "40000000"
+                                                    << "70000000"
+                                                    << "";
+        QTest::newRow("one multiplier") << "5～6億ドルを投じる。"
+                                        << "5～6億ドル"
+                                        << "500000000"
+                                        << "600000000"
+                                        << "";
+        QTest::newRow("decimal") << "1.5～2兆円の市場になる。"
+                                 << "1.5～2兆円"
+                                 << "1500000000000"
+                                 << "2000000000000"
+                                 << "";
+        QTest::newRow("counted, wave dash") << "約2〜3万人が参加した。"
+                                            << "2〜3万人"
+                                            << "20000"
+                                            << "30000"
+                                            << "about";
+        QTest::newRow("out of order") << "60億～50億ドルの予算。"
+                                      << "50億ドル"
+                                      << "5000000000"
+                                      << ""
+                                      << "";
+    }
+
+    void amountRanges()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, span);
+        QFETCH(QString, amount);
+        QFETCH(QString, amountMax);
+        QFETCH(QString, qualifier);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        const Suggestion *s = find(found, span);
+        QVERIFY2(s, qPrintable(span));
+        QCOMPARE(s->kind, Suggestion::Kind::Amount);
+        QCOMPARE(s->amount, amount);
+        QCOMPARE(s->amountMax, amountMax);
+        QCOMPARE(s->qualifier, qualifier);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJapaneseSpans)
+#include "tst_japanesespans.moc"
