@@ -195,11 +195,12 @@ bool DateParser::modified(int i, Period *p) const
         else if (glued(k) && !mid)
             return false;
         Period in;
-        if (!inner(k, &in) && !quarterHalf(k, &in) && !season(k, &in) && !decade(k, &in) &&
-            !presentSpanOfYears(k, &in))
+        const bool named = inner(k, &in) || quarterHalf(k, &in) || season(k, &in) || decade(k, &in);
+        const bool present = !named && presentSpanOfYears(k, &in);
+        if (!named && !present)
             return false;
         Period r = in;
-        if (mid && presentSpanOfYears(k, &in)) {
+        if (mid && present) {
             // "by mid-decade", "mid-century": its middle year (2025, 2050)
             middleYear(&r);
             *p = r;

@@ -30,4 +30,14 @@ inline QString describe(const QVector<Suggestion> &list)
     return parts.join(QStringLiteral("; "));
 }
 
+// The suggestion whose text is `text`, or null.
+inline const Suggestion *findByText(const QVector<Suggestion> &found, const QString &text)
+{
+    for (const Suggestion &s : found) {
+        if (s.text == text)
+            return &s;
+    }
+    return nullptr;
+}
+
 } // namespace Gleaner::Test

@@ -3,6 +3,7 @@
 // what Gleaner must make of it.
 #include "suggest/japaneserecognizer.h"
 #include "suggest/recognizer.h"
+#include "suggestiontext.h"
 
 #include <QTest>
 
@@ -11,11 +12,7 @@ using namespace Gleaner;
 namespace {
 const Suggestion *find(const QVector<Suggestion> &found, const QString &text)
 {
-    for (const Suggestion &s : found) {
-        if (s.text == text)
-            return &s;
-    }
-    return nullptr;
+    return Test::findByText(found, text);
 }
 } // namespace
 

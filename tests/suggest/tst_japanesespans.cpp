@@ -1,6 +1,7 @@
 // Japanese ranges of amounts and years written with two digits: spans a reader tags as
 // one finding, and counts of years that are no year. Sentences of our own.
 #include "suggest/recognizer.h"
+#include "suggestiontext.h"
 
 #include <QTest>
 
@@ -9,11 +10,7 @@ using namespace Gleaner;
 namespace {
 const Suggestion *find(const QVector<Suggestion> &found, const QString &text)
 {
-    for (const Suggestion &s : found) {
-        if (s.text == text)
-            return &s;
-    }
-    return nullptr;
+    return Test::findByText(found, text);
 }
 } // namespace
 
