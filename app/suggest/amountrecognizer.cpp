@@ -82,6 +82,16 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
         return true;
     }
     if (t.isWord()) {
+        // "GH¢", "GH₵": letters glued to a sign, written as one symbol in the vocabulary
+        if (i + 1 < n && m_tokens[i + 1].isSymbol() && !m_tokens[i + 1].spaceBefore && t.length() <= 3) {
+            auto it = symbols().constFind(t.lower + m_tokens[i + 1].lower);
+            if (it != symbols().constEnd()) {
+                *out = Currency();
+                out->code = it.value();
+                out->next = i + 2;
+                return true;
+            }
+        }
         // "US$", "HK$", "C$"; spaced "us $" / "c $" as in tokenized wire text.
         if (sym(i + 1, '$') && t.length() <= 3) {
             const bool attached = !m_tokens[i + 1].spaceBefore;
@@ -268,10 +278,13 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
         return false;
     }
     if (!hasPrefix && m_tokens[j].isNumber() && !m_tokens[j].spaceBefore && j > 0) {
-        // A number glued to a symbol on the left: "+49", "#3", "/2"; only "(" or quotes are fine.
+        // A number glued to a symbol on the left: "+49", "#3", "/2"; only "(" or quotes are fine,
+        // and a slash between two measures ("600 MW/2,400 MWh").
         const QChar c = m_tokens[j - 1].lower.at(0);
+        const bool measurePair = c == QLatin1Char('/') && j >= 2 && m_tokens[j - 2].isWord() &&
+                                 unitWords().contains(m_tokens[j - 2].lower);
         if (m_tokens[j - 1].isSymbol() && c != QLatin1Char('(') && c != QLatin1Char('"') &&
-            c != QChar(0x201C) && c != QChar(0x2018) && c != QLatin1Char('\''))
+            c != QChar(0x201C) && c != QChar(0x2018) && c != QLatin1Char('\'') && !measurePair)
             return false;
     }
     // A spelled number needs a scale, a currency, or a known unit; small spelled counts are not proposed.
@@ -369,8 +382,8 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
 
     if (code.isEmpty()) {
         // A counted quantity.
-        if (num.spelled && !scaled)
-            return false;
+        if (num.spelled && !scaled && !num.multiplied)
+            return false; // "two more orders"; but "a dozen carriers", "three hundred jobs"
         if (!num.spelled && nameBefore(j) && !num.grouped && !scaled)
             return false;
         // Years are not quantities ("2025 plans"); neither are percentages.

@@ -44,6 +44,8 @@ private:
     // The currency of a noun several countries use, as a place named nearby decides (amountplaces.cpp).
     QString currencyOfPlace(int noun) const;
     void energyHours(int power, QString *unit, int *next) const;
+    bool areaOrVolume(int i, QString *unit, int *next) const;
+    bool kindOfTime(int first, int head, const QString &unit) const;
     bool nounAfterDash(int i, QString *unit, int *next) const;
     QString qualifierBefore(int i) const;
 

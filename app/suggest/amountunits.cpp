@@ -66,6 +66,8 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     // Hyphenated adjective: "5-gigawatt", "1,000-qubit".
     if (sym(i, '-') && !m_tokens[i].spaceBefore && i + 1 < n && m_tokens[i + 1].isWord() &&
         !m_tokens[i + 1].spaceBefore) {
+        if (areaOrVolume(i + 1, unit, next))
+            return true; // "a 174,000-cubic-metre tanker"
         auto it = unitWords().constFind(m_tokens[i + 1].lower);
         if (it == unitWords().constEnd()) {
             // "a 20,000-GPU cluster", "a 64-GPU server": an acronym counted, before the noun it
@@ -108,6 +110,8 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         }
         return false;
     }
+    if (areaOrVolume(i, unit, next))
+        return true; // "300,000 cubic metres", "2 million square feet"
     {
         const Token &t = m_tokens[i];
         auto it = unitWords().constFind(t.lower);
@@ -116,7 +120,12 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
             const bool hasUpper = QStringView(m_text).mid(t.start, t.length()) != t.lower;
             // "3 GW", "10,000 km": an abbreviation in capitals, or one of a measure; not a
             // rate ("50 km/h")
-            const bool rate = i + 1 < n && sym(i + 1, '/') && !m_tokens[i + 1].spaceBefore;
+            // ("50 km/h"; but "600 MW/2,400 MWh" is two measures)
+            const bool rate = i + 1 < n && sym(i + 1, '/') && !m_tokens[i + 1].spaceBefore &&
+                              !(i + 2 < n && m_tokens[i + 2].isNumber());
+            // "the 800 MHz band": a measure that names a thing
+            if (i + 1 < n && m_tokens[i + 1].isWord() && measureNames().contains(m_tokens[i + 1].lower))
+                return false;
             if (!rate && ((abbreviation && hasUpper) || measurementUnits().contains(t.lower))) {
                 *unit = it.value();
                 *next = i + 1;
@@ -156,7 +165,10 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         const bool compoundPlural =
             k > i && m_tokens[k - 1].isWord() && t.lower.endsWith(QLatin1Char('s')) &&
             countedCompounds().contains(m_tokens[k - 1].lower + QLatin1Char(' ') + singular(t.lower));
-        if (simple && (looksPlural(t.lower) || acronymPlural || compoundPlural)) {
+        // "strike days": a time noun right after the one word that may say its kind
+        const bool timeOfKind =
+            k == i + 1 && t.lower.endsWith(QLatin1Char('s')) && countableTimes().contains(singular(t.lower));
+        if (simple && (looksPlural(t.lower) || acronymPlural || compoundPlural || timeOfKind)) {
             head = k;
         } else if (!simple && e - 1 > k && m_tokens[e - 1].isWord() && looksPlural(m_tokens[e - 1].lower) &&
                    m_tokens[e - 2].lower == QLatin1String("-")) {
@@ -172,6 +184,11 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         return false;
     const QString &h = m_tokens[head].lower;
     QString u = singular(h);
+    if (kindOfTime(i, head, u)) {
+        *unit = u; // "14 strike days"
+        *next = head + 1;
+        return true;
+    }
     // Compound nouns counted whole: "data centers", "charging points" (not "percentage points")
     const bool compound = head > i && m_tokens[head - 1].isWord() && m_tokens[head].spaceBefore &&
                           countedCompounds().contains(m_tokens[head - 1].lower + QLatin1Char(' ') + u);
@@ -197,6 +214,37 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     *unit = u;
     *next = head + 1;
     return true;
+}
+
+// "cubic metres", "square-foot": a prefix and a unit of length at token i, spaced or hyphenated.
+bool AmountRecognizer::areaOrVolume(int i, QString *unit, int *next) const
+{
+    if (i + 1 >= int(m_tokens.size()) || !m_tokens[i].isWord() ||
+        !measurePrefixes().contains(m_tokens[i].lower))
+        return false;
+    int k = i + 1;
+    if (sym(k, '-') && !m_tokens[k].spaceBefore)
+        ++k;
+    if (k >= int(m_tokens.size()) || !m_tokens[k].isWord())
+        return false;
+    const QString length = singular(m_tokens[k].lower);
+    if (!lengthUnits().contains(length))
+        return false;
+    *unit = m_tokens[i].lower + QLatin1Char(' ') + length;
+    *next = k + 1;
+    return true;
+}
+
+// A time noun at `head` counted because the one noun between it and the number at `first`
+// says what kind of time it is ("14 strike days"), not how it runs ("30 working days").
+bool AmountRecognizer::kindOfTime(int first, int head, const QString &unit) const
+{
+    if (head != first + 1 || !countableTimes().contains(unit))
+        return false;
+    const Token &kind = m_tokens[first];
+    return kind.isWord() && kind.spaceBefore && m_tokens[head].spaceBefore && !kind.capitalized &&
+           !kind.allCaps && !durationModifiers().contains(kind.lower) && !looksPlural(kind.lower) &&
+           !kind.lower.endsWith(QLatin1String("ly"));
 }
 
 // "gigawatt-hours", "terawatt hours": a power unit at token `power` followed by

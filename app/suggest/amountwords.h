@@ -154,6 +154,36 @@ inline const WordSet &attributiveUnits()
     return s;
 }
 
+// "square", "cubic": before a unit of length, the unit of an area or a volume.
+inline const WordSet &measurePrefixes()
+{
+    static const WordSet &s = setOf("measure-prefix");
+    return s;
+}
+inline const WordSet &lengthUnits()
+{
+    static const WordSet &s = setOf("length-unit");
+    return s;
+}
+// Nouns after a measure that make it a name: "the 800 MHz band".
+inline const WordSet &measureNames()
+{
+    static const WordSet &s = setOf("measure-name");
+    return s;
+}
+// Time nouns counted when a noun says what kind they are: "14 strike days", "2 million guest
+// nights"; and the words that keep them a span ("30 working days").
+inline const WordSet &countableTimes()
+{
+    static const WordSet &s = setOf("countable-time");
+    return s;
+}
+inline const WordSet &durationModifiers()
+{
+    static const WordSet &s = setOf("duration-modifier");
+    return s;
+}
+
 // "mostly", "mainly": words between a dash and the noun a number counts.
 inline const WordSet &dashHedges()
 {

@@ -184,9 +184,11 @@ bool NumberParser::spelled(int i, Number *out) const
             if (word(i + 1, "dozen")) {
                 r.value = Decimal::fromInteger(12);
                 r.next = i + 2;
+                r.multiplied = true;
             } else if (word(i + 1, "hundred")) {
                 r.value = Decimal::fromInteger(100);
                 r.next = i + 2;
+                r.multiplied = true;
             } else {
                 r.value = Decimal::fromInteger(1);
                 r.next = i + 1;
@@ -210,8 +212,12 @@ bool NumberParser::spelled(int i, Number *out) const
             if (!any)
                 break;
             current = (current == 0 ? 1 : current) * 100;
+            r.multiplied = true;
         } else if (v == 12 && m_tokens[j].lower == QLatin1String("dozen")) {
-            current = (current == 0 ? 1 : current) * 12;
+            if (!any)
+                break; // "the initial dozen offerings": no count of its own
+            current *= 12;
+            r.multiplied = true;
         } else {
             // "twenty five" / "twenty-five" combine; "five five" does not.
             if (any && lastValue >= 0 && lastValue < 20 && lastValue != 100 && v < 100)

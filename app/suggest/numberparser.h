@@ -23,6 +23,7 @@ public:
         bool grouped = false;     // "18,000"
         bool hasDecimals = false; // "2.9"
         int integerDigits = 0;    // digits before the decimal point (numerals)
+        bool multiplied = false;  // spelled with "dozen" or "hundred": "a dozen", "three hundred"
     };
 
     explicit NumberParser(const QVector<Token> &tokens);

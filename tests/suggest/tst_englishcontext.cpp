@@ -427,6 +427,29 @@ void TestEnglishContext::amounts_data()
         "3000000000", "", "AED", "");
     row("Ugandan shillings", "Uganda set aside 800 billion shillings for roads.", "800 billion shillings",
         "800000000000", "", "UGX", "");
+    // Areas and volumes: a prefix and a unit of length, spaced or hyphenated.
+    row("cubic metres", "The reservoir holds 450,000 cubic metres of water.", "450,000 cubic metres",
+        "450000", "", "", "cubic metre");
+    row("square feet", "The depot adds 1.2 million square feet of floor space.", "1.2 million square feet",
+        "1200000", "", "", "square foot");
+    row("hyphenated volume", "Each 90,000-cubic-metre tank is insulated.", "90,000-cubic-metre", "90000", "",
+        "", "cubic metre");
+    // Two measures joined by a slash are two amounts; only a time after it makes a rate.
+    row("power of a pair", "A 250 MW/1,000 MWh battery is planned.", "250 MW", "250", "", "", "megawatt");
+    row("energy of a pair", "A 250 MW/1,000 MWh battery is planned.", "1,000 MWh", "1000", "", "", "mwh");
+    row("frequency", "The regulator will auction 120 MHz of spectrum.", "120 MHz", "120", "", "",
+        "megahertz");
+    // Dozens and hundreds spelled out count; a bare "dozen" does not.
+    row("a dozen", "The yard will build a dozen ferries.", "a dozen ferries", "12", "", "", "ferry");
+    row("two dozen", "Two dozen clinics will open.", "Two dozen clinics", "24", "", "", "clinic");
+    row("spelled hundreds", "It will hire three hundred nurses.", "three hundred nurses", "300", "", "",
+        "nurse");
+    // Time counted by its kind, not as a span.
+    row("kind of days", "The walkout cost 9 strike days.", "9 strike days", "9", "", "", "day");
+    row("kind of nights", "Hotels sold 3 million guest nights.", "3 million guest nights", "3000000", "", "",
+        "night");
+    row("letters on a sign", "Growers earn GH¢12,000 a tonne.", "GH¢12,000", "12000", "", "GHS", "");
+    row("cedi sign", "The fund holds GH₵ 40 million.", "GH₵ 40 million", "40000000", "", "GHS", "");
 }
 
 void TestEnglishContext::amounts()
@@ -466,6 +489,12 @@ void TestEnglishContext::notAmounts_data()
     row("model number", "Airlines ordered a 737-MAX jet.", "737");
     row("comparatives repeated", "They cut 500 more more jobs.", "500");
     row("percentage points", "Margins rose 3 percentage points.", "3");
+    row("band name", "Its licence for the 700 MHz band runs out.", "700");
+    row("working days", "Bids are due within 20 working days.", "20");
+    row("straight days", "Shares fell for 6 straight days.", "6");
+    row("bare dozen", "The initial dozen offerings sold out.", "dozen");
+    row("small spelled count", "It placed two more orders.", "two");
+    row("speed after a slash", "Trains run at 320 km/h on the line.", "320");
 }
 
 void TestEnglishContext::notAmounts()
