@@ -61,6 +61,18 @@ private Q_SLOTS:
                                    << ""
                                    << "en_US"
                                    << "3" + nb + "people";
+        QTest::newRow("area") << "2000000"
+                              << ""
+                              << "square foot"
+                              << ""
+                              << "en_US"
+                              << "2,000,000" + nb + "square feet";
+        QTest::newRow("frequency symbol") << "120"
+                                          << ""
+                                          << "megahertz"
+                                          << ""
+                                          << "en_US"
+                                          << "120" + nb + "MHz";
         QTest::newRow("stored as people") << "400000"
                                           << ""
                                           << "people"

@@ -72,11 +72,64 @@ private slots:
                                             << "20000"
                                             << "30000"
                                             << "about";
+        QTest::newRow("written out") << "補助は1台600万円から900万円までとなる。"
+                                     << "600万円から900万円"
+                                     << "6000000"
+                                     << "9000000"
+                                     << "";
+        QTest::newRow("written out, one currency") << "報酬は400万から700万円までとする。"
+                                                   << "400万から700万円"
+                                                   << "4000000"
+                                                   << "7000000"
+                                                   << "";
         QTest::newRow("out of order") << "60億～50億ドルの予算。"
                                       << "50億ドル"
                                       << "5000000000"
                                       << ""
                                       << "";
+    }
+
+    // から without まで is a change (増えた), and ends in two currencies are two amounts.
+    void changesAreTwoAmounts_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("change") << "受注は80億円から95億円に増えた。"
+                                << "80億円"
+                                << "95億円";
+        QTest::newRow("two currencies") << "枠は3000万円から1億ドルまで広がる。"
+                                        << "3000万円"
+                                        << "1億ドル";
+    }
+
+    void changesAreTwoAmounts()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        for (const QString &span : {first, second}) {
+            const Suggestion *s = find(found, span);
+            QVERIFY2(s, qPrintable(span));
+            QVERIFY(s->amountMax.isEmpty());
+        }
+    }
+
+    // Measures of several characters (メガヘルツ, 立方メートル); a counter before 種 counts kinds.
+    void measuresAndKinds()
+    {
+        const QVector<Suggestion> found = Recognizer::recognize(
+            QStringLiteral("80メガヘルツ幅と12万立方メートルの水を4機種で扱う。"), QDate(2026, 4, 2));
+        const Suggestion *band = find(found, QStringLiteral("80メガヘルツ"));
+        QVERIFY(band);
+        QCOMPARE(band->unit, QStringLiteral("megahertz"));
+        const Suggestion *water = find(found, QStringLiteral("12万立方メートル"));
+        QVERIFY(water);
+        QCOMPARE(water->amount, QStringLiteral("120000"));
+        QCOMPARE(water->unit, QStringLiteral("cubic metre"));
+        for (const Suggestion &s : found)
+            QVERIFY2(!s.text.contains(QStringLiteral("4機")), qPrintable(s.text));
     }
 
     void amountRanges()
