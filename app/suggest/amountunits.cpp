@@ -43,15 +43,14 @@ QString AmountRecognizer::qualifierBefore(int i) const
                 phrase += QLatin1Char(' ');
             phrase += m_tokens[k].lower;
         }
-        if (ok && qualifiers().contains(phrase)) {
-            if (phrase == QLatin1String("between") || phrase == QLatin1String("up from") ||
-                phrase == QLatin1String("down from") || phrase == QLatin1String("another") ||
-                phrase == QLatin1String("an additional") || phrase == QLatin1String("a further") ||
-                phrase == QLatin1String("an extra") || phrase == QLatin1String("only") ||
-                phrase == QLatin1String("just") || phrase == QLatin1String("an estimated"))
-                return phrase == QLatin1String("an estimated") ? QStringLiteral("about") : QString();
-            return phrase;
-        }
+        if (!ok)
+            continue;
+        auto it = qualifiers().constFind(phrase);
+        if (it == qualifiers().constEnd())
+            continue;
+        if (it.value() == QLatin1String("none"))
+            return {};
+        return it.value().isEmpty() ? phrase : it.value();
     }
     return {};
 }
@@ -101,9 +100,7 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     // Letters glued to the number ("5G", "1990s", "3rd"): not a quantity.
     if (!m_tokens[i].spaceBefore) {
         const QString &w = m_tokens[i].lower;
-        if (w == QLatin1String("gw") || w == QLatin1String("mw") || w == QLatin1String("kw") ||
-            w == QLatin1String("gwh") || w == QLatin1String("mwh") || w == QLatin1String("twh") ||
-            w == QLatin1String("km") || w == QLatin1String("tb") || w == QLatin1String("pb")) {
+        if (gluedUnits().contains(w)) { // "5GW", "300km"
             *unit = unitWords().value(w);
             *next = i + 1;
             return true;

@@ -83,10 +83,11 @@ inline const WordSet &leadWords()
     static const WordSet &s = setOf("lead-word");
     return s;
 }
-inline const WordSet &qualifiers()
+// The qualifier stored for each phrase: empty for the phrase itself, "none" for none.
+inline const WordMap<QString> &qualifiers()
 {
-    static const WordSet &s = setOf("qualifier");
-    return s;
+    static const WordMap<QString> &h = mapOf("qualifier");
+    return h;
 }
 
 // One capital letter glued before a number with a scale: "N500m" (naira), "R2bn" (rand).
@@ -154,6 +155,13 @@ inline const WordSet &attributiveUnits()
     return s;
 }
 
+// Unit abbreviations that may be glued to the number ("5GW", "300km"); other letters glued
+// to it make a name ("5G", "1990s").
+inline const WordSet &gluedUnits()
+{
+    static const WordSet &s = setOf("glued-unit");
+    return s;
+}
 // "square", "cubic": before a unit of length, the unit of an area or a volume.
 inline const WordSet &measurePrefixes()
 {
