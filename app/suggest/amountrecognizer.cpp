@@ -269,7 +269,8 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
     NumberParser::Number num;
     if (hasPrefix && !m_tokens[j].spaceBefore && m_tokens[j].isNumber()) {
         // "$5" — glued to the currency sign: numeral() refuses a left-glued word, so parse it directly.
-        const bool letterPrefix = m_tokens[i].isWord() && m_tokens[i].length() == 1;
+        // ("N500m", "USD3.5 billion", "RM1.2 billion": a letter or a code glued to it)
+        const bool letterPrefix = m_tokens[i].isWord();
         if (!numbers.numeral(j, &num, letterPrefix)) {
             // "US$2.9bn": numeral() sees "$" before, which is fine; failure is real.
             return false;

@@ -216,18 +216,25 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
 // "cubic metres", "square-foot": a prefix and a unit of length at token i, spaced or hyphenated.
 bool AmountRecognizer::areaOrVolume(int i, QString *unit, int *next) const
 {
-    if (i + 1 >= int(m_tokens.size()) || !m_tokens[i].isWord() ||
-        !measurePrefixes().contains(m_tokens[i].lower))
+    if (i + 1 >= int(m_tokens.size()) || !m_tokens[i].isWord())
+        return false;
+    const auto prefix = measurePrefixes().constFind(m_tokens[i].lower);
+    if (prefix == measurePrefixes().constEnd())
         return false;
     int k = i + 1;
     if (sym(k, '-') && !m_tokens[k].spaceBefore)
         ++k;
     if (k >= int(m_tokens.size()) || !m_tokens[k].isWord())
         return false;
-    const QString length = singular(m_tokens[k].lower);
-    if (!lengthUnits().contains(length))
+    // "square metres", "sq ft": an abbreviation is stored as the words it stands for
+    auto length = lengthUnits().constFind(m_tokens[k].lower);
+    if (length == lengthUnits().constEnd())
+        length = lengthUnits().constFind(singular(m_tokens[k].lower));
+    if (length == lengthUnits().constEnd())
         return false;
-    *unit = m_tokens[i].lower + QLatin1Char(' ') + length;
+    const QString prefixWord = prefix.value().isEmpty() ? m_tokens[i].lower : prefix.value();
+    const QString lengthWord = length.value().isEmpty() ? singular(m_tokens[k].lower) : length.value();
+    *unit = prefixWord + QLatin1Char(' ') + lengthWord;
     *next = k + 1;
     return true;
 }

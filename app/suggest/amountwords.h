@@ -163,15 +163,16 @@ inline const WordSet &gluedUnits()
     return s;
 }
 // "square", "cubic": before a unit of length, the unit of an area or a volume.
-inline const WordSet &measurePrefixes()
+// (their values: the word an abbreviation stands for, "sq" → "square", "ft" → "foot")
+inline const WordMap<QString> &measurePrefixes()
 {
-    static const WordSet &s = setOf("measure-prefix");
-    return s;
+    static const WordMap<QString> &h = mapOf("measure-prefix");
+    return h;
 }
-inline const WordSet &lengthUnits()
+inline const WordMap<QString> &lengthUnits()
 {
-    static const WordSet &s = setOf("length-unit");
-    return s;
+    static const WordMap<QString> &h = mapOf("length-unit");
+    return h;
 }
 // Nouns after a measure that make it a name: "the 800 MHz band".
 inline const WordSet &measureNames()

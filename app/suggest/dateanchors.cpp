@@ -133,7 +133,9 @@ bool DateParser::modified(int i, Period *p) const
     const bool end = w(j, "end") || w(j, "close");
     const bool begin = w(j, "beginning") || w(j, "start");
     const bool middle = w(j, "middle");
-    if ((end || begin || middle) && w(j + 1, "of")) {
+    // ("end-2027", "end-March": the end of it, with a dash for "of")
+    const bool endDash = w(j, "end") && dash(j + 1) && glued(j + 1) && glued(j + 2);
+    if ((end || begin || middle) && (w(j + 1, "of") || endDash)) {
         Period in;
         if (!inner(j + 2, &in) && !quarterHalf(j + 2, &in) && !decade(j + 2, &in) && !season(j + 2, &in))
             return false;

@@ -161,6 +161,11 @@ bool DateParser::followTense(int first, Period *p) const
         } else if (yearless && p->last < pub) {
             shiftYears(p, 1);
         }
+    } else if (yearless && p->shape == Shape::Day && p->last < pub) {
+        // "bids are due on Jan. 15", "the plant opens on Jan. 15" in an October story: a day
+        // without a tense that has passed this year is next year's when that is nearer
+        // ("launched on July 1" in a mid-July story stays past)
+        nearestToPublication(p);
     }
     return true;
 }

@@ -161,6 +161,16 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     }
     if (!ok || p.end <= i || !p.last.isValid())
         return false;
+    // "within a day of the announcement", "30 days after notice": a span from an event the
+    // story names, whose date is not known here
+    static const WordMap<QString> &anchors = englishValues("span-anchor");
+    if (p.rel == Rel::Future && p.first == pub && p.end < int(t.size()) && t[p.end].isWord()) {
+        const auto anchor = anchors.constFind(t[p.end].lower);
+        const bool self = anchor != anchors.constEnd() && p.end + 1 < int(t.size()) &&
+                          t[p.end + 1].isWord() && t[p.end + 1].lower == anchor.value();
+        if (anchor != anchors.constEnd() && !self)
+            return false;
+    }
     // a granted span counts from publication whatever the tense of the verb that grants it
     bool mayBeDeadline = followTense(i, &p) || grantedSpan;
     // "the quarter ending April 27", "the year ended March 31": a reporting period's name

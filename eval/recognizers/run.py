@@ -37,6 +37,8 @@ OWN_FILES = [
     "own/news-own-en-3.jsonl",
     "own/news-own-en-4.jsonl",
     "own/news-own-en-5.jsonl",
+    "own/news-own-en-6.jsonl",
+    "own/news-own-en-7.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",

@@ -27,6 +27,7 @@ private slots:
     void dates();
     void notDates_data();
     void notDates();
+    void daysWithoutTense();
     void amounts_data();
     void amounts();
     void notAmounts_data();
@@ -255,6 +256,32 @@ void TestEnglishContext::dates_data()
     // "before" a holiday of another year in a past story: the day before that year's
     row("before Easter, past", "The ceasefire was agreed before Easter.", "before Easter", "date",
         QDate(2025, 4, 19));
+    // "end-" for "the end of"; holidays of other calendars and later years
+    row("end with a dash", "The cracker is due to start up by end-2027.", "by end-2027", "deadline",
+        QDate(2027, 12, 31));
+    row("Thai new year", "Resorts must finish repairs before Songkran.", "before Songkran", "deadline",
+        QDate(2026, 4, 12));
+    row("Eid of a later year", "The mall must reopen by Eid al-Fitr 2028.", "by Eid al-Fitr 2028", "deadline",
+        QDate(2028, 2, 27));
+}
+
+// A day without its year in a clause without tense: this year's unless it has passed and
+// next year's is nearer publication.
+void TestEnglishContext::daysWithoutTense()
+{
+    const auto due = [](const char *text, const QDate &published, const char *span) {
+        for (const Suggestion &s : Recognizer::recognize(QString::fromUtf8(text), published))
+            if (s.text == QLatin1String(span))
+                return std::make_pair(kindName(s.kind), s.due);
+        return std::make_pair(QString(), QDate());
+    };
+    QCOMPARE(due("Bids for the terminal are due on Jan. 15.", QDate(2026, 10, 21), "Jan. 15"),
+             std::make_pair(QStringLiteral("deadline"), QDate(2027, 1, 15)));
+    QCOMPARE(due("The portal, launched at 9 a.m. on July 1, logged 2 million visits.", QDate(2026, 7, 16),
+                 "July 1"),
+             std::make_pair(QStringLiteral("date"), QDate(2026, 7, 1)));
+    QCOMPARE(due("The agency set a decision date of Nov. 14 for the drug.", QDate(2026, 3, 12), "Nov. 14"),
+             std::make_pair(QStringLiteral("deadline"), QDate(2026, 11, 14)));
 }
 
 void TestEnglishContext::dates()
@@ -283,8 +310,8 @@ void TestEnglishContext::notDates_data()
     };
     row("a sentence", "He was given 15 years to life in prison.", "15 years");
     row("a life", "In 2015 doctors gave him six months to live.", "six months");
-    // Eid al-Fitr 2026 is past and the table holds no later year: no date is better than a wrong one
-    row("beyond a holiday's table", "Traders expect a rush before Idul Fitri.", "Idul Fitri");
+    // the table of Eid al-Fitr holds no year as late: no date is better than a wrong one
+    row("beyond a holiday's table", "Traders expect a rush before Idul Fitri 2032.", "Idul Fitri");
     row("have, habitually", "Farmers now have barely a month to clear their fields.", "a month");
     row("fall verb", "Prices fall 5% in most years.", "fall");
     row("season as a noun", "The smell of summer filled the hall.", "summer");
@@ -300,6 +327,9 @@ void TestEnglishContext::notDates_data()
     row("house number avenue", "Protesters gathered outside 1600 Pennsylvania Avenue.", "1600");
     row("a style", "They restored a mid-century house in Palm Springs.", "mid-century");
     row("a style after by", "The lobby is inspired by mid-century architecture.", "mid-century");
+    // a span from an event the story names, not from publication
+    row("span of an event", "Fans bought 9,000 seats within a day of the draw.", "within a day");
+    row("span after an event", "Owners must respond within 14 days after receiving notice.", "14 days");
 }
 
 void TestEnglishContext::notDates()
@@ -450,6 +480,27 @@ void TestEnglishContext::amounts_data()
         "night");
     row("letters on a sign", "Growers earn GH¢12,000 a tonne.", "GH¢12,000", "12000", "", "GHS", "");
     row("cedi sign", "The fund holds GH₵ 40 million.", "GH₵ 40 million", "40000000", "", "GHS", "");
+    // Codes and letters glued to the number; codes of smaller currencies; a currency by place
+    row("glued code", "The lender arranged USD2.8 billion in loans.", "USD2.8 billion", "2800000000", "",
+        "USD", "");
+    row("glued alias", "Penang will spend RM2.5 billion on a tram.", "RM2.5 billion", "2500000000", "", "MYR",
+        "");
+    row("Qatari riyal alias", "The fund set aside QR450m for schools.", "QR450m", "450000000", "", "QAR", "");
+    row("franc code", "Kigali added RWF 30 billion for water.", "RWF 30 billion", "30000000000", "", "RWF",
+        "");
+    row("Egyptian pound", "Cairo will pay E£2.2 billion a year.", "E£2.2 billion", "2200000000", "", "EGP",
+        "");
+    row("Mexican peso sign", "Guadalajara will add MX$800 million.", "MX$800 million", "800000000", "", "MXN",
+        "");
+    row("kr without a place", "The start-up, valued at 4 billion kr, hires.", "4 billion kr", "4000000000",
+        "", "NOK", "");
+    row("kr by place", "Gothenburg's port will spend 3 billion kr on cranes.", "3 billion kr", "3000000000",
+        "", "SEK", "");
+    row("kroner stays Norwegian", "Fjordkraft will spend 5 billion kroner; a Swedish partner joins.",
+        "5 billion kroner", "5000000000", "", "NOK", "");
+    row("square feet abbreviated", "The campus has 1.8 million sq ft of offices.", "1.8 million sq ft",
+        "1800000", "", "", "square foot");
+    row("storeys", "A 44-story tower will rise there.", "44-story", "44", "", "", "story");
 }
 
 void TestEnglishContext::amounts()
