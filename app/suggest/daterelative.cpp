@@ -119,7 +119,8 @@ bool DateParser::unitPhrase(int i, Period *p) const
     } else {
         return false;
     }
-    if (w(j, "calendar") || w(j, "financial") || w(j, "fiscal"))
+    const bool fiscalYear = w(j, "financial") || w(j, "fiscal");
+    if (w(j, "calendar") || fiscalYear)
         ++j;
     const QString u = j < n ? t[j].lower : QString();
     {
@@ -132,6 +133,16 @@ bool DateParser::unitPhrase(int i, Period *p) const
     Rel rel = dir > 0 ? Rel::Future : (dir < 0 ? Rel::Past : Rel::Present);
     if (u == QLatin1String("year")) {
         r = yearPeriod(pub.year() + dir);
+        // "this fiscal year" in a story set in India: the year to March 31 that holds publication
+        const FiscalEnd f = fiscalYear ? fiscalEndNear(i) : FiscalEnd();
+        if (f.month > 0 && f.month < 12) {
+            QDate last(pub.year(), f.month, QDate(pub.year(), f.month, 1).daysInMonth());
+            if (last < pub)
+                last = last.addYears(1);
+            last = last.addYears(dir);
+            last = QDate(last.year(), f.month, QDate(last.year(), f.month, 1).daysInMonth());
+            r = spanPeriod(last.addYears(-1).addDays(1), last, DatePrecision::Year, rel);
+        }
     } else if (u == QLatin1String("month")) {
         const QDate b = pub.addMonths(dir);
         r = monthPeriod(b.year(), b.month());

@@ -37,8 +37,10 @@ Tense DateParser::markerAt(int k) const
 
 bool DateParser::clauseBreak(int k) const
 {
-    return t[k].sentenceStart || sy(k, ',') || sy(k, ';') || sy(k, ':') || sy(k, '(') || sy(k, ')') ||
-           sy(k, 0x2013) || sy(k, 0x2014);
+    // (not the comma of "12,500", between the digits of one number)
+    const bool digitComma = sy(k, ',') && glued(k) && glued(k + 1) && num(k - 1) && num(k + 1);
+    return t[k].sentenceStart || (sy(k, ',') && !digitComma) || sy(k, ';') || sy(k, ':') || sy(k, '(') ||
+           sy(k, ')') || sy(k, 0x2013) || sy(k, 0x2014);
 }
 
 int DateParser::asideStart(int comma) const
@@ -62,8 +64,12 @@ Tense DateParser::tenseAround(int first, int end) const
     // The verb that governs a date usually comes before it in its clause ("was
     // admitted on Saturday", "said on Tuesday it will ..."); else the one after it.
     bool asideSkipped = false;
+    bool aim = false;
     QString how;
     const bool limit = dateTriggerAt(first, &how) > 0;
+    // an aim counts forward to a limit or over a span ("to train 500 people within five years"),
+    // not to a day of a past story ("tried to enter the country on May 16")
+    const bool ahead = limit || w(first, "within") || w(first, "over");
     for (int k = first - 1; k >= 0 && k >= first - reach; --k) {
         if (clauseBreak(k + 1) && k + 1 != first) {
             // One short aside between commas right before the date does not end the
@@ -82,12 +88,23 @@ Tense DateParser::tenseAround(int first, int end) const
         if (limit && t[k].isWord() &&
             (grants.contains(t[k].lower) || (k == first - 1 && holders.contains(t[k].lower))))
             return Tense::Limit;
+        // "promised to train 20,000 people within five years", "raised money to buy chips by
+        // the end of the first quarter": an infinitive between the verb and the date sets an
+        // aim, which a past verb does not put in the past
+        static const WordSet &notVerbs = englishWords("after-to-not-verb");
+        if (w(k, "to") && k + 1 < first && t[k + 1].isWord() && !t[k + 1].capitalized && !t[k + 1].allCaps &&
+            !notVerbs.contains(t[k + 1].lower))
+            aim = true;
         const Tense here = markerAt(k);
+        if (here == Tense::Past && aim && ahead)
+            return Tense::Future; // not "tried to enter California on May 16"
         if (here != Tense::Unknown)
             return here;
         if (t[k].sentenceStart)
             break;
     }
+    if (aim && ahead)
+        return Tense::Future; // "credit to buy 50,000 GPUs by the end of the first quarter"
     // A date that opens its sentence ("Over the next three months, the team
     // rebuilt ...") belongs to the clause after its comma.
     int k0 = end;

@@ -211,6 +211,10 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     else if (!pastish)
         deadline =
             p.last > pub && (p.rel == Rel::Future || p.first > pub || p.precision != DatePrecision::Day);
+    // "will disburse the funds this fiscal year": the present year as the time a plan is done in
+    if (!deadline && mayBeDeadline && p.rel == Rel::Present && p.shape == Shape::Other && p.last > pub &&
+        p.precision == DatePrecision::Year && tenseAround(i, p.end) == Tense::Future)
+        deadline = true;
     s.kind = deadline && mayBeDeadline ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
     s.start = t[i].start;
     s.end = t[p.end - 1].end;

@@ -263,6 +263,17 @@ void TestEnglishContext::dates_data()
         QDate(2026, 4, 12));
     row("Eid of a later year", "The mall must reopen by Eid al-Fitr 2028.", "by Eid al-Fitr 2028", "deadline",
         QDate(2028, 2, 27));
+    // The present year as the time a plan is done in; a fiscal year where the story is set;
+    // the comma of a number does not end the clause before its verb
+    row("plan this year", "The council will spend $40 million this year.", "this year", "deadline",
+        QDate(2026, 12, 31));
+    row("Indian fiscal year", "Delhi will disburse Rs 12,500 crore to chip start-ups this fiscal year.",
+        "this fiscal year", "deadline", QDate(2027, 3, 31));
+    // An aim set by a past verb counts forward to a limit or over a span, not to a day
+    row("aim over a span", "The developer promised to train 20,000 people within five years.",
+        "within five years", "deadline", QDate(2031, 4, 2));
+    row("aim of a past day", "She tried to enter the country on March 16.", "March 16", "date",
+        QDate(2026, 3, 16));
 }
 
 // A day without its year in a clause without tense: this year's unless it has passed and
