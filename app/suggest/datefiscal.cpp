@@ -6,14 +6,13 @@
 
 namespace Gleaner::Dates {
 
-// The fiscal year of the country of the nearest place the text names before token i,
-// else after it (the places are indexed once per text).
-FiscalEnd DateParser::fiscalEndNear(int i) const
+// The country of the nearest place the text names before token i, else after it (the
+// places are indexed once per text); empty when it names none.
+QString DateParser::countryNear(int i) const
 {
-    if (!m_fiscalPlaces) {
+    if (!m_places) {
         static const WordMap<QString> &places = englishValues("fiscal-place");
-        static const WordMap<QString> &ends = englishValues("fiscal-year-end");
-        QVector<QPair<int, FiscalEnd>> found;
+        QVector<QPair<int, QString>> found;
         for (int k = 0; k < n; ++k) {
             if (!t[k].isWord() && !t[k].isSymbol())
                 continue;
@@ -25,23 +24,31 @@ FiscalEnd DateParser::fiscalEndNear(int i) const
                 country = places.value(m_text.mid(t[k].start, t[k].length()));
             if (country.isEmpty())
                 country = places.value(t[k].lower); // "Tokyo", "TOKYO"
-            if (country.isEmpty())
-                continue;
-            const QStringList end = ends.value(country).split(QLatin1Char(' '));
-            FiscalEnd f;
-            f.month = end.value(0).toInt();
-            f.yearOffset = end.value(1).toInt();
-            if (f.month >= 1 && f.month <= 12)
-                found.append({k, f});
+            if (!country.isEmpty())
+                found.append({k, country});
         }
-        m_fiscalPlaces = found;
+        m_places = found;
     }
     const auto after =
-        std::lower_bound(m_fiscalPlaces->cbegin(), m_fiscalPlaces->cend(), i,
-                         [](const QPair<int, FiscalEnd> &p, int token) { return p.first < token; });
-    if (after != m_fiscalPlaces->cbegin())
+        std::lower_bound(m_places->cbegin(), m_places->cend(), i,
+                         [](const QPair<int, QString> &p, int token) { return p.first < token; });
+    if (after != m_places->cbegin())
         return std::prev(after)->second;
-    return after != m_fiscalPlaces->cend() ? after->second : FiscalEnd();
+    return after != m_places->cend() ? after->second : QString();
+}
+
+// The fiscal year of the country of the nearest place (en-vocabulary.tsv's fiscal-year-end).
+FiscalEnd DateParser::fiscalEndNear(int i) const
+{
+    static const WordMap<QString> &ends = englishValues("fiscal-year-end");
+    const QString country = countryNear(i);
+    if (country.isEmpty())
+        return {};
+    const QStringList end = ends.value(country).split(QLatin1Char(' '));
+    FiscalEnd f;
+    f.month = end.value(0).toInt();
+    f.yearOffset = end.value(1).toInt();
+    return f.month >= 1 && f.month <= 12 ? f : FiscalEnd();
 }
 
 // "2026-27", "the 2026-27 financial year": a fiscal year over the turn of the year ends in

@@ -123,6 +123,7 @@ private:
     bool streetNumber(int e) const;
     bool fiscal(int i, Period *p) const;
     FiscalEnd fiscalEndNear(int i) const;
+    QString countryNear(int i) const;
     QDate splitYearEnd(int secondYear, int i) const;
     bool point(int i, Period *p) const;
     bool rangeEnd(int i, const Period &from, Period *p) const;
@@ -159,7 +160,7 @@ private:
     const NumberParser numbers;
     const DateAtoms atoms; // the expressions of en-date-rules.tsv
     // the places the text names that decide its fiscal years, by token (fiscalEndNear)
-    mutable std::optional<QVector<QPair<int, FiscalEnd>>> m_fiscalPlaces;
+    mutable std::optional<QVector<QPair<int, QString>>> m_places; // token, country
 };
 
 // Words that can start a date expression; other words are skipped without parsing.

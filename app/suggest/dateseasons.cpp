@@ -43,7 +43,14 @@ bool DateParser::season(int i, Period *p) const
     const auto it = seasons.constFind(t[j].lower);
     if (it == seasons.constEnd())
         return false;
-    const int lastMonth = it.value();
+    // south of the equator a season falls six months later ("summer" in Sydney ends in February)
+    static const WordSet &southern = englishWords("southern-country");
+    int lastMonth = it.value();
+    if (southern.contains(countryNear(i))) {
+        lastMonth += 6;
+        if (lastMonth > 14)
+            lastMonth -= 12;
+    }
     int e = j + 1;
     int y = 0;
     int k = w(e, "of") ? e + 1 : e;

@@ -272,6 +272,13 @@ void TestEnglishContext::dates_data()
     // An aim set by a past verb counts forward to a limit or over a span, not to a day
     row("aim over a span", "The developer promised to train 20,000 people within five years.",
         "within five years", "deadline", QDate(2031, 4, 2));
+    // Seasons south of the equator, by the country the story is set in
+    row("southern summer", "Sydney's metro extension will open by the end of summer.", "by the end of summer",
+        "deadline", QDate(2027, 2, 28));
+    row("northern summer", "Ohio's metro extension will open by the end of summer.", "by the end of summer",
+        "deadline", QDate(2026, 8, 31));
+    row("southern winter", "Cape Town will finish the dam by winter 2027.", "by winter 2027", "deadline",
+        QDate(2027, 8, 31));
     row("aim of a past day", "She tried to enter the country on March 16.", "March 16", "date",
         QDate(2026, 3, 16));
 }
