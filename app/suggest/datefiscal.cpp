@@ -20,6 +20,9 @@ QString DateParser::countryNear(int i) const
             QString country;
             if (k + 1 < n && t[k + 1].isWord() && t[k + 1].spaceBefore)
                 country = places.value(t[k].lower + QLatin1Char(' ') + t[k + 1].lower);
+            // "A$", "NZ$": the letters of a currency sign
+            if (country.isEmpty() && t[k].isWord() && k + 1 < n && t[k + 1].isSymbol() && glued(k + 1))
+                country = places.value(t[k].lower + t[k + 1].lower);
             if (country.isEmpty())
                 country = places.value(m_text.mid(t[k].start, t[k].length()));
             if (country.isEmpty())

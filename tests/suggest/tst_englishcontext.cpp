@@ -272,6 +272,13 @@ void TestEnglishContext::dates_data()
     // An aim set by a past verb counts forward to a limit or over a span, not to a day
     row("aim over a span", "The developer promised to train 20,000 people within five years.",
         "within five years", "deadline", QDate(2031, 4, 2));
+    // Fiscal years by the country: from its currency's sign or code, or a city
+    row("Australian dollar sign", "The A$780 million battery is slated for the 2027-28 financial year.",
+        "2027-28", "deadline", QDate(2028, 6, 30));
+    row("Thai fiscal year", "Bangkok will finish the line by the end of the fiscal year.",
+        "by the end of the fiscal year", "deadline", QDate(2026, 9, 30));
+    row("Tanzanian fiscal year", "Dodoma will spend 2 trillion shillings in the 2026/27 fiscal year.",
+        "2026/27", "deadline", QDate(2027, 6, 30));
     // Seasons south of the equator, by the country the story is set in
     row("southern summer", "Sydney's metro extension will open by the end of summer.", "by the end of summer",
         "deadline", QDate(2027, 2, 28));
