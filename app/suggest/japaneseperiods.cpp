@@ -80,7 +80,11 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
         const QDate due = partEnd(s, part, decade);
         if (!due.isValid())
             continue;
-        const Suggestion changed = date(s.start, at + length, due, DatePrecision::Day);
+        // the part of a decade is known to its year, of a year to its month
+        const DatePrecision precision = decade                               ? DatePrecision::Year
+                                        : s.precision == DatePrecision::Year ? DatePrecision::Month
+                                                                             : DatePrecision::Day;
+        const Suggestion changed = date(s.start, at + length, due, precision);
         s = changed;
     }
     // 2018年以前, ２０１５年前に, 3月以前: the day before the period begins.

@@ -135,6 +135,13 @@ bool JapaneseRecognizer::inPlannedClause(int end) const
             return after >= m_text.size() ||
                    words().matchAt(QStringLiteral("predicate-start"), m_text, after) > 0;
         }
+        // the date of an event the clause's verb takes place at (7月1日の取締役会で決める)
+        if (const int event = words().matchAt(QStringLiteral("event-noun"), m_text, end + 1); event > 0) {
+            const int after = end + 1 + event;
+            if (after < m_text.size() &&
+                (m_text.at(after) == QChar(u'で') || m_text.at(after) == QChar(u'に')))
+                return inPlannedClause(after + 1);
+        }
         const int limit = std::min(int(m_text.size()), end + 16);
         for (int i = end + 1; i < limit; ++i) {
             const QChar c = m_text.at(i);
@@ -161,6 +168,14 @@ bool JapaneseRecognizer::inPlannedClause(int end) const
         }
         if (QStringLiteral("\u3002\uFF01\uFF1F!?\n").contains(c) || (c == QChar(0x300D) && !ofSentence))
             break; // the sentence's end, or the end of a quotation 「…」
+        // a verb that describes a plan (2035年度に60％削減する目標を提出した): the plan's time,
+        // whatever the sentence's own predicate
+        if (!ofSentence && i > end && words().matchAt(QStringLiteral("plan-noun"), m_text, i) > 0) {
+            const QString before = m_text.mid(end, i - end);
+            if (endsWithWordOf(before, QStringLiteral("plan-verb-ending")) &&
+                !endsWithWordOf(before, QStringLiteral("past-ending")))
+                return true;
+        }
         // A quotation ends at と before a verb of saying (…始めると発表した).
         if (c == QChar(u'と') && i > end && !ofSentence &&
             words().matchAt(QStringLiteral("quote-verb"), m_text, i + 1) > 0 &&

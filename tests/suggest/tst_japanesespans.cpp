@@ -1,5 +1,6 @@
 // Japanese ranges of amounts and years written with two digits: spans a reader tags as
-// one finding, and counts of years that are no year. Sentences of our own.
+// one finding, and counts of years that are no year; the dates of plans and meetings.
+// Sentences of our own.
 #include "suggest/recognizer.h"
 #include "suggestiontext.h"
 
@@ -130,6 +131,48 @@ private slots:
         QCOMPARE(water->unit, QStringLiteral("cubic metre"));
         for (const Suggestion &s : found)
             QVERIFY2(!s.text.contains(QStringLiteral("4機")), qPrintable(s.text));
+        // a frequency before 帯 names a band
+        for (const Suggestion &s : Recognizer::recognize(
+                 QStringLiteral("総務省は4.9ギガヘルツ帯を割り当てる。"), QDate(2026, 4, 2)))
+            QVERIFY2(s.kind != Suggestion::Kind::Amount, qPrintable(s.text));
+    }
+
+    // The time of a plan a verb describes (削減する目標), whatever the sentence's predicate; the
+    // day of an event the clause's verb takes place at (7月1日の株主総会で決める).
+    void datesOfPlans_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<int>("precision");
+        QTest::newRow("target of a verb") << "政府は排出量を2032年度に半減する目標を提出した。"
+                                          << "2032年度"
+                                          << "deadline" << QDate(2033, 3, 31) << int(DatePrecision::Year);
+        QTest::newRow("part of a decade") << "同社は量産開始を2030年代前半とする目標を示した。"
+                                          << "2030年代前半"
+                                          << "deadline" << QDate(2034, 12, 31) << int(DatePrecision::Year);
+        QTest::newRow("day of a meeting") << "新社長は7月1日の株主総会で正式に決める。"
+                                          << "7月1日"
+                                          << "deadline" << QDate(2026, 7, 1) << int(DatePrecision::Day);
+        QTest::newRow("a plan's direction") << "政府は令和9年度に5000億円を計上する方向で調整する。"
+                                            << "令和9年度"
+                                            << "deadline" << QDate(2028, 3, 31) << int(DatePrecision::Year);
+    }
+
+    void datesOfPlans()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, span);
+        QFETCH(QString, kind);
+        QFETCH(QDate, due);
+        QFETCH(int, precision);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        const Suggestion *s = find(found, span);
+        QVERIFY2(s, qPrintable(span));
+        QCOMPARE(Test::kindName(s->kind), kind);
+        QCOMPARE(s->due, due);
+        QCOMPARE(int(s->precision), precision);
     }
 
     void amountRanges()
