@@ -315,7 +315,7 @@ private slots:
         QTest::newRow("late in a month") << "9月下旬に発売する。"
                                          << "9月下旬" << true << QDate(2026, 9, 30) << day;
         QTest::newRow("first half of a year") << "2027年の前半に量産を始める。"
-                                              << "2027年の前半" << true << QDate(2027, 6, 30) << day;
+                                              << "2027年の前半" << true << QDate(2027, 6, 30) << month;
         QTest::newRow("kanji year month") << "二〇二七年十二月に開業する。"
                                           << "二〇二七年十二月" << true << QDate(2027, 12, 31) << month;
         QTest::newRow("kanji day") << "同社は二十九日、計画を発表した。"
@@ -372,7 +372,7 @@ private slots:
         QTest::newRow("plan as predicate") << "新工場の稼働は2027年下期の見込みだ。"
                                            << "2027年下期" << true << QDate(2027, 12, 31) << month;
         QTest::newRow("event aimed at") << "新工場は2026年半ばの完成を目指す。"
-                                        << "2026年半ば" << true << QDate(2026, 6, 30) << day;
+                                        << "2026年半ば" << true << QDate(2026, 6, 30) << month;
         QTest::newRow("name in brackets") << "同社は2027年に新型車「ハヤテ」を発売する。"
                                           << "2027年" << true << QDate(2027, 12, 31) << year;
         // The period of publication, named without a number.
@@ -415,9 +415,10 @@ private slots:
                                          << "9月3日から12日まで" << true << QDate(2026, 9, 12) << day;
         // Parts of a decade, as "the mid-2030s" in English.
         QTest::newRow("middle of a decade") << "2030年代半ばの運転開始を目指す。"
-                                            << "2030年代半ば" << true << QDate(2036, 12, 31) << day;
-        QTest::newRow("first half of a decade") << "2030年代前半までに整備する。"
-                                                << "2030年代前半までに" << true << QDate(2034, 12, 31) << day;
+                                            << "2030年代半ば" << true << QDate(2036, 12, 31) << year;
+        QTest::newRow("first half of a decade")
+            << "2030年代前半までに整備する。"
+            << "2030年代前半までに" << true << QDate(2034, 12, 31) << year;
         // Two-digit years before a month, 度, a season or 末; this century's up to 20 years on.
         QTest::newRow("short year and season") << "新店舗は27年秋の開業を予定する。"
                                                << "27年秋" << true << QDate(2027, 11, 30) << month;
