@@ -122,8 +122,8 @@ bool endsWithWordOf(const QString &text, const QString &kind)
 // The predicate a date belongs to is the first one after it in its sentence: up to a
 // quotation (2026年に稼働を始めると発表した: 始める) or the sentence's end; the
 // sentence's own when a comma sets the date off. A non-past one (する, 予定だ,
-// 目指す, 方針) makes a future date a planned event.
-bool JapaneseRecognizer::inPlannedClause(int end) const
+// 目指す, 方針) makes a future date a planned event, a past one (した) a past date.
+JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
 {
     if (m_text.mid(end, 1) == QStringLiteral("の")) {
         // the date of a plan (2027年下期の見込み), or of the event a plan aims at
@@ -133,24 +133,27 @@ bool JapaneseRecognizer::inPlannedClause(int end) const
         if (const int noun = words().matchAt(QStringLiteral("plan-noun"), m_text, end + 1); noun > 0) {
             const int after = end + 1 + noun;
             return after >= m_text.size() ||
-                   words().matchAt(QStringLiteral("predicate-start"), m_text, after) > 0;
+                           words().matchAt(QStringLiteral("predicate-start"), m_text, after) > 0
+                       ? ClauseTime::Planned
+                       : ClauseTime::Other;
         }
         // the date of an event the clause's verb takes place at (7月1日の取締役会で決める)
         if (const int event = words().matchAt(QStringLiteral("event-noun"), m_text, end + 1); event > 0) {
             const int after = end + 1 + event;
             if (after < m_text.size() &&
                 (m_text.at(after) == QChar(u'で') || m_text.at(after) == QChar(u'に')))
-                return inPlannedClause(after + 1);
+                return clauseTime(after + 1);
         }
         const int limit = std::min(int(m_text.size()), end + 16);
         for (int i = end + 1; i < limit; ++i) {
             const QChar c = m_text.at(i);
             if (QStringLiteral("\u3001\u3002\u306F\u304C").contains(c)) // 、。は が
-                return false;
+                return ClauseTime::Other;
             if (c == QChar(u'を'))
-                return words().matchAt(QStringLiteral("plan-verb"), m_text, i + 1) > 0;
+                return words().matchAt(QStringLiteral("plan-verb"), m_text, i + 1) > 0 ? ClauseTime::Planned
+                                                                                       : ClauseTime::Other;
         }
-        return false;
+        return ClauseTime::Other;
     }
     // Set off by a comma (北海クラウドは18日、…と発表した), the date is the time of the
     // sentence's own predicate, at its end, past any quotation.
@@ -174,7 +177,7 @@ bool JapaneseRecognizer::inPlannedClause(int end) const
             const QString before = m_text.mid(end, i - end);
             if (endsWithWordOf(before, QStringLiteral("plan-verb-ending")) &&
                 !endsWithWordOf(before, QStringLiteral("past-ending")))
-                return true;
+                return ClauseTime::Planned;
         }
         // A quotation ends at と before a verb of saying (…始めると発表した).
         if (c == QChar(u'と') && i > end && !ofSentence &&
@@ -184,10 +187,11 @@ bool JapaneseRecognizer::inPlannedClause(int end) const
             break;
     }
     if (i == limit)
-        return false;
+        return ClauseTime::Other;
     const QString clause = m_text.mid(end, i - end).trimmed();
-    return !endsWithWordOf(clause, QStringLiteral("past-ending")) &&
-           endsWithWordOf(clause, QStringLiteral("planned-ending"));
+    if (endsWithWordOf(clause, QStringLiteral("past-ending")))
+        return ClauseTime::Past;
+    return endsWithWordOf(clause, QStringLiteral("planned-ending")) ? ClauseTime::Planned : ClauseTime::Other;
 }
 
 Suggestion JapaneseRecognizer::date(int start, int end, const QDate &due, DatePrecision precision) const
@@ -543,8 +547,17 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             continue;
         const bool namedLimit = words().matchBefore(QStringLiteral("deadline-lead"), m_text, s.start) > 0 &&
                                 words().matchAt(QStringLiteral("past-ending"), m_text, s.end) == 0;
-        if (namedLimit || inPlannedClause(s.end))
+        const ClauseTime time = clauseTime(s.end);
+        if (namedLimit || time == ClauseTime::Planned) {
             s.kind = Suggestion::Kind::Deadline;
+        } else if (time == ClauseTime::Past && !s.text.contains(QChar(u'年')) &&
+                   !s.text.contains(QChar(u'度')) && s.text.contains(QChar(u'月')) &&
+                   JapaneseNumber::parse(s.text, 0).length > 0 && s.due.addYears(-1) <= m_published) {
+            // 6月に発売した in a September story: a month or day without its year in a past
+            // clause is the one before publication
+            const QDate earlier = s.due.addYears(-1);
+            s.due = QDate(earlier.year(), earlier.month(), std::min(s.due.day(), earlier.daysInMonth()));
+        }
     }
     *out += found;
 }

@@ -43,7 +43,8 @@ private:
     // Deadline words right after `end` make the date a deadline: its new end, or -1.
     int deadlineEnd(int end) const;
     // Whether the clause after a date is a plan (non-past), not a report of the past.
-    bool inPlannedClause(int end) const;
+    enum class ClauseTime { Planned, Past, Other };
+    ClauseTime clauseTime(int end) const;
     Suggestion date(int start, int end, const QDate &due, DatePrecision precision) const;
     // What each date rule's match names, by production name.
     RuleSet::Productions productions() const;

@@ -138,7 +138,8 @@ private slots:
     }
 
     // The time of a plan a verb describes (削減する目標), whatever the sentence's predicate; the
-    // day of an event the clause's verb takes place at (7月1日の株主総会で決める).
+    // day of an event the clause's verb takes place at (7月1日の株主総会で決める); a month
+    // without its year in a past clause is the one before publication.
     void datesOfPlans_data()
     {
         QTest::addColumn<QString>("sentence");
@@ -155,6 +156,13 @@ private slots:
         QTest::newRow("day of a meeting") << "新社長は7月1日の株主総会で正式に決める。"
                                           << "7月1日"
                                           << "deadline" << QDate(2026, 7, 1) << int(DatePrecision::Day);
+        QTest::newRow("month of a past clause") << "同社は6月に新型車を発売した。"
+                                                << "6月"
+                                                << "date" << QDate(2025, 6, 30) << int(DatePrecision::Month);
+        QTest::newRow("month of a planned clause")
+            << "同社は6月に新型車を発売する。"
+            << "6月"
+            << "deadline" << QDate(2026, 6, 30) << int(DatePrecision::Month);
         QTest::newRow("a plan's direction") << "政府は令和9年度に5000億円を計上する方向で調整する。"
                                             << "令和9年度"
                                             << "deadline" << QDate(2028, 3, 31) << int(DatePrecision::Year);
