@@ -256,7 +256,9 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
         // The number must follow the prefix directly (one space allowed).
         if (prefix.next < n && (m_tokens[prefix.next].isNumber() || m_tokens[prefix.next].isWord())) {
             hasPrefix = true;
-            isoPrefix = m_tokens[i].isWord() && !sym(i + 1, '$');
+            // a code or an alias, not letters of a sign ("US$", "E£", "GH¢")
+            isoPrefix = m_tokens[i].isWord() && !sym(i + 1, '$') &&
+                        !(m_tokens[i + 1].isSymbol() && !m_tokens[i + 1].spaceBefore);
             j = prefix.next;
         } else {
             return false;
@@ -282,8 +284,8 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
         // A number glued to a symbol on the left: "+49", "#3", "/2"; only "(" or quotes are fine,
         // and a slash between two measures ("600 MW/2,400 MWh").
         const QChar c = m_tokens[j - 1].lower.at(0);
-        const bool measurePair = c == QLatin1Char('/') && j >= 2 && m_tokens[j - 2].isWord() &&
-                                 unitWords().contains(m_tokens[j - 2].lower);
+        const bool measurePair =
+            c == QLatin1Char('/') && j >= 2 && m_tokens[j - 2].isWord() && powerPair(j - 2);
         if (m_tokens[j - 1].isSymbol() && c != QLatin1Char('(') && c != QLatin1Char('"') &&
             c != QChar(0x201C) && c != QChar(0x2018) && c != QLatin1Char('\'') && !measurePair)
             return false;
@@ -345,7 +347,8 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
     if (!value.isValid())
         return false;
     // "PHP 8", "CAD 3": a code before a small bare number is a name or a version.
-    if (isoPrefix && !scaled && !num.grouped && prefix.exponent == 0 &&
+    // (glued to the number it is money: "RM50", "USD50")
+    if (isoPrefix && m_tokens[j].spaceBefore && !scaled && !num.grouped && prefix.exponent == 0 &&
         value.compare(Decimal::fromInteger(100)) < 0)
         return false;
     Suggestion s;

@@ -45,6 +45,7 @@ private:
     QString currencyOfPlace(int noun) const;
     void energyHours(int power, QString *unit, int *next) const;
     bool areaOrVolume(int i, QString *unit, int *next) const;
+    bool powerPair(int i) const;
     bool kindOfTime(int first, int head, const QString &unit) const;
     bool nounAfterDash(int i, QString *unit, int *next) const;
     QString qualifierBefore(int i) const;

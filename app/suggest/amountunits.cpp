@@ -118,10 +118,10 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
             // "3 GW", "10,000 km": an abbreviation in capitals, or one of a measure; not a
             // rate ("50 km/h")
             // ("50 km/h"; but "600 MW/2,400 MWh" is two measures)
-            const bool rate = i + 1 < n && sym(i + 1, '/') && !m_tokens[i + 1].spaceBefore &&
-                              !(i + 2 < n && m_tokens[i + 2].isNumber());
-            // "the 800 MHz band": a measure that names a thing
-            if (i + 1 < n && m_tokens[i + 1].isWord() && measureNames().contains(m_tokens[i + 1].lower))
+            const bool rate = i + 1 < n && sym(i + 1, '/') && !m_tokens[i + 1].spaceBefore && !powerPair(i);
+            // "the 800 MHz band", "a 2.4 GHz processor": a frequency names a thing, unless it is
+            // an amount of something ("80 MHz of spectrum")
+            if (measureNames().contains(t.lower) && !word(i + 1, "of"))
                 return false;
             if (!rate && ((abbreviation && hasUpper) || measurementUnits().contains(t.lower))) {
                 *unit = it.value();
@@ -213,6 +213,14 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     return true;
 }
 
+// "600 MW/2,400 MWh": a power unit at token i, a slash and the number of the energy it stores
+// (not a rate: "15 kWh/100 km").
+bool AmountRecognizer::powerPair(int i) const
+{
+    return i + 2 < int(m_tokens.size()) && sym(i + 1, '/') && m_tokens[i + 2].isNumber() &&
+           energyUnits().contains(unitWords().value(m_tokens[i].lower));
+}
+
 // "cubic metres", "square-foot": a prefix and a unit of length at token i, spaced or hyphenated.
 bool AmountRecognizer::areaOrVolume(int i, QString *unit, int *next) const
 {
@@ -246,9 +254,8 @@ bool AmountRecognizer::kindOfTime(int first, int head, const QString &unit) cons
     if (head != first + 1 || !countableTimes().contains(unit))
         return false;
     const Token &kind = m_tokens[first];
-    return kind.isWord() && kind.spaceBefore && m_tokens[head].spaceBefore && !kind.capitalized &&
-           !kind.allCaps && !durationModifiers().contains(kind.lower) && !looksPlural(kind.lower) &&
-           !kind.lower.endsWith(QLatin1String("ly"));
+    return kind.isWord() && kind.spaceBefore && m_tokens[head].spaceBefore &&
+           timeKinds().contains(kind.lower);
 }
 
 // "gigawatt-hours", "terawatt hours": a power unit at token `power` followed by

@@ -181,15 +181,15 @@ inline const WordSet &measureNames()
     return s;
 }
 // Time nouns counted when a noun says what kind they are: "14 strike days", "2 million guest
-// nights"; and the words that keep them a span ("30 working days").
+// nights"; the words that say so (others keep them a span: "30 working days").
 inline const WordSet &countableTimes()
 {
     static const WordSet &s = setOf("countable-time");
     return s;
 }
-inline const WordSet &durationModifiers()
+inline const WordSet &timeKinds()
 {
-    static const WordSet &s = setOf("duration-modifier");
+    static const WordSet &s = setOf("time-kind");
     return s;
 }
 

@@ -20,9 +20,18 @@ QString DateParser::countryNear(int i) const
             QString country;
             if (k + 1 < n && t[k + 1].isWord() && t[k + 1].spaceBefore)
                 country = places.value(t[k].lower + QLatin1Char(' ') + t[k + 1].lower);
-            // "A$", "NZ$": the letters of a currency sign
-            if (country.isEmpty() && t[k].isWord() && k + 1 < n && t[k + 1].isSymbol() && glued(k + 1))
+            // "A$", "NZ$", "E£": the letters of a currency sign (and not the sign alone after them)
+            if (country.isEmpty() && t[k].isWord() && k + 1 < n && t[k + 1].isSymbol() && glued(k + 1)) {
                 country = places.value(t[k].lower + t[k + 1].lower);
+                if (!country.isEmpty()) {
+                    found.append({k, country});
+                    ++k;
+                    continue;
+                }
+            }
+            static const WordSet &lowerCase = englishWords("fiscal-place-word");
+            if (t[k].isWord() && !t[k].capitalized && !t[k].allCaps && !lowerCase.contains(t[k].lower))
+                continue; // a place in lower case is a word ("green chile"), unless written so ("crore")
             if (country.isEmpty())
                 country = places.value(m_text.mid(t[k].start, t[k].length()));
             if (country.isEmpty())

@@ -124,6 +124,8 @@ private:
     bool fiscal(int i, Period *p) const;
     FiscalEnd fiscalEndNear(int i) const;
     QString countryNear(int i) const;
+    bool presentBefore(int first) const;
+    bool plannedWill(int i) const;
     QDate splitYearEnd(int secondYear, int i) const;
     bool point(int i, Period *p) const;
     bool rangeEnd(int i, const Period &from, Period *p) const;

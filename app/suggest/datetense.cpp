@@ -32,6 +32,12 @@ Tense DateParser::markerAt(int k) const
     if (s.size() > 4 && s.endsWith(QLatin1String("ed")) && k > 0 && t[k - 1].isWord() &&
         subjects.contains(t[k - 1].lower))
         return Tense::Past; // "they announced", "it opened"
+    // "the store closed on Friday": a determiner, a noun and a word in -ed
+    static const WordSet &determiners = englishWords("subject-determiner");
+    if (s.size() > 4 && s.endsWith(QLatin1String("ed")) && k > 1 && t[k - 1].isWord() && t[k - 2].isWord() &&
+        !t[k - 1].lower.endsWith(QLatin1String("ly")) && determiners.contains(t[k - 2].lower) &&
+        !participleLeads.contains(t[k - 1].lower))
+        return Tense::Past;
     return Tense::Unknown;
 }
 
@@ -41,6 +47,20 @@ bool DateParser::clauseBreak(int k) const
     const bool digitComma = sy(k, ',') && glued(k) && glued(k + 1) && num(k - 1) && num(k + 1);
     return t[k].sentenceStart || (sy(k, ',') && !digitComma) || sy(k, ';') || sy(k, ':') || sy(k, '(') ||
            sy(k, ')') || sy(k, 0x2013) || sy(k, 0x2014);
+}
+
+// A verb in the present tense before token `first` in its clause ("bids are due on", "the
+// plant opens on"), and no "since" right before the date.
+bool DateParser::presentBefore(int first) const
+{
+    static const WordSet &present = englishWords("tense-present");
+    if (w(first - 1, "since") || w(first, "since"))
+        return false;
+    for (int k = first - 1; k >= 0 && k >= first - 12 && !clauseBreak(k + 1); --k) {
+        if (t[k].isWord() && present.contains(t[k].lower))
+            return true;
+    }
+    return false;
 }
 
 int DateParser::asideStart(int comma) const
@@ -65,6 +85,7 @@ Tense DateParser::tenseAround(int first, int end) const
     // admitted on Saturday", "said on Tuesday it will ..."); else the one after it.
     bool asideSkipped = false;
     bool aim = false;
+    bool gerund = false;
     QString how;
     const bool limit = dateTriggerAt(first, &how) > 0;
     // an aim counts forward to a limit or over a span ("to train 500 people within five years"),
@@ -88,23 +109,35 @@ Tense DateParser::tenseAround(int first, int end) const
         if (limit && t[k].isWord() &&
             (grants.contains(t[k].lower) || (k == first - 1 && holders.contains(t[k].lower))))
             return Tense::Limit;
-        // "promised to train 20,000 people within five years", "raised money to buy chips by
-        // the end of the first quarter": an infinitive between the verb and the date sets an
-        // aim, which a past verb does not put in the past
+        // "promised to train 20,000 people within five years", "pledged to plant trees over
+        // the next decade": an infinitive after a verb of commitment sets an aim, which the
+        // verb's past tense does not put in the past
         static const WordSet &notVerbs = englishWords("after-to-not-verb");
+        // "would cut jobs after booking a writedown in the third quarter": a future verb does
+        // not tell the time of the gerund's clause
+        if ((w(k, "after") || w(k, "before")) && k + 1 < first && t[k + 1].isWord() &&
+            t[k + 1].lower.endsWith(QLatin1String("ing")))
+            gerund = true;
+        static const WordSet &commitments = englishWords("commitment-verb");
         if (w(k, "to") && k + 1 < first && t[k + 1].isWord() && !t[k + 1].capitalized && !t[k + 1].allCaps &&
             !notVerbs.contains(t[k + 1].lower))
             aim = true;
+        // the aim of a commitment, not "tried to enter California on May 16", "rose to fame
+        // within a year"
+        if (aim && ahead && t[k].isWord() && commitments.contains(t[k].lower))
+            return Tense::Future;
+        // "were promised a wage deal before Chuseok": what is promised is still to come
+        static const WordSet &promises = englishWords("promise-verb");
+        if (ahead && t[k].isWord() && promises.contains(t[k].lower))
+            return Tense::Future;
         const Tense here = markerAt(k);
-        if (here == Tense::Past && aim && ahead)
-            return Tense::Future; // not "tried to enter California on May 16"
+        if (here == Tense::Future && gerund)
+            return Tense::Unknown; // (but "led at halftime before scoring in the third quarter")
         if (here != Tense::Unknown)
             return here;
         if (t[k].sentenceStart)
             break;
     }
-    if (aim && ahead)
-        return Tense::Future; // "credit to buy 50,000 GPUs by the end of the first quarter"
     // A date that opens its sentence ("Over the next three months, the team
     // rebuilt ...") belongs to the clause after its comma.
     int k0 = end;
@@ -178,10 +211,19 @@ bool DateParser::followTense(int first, Period *p) const
         } else if (yearless && p->last < pub) {
             shiftYears(p, 1);
         }
-    } else if (yearless && p->shape == Shape::Day && p->last < pub) {
+    } else if (w(first - 1, "since") || w(first, "since")) {
+        // "since December", "in effect since Jan. 1": a time before publication
+        if (yearless) {
+            for (int guard = 0; guard < 8 && p->first > pub; ++guard)
+                shiftYears(p, -1);
+        }
+        return false;
+    } else if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && p->last < pub &&
+               presentBefore(first)) {
         // "bids are due on Jan. 15", "the plant opens on Jan. 15" in an October story: a day
-        // without a tense that has passed this year is next year's when that is nearer
-        // ("launched on July 1" in a mid-July story stays past)
+        // in the present tense that has passed this year is next year's when that is nearer
+        // ("launched on July 1" in a mid-July story stays past; so does a day after "since"
+        // or in a clause whose past verb is not known here: "Russia invaded Ukraine on Feb. 24")
         nearestToPublication(p);
     }
     return true;

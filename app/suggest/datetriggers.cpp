@@ -135,6 +135,25 @@ bool DateParser::granted(int i, Period *p) const
     return false;
 }
 
+// "will" before token i in its clause, followed by a verb of doing, not of being or of a
+// measure ("will not open", "will be the biggest", "will grow 3%": no plan to watch).
+bool DateParser::plannedWill(int i) const
+{
+    static const WordSet &notPlans = englishWords("no-plan-after-will");
+    for (int k = i - 1; k >= 0 && k >= i - 16 && !clauseBreak(k + 1); --k) {
+        if (!w(k, "will") && !w(k, "shall"))
+            continue;
+        if (k + 1 < n && t[k + 1].isWord() && notPlans.contains(t[k + 1].lower))
+            return false;
+        for (int j = k + 1; j < i; ++j) {
+            if (w(j, "not") || w(j, "never") || sy(j, '%') || w(j, "percent"))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 bool DateParser::at(int i, Suggestion *out, int *next) const
 {
     Period p;
@@ -190,8 +209,10 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     // "applications close on Friday", "bids close at 5 pm on March 3": the day something
     // ends is a limit, as after "by"
     static const WordMap<QString> &limitVerbs = englishValues("limit-verb");
-    if (!trigger && w(i - 1, "on")) {
-        for (int k = i - 2; k >= 0 && k >= i - 6 && !clauseBreak(k + 1); --k) {
+    // ("the offer expires Friday": the verb right before the date)
+    const bool verbBefore = i > 0 && t[i - 1].isWord() && limitVerbs.contains(t[i - 1].lower);
+    if (!trigger && (w(i - 1, "on") || verbBefore)) {
+        for (int k = verbBefore ? i - 1 : i - 2; k >= 0 && k >= i - 6 && !clauseBreak(k + 1); --k) {
             const auto verb = t[k].isWord() ? limitVerbs.constFind(t[k].lower) : limitVerbs.constEnd();
             if (verb == limitVerbs.constEnd())
                 continue;
@@ -213,7 +234,7 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
             p.last > pub && (p.rel == Rel::Future || p.first > pub || p.precision != DatePrecision::Day);
     // "will disburse the funds this fiscal year": the present year as the time a plan is done in
     if (!deadline && mayBeDeadline && p.rel == Rel::Present && p.shape == Shape::Other && p.last > pub &&
-        p.precision == DatePrecision::Year && tenseAround(i, p.end) == Tense::Future)
+        p.precision == DatePrecision::Year && plannedWill(i))
         deadline = true;
     s.kind = deadline && mayBeDeadline ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
     s.start = t[i].start;

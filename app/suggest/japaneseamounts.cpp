@@ -105,6 +105,10 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         // 1キロあたり500円, 1人当たり3万円: the unit is what the price is counted per
         if (!s.unit.isEmpty() && words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0)
             continue;
+        // 1株80円, 1人3万円: one of a thing before a price is what the price is counted per
+        if (!s.unit.isEmpty() && s.amount == QLatin1String("1") && s.end < m_ascii.size() &&
+            JapaneseNumber::parse(m_text, s.end).length > 0)
+            continue;
         s.text = m_text.mid(s.start, s.end - s.start);
         QString qualifier;
         if (words().matchBefore(QStringLiteral("before"), m_text, s.start, &qualifier) ||

@@ -320,6 +320,9 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (has(m, "short") && std::abs(y - publishedYear) > 10)
             return false;
         const bool fiscal = has(m, "fiscal");
+        // 今年度, 来年度 in January to March: counted from the fiscal year that began the April before
+        if (fiscal && has(m, "relyear") && m_published.month() <= 3)
+            --y;
         QDate due;
         DatePrecision precision = DatePrecision::Year;
         if (has(m, "month")) {
@@ -547,6 +550,16 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             continue;
         const bool namedLimit = words().matchBefore(QStringLiteral("deadline-lead"), m_text, s.start) > 0 &&
                                 words().matchAt(QStringLiteral("past-ending"), m_text, s.end) == 0;
+        // 8月末時点で: the date of a state of things, not a limit
+        // (without its year, the one nearest publication)
+        if (m_text.mid(s.end, 2) == QStringLiteral("時点")) {
+            const QDate earlier = s.due.addYears(-1);
+            if (!s.text.contains(QChar(u'年')) && earlier.daysTo(m_published) < m_published.daysTo(s.due))
+                s.due = s.precision == DatePrecision::Month
+                            ? QDate(earlier.year(), earlier.month(), earlier.daysInMonth())
+                            : earlier;
+            continue;
+        }
         const ClauseTime time = clauseTime(s.end);
         if (namedLimit || time == ClauseTime::Planned) {
             s.kind = Suggestion::Kind::Deadline;

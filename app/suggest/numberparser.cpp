@@ -156,6 +156,14 @@ bool NumberParser::spelled(int i, Number *out) const
     Number r;
     r.spelled = true;
     // Fractions of a scale: "half a million", "a quarter of a trillion", "three quarters of a billion".
+    // "half a dozen": six
+    if (word(i, "half") && (word(i + 1, "a") || word(i + 1, "an")) && word(i + 2, "dozen")) {
+        r.value = Decimal::fromInteger(6);
+        r.multiplied = true;
+        r.next = i + 3;
+        *out = r;
+        return true;
+    }
     if (word(i, "half")) {
         r.value = Decimal::fromDigits(u"", u"5");
         r.fraction = true;
@@ -208,6 +216,9 @@ bool NumberParser::spelled(int i, Number *out) const
         const int v = cardinalWord(m_tokens[j].lower);
         if (v < 0)
             break;
+        // one multiplier to a number: "two hundred and three hundred" is two numbers
+        if ((v == 100 || m_tokens[j].lower == QLatin1String("dozen")) && r.multiplied)
+            break;
         if (v == 100) {
             if (!any)
                 break;
@@ -236,9 +247,10 @@ bool NumberParser::spelled(int i, Number *out) const
             j = k + 1;
             continue;
         }
-        // "one hundred and twenty"
+        // "one hundred and twenty" (not "two hundred and three hundred")
         if (word(k, "and") && lastValue == 100 && k + 1 < n && cardinalWord(m_tokens[k + 1].lower) > 0 &&
-            cardinalWord(m_tokens[k + 1].lower) < 100) {
+            cardinalWord(m_tokens[k + 1].lower) < 100 && !word(k + 2, "hundred") &&
+            scaleExponent(m_tokens[std::min(k + 2, n - 1)], false) < 0) {
             j = k + 1;
             continue;
         }

@@ -101,7 +101,10 @@ Tokenizer::Tokenizer(const QString &text) : m_lower(text.size(), Qt::Uninitializ
             i = j;
         }
         lowerInto(data + t.start, t.end - t.start, lowerData + t.start, &t.lower);
-        t.sentenceStart = tokens.isEmpty() || endsSentence(tokens.constLast());
+        // (not after the point of "281.40" or the colon of "8:30", between the digits of one number)
+        const bool insideNumber = t.type == Token::Type::Number && !t.spaceBefore && tokens.size() >= 2 &&
+                                  !tokens.constLast().spaceBefore && tokens.at(tokens.size() - 2).isNumber();
+        t.sentenceStart = tokens.isEmpty() || (endsSentence(tokens.constLast()) && !insideNumber);
         tokens.append(std::move(t));
     }
 }

@@ -489,6 +489,12 @@ void TestEnglishContext::amounts_data()
     row("square feet abbreviated", "The campus has 1.8 million sq ft of offices.", "1.8 million sq ft",
         "1800000", "", "", "square foot");
     row("storeys", "A 44-story tower will rise there.", "44-story", "44", "", "", "story");
+    // Spelled hundreds as a range, half a dozen; small figures after a sign's letters or a glued code
+    row("spelled range", "The mill will add between two hundred and four hundred jobs.",
+        "two hundred and four hundred jobs", "200", "400", "", "job");
+    row("half a dozen", "The chain opened half a dozen stores.", "half a dozen stores", "6", "", "", "store");
+    row("small Egyptian pounds", "The fee is E£40 per person.", "E£40", "40", "", "EGP", "");
+    row("small glued code", "Tickets cost RM35 each.", "RM35", "35", "", "MYR", "");
 }
 
 void TestEnglishContext::amounts()
@@ -534,6 +540,11 @@ void TestEnglishContext::notAmounts_data()
     row("bare dozen", "The initial dozen offerings sold out.", "dozen");
     row("small spelled count", "It placed two more orders.", "two");
     row("speed after a slash", "Trains run at 320 km/h on the line.", "320");
+    row("energy per distance", "The van uses 18 kWh/100 km.", "18");
+    row("distance of a rate", "The van uses 18 kWh/100 km.", "100");
+    row("frequency naming a chip", "It ships with a 3.2 GHz processor.", "3.2");
+    row("court days", "The defendant must answer within 15 court days.", "15");
+    row("litigation code", "The suits were consolidated in MDL 3047 in Ohio.", "3047");
 }
 
 void TestEnglishContext::notAmounts()

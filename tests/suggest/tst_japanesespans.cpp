@@ -99,6 +99,9 @@ private slots:
         QTest::newRow("change") << "受注は80億円から95億円に増えた。"
                                 << "80億円"
                                 << "95億円";
+        QTest::newRow("change up to") << "融資枠を400億円から900億円まで拡大する。"
+                                      << "400億円"
+                                      << "900億円";
         QTest::newRow("two currencies") << "枠は3000万円から1億ドルまで広がる。"
                                         << "3000万円"
                                         << "1億ドル";
@@ -131,6 +134,20 @@ private slots:
         QCOMPARE(water->unit, QStringLiteral("cubic metre"));
         for (const Suggestion &s : found)
             QVERIFY2(!s.text.contains(QStringLiteral("4機")), qPrintable(s.text));
+        // ordinals (2棟目), a price per one thing (1株80円), a state as of a date (8月末時点)
+        for (const Suggestion &s : Recognizer::recognize(
+                 QStringLiteral("2棟目は来年完成する。配当は1株60円とする。"), QDate(2026, 4, 2)))
+            QVERIFY2(s.unit.isEmpty(), qPrintable(s.text));
+        const QVector<Suggestion> state =
+            Recognizer::recognize(QStringLiteral("受注残は8月末時点で約3年分に達した。"), QDate(2026, 9, 10));
+        const Suggestion *asOf = find(state, QStringLiteral("8月末"));
+        QVERIFY(asOf);
+        QCOMPARE(asOf->kind, Suggestion::Kind::Date);
+        QCOMPARE(asOf->due, QDate(2026, 8, 31));
+        const Suggestion *bridges =
+            find(Recognizer::recognize(QStringLiteral("約6万2000橋を補修する。"), QDate(2026, 4, 2)),
+                 QStringLiteral("6万2000橋"));
+        QVERIFY(bridges);
         // a frequency before 帯 names a band
         for (const Suggestion &s : Recognizer::recognize(
                  QStringLiteral("総務省は4.9ギガヘルツ帯を割り当てる。"), QDate(2026, 4, 2)))
@@ -163,6 +180,14 @@ private slots:
             << "同社は6月に新型車を発売する。"
             << "6月"
             << "deadline" << QDate(2026, 6, 30) << int(DatePrecision::Month);
+        QTest::newRow("this fiscal year in winter")
+            << "今年度内に設計を終えて来年度に着工する。"
+            << "今年度内"
+            << "deadline" << QDate(2026, 3, 31) << int(DatePrecision::Year);
+        QTest::newRow("next fiscal year in winter")
+            << "今年度内に設計を終えて来年度に着工する。"
+            << "来年度"
+            << "deadline" << QDate(2027, 3, 31) << int(DatePrecision::Year);
         QTest::newRow("a plan's direction") << "政府は令和9年度に5000億円を計上する方向で調整する。"
                                             << "令和9年度"
                                             << "deadline" << QDate(2028, 3, 31) << int(DatePrecision::Year);
@@ -175,7 +200,10 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QDate, due);
         QFETCH(int, precision);
-        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        // published in January, before a Japanese fiscal year ends
+        const QDate published =
+            sentence.contains(QStringLiteral("年度内")) ? QDate(2026, 1, 27) : QDate(2026, 4, 2);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, published);
         const Suggestion *s = find(found, span);
         QVERIFY2(s, qPrintable(span));
         QCOMPARE(Test::kindName(s->kind), kind);

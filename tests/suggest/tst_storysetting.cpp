@@ -44,6 +44,70 @@ private slots:
             QDate(2027, 8, 31));
     }
 
+    // The time of a clause whose verb is not always known here: a day or month without its
+    // year, and spans after verbs that set an aim or not.
+    void clauses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QDate>("due");
+        auto row = [](const char *name, const char *text, const QDate &published, const char *span,
+                      const char *kind, const QDate &due) {
+            QTest::newRow(name) << QString::fromUtf8(text) << published << QString::fromUtf8(span)
+                                << QString::fromLatin1(kind) << due;
+        };
+        // past verbs not known here: the day stays this year's, or goes back when that is nearer
+        row("unknown past verb", "Moldova's parliament ratified the pact on Feb. 20.", QDate(2026, 10, 15),
+            "Feb. 20", "date", QDate(2026, 2, 20));
+        row("nearer last year", "The regulator cleared the merger on Dec. 22.", QDate(2026, 1, 7), "Dec. 22",
+            "date", QDate(2025, 12, 22));
+        row("since", "Shares have fallen 30% since Feb. 3.", QDate(2026, 10, 15), "Feb. 3", "date",
+            QDate(2026, 2, 3));
+        row("since a month", "Reserves have grown since December.", QDate(2026, 5, 8), "December", "date",
+            QDate(2025, 12, 31));
+        // present tense, a limit, a start: forward
+        row("start next year", "Work is to begin in January.", QDate(2026, 10, 29), "January", "deadline",
+            QDate(2027, 1, 31));
+        row("limit by a month", "First steam is expected by December.", QDate(2026, 2, 28), "by December",
+            "deadline", QDate(2026, 12, 31));
+        row("limit verb before a weekday", "The tender offer expires Friday.", QDate(2026, 10, 27), "Friday",
+            "deadline", QDate(2026, 10, 30));
+        row("decimal before the day", "The wage will rise to 281.40 pesos on January 1.", QDate(2026, 12, 5),
+            "January 1", "deadline", QDate(2027, 1, 1));
+        // aims of commitments only; a gerund after "after" keeps its own time
+        row("no aim", "He rose to fame within a year.", QDate(2026, 10, 20), "within a year", "date",
+            QDate(2027, 10, 20));
+        row("gerund after after", "The maker would cut jobs after booking a loss in the third quarter.",
+            QDate(2025, 11, 12), "the third quarter", "date", QDate(2025, 9, 30));
+        // the present year: a plan, not a forecast or a negation
+        row("negated plan", "The plant will not open this year.", QDate(2026, 5, 20), "this year", "date",
+            QDate(2026, 12, 31));
+        row("forecast", "The economy will grow 3% this year.", QDate(2026, 5, 20), "this year", "date",
+            QDate(2026, 12, 31));
+        row("Korean harvest festival", "Workers were promised a wage deal before Chuseok.",
+            QDate(2025, 9, 24), "before Chuseok", "deadline", QDate(2025, 10, 5));
+        row("Egyptian pound sign", "Egypt will spend E£20 billion this fiscal year.", QDate(2026, 5, 20),
+            "this fiscal year", "deadline", QDate(2026, 6, 30));
+        row("a place in lower case", "The diner brings back its green chile menu by the end of summer.",
+            QDate(2026, 5, 20), "by the end of summer", "deadline", QDate(2026, 8, 31));
+    }
+
+    void clauses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, published);
+        QFETCH(QString, span);
+        QFETCH(QString, kind);
+        QFETCH(QDate, due);
+        const QVector<Suggestion> list = Recognizer::recognize(text, published);
+        const Suggestion *hit = Test::findByText(list, span);
+        QVERIFY2(hit, qPrintable(QStringLiteral("found: ") + describe(list)));
+        QCOMPARE(kindName(hit->kind), kind);
+        QCOMPARE(hit->due, due);
+    }
+
     // Published on a Thursday, 2 April 2026.
     void dates()
     {
