@@ -386,8 +386,11 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
 
     if (code.isEmpty()) {
         // A counted quantity.
-        if (num.spelled && !scaled && !num.multiplied)
-            return false; // "two more orders"; but "a dozen carriers", "three hundred jobs"
+        // "two more orders"; but "a dozen carriers", "three hundred jobs", "two to three hundred"
+        const bool spelledRange =
+            (word(k, "to") || word(k, "or")) && k + 2 < n && (word(k + 2, "hundred") || word(k + 2, "dozen"));
+        if (num.spelled && !scaled && !num.multiplied && !spelledRange)
+            return false;
         if (!num.spelled && nameBefore(j) && !num.grouped && !scaled)
             return false;
         // Years are not quantities ("2025 plans"); neither are percentages.
@@ -412,6 +415,23 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
             if (numbers.number(k + 1, &upper) && !upper.fraction &&
                 numbers.scale(upper.next, &upperExponent) < 0 && upper.value.compare(value) > 0 &&
                 quantityUnit(upper.next, &upperUnit, &upperNext)) {
+                valueMax = upper.value;
+                k = upper.next;
+            }
+        }
+        // "two to three hundred workers", "two or three dozen engineers": the upper end's
+        // multiplier counts the lower end too
+        if (!valueMax.isValid() && num.spelled && !num.multiplied && !num.fraction &&
+            (word(k, "to") || word(k, "or"))) {
+            NumberParser::Number upper;
+            const bool multiplied = numbers.spelled(k + 1, &upper) && upper.multiplied && !upper.fraction &&
+                                    (word(upper.next - 1, "hundred") || word(upper.next - 1, "dozen"));
+            const Decimal lower =
+                multiplied
+                    ? value.multipliedBy(Decimal::fromInteger(word(upper.next - 1, "dozen") ? 12 : 100))
+                    : Decimal();
+            if (lower.isValid() && upper.value.compare(lower) > 0) {
+                value = lower;
                 valueMax = upper.value;
                 k = upper.next;
             }

@@ -125,6 +125,8 @@ private:
     FiscalEnd fiscalEndNear(int i) const;
     QString countryNear(int i) const;
     bool presentBefore(int first) const;
+    Tense commitmentTense(int k) const;
+    bool presentAt(int k) const;
     bool plannedWill(int i) const;
     QDate splitYearEnd(int secondYear, int i) const;
     bool point(int i, Period *p) const;

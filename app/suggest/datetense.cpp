@@ -29,14 +29,26 @@ Tense DateParser::markerAt(int k) const
         return Tense::Past;
     if (participles.contains(s) && !(k > 0 && t[k - 1].isWord() && participleLeads.contains(t[k - 1].lower)))
         return Tense::Past;
-    if (s.size() > 4 && s.endsWith(QLatin1String("ed")) && k > 0 && t[k - 1].isWord() &&
-        subjects.contains(t[k - 1].lower))
-        return Tense::Past; // "they announced", "it opened"
-    // "the store closed on Friday": a determiner, a noun and a word in -ed
+    // a word in -ed (not "proceed") after its subject: "they announced", "it opened", "the
+    // store closed", "Russia invaded", "workers walked out"; not "is scheduled", "the expected"
+    if (s.size() <= 4 || !s.endsWith(QLatin1String("ed")) || s.endsWith(QLatin1String("eed")) || k == 0 ||
+        !t[k - 1].isWord() || futureVerbs.contains(s))
+        return Tense::Unknown;
+    const QString &before = t[k - 1].lower;
+    if (subjects.contains(before))
+        return Tense::Past;
     static const WordSet &determiners = englishWords("subject-determiner");
-    if (s.size() > 4 && s.endsWith(QLatin1String("ed")) && k > 1 && t[k - 1].isWord() && t[k - 2].isWord() &&
-        !t[k - 1].lower.endsWith(QLatin1String("ly")) && determiners.contains(t[k - 2].lower) &&
-        !participleLeads.contains(t[k - 1].lower))
+    if (participleLeads.contains(before) || determiners.contains(before) ||
+        before.endsWith(QLatin1String("ly")))
+        return Tense::Unknown;
+    if (k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower))
+        return Tense::Past;
+    if (t[k].capitalized)
+        return Tense::Unknown; // "Veterans United", a name
+    const bool name = t[k - 1].capitalized && !t[k - 1].sentenceStart;
+    const bool plural = before.size() > 3 && before.endsWith(QLatin1Char('s')) &&
+                        !before.endsWith(QLatin1String("ss")) && !before.endsWith(QLatin1String("us"));
+    if (name || plural)
         return Tense::Past;
     return Tense::Unknown;
 }
@@ -49,18 +61,49 @@ bool DateParser::clauseBreak(int k) const
            sy(k, ')') || sy(k, 0x2013) || sy(k, 0x2014);
 }
 
-// A verb in the present tense before token `first` in its clause ("bids are due on", "the
-// plant opens on"), and no "since" right before the date.
+// A verb in the present tense that governs token `first`: "bids are due on", "the vote is
+// on", "the plant opens on", "the tax rises on". Not a copula far from the date ("shares are
+// down 30% from their peak in March"), nor a clause that names an earlier time ("since",
+// "from", "than") or has a verb of its own ("is accused of stealing the files on March 3").
 bool DateParser::presentBefore(int first) const
 {
     static const WordSet &present = englishWords("tense-present");
-    if (w(first - 1, "since") || w(first, "since"))
+    static const WordSet &copulas = englishWords("present-copula");
+    static const WordSet &schedules = englishWords("schedule-word");
+    static const WordSet &earlier = englishWords("earlier-time-lead");
+    static const WordSet &determiners = englishWords("subject-determiner");
+    if (w(first, "since"))
         return false;
     for (int k = first - 1; k >= 0 && k >= first - 12 && !clauseBreak(k + 1); --k) {
-        if (t[k].isWord() && present.contains(t[k].lower))
+        if (!t[k].isWord())
+            continue;
+        const QString &s = t[k].lower;
+        if (earlier.contains(s))
+            return false;
+        if (copulas.contains(s))
+            return k + 2 >= first || (t[k + 1].isWord() && schedules.contains(t[k + 1].lower));
+        if (presentAt(k))
             return true;
+        if (present.contains(s))
+            return !(k > 0 && t[k - 1].isWord() && determiners.contains(t[k - 1].lower));
+        if (s.size() > 4 && (s.endsWith(QLatin1String("ing")) || s.endsWith(QLatin1String("ed"))))
+            return false;
     }
     return false;
+}
+
+// A verb in the present tense right after its subject: "the tour that stops at", "she
+// returns on", "they meet on".
+bool DateParser::presentAt(int k) const
+{
+    static const WordSet &subjects = englishWords("subject");
+    static const WordSet &present = englishWords("tense-present");
+    if (k < 1 || !t[k].isWord() || !t[k - 1].isWord() ||
+        (!subjects.contains(t[k - 1].lower) && !w(k - 1, "that")))
+        return false;
+    const QString &s = t[k].lower;
+    return present.contains(s) || (s.size() > 3 && s.endsWith(QLatin1Char('s')) &&
+                                   !s.endsWith(QLatin1String("ss")) && !s.endsWith(QLatin1String("us")));
 }
 
 int DateParser::asideStart(int comma) const
@@ -115,7 +158,7 @@ Tense DateParser::tenseAround(int first, int end) const
         static const WordSet &notVerbs = englishWords("after-to-not-verb");
         // "would cut jobs after booking a writedown in the third quarter": a future verb does
         // not tell the time of the gerund's clause
-        if ((w(k, "after") || w(k, "before")) && k + 1 < first && t[k + 1].isWord() &&
+        if (w(k, "after") && k + 1 < first && t[k + 1].isWord() &&
             t[k + 1].lower.endsWith(QLatin1String("ing")))
             gerund = true;
         static const WordSet &commitments = englishWords("commitment-verb");
@@ -124,17 +167,24 @@ Tense DateParser::tenseAround(int first, int end) const
             aim = true;
         // the aim of a commitment, not "tried to enter California on May 16", "rose to fame
         // within a year"
-        if (aim && ahead && t[k].isWord() && commitments.contains(t[k].lower))
-            return Tense::Future;
         // "were promised a wage deal before Chuseok": what is promised is still to come
         static const WordSet &promises = englishWords("promise-verb");
-        if (ahead && t[k].isWord() && promises.contains(t[k].lower))
-            return Tense::Future;
+        if (ahead && t[k].isWord() &&
+            ((aim && commitments.contains(t[k].lower)) || promises.contains(t[k].lower)))
+            return commitmentTense(k);
         const Tense here = markerAt(k);
         if (here == Tense::Future && gerund)
-            return Tense::Unknown; // (but "led at halftime before scoring in the third quarter")
+            return Tense::Unknown; // (but "will pardon him before leaving office on Jan. 20")
+        // "raised money to buy chips by the end of the first quarter", "launched a fund to back
+        // startups over the next four years": the aim is still ahead whatever the tense of the
+        // verb that set it (not "continued to sign up subscribers throughout the week")
+        if (here == Tense::Past && aim && ahead && !w(first, "through") && !w(first, "throughout") &&
+            !w(first, "thru"))
+            return commitmentTense(k);
         if (here != Tense::Unknown)
             return here;
+        if (presentAt(k))
+            return Tense::Unknown; // "the tour that stops at Blossom on July 22"
         if (t[k].sentenceStart)
             break;
     }
@@ -149,6 +199,27 @@ Tense DateParser::tenseAround(int first, int end) const
             return here;
     }
     return Tense::Unknown;
+}
+
+// The time of a commitment at token k: ahead, unless the commitment is an adjective ("the
+// promised reforms") or told of the past ("had promised", "In 2019 the mayor promised").
+Tense DateParser::commitmentTense(int k) const
+{
+    static const WordSet &determiners = englishWords("subject-determiner");
+    if (k > 0 && t[k - 1].isWord() && determiners.contains(t[k - 1].lower))
+        return Tense::Unknown;
+    if (w(k - 1, "had"))
+        return Tense::Past;
+    for (int j = k - 1; j >= 0 && j >= k - 30; --j) {
+        if (num(j) && t[j].length() == 4) {
+            const int year = t[j].lower.toInt();
+            if (year >= 1900 && year < pub.year())
+                return Tense::Past;
+        }
+        if (t[j].sentenceStart)
+            break;
+    }
+    return Tense::Future;
 }
 
 bool DateParser::followTense(int first, Period *p) const

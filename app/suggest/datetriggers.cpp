@@ -135,21 +135,34 @@ bool DateParser::granted(int i, Period *p) const
     return false;
 }
 
-// "will" before token i in its clause, followed by a verb of doing, not of being or of a
-// measure ("will not open", "will be the biggest", "will grow 3%": no plan to watch).
+// "will" before token i in its clause (or "would" after a verb that reports it: "said it would
+// open"), followed by a verb of doing, not of being or of a measure ("will not open", "will be
+// the biggest", "will grow 3%", "will keep rising": no plan to watch). A measure with an object
+// is done ("will expand its plant"); so is what "will be" done ("will be completed").
 bool DateParser::plannedWill(int i) const
 {
     static const WordSet &notPlans = englishWords("no-plan-after-will");
+    static const WordSet &reports = englishWords("report-verb");
+    static const WordSet &objects = englishWords("determiner");
+    static const WordSet &forecasts = englishWords("forecast-verb");
     for (int k = i - 1; k >= 0 && k >= i - 16 && !clauseBreak(k + 1); --k) {
-        if (!w(k, "will") && !w(k, "shall"))
+        bool reported = false;
+        for (int j = k - 1; w(k, "would") && j >= 0 && j >= k - 3 && !reported; --j)
+            reported = t[j].isWord() && reports.contains(t[j].lower);
+        if (!w(k, "will") && !w(k, "shall") && !reported)
             continue;
-        if (k + 1 < n && t[k + 1].isWord() && notPlans.contains(t[k + 1].lower))
-            return false;
         for (int j = k + 1; j < i; ++j) {
             if (w(j, "not") || w(j, "never") || sy(j, '%') || w(j, "percent"))
                 return false;
         }
-        return true;
+        if (k + 2 >= n || !t[k + 1].isWord() || !notPlans.contains(t[k + 1].lower))
+            return true;
+        const Token &next = t[k + 2];
+        if (w(k + 1, "be"))
+            return next.isWord() && next.lower.size() > 4 && next.lower.endsWith(QLatin1String("ed")) &&
+                   !forecasts.contains(next.lower);
+        return k + 2 < i && next.isWord() && objects.contains(next.lower) && !w(k + 1, "remain") &&
+               !w(k + 1, "stay");
     }
     return false;
 }

@@ -543,6 +543,12 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     for (Suggestion &s : found)
         s.text = m_text.mid(s.start, s.end - s.start);
     refine(&found);
+    // 1日当たり3000人, 1カ月あたり: the time a rate is counted per, no date
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [this](const Suggestion &s) {
+                                   return words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0;
+                               }),
+                found.end());
     // A future date in a planned clause is a deadline (2026年に稼働する予定だ), and one
     // named as a limit (提出期限は15日), unless the limit was (期日は25日だった).
     for (Suggestion &s : found) {
@@ -550,17 +556,22 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             continue;
         const bool namedLimit = words().matchBefore(QStringLiteral("deadline-lead"), m_text, s.start) > 0 &&
                                 words().matchAt(QStringLiteral("past-ending"), m_text, s.end) == 0;
-        // 8月末時点で: the date of a state of things, not a limit
-        // (without its year, the one nearest publication)
-        if (m_text.mid(s.end, 2) == QStringLiteral("時点")) {
+        // 8月末時点で, 9月末現在: the date of a state of things, not a limit (without its year,
+        // the one nearest publication), unless a state still ahead is a plan's
+        // (11月末時点で…増やす目標だ)
+        const ClauseTime time = clauseTime(s.end);
+        if (words().matchAt(QStringLiteral("state-point"), m_text, s.end) > 0) {
             const QDate earlier = s.due.addYears(-1);
-            if (!s.text.contains(QChar(u'年')) && earlier.daysTo(m_published) < m_published.daysTo(s.due))
+            const bool yearless = !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度'));
+            const bool back = yearless && (time == ClauseTime::Past ||
+                                           earlier.daysTo(m_published) < m_published.daysTo(s.due));
+            if (back)
                 s.due = s.precision == DatePrecision::Month
                             ? QDate(earlier.year(), earlier.month(), earlier.daysInMonth())
                             : earlier;
-            continue;
+            if (back || time != ClauseTime::Planned)
+                continue;
         }
-        const ClauseTime time = clauseTime(s.end);
         if (namedLimit || time == ClauseTime::Planned) {
             s.kind = Suggestion::Kind::Deadline;
         } else if (time == ClauseTime::Past && !s.text.contains(QChar(u'年')) &&

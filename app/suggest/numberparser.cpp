@@ -164,6 +164,16 @@ bool NumberParser::spelled(int i, Number *out) const
         *out = r;
         return true;
     }
+    // "a half-dozen", "half-dozen": six
+    const int h = (word(i, "a") || word(i, "one")) && word(i + 1, "half") ? i + 1 : i;
+    if (word(h, "half") && h + 3 <= n && m_tokens[h + 1].lower == QLatin1String("-") &&
+        !m_tokens[h + 1].spaceBefore && word(h + 2, "dozen") && !m_tokens[h + 2].spaceBefore) {
+        r.value = Decimal::fromInteger(6);
+        r.multiplied = true;
+        r.next = h + 3;
+        *out = r;
+        return true;
+    }
     if (word(i, "half")) {
         r.value = Decimal::fromDigits(u"", u"5");
         r.fraction = true;

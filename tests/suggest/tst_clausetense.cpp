@@ -1,0 +1,172 @@
+// The verb that governs a date (issue 15, after the second review): present verbs of events
+// and schedules move a passed day forward, past verbs after names and plural nouns keep it in
+// the past, aims and promises count ahead unless told of the past; plans in "will" and
+// "would"; spelled count ranges and kinds of time; Japanese states of things and rates.
+// Every sentence was written for this test; none is copied from an evaluation set.
+#include "suggest/recognizer.h"
+#include "suggestiontext.h"
+
+#include <QTest>
+
+using namespace Gleaner;
+using Gleaner::Test::describe;
+using Gleaner::Test::kindName;
+
+class TestClauseTense : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A date's kind and value in its clause; kind "none" means no suggestion has that text.
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QDate>("due");
+        auto row = [](const char *name, const char *text, const QDate &published, const char *span,
+                      const char *kind, const QDate &due) {
+            QTest::newRow(name) << QString::fromUtf8(text) << published << QString::fromUtf8(span)
+                                << QString::fromLatin1(kind) << due;
+        };
+        const QDate december(2026, 12, 9);
+        // verbs of events in the present tense: next year's day, when nearer
+        row("rises", "The toll on the bridge rises on Jan. 2.", december, "Jan. 2", "deadline",
+            QDate(2027, 1, 2));
+        row("goes into effect", "The ban goes into effect on Jan. 6.", december, "Jan. 6", "deadline",
+            QDate(2027, 1, 6));
+        row("plural subject", "Lawmakers convene on Jan. 11 for the budget.", december, "Jan. 11", "deadline",
+            QDate(2027, 1, 11));
+        row("relative clause", "Fans queued for the tour that stops in Leeds on Jan. 19.", december,
+            "Jan. 19", "deadline", QDate(2027, 1, 19));
+        row("copula before the date", "The runoff is on Jan. 24.", december, "Jan. 24", "deadline",
+            QDate(2027, 1, 24));
+        row("copula and schedule", "Comments are due on Feb. 2.", december, "Feb. 2", "deadline",
+            QDate(2027, 2, 2));
+        // ... but not a copula far from its date, nor one whose clause names an earlier time
+        row("from a peak", "The stock is 40% below its peak from March.", december, "March", "date",
+            QDate(2026, 3, 31));
+        row("since", "Output is the lowest since the floods in April.", december, "April", "date",
+            QDate(2026, 4, 30));
+        row("a verb of its own", "She is charged with leaking the memo on March 9.", december, "March 9",
+            "date", QDate(2026, 3, 9));
+        // past verbs after a name or a plural noun, not after "the" or inside a name
+        row("past after a name", "Norway approved the field on Feb. 17.", december, "Feb. 17", "date",
+            QDate(2026, 2, 17));
+        row("past after a plural", "Dockers walked out in March.", QDate(2026, 2, 11), "March", "date",
+            QDate(2025, 3, 31));
+        row("a name in -ed", "March 14 -- Allied Arena, Fresno", QDate(2026, 2, 11), "March 14", "deadline",
+            QDate(2026, 3, 14));
+        // aims ahead of a past verb; promises unless told of the past or as an adjective
+        row("aim of a past verb", "The lab borrowed $2bn to buy servers by the end of the first quarter.",
+            QDate(2026, 10, 20), "by the end of the first quarter", "deadline", QDate(2027, 3, 31));
+        row("aim over a span", "The state launched a fund to seed 40 labs over the next three years.",
+            QDate(2026, 5, 4), "over the next three years", "deadline", QDate(2029, 5, 4));
+        row("through is no aim", "The bank continued to answer calls throughout the week.", QDate(2026, 5, 4),
+            "throughout the week", "date", QDate(2026, 5, 10));
+        row("had promised", "The builder had promised to hand over the flats by June, but failed.",
+            QDate(2026, 3, 2), "by June", "date", QDate(2025, 6, 30));
+        row("promised in a past year", "In 2018 the council promised to pave the road within four years.",
+            QDate(2026, 3, 2), "within four years", "date", QDate(2030, 3, 2));
+        row("promised as an adjective", "The promised tax cuts arrived in April.", QDate(2026, 3, 2), "April",
+            "date", QDate(2025, 4, 30));
+        row("before a gerund", "The mayor will sign the bill before leaving for Davos on Jan. 18.", december,
+            "Jan. 18", "deadline", QDate(2027, 1, 18));
+        // the present year in a plan
+        row("will be done", "The new terminal will be finished this year.", QDate(2026, 5, 20), "this year",
+            "deadline", QDate(2026, 12, 31));
+        row("a measure with an object", "The insurer will expand its call centre this year.",
+            QDate(2026, 5, 20), "this year", "deadline", QDate(2026, 12, 31));
+        row("a measure alone", "Exports will expand this year.", QDate(2026, 5, 20), "this year", "date",
+            QDate(2026, 12, 31));
+        row("a forecast verb", "Rents will keep climbing this year.", QDate(2026, 5, 20), "this year", "date",
+            QDate(2026, 12, 31));
+        row("reported would", "The ministry said it would tender the line this year.", QDate(2026, 5, 20),
+            "this year", "deadline", QDate(2026, 12, 31));
+        row("conditional would", "The merger would lift earnings this year.", QDate(2026, 5, 20), "this year",
+            "date", QDate(2026, 12, 31));
+        // Japanese: the date of a state is a plan's only when ahead; a rate's time is no date
+        row("state in a plan", "同社は10月末時点で会員を80万人に増やす目標だ。", QDate(2026, 6, 10), "10月末",
+            "deadline", QDate(2026, 10, 31));
+        row("state already passed", "在庫は5月末時点で2カ月分に達しており、同社は年内に増産する。",
+            QDate(2026, 6, 10), "5月末", "date", QDate(2026, 5, 31));
+        row("state in a past clause", "7月末現在の契約数は40万件だった。", QDate(2026, 6, 10), "7月末",
+            "date", QDate(2025, 7, 31));
+        row("a rate per day", "新線は1日当たり2万人の利用を見込む。", QDate(2026, 6, 10), "1日", "none",
+            QDate());
+    }
+
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, published);
+        QFETCH(QString, span);
+        QFETCH(QString, kind);
+        QFETCH(QDate, due);
+        const QVector<Suggestion> list = Recognizer::recognize(text, published);
+        const Suggestion *hit = Test::findByText(list, span);
+        if (kind == QLatin1String("none")) {
+            QVERIFY2(!hit, qPrintable(QStringLiteral("found: ") + describe(list)));
+            return;
+        }
+        QVERIFY2(hit, qPrintable(QStringLiteral("found: ") + describe(list)));
+        QCOMPARE(kindName(hit->kind), kind);
+        QCOMPARE(hit->due, due);
+    }
+
+    // Counted amounts: spelled ranges, half a dozen, kinds of time; "none" for no amount.
+    void counts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("amountMax");
+        QTest::addColumn<QString>("unit");
+        auto row = [](const char *name, const char *text, const char *span, const char *amount,
+                      const char *amountMax, const char *unit) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(span)
+                                << QString::fromLatin1(amount) << QString::fromLatin1(amountMax)
+                                << QString::fromLatin1(unit);
+        };
+        row("to hundreds", "The mill will add four to five hundred jobs.", "four to five hundred jobs", "400",
+            "500", "job");
+        row("or dozens", "Police seized three or four dozen rifles.", "three or four dozen rifles", "36",
+            "48", "rifle");
+        row("half-dozen", "The chain closed a half-dozen outlets.", "a half-dozen outlets", "6", "",
+            "outlet");
+        row("work hours", "Contractors billed 8,000 work hours.", "8,000 work hours", "8000", "", "hour");
+        row("flight hours", "The fleet logged 90,000 flight hours.", "90,000 flight hours", "90000", "",
+            "hour");
+        row("visitor nights", "The region drew 3 million visitor nights.", "3 million visitor nights",
+            "3000000", "", "night");
+        row("a span of days", "Appeals must be filed within 20 business days.", "20 business days", "", "",
+            "none");
+        row("ordinal of a store", "同社は来春、4店舗目を出す。", "4店", "", "", "none");
+    }
+
+    void counts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, span);
+        QFETCH(QString, amount);
+        QFETCH(QString, amountMax);
+        QFETCH(QString, unit);
+        const QVector<Suggestion> list = Recognizer::recognize(text, QDate(2026, 4, 2));
+        if (unit == QLatin1String("none")) {
+            // no amount at all in the span's words ("4店", "4店舗", "4店舗目")
+            for (const Suggestion &s : list)
+                QVERIFY2(s.kind != Suggestion::Kind::Amount || !s.text.startsWith(span),
+                         qPrintable(QStringLiteral("found: ") + describe(list)));
+            return;
+        }
+        const Suggestion *hit = Test::findByText(list, span);
+        QVERIFY2(hit, qPrintable(QStringLiteral("found: ") + describe(list)));
+        QCOMPARE(hit->amount, amount);
+        QCOMPARE(hit->amountMax, amountMax);
+        QCOMPARE(hit->unit, unit);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClauseTense)
+#include "tst_clausetense.moc"
