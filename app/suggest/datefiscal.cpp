@@ -6,8 +6,9 @@
 
 namespace Gleaner::Dates {
 
-// The country of the nearest place the text names before token i, else after it (the
-// places are indexed once per text); empty when it names none.
+// The country of the nearest place the text names before token i in its sentence, else
+// after it in its sentence, else before or after it anywhere (the places are indexed once
+// per text); empty when it names none.
 QString DateParser::countryNear(int i) const
 {
     if (!m_places) {
@@ -44,6 +45,17 @@ QString DateParser::countryNear(int i) const
     const auto after =
         std::lower_bound(m_places->cbegin(), m_places->cend(), i,
                          [](const QPair<int, QString> &p, int token) { return p.first < token; });
+    // a place of the same sentence first ("Sony said ... . Delhi will ... by fiscal 2027")
+    int s0 = i;
+    while (s0 > 0 && s0 > i - 60 && !t[s0].sentenceStart)
+        --s0;
+    int s1 = i + 1;
+    while (s1 < n && s1 < i + 60 && !t[s1].sentenceStart)
+        ++s1;
+    if (after != m_places->cbegin() && std::prev(after)->first >= s0)
+        return std::prev(after)->second;
+    if (after != m_places->cend() && after->first < s1)
+        return after->second;
     if (after != m_places->cbegin())
         return std::prev(after)->second;
     return after != m_places->cend() ? after->second : QString();
@@ -73,6 +85,16 @@ QDate DateParser::splitYearEnd(int secondYear, int i) const
     return QDate(secondYear, month, first.daysInMonth());
 }
 
+// "-27" or "/2027" glued after the year y at token e: the token after it, else -1
+int DateParser::splitSecondYear(int e, int y) const
+{
+    if (!(e + 1 < n && glued(e) && (sy(e, '-') || sy(e, '/')) && num(e + 1) && glued(e + 1) &&
+          (t[e + 1].length() == 2 || t[e + 1].length() == 4) &&
+          !(e + 2 < n && glued(e + 2) && t[e + 2].isNumber())))
+        return -1;
+    return intAt(e + 1) == (t[e + 1].length() == 2 ? (y + 1) % 100 : y + 1) ? e + 2 : -1;
+}
+
 // fiscal 2028, fiscal year 2028, FY2028, FY28, the fiscal year ending March 2026, fiscal year-end March 2027
 bool DateParser::fiscal(int i, Period *p) const
 {
@@ -84,15 +106,13 @@ bool DateParser::fiscal(int i, Period *p) const
     if (atoms.longest(j, {"fy", "fiscal-year"}, p)) {
         // "fiscal 2025-26", "FY2026/27": over the turn of the year
         const int e = p->end;
-        if (num(e - 1) && e + 1 < n && glued(e) && (sy(e, '-') || sy(e, '/')) && num(e + 1) && glued(e + 1) &&
-            (t[e + 1].length() == 2 || t[e + 1].length() == 4) &&
-            !(e + 2 < n && glued(e + 2) && t[e + 2].isNumber())) {
+        if (num(e - 1)) {
             const int written = intAt(e - 1);
             const int y = written < 100 ? 2000 + written : written;
-            if (intAt(e + 1) == (t[e + 1].length() == 2 ? (y + 1) % 100 : y + 1)) {
+            if (const int se = splitSecondYear(e, y); se > 0) {
                 p->last = splitYearEnd(y + 1, j);
                 p->first = p->last.addYears(-1).addDays(1);
-                p->end = e + 2;
+                p->end = se;
                 return true;
             }
         }

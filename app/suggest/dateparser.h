@@ -127,6 +127,7 @@ private:
     bool presentBefore(int first) const;
     Tense commitmentTense(int k) const;
     bool presentAt(int k) const;
+    int splitSecondYear(int e, int y) const;
     bool plannedWill(int i) const;
     QDate splitYearEnd(int secondYear, int i) const;
     bool point(int i, Period *p) const;

@@ -57,7 +57,8 @@ int DateParser::unitAt(int i, Unit *u) const
 {
     if (i >= n || !t[i].isWord())
         return -1;
-    if ((w(i, "business") || w(i, "working")) && (w(i + 1, "days") || w(i + 1, "day"))) {
+    static const WordSet &businessDays = englishWords("business-day-word");
+    if (businessDays.contains(t[i].lower) && (w(i + 1, "days") || w(i + 1, "day"))) {
         *u = Unit::BusinessDay;
         return i + 2;
     }

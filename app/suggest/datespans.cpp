@@ -58,6 +58,19 @@ bool DateParser::quarterHalf(int i, Period *p) const
         Period in;
         if (inner(e + 1, &in) && in.shape != Shape::Month) {
             y = in.first.year();
+            // "the first half of 2026-27": a part of a fiscal year over the turn of the year
+            if (const int se = splitSecondYear(in.end, y); se > 0 && num(in.end - 1)) {
+                const QDate start = splitYearEnd(y + 1, i).addYears(-1).addDays(1);
+                const int months = q <= 4 ? 3 : 6;
+                const int index = q <= 4 ? q - 1 : q - 5;
+                *p = spanPeriod(start.addMonths(index * months),
+                                start.addMonths((index + 1) * months).addDays(-1),
+                                q <= 4 ? DatePrecision::Quarter : DatePrecision::Month, Rel::Absolute);
+                p->year = y + 1;
+                p->yearGiven = true;
+                p->end = se;
+                return true;
+            }
             yearGiven = true;
             e = in.end;
         } else if (w(e + 1, "the") && w(e + 2, "year")) {

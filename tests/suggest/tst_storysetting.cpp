@@ -40,6 +40,18 @@ private slots:
             "by the end of the fiscal year", "deadline", QDate(2026, 9, 30));
         row("Tanzanian fiscal year", "Dodoma will spend 2 trillion shillings in the 2026/27 fiscal year.",
             kApril, "2026/27", "deadline", QDate(2027, 6, 30));
+        row("US federal fiscal year", "NASA must launch the probe by the end of fiscal 2028.", kApril,
+            "by the end of fiscal 2028", "deadline", QDate(2028, 9, 30));
+        row("a half of a split year", "Pune will tender the ring road in the second half of 2026-27.", kApril,
+            "the second half of 2026-27", "deadline", QDate(2027, 3, 31));
+        row("a quarter of a split year", "Perth will award the contract in the first quarter of 2027-28.",
+            kApril, "the first quarter of 2027-28", "deadline", QDate(2027, 9, 30));
+        row("a place of the same sentence",
+            "Tata said profit rose in Mumbai. By fiscal 2028, the Osaka maker "
+            "will double output.",
+            kApril, "By fiscal 2028", "deadline", QDate(2029, 3, 31));
+        row("court days", "The county must answer the claim within 15 court days.", kApril,
+            "within 15 court days", "deadline", QDate(2026, 4, 23));
         // Seasons south of the equator, by the country the story is set in
         row("southern summer", "Sydney's metro extension will open by the end of summer.", kApril,
             "by the end of summer", "deadline", QDate(2027, 2, 28));
