@@ -40,11 +40,13 @@ OWN_FILES = [
     "own/news-own-en-6.jsonl",
     "own/news-own-en-7.jsonl",
     "own/news-own-en-8.jsonl",
+    "own/news-own-en-9.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
     "own/news-own-ja-4.jsonl",
     "own/news-own-ja-5.jsonl",
+    "own/news-own-ja-6.jsonl",
 ]
 
 
