@@ -140,6 +140,10 @@ bool DateParser::modified(int i, Period *p) const
         if (!inner(j + 2, &in) && !quarterHalf(j + 2, &in) && !decade(j + 2, &in) && !season(j + 2, &in))
             return false;
         Period r = in;
+        // a calendar year, named or not ("2027", "the year", "next year")
+        const bool wholeYear =
+            in.shape == Shape::Year || (in.precision == DatePrecision::Year && in.first.month() == 1 &&
+                                        in.first.day() == 1 && in.last == QDate(in.first.year(), 12, 31));
         if (middle && in.last.year() - in.first.year() >= 9) {
             // the middle of the decade or the century: its middle year (2025, 2050)
             middleYear(&r);
@@ -151,14 +155,14 @@ bool DateParser::modified(int i, Period *p) const
             if (r.rel == Rel::Present)
                 r.rel = Rel::Future;
         } else if (begin) {
-            if (in.precision == DatePrecision::Year && in.shape == Shape::Year)
+            if (wholeYear)
                 r.last = QDate(in.first.year(), 4, 30);
             else if (in.precision == DatePrecision::Month)
                 r.last = in.first.addDays(9);
             else
                 r.last = in.first;
         } else {
-            if (in.shape == Shape::Year) {
+            if (wholeYear) {
                 r.first = QDate(in.first.year(), 5, 1);
                 r.last = QDate(in.first.year(), 6, 30);
                 r.precision = DatePrecision::Month;

@@ -124,7 +124,9 @@ private:
     bool fiscal(int i, Period *p) const;
     FiscalEnd fiscalEndNear(int i) const;
     QString countryNear(int i) const;
-    bool presentBefore(int first) const;
+    int presentBefore(int first) const;
+    bool pastParticiple(int k) const;
+    int pastYearBefore(int k) const;
     Tense commitmentTense(int k) const;
     bool presentAt(int k) const;
     int splitSecondYear(int e, int y) const;
@@ -146,7 +148,7 @@ private:
     // The tense of the clause around tokens [first, end): its nearest marker
     // ("will", "scheduled" / "was", "had", "rose") decides, the ones before first.
     Tense tenseAround(int first, int end) const;
-    Tense markerAt(int k) const;
+    Tense markerAt(int k, bool broad = true) const;
     bool clauseBreak(int k) const;
     // The comma that opens a short aside closed by the comma at `comma`, or -1.
     int asideStart(int comma) const;

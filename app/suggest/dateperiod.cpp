@@ -203,7 +203,8 @@ void shiftYears(Period *p, int years)
             return;
         }
     }
-    const bool monthEnd = p->last.day() == p->last.daysInMonth();
+    // (a month's end stays its end, Feb. 28 to Feb. 29; a day named stays that day)
+    const bool monthEnd = p->precision != DatePrecision::Day && p->last.day() == p->last.daysInMonth();
     p->first = p->first.addYears(years);
     p->last = p->last.addYears(years);
     if (monthEnd)

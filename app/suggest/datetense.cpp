@@ -5,7 +5,7 @@
 
 namespace Gleaner::Dates {
 
-Tense DateParser::markerAt(int k) const
+Tense DateParser::markerAt(int k, bool broad) const
 {
     static const WordSet &future = englishWords("tense-future");
     static const WordSet &futureVerbs = englishWords("tense-future-verb");
@@ -29,27 +29,51 @@ Tense DateParser::markerAt(int k) const
         return Tense::Past;
     if (participles.contains(s) && !(k > 0 && t[k - 1].isWord() && participleLeads.contains(t[k - 1].lower)))
         return Tense::Past;
-    // a word in -ed (not "proceed") after its subject: "they announced", "it opened", "the
-    // store closed", "Russia invaded", "workers walked out"; not "is scheduled", "the expected"
-    if (s.size() <= 4 || !s.endsWith(QLatin1String("ed")) || s.endsWith(QLatin1String("eed")) || k == 0 ||
-        !t[k - 1].isWord() || futureVerbs.contains(s))
-        return Tense::Unknown;
-    const QString &before = t[k - 1].lower;
-    if (subjects.contains(before))
-        return Tense::Past;
-    static const WordSet &determiners = englishWords("subject-determiner");
-    if (participleLeads.contains(before) || determiners.contains(before) ||
-        before.endsWith(QLatin1String("ly")))
-        return Tense::Unknown;
-    if (k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower))
-        return Tense::Past;
-    if (t[k].capitalized)
-        return Tense::Unknown; // "Veterans United", a name
-    const bool name = t[k - 1].capitalized && !t[k - 1].sentenceStart;
-    const bool plural = before.size() > 3 && before.endsWith(QLatin1Char('s')) &&
-                        !before.endsWith(QLatin1String("ss")) && !before.endsWith(QLatin1String("us"));
-    if (name || plural)
-        return Tense::Past;
+    // a lower-case word in -ed (not "proceed", not "is scheduled") after its subject: "they
+    // announced"; and, before an object or adjunct ("in", "the", "Ukraine", not "work plans"),
+    // "the store closed on", "Russia invaded Ukraine", "the flu season peaked in"; not after a
+    // determiner, preposition or adverb ("a revised", "in detailed", "newly opened"), inside a
+    // name ("Leeds United") or an absolute phrase ("with the first park delivered in")
+    if (s.size() > 4 && s.endsWith(QLatin1String("ed")) && !s.endsWith(QLatin1String("eed")) && k > 0 &&
+        t[k - 1].isWord() && !futureVerbs.contains(s) && !t[k].capitalized) {
+        const QString &before = t[k - 1].lower;
+        if (subjects.contains(before))
+            return Tense::Past;
+        static const WordSet &notSubjects = englishWords("not-subject");
+        static const WordSet &follows = englishWords("verb-follow");
+        if (participleLeads.contains(before) || notSubjects.contains(before) ||
+            before.endsWith(QLatin1String("ly")) || before.size() == 1)
+            return Tense::Unknown;
+        static const WordSet &determiners = englishWords("subject-determiner");
+        if (k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower))
+            return Tense::Past; // "the store closed", "this summer strained"
+        if (!broad)
+            return Tense::Unknown;
+        for (int j = k - 2; j >= 0 && j >= k - 5; --j)
+            if (w(j, "with"))
+                return Tense::Unknown;
+        const bool verbLike =
+            k + 1 >= n || !t[k + 1].isWord() || t[k + 1].capitalized || follows.contains(t[k + 1].lower);
+        return verbLike ? Tense::Past : Tense::Unknown;
+    }
+    // "the Fed cut rates", "the storm hit Britain": a verb whose past is its base form, after
+    // a singular subject (the present would be "cuts")
+    static const WordSet &sameForm = englishWords("past-as-base");
+    static const WordSet &determiners = englishWords("determiner");
+    if (broad && sameForm.contains(s) && k > 0 && t[k - 1].isWord() &&
+        !t[k - 1].lower.endsWith(QLatin1Char('s'))) {
+        const QString &before = t[k - 1].lower;
+        const bool pronoun =
+            before == QLatin1String("he") || before == QLatin1String("she") || before == QLatin1String("it");
+        // ("the storm hit", "the central bank cut": a determiner two or three words before)
+        const bool noun = !determiners.contains(before) &&
+                          ((k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower)) ||
+                           (k > 2 && t[k - 2].isWord() && !t[k - 2].capitalized && t[k - 3].isWord() &&
+                            determiners.contains(t[k - 3].lower)));
+        const bool name = t[k - 1].capitalized && !t[k - 1].sentenceStart;
+        if (pronoun || noun || name)
+            return Tense::Past;
+    }
     return Tense::Unknown;
 }
 
@@ -62,46 +86,53 @@ bool DateParser::clauseBreak(int k) const
 }
 
 // A verb in the present tense that governs token `first`: "bids are due on", "the vote is
-// on", "the plant opens on", "the tax rises on". Not a copula far from the date ("shares are
-// down 30% from their peak in March"), nor a clause that names an earlier time ("since",
-// "from", "than") or has a verb of its own ("is accused of stealing the files on March 3").
-bool DateParser::presentBefore(int first) const
+// on", "the plant opens on", "the tax rises on"; its token, else -1. Not a copula far from
+// the date ("shares are down 30% from their peak in March"), nor a clause that names an
+// earlier time ("since", "than", "from" not right before the date) or has a verb of its own
+// ("is accused of stealing the files on March 3").
+int DateParser::presentBefore(int first) const
 {
     static const WordSet &present = englishWords("tense-present");
     static const WordSet &copulas = englishWords("present-copula");
     static const WordSet &schedules = englishWords("schedule-word");
     static const WordSet &earlier = englishWords("earlier-time-lead");
-    static const WordSet &determiners = englishWords("subject-determiner");
+    static const WordSet &determiners = englishWords("determiner");
     if (w(first, "since"))
-        return false;
+        return -1;
     for (int k = first - 1; k >= 0 && k >= first - 12 && !clauseBreak(k + 1); --k) {
         if (!t[k].isWord())
             continue;
         const QString &s = t[k].lower;
-        if (earlier.contains(s))
-            return false;
+        if (earlier.contains(s) && !(k == first - 1 && w(k, "from")))
+            return -1;
         if (copulas.contains(s))
-            return k + 2 >= first || (t[k + 1].isWord() && schedules.contains(t[k + 1].lower));
+            return k + 2 >= first || (t[k + 1].isWord() && schedules.contains(t[k + 1].lower)) ? k : -1;
         if (presentAt(k))
-            return true;
+            return k;
         if (present.contains(s))
-            return !(k > 0 && t[k - 1].isWord() && determiners.contains(t[k - 1].lower));
+            return k > 0 && t[k - 1].isWord() && determiners.contains(t[k - 1].lower) ? -1 : k;
         if (s.size() > 4 && (s.endsWith(QLatin1String("ing")) || s.endsWith(QLatin1String("ed"))))
-            return false;
+            return -1;
     }
-    return false;
+    return -1;
 }
 
 // A verb in the present tense right after its subject: "the tour that stops at", "she
-// returns on", "they meet on".
+// returns on", "they meet on", "the bridge reopens in".
 bool DateParser::presentAt(int k) const
 {
     static const WordSet &subjects = englishWords("subject");
     static const WordSet &present = englishWords("tense-present");
-    if (k < 1 || !t[k].isWord() || !t[k - 1].isWord() ||
-        (!subjects.contains(t[k - 1].lower) && !w(k - 1, "that")))
+    static const WordSet &sure = englishWords("tense-present-sure");
+    static const WordSet &determiners = englishWords("determiner");
+    if (k < 1 || !t[k].isWord() || !t[k - 1].isWord())
         return false;
     const QString &s = t[k].lower;
+    // ("the bridge reopens", "Parliament reconvenes": a verb that is no plural noun)
+    if (sure.contains(s) && !determiners.contains(t[k - 1].lower))
+        return true;
+    if (!subjects.contains(t[k - 1].lower) && !w(k - 1, "that"))
+        return false;
     return present.contains(s) || (s.size() > 3 && s.endsWith(QLatin1Char('s')) &&
                                    !s.endsWith(QLatin1String("ss")) && !s.endsWith(QLatin1String("us")));
 }
@@ -117,6 +148,25 @@ int DateParser::asideStart(int comma) const
             return -1;
     }
     return -1;
+}
+
+// A lower-case past participle at k that opens an aside
+bool DateParser::pastParticiple(int k) const
+{
+    static const WordSet &futureVerbs = englishWords("tense-future-verb");
+    static const WordSet &participles = englishWords("tense-past-participle");
+    if (!t[k].isWord() || t[k].capitalized || futureVerbs.contains(t[k].lower))
+        return false;
+    const QString &s = t[k].lower;
+    const bool form = participles.contains(s) ||
+                      (s.size() > 4 && s.endsWith(QLatin1String("ed")) && !s.endsWith(QLatin1String("eed")));
+    // only at the head of an aside, past its adverbs: "The senator, elected in November,
+    // will ...", "the plant, largely rebuilt in 2019," (not "to have both hubs fully staffed
+    // within 18 months", "with the first park delivered in the fourth quarter")
+    int j = k - 1;
+    while (j > 0 && j >= k - 3 && t[j].isWord() && t[j].lower.endsWith(QLatin1String("ly")))
+        --j;
+    return form && sy(j, ',');
 }
 
 Tense DateParser::tenseAround(int first, int end) const
@@ -172,6 +222,11 @@ Tense DateParser::tenseAround(int first, int end) const
         if (ahead && t[k].isWord() &&
             ((aim && commitments.contains(t[k].lower)) || promises.contains(t[k].lower)))
             return commitmentTense(k);
+        // "the senator, elected in November,", "a plan unveiled on Monday": a participle right
+        // before its date tells of a past event (not "scheduled for", "to be opened in")
+        if (k >= first - 2 && (k == first - 1 || w(first - 1, "in") || w(first - 1, "on")) &&
+            pastParticiple(k))
+            return Tense::Past;
         const Tense here = markerAt(k);
         if (here == Tense::Future && gerund)
             return Tense::Unknown; // (but "will pardon him before leaving office on Jan. 20")
@@ -194,7 +249,9 @@ Tense DateParser::tenseAround(int first, int end) const
     if (t[first].sentenceStart && sy(k0, ','))
         ++k0;
     for (int k = k0; k < n && k < k0 + reach && !clauseBreak(k); ++k) {
-        const Tense here = markerAt(k);
+        // the verb right after the date ("a judge on Friday refused"), not a participle further
+        // on ("... by the end of winter and about 100 people employed on site")
+        const Tense here = markerAt(k, k == k0);
         if (here != Tense::Unknown)
             return here;
     }
@@ -210,16 +267,27 @@ Tense DateParser::commitmentTense(int k) const
         return Tense::Unknown;
     if (w(k - 1, "had"))
         return Tense::Past;
-    for (int j = k - 1; j >= 0 && j >= k - 30; --j) {
-        if (num(j) && t[j].length() == 4) {
-            const int year = t[j].lower.toInt();
-            if (year >= 1900 && year < pub.year())
-                return Tense::Past;
-        }
+    return pastYearBefore(k) ? Tense::Past : Tense::Future;
+}
+
+// A year before publication that the sentence opens with before token k ("In 2019, the
+// mayor promised ..."), or that follows the verb at k ("pledged in 2021 to ..."), else 0;
+// not a year of an aside ("the firm, founded in 2010, ...")
+int DateParser::pastYearBefore(int k) const
+{
+    const auto pastYear = [&](int j) {
+        const int year = num(j) && t[j].length() == 4 && !glued(j) ? t[j].lower.toInt() : 0;
+        return year >= 1900 && year < pub.year() ? year : 0;
+    };
+    if (w(k + 1, "in") && pastYear(k + 2))
+        return pastYear(k + 2);
+    for (int j = k - 1; j >= 1 && j >= k - 30; --j) {
         if (t[j].sentenceStart)
             break;
+        if (t[j - 1].sentenceStart && w(j - 1, "in") && pastYear(j))
+            return pastYear(j);
     }
-    return Tense::Future;
+    return 0;
 }
 
 bool DateParser::followTense(int first, Period *p) const
@@ -240,6 +308,16 @@ bool DateParser::followTense(int first, Period *p) const
                           p->rel == Rel::Absolute && !w(first - 1, "this");
     if (!p->weekdayOnly && !yearless && p->rel != Rel::Future)
         return true;
+    // "signalled a further increase at its March 19 meeting": a meeting's own day, whatever
+    // the tense of the verb; without its year, the one nearest publication
+    static const WordSet &scheduled = englishWords("scheduled-noun");
+    static const WordSet &determiners = englishWords("determiner");
+    if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && first > 0 &&
+        t[first - 1].isWord() && determiners.contains(t[first - 1].lower) && p->end < n &&
+        t[p->end].isWord() && scheduled.contains(t[p->end].lower)) {
+        nearestToPublication(p);
+        return true;
+    }
     const Tense tense = tenseAround(first, p->end);
     // "Q4 revenue", "third-quarter profit": a quarter's results are told after it ends,
     // unless forecast ("expects Q4 revenue")
@@ -264,6 +342,13 @@ bool DateParser::followTense(int first, Period *p) const
         return true;
     }
     if (tense == Tense::Past) {
+        // "In 2020, the city pledged to be carbon neutral within 10 years": a span of a past
+        // story counts from the year the sentence names
+        if (const int year = pastYearBefore(first);
+            p->rel == Rel::Future && !p->weekdayOnly && !yearless && year) {
+            shiftYears(p, year - pub.year());
+            return p->last > pub;
+        }
         // "over the next three months, the team rebuilt the plant"
         if (p->rel == Rel::Future && !p->weekdayOnly && !yearless && p->first <= pub.addDays(1))
             return false; // resolved from publication, for want of the story's own dates
@@ -276,10 +361,17 @@ bool DateParser::followTense(int first, Period *p) const
             return false; // a date of a past-tense clause is not a deadline
         }
     } else if (tense == Tense::Future) {
-        if (p->weekdayOnly && p->last < pub) {
-            p->first = p->first.addDays(7);
-            p->last = p->last.addDays(7);
-        } else if (yearless && p->last < pub) {
+        if (p->weekdayOnly) {
+            // "the trial will resume on Monday": the next one, a scheduled day
+            if (p->last < pub) {
+                p->first = p->first.addDays(7);
+                p->last = p->last.addDays(7);
+            }
+            // (not "after Saturday's defeat", an event of the story)
+            if (!(p->end + 1 < n && (sy(p->end, '\'') || sy(p->end, 0x2019)) && w(p->end + 1, "s")))
+                p->rel = Rel::Future;
+        } else if (yearless && p->last < pub && (p->shape != Shape::Day || p->last.daysTo(pub) > 7)) {
+            // (not "within 60 days of the verdict on Jan. 6" two days after it)
             shiftYears(p, 1);
         }
     } else if (w(first - 1, "since") || w(first, "since")) {
@@ -289,13 +381,34 @@ bool DateParser::followTense(int first, Period *p) const
                 shiftYears(p, -1);
         }
         return false;
-    } else if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && p->last < pub &&
-               presentBefore(first)) {
-        // "bids are due on Jan. 15", "the plant opens on Jan. 15" in an October story: a day
-        // in the present tense that has passed this year is next year's when that is nearer
-        // ("launched on July 1" in a mid-July story stays past; so does a day after "since"
-        // or in a clause whose past verb is not known here: "Russia invaded Ukraine on Feb. 24")
-        nearestToPublication(p);
+    } else if (const int verb = presentBefore(first); verb >= 0 && p->weekdayOnly) {
+        // "the trial resumes Monday", "the Senate votes Thursday": the next one
+        if (p->last < pub) {
+            p->first = p->first.addDays(7);
+            p->last = p->last.addDays(7);
+        }
+        p->rel = Rel::Future;
+    } else if (verb >= 0 && yearless && (p->shape == Shape::Day || p->shape == Shape::Month) &&
+               p->last < pub) {
+        // "the law takes effect on Jan. 1", "the festival opens in March": a day or month in
+        // the present tense that has passed this year is next year's; one passed within the
+        // month, or after a verb of measure ("exports rise in May", a headline's past), is the
+        // one nearest publication ("launched on July 1" in a mid-July story stays past; so does
+        // a day after "since")
+        static const WordSet &measures = englishWords("no-plan-after-will");
+        QString base = t[verb].lower;
+        if (base.endsWith(QLatin1Char('s')))
+            base.chop(1);
+        // ("exports climb 9% in March": a measure told, not "the toll rises on Jan. 2")
+        bool figure = false;
+        for (int k = verb + 1; k < first && !figure; ++k)
+            figure = num(k) || sy(k, '%');
+        if (figure && (measures.contains(base) || measures.contains(t[verb].lower)))
+            return true;
+        if (p->last.daysTo(pub) > 31)
+            shiftYears(p, 1);
+        else
+            nearestToPublication(p);
     }
     return true;
 }

@@ -136,9 +136,9 @@ bool DateParser::granted(int i, Period *p) const
 }
 
 // "will" before token i in its clause (or "would" after a verb that reports it: "said it would
-// open"), followed by a verb of doing, not of being or of a measure ("will not open", "will be
-// the biggest", "will grow 3%", "will keep rising": no plan to watch). A measure with an object
-// is done ("will expand its plant"); so is what "will be" done ("will be completed").
+// open", or "to" after a verb of plan: "aims to plant"), followed by a verb of doing, not of being or of a
+// measure ("will not open", "will be the biggest", "will grow 3%", "will keep rising": no plan to watch). A
+// measure with an object is done ("will expand its plant"); so is what "will be" done ("will be completed").
 bool DateParser::plannedWill(int i) const
 {
     static const WordSet &notPlans = englishWords("no-plan-after-will");
@@ -149,7 +149,10 @@ bool DateParser::plannedWill(int i) const
         bool reported = false;
         for (int j = k - 1; w(k, "would") && j >= 0 && j >= k - 3 && !reported; --j)
             reported = t[j].isWord() && reports.contains(t[j].lower);
-        if (!w(k, "will") && !w(k, "shall") && !reported)
+        // "aims to plant", "is scheduled to reopen": a verb of plan before an infinitive
+        static const WordSet &planVerbs = englishWords("tense-future-verb");
+        const bool planned = w(k, "to") && k > 0 && t[k - 1].isWord() && planVerbs.contains(t[k - 1].lower);
+        if (!w(k, "will") && !w(k, "shall") && !reported && !planned)
             continue;
         for (int j = k + 1; j < i; ++j) {
             if (w(j, "not") || w(j, "never") || sy(j, '%') || w(j, "percent"))

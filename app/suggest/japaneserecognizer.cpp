@@ -580,7 +580,9 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             // 6月に発売した in a September story: a month or day without its year in a past
             // clause is the one before publication
             const QDate earlier = s.due.addYears(-1);
-            s.due = QDate(earlier.year(), earlier.month(), std::min(s.due.day(), earlier.daysInMonth()));
+            s.due = QDate(earlier.year(), earlier.month(),
+                          s.precision == DatePrecision::Day ? std::min(s.due.day(), earlier.daysInMonth())
+                                                            : earlier.daysInMonth());
         }
     }
     *out += found;

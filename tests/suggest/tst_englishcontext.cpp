@@ -48,9 +48,9 @@ void TestEnglishContext::dates_data()
         QDate(2026, 3, 28));
     row("past weekday after", "On Saturday the senator was admitted to hospital.", "Saturday", "date",
         QDate(2026, 3, 28));
-    row("future weekday", "The board will meet on Monday to approve the budget.", "Monday", "date",
+    row("future weekday", "The board will meet on Monday to approve the budget.", "Monday", "deadline",
         QDate(2026, 4, 6));
-    row("contracted future", "They'll decide on Monday.", "Monday", "date", QDate(2026, 4, 6));
+    row("contracted future", "They'll decide on Monday.", "Monday", "deadline", QDate(2026, 4, 6));
     row("reported weekday", "The maker said on Tuesday it will build a second line.", "Tuesday", "date",
         QDate(2026, 3, 31));
     row("scheduled day", "Sentencing is scheduled for Feb. 14 in the federal court.", "Feb. 14", "deadline",
@@ -88,7 +88,7 @@ void TestEnglishContext::dates_data()
         QDate(2026, 5, 31));
     // Only one aside, right before the date, and without a verb of its own.
     row("a list of clauses is no aside",
-        "Revenue fell, costs rose, margins shrank, and the board meets on Friday.", "Friday", "date",
+        "Revenue fell, costs rose, margins shrank, and the board meets on Friday.", "Friday", "deadline",
         QDate(2026, 4, 3));
     row("a reporting aside is no aside", "The firm lost money, it said, and expects a rebound by March.",
         "by March", "deadline", QDate(2027, 3, 31));
