@@ -1,7 +1,9 @@
 // The productions of the Japanese amount rules (resources/data/ja-amount-rules.tsv).
 #include "suggest/japanesenumber.h"
 #include "suggest/japaneserecognizer.h"
+
 #include "suggest/vocabulary.h"
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -105,9 +107,18 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         // 1キロあたり500円, 1人当たり3万円: the unit is what the price is counted per
         if (!s.unit.isEmpty() && words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0)
             continue;
+        // シンガポール発の801便: a number that names a thing
+        if (words().matchBefore(QStringLiteral("number-name-lead"), m_text, s.start) > 0)
+            continue;
         // 1株80円, 1人3万円: one of a thing before a price is what the price is counted per
-        if (!s.unit.isEmpty() && s.amount == QLatin1String("1") && s.end < m_ascii.size() &&
-            JapaneseNumber::parse(m_text, s.end).length > 0)
+        // (1基で最大500人, 1台に2人: one of a thing with what it holds)
+        const bool one = !s.unit.isEmpty() && s.amount == QLatin1String("1") && s.end < m_text.size();
+        bool holds = false;
+        if (one && (m_text.at(s.end) == QChar(u'で') || m_text.at(s.end) == QChar(u'に'))) {
+            for (int k = s.end + 1; k < m_text.size() && k <= s.end + 5 && !holds; ++k)
+                holds = m_text.at(k).isDigit();
+        }
+        if (one && (holds || JapaneseNumber::parse(m_text, s.end).length > 0))
             continue;
         s.text = m_text.mid(s.start, s.end - s.start);
         QString qualifier;

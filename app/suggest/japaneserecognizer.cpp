@@ -149,6 +149,14 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
             const QChar c = m_text.at(i);
             if (QStringLiteral("\u3001\u3002\u306F\u304C").contains(c)) // 、。は が
                 return ClauseTime::Other;
+            // 6月の定例県議会に…提出する, 来年3月14日のダイヤ改正で…増発する: the time of a
+            // noun the clause's verb takes place at
+            // (not a topic: 令和7年度の税制改正大綱では)
+            const bool topic = i + 1 < m_text.size() &&
+                               (m_text.at(i + 1) == QChar(u'は') || m_text.at(i + 1) == QChar(u'も'));
+            const bool from = c == QChar(u'か') && i + 1 < m_text.size() && m_text.at(i + 1) == QChar(u'ら');
+            if ((c == QChar(u'に') || c == QChar(u'で') || from) && i > end + 2 && i < end + 10 && !topic)
+                return clauseTime(from ? i + 2 : i + 1);
             if (c == QChar(u'を'))
                 return words().matchAt(QStringLiteral("plan-verb"), m_text, i + 1) > 0 ? ClauseTime::Planned
                                                                                        : ClauseTime::Other;
@@ -158,6 +166,9 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
     // Set off by a comma (北海クラウドは18日、…と発表した), the date is the time of the
     // sentence's own predicate, at its end, past any quotation.
     const bool ofSentence = m_text.mid(end, 1) == QStringLiteral("\u3001");
+    if (const ClauseTime relative = ofSentence ? ClauseTime::Other : relativeTime(end);
+        relative != ClauseTime::Other)
+        return relative;
     const int limit = std::min(int(m_text.size()), end + (ofSentence ? 200 : 80));
     int i = end;
     int brackets = 0; // 「…」 opened after the date: a name or a quotation inside the clause
@@ -192,6 +203,39 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
     if (endsWithWordOf(clause, QStringLiteral("past-ending")))
         return ClauseTime::Past;
     return endsWithWordOf(clause, QStringLiteral("planned-ending")) ? ClauseTime::Planned : ClauseTime::Other;
+}
+
+// The time of a verb that ends the date's clause before the first comma after `end`: one
+// that qualifies a noun, past (3月に開業した新駅は, 9月に開いた横浜店に続き; not 完成した後に, a
+// time still to come) or not (来年3月2日に開かれる「…」の募集が始まった: planned), or a past that
+// goes on in -ており (6月に契約を結んでおり、); else Other
+JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
+{
+    // (the date as the clause's time, 3月に, 5日から; not a name's or a noun's: 2027年型の)
+    if (end >= m_text.size() ||
+        !QStringLiteral("\u306B\u3067\u304B\u307E").contains(m_text.at(end))) // に で か ま
+        return ClauseTime::Other;
+    const int limit = std::min(int(m_text.size()), end + 40);
+    for (int i = end + 1; i < limit; ++i) {
+        const QChar c = m_text.at(i);
+        if (QStringLiteral("\u3001\u3002").contains(c)) // 、。
+            return c == QChar(0x3001) && words().matchBefore(QStringLiteral("past-continuing"), m_text, i) > 0
+                       ? ClauseTime::Past
+                       : ClauseTime::Other;
+        const bool past = c == QChar(u'た') || c == QChar(u'だ');
+        if ((!past && c != QChar(u'る')) || i + 1 >= m_text.size())
+            continue;
+        const QChar before = m_text.at(i - 1);
+        const QChar next = m_text.at(i + 1);
+        const bool kana = before.unicode() >= 0x3041 && before.unicode() <= 0x3093;
+        const bool noun = (next.unicode() >= 0x4E00 && next.unicode() <= 0x9FFF) ||
+                          (next.unicode() >= 0x30A1 && next.unicode() <= 0x30FA) || next == QChar(0x300C);
+        if (kana && noun && words().matchAt(QStringLiteral("after-past-not-noun"), m_text, i + 1) == 0)
+            return past ? ClauseTime::Past : ClauseTime::Planned;
+        if (c == QChar(0x300C))
+            return ClauseTime::Other;
+    }
+    return ClauseTime::Other;
 }
 
 Suggestion JapaneseRecognizer::date(int start, int end, const QDate &due, DatePrecision precision) const
@@ -549,6 +593,26 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
                                    return words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0;
                                }),
                 found.end());
+    // A limit already passed is a date (2021年4月から2023年3月までの間); so is one in a past
+    // clause, without its year the one before publication (3月1日から4月30日まで開かれた)
+    for (Suggestion &s : found) {
+        if (s.kind != Suggestion::Kind::Deadline)
+            continue;
+        const bool yearless =
+            !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) && s.text.contains(QChar(u'月'));
+        // (a range's end only: 9月末までに報告するよう求めた is a limit set, still ahead)
+        const bool rangeEnd = s.text.contains(QStringLiteral("から")) ||
+                              m_text.mid(std::max(0, s.start - 2), 2) == QStringLiteral("から");
+        if (s.due > m_published && yearless && rangeEnd && clauseTime(s.end) == ClauseTime::Past &&
+            s.due.addYears(-1) <= m_published) {
+            const QDate earlier = s.due.addYears(-1);
+            s.due = QDate(earlier.year(), earlier.month(),
+                          s.precision == DatePrecision::Day ? std::min(s.due.day(), earlier.daysInMonth())
+                                                            : earlier.daysInMonth());
+        }
+        if (s.due < m_published)
+            s.kind = Suggestion::Kind::Date;
+    }
     // A future date in a planned clause is a deadline (2026年に稼働する予定だ), and one
     // named as a limit (提出期限は15日), unless the limit was (期日は25日だった).
     for (Suggestion &s : found) {

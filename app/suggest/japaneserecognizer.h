@@ -45,6 +45,7 @@ private:
     // Whether the clause after a date is a plan (non-past), not a report of the past.
     enum class ClauseTime { Planned, Past, Other };
     ClauseTime clauseTime(int end) const;
+    ClauseTime relativeTime(int end) const;
     Suggestion date(int start, int end, const QDate &due, DatePrecision precision) const;
     // What each date rule's match names, by production name.
     RuleSet::Productions productions() const;

@@ -144,6 +144,26 @@ private slots:
             "date", QDate(2025, 7, 31));
         row("a rate per day", "新線は1日当たり2万人の利用を見込む。", QDate(2026, 6, 10), "1日", "none",
             QDate());
+        // (third review) a clause that qualifies a noun keeps its own time; a noun's time after の
+        // is the time of the verb it goes with; limits already passed are dates
+        row("past relative clause", "2月に開館した記念館は好調だ。", QDate(2026, 5, 1), "2月", "date",
+            QDate(2026, 2, 28));
+        row("planned relative clause", "来年2月8日に開かれる「市民駅伝」の募集が始まった。",
+            QDate(2026, 11, 20), "来年2月8日", "deadline", QDate(2027, 2, 8));
+        row("past going on", "8月に用地を取得しており、新工場は再来年に稼働する。", QDate(2026, 10, 1), "8月",
+            "date", QDate(2026, 8, 31));
+        row("not a time after a past verb", "市は3月に完成した後に移転する。", QDate(2027, 1, 10), "3月",
+            "deadline", QDate(2027, 3, 31));
+        row("a noun's time with its verb", "市は9月の定例市議会に条例案を提出する。", QDate(2026, 5, 1),
+            "9月", "deadline", QDate(2026, 9, 30));
+        row("a topic's time", "令和9年度の予算案では、補助を拡充する。", QDate(2026, 5, 1), "令和9年度",
+            "date", QDate(2028, 3, 31));
+        row("a past range", "企画展は1月10日から3月1日まで開かれた。", QDate(2026, 4, 2),
+            "1月10日から3月1日まで", "date", QDate(2026, 3, 1));
+        row("a limit requested", "省は各社に11月末までに報告するよう求めた。", QDate(2026, 9, 1),
+            "11月末までに", "deadline", QDate(2026, 11, 30));
+        row("a passed range with years", "被告は2019年5月から2022年8月までの間に着服した。",
+            QDate(2026, 4, 2), "2019年5月から2022年8月までの間", "date", QDate(2022, 8, 31));
     }
 
     void dates()
@@ -192,6 +212,10 @@ private slots:
         row("a span of days", "Appeals must be filed within 20 business days.", "20 business days", "", "",
             "none");
         row("ordinal of a store", "同社は来春、4店舗目を出す。", "4店", "", "", "none");
+        row("flights counted", "同社は便数を週40便から64便に増やす。", "64便", "64", "", "flight");
+        row("a flight's number", "成田発の902便が欠航した。", "902便", "", "", "none");
+        row("one that holds", "1台で最大40人が乗れる。", "1台", "", "", "none");
+        row("books", "蔵書は約30万冊に増える。", "30万冊", "300000", "", "book");
     }
 
     void counts()
