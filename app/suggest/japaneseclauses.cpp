@@ -1,0 +1,152 @@
+// The time of a date's clause in Japanese: which predicate a date belongs to, and whether
+// that predicate tells of the past, of a plan, or of neither.
+#include "suggest/japaneserecognizer.h"
+
+#include "suggest/vocabulary.h"
+
+#include <algorithm>
+
+namespace Gleaner {
+
+namespace {
+
+const Vocabulary &words()
+{
+    return Vocabulary::japanese();
+}
+
+} // namespace
+
+namespace {
+
+bool endsWithWordOf(const QString &text, const QString &kind)
+{
+    for (const QString &w : words().words(kind)) {
+        if (text.endsWith(w))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// The predicate a date belongs to is the first one after it in its sentence: up to a
+// quotation (2026年に稼働を始めると発表した: 始める) or the sentence's end; the
+// sentence's own when a comma sets the date off. A non-past one (する, 予定だ,
+// 目指す, 方針) makes a future date a planned event, a past one (した) a past date.
+JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
+{
+    if (m_text.mid(end, 1) == QStringLiteral("の")) {
+        // the date of a plan (2027年下期の見込み), or of the event a plan aims at
+        // (2026年半ばの完成を目指す); else a noun's time (2026年3月期の決算)
+        // the plan is the predicate (…は2027年下期の見込みだ), not an object or a topic
+        // (2027年の計画を発表した, 2026年の見通しについて)
+        if (const int noun = words().matchAt(QStringLiteral("plan-noun"), m_text, end + 1); noun > 0) {
+            const int after = end + 1 + noun;
+            return after >= m_text.size() ||
+                           words().matchAt(QStringLiteral("predicate-start"), m_text, after) > 0
+                       ? ClauseTime::Planned
+                       : ClauseTime::Other;
+        }
+        // the date of an event the clause's verb takes place at (7月1日の取締役会で決める)
+        if (const int event = words().matchAt(QStringLiteral("event-noun"), m_text, end + 1); event > 0) {
+            const int after = end + 1 + event;
+            if (after < m_text.size() &&
+                (m_text.at(after) == QChar(u'で') || m_text.at(after) == QChar(u'に')))
+                return clauseTime(after + 1);
+        }
+        const int limit = std::min(int(m_text.size()), end + 16);
+        for (int i = end + 1; i < limit; ++i) {
+            const QChar c = m_text.at(i);
+            if (QStringLiteral("\u3001\u3002\u306F\u304C").contains(c)) // 、。は が
+                return ClauseTime::Other;
+            // 6月の定例県議会に…提出する, 来年3月14日のダイヤ改正で…増発する: the time of a
+            // noun the clause's verb takes place at
+            // (not a topic: 令和7年度の税制改正大綱では)
+            const bool topic = i + 1 < m_text.size() &&
+                               (m_text.at(i + 1) == QChar(u'は') || m_text.at(i + 1) == QChar(u'も'));
+            const bool from = c == QChar(u'か') && i + 1 < m_text.size() && m_text.at(i + 1) == QChar(u'ら');
+            if ((c == QChar(u'に') || c == QChar(u'で') || from) && i > end + 2 && i < end + 10 && !topic)
+                return clauseTime(from ? i + 2 : i + 1);
+            if (c == QChar(u'を'))
+                return words().matchAt(QStringLiteral("plan-verb"), m_text, i + 1) > 0 ? ClauseTime::Planned
+                                                                                       : ClauseTime::Other;
+        }
+        return ClauseTime::Other;
+    }
+    // Set off by a comma (北海クラウドは18日、…と発表した), the date is the time of the
+    // sentence's own predicate, at its end, past any quotation.
+    const bool ofSentence = m_text.mid(end, 1) == QStringLiteral("\u3001");
+    if (const ClauseTime relative = ofSentence ? ClauseTime::Other : relativeTime(end);
+        relative != ClauseTime::Other)
+        return relative;
+    const int limit = std::min(int(m_text.size()), end + (ofSentence ? 200 : 80));
+    int i = end;
+    int brackets = 0; // 「…」 opened after the date: a name or a quotation inside the clause
+    for (; i < limit; ++i) {
+        const QChar c = m_text.at(i);
+        if (c == QChar(0x300C))
+            ++brackets;
+        else if (c == QChar(0x300D) && brackets > 0) {
+            --brackets;
+            continue;
+        }
+        if (QStringLiteral("\u3002\uFF01\uFF1F!?\n").contains(c) || (c == QChar(0x300D) && !ofSentence))
+            break; // the sentence's end, or the end of a quotation 「…」
+        // a verb that describes a plan (2035年度に60％削減する目標を提出した): the plan's time,
+        // whatever the sentence's own predicate
+        if (!ofSentence && i > end && words().matchAt(QStringLiteral("plan-noun"), m_text, i) > 0) {
+            const QString before = m_text.mid(end, i - end);
+            if (endsWithWordOf(before, QStringLiteral("plan-verb-ending")) &&
+                !endsWithWordOf(before, QStringLiteral("past-ending")))
+                return ClauseTime::Planned;
+        }
+        // A quotation ends at と before a verb of saying (…始めると発表した).
+        if (c == QChar(u'と') && i > end && !ofSentence &&
+            words().matchAt(QStringLiteral("quote-verb"), m_text, i + 1) > 0 &&
+            (endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("planned-ending")) ||
+             endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("past-ending"))))
+            break;
+    }
+    if (i == limit)
+        return ClauseTime::Other;
+    const QString clause = m_text.mid(end, i - end).trimmed();
+    if (endsWithWordOf(clause, QStringLiteral("past-ending")))
+        return ClauseTime::Past;
+    return endsWithWordOf(clause, QStringLiteral("planned-ending")) ? ClauseTime::Planned : ClauseTime::Other;
+}
+
+// The time of a verb that ends the date's clause before the first comma after `end`: one
+// that qualifies a noun, past (3月に開業した新駅は, 9月に開いた横浜店に続き; not 完成した後に, a
+// time still to come) or not (来年3月2日に開かれる「…」の募集が始まった: planned), or a past that
+// goes on in -ており (6月に契約を結んでおり、); else Other
+JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
+{
+    // (the date as the clause's time, 3月に, 5日から; not a name's or a noun's: 2027年型の)
+    if (end >= m_text.size() ||
+        !QStringLiteral("\u306B\u3067\u304B\u307E").contains(m_text.at(end))) // に で か ま
+        return ClauseTime::Other;
+    const int limit = std::min(int(m_text.size()), end + 40);
+    for (int i = end + 1; i < limit; ++i) {
+        const QChar c = m_text.at(i);
+        if (QStringLiteral("\u3001\u3002").contains(c)) // 、。
+            return c == QChar(0x3001) && words().matchBefore(QStringLiteral("past-continuing"), m_text, i) > 0
+                       ? ClauseTime::Past
+                       : ClauseTime::Other;
+        const bool past = c == QChar(u'た') || c == QChar(u'だ');
+        if ((!past && c != QChar(u'る')) || i + 1 >= m_text.size())
+            continue;
+        const QChar before = m_text.at(i - 1);
+        const QChar next = m_text.at(i + 1);
+        const bool kana = before.unicode() >= 0x3041 && before.unicode() <= 0x3093;
+        const bool noun = (next.unicode() >= 0x4E00 && next.unicode() <= 0x9FFF) ||
+                          (next.unicode() >= 0x30A1 && next.unicode() <= 0x30FA) || next == QChar(0x300C);
+        if (kana && noun && words().matchAt(QStringLiteral("after-past-not-noun"), m_text, i + 1) == 0)
+            return past ? ClauseTime::Past : ClauseTime::Planned;
+        if (c == QChar(0x300C))
+            return ClauseTime::Other;
+    }
+    return ClauseTime::Other;
+}
+
+} // namespace Gleaner
