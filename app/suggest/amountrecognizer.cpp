@@ -331,7 +331,9 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 const Decimal second = num2.value.scaledBy(exp2);
                 // "2 to 3 million"; "charges of $140 million to $165 million", but not a change
                 // ("rose $12 million to $340 million", "from $140 million to $165 million")
-                const bool toRange = (scaled2 && !scaled) ||
+                const bool rangeVerb = i > 1 && word(i - 1, "from") && m_tokens[i - 2].isWord() &&
+                                       rangeVerbs().contains(m_tokens[i - 2].lower);
+                const bool toRange = (scaled2 && !scaled) || (rangeVerb && scaled == scaled2) ||
                                      (repeated && scaled == scaled2 && i > 0 && m_tokens[i - 1].isWord() &&
                                       rangeLeads().contains(m_tokens[i - 1].lower));
                 if (!chain && first.isValid() && second.isValid() && second.compare(first) > 0 &&
@@ -401,6 +403,19 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
         }
         if (sym(k, '%') || word(k, "percent") || word(k, "per") || word(k, "pc") || word(k, "percentage"))
             return false;
+        // "1 in 5 adults", "three out of 10 voters": the whole of a ratio, no count
+        {
+            int b = i - 1;
+            if (word(b, "of") && word(b - 1, "out"))
+                b -= 2;
+            else if (word(b, "in"))
+                b -= 1;
+            else
+                b = -1;
+            NumberParser::Number part;
+            if (b >= 0 && b < i - 1 && (m_tokens[b].isNumber() || numbers.spelled(b, &part)))
+                return false;
+        }
         // "911 calls": a number that names a service.
         if (!num.spelled && !num.grouped && serviceNumbers().contains(m_tokens[j].lower) && k < n &&
             m_tokens[k].isWord() && serviceNouns().contains(m_tokens[k].lower))

@@ -113,6 +113,13 @@ inline const WordSet &rangeLeads()
     static const WordSet &s = setOf("range-lead");
     return s;
 }
+// Verbs before "from X to Y" that make it a range, not a change: "ranges from €10,000 to
+// €50,000" (but "rose from $2 to $3").
+inline const WordSet &rangeVerbs()
+{
+    static const WordSet &s = setOf("range-verb");
+    return s;
+}
 // Two-word nouns counted whole: "data centers", "charging points".
 inline const WordSet &countedCompounds()
 {

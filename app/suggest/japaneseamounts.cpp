@@ -120,6 +120,15 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         }
         if (one && (holds || JapaneseNumber::parse(m_text, s.end).length > 0))
             continue;
+        // 5人に1人: a ratio, no count (neither the whole nor the one)
+        const QString after = m_text.mid(s.end, 2);
+        const bool whole =
+            !s.unit.isEmpty() && (after == QStringLiteral("に1") || after == QStringLiteral("に１") ||
+                                  after == QStringLiteral("に一"));
+        const bool part = one && s.start > 1 && m_text.at(s.start - 1) == QChar(u'に') &&
+                          m_text.at(s.start - 2) == m_text.at(s.end - 1);
+        if (whole || part)
+            continue;
         s.text = m_text.mid(s.start, s.end - s.start);
         QString qualifier;
         if (words().matchBefore(QStringLiteral("before"), m_text, s.start, &qualifier) ||

@@ -212,6 +212,12 @@ private slots:
         row("a span of days", "Appeals must be filed within 20 business days.", "20 business days", "", "",
             "none");
         row("ordinal of a store", "同社は来春、4店舗目を出す。", "4店", "", "", "none");
+        row("a ratio", "Roughly 2 in 7 renters moved.", "7 renters", "", "", "none");
+        row("a ratio out of", "Four out of 10 nurses quit.", "10 nurses", "", "", "none");
+        row("a Japanese ratio", "住民の4人に1人が高齢者だ。", "4人", "", "", "none");
+        row("ranges from", "Grants range from $5,000 to $25,000.", "$5,000 to $25,000", "5000", "25000", "");
+        row("ranges from a suffix", "Tickets vary from 800 to 1,200 yen.", "800 to 1,200 yen", "800", "1200",
+            "");
         row("flights counted", "同社は便数を週40便から64便に増やす。", "64便", "64", "", "flight");
         row("a flight's number", "成田発の902便が欠航した。", "902便", "", "", "none");
         row("one that holds", "1台で最大40人が乗れる。", "1台", "", "", "none");
