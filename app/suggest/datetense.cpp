@@ -45,8 +45,13 @@ Tense DateParser::markerAt(int k, bool broad) const
             before.endsWith(QLatin1String("ly")) || before.size() == 1)
             return Tense::Unknown;
         static const WordSet &determiners = englishWords("subject-determiner");
+        // "the store closed", "this summer strained"; not an object's state after a verb that
+        // orders or causes it ("ordered the money returned", "had the plant closed")
+        static const WordSet &grants = englishWords("grant-verb");
+        const bool object = k > 2 && t[k - 3].isWord() &&
+                            (grants.contains(t[k - 3].lower) || participleLeads.contains(t[k - 3].lower));
         if (k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower))
-            return Tense::Past; // "the store closed", "this summer strained"
+            return object ? Tense::Unknown : Tense::Past;
         if (!broad)
             return Tense::Unknown;
         for (int j = k - 2; j >= 0 && j >= k - 5; --j)
@@ -199,9 +204,14 @@ Tense DateParser::tenseAround(int first, int end) const
         // a limit says nothing of when the limit falls
         static const WordSet &grants = englishWords("grant-verb");
         static const WordSet &holders = englishWords("limit-holder");
-        if (limit && t[k].isWord() &&
+        // ("ordered the money returned within 90 days": a span a grant sets, too)
+        if ((limit || w(first, "within")) && t[k].isWord() &&
             (grants.contains(t[k].lower) || (k == first - 1 && holders.contains(t[k].lower))))
             return Tense::Limit;
+        // "set jury selection for Sept. 8": the day a verb of scheduling sets is still to come
+        static const WordSet &schedules = englishWords("schedule-verb");
+        if (w(first - 1, "for") && t[k].isWord() && schedules.contains(t[k].lower))
+            return Tense::Future;
         // "promised to train 20,000 people within five years", "pledged to plant trees over
         // the next decade": an infinitive after a verb of commitment sets an aim, which the
         // verb's past tense does not put in the past
@@ -399,11 +409,13 @@ bool DateParser::followTense(int first, Period *p) const
         QString base = t[verb].lower;
         if (base.endsWith(QLatin1Char('s')))
             base.chop(1);
-        // ("exports climb 9% in March": a measure told, not "the toll rises on Jan. 2")
+        // ("exports climb 9% in March": a measure told, not "the toll rises on Jan. 2" nor "the
+        // wage rises to €12.82 an hour on Jan. 1")
         bool figure = false;
         for (int k = verb + 1; k < first && !figure; ++k)
             figure = num(k) || sy(k, '%');
-        if (figure && (measures.contains(base) || measures.contains(t[verb].lower)))
+        if (figure && p->shape == Shape::Month &&
+            (measures.contains(base) || measures.contains(t[verb].lower)))
             return true;
         if (p->last.daysTo(pub) > 31)
             shiftYears(p, 1);

@@ -206,6 +206,15 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
         if (anchor != anchors.constEnd() && !self)
             return false;
     }
+    // "the smallest rise in three years", "the first time in a decade": a time looked back over
+    if (w(i, "in") && p.rel == Rel::Future) {
+        static const WordSet &superlatives = englishWords("superlative-lead");
+        for (int k = i - 1; k >= 0 && k >= i - 4 && !clauseBreak(k + 1); --k) {
+            if (t[k].isWord() && (superlatives.contains(t[k].lower) ||
+                                  (t[k].lower.size() > 4 && t[k].lower.endsWith(QLatin1String("est")))))
+                return false;
+        }
+    }
     // a granted span counts from publication whatever the tense of the verb that grants it
     bool mayBeDeadline = followTense(i, &p) || grantedSpan;
     // "the quarter ending April 27", "the year ended March 31": a reporting period's name
@@ -248,9 +257,10 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     else if (!pastish)
         deadline =
             p.last > pub && (p.rel == Rel::Future || p.first > pub || p.precision != DatePrecision::Day);
-    // "will disburse the funds this fiscal year": the present year as the time a plan is done in
+    // "will disburse the funds this fiscal year", "will hire 900 drivers this quarter": the
+    // present year, quarter or month as the time a plan is done in
     if (!deadline && mayBeDeadline && p.rel == Rel::Present && p.shape == Shape::Other && p.last > pub &&
-        p.precision == DatePrecision::Year && plannedWill(i))
+        p.precision != DatePrecision::Day && plannedWill(i))
         deadline = true;
     s.kind = deadline && mayBeDeadline ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
     s.start = t[i].start;

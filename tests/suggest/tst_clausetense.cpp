@@ -135,6 +135,21 @@ private slots:
             "until Feb. 28", "date", QDate(2028, 2, 28));
         row("a month's end in a leap year", "2月に工場を閉鎖した。", QDate(2028, 5, 1), "2月", "date",
             QDate(2028, 2, 29));
+        // a time looked back over; days a verb schedules; limits held, ordered or changed to
+        row("a superlative's span", "Bus fares rise 6% in April, the steepest increase in five years.",
+            QDate(2026, 1, 9), "in five years", "none", QDate());
+        row("a scheduled day", "Judge Okafor set the retrial for Oct. 5.", QDate(2026, 4, 24), "Oct. 5",
+            "deadline", QDate(2026, 10, 5));
+        row("a reported limit held", "The regulator said the bank had until June 12 to respond.",
+            QDate(2026, 4, 24), "until June 12", "deadline", QDate(2026, 6, 12));
+        row("a span ordered", "The tribunal ordered the fees refunded within 60 days.", QDate(2026, 5, 22),
+            "within 60 days", "deadline", QDate(2026, 7, 21));
+        row("a day's new figure", "The minimum wage rises to $17.40 an hour on Jan. 1.", QDate(2026, 12, 3),
+            "Jan. 1", "deadline", QDate(2027, 1, 1));
+        row("a quarter's plan", "The carrier will hire 300 pilots this quarter.", QDate(2026, 4, 16),
+            "this quarter", "deadline", QDate(2026, 6, 30));
+        row("a quarter's forecast", "Traffic will grow this quarter.", QDate(2026, 4, 16), "this quarter",
+            "date", QDate(2026, 6, 30));
         // Japanese: the date of a state is a plan's only when ahead; a rate's time is no date
         row("state in a plan", "同社は10月末時点で会員を80万人に増やす目標だ。", QDate(2026, 6, 10), "10月末",
             "deadline", QDate(2026, 10, 31));
@@ -212,6 +227,7 @@ private slots:
         row("a span of days", "Appeals must be filed within 20 business days.", "20 business days", "", "",
             "none");
         row("ordinal of a store", "同社は来春、4店舗目を出す。", "4店", "", "", "none");
+        row("a stage", "The city lifted level 4 water restrictions.", "4", "", "", "none");
         row("a ratio", "Roughly 2 in 7 renters moved.", "7 renters", "", "", "none");
         row("a ratio out of", "Four out of 10 nurses quit.", "10 nurses", "", "", "none");
         row("a Japanese ratio", "住民の4人に1人が高齢者だ。", "4人", "", "", "none");
