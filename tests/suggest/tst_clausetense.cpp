@@ -3,8 +3,7 @@
 // the past, aims and promises count ahead unless told of the past; plans in "will" and
 // "would"; spelled count ranges and kinds of time; Japanese states of things and rates.
 // Every sentence was written for this test; none is copied from an evaluation set.
-#include "suggest/recognizer.h"
-#include "suggestiontext.h"
+#include "daterows.h"
 
 #include <QTest>
 
@@ -20,16 +19,8 @@ private slots:
     // A date's kind and value in its clause; kind "none" means no suggestion has that text.
     void dates_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QDate>("published");
-        QTest::addColumn<QString>("span");
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<QDate>("due");
-        auto row = [](const char *name, const char *text, const QDate &published, const char *span,
-                      const char *kind, const QDate &due) {
-            QTest::newRow(name) << QString::fromUtf8(text) << published << QString::fromUtf8(span)
-                                << QString::fromLatin1(kind) << due;
-        };
+        Test::addDateColumns();
+        const auto row = Test::dateRow;
         const QDate december(2026, 12, 9);
         // verbs of events in the present tense: next year's day, when nearer
         row("rises", "The toll on the bridge rises on Jan. 2.", december, "Jan. 2", "deadline",
@@ -181,23 +172,7 @@ private slots:
             QDate(2026, 4, 2), "2019年5月から2022年8月までの間", "date", QDate(2022, 8, 31));
     }
 
-    void dates()
-    {
-        QFETCH(QString, text);
-        QFETCH(QDate, published);
-        QFETCH(QString, span);
-        QFETCH(QString, kind);
-        QFETCH(QDate, due);
-        const QVector<Suggestion> list = Recognizer::recognize(text, published);
-        const Suggestion *hit = Test::findByText(list, span);
-        if (kind == QLatin1String("none")) {
-            QVERIFY2(!hit, qPrintable(QStringLiteral("found: ") + describe(list)));
-            return;
-        }
-        QVERIFY2(hit, qPrintable(QStringLiteral("found: ") + describe(list)));
-        QCOMPARE(kindName(hit->kind), kind);
-        QCOMPARE(hit->due, due);
-    }
+    void dates() { Test::verifyDateRow(); }
 
     // Counted amounts: spelled ranges, half a dozen, kinds of time; "none" for no amount.
     void counts_data()

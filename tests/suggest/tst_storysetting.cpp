@@ -1,8 +1,7 @@
 // Where and when a story is set (issue 15): the fiscal year of its country, the seasons of
 // its hemisphere, and which year a day without one falls in. Every sentence was written for
 // this test; none is copied from an evaluation set.
-#include "suggest/recognizer.h"
-#include "suggestiontext.h"
+#include "daterows.h"
 
 #include <QTest>
 
@@ -20,16 +19,8 @@ private slots:
     // an aim or not.
     void clauses_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QDate>("published");
-        QTest::addColumn<QString>("span");
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<QDate>("due");
-        auto row = [](const char *name, const char *text, const QDate &published, const char *span,
-                      const char *kind, const QDate &due) {
-            QTest::newRow(name) << QString::fromUtf8(text) << published << QString::fromUtf8(span)
-                                << QString::fromLatin1(kind) << due;
-        };
+        Test::addDateColumns();
+        const auto row = Test::dateRow;
         const QDate kApril(2026, 4, 2); // a Thursday
         row("Indian fiscal year", "Delhi will disburse Rs 12,500 crore to chip start-ups this fiscal year.",
             kApril, "this fiscal year", "deadline", QDate(2027, 3, 31));
@@ -95,19 +86,7 @@ private slots:
             QDate(2026, 5, 20), "by the end of summer", "deadline", QDate(2026, 8, 31));
     }
 
-    void clauses()
-    {
-        QFETCH(QString, text);
-        QFETCH(QDate, published);
-        QFETCH(QString, span);
-        QFETCH(QString, kind);
-        QFETCH(QDate, due);
-        const QVector<Suggestion> list = Recognizer::recognize(text, published);
-        const Suggestion *hit = Test::findByText(list, span);
-        QVERIFY2(hit, qPrintable(QStringLiteral("found: ") + describe(list)));
-        QCOMPARE(kindName(hit->kind), kind);
-        QCOMPARE(hit->due, due);
-    }
+    void clauses() { Test::verifyDateRow(); }
 
     // A day without its year in a clause without tense: this year's unless it has passed and
     // next year's is nearer publication.
