@@ -461,6 +461,19 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
                                    return words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0;
                                }),
                 found.end());
+    // 判決から30日以内に: a span from an event the story names, whose date is not known here
+    const auto anchored = [this](const Suggestion &s) {
+        const bool span = s.text.contains(QStringLiteral("以内")) || s.text.endsWith(QChar(u'で'));
+        return span && s.start >= 3 && m_text.mid(s.start - 2, 2) == QStringLiteral("から") &&
+               words().matchBefore(QStringLiteral("span-anchor"), m_text, s.start - 2) > 0;
+    };
+    found.erase(std::remove_if(found.begin(), found.end(), anchored), found.end());
+    // 患者数は1週間で2倍に増えた: a span of a past clause is no limit
+    for (Suggestion &s : found) {
+        const bool span = s.text.contains(QStringLiteral("以内")) || s.text.endsWith(QChar(u'で'));
+        if (s.kind == Suggestion::Kind::Deadline && span && clauseTime(s.end) == ClauseTime::Past)
+            s.kind = Suggestion::Kind::Date;
+    }
     // A limit already passed is a date (2021年4月から2023年3月までの間); so is one in a past
     // clause, without its year the one before publication (3月1日から4月30日まで開かれた)
     for (Suggestion &s : found) {
@@ -506,6 +519,12 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         }
         if (namedLimit || time == ClauseTime::Planned) {
             s.kind = Suggestion::Kind::Deadline;
+        } else if (time == ClauseTime::Past && !s.text.contains(QChar(u'年')) &&
+                   !s.text.contains(QChar(u'月')) && s.text.contains(QChar(u'日')) &&
+                   s.precision == DatePrecision::Day && s.due.addMonths(-1) <= m_published) {
+            // 最高裁は3日、…言い渡した on May 1: a day without its month in a past clause is
+            // the one of the month before
+            s.due = s.due.addMonths(-1);
         } else if (time == ClauseTime::Past && !s.text.contains(QChar(u'年')) &&
                    !s.text.contains(QChar(u'度')) && s.text.contains(QChar(u'月')) &&
                    JapaneseNumber::parse(s.text, 0).length > 0 && s.due.addYears(-1) <= m_published) {

@@ -168,6 +168,14 @@ private slots:
             "1月10日から3月1日まで", "date", QDate(2026, 3, 1));
         row("a limit requested", "省は各社に11月末までに報告するよう求めた。", QDate(2026, 9, 1),
             "11月末までに", "deadline", QDate(2026, 11, 30));
+        row("a day of the month before", "地裁は12日、原告の請求を退けた。", QDate(2026, 6, 3), "12日",
+            "date", QDate(2026, 5, 12));
+        row("a span from an event", "決定から14日以内に異議を申し立てられる。", QDate(2026, 6, 3),
+            "14日以内に", "none", QDate());
+        row("a span from a source", "市は企業などから今後5年で100億円を集める方針だ。", QDate(2026, 6, 3),
+            "今後5年で", "deadline", QDate(2031, 6, 3));
+        row("a past span", "感染者は2週間で3倍に増えた。", QDate(2026, 6, 3), "2週間で", "date",
+            QDate(2026, 6, 17));
         row("a passed range with years", "被告は2019年5月から2022年8月までの間に着服した。",
             QDate(2026, 4, 2), "2019年5月から2022年8月までの間", "date", QDate(2022, 8, 31));
     }
