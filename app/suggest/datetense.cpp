@@ -210,7 +210,10 @@ Tense DateParser::tenseAround(int first, int end) const
             return Tense::Limit;
         // "set jury selection for Sept. 8": the day a verb of scheduling sets is still to come
         static const WordSet &schedules = englishWords("schedule-verb");
-        if (w(first - 1, "for") && t[k].isWord() && schedules.contains(t[k].lower))
+        // ... and so is the day a verb of delay moves it to ("the vote was postponed to June 3")
+        static const WordSet &delays = englishWords("delay-verb");
+        if (t[k].isWord() && ((w(first - 1, "for") && schedules.contains(t[k].lower)) ||
+                              (w(first - 1, "to") && delays.contains(t[k].lower))))
             return Tense::Future;
         // "promised to train 20,000 people within five years", "pledged to plant trees over
         // the next decade": an infinitive after a verb of commitment sets an aim, which the
@@ -276,6 +279,10 @@ Tense DateParser::commitmentTense(int k) const
     if (k > 0 && t[k - 1].isWord() && determiners.contains(t[k - 1].lower))
         return Tense::Unknown;
     if (w(k - 1, "had"))
+        return Tense::Past;
+    // "promised in February to publish the report by April": a promise of a month gone by
+    int month = 0;
+    if (w(k + 1, "in") && monthAt(k + 2, &month) > 0 && !num(k + 3))
         return Tense::Past;
     return pastYearBefore(k) ? Tense::Past : Tense::Future;
 }

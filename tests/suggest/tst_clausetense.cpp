@@ -141,6 +141,15 @@ private slots:
             "this quarter", "deadline", QDate(2026, 6, 30));
         row("a quarter's forecast", "Traffic will grow this quarter.", QDate(2026, 4, 16), "this quarter",
             "date", QDate(2026, 6, 30));
+        // plans superseded, delayed and promised in a month gone by
+        row("a plan superseded", "The levy, originally due in September, was delayed until April.",
+            QDate(2026, 1, 8), "September", "date", QDate(2025, 9, 30));
+        row("a limit delayed", "The levy, originally due in September, was delayed until April.",
+            QDate(2026, 1, 8), "until April", "deadline", QDate(2026, 4, 30));
+        row("postponed to a day", "The runoff was postponed to July 5.", QDate(2026, 5, 1), "July 5",
+            "deadline", QDate(2026, 7, 5));
+        row("a promise of a month gone by", "The mayor promised in January to reopen the pool by March.",
+            QDate(2026, 6, 10), "by March", "date", QDate(2026, 3, 31));
         // Japanese: the date of a state is a plan's only when ahead; a rate's time is no date
         row("state in a plan", "同社は10月末時点で会員を80万人に増やす目標だ。", QDate(2026, 6, 10), "10月末",
             "deadline", QDate(2026, 10, 31));
