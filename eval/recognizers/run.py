@@ -47,6 +47,7 @@ OWN_FILES = [
     "own/news-own-ja-4.jsonl",
     "own/news-own-ja-5.jsonl",
     "own/news-own-ja-6.jsonl",
+    "own/news-own-ja-7.jsonl",
 ]
 
 
