@@ -41,6 +41,7 @@ OWN_FILES = [
     "own/news-own-en-7.jsonl",
     "own/news-own-en-8.jsonl",
     "own/news-own-en-9.jsonl",
+    "own/news-own-en-10.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
