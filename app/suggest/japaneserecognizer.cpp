@@ -448,6 +448,24 @@ RuleSet::Productions JapaneseRecognizer::productions() const
     return p;
 }
 
+namespace {
+
+// A span from now (3年以内に, 1週間で), not a date
+bool isSpan(const Suggestion &s)
+{
+    return s.text.contains(QStringLiteral("以内")) || s.text.endsWith(QChar(u'で'));
+}
+
+// The same day (or, for a month or longer, the same month's end) a year before
+QDate yearBefore(const Suggestion &s)
+{
+    const QDate earlier = s.due.addYears(-1);
+    return s.precision == DatePrecision::Day ? earlier
+                                             : QDate(earlier.year(), earlier.month(), earlier.daysInMonth());
+}
+
+} // namespace
+
 void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
 {
     QVector<Suggestion> found = dateRules().apply(m_ascii, productions());
@@ -463,15 +481,13 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
                 found.end());
     // 判決から30日以内に: a span from an event the story names, whose date is not known here
     const auto anchored = [this](const Suggestion &s) {
-        const bool span = s.text.contains(QStringLiteral("以内")) || s.text.endsWith(QChar(u'で'));
-        return span && s.start >= 3 && m_text.mid(s.start - 2, 2) == QStringLiteral("から") &&
+        return isSpan(s) && s.start >= 3 && m_text.mid(s.start - 2, 2) == QStringLiteral("から") &&
                words().matchBefore(QStringLiteral("span-anchor"), m_text, s.start - 2) > 0;
     };
     found.erase(std::remove_if(found.begin(), found.end(), anchored), found.end());
     // 患者数は1週間で2倍に増えた: a span of a past clause is no limit
     for (Suggestion &s : found) {
-        const bool span = s.text.contains(QStringLiteral("以内")) || s.text.endsWith(QChar(u'で'));
-        if (s.kind == Suggestion::Kind::Deadline && span && clauseTime(s.end) == ClauseTime::Past)
+        if (s.kind == Suggestion::Kind::Deadline && isSpan(s) && clauseTime(s.end) == ClauseTime::Past)
             s.kind = Suggestion::Kind::Date;
     }
     // A limit already passed is a date (2021年4月から2023年3月までの間); so is one in a past
@@ -485,12 +501,8 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         const bool rangeEnd = s.text.contains(QStringLiteral("から")) ||
                               m_text.mid(std::max(0, s.start - 2), 2) == QStringLiteral("から");
         if (s.due > m_published && yearless && rangeEnd && clauseTime(s.end) == ClauseTime::Past &&
-            s.due.addYears(-1) <= m_published) {
-            const QDate earlier = s.due.addYears(-1);
-            s.due = QDate(earlier.year(), earlier.month(),
-                          s.precision == DatePrecision::Day ? std::min(s.due.day(), earlier.daysInMonth())
-                                                            : earlier.daysInMonth());
-        }
+            s.due.addYears(-1) <= m_published)
+            s.due = yearBefore(s);
         if (s.due < m_published)
             s.kind = Suggestion::Kind::Date;
     }
@@ -511,9 +523,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             const bool back = yearless && (time == ClauseTime::Past ||
                                            earlier.daysTo(m_published) < m_published.daysTo(s.due));
             if (back)
-                s.due = s.precision == DatePrecision::Month
-                            ? QDate(earlier.year(), earlier.month(), earlier.daysInMonth())
-                            : earlier;
+                s.due = yearBefore(s);
             if (back || time != ClauseTime::Planned)
                 continue;
         }
@@ -530,10 +540,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
                    JapaneseNumber::parse(s.text, 0).length > 0 && s.due.addYears(-1) <= m_published) {
             // 6月に発売した in a September story: a month or day without its year in a past
             // clause is the one before publication
-            const QDate earlier = s.due.addYears(-1);
-            s.due = QDate(earlier.year(), earlier.month(),
-                          s.precision == DatePrecision::Day ? std::min(s.due.day(), earlier.daysInMonth())
-                                                            : earlier.daysInMonth());
+            s.due = yearBefore(s);
         }
     }
     *out += found;
