@@ -340,6 +340,15 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         const int year = given > 0 ? given + (to < from ? 1 : 0) : yearOfComing(m_published, to);
         return make(m, s, endOfMonth(year, to), DatePrecision::Month);
     });
+    p.insert(QStringLiteral("year-span"), [=](const Match &m, Suggestion *s) {
+        const int from = text(m, "from").toInt();
+        int to = text(m, "to").toInt();
+        if (to < 100)
+            to += from / 100 * 100;
+        if (to <= from || to - from > 50)
+            return false;
+        return make(m, s, has(m, "fiscal") ? QDate(to + 1, 3, 31) : QDate(to, 12, 31), DatePrecision::Year);
+    });
     p.insert(QStringLiteral("week-of-day"), [=](const Match &m, Suggestion *s) {
         const int month = dateNumber(text(m, "month"));
         const int day = dateNumber(text(m, "day"));
@@ -421,6 +430,23 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (!make(m, s, due, precision))
             return false;
         s->kind = Suggestion::Kind::Deadline; // within the period: a limit
+        return true;
+    });
+    // 来期, 今期中に, 来期末: a company's fiscal year from publication, ending in the month the
+    // story gives (（2月期決算）) or March; 今期 alone names the year results are counted for
+    const int fiscalEnd = fiscalEndMonth();
+    p.insert(QStringLiteral("fiscal-term"), [=](const Match &m, Suggestion *s) {
+        const int offset = words().value(QStringLiteral("fiscal-term"), text(m, "term")).toInt();
+        if (offset == 0 && !has(m, "end"))
+            return false;
+        QDate end = endOfMonth(publishedYear, fiscalEnd);
+        if (end < m_published)
+            end = endOfMonth(publishedYear + 1, fiscalEnd);
+        end = endOfMonth(end.year() + offset, fiscalEnd);
+        if (!make(m, s, end, DatePrecision::Year))
+            return false;
+        if (text(m, "end") == QStringLiteral("中"))
+            s->kind = Suggestion::Kind::Deadline; // within the year: a limit
         return true;
     });
     p.insert(QStringLiteral("shift"), [=](const Match &m, Suggestion *s) {
@@ -543,6 +569,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             s.due = yearBefore(s);
         }
     }
+    relabel(&found);
     *out += found;
 }
 

@@ -49,6 +49,11 @@ private:
     Suggestion date(int start, int end, const QDate &due, DatePrecision precision) const;
     // What each date rule's match names, by production name.
     RuleSet::Productions productions() const;
+    // The month a company's fiscal year ends in, as the story gives it (（2月期決算）); else 3.
+    int fiscalEndMonth() const;
+    // Dates that are no limit for the words around them: fiscal labels, open starts, and the
+    // span after a limit (japaneselabels.cpp).
+    void relabel(QVector<Suggestion> *found) const;
     // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.
     void refine(QVector<Suggestion> *found) const;
     // A date after `a` and a range joint that names a's month or year (同月29日, 同年9月),

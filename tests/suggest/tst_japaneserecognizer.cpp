@@ -478,6 +478,8 @@ private slots:
             {QStringLiteral("day-of-month"), QStringLiteral("18日")},
             {QStringLiteral("period-end"), QStringLiteral("年末")},
             {QStringLiteral("current-period"), QStringLiteral("年内")},
+            {QStringLiteral("fiscal-term"), QStringLiteral("来期中")},
+            {QStringLiteral("year-span"), QStringLiteral("2026〜2030年度")},
             {QStringLiteral("relative-season"), QStringLiteral("来春")},
             {QStringLiteral("shift"), QStringLiteral("2年前")},
             {QStringLiteral("period"), QStringLiteral("今後4年間で")},

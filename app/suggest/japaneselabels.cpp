@@ -1,0 +1,86 @@
+// What the words around a Japanese date say it is when it is no time to meet: the label
+// of a fiscal year's results (2026年3月期の決算), the start of an open range (10月1日以降),
+// the time since which something is counted (今年に入って), and the span of a plan that
+// the limit before it already gives (2026年度までの3年間で).
+#include "suggest/japaneserecognizer.h"
+
+#include "suggest/vocabulary.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Gleaner {
+
+namespace {
+
+const Vocabulary &words()
+{
+    return Vocabulary::japanese();
+}
+
+// 2027年3月期, 27年2月期, 3月期: a fiscal year named by the month it ends in (not 4〜6月期,
+// a quarter, which is a time of its own)
+bool fiscalYearName(const QString &ascii)
+{
+    static const QRegularExpression name(QStringLiteral("^(?:[0-9]{2,4}年)?[0-9]{1,2}月期$"));
+    return name.match(ascii).hasMatch();
+}
+
+} // namespace
+
+int JapaneseRecognizer::fiscalEndMonth() const
+{
+    // 若葉堂（2月期決算）, 12月決算の企業: the month the company's fiscal year ends in
+    static const QRegularExpression given(QStringLiteral("(?<![0-9])([0-9]{1,2})月(?:期)?決算"));
+    const QRegularExpressionMatch m = given.match(m_ascii);
+    const int month = m.hasMatch() ? m.captured(1).toInt() : 0;
+    return month >= 1 && month <= 12 ? month : 3;
+}
+
+void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
+{
+    QVector<Suggestion> kept;
+    kept.reserve(found->size());
+    for (int k = 0; k < found->size(); ++k) {
+        Suggestion s = found->at(k);
+        if (s.kind == Suggestion::Kind::Amount) {
+            kept.append(s);
+            continue;
+        }
+        const QString ascii = m_ascii.mid(s.start, s.end - s.start);
+        // （2月期決算）: which fiscal year the company keeps, no time at all; 2026年3月期の決算,
+        // 2027年3月期は…見通し: the year results are counted for, not a limit
+        if (fiscalYearName(ascii) &&
+            words().matchAt(QStringLiteral("fiscal-label-after"), m_text, s.end) > 0) {
+            if (!ascii.contains(QChar(u'年')))
+                continue;
+            s.kind = Suggestion::Kind::Date;
+        }
+        // 10月1日以降, 今年に入って: where an open span starts (without its year, the nearest one)
+        if (words().matchAt(QStringLiteral("start-after"), m_text, s.end) > 0) {
+            const bool yearless = !ascii.contains(QChar(u'年')) && !ascii.contains(QChar(u'度'));
+            const QDate earlier = s.due.addYears(-1);
+            if (yearless && s.due > m_published && earlier.daysTo(m_published) < m_published.daysTo(s.due))
+                s.due = s.precision == DatePrecision::Day
+                            ? earlier
+                            : QDate(earlier.year(), earlier.month(), earlier.daysInMonth());
+            s.kind = Suggestion::Kind::Date;
+        }
+        // 2026年度までの3年間で: one span, the limit before の
+        if (s.kind == Suggestion::Kind::Deadline && k + 1 < found->size() &&
+            ascii.endsWith(QStringLiteral("まで")) && m_text.mid(s.end, 1) == QStringLiteral("の")) {
+            const Suggestion &span = found->at(k + 1);
+            if (span.kind == Suggestion::Kind::Deadline && span.start == s.end + 1 &&
+                (span.text.endsWith(QChar(u'で')) || span.text.endsWith(QChar(u'間')))) {
+                s.end = span.end;
+                s.text = m_text.mid(s.start, s.end - s.start);
+                ++k;
+            }
+        }
+        kept.append(s);
+    }
+    *found = kept;
+}
+
+} // namespace Gleaner

@@ -1,0 +1,84 @@
+// Japanese dates that the words around them make no limit, or a company's own year
+// (japaneselabels.cpp, the fiscal-term and year-span rules): fiscal labels of results,
+// 来期 and 今期中 by the company's fiscal year, open starts, and a plan's span after its
+// limit. Every sentence was written for this test; none is copied from an evaluation set.
+#include "daterows.h"
+
+#include <QTest>
+
+using namespace Gleaner;
+
+class TestJapaneseLabels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dates_data()
+    {
+        Test::addDateColumns();
+        const auto row = Test::dateRow;
+        const QDate kMay(2026, 5, 20);
+        const QDate kFebruary(2026, 2, 10);
+        // A fiscal year named by its last month, as the year results are counted for
+        row("results of a fiscal year", "海鳴電機が発表した2027年3月期の連結純利益は前期比1割増の見通しだ。",
+            kMay, "2027年3月期", "date", QDate(2027, 3, 31));
+        row("forecast of a fiscal year", "2027年3月期は円高で営業利益が減る見込みだ。", kMay, "2027年3月期",
+            "date", QDate(2027, 3, 31));
+        row("reports from a fiscal year", "新たな開示は2028年3月期の決算から求める。", kMay, "2028年3月期",
+            "date", QDate(2028, 3, 31));
+        row("a company's fiscal year given", "雑貨店の虹屋（8月期決算）は今期中に40店を出す。", kMay, "8月期",
+            "none", QDate());
+        row("a target in a fiscal year", "2028年3月期に売上高5000億円を目指す。", kMay, "2028年3月期",
+            "deadline", QDate(2028, 3, 31));
+        row("a quarter is a time", "新工場は2027年4〜6月期に稼働する。", kMay, "2027年4〜6月期", "deadline",
+            QDate(2027, 6, 30));
+        // 今期, 来期: the company's fiscal year, by the month it ends in
+        row("this fiscal year of a February company", "雑貨店の虹屋（2月期決算）は今期中に40店を出す。", kMay,
+            "今期中", "deadline", QDate(2027, 2, 28));
+        row("next fiscal year of a December company",
+            "塗料の緑川化学（12月決算）は来期中に新工場を稼働させる。", kMay, "来期中", "deadline",
+            QDate(2027, 12, 31));
+        row("next fiscal year in March", "配当は来期から1株60円を下限とする。", kFebruary, "来期", "deadline",
+            QDate(2027, 3, 31));
+        row("this fiscal year alone is a label", "今期の純利益は300億円を見込む。", kMay, "今期", "none",
+            QDate());
+        row("a period of time is no fiscal year", "今期間中は窓口を閉じる。", kMay, "今期", "none", QDate());
+        // An open start, and the time since which something is counted
+        row("a start just passed", "新料金は5月1日以降、順次適用する。", kMay, "5月1日", "date",
+            QDate(2026, 5, 1));
+        row("a start to come", "改正法は2027年4月以降に施行する。", kMay, "2027年4月", "date",
+            QDate(2027, 4, 30));
+        row("since the start of the year", "今年に入って3件目の買収となる。", kMay, "今年", "date",
+            QDate(2026, 12, 31));
+        // Years from one to another; a plan's span after its limit is one span
+        row("fiscal years from one to another", "国は2026〜2030年度に計2兆円を支援する。", kMay,
+            "2026〜2030年度", "deadline", QDate(2031, 3, 31));
+        row("years from one to another, short", "2026～28年に3工場を建てる計画だ。", kMay, "2026～28年",
+            "deadline", QDate(2028, 12, 31));
+        row("a span up to a limit", "2028年度までの3年間で計900億円を投じる。", kMay, "2028年度までの3年間で",
+            "deadline", QDate(2029, 3, 31));
+        row("the span is not counted from now", "2028年度までの3年間で計900億円を投じる。", kMay, "3年間で",
+            "none", QDate());
+        // A date that an ordinance or framework still to come sets
+        row("a date an ordinance sets", "政府は施行日を来年1月1日とする政令を決めた。", kMay, "来年1月1日",
+            "deadline", QDate(2027, 1, 1));
+    }
+    void dates() { Test::verifyDateRow(); }
+
+    // Energy stored, in kilowatt-hours and megawatt-hours, is no power.
+    void energyUnits()
+    {
+        const QVector<Suggestion> found = Recognizer::recognize(
+            QStringLiteral("蓄電池は出力2万キロワット、容量8万キロワット時と12メガワット時の2基だ。"),
+            QDate(2026, 5, 20));
+        const Suggestion *kwh = Test::findByText(found, QStringLiteral("8万キロワット時"));
+        const Suggestion *mwh = Test::findByText(found, QStringLiteral("12メガワット時"));
+        QVERIFY2(kwh && mwh, qPrintable(Test::describe(found)));
+        QCOMPARE(kwh->unit, QStringLiteral("kilowatt-hour"));
+        QCOMPARE(kwh->amount, QStringLiteral("80000"));
+        QCOMPARE(mwh->unit, QStringLiteral("megawatt-hour"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJapaneseLabels)
+#include "tst_japaneselabels.moc"
