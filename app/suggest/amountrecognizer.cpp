@@ -194,7 +194,10 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
                 return false;
             out->code = q.value();
         } else {
-            // "won" and "real" are also ordinary words: only as currency right after a number.
+            // "won" and "real" are also ordinary words: only as currency right after a number;
+            // "crowns" only with its country ("Swedish crowns")
+            if (it.value().isEmpty())
+                return false;
             out->code = it.value();
             if (const QString local = currencyOfPlace(k); !local.isEmpty())
                 out->code = local; // "rupees" in a story from Colombo

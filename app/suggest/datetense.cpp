@@ -241,6 +241,10 @@ Tense DateParser::tenseAround(int first, int end) const
             pastParticiple(k))
             return Tense::Past;
         const Tense here = markerAt(k);
+        // "people hit by drought by the end of April", "orders placed by Saturday": a participle
+        // with its agent, or right before a limit, qualifies a noun; the clause's verb is further on
+        if (here == Tense::Past && limit && (k == first - 1 || (w(k + 1, "by") && k + 1 != first - 1)))
+            continue;
         if (here == Tense::Future && gerund)
             return Tense::Unknown; // (but "will pardon him before leaving office on Jan. 20")
         // "raised money to buy chips by the end of the first quarter", "launched a fund to back
@@ -353,9 +357,14 @@ bool DateParser::followTense(int first, Period *p) const
         return false;
     }
     if (tense == Tense::Limit) {
-        // the limit as set: without its year, the one nearest publication
-        if (yearless)
+        // the limit as held ("had until Nov. 1"): without its year, the one nearest publication;
+        // as set ("ordered it to install meters by the end of June"), one still to come, or
+        // passed within the month
+        if (yearless) {
             nearestToPublication(p);
+            if (!w(first - 1, "had") && p->last < pub.addDays(-31))
+                shiftYears(p, 1);
+        }
         return true;
     }
     if (tense == Tense::Past) {

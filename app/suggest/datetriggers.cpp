@@ -124,9 +124,10 @@ bool DateParser::granted(int i, Period *p) const
         if (t[k].isWord() && pronouns.contains(t[k].lower))
             return false;
         const auto grant = t[k].isWord() ? grants.constFind(t[k].lower) : grants.constEnd();
-        // "will have three months to apply", not "farmers have a month to clear fields"
+        // "will have three months to apply", "residents have 60 days to apply", not "farmers
+        // have a month to clear fields"
         if (grant != grants.constEnd() &&
-            (grant.value().isEmpty() || (k > 0 && t[k - 1].lower == grant.value()))) {
+            (grant.value().isEmpty() || (k > 0 && t[k - 1].lower == grant.value()) || num(i))) {
             *p = spanPeriod(pub, addUnits(pub, u, c), unitPrecision(u), Rel::Future);
             p->end = e;
             return true;

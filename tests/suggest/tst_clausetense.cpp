@@ -187,6 +187,25 @@ private slots:
             QDate(2026, 6, 17));
         row("a passed range with years", "被告は2019年5月から2022年8月までの間に着服した。",
             QDate(2026, 4, 2), "2019年5月から2022年8月までの間", "date", QDate(2022, 8, 31));
+        // Limits set by an order fall after it; one held ("had until") is the nearest
+        row("a limit an order sets", "The agency ordered lenders to refund fees by the end of March.",
+            QDate(2026, 11, 4), "by the end of March", "deadline", QDate(2027, 3, 31));
+        row("a limit just passed", "The court ordered the city to answer by Oct. 30.", QDate(2026, 11, 4),
+            "by Oct. 30", "date", QDate(2026, 10, 30));
+        row("a limit held", "The union had until July 1 to accept the offer.", QDate(2026, 11, 4),
+            "until July 1", "date", QDate(2026, 7, 1));
+        // A participle with its agent, or right before a limit, qualifies a noun
+        row("a participle with its agent", "The state will feed families struck by floods by the end of May.",
+            QDate(2026, 2, 3), "by the end of May", "deadline", QDate(2026, 5, 31));
+        row("a participle before a limit", "Buyers will get refunds for tickets bought by Friday.",
+            QDate(2026, 4, 2), "by Friday", "deadline", QDate(2026, 4, 3));
+        row("a participle of a past day", "The plan, unveiled on Monday, drew protests.", QDate(2026, 4, 2),
+            "Monday", "date", QDate(2026, 3, 30));
+        // A count of days people have to act
+        row("days people have", "Tenants have 45 days to appeal the ruling.", QDate(2026, 4, 2), "45 days",
+            "deadline", QDate(2026, 5, 17));
+        row("a month farmers have", "Farmers have a month to clear fields.", QDate(2026, 4, 2), "a month",
+            "none", QDate());
     }
 
     void dates() { Test::verifyDateRow(); }
@@ -230,6 +249,16 @@ private slots:
         row("a flight's number", "成田発の902便が欠航した。", "902便", "", "", "none");
         row("one that holds", "1台で最大40人が乗れる。", "1台", "", "", "none");
         row("books", "蔵書は約30万冊に増える。", "30万冊", "300000", "", "book");
+        row("crowns of a country", "Oslo will lend 3 billion Norwegian crowns.", "3 billion Norwegian crowns",
+            "3000000000", "", "NOK");
+        row("kroner of a country", "The fund holds 40 billion Danish kroner.", "40 billion Danish kroner",
+            "40000000000", "", "DKK");
+        row("crowns alone", "The jeweller sold 12 crowns.", "12 crowns", "12", "", "crown");
+        row("buses", "The city will buy 120 buses.", "120 buses", "120", "", "bus");
+        row("temperatures", "Lows will reach 5 degrees.", "5 degrees", "", "", "none");
+        row("seats", "同党は改選で48議席を得た。", "48議席", "48", "", "seat");
+        row("accounts", "口座数は300万口座を超えた。", "300万口座", "3000000", "", "account");
+        row("head of cattle", "牧場は約900頭を飼う。", "900頭", "900", "", "head");
     }
 
     void counts()
@@ -251,7 +280,9 @@ private slots:
         QVERIFY2(hit, qPrintable(QStringLiteral("found: ") + describe(list)));
         QCOMPARE(hit->amount, amount);
         QCOMPARE(hit->amountMax, amountMax);
-        QCOMPARE(hit->unit, unit);
+        // (money: the unit column holds the currency's code)
+        const bool money = unit.size() == 3 && unit == unit.toUpper();
+        QCOMPARE(money ? hit->currency : hit->unit, unit);
     }
 };
 
