@@ -66,8 +66,16 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
             const bool topic = i + 1 < m_text.size() &&
                                (m_text.at(i + 1) == QChar(u'は') || m_text.at(i + 1) == QChar(u'も'));
             const bool from = c == QChar(u'か') && i + 1 < m_text.size() && m_text.at(i + 1) == QChar(u'ら');
-            if ((c == QChar(u'に') || c == QChar(u'で') || from) && i > end + 2 && i < end + 10 && !topic)
-                return clauseTime(from ? i + 2 : i + 1);
+            if ((c == QChar(u'に') || c == QChar(u'で') || from) && i > end + 2 && i < end + 10 && !topic) {
+                // (1月1日の地震で被災した住宅: the time of the verb that qualifies a noun)
+                if (const ClauseTime relative = relativeTime(i); relative != ClauseTime::Other)
+                    return relative;
+                // (来年4月の入学生から、…免除する: the noun's verb, past the comma after it)
+                int next = from ? i + 2 : i + 1;
+                if (m_text.mid(next, 1) == QStringLiteral("\u3001"))
+                    ++next;
+                return clauseTime(next);
+            }
             if (c == QChar(u'を'))
                 return words().matchAt(QStringLiteral("plan-verb"), m_text, i + 1) > 0 ? ClauseTime::Planned
                                                                                        : ClauseTime::Other;
@@ -129,10 +137,18 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
     const int limit = std::min(int(m_text.size()), end + 40);
     for (int i = end + 1; i < limit; ++i) {
         const QChar c = m_text.at(i);
-        if (QStringLiteral("\u3001\u3002").contains(c)) // 、。
+        if (QStringLiteral("\u3001\u3002").contains(c)) { // 、。
+            // (not a plan quoted before it: 来年度から無償にすると公約しており、)
+            for (int q = end + 1; q < i; ++q) {
+                if (m_text.at(q) == QChar(u'と') &&
+                    words().matchAt(QStringLiteral("quote-verb"), m_text, q + 1) > 0 &&
+                    endsWithWordOf(m_text.mid(end, q - end), QStringLiteral("planned-ending")))
+                    return ClauseTime::Other;
+            }
             return c == QChar(0x3001) && words().matchBefore(QStringLiteral("past-continuing"), m_text, i) > 0
                        ? ClauseTime::Past
                        : ClauseTime::Other;
+        }
         const bool past = c == QChar(u'た') || c == QChar(u'だ');
         if ((!past && c != QChar(u'る')) || i + 1 >= m_text.size())
             continue;

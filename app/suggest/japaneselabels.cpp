@@ -38,6 +38,29 @@ int JapaneseRecognizer::fiscalEndMonth() const
     return month >= 1 && month <= 12 ? month : 3;
 }
 
+void JapaneseRecognizer::inheritMonth(QVector<Suggestion> *found) const
+{
+    // 4月14日告示、21日投開票: a day alone right after a day of a month is of that month
+    static const QRegularExpression dayAlone(QStringLiteral("^([0-9]{1,2})日$"));
+    static const QRegularExpression monthDay(QStringLiteral("[0-9]{1,2}月([0-9]{1,2})日$"));
+    for (int k = 1; k < found->size(); ++k) {
+        Suggestion &s = (*found)[k];
+        const Suggestion &before = found->at(k - 1);
+        if (s.kind == Suggestion::Kind::Amount || before.kind == Suggestion::Kind::Amount ||
+            s.start - before.end > 6 || s.start < before.end)
+            continue;
+        const QRegularExpressionMatch day = dayAlone.match(m_ascii.mid(s.start, s.end - s.start));
+        const QRegularExpressionMatch first =
+            monthDay.match(m_ascii.mid(before.start, before.end - before.start));
+        if (!day.hasMatch() || !first.hasMatch() ||
+            m_text.mid(before.end, s.start - before.end).contains(QChar(0x3002)))
+            continue;
+        const QDate due(before.due.year(), before.due.month(), day.captured(1).toInt());
+        if (due.isValid() && due > before.due)
+            s.due = due;
+    }
+}
+
 void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
 {
     QVector<Suggestion> kept;

@@ -349,6 +349,15 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             return false;
         return make(m, s, has(m, "fiscal") ? QDate(to + 1, 3, 31) : QDate(to, 12, 31), DatePrecision::Year);
     });
+    p.insert(QStringLiteral("day-span"), [=](const Match &m, Suggestion *s) {
+        const int month = dateNumber(text(m, "month"));
+        const int from = dateNumber(text(m, "from"));
+        const int to = dateNumber(text(m, "to"));
+        if (month < 1 || month > 12 || to <= from)
+            return false;
+        const int year = has(m, "year") ? dateNumber(text(m, "year")) : yearOfComing(m_published, month, to);
+        return make(m, s, QDate(year, month, to), DatePrecision::Day);
+    });
     p.insert(QStringLiteral("week-of-day"), [=](const Match &m, Suggestion *s) {
         const int month = dateNumber(text(m, "month"));
         const int day = dateNumber(text(m, "day"));
@@ -499,6 +508,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     for (Suggestion &s : found)
         s.text = m_text.mid(s.start, s.end - s.start);
     refine(&found);
+    inheritMonth(&found);
     // 1日当たり3000人, 1カ月あたり: the time a rate is counted per, no date
     found.erase(std::remove_if(found.begin(), found.end(),
                                [this](const Suggestion &s) {
@@ -529,7 +539,8 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         if (s.due > m_published && yearless && rangeEnd && clauseTime(s.end) == ClauseTime::Past &&
             s.due.addYears(-1) <= m_published)
             s.due = yearBefore(s);
-        if (s.due < m_published)
+        // (21日までに、…表明した on the 21st: a limit of the past reached today)
+        if (s.due < m_published || (s.due == m_published && clauseTime(s.end) == ClauseTime::Past))
             s.kind = Suggestion::Kind::Date;
     }
     // A future date in a planned clause is a deadline (2026年に稼働する予定だ), and one

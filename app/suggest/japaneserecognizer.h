@@ -54,6 +54,8 @@ private:
     // Dates that are no limit for the words around them: fiscal labels, open starts, and the
     // span after a limit (japaneselabels.cpp).
     void relabel(QVector<Suggestion> *found) const;
+    // A day alone right after a day of a month takes its month (4月14日告示、21日投開票).
+    void inheritMonth(QVector<Suggestion> *found) const;
     // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.
     void refine(QVector<Suggestion> *found) const;
     // A date after `a` and a range joint that names a's month or year (同月29日, 同年9月),

@@ -62,8 +62,48 @@ private slots:
         // A date that an ordinance or framework still to come sets
         row("a date an ordinance sets", "政府は施行日を来年1月1日とする政令を決めた。", kMay, "来年1月1日",
             "deadline", QDate(2027, 1, 1));
+        // Days of a month from one to another; a day alone after a day of a month
+        row("days of a month", "理事会は6月24〜25日に開く。", kMay, "6月24〜25日", "deadline",
+            QDate(2026, 6, 25));
+        row("a day after a day of a month", "市議選は6月7日告示、14日投開票で行われる。", kMay, "14日",
+            "deadline", QDate(2026, 6, 14));
+        // The time of a noun's own verb
+        row("a past event a noun names", "市は、3月2日の火災で焼けた店舗の再建に5億円を出すと発表した。",
+            kMay, "3月2日", "date", QDate(2026, 3, 2));
+        row("a noun's time past a comma", "同校は来年4月の入学者から、寮費を無料にすると発表した。", kMay,
+            "来年4月", "deadline", QDate(2027, 4, 30));
+        row("a promise quoted", "新市長は来年度から保育料を無償にすると公約しており、財源が課題だ。", kMay,
+            "来年度", "deadline", QDate(2028, 3, 31));
+        row("a limit reached today in the past", "20日までに、5陣営が届け出を済ませた。", kMay, "20日までに",
+            "date", QDate(2026, 5, 20));
+        row("a season of a year", "同線は今年の秋までに全線で再開する。", kMay, "今年の秋までに", "deadline",
+            QDate(2026, 11, 30));
     }
     void dates() { Test::verifyDateRow(); }
+
+    // A range written with から is one amount, unless a verb of change follows.
+    void rangesWithFrom()
+    {
+        const QDate published(2026, 5, 20);
+        const QVector<Suggestion> range =
+            Recognizer::recognize(QStringLiteral("避難者は4千人から6千人に上る見込みだ。"), published);
+        const Suggestion *both = Test::findByText(range, QStringLiteral("4千人から6千人"));
+        QVERIFY2(both, qPrintable(Test::describe(range)));
+        QCOMPARE(both->amount, QStringLiteral("4000"));
+        QCOMPARE(both->amountMax, QStringLiteral("6000"));
+        const QVector<Suggestion> money =
+            Recognizer::recognize(QStringLiteral("損失は300億円から500億円の見通し。"), published);
+        const Suggestion *yen = Test::findByText(money, QStringLiteral("300億円から500億円"));
+        QVERIFY2(yen && yen->amountMax == QStringLiteral("50000000000"), qPrintable(Test::describe(money)));
+        for (const QString &change : {QStringLiteral("病床を580床から400床に集約する。"),
+                                      QStringLiteral("運賃を230円から260円に引き上げる。")}) {
+            const QVector<Suggestion> found = Recognizer::recognize(change, published);
+            int amounts = 0;
+            for (const Suggestion &s : found)
+                amounts += s.kind == Suggestion::Kind::Amount && s.amountMax.isEmpty() ? 1 : 0;
+            QVERIFY2(amounts == 2, qPrintable(change + QLatin1String(": ") + Test::describe(found)));
+        }
+    }
 
     // Energy stored, in kilowatt-hours and megawatt-hours, is no power.
     void energyUnits()
