@@ -19,7 +19,9 @@ bool DateParser::rangeEnd(int i, const Period &from, Period *p) const
         int d = 0;
         const int e = dayNum(j, &d, false);
         if (e > 0 && (from.shape == Shape::Day || from.shape == Shape::DayOnly) && (!ok || y.end <= e)) {
-            if (num(j) && e == j + 1 && glued(j + 1) && (sy(j + 1, '/') || sy(j + 1, '.')))
+            // (not "18-19/20", "9-10.5"; "Dec. 9-10." ends its sentence)
+            if (num(j) && e == j + 1 && glued(j + 1) &&
+                (sy(j + 1, '/') || (sy(j + 1, '.') && j + 2 < n && num(j + 2) && glued(j + 2))))
                 return false;
             Period r = resolveDay(from.year, from.month, d, from.yearGiven, e);
             if (r.end < 0)
@@ -69,7 +71,16 @@ bool DateParser::expr(int i, Period *p) const
         const int e1 = year4(j, &y1);
         if (e1 > 0 && (dash(e1) || sy(e1, '~')) && glued(e1) && glued(e1 + 1)) {
             const int e2 = year4(e1 + 1, &y2);
-            if (e2 > 0 && y2 > y1 && !(glued(e2) && (dash(e2) || sy(e2, '/')) && num(e2 + 1)) &&
+            // (not model years: "2024-2026 Torvale Sierra pickups")
+            static const WordSet &models = englishWords("model-noun");
+            bool modelYears = false;
+            for (int k = e2; e2 > 0 && k < n && k < e2 + 5 && t[k].isWord() && !modelYears; ++k) {
+                if (k == e2 && (!t[k].capitalized || monthNames().contains(t[k].lower)))
+                    break;
+                modelYears = models.contains(t[k].lower);
+            }
+            if (e2 > 0 && y2 > y1 && !modelYears &&
+                !(glued(e2) && (dash(e2) || sy(e2, '/')) && num(e2 + 1)) &&
                 !(i > 0 && glued(i) && (dash(i - 1) || sy(i - 1, '+')))) {
                 *p = yearPeriod(y2);
                 p->first = QDate(y1, 1, 1);

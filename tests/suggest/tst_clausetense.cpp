@@ -204,6 +204,13 @@ private slots:
         // A count of days people have to act
         row("days people have", "Tenants have 45 days to appeal the ruling.", QDate(2026, 4, 2), "45 days",
             "deadline", QDate(2026, 5, 17));
+        // Days from one to another at a sentence's end; model years are no span
+        row("days at a sentence's end", "The summit is March 3-4.", QDate(2026, 2, 3), "March 3-4",
+            "deadline", QDate(2026, 3, 4));
+        row("a day to another at a sentence's end", "The fair runs from May 8 to 10.", QDate(2026, 2, 3),
+            "from May 8 to 10", "deadline", QDate(2026, 5, 10));
+        row("model years", "The maker will fix 2023-2025 Halden Ridge trucks.", QDate(2026, 2, 3),
+            "2023-2025", "none", QDate());
         row("a month farmers have", "Farmers have a month to clear fields.", QDate(2026, 4, 2), "a month",
             "none", QDate());
     }
@@ -249,6 +256,10 @@ private slots:
         row("a flight's number", "成田発の902便が欠航した。", "902便", "", "", "none");
         row("one that holds", "1台で最大40人が乗れる。", "1台", "", "", "none");
         row("books", "蔵書は約30万冊に増える。", "30万冊", "300000", "", "book");
+        row("a range needed", "Each bridge needs $4 million to $6 million in repairs.",
+            "$4 million to $6 million", "4000000", "6000000", "USD");
+        row("a change is no range", "Profit rose $4 million to $6 million.", "$4 million", "4000000", "",
+            "USD");
         row("crowns of a country", "Oslo will lend 3 billion Norwegian crowns.", "3 billion Norwegian crowns",
             "3000000000", "", "NOK");
         row("kroner of a country", "The fund holds 40 billion Danish kroner.", "40 billion Danish kroner",
