@@ -121,6 +121,26 @@ bool DateParser::fiscal(int i, Period *p) const
             p->last = QDate(p->last.year(), f.month, p->last.daysInMonth());
             p->first = p->last.addYears(-1).addDays(1);
         }
+        // "fiscal 2026, which ends in August", "fiscal 2027 (ending June 30)": the month the story gives
+        int k = p->end;
+        if (sy(k, ',') || sy(k, '('))
+            ++k;
+        if (w(k, "which") || w(k, "that"))
+            ++k;
+        if (w(k, "ends") || w(k, "ending") || w(k, "end") || w(k, "ended")) {
+            ++k;
+            if (w(k, "in") || w(k, "on"))
+                ++k;
+            Period m;
+            if (monthLed(k, &m) && (m.shape == Shape::Month || m.shape == Shape::Day) && !m.yearGiven) {
+                const int month = m.first.month();
+                const int year =
+                    month <= p->last.month() || p->last.month() == 12 ? p->last.year() : p->last.year() - 1;
+                p->last = QDate(year, month, QDate(year, month, 1).daysInMonth());
+                p->first = p->last.addYears(-1).addDays(1);
+                p->end = m.end;
+            }
+        }
         return true;
     }
     if (!(w(j, "fiscal") || w(j, "financial")))

@@ -120,7 +120,8 @@ bool DateParser::unitPhrase(int i, Period *p) const
     } else {
         return false;
     }
-    const bool fiscalYear = w(j, "financial") || w(j, "fiscal");
+    const bool financial = w(j, "financial");
+    const bool fiscalYear = financial || w(j, "fiscal");
     if (w(j, "calendar") || fiscalYear)
         ++j;
     const QString u = j < n ? t[j].lower : QString();
@@ -135,7 +136,11 @@ bool DateParser::unitPhrase(int i, Period *p) const
     if (u == QLatin1String("year")) {
         r = yearPeriod(pub.year() + dir);
         // "this fiscal year" in a story set in India: the year to March 31 that holds publication
-        const FiscalEnd f = fiscalYear ? fiscalEndNear(i) : FiscalEnd();
+        FiscalEnd f = fiscalYear ? fiscalEndNear(i) : FiscalEnd();
+        // "the financial year" where no place is named: April to March, as in Britain, India and
+        // South Africa, which call it so ("fiscal year" is the American word)
+        if (f.month == 0 && financial)
+            f.month = 3;
         if (f.month > 0 && f.month < 12) {
             QDate last(pub.year(), f.month, QDate(pub.year(), f.month, 1).daysInMonth());
             if (last < pub)

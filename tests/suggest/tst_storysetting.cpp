@@ -27,6 +27,12 @@ private slots:
         // Fiscal years by the country: from its currency's sign or code, or a city
         row("Australian dollar sign", "The A$780 million battery is slated for the 2027-28 financial year.",
             kApril, "2027-28", "deadline", QDate(2028, 6, 30));
+        row("a fiscal year's end the story gives",
+            "Harlow Foods will open 12 depots in fiscal 2027, which ends in May.", kApril,
+            "fiscal 2027, which ends in May", "deadline", QDate(2027, 5, 31));
+        row("a financial year without a place",
+            "The board will sell the bonds by the end of the financial year.", QDate(2026, 11, 2),
+            "by the end of the financial year", "deadline", QDate(2027, 3, 31));
         row("Thai fiscal year", "Bangkok will finish the line by the end of the fiscal year.", kApril,
             "by the end of the fiscal year", "deadline", QDate(2026, 9, 30));
         row("Tanzanian fiscal year", "Dodoma will spend 2 trillion shillings in the 2026/27 fiscal year.",
