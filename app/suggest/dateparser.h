@@ -157,6 +157,7 @@ private:
     // publication ("over the next three months, they rebuilt", "forty years
     // later"): a date then, never a deadline.
     bool followTense(int first, Period *p) const;
+    bool abandonedPlan(int first, int end) const;
     // A year-less date moved to the year that puts it nearest publication.
     void nearestToPublication(Period *p) const;
 

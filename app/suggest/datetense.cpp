@@ -311,6 +311,29 @@ int DateParser::pastYearBefore(int k) const
     return 0;
 }
 
+// A plan told in the past perfect or as an expectation ("had planned to", "was supposed to",
+// "were expected to") before token `first`, with "but" after the date (token `end` on) in the
+// sentence: given up or missed (not "was due in 2027, but will open by 2029": the new plan)
+bool DateParser::abandonedPlan(int first, int end) const
+{
+    static const WordSet &plans = englishWords("abandoned-plan-verb");
+    int plan = -1;
+    for (int k = first - 1; k >= 1 && k >= first - 25 && !t[k + 1].sentenceStart; --k) {
+        if (w(k + 1, "to") && t[k].isWord() && plans.contains(t[k].lower) &&
+            (w(k - 1, "had") || w(k - 1, "was") || w(k - 1, "were"))) {
+            plan = k;
+            break;
+        }
+    }
+    if (plan < 0)
+        return false;
+    for (int k = end; k < n && k < end + 25 && !t[k].sentenceStart; ++k) {
+        if (w(k, "but"))
+            return true;
+    }
+    return false;
+}
+
 bool DateParser::followTense(int first, Period *p) const
 {
     // true: the expression may be a deadline; false: a date of the story, never a deadline
@@ -327,6 +350,13 @@ bool DateParser::followTense(int first, Period *p) const
                           (p->shape == Shape::Day || p->shape == Shape::Month || p->shape == Shape::Season ||
                            (p->shape == Shape::Other && p->year != 0)) &&
                           p->rel == Rel::Absolute && !w(first - 1, "this");
+    // "had planned to retire the plant by 2030 but ...", "was supposed to finish by December
+    // but missed it": a plan given up or missed is no limit
+    if (abandonedPlan(first, p->end)) {
+        if (yearless)
+            nearestToPublication(p);
+        return false;
+    }
     if (!p->weekdayOnly && !yearless && p->rel != Rel::Future)
         return true;
     // "signalled a further increase at its March 19 meeting": a meeting's own day, whatever

@@ -211,6 +211,16 @@ private slots:
             "from May 8 to 10", "deadline", QDate(2026, 5, 10));
         row("model years", "The maker will fix 2023-2025 Halden Ridge trucks.", QDate(2026, 2, 3),
             "2023-2025", "none", QDate());
+        // A plan given up or missed is no limit; the plan that replaces it is
+        row("a plan given up", "The port had hoped to finish the quay by 2028 but dropped the idea.",
+            QDate(2026, 2, 3), "by 2028", "date", QDate(2028, 12, 31));
+        row("a limit missed", "The county was supposed to reopen the bridge by October but missed it.",
+            QDate(2026, 2, 3), "by October", "date", QDate(2025, 10, 31));
+        row("the plan that replaces it",
+            "The mine was due to reopen in 2026, but it now aims to reopen by 2028.", QDate(2026, 2, 3),
+            "by 2028", "deadline", QDate(2028, 12, 31));
+        row("a plan still held", "The museum was expected to reopen by 2027, its director said.",
+            QDate(2026, 2, 3), "by 2027", "deadline", QDate(2027, 12, 31));
         row("a month farmers have", "Farmers have a month to clear fields.", QDate(2026, 4, 2), "a month",
             "none", QDate());
     }
