@@ -221,6 +221,10 @@ private slots:
             "by 2028", "deadline", QDate(2028, 12, 31));
         row("a plan still held", "The museum was expected to reopen by 2027, its director said.",
             QDate(2026, 2, 3), "by 2027", "deadline", QDate(2027, 12, 31));
+        row("the verb last", "The works will last 18 months.", QDate(2026, 2, 3), "last 18 months", "none",
+            QDate());
+        row("the last months", "Prices fell over the last 18 months.", QDate(2026, 2, 3),
+            "over the last 18 months", "date", QDate(2026, 2, 2));
         row("a month farmers have", "Farmers have a month to clear fields.", QDate(2026, 4, 2), "a month",
             "none", QDate());
     }
