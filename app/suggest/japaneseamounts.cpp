@@ -100,6 +100,27 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
     return p;
 }
 
+// 大型トラック600台, 風車を計40基, 1400件の応募: a general counter's unit is the noun it counts,
+// when ja-vocabulary.tsv knows the noun
+void JapaneseRecognizer::countedNoun(Suggestion *s) const
+{
+    if (!words().set(QStringLiteral("general-counter-unit")).contains(s->unit))
+        return;
+    int at = s->start;
+    for (int guard = 0; guard < 4; ++guard) {
+        const int gap = words().matchBefore(QStringLiteral("counted-noun-gap"), m_text, at);
+        if (gap == 0)
+            break;
+        at -= gap;
+    }
+    QString unit;
+    if (words().matchBefore(QStringLiteral("counted-noun"), m_text, at, &unit) == 0 &&
+        !(m_text.mid(s->end, 1) == QStringLiteral("の") &&
+          words().matchAt(QStringLiteral("counted-noun"), m_text, s->end + 1, &unit) > 0))
+        return;
+    s->unit = unit;
+}
+
 void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
 {
     for (Suggestion s : amountRules().apply(m_ascii, amountProductions())) {
@@ -130,6 +151,7 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         if (whole || part)
             continue;
         s.text = m_text.mid(s.start, s.end - s.start);
+        countedNoun(&s);
         QString qualifier;
         if (words().matchBefore(QStringLiteral("before"), m_text, s.start, &qualifier) ||
             words().matchAt(QStringLiteral("after"), m_text, s.end, &qualifier))

@@ -105,6 +105,26 @@ private slots:
         }
     }
 
+    // A general counter's unit is the noun it counts, when known; else the counter's own.
+    void countedNouns()
+    {
+        const QVector<Suggestion> found =
+            Recognizer::recognize(QStringLiteral("市は除雪車を計14台、防犯カメラ約300台を買う。苦情は52件で、"
+                                                 "約80件の申請があった。同社は3台を売った。"),
+                                  QDate(2026, 5, 20));
+        const QList<QPair<QString, QString>> expected = {
+            {QStringLiteral("14台"), QStringLiteral("snowplow")},
+            {QStringLiteral("300台"), QStringLiteral("camera")},
+            {QStringLiteral("52件"), QStringLiteral("complaint")},
+            {QStringLiteral("80件"), QStringLiteral("application")},
+            {QStringLiteral("3台"), QStringLiteral("unit")}};
+        for (const auto &[span, unit] : expected) {
+            const Suggestion *s = Test::findByText(found, span);
+            QVERIFY2(s, qPrintable(span + QLatin1String(": ") + Test::describe(found)));
+            QCOMPARE(s->unit, unit);
+        }
+    }
+
     // Energy stored, in kilowatt-hours and megawatt-hours, is no power.
     void energyUnits()
     {
