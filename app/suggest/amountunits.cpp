@@ -127,7 +127,9 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
             // an amount of something ("80 MHz of spectrum")
             if (measureNames().contains(t.lower) && !word(i + 1, "of"))
                 return false;
-            if (!rate && ((abbreviation && hasUpper) || measurementUnits().contains(t.lower))) {
+            // (not a model's name: "150 A321neo jets")
+            const bool model = i + 1 < n && !m_tokens[i + 1].spaceBefore && m_tokens[i + 1].isNumber();
+            if (!rate && !model && ((abbreviation && hasUpper) || measurementUnits().contains(t.lower))) {
                 *unit = it.value();
                 *next = i + 1;
                 energyHours(i, unit, next);
@@ -145,9 +147,23 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     int words = 0;
     while (k < n && words < 3) {
         const Token &t = m_tokens[k];
+        // "65 Boeing 777-9 jets", "3 million iPhone 16 units": a model's number after its name
+        if (t.isNumber() && words > 0 && t.spaceBefore && m_tokens[k - 1].isWord() &&
+            std::any_of(m_text.begin() + m_tokens[k - 1].start,
+                        m_text.begin() + m_tokens[k - 1].start + m_tokens[k - 1].length(),
+                        [](QChar c) { return c.isUpper(); })) {
+            int e = k + 1;
+            while (e < n && !m_tokens[e].spaceBefore)
+                ++e;
+            ++words;
+            k = e;
+            continue;
+        }
         if (!t.isWord() || (words > 0 && !t.spaceBefore))
             break;
-        if (stopWords().contains(t.lower))
+        // (a letter glued to a number is a model's name, not the article: "A321neo")
+        if (stopWords().contains(t.lower) &&
+            !(k + 1 < n && !m_tokens[k + 1].spaceBefore && m_tokens[k + 1].isNumber()))
             break;
         // Extend over glued pieces: "high-paying", "H100", "AI-ready".
         int e = k + 1;

@@ -132,10 +132,11 @@ bool DateParser::fiscal(int i, Period *p) const
             if (w(k, "in") || w(k, "on"))
                 ++k;
             Period m;
-            if (monthLed(k, &m) && (m.shape == Shape::Month || m.shape == Shape::Day) && !m.yearGiven) {
+            if (monthLed(k, &m) && (m.shape == Shape::Month || m.shape == Shape::Day)) {
                 const int month = m.first.month();
-                const int year =
-                    month <= p->last.month() || p->last.month() == 12 ? p->last.year() : p->last.year() - 1;
+                const int year = m.yearGiven                                         ? m.last.year()
+                                 : month <= p->last.month() || p->last.month() == 12 ? p->last.year()
+                                                                                     : p->last.year() - 1;
                 p->last = QDate(year, month, QDate(year, month, 1).daysInMonth());
                 p->first = p->last.addYears(-1).addDays(1);
                 p->end = m.end;

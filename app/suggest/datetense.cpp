@@ -68,6 +68,10 @@ Tense DateParser::markerAt(int k, bool broad) const
     if (broad && sameForm.contains(s) && k > 0 && t[k - 1].isWord() &&
         !t[k - 1].lower.endsWith(QLatin1Char('s'))) {
         const QString &before = t[k - 1].lower;
+        // (not after a modal or "to": "will cut", "plans to hit")
+        static const WordSet &baseLeads = englishWords("last-verb-lead");
+        if (baseLeads.contains(before))
+            return Tense::Unknown;
         const bool pronoun =
             before == QLatin1String("he") || before == QLatin1String("she") || before == QLatin1String("it");
         // ("the storm hit", "the central bank cut": a determiner two or three words before)
@@ -189,6 +193,13 @@ Tense DateParser::tenseAround(int first, int end) const
     // an aim counts forward to a limit or over a span ("to train 500 people within five years"),
     // not to a day of a past story ("tried to enter the country on May 16")
     const bool ahead = limit || w(first, "within") || w(first, "over");
+    // "set a strike deadline of Friday", "the deadline is June 30": a limit, as set
+    static const WordSet &limitNouns = englishWords("limit-noun");
+    const auto limitNoun = [&](int k) {
+        return k >= 0 && t[k].isWord() && limitNouns.contains(t[k].lower);
+    };
+    if (limitNoun(first - 1) || ((w(first - 1, "of") || w(first - 1, "is")) && limitNoun(first - 2)))
+        return Tense::Limit;
     for (int k = first - 1; k >= 0 && k >= first - reach; --k) {
         if (clauseBreak(k + 1) && k + 1 != first) {
             // One short aside between commas right before the date does not end the
@@ -228,6 +239,11 @@ Tense DateParser::tenseAround(int first, int end) const
         if (w(k, "to") && k + 1 < first && t[k + 1].isWord() && !t[k + 1].capitalized && !t[k + 1].allCaps &&
             !notVerbs.contains(t[k + 1].lower))
             aim = true;
+        // "proposed cutting 150 posts over the next two years": a gerund after a verb of proposal
+        static const WordSet &proposals = englishWords("proposal-verb");
+        if (ahead && t[k].isWord() && proposals.contains(t[k].lower) && k + 1 < first && t[k + 1].isWord() &&
+            t[k + 1].lower.endsWith(QLatin1String("ing")))
+            return commitmentTense(k);
         // the aim of a commitment, not "tried to enter California on May 16", "rose to fame
         // within a year"
         // "were promised a wage deal before Chuseok": what is promised is still to come
@@ -357,6 +373,12 @@ bool DateParser::followTense(int first, Period *p) const
             nearestToPublication(p);
         return false;
     }
+    // "Sales rose 5% in 2025", "the 2025 harvest was the largest": this year, told in the past,
+    // is the story's time, not a limit (but "pledged in 2019 to ... by the end of 2025" is)
+    QString how;
+    if (p->shape == Shape::Year && p->year == pub.year() && dateTriggerAt(first, &how) <= 0 &&
+        tenseAround(first, p->end) == Tense::Past)
+        return false;
     if (!p->weekdayOnly && !yearless && p->rel != Rel::Future)
         return true;
     // "signalled a further increase at its March 19 meeting": a meeting's own day, whatever
@@ -387,12 +409,23 @@ bool DateParser::followTense(int first, Period *p) const
         return false;
     }
     if (tense == Tense::Limit) {
+        // a weekday: the one gone by when the limit was held ("had until Friday"), else the
+        // next ("has until Friday", "gave them until Monday")
+        const bool held = w(first - 1, "had");
+        if (p->weekdayOnly) {
+            const int shift = held && p->first > pub ? -7 : !held && p->last < pub ? 7 : 0;
+            p->first = p->first.addDays(shift);
+            p->last = p->last.addDays(shift);
+            if (!held)
+                p->rel = Rel::Future;
+            return true;
+        }
         // the limit as held ("had until Nov. 1"): without its year, the one nearest publication;
         // as set ("ordered it to install meters by the end of June"), one still to come, or
         // passed within the month
         if (yearless) {
             nearestToPublication(p);
-            if (!w(first - 1, "had") && p->last < pub.addDays(-31))
+            if (!held && p->last < pub.addDays(-31))
                 shiftYears(p, 1);
         }
         return true;

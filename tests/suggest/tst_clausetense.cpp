@@ -225,6 +225,25 @@ private slots:
             QDate());
         row("the last months", "Prices fell over the last 18 months.", QDate(2026, 2, 3),
             "over the last 18 months", "date", QDate(2026, 2, 2));
+        // Weekdays of a limit: the next one when held now or set, the last when held in the past
+        row("until a weekday held now", "The board has until Friday to reply.", QDate(2026, 4, 5),
+            "until Friday", "deadline", QDate(2026, 4, 10));
+        row("until a weekday held in the past", "The firm had until Friday to reply, but it did not.",
+            QDate(2026, 4, 5), "until Friday", "date", QDate(2026, 4, 3));
+        row("a deadline of a weekday", "The union set a deadline of Monday.", QDate(2026, 4, 8), "Monday",
+            "deadline", QDate(2026, 4, 13));
+        // A verb after a modal is no past ("will cut"); this year told in the past is the story's
+        row("a base form after a modal", "The insurer will cut 900 jobs by the end of March.",
+            QDate(2026, 12, 3), "by the end of March", "deadline", QDate(2027, 3, 31));
+        row("this year in the past", "Exports rose 4% in 2026, the ministry said.", QDate(2026, 11, 3),
+            "2026", "date", QDate(2026, 12, 31));
+        row("this year in a plan", "The chain will open 40 stores in 2026.", QDate(2026, 11, 3), "2026",
+            "deadline", QDate(2026, 12, 31));
+        row("a gerund after a proposal", "The mayor proposed selling four depots over the next three years.",
+            QDate(2026, 2, 3), "over the next three years", "deadline", QDate(2029, 2, 3));
+        row("a fiscal year's end with its year",
+            "Orbis aims to break even in fiscal 2028, which ends March 31, 2028.", QDate(2026, 2, 3),
+            "fiscal 2028, which ends March 31, 2028", "deadline", QDate(2028, 3, 31));
         row("a month farmers have", "Farmers have a month to clear fields.", QDate(2026, 4, 2), "a month",
             "none", QDate());
     }
@@ -274,6 +293,9 @@ private slots:
             "$4 million to $6 million", "4000000", "6000000", "USD");
         row("a change is no range", "Profit rose $4 million to $6 million.", "$4 million", "4000000", "",
             "USD");
+        row("a model's number", "Gulf Air ordered 40 Boeing 787-10 jets.", "40 Boeing 787-10 jets", "40", "",
+            "jet");
+        row("a model's letter", "The carrier leases 12 A220 jets.", "12 A220 jets", "12", "", "jet");
         row("crowns of a country", "Oslo will lend 3 billion Norwegian crowns.", "3 billion Norwegian crowns",
             "3000000000", "", "NOK");
         row("kroner of a country", "The fund holds 40 billion Danish kroner.", "40 billion Danish kroner",
