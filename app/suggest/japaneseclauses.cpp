@@ -37,6 +37,13 @@ bool endsWithWordOf(const QString &text, const QString &kind)
 JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
 {
     if (m_text.mid(end, 1) == QStringLiteral("の")) {
+        // the time of an aim (2050年のカーボンニュートラル実現に向け、): a plan's
+        for (int i = end + 1; i < std::min(int(m_text.size()), end + 24); ++i) {
+            if (QStringLiteral("\u3001\u3002\u306F\u304C").contains(m_text.at(i)))
+                break;
+            if (words().matchAt(QStringLiteral("aim-after"), m_text, i) > 0)
+                return ClauseTime::Planned;
+        }
         // the date of a plan (2027年下期の見込み), or of the event a plan aims at
         // (2026年半ばの完成を目指す); else a noun's time (2026年3月期の決算)
         // the plan is the predicate (…は2027年下期の見込みだ), not an object or a topic
@@ -155,7 +162,8 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
         const QChar before = m_text.at(i - 1);
         const QChar next = m_text.at(i + 1);
         const bool kana = before.unicode() >= 0x3041 && before.unicode() <= 0x3093;
-        const bool noun = (next.unicode() >= 0x4E00 && next.unicode() <= 0x9FFF) ||
+        // (a figure too: 3月に放出した14万トンは)
+        const bool noun = next.isDigit() || (next.unicode() >= 0x4E00 && next.unicode() <= 0x9FFF) ||
                           (next.unicode() >= 0x30A1 && next.unicode() <= 0x30FA) || next == QChar(0x300C);
         if (kana && noun && words().matchAt(QStringLiteral("after-past-not-noun"), m_text, i + 1) == 0)
             return past ? ClauseTime::Past : ClauseTime::Planned;

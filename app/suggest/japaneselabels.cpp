@@ -42,7 +42,7 @@ void JapaneseRecognizer::inheritMonth(QVector<Suggestion> *found) const
 {
     // 4月14日告示、21日投開票: a day alone right after a day of a month is of that month
     static const QRegularExpression dayAlone(QStringLiteral("^([0-9]{1,2})日$"));
-    static const QRegularExpression monthDay(QStringLiteral("[0-9]{1,2}月([0-9]{1,2})日$"));
+    static const QRegularExpression monthDay(QStringLiteral("月([0-9]{1,2})日$"));
     for (int k = 1; k < found->size(); ++k) {
         Suggestion &s = (*found)[k];
         const Suggestion &before = found->at(k - 1);
@@ -80,6 +80,25 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                 continue;
             s.kind = Suggestion::Kind::Date;
         }
+        // 2028年ロサンゼルス五輪, 2026年ワールドカップ: a year in an event's name (not 2009年フォードと)
+        static const QRegularExpression yearAlone(QStringLiteral("^[0-9]{4}年$"));
+        if (yearAlone.match(ascii).hasMatch()) {
+            int at = s.end;
+            bool named = false;
+            while (at < m_text.size() && !named &&
+                   ((m_text.at(at).unicode() >= 0x30A1 && m_text.at(at).unicode() <= 0x30FC) ||
+                    m_text.at(at) == QChar(0x30FB))) {
+                named = words().matchAt(QStringLiteral("event-name"), m_text, at) > 0;
+                ++at;
+            }
+            if (named || (at > s.end && words().matchAt(QStringLiteral("event-name"), m_text, at) > 0))
+                continue;
+        }
+        // 今年、…増やす, 今年は…見込む: the year a statement is framed in, no limit
+        if ((s.text == QStringLiteral("今年") || s.text == QStringLiteral("本年")) &&
+            (m_text.mid(s.end, 1) == QStringLiteral("\u3001") ||
+             m_text.mid(s.end, 1) == QStringLiteral("は")))
+            s.kind = Suggestion::Kind::Date;
         // 10月1日以降, 今年に入って: where an open span starts (without its year, the nearest one)
         if (words().matchAt(QStringLiteral("start-after"), m_text, s.end) > 0) {
             const bool yearless = !ascii.contains(QChar(u'年')) && !ascii.contains(QChar(u'度'));

@@ -438,7 +438,9 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         }
         if (!make(m, s, due, precision))
             return false;
-        s->kind = Suggestion::Kind::Deadline; // within the period: a limit
+        // within the period (年内, 上期中): a limit; the period alone (下期に) by its clause
+        if (text(m, "period").endsWith(QChar(u'中')) || text(m, "period").endsWith(QChar(u'内')))
+            s->kind = Suggestion::Kind::Deadline;
         return true;
     });
     // 来期, 今期中に, 来期末: a company's fiscal year from publication, ending in the month the
@@ -509,10 +511,16 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         s.text = m_text.mid(s.start, s.end - s.start);
     refine(&found);
     inheritMonth(&found);
-    // 1日当たり3000人, 1カ月あたり: the time a rate is counted per, no date
+    // 1日当たり3000人, 1カ月あたり: the time a rate is counted per, no date; so is 1日 before a
+    // figure (1日約2万人, 1日500台)
     found.erase(std::remove_if(found.begin(), found.end(),
                                [this](const Suggestion &s) {
-                                   return words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0;
+                                   const bool perDay =
+                                       m_ascii.mid(s.start, s.end - s.start) == QStringLiteral("1日") &&
+                                       (JapaneseNumber::parse(m_text, s.end).length > 0 ||
+                                        words().matchAt(QStringLiteral("before"), m_text, s.end) > 0);
+                                   return perDay ||
+                                          words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0;
                                }),
                 found.end());
     // 判決から30日以内に: a span from an event the story names, whose date is not known here

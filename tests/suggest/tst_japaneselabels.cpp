@@ -78,6 +78,24 @@ private slots:
             "date", QDate(2026, 5, 20));
         row("a season of a year", "同線は今年の秋までに全線で再開する。", kMay, "今年の秋までに", "deadline",
             QDate(2026, 11, 30));
+        // A figure per day, an aim, a half alone, trade seasons, a year in a name, the year a
+        // statement is framed in, a relative clause before a figure, a day after a relative day
+        row("per day", "新線の利用者は1日約3万人だ。", kMay, "1日", "none", QDate());
+        row("the first of the month", "新駅は1日に開業する。", kMay, "1日", "date", QDate(2026, 5, 1));
+        row("the time of an aim", "2040年の完全電化実現に向け、市は投資を増やす。", kMay, "2040年",
+            "deadline", QDate(2040, 12, 31));
+        row("a half alone in a plan", "下期に新型機を投入する計画だ。", kMay, "下期", "deadline",
+            QDate(2027, 3, 31));
+        row("a trade season", "年末商戦に向けて店員を増やす。", kMay, "年末", "none", QDate());
+        row("a year in a name", "2032年ブリスベン五輪の会場を整備する。", kMay, "2032年", "none", QDate());
+        row("a year and a company", "2025年トヨタと日産の販売台数を比べる。", kMay, "2025年", "date",
+            QDate(2025, 12, 31));
+        row("the year of a statement", "協会は今年、会員を2万人に増やす。", kMay, "今年", "date",
+            QDate(2026, 12, 31));
+        row("a relative clause before a figure", "4月に出荷した3万台は回収する。", kMay, "4月", "date",
+            QDate(2026, 4, 30));
+        row("a day after a relative day", "市長選は来月7日告示、14日投開票で行われる。", kMay, "14日",
+            "deadline", QDate(2026, 6, 14));
     }
     void dates() { Test::verifyDateRow(); }
 
