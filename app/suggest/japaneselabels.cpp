@@ -61,8 +61,40 @@ void JapaneseRecognizer::inheritMonth(QVector<Suggestion> *found) const
     }
 }
 
+// 同社は2022年に「3年以内に上場する」と表明していた, 市は昨年、2年以内に…と発表した: a span a
+// past statement set counts from the year the sentence names before it
+void JapaneseRecognizer::spansOfPastStatements(QVector<Suggestion> *found) const
+{
+    for (int k = 1; k < found->size(); ++k) {
+        Suggestion &s = (*found)[k];
+        if (s.kind != Suggestion::Kind::Deadline || !s.text.contains(QStringLiteral("以内")))
+            continue;
+        const int stop = int(m_text.indexOf(QChar(0x3002), s.end));
+        const QString predicate = m_text.mid(s.end, (stop < 0 ? int(m_text.size()) : stop) - s.end);
+        bool past = false;
+        for (const QString &ending : words().words(QStringLiteral("past-ending")))
+            past = past || predicate.endsWith(ending);
+        if (!past)
+            continue;
+        for (int j = k - 1; j >= 0; --j) {
+            const Suggestion &year = found->at(j);
+            if (year.kind == Suggestion::Kind::Amount)
+                continue;
+            if (m_text.mid(year.end, s.start - year.end).contains(QChar(0x3002)))
+                break;
+            if (year.text.endsWith(QChar(u'年')) && year.due.year() < m_published.year()) {
+                s.due = s.due.addYears(year.due.year() - m_published.year());
+                if (s.due <= m_published)
+                    s.kind = Suggestion::Kind::Date;
+                break;
+            }
+        }
+    }
+}
+
 void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
 {
+    spansOfPastStatements(found);
     QVector<Suggestion> kept;
     kept.reserve(found->size());
     for (int k = 0; k < found->size(); ++k) {

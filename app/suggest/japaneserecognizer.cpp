@@ -518,7 +518,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
                                    const bool perDay =
                                        m_ascii.mid(s.start, s.end - s.start) == QStringLiteral("1日") &&
                                        (JapaneseNumber::parse(m_text, s.end).length > 0 ||
-                                        words().matchAt(QStringLiteral("before"), m_text, s.end) > 0);
+                                        words().matchAt(QStringLiteral("per-day-lead"), m_text, s.end) > 0);
                                    return perDay ||
                                           words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0;
                                }),

@@ -56,6 +56,8 @@ private:
     // Dates that are no limit for the words around them: fiscal labels, open starts, and the
     // span after a limit (japaneselabels.cpp).
     void relabel(QVector<Suggestion> *found) const;
+    // A span a past statement set, from the year the sentence names (2022年に「3年以内に…」と表明していた).
+    void spansOfPastStatements(QVector<Suggestion> *found) const;
     // A day alone right after a day of a month takes its month (4月14日告示、21日投開票).
     void inheritMonth(QVector<Suggestion> *found) const;
     // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.

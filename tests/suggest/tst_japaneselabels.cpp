@@ -96,6 +96,14 @@ private slots:
             QDate(2026, 4, 30));
         row("a day after a relative day", "市長選は来月7日告示、14日投開票で行われる。", kMay, "14日",
             "deadline", QDate(2026, 6, 14));
+        row("per day on average", "同線の利用者は1日平均4万人だ。", kMay, "1日", "none", QDate());
+        // A span a past statement set counts from the year the sentence names
+        row("a span stated years ago", "同社は2021年に「3年以内に新工場を稼働させる」と表明していた。", kMay,
+            "3年以内に", "date", QDate(2024, 5, 20));
+        row("a span stated last year", "県は昨年、3年以内に新庁舎を完成させると発表した。", kMay, "3年以内に",
+            "deadline", QDate(2028, 5, 20));
+        row("a span stated now", "県は20日、3年以内に新庁舎を完成させると発表した。", kMay, "3年以内に",
+            "deadline", QDate(2029, 5, 20));
     }
     void dates() { Test::verifyDateRow(); }
 
