@@ -477,9 +477,9 @@ bool DateParser::followTense(int first, Period *p) const
             p->last = p->last.addDays(7);
         }
         p->rel = Rel::Future;
-    } else if (verb >= 0 && yearless && (p->shape == Shape::Day || p->shape == Shape::Month) &&
-               p->last < pub) {
-        // "the law takes effect on Jan. 1", "the festival opens in March": a day or month in
+    } else if (verb >= 0 && yearless && p->last < pub) {
+        // "the law takes effect on Jan. 1", "the festival opens in March", "the package runs
+        // until the end of March": a day, month or part of a month in
         // the present tense that has passed this year is next year's; one passed within the
         // month, or after a verb of measure ("exports rise in May", a headline's past), is the
         // one nearest publication ("launched on July 1" in a mid-July story stays past; so does

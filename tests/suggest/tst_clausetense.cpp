@@ -244,6 +244,8 @@ private slots:
         row("a fiscal year's end with its year",
             "Orbis aims to break even in fiscal 2028, which ends March 31, 2028.", QDate(2026, 2, 3),
             "fiscal 2028, which ends March 31, 2028", "deadline", QDate(2028, 3, 31));
+        row("a part of a month in a present schedule", "The subsidy runs until the end of February.",
+            QDate(2026, 12, 3), "until the end of February", "deadline", QDate(2027, 2, 28));
         row("a month farmers have", "Farmers have a month to clear fields.", QDate(2026, 4, 2), "a month",
             "none", QDate());
     }
