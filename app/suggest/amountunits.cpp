@@ -93,7 +93,13 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         energyHours(i + 1, unit, next);
         return true;
     }
-    if (!m_tokens[i].isWord())
+    // (a model's number or years may come first: "15 787-9 jets", "720,000 2024-2026 Sierra pickups")
+    const bool modelFirst =
+        m_tokens[i].isNumber() && m_tokens[i].spaceBefore && i + 1 < n &&
+        ((sym(i + 1, '-') && !m_tokens[i + 1].spaceBefore && i + 2 < n && !m_tokens[i + 2].spaceBefore &&
+          m_tokens[i + 2].isNumber()) ||
+         (m_tokens[i + 1].isWord() && m_tokens[i + 1].spaceBefore && m_tokens[i + 1].allCaps));
+    if (!m_tokens[i].isWord() && !modelFirst)
         return false;
     // "1,000 more towns", "500 fewer jobs": a comparative between the number and its noun
     // (one: "more more towns" is no count)
@@ -147,6 +153,18 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     int words = 0;
     while (k < n && words < 3) {
         const Token &t = m_tokens[k];
+        // "15 787-9 jets", "720,000 2024-2026 Sierra pickups", "12 737 MAX 8 planes": a model's
+        // number or years right after the count, before its name or noun
+        if (t.isNumber() && words == 0 && t.spaceBefore && k + 1 < n &&
+            ((sym(k + 1, '-') && !m_tokens[k + 1].spaceBefore && k + 2 < n && !m_tokens[k + 2].spaceBefore &&
+              m_tokens[k + 2].isNumber()) ||
+             (m_tokens[k + 1].isWord() && m_tokens[k + 1].spaceBefore && m_tokens[k + 1].allCaps))) {
+            int e = k + 1;
+            while (e < n && !m_tokens[e].spaceBefore)
+                ++e;
+            k = e; // (a model's number is no word of the run)
+            continue;
+        }
         // "65 Boeing 777-9 jets", "3 million iPhone 16 units": a model's number after its name
         if (t.isNumber() && words > 0 && t.spaceBefore && m_tokens[k - 1].isWord() &&
             std::any_of(m_text.begin() + m_tokens[k - 1].start,
@@ -155,8 +173,7 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
             int e = k + 1;
             while (e < n && !m_tokens[e].spaceBefore)
                 ++e;
-            ++words;
-            k = e;
+            k = e; // (a model's number is no word of the run)
             continue;
         }
         if (!t.isWord() || (words > 0 && !t.spaceBefore))

@@ -74,10 +74,12 @@ bool DateParser::expr(int i, Period *p) const
             // (not model years: "2024-2026 Torvale Sierra pickups")
             static const WordSet &models = englishWords("model-noun");
             bool modelYears = false;
-            for (int k = e2; e2 > 0 && k < n && k < e2 + 5 && t[k].isWord() && !modelYears; ++k) {
-                if (k == e2 && (!t[k].capitalized || monthNames().contains(t[k].lower)))
+            // ("2023-2025 Ioniq 5 vehicles", "the 2024-2026 models")
+            for (int k = e2; e2 > 0 && k < n && k < e2 + 5 && (t[k].isWord() || num(k)) && !modelYears; ++k) {
+                if (k == e2 && !models.contains(t[k].lower) &&
+                    (!t[k].isWord() || !t[k].capitalized || monthNames().contains(t[k].lower)))
                     break;
-                modelYears = models.contains(t[k].lower);
+                modelYears = t[k].isWord() && models.contains(t[k].lower);
             }
             if (e2 > 0 && y2 > y1 && !modelYears &&
                 !(glued(e2) && (dash(e2) || sy(e2, '/')) && num(e2 + 1)) &&

@@ -198,8 +198,16 @@ Tense DateParser::tenseAround(int first, int end) const
     const auto limitNoun = [&](int k) {
         return k >= 0 && t[k].isWord() && limitNouns.contains(t[k].lower);
     };
-    if (limitNoun(first - 1) || ((w(first - 1, "of") || w(first - 1, "is")) && limitNoun(first - 2)))
-        return Tense::Limit;
+    // (not one missed or passed: "missed a deadline of Monday", "the deadline of Monday passed")
+    if (limitNoun(first - 1) || ((w(first - 1, "of") || w(first - 1, "is")) && limitNoun(first - 2))) {
+        bool past = false;
+        for (int k = first - 1; k >= 0 && k >= first - 8 && !past && !clauseBreak(k + 1); --k)
+            past = markerAt(k) == Tense::Past;
+        for (int k = end; k < n && k < end + 4 && !past && !clauseBreak(k); ++k)
+            past = markerAt(k) == Tense::Past;
+        if (!past)
+            return Tense::Limit;
+    }
     for (int k = first - 1; k >= 0 && k >= first - reach; --k) {
         if (clauseBreak(k + 1) && k + 1 != first) {
             // One short aside between commas right before the date does not end the
@@ -279,7 +287,9 @@ Tense DateParser::tenseAround(int first, int end) const
     // A date that opens its sentence ("Over the next three months, the team
     // rebuilt ...") belongs to the clause after its comma.
     int k0 = end;
-    if (t[first].sentenceStart && sy(k0, ','))
+    // (or after one word of its own: "In 2025, the company hired ...")
+    if ((t[first].sentenceStart || (first > 0 && t[first - 1].sentenceStart && t[first - 1].isWord())) &&
+        sy(k0, ','))
         ++k0;
     for (int k = k0; k < n && k < k0 + reach && !clauseBreak(k); ++k) {
         // the verb right after the date ("a judge on Friday refused"), not a participle further
@@ -376,6 +386,11 @@ bool DateParser::followTense(int first, Period *p) const
     // "Sales rose 5% in 2025", "the 2025 harvest was the largest": this year, told in the past,
     // is the story's time, not a limit (but "pledged in 2019 to ... by the end of 2025" is)
     QString how;
+    // ("so far in 2025": up to now)
+    for (int k = first - 1; k >= 1 && k >= first - 3; --k) {
+        if (p->shape == Shape::Year && p->year == pub.year() && w(k - 1, "so") && w(k, "far"))
+            return false;
+    }
     if (p->shape == Shape::Year && p->year == pub.year() && dateTriggerAt(first, &how) <= 0 &&
         tenseAround(first, p->end) == Tense::Past)
         return false;
@@ -408,10 +423,19 @@ bool DateParser::followTense(int first, Period *p) const
             shiftYears(p, -1);
         return false;
     }
+    // "In 2022 the commission ordered it to refund passengers within 30 days": a span a past
+    // year's order set
+    if (tense == Tense::Limit && p->rel == Rel::Future && !p->weekdayOnly && pastYearBefore(first))
+        return false;
     if (tense == Tense::Limit) {
         // a weekday: the one gone by when the limit was held ("had until Friday"), else the
         // next ("has until Friday", "gave them until Monday")
-        const bool held = w(first - 1, "had");
+        // ("warned residents they had until Friday": reported, still ahead)
+        static const WordSet &reports = englishWords("report-verb");
+        bool reported = false;
+        for (int k = first - 3; k >= 0 && k >= first - 6 && !reported; --k)
+            reported = t[k].isWord() && reports.contains(t[k].lower);
+        const bool held = w(first - 1, "had") && !reported;
         if (p->weekdayOnly) {
             const int shift = held && p->first > pub ? -7 : !held && p->last < pub ? 7 : 0;
             p->first = p->first.addDays(shift);

@@ -246,6 +246,24 @@ private slots:
             "fiscal 2028, which ends March 31, 2028", "deadline", QDate(2028, 3, 31));
         row("a part of a month in a present schedule", "The subsidy runs until the end of February.",
             QDate(2026, 12, 3), "until the end of February", "deadline", QDate(2027, 2, 28));
+        // From the sixth review: limits missed, past orders, reported holders, openings, models
+        row("a deadline missed", "Negotiators missed a deadline of Monday.", QDate(2026, 4, 8), "Monday",
+            "date", QDate(2026, 4, 6));
+        row("a span a past year's order set",
+            "In 2023 the court ordered the bank to repay clients within 60 days.", QDate(2026, 4, 8),
+            "within 60 days", "date", QDate(2026, 6, 7));
+        row("a limit held, reported", "Police warned residents they had until Friday to leave.",
+            QDate(2026, 4, 8), "until Friday", "deadline", QDate(2026, 4, 10));
+        row("an opening year told in the past", "In 2026, the chain hired 900 staff.", QDate(2026, 6, 10),
+            "2026", "date", QDate(2026, 12, 31));
+        row("this year so far", "So far in 2026, 40 mills have closed.", QDate(2026, 6, 10), "2026", "date",
+            QDate(2026, 12, 31));
+        row("model years alone", "The 2025-2027 models are affected.", QDate(2026, 6, 10), "2025-2027",
+            "none", QDate());
+        row("days to live", "The patient has 30 days to live.", QDate(2026, 6, 10), "30 days", "none",
+            QDate());
+        row("days to take a leave", "Parents now have 20 days to take leave.", QDate(2026, 6, 10), "20 days",
+            "none", QDate());
         row("a month farmers have", "Farmers have a month to clear fields.", QDate(2026, 4, 2), "a month",
             "none", QDate());
     }
@@ -298,6 +316,11 @@ private slots:
         row("a model's number", "Gulf Air ordered 40 Boeing 787-10 jets.", "40 Boeing 787-10 jets", "40", "",
             "jet");
         row("a model's letter", "The carrier leases 12 A220 jets.", "12 A220 jets", "12", "", "jet");
+        row("a model's number first", "The airline took 18 787-9 jets.", "18 787-9 jets", "18", "", "jet");
+        row("model years first", "Ford recalled 90,000 2024-2025 Ranger pickups.",
+            "90,000 2024-2025 Ranger pickups", "90000", "", "pickup");
+        row("a range sought", "The start-up is seeking $8 million to $12 million.",
+            "$8 million to $12 million", "8000000", "12000000", "USD");
         row("crowns of a country", "Oslo will lend 3 billion Norwegian crowns.", "3 billion Norwegian crowns",
             "3000000000", "", "NOK");
         row("kroner of a country", "The fund holds 40 billion Danish kroner.", "40 billion Danish kroner",
