@@ -112,25 +112,34 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                 continue;
             s.kind = Suggestion::Kind::Date;
         }
-        // 2028年ロサンゼルス五輪, 2026年ワールドカップ: a year in an event's name (not 2009年フォードと)
-        static const QRegularExpression yearAlone(QStringLiteral("^[0-9]{4}年$"));
-        if (yearAlone.match(ascii).hasMatch()) {
-            int at = s.end;
+        // 2028年ロサンゼルス五輪, 2025年大阪・関西万博, 2030年冬季五輪: a year in an event's name (not
+        // 2009年フォードと, 2027年に開く博覧会)
+        static const QRegularExpression yearFirst(QStringLiteral("^[0-9]{4}年(?!度)"));
+        if (yearFirst.match(ascii).hasMatch()) {
             bool named = false;
-            while (at < m_text.size() && !named &&
-                   ((m_text.at(at).unicode() >= 0x30A1 && m_text.at(at).unicode() <= 0x30FC) ||
-                    m_text.at(at) == QChar(0x30FB))) {
+            for (int at = s.start + 5; at < m_text.size() && at < s.start + 25 && !named; ++at) {
+                const char16_t c = m_text.at(at).unicode();
+                if (!((c >= 0x30A1 && c <= 0x30FC) || c == 0x30FB || (c >= 0x4E00 && c <= 0x9FFF) ||
+                      c == 0x3005))
+                    break;
                 named = words().matchAt(QStringLiteral("event-name"), m_text, at) > 0;
-                ++at;
             }
-            if (named || (at > s.end && words().matchAt(QStringLiteral("event-name"), m_text, at) > 0))
+            if (named)
                 continue;
         }
-        // 今年、…増やす, 今年は…見込む: the year a statement is framed in, no limit
+        // 今年、…増やす, 今年は…達する見通し: the year a statement is framed in, no limit (but
+        // 今年、…採用する計画だ: the year of a plan, not of a forecast)
         if ((s.text == QStringLiteral("今年") || s.text == QStringLiteral("本年")) &&
             (m_text.mid(s.end, 1) == QStringLiteral("\u3001") ||
-             m_text.mid(s.end, 1) == QStringLiteral("は")))
-            s.kind = Suggestion::Kind::Date;
+             m_text.mid(s.end, 1) == QStringLiteral("は"))) {
+            const int stop = int(m_text.indexOf(QChar(0x3002), s.end));
+            const QString rest = m_text.mid(s.end, (stop < 0 ? int(m_text.size()) : stop) - s.end);
+            bool plan = false;
+            for (const QString &noun : words().words(QStringLiteral("commitment-noun")))
+                plan = plan || rest.endsWith(noun + QStringLiteral("だ")) || rest.endsWith(noun);
+            if (!plan)
+                s.kind = Suggestion::Kind::Date;
+        }
         // 10月1日以降, 今年に入って: where an open span starts (without its year, the nearest one)
         if (words().matchAt(QStringLiteral("start-after"), m_text, s.end) > 0) {
             const bool yearless = !ascii.contains(QChar(u'年')) && !ascii.contains(QChar(u'度'));
@@ -141,12 +150,23 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                             : QDate(earlier.year(), earlier.month(), earlier.daysInMonth());
             s.kind = Suggestion::Kind::Date;
         }
-        // 2026年度までの3年間で: one span, the limit before の
-        if (s.kind == Suggestion::Kind::Deadline && k + 1 < found->size() &&
-            ascii.endsWith(QStringLiteral("まで")) && m_text.mid(s.end, 1) == QStringLiteral("の")) {
+        // 2026年度までの3年間で, 2026〜2028年の3年間で: one span, the limit before の; 2025年度からの
+        // 3年間で: one span, counted from the start of the period before からの
+        if (k + 1 < found->size()) {
             const Suggestion &span = found->at(k + 1);
-            if (span.kind == Suggestion::Kind::Deadline && span.start == s.end + 1 &&
-                (span.text.endsWith(QChar(u'で')) || span.text.endsWith(QChar(u'間')))) {
+            const QString gap = m_text.mid(s.end, span.start - s.end);
+            const bool limitBefore = (ascii.endsWith(QStringLiteral("まで")) ||
+                                      ascii.contains(QChar(u'〜')) || ascii.contains(QChar(u'～'))) &&
+                                     gap == QStringLiteral("の");
+            const bool from = gap == QStringLiteral("からの");
+            const bool spanAfter = span.kind == Suggestion::Kind::Deadline &&
+                                   (span.text.endsWith(QChar(u'で')) || span.text.endsWith(QChar(u'間')));
+            const QDate counted =
+                from && spanAfter ? countedFrom(s, m_ascii.mid(span.start, span.end - span.start)) : QDate();
+            if (spanAfter && (limitBefore || counted.isValid())) {
+                if (counted.isValid())
+                    s.due = counted;
+                s.kind = Suggestion::Kind::Deadline;
                 s.end = span.end;
                 s.text = m_text.mid(s.start, s.end - s.start);
                 ++k;

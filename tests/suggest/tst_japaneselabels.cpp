@@ -104,6 +104,18 @@ private slots:
             "deadline", QDate(2028, 5, 20));
         row("a span stated now", "県は20日、3年以内に新庁舎を完成させると発表した。", kMay, "3年以内に",
             "deadline", QDate(2029, 5, 20));
+        // From the sixth review: spans after a start or a range, plans framed by 今年, names of events
+        row("a span from a fiscal year", "2026年度からの3年間で900億円を投じる。", kMay,
+            "2026年度からの3年間で", "deadline", QDate(2029, 3, 31));
+        row("a span that is a range of years", "2027〜2029年の3年間で5000億円を投じる。", kMay,
+            "2027〜2029年の3年間で", "deadline", QDate(2029, 12, 31));
+        row("this year's plan", "今年、同組合は新たに300人を採用する計画だ。", kMay, "今年", "deadline",
+            QDate(2026, 12, 31));
+        row("an event's name in kanji", "2027年横浜国際園芸博覧会の準備が進む。", kMay, "2027年", "none",
+            QDate());
+        row("a winter games", "2030年冬季五輪の招致を断念した。", kMay, "2030年冬", "none", QDate());
+        row("a fair to hold", "2027年に開く博覧会の準備を進める。", kMay, "2027年", "deadline",
+            QDate(2027, 12, 31));
     }
     void dates() { Test::verifyDateRow(); }
 
