@@ -264,6 +264,12 @@ private slots:
             QDate());
         row("days to take a leave", "Parents now have 20 days to take leave.", QDate(2026, 6, 10), "20 days",
             "none", QDate());
+        row("a plan that had been", "The aim had been to open the line by 2027, but it was dropped.",
+            QDate(2026, 6, 10), "by 2027", "date", QDate(2027, 12, 31));
+        row("a model's plural is no decade", "Flydubai ordered 30 737-10s.", QDate(2026, 6, 10), "10s",
+            "none", QDate());
+        row("the mid-decade still is", "The probe launches in the mid-2030s.", QDate(2026, 6, 10),
+            "the mid-2030s", "deadline", QDate(2036, 12, 31));
         row("a month farmers have", "Farmers have a month to clear fields.", QDate(2026, 4, 2), "a month",
             "none", QDate());
     }
