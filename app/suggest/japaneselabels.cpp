@@ -32,7 +32,8 @@ bool fiscalYearName(const QString &ascii)
 int JapaneseRecognizer::fiscalEndMonth() const
 {
     // 若葉堂（2月期決算）, 12月決算の企業: the month the company's fiscal year ends in
-    static const QRegularExpression given(QStringLiteral("(?<![0-9])([0-9]{1,2})月(?:期)?決算"));
+    // (not 4〜6月期決算, a quarter's results)
+    static const QRegularExpression given(QStringLiteral("(?<![0-9〜～~])([0-9]{1,2})月(?:期)?決算"));
     const QRegularExpressionMatch m = given.match(m_ascii);
     const int month = m.hasMatch() ? m.captured(1).toInt() : 0;
     return month >= 1 && month <= 12 ? month : 3;
@@ -166,7 +167,7 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
             if (spanAfter && (limitBefore || counted.isValid())) {
                 if (counted.isValid())
                     s.due = counted;
-                s.kind = Suggestion::Kind::Deadline;
+                s.kind = s.due > m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
                 s.end = span.end;
                 s.text = m_text.mid(s.start, s.end - s.start);
                 ++k;

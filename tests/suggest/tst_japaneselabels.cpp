@@ -116,6 +116,11 @@ private slots:
         row("a winter games", "2030年冬季五輪の招致を断念した。", kMay, "2030年冬", "none", QDate());
         row("a fair to hold", "2027年に開く博覧会の準備を進める。", kMay, "2027年", "deadline",
             QDate(2027, 12, 31));
+        // A quarter's results give no fiscal year; a span from a start long gone is no limit
+        row("a quarter's results", "同社が発表した4〜6月期決算は増益だった。来期中に新工場を稼働させる。",
+            kMay, "来期中", "deadline", QDate(2028, 3, 31));
+        row("a span from a start gone by", "2020年度からの3年間で900億円を投じる計画だった。", kMay,
+            "2020年度からの3年間で", "date", QDate(2023, 3, 31));
     }
     void dates() { Test::verifyDateRow(); }
 
