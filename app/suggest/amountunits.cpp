@@ -59,6 +59,18 @@ QString AmountRecognizer::qualifierBefore(int i) const
     return {};
 }
 
+// A number at i that starts a model's name or its years: "787-9", "2024-2026", "737 MAX".
+bool AmountRecognizer::modelNumberFirst(int i) const
+{
+    const int n = int(m_tokens.size());
+    if (i + 1 >= n || !m_tokens[i].isNumber() || !m_tokens[i].spaceBefore)
+        return false;
+    const bool dashed = sym(i + 1, '-') && !m_tokens[i + 1].spaceBefore && i + 2 < n &&
+                        !m_tokens[i + 2].spaceBefore && m_tokens[i + 2].isNumber();
+    const bool named = m_tokens[i + 1].isWord() && m_tokens[i + 1].spaceBefore && m_tokens[i + 1].allCaps;
+    return dashed || named;
+}
+
 // The counted noun after a number: a known unit, or the last plural noun of a
 // short run of words ("AI professorships", "additional GPUs").
 bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
@@ -94,12 +106,7 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         return true;
     }
     // (a model's number or years may come first: "15 787-9 jets", "720,000 2024-2026 Sierra pickups")
-    const bool modelFirst =
-        m_tokens[i].isNumber() && m_tokens[i].spaceBefore && i + 1 < n &&
-        ((sym(i + 1, '-') && !m_tokens[i + 1].spaceBefore && i + 2 < n && !m_tokens[i + 2].spaceBefore &&
-          m_tokens[i + 2].isNumber()) ||
-         (m_tokens[i + 1].isWord() && m_tokens[i + 1].spaceBefore && m_tokens[i + 1].allCaps));
-    if (!m_tokens[i].isWord() && !modelFirst)
+    if (!m_tokens[i].isWord() && !modelNumberFirst(i))
         return false;
     // "1,000 more towns", "500 fewer jobs": a comparative between the number and its noun
     // (one: "more more towns" is no count)
@@ -153,27 +160,17 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     int words = 0;
     while (k < n && words < 3) {
         const Token &t = m_tokens[k];
-        // "15 787-9 jets", "720,000 2024-2026 Sierra pickups", "12 737 MAX 8 planes": a model's
-        // number or years right after the count, before its name or noun
-        if (t.isNumber() && words == 0 && t.spaceBefore && k + 1 < n &&
-            ((sym(k + 1, '-') && !m_tokens[k + 1].spaceBefore && k + 2 < n && !m_tokens[k + 2].spaceBefore &&
-              m_tokens[k + 2].isNumber()) ||
-             (m_tokens[k + 1].isWord() && m_tokens[k + 1].spaceBefore && m_tokens[k + 1].allCaps))) {
-            int e = k + 1;
-            while (e < n && !m_tokens[e].spaceBefore)
-                ++e;
-            k = e; // (a model's number is no word of the run)
-            continue;
-        }
-        // "65 Boeing 777-9 jets", "3 million iPhone 16 units": a model's number after its name
-        if (t.isNumber() && words > 0 && t.spaceBefore && m_tokens[k - 1].isWord() &&
-            std::any_of(m_text.begin() + m_tokens[k - 1].start,
-                        m_text.begin() + m_tokens[k - 1].start + m_tokens[k - 1].length(),
-                        [](QChar c) { return c.isUpper(); })) {
-            int e = k + 1;
-            while (e < n && !m_tokens[e].spaceBefore)
-                ++e;
-            k = e; // (a model's number is no word of the run)
+        // a model's number or years right after the count ("15 787-9 jets", "720,000 2024-2026
+        // Sierra pickups"), or after its name ("65 Boeing 777-9 jets", "3 million iPhone 16
+        // units"): no word of the run
+        const bool afterName = t.isNumber() && words > 0 && t.spaceBefore && m_tokens[k - 1].isWord() &&
+                               std::any_of(m_text.begin() + m_tokens[k - 1].start,
+                                           m_text.begin() + m_tokens[k - 1].start + m_tokens[k - 1].length(),
+                                           [](QChar c) { return c.isUpper(); });
+        if ((words == 0 && modelNumberFirst(k)) || afterName) {
+            ++k;
+            while (k < n && !m_tokens[k].spaceBefore)
+                ++k;
             continue;
         }
         if (!t.isWord() || (words > 0 && !t.spaceBefore))

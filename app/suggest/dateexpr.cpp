@@ -168,7 +168,7 @@ bool DateParser::durationExpr(int i, Period *p) const
         ++j;
     } else if (w(j, "last") || w(j, "past") || w(j, "previous") || w(j, "prior")) {
         // "the trial will last 24 months", "expected to last six weeks": the verb, a duration
-        static const WordSet &verbLeads = englishWords("last-verb-lead");
+        static const WordSet &verbLeads = englishWords("base-form-lead");
         if (j == i && w(j, "last") && i > 0 && t[i - 1].isWord() && verbLeads.contains(t[i - 1].lower))
             return false;
         dir = -1;

@@ -69,7 +69,7 @@ Tense DateParser::markerAt(int k, bool broad) const
         !t[k - 1].lower.endsWith(QLatin1Char('s'))) {
         const QString &before = t[k - 1].lower;
         // (not after a modal or "to": "will cut", "plans to hit")
-        static const WordSet &baseLeads = englishWords("last-verb-lead");
+        static const WordSet &baseLeads = englishWords("base-form-lead");
         if (baseLeads.contains(before))
             return Tense::Unknown;
         const bool pronoun =
@@ -385,15 +385,16 @@ bool DateParser::followTense(int first, Period *p) const
     }
     // "Sales rose 5% in 2025", "the 2025 harvest was the largest": this year, told in the past,
     // is the story's time, not a limit (but "pledged in 2019 to ... by the end of 2025" is)
-    QString how;
-    // ("so far in 2025": up to now)
-    for (int k = first - 1; k >= 1 && k >= first - 3; --k) {
-        if (p->shape == Shape::Year && p->year == pub.year() && w(k - 1, "so") && w(k, "far"))
+    if (p->shape == Shape::Year && p->year == pub.year()) {
+        // ("so far in 2025": up to now)
+        for (int k = first - 1; k >= 1 && k >= first - 3; --k) {
+            if (w(k - 1, "so") && w(k, "far"))
+                return false;
+        }
+        QString how;
+        if (dateTriggerAt(first, &how) <= 0 && tenseAround(first, p->end) == Tense::Past)
             return false;
     }
-    if (p->shape == Shape::Year && p->year == pub.year() && dateTriggerAt(first, &how) <= 0 &&
-        tenseAround(first, p->end) == Tense::Past)
-        return false;
     if (!p->weekdayOnly && !yearless && p->rel != Rel::Future)
         return true;
     // "signalled a further increase at its March 19 meeting": a meeting's own day, whatever

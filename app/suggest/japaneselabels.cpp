@@ -71,11 +71,8 @@ void JapaneseRecognizer::spansOfPastStatements(QVector<Suggestion> *found) const
         if (s.kind != Suggestion::Kind::Deadline || !s.text.contains(QStringLiteral("以内")))
             continue;
         const int stop = int(m_text.indexOf(QChar(0x3002), s.end));
-        const QString predicate = m_text.mid(s.end, (stop < 0 ? int(m_text.size()) : stop) - s.end);
-        bool past = false;
-        for (const QString &ending : words().words(QStringLiteral("past-ending")))
-            past = past || predicate.endsWith(ending);
-        if (!past)
+        const int end = stop < 0 ? int(m_text.size()) : stop;
+        if (end <= s.end || words().matchBefore(QStringLiteral("past-ending"), m_text, end) == 0)
             continue;
         for (int j = k - 1; j >= 0; --j) {
             const Suggestion &year = found->at(j);
@@ -134,10 +131,11 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
             (m_text.mid(s.end, 1) == QStringLiteral("\u3001") ||
              m_text.mid(s.end, 1) == QStringLiteral("は"))) {
             const int stop = int(m_text.indexOf(QChar(0x3002), s.end));
-            const QString rest = m_text.mid(s.end, (stop < 0 ? int(m_text.size()) : stop) - s.end);
-            bool plan = false;
-            for (const QString &noun : words().words(QStringLiteral("commitment-noun")))
-                plan = plan || rest.endsWith(noun + QStringLiteral("だ")) || rest.endsWith(noun);
+            int end = stop < 0 ? int(m_text.size()) : stop;
+            if (end > s.end + 1 && m_text.at(end - 1) == QChar(u'だ'))
+                --end; // (計画だ)
+            const bool plan =
+                end > s.end && words().matchBefore(QStringLiteral("commitment-noun"), m_text, end) > 0;
             if (!plan)
                 s.kind = Suggestion::Kind::Date;
         }
