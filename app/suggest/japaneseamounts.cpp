@@ -17,6 +17,13 @@ const Vocabulary &words()
     return Vocabulary::japanese();
 }
 
+bool isLatinLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'Ａ' && u <= u'Ｚ') ||
+           (u >= u'ａ' && u <= u'ｚ');
+}
+
 } // namespace
 
 const RuleSet &JapaneseRecognizer::amountRules()
@@ -121,6 +128,19 @@ void JapaneseRecognizer::countedNoun(Suggestion *s) const
     s->unit = unit;
 }
 
+// コメ5キロ, マグロ200キロを水揚げ: キロ is a weight when its sentence names a thing weighed
+bool JapaneseRecognizer::weighed(const Suggestion &s) const
+{
+    const int from = int(m_text.lastIndexOf(QChar(u'。'), s.start)) + 1;
+    int to = int(m_text.indexOf(QChar(u'。'), s.end));
+    if (to < 0)
+        to = int(m_text.size());
+    const QString sentence = m_text.mid(from, to - from);
+    const QStringList weights = words().words(QStringLiteral("weight-word"));
+    return std::any_of(weights.cbegin(), weights.cend(),
+                       [&](const QString &w) { return sentence.contains(w); });
+}
+
 void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
 {
     for (Suggestion s : amountRules().apply(m_ascii, amountProductions())) {
@@ -128,8 +148,9 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         // 1キロあたり500円, 1人当たり3万円: the unit is what the price is counted per
         if (!s.unit.isEmpty() && words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0)
             continue;
-        // シンガポール発の801便: a number that names a thing
-        if (words().matchBefore(QStringLiteral("number-name-lead"), m_text, s.start) > 0)
+        // シンガポール発の801便, MA501便, ＪＬ５便: a number that names a thing
+        if (words().matchBefore(QStringLiteral("number-name-lead"), m_text, s.start) > 0 ||
+            (s.start > 0 && m_text.at(s.start).isDigit() && isLatinLetter(m_text.at(s.start - 1))))
             continue;
         // 1株80円, 1人3万円: one of a thing before a price is what the price is counted per
         // (1基で最大500人, 1台に2人: one of a thing with what it holds)
@@ -152,6 +173,8 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
             continue;
         s.text = m_text.mid(s.start, s.end - s.start);
         countedNoun(&s);
+        if (s.text.endsWith(QStringLiteral("キロ")) && weighed(s))
+            s.unit = QStringLiteral("kilogram");
         QString qualifier;
         if (words().matchBefore(QStringLiteral("before"), m_text, s.start, &qualifier) ||
             words().matchAt(QStringLiteral("after"), m_text, s.end, &qualifier))

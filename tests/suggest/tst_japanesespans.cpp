@@ -131,7 +131,7 @@ private slots:
         const Suggestion *water = find(found, QStringLiteral("12万立方メートル"));
         QVERIFY(water);
         QCOMPARE(water->amount, QStringLiteral("120000"));
-        QCOMPARE(water->unit, QStringLiteral("cubic metre"));
+        QCOMPARE(water->unit, QStringLiteral("cubic meter"));
         for (const Suggestion &s : found)
             QVERIFY2(!s.text.contains(QStringLiteral("4機")), qPrintable(s.text));
         // ordinals (2棟目), a price per one thing (1株80円), a state as of a date (8月末時点)

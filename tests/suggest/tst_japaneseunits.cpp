@@ -1,0 +1,138 @@
+// Japanese counters and measures: the unit each one stores, the English a Japanese
+// reader sees it back in, and the numbers next to letters that name a thing.
+// Sentences are our own, written the way Japanese news writes them.
+#include "suggest/recognizer.h"
+#include "suggest/vocabulary.h"
+#include "suggestiontext.h"
+#include "util/unitnames.h"
+
+#include <QTest>
+
+using namespace Gleaner;
+
+class TestJapaneseUnits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void units_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("distance in km") << "延長32キロの新線を2030年までに建設する。"
+                                        << "32キロ"
+                                        << "32"
+                                        << "kilometer";
+        QTest::newRow("decimal distance") << "約12.4キロの区間を高架にする。"
+                                          << "12.4キロ"
+                                          << "12.4"
+                                          << "kilometer";
+        QTest::newRow("rice by weight") << "コメ5キロの店頭価格が4200円を超えた。"
+                                        << "5キロ"
+                                        << "5"
+                                        << "kilogram";
+        QTest::newRow("catch by weight") << "近海のマグロ200キロを水揚げした。"
+                                         << "200キロ"
+                                         << "200"
+                                         << "kilogram";
+        QTest::newRow("weight in one sentence, distance in the next")
+            << "覚醒剤10キロを押収した。容疑者は約30キロ離れた港で逮捕された。"
+            << "30キロ"
+            << "30"
+            << "kilometer";
+        QTest::newRow("kilometre written out") << "堤防を14キロメートルにわたり補強する。"
+                                               << "14キロメートル"
+                                               << "14"
+                                               << "kilometer";
+        QTest::newRow("metres") << "滑走路を3000メートルに延ばす。"
+                                << "3000メートル"
+                                << "3000"
+                                << "meter";
+        QTest::newRow("square metres") << "延べ床面積は約5万平方メートルになる。"
+                                       << "5万平方メートル"
+                                       << "50000"
+                                       << "square meter";
+        QTest::newRow("cubic metres") << "1日に8000立方メートルの水を作る。"
+                                      << "8000立方メートル"
+                                      << "8000"
+                                      << "cubic meter";
+        QTest::newRow("kilowatt not kilo") << "出力は120万キロワットになる。"
+                                           << "120万キロワット"
+                                           << "1200000"
+                                           << "kilowatt";
+        QTest::newRow("regions") << "全国40地域で実証実験を始める。"
+                                 << "40地域"
+                                 << "40"
+                                 << "region";
+        QTest::newRow("municipalities") << "県内の20市町村が協定に加わった。"
+                                        << "20市町村"
+                                        << "20"
+                                        << "municipality";
+        QTest::newRow("works") << "コンクールには1200作品の応募があった。"
+                               << "1200作品"
+                               << "1200"
+                               << "work";
+        QTest::newRow("river systems") << "国は全国109水系で治水計画を見直す。"
+                                       << "109水系"
+                                       << "109"
+                                       << "river system";
+    }
+
+    void units()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, span);
+        QFETCH(QString, amount);
+        QFETCH(QString, unit);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        const Suggestion *s = Test::findByText(found, span);
+        QVERIFY2(s, qPrintable(Test::describe(found)));
+        QCOMPARE(s->kind, Suggestion::Kind::Amount);
+        QCOMPARE(s->amount, amount);
+        QCOMPARE(s->unit, unit);
+        QCOMPARE(sentence.mid(s->start, s->end - s->start), span); // UTF-16 offsets
+    }
+
+    // A flight or a model named by letters and a number is no count of anything.
+    void namesAreNoAmounts_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("flight") << "台風の影響で同社はMA501便を欠航とした。";
+        QTest::newRow("full-width flight") << "ＪＬ５便は3時間遅れて到着した。";
+        QTest::newRow("aircraft model") << "A350型機を導入する。";
+    }
+
+    void namesAreNoAmounts()
+    {
+        QFETCH(QString, sentence);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        for (const Suggestion &s : found)
+            QVERIFY2(s.kind != Suggestion::Kind::Amount, qPrintable(Test::describe(found)));
+    }
+
+    // A symbol after letters still names its currency (US$ 48.2万).
+    void symbolAfterLetters()
+    {
+        const QString sentence = QStringLiteral("年間収入はUS$ 48.2万だった。");
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        const Suggestion *s = Test::findByText(found, QStringLiteral("$ 48.2万"));
+        QVERIFY2(s, qPrintable(Test::describe(found)));
+        QCOMPARE(s->amount, QStringLiteral("482000"));
+        QCOMPARE(s->currency, QStringLiteral("USD"));
+    }
+
+    // Every unit a Japanese counter stores reads back in Japanese in the side panel.
+    void everyUnitHasAJapaneseName()
+    {
+        const WordMap<QString> &units = Vocabulary::japanese().values(QStringLiteral("unit"));
+        int count = 0;
+        for (auto it = units.constBegin(); it != units.constEnd(); ++it, ++count)
+            QVERIFY2(!UnitNames::japanese(it.value()).isEmpty(), qPrintable(it.value()));
+        QVERIFY(count > 50);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestJapaneseUnits)
+#include "tst_japaneseunits.moc"
