@@ -25,7 +25,10 @@ Tense DateParser::markerAt(int k, bool broad) const
         return Tense::Future;
     if (futureVerbs.contains(s) && (w(k + 1, "to") || w(k + 1, "for")))
         return Tense::Future;
-    if (past.contains(s))
+    // (not the currency of "5,000 won", "4.1 trillion won", "the won fell")
+    static const WordSet &wonLeads = englishWords("won-currency-lead");
+    if (past.contains(s) && !(s == QLatin1String("won") && k > 0 &&
+                              (num(k - 1) || (t[k - 1].isWord() && wonLeads.contains(t[k - 1].lower)))))
         return Tense::Past;
     if (participles.contains(s) && !(k > 0 && t[k - 1].isWord() && participleLeads.contains(t[k - 1].lower)))
         return Tense::Past;
@@ -34,8 +37,13 @@ Tense DateParser::markerAt(int k, bool broad) const
     // "the store closed on", "Russia invaded Ukraine", "the flu season peaked in"; not after a
     // determiner, preposition or adverb ("a revised", "in detailed", "newly opened"), inside a
     // name ("Leeds United") or an absolute phrase ("with the first park delivered in")
-    if (s.size() > 4 && s.endsWith(QLatin1String("ed")) && !s.endsWith(QLatin1String("eed")) && k > 0 &&
-        t[k - 1].isWord() && !futureVerbs.contains(s) && !t[k].capitalized) {
+    const bool edForm = s.size() > 4 && s.endsWith(QLatin1String("ed")) &&
+                        !s.endsWith(QLatin1String("eed")) && !futureVerbs.contains(s) && !t[k].capitalized;
+    // "purchases in 2025 totalled": the verb of a subject that a year qualifies
+    if (edForm && k > 2 && num(k - 1) && (w(k - 2, "in") || w(k - 2, "during")) && t[k - 3].isWord() &&
+        !participleLeads.contains(t[k - 3].lower))
+        return Tense::Past;
+    if (edForm && k > 0 && t[k - 1].isWord()) {
         const QString &before = t[k - 1].lower;
         if (subjects.contains(before))
             return Tense::Past;
@@ -52,6 +60,15 @@ Tense DateParser::markerAt(int k, bool broad) const
                             (grants.contains(t[k - 3].lower) || participleLeads.contains(t[k - 3].lower));
         if (k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower))
             return object ? Tense::Unknown : Tense::Past;
+        // "the rival product received approval": a determiner three words before, the word
+        // between a noun and its modifier; not in an absolute phrase ("with the first park
+        // delivered in")
+        const QString second = k > 2 ? t[k - 2].lower : QString();
+        if (k > 2 && t[k - 2].isWord() && !t[k - 2].capitalized && !second.endsWith(QLatin1String("ly")) &&
+            !participleLeads.contains(second) && !notSubjects.contains(second) && t[k - 3].isWord() &&
+            determiners.contains(t[k - 3].lower) &&
+            !(k > 3 && t[k - 4].isWord() && (grants.contains(t[k - 4].lower) || w(k - 4, "with"))))
+            return Tense::Past;
         if (!broad)
             return Tense::Unknown;
         for (int j = k - 2; j >= 0 && j >= k - 5; --j)

@@ -272,6 +272,19 @@ private slots:
             "the mid-2030s", "deadline", QDate(2036, 12, 31));
         row("a month farmers have", "Farmers have a month to clear fields.", QDate(2026, 4, 2), "a month",
             "none", QDate());
+        // the subject a determiner three words before the verb opens; "won" as the past of "win"
+        row("a subject of three words", "A rival product received approval in November.", QDate(2026, 1, 8),
+            "November", "date", QDate(2025, 11, 30));
+        row("won, the past of win", "The company won the contract in October.", QDate(2026, 1, 8), "October",
+            "date", QDate(2025, 10, 31));
+        row("won, the currency", "The fund will pay 4.1 trillion won in October.", QDate(2026, 1, 8),
+            "October", "deadline", QDate(2026, 10, 31));
+        row("the won, the currency", "The won will be pegged until March 31.", QDate(2026, 1, 8),
+            "until March 31", "deadline", QDate(2026, 3, 31));
+        row("an absolute phrase still", "It will build 12 parks, with the first park delivered in October.",
+            QDate(2026, 1, 8), "October", "deadline", QDate(2026, 10, 31));
+        row("a year qualifying the subject", "Imports in 2026 totalled 18 million tonnes.",
+            QDate(2026, 12, 19), "2026", "date", QDate(2026, 12, 31));
     }
 
     void dates() { Test::verifyDateRow(); }
