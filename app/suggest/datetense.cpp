@@ -412,6 +412,11 @@ bool DateParser::followTense(int first, Period *p) const
         if (dateTriggerAt(first, &how) <= 0 && tenseAround(first, p->end) == Tense::Past)
             return false;
     }
+    // "the trial will begin on Monday, June 17", "tickets go on sale Friday, Dec. 6": a day
+    // named twice, still to come in a clause of the future or the present
+    if (!p->weekdayOnly && p->rel == Rel::Weekday && p->last > pub &&
+        (tenseAround(first, p->end) == Tense::Future || presentBefore(first) >= 0))
+        p->rel = Rel::Future;
     if (!p->weekdayOnly && !yearless && p->rel != Rel::Future)
         return true;
     // "signalled a further increase at its March 19 meeting": a meeting's own day, whatever

@@ -14,7 +14,10 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
     QString how;
     const int j = dateTriggerAt(i, &how);
     if (j > 0) {
-        const bool before = how == QLatin1String("before");
+        // ("before the end of March" is by its last day, no day earlier)
+        const bool endOf =
+            (w(j, "end") && w(j + 1, "of")) || (w(j, "the") && w(j + 1, "end") && w(j + 2, "of"));
+        const bool before = how == QLatin1String("before") && !endOf;
         Period a;
         if (!expr(j, &a) && !(durationExpr(j, &a) && a.rel != Rel::Past))
             return false;

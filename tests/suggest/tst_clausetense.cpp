@@ -283,6 +283,14 @@ private slots:
             "until March 31", "deadline", QDate(2026, 3, 31));
         row("an absolute phrase still", "It will build 12 parks, with the first park delivered in October.",
             QDate(2026, 1, 8), "October", "deadline", QDate(2026, 10, 31));
+        row("a day named twice, ahead", "The trial will begin on Monday, June 15.", QDate(2026, 6, 10),
+            "Monday, June 15", "deadline", QDate(2026, 6, 15));
+        row("a day named twice, gone by", "The trial began on Monday, June 8.", QDate(2026, 6, 10),
+            "Monday, June 8", "date", QDate(2026, 6, 8));
+        row("before the end of a month", "It plans to sell the unit before the end of March.",
+            QDate(2026, 6, 10), "before the end of March", "deadline", QDate(2027, 3, 31));
+        row("before a month", "It plans to sell the unit before March.", QDate(2026, 6, 10), "before March",
+            "deadline", QDate(2027, 2, 28));
         row("a year qualifying the subject", "Imports in 2026 totalled 18 million tonnes.",
             QDate(2026, 12, 19), "2026", "date", QDate(2026, 12, 31));
     }
