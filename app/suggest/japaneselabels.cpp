@@ -41,14 +41,15 @@ int JapaneseRecognizer::fiscalEndMonth() const
 
 void JapaneseRecognizer::inheritMonth(QVector<Suggestion> *found) const
 {
-    // 4月14日告示、21日投開票: a day alone right after a day of a month is of that month
+    // 4月14日告示、21日投開票, 12月3日から韓国を訪問し、5日に帰国: a day alone soon after a day of a
+    // month, in its sentence, is of that month
     static const QRegularExpression dayAlone(QStringLiteral("^([0-9]{1,2})日$"));
     static const QRegularExpression monthDay(QStringLiteral("月([0-9]{1,2})日$"));
     for (int k = 1; k < found->size(); ++k) {
         Suggestion &s = (*found)[k];
         const Suggestion &before = found->at(k - 1);
         if (s.kind == Suggestion::Kind::Amount || before.kind == Suggestion::Kind::Amount ||
-            s.start - before.end > 6 || s.start < before.end)
+            s.start - before.end > 16 || s.start < before.end)
             continue;
         const QRegularExpressionMatch day = dayAlone.match(m_ascii.mid(s.start, s.end - s.start));
         const QRegularExpressionMatch first =
@@ -92,6 +93,7 @@ void JapaneseRecognizer::spansOfPastStatements(QVector<Suggestion> *found) const
 
 void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
 {
+    placeAroundPublication(found);
     spansOfPastStatements(found);
     QVector<Suggestion> kept;
     kept.reserve(found->size());

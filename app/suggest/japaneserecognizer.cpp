@@ -529,9 +529,10 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
                words().matchBefore(QStringLiteral("span-anchor"), m_text, s.start - 2) > 0;
     };
     found.erase(std::remove_if(found.begin(), found.end(), anchored), found.end());
-    // 患者数は1週間で2倍に増えた: a span of a past clause is no limit
+    // 患者数は1週間で2倍に増えた: a span of a past clause is no limit (unless it sets a task)
     for (Suggestion &s : found) {
-        if (s.kind == Suggestion::Kind::Deadline && isSpan(s) && clauseTime(s.end) == ClauseTime::Past)
+        if (s.kind == Suggestion::Kind::Deadline && isSpan(s) && clauseTime(s.end) == ClauseTime::Past &&
+            !requested(s.end))
             s.kind = Suggestion::Kind::Date;
     }
     // A limit already passed is a date (2021年4月から2023年3月までの間); so is one in a past
@@ -580,7 +581,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             // 最高裁は3日、…言い渡した on May 1: a day without its month in a past clause is
             // the one of the month before
             s.due = s.due.addMonths(-1);
-        } else if (time == ClauseTime::Past && !s.text.contains(QChar(u'年')) &&
+        } else if (time == ClauseTime::Past && !isSpan(s) && !s.text.contains(QChar(u'年')) &&
                    !s.text.contains(QChar(u'度')) && s.text.contains(QChar(u'月')) &&
                    JapaneseNumber::parse(s.text, 0).length > 0 && s.due.addYears(-1) <= m_published) {
             // 6月に発売した in a September story: a month or day without its year in a past

@@ -59,6 +59,10 @@ private:
     void relabel(QVector<Suggestion> *found) const;
     // A span a past statement set, from the year the sentence names (2022年に「3年以内に…」と表明していた).
     void spansOfPastStatements(QVector<Suggestion> *found) const;
+    // Dates without their month or year put on the side of publication their clause's verb
+    // gives (japanesesides.cpp); whether the clause sets someone a task (…するよう求めた).
+    void placeAroundPublication(QVector<Suggestion> *found) const;
+    bool requested(int end) const;
     // A day alone right after a day of a month takes its month (4月14日告示、21日投開票).
     void inheritMonth(QVector<Suggestion> *found) const;
     // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.

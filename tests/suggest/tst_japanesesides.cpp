@@ -1,0 +1,63 @@
+// Japanese dates that leave out their month or year, put on the side of publication the
+// verb of their clause gives (japanesesides.cpp, japaneseclauses.cpp): a day alone in a
+// plan, a half or a month's statistic in a report, a limit just gone by that was met or a
+// task still set. Every sentence was written for this test; none is copied from an
+// evaluation set.
+#include "daterows.h"
+
+#include <QTest>
+
+using namespace Gleaner;
+
+class TestJapaneseSides : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dates_data()
+    {
+        Test::addDateColumns();
+        const auto row = Test::dateRow;
+        const QDate kLateNovember(2026, 11, 27);
+        const QDate kMidApril(2026, 4, 14);
+        // A day alone: the next month's in a plan, this month's in a report
+        row("a day ahead in a plan", "海鳴電機は3日に臨時株主総会を開く。", kLateNovember, "3日", "deadline",
+            QDate(2026, 12, 3));
+        row("a day gone by in a report", "海鳴電機は3日に臨時株主総会を開いた。", kLateNovember, "3日",
+            "date", QDate(2026, 11, 3));
+        row("yesterday's meeting stays", "県は26日の県議会で、ため池の改修を急ぐ方針を示した。",
+            kLateNovember, "26日", "date", QDate(2026, 11, 26));
+        row("a day after a day of a month", "首相は12月1日から欧州を訪れ、6日に帰国する。", kLateNovember,
+            "6日", "deadline", QDate(2026, 12, 6));
+        // A month's figure told as the topic of a past sentence: that month gone by
+        row("a month's statistic", "3月の新車販売台数は約40万台だった。", kMidApril, "3月", "date",
+            QDate(2026, 3, 31));
+        row("a month's figure as subject", "同社は10月の国内販売が前年を下回ったと発表した。", kLateNovember,
+            "10月", "date", QDate(2026, 10, 31));
+        row("a month's event ahead", "6月の株主総会は大阪で開く。", kMidApril, "6月", "deadline",
+            QDate(2026, 6, 30));
+        row("a tax reform's year is a name", "令和9年度の税制改正大綱では、控除の上限を引き上げる。",
+            kMidApril, "令和9年度", "date", QDate(2028, 3, 31));
+        // A half alone: the one gone by in a report, the coming one in a plan
+        row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
+            QDate(2025, 9, 30));
+        row("the second half gone by", "同社は下期に値上げを実施した。", QDate(2026, 6, 20), "下期", "date",
+            QDate(2026, 3, 31));
+        row("a half ahead", "同社は上期に新工場を稼働させる。", kMidApril, "上期", "deadline",
+            QDate(2026, 9, 30));
+        // A limit of a month just gone by: met in a report, still a task when one was set
+        row("a limit met", "同社は3月末までに希望退職者を300人募集した。", kMidApril, "3月末までに", "date",
+            QDate(2026, 3, 31));
+        row("a limit set", "県は同社に9月末までに報告するよう求めた。", kMidApril, "9月末までに", "deadline",
+            QDate(2026, 9, 30));
+        row("a span ordered", "同社は3カ月以内に改善計画を出すよう命じられた。", kMidApril, "3カ月以内に",
+            "deadline", QDate(2026, 7, 14));
+        row("a span of a past act is not a month", "同社は3カ月以内に改善計画を出した。", kMidApril,
+            "3カ月以内に", "date", QDate(2026, 7, 14));
+    }
+
+    void dates() { Test::verifyDateRow(); }
+};
+
+QTEST_GUILESS_MAIN(TestJapaneseSides)
+#include "tst_japanesesides.moc"
