@@ -581,9 +581,10 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             // 最高裁は3日、…言い渡した on May 1: a day without its month in a past clause is
             // the one of the month before
             s.due = s.due.addMonths(-1);
-        } else if (time == ClauseTime::Past && !isSpan(s) && !s.text.contains(QChar(u'年')) &&
-                   !s.text.contains(QChar(u'度')) && s.text.contains(QChar(u'月')) &&
-                   JapaneseNumber::parse(s.text, 0).length > 0 && s.due.addYears(-1) <= m_published) {
+        } else if (time == ClauseTime::Past && !s.text.contains(QStringLiteral("以内")) &&
+                   !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) &&
+                   s.text.contains(QChar(u'月')) && JapaneseNumber::parse(s.text, 0).length > 0 &&
+                   s.due.addYears(-1) <= m_published) {
             // 6月に発売した in a September story: a month or day without its year in a past
             // clause is the one before publication
             s.due = yearBefore(s);

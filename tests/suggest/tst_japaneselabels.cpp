@@ -81,7 +81,8 @@ private slots:
         // A figure per day, an aim, a half alone, trade seasons, a year in a name, the year a
         // statement is framed in, a relative clause before a figure, a day after a relative day
         row("per day", "新線の利用者は1日約3万人だ。", kMay, "1日", "none", QDate());
-        row("the first of the month", "新駅は1日に開業する。", kMay, "1日", "date", QDate(2026, 5, 1));
+        row("the first of the month", "新駅は1日に開業した。", kMay, "1日", "date", QDate(2026, 5, 1));
+        row("the first of next month", "新駅は1日に開業する。", kMay, "1日", "deadline", QDate(2026, 6, 1));
         row("the time of an aim", "2040年の完全電化実現に向け、市は投資を増やす。", kMay, "2040年",
             "deadline", QDate(2040, 12, 31));
         row("a half alone in a plan", "下期に新型機を投入する計画だ。", kMay, "下期", "deadline",
