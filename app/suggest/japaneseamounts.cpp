@@ -128,17 +128,25 @@ void JapaneseRecognizer::countedNoun(Suggestion *s) const
     s->unit = unit;
 }
 
-// コメ5キロ, マグロ200キロを水揚げ: キロ is a weight when its sentence names a thing weighed
-bool JapaneseRecognizer::weighed(const Suggestion &s) const
+// コメ5キロ, マグロ200キロを水揚げ: a counter of more than one thing is the one a word of its
+// sentence names (ja-vocabulary.tsv, counter-context)
+void JapaneseRecognizer::unitInContext(Suggestion *s) const
 {
-    const int from = int(m_text.lastIndexOf(QChar(u'。'), s.start)) + 1;
-    int to = int(m_text.indexOf(QChar(u'。'), s.end));
+    const int from = int(m_text.lastIndexOf(QChar(u'。'), s->start)) + 1;
+    int to = int(m_text.indexOf(QChar(u'。'), s->end));
     if (to < 0)
         to = int(m_text.size());
     const QString sentence = m_text.mid(from, to - from);
-    const QStringList weights = words().words(QStringLiteral("weight-word"));
-    return std::any_of(weights.cbegin(), weights.cend(),
-                       [&](const QString &w) { return sentence.contains(w); });
+    const WordMap<QString> &contexts = words().values(QStringLiteral("counter-context"));
+    for (auto it = contexts.constBegin(); it != contexts.constEnd(); ++it) {
+        const QString counter = it.value().section(QLatin1Char(' '), 0, 0);
+        // (not a unit the counted noun already gave: 傘を5万本)
+        if (s->text.endsWith(counter) && s->unit == words().value(QStringLiteral("unit"), counter) &&
+            sentence.contains(it.key())) {
+            s->unit = it.value().section(QLatin1Char(' '), 1);
+            return;
+        }
+    }
 }
 
 void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
@@ -173,8 +181,7 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
             continue;
         s.text = m_text.mid(s.start, s.end - s.start);
         countedNoun(&s);
-        if (s.text.endsWith(QStringLiteral("キロ")) && weighed(s))
-            s.unit = QStringLiteral("kilogram");
+        unitInContext(&s);
         QString qualifier;
         if (words().matchBefore(QStringLiteral("before"), m_text, s.start, &qualifier) ||
             words().matchAt(QStringLiteral("after"), m_text, s.end, &qualifier))

@@ -39,7 +39,8 @@ private:
     void amounts(QVector<Suggestion> *out) const;
     // The noun a general counter counts, as the unit (大型トラック600台: truck).
     void countedNoun(Suggestion *s) const;
-    bool weighed(const Suggestion &s) const;
+    // A counter of more than one thing, by a word of its sentence (コメ5キロ: kilogram).
+    void unitInContext(Suggestion *s) const;
     // What each amount rule's match names, by production name (japaneseamounts.cpp).
     RuleSet::Productions amountProductions() const;
     void dates(QVector<Suggestion> *out) const;

@@ -54,6 +54,10 @@ private slots:
             "deadline", QDate(2026, 7, 14));
         row("a span of a past act is not a month", "同社は3カ月以内に改善計画を出した。", kMidApril,
             "3カ月以内に", "date", QDate(2026, 7, 14));
+        // Two digits before 年までに: a year near publication
+        row("a year of two digits", "政府は35年までに新車をすべて電動車にする。", kMidApril, "35年までに",
+            "deadline", QDate(2035, 12, 31));
+        row("two digits and years ago", "同社は30年ぶりに黒字となった。", kMidApril, "30年", "none", QDate());
     }
 
     void dates() { Test::verifyDateRow(); }

@@ -74,6 +74,34 @@ private slots:
                                << "1200作品"
                                << "1200"
                                << "work";
+        QTest::newRow("routes") << "同社はバス5路線を廃止する。"
+                                << "5路線"
+                                << "5"
+                                << "route";
+        QTest::newRow("trains cancelled") << "大雪で上下線の計80本が運休した。"
+                                          << "80本"
+                                          << "80"
+                                          << "train";
+        QTest::newRow("trains added") << "春のダイヤ改正で快速を12本増発する。"
+                                      << "12本"
+                                      << "12"
+                                      << "train";
+        QTest::newRow("a counted noun first") << "列車が走る山にトンネル3本を掘る。"
+                                              << "3本"
+                                              << "3"
+                                              << "tunnel";
+        QTest::newRow("home runs, not pieces") << "主砲は今季41本塁打を記録した。"
+                                               << "41本塁打"
+                                               << "41"
+                                               << "home run";
+        QTest::newRow("land in tsubo") << "同社は約2万坪の用地を取得した。"
+                                       << "2万坪"
+                                       << "20000"
+                                       << "tsubo";
+        QTest::newRow("car models") << "同社は来年、新型車を4車種投入する。"
+                                    << "4車種"
+                                    << "4"
+                                    << "car model";
         QTest::newRow("river systems") << "国は全国109水系で治水計画を見直す。"
                                        << "109水系"
                                        << "109"
