@@ -281,9 +281,16 @@ bool DateParser::durationExpr(int i, Period *p) const
                 if (w(e, "since"))
                     base = anchor.first;
             }
-        } else if (w(e, "later") && w(e + 1, "than")) {
-            return false; // "a year later than planned"
+        } else if ((w(e, "later") || w(e, "earlier")) && w(e + 1, "than")) {
+            return false; // "a year later than planned", "five years earlier than planned"
         }
+        // "25 vessels a day from Nov. 7", "£1,717 a year from October 1": a rate, then when it
+        // starts
+        if (w(e, "from") && (w(i, "a") || w(i, "an")) && i > 0 && num(i - 1))
+            return false;
+        if (w(e, "from") && (w(i, "a") || w(i, "an")) && i > 0 && t[i - 1].isWord() &&
+            t[i - 1].lower.endsWith(QLatin1Char('s')) && !t[i - 1].lower.endsWith(QLatin1String("ss")))
+            return false;
         const QDate d = apply(base, before ? -1 : 1);
         *p = spanPeriod(d, d, prec, rel);
         p->end = anchorEnd;

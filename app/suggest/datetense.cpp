@@ -491,6 +491,13 @@ bool DateParser::followTense(int first, Period *p) const
         if (p->weekdayOnly && p->first > pub) {
             p->first = p->first.addDays(-7);
             p->last = p->last.addDays(-7);
+        } else if (yearless && (w(first, "until") || w(first, "till")) && first > 1 &&
+                   t[first - 1].isWord() && t[first - 1].lower.endsWith(QLatin1String("ed")) &&
+                   (w(first - 2, "was") || w(first - 2, "were") || w(first - 2, "been"))) {
+            // "Parliament was prorogued until March 24": a state the past set that lasts to the
+            // day nearest publication, still ahead or not (not "sales rose until Easter")
+            nearestToPublication(p);
+            return p->last > pub;
         } else if (yearless) {
             for (int guard = 0; guard < 8 && p->first > pub; ++guard)
                 shiftYears(p, -1);

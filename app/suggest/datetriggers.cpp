@@ -29,8 +29,10 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
             if (a.rel == Rel::Present)
                 a.rel = Rel::Future;
         }
-        // "by March 31" without a year, already past: next year's
-        if (!a.yearGiven && a.last < pub && (a.shape == Shape::Day || a.shape == Shape::Month)) {
+        // "by March 31", "by the end of Q1" without a year, already past: next year's
+        if (!a.yearGiven && a.last < pub &&
+            (a.shape == Shape::Day || a.shape == Shape::Month ||
+             (a.shape == Shape::Other && a.precision == DatePrecision::Quarter && a.rel == Rel::Absolute))) {
             if (!a.holidayRule.isEmpty()) {
                 shiftYears(&a, 1);
             } else {
@@ -205,6 +207,15 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     }
     if (!ok || p.end <= i || !p.last.isValid())
         return false;
+    // "the year-to-date total": no period at all; "the quarter ended July 28", "the year
+    // ending March 2024": a period the date after it names, not the present one
+    static const WordSet &periodLabels = englishWords("period-label");
+    if (p.end + 1 < int(t.size()) && dash(p.end) && glued(p.end) && glued(p.end + 1) && w(p.end + 1, "to"))
+        return false;
+    if (w(i, "the") && p.end == i + 2 && periodLabels.contains(t[i + 1].lower) &&
+        (w(p.end, "ended") || w(p.end, "ending") ||
+         (w(p.end, "to") && p.end + 1 < int(t.size()) && monthNames().contains(t[p.end + 1].lower))))
+        return false;
     // "within a day of the announcement", "30 days after notice": a span from an event the
     // story names, whose date is not known here
     static const WordMap<QString> &anchors = englishValues("span-anchor");
@@ -227,7 +238,6 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     // a granted span counts from publication whatever the tense of the verb that grants it
     bool mayBeDeadline = followTense(i, &p) || grantedSpan;
     // "the quarter ending April 27", "the year ended March 31": a reporting period's name
-    static const WordSet &periodLabels = englishWords("period-label");
     if (i >= 2 && (w(i - 1, "ending") || w(i - 1, "ended")) && t[i - 2].isWord() &&
         periodLabels.contains(t[i - 2].lower))
         mayBeDeadline = false;
