@@ -284,7 +284,14 @@ Tense DateParser::tenseAround(int first, int end) const
         const Tense here = markerAt(k);
         // "people hit by drought by the end of April", "orders placed by Saturday": a participle
         // with its agent, or right before a limit, qualifies a noun; the clause's verb is further on
-        if (here == Tense::Past && limit && (k == first - 1 || (w(k + 1, "by") && k + 1 != first - 1)))
+        // (a participle: not "sales rose until Oct. 12", a simple past)
+        static const WordSet &participleForms = englishWords("tense-past-participle");
+        static const WordSet &baseForms = englishWords("past-as-base");
+        const bool participle =
+            t[k].isWord() && (t[k].lower.endsWith(QLatin1String("ed")) ||
+                              participleForms.contains(t[k].lower) || baseForms.contains(t[k].lower));
+        if (here == Tense::Past && limit && participle &&
+            (k == first - 1 || (w(k + 1, "by") && k + 1 != first - 1)))
             continue;
         if (here == Tense::Future && gerund)
             return Tense::Unknown; // (but "will pardon him before leaving office on Jan. 20")

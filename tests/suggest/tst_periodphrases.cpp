@@ -1,0 +1,63 @@
+// The words around an English date or span that change what it is (datetriggers.cpp,
+// dateexpr.cpp, datetense.cpp): a quarter without its year after a trigger, a rate before
+// "from", a comparison, a reporting period named by the date after it, a delay, a state
+// set in the past, and an event's month. Every sentence was written for this test.
+#include "daterows.h"
+
+#include <QTest>
+
+using namespace Gleaner;
+
+class TestPeriodPhrases : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dates_data()
+    {
+        Test::addDateColumns();
+        const auto row = Test::dateRow;
+        const QDate kNovember(2026, 11, 4);
+        row("a quarter gone by this year is next year's", "The bank will shut 40 branches by the end of Q1.",
+            kNovember, "by the end of Q1", "deadline", QDate(2027, 3, 31));
+        row("a quarter in a past clause stays", "Sales had fallen sharply by the end of the second quarter.",
+            kNovember, "by the end of the second quarter", "date", QDate(2026, 6, 30));
+        row("a rate, then when it starts", "The canal will take 30 ships a day from Dec. 1.", kNovember,
+            "Dec. 1", "deadline", QDate(2026, 12, 1));
+        row("a rate of money, then when it starts", "The levy will rise to £90 a year from April 1.",
+            kNovember, "April 1", "deadline", QDate(2027, 4, 1));
+        row("a year from now still counts", "The rules will change a year from now.", kNovember,
+            "a year from now", "deadline", QDate(2027, 11, 4));
+        row("earlier than planned is no date", "The line will close by 2031, two years earlier than planned.",
+            kNovember, "two years earlier", "none", QDate());
+        row("year-to-date is no period", "Deliveries rose, bringing the year-to-date total to 412.",
+            kNovember, "the year", "none", QDate());
+        row("a quarter named by its last day", "Revenue rose 8% in the quarter ended Sept. 28.", kNovember,
+            "the quarter", "none", QDate());
+        row("the day that names it", "Revenue rose 8% in the quarter ended Sept. 28.", kNovember, "Sept. 28",
+            "date", QDate(2026, 9, 28));
+        row("a year named by its last month", "It cut its forecast for the year ending March 2027.",
+            kNovember, "the year", "none", QDate());
+        row("a quarter as a time", "Net income sank 27% in the quarter to $254 million.", kNovember,
+            "the quarter", "date", QDate(2026, 12, 31));
+        row("a hearing adjourned", "The judge adjourned the hearing to Monday.", kNovember, "Monday",
+            "deadline", QDate(2026, 11, 9));
+        row("a state set in the past", "Parliament was prorogued until Jan. 20.", kNovember, "until Jan. 20",
+            "deadline", QDate(2027, 1, 20));
+        row("a state that ended", "The bridge was closed until Oct. 12.", kNovember, "until Oct. 12", "date",
+            QDate(2026, 10, 12));
+        row("a narrative until", "Sales rose until Oct. 12, when demand fell.", kNovember, "until Oct. 12",
+            "date", QDate(2026, 10, 12));
+        row("a simple past before a limit", "Prices rose by Oct. 12, then fell.", kNovember, "by Oct. 12",
+            "date", QDate(2026, 10, 12));
+        row("a participle before a limit", "Aid will reach families hit by floods by the end of March.",
+            kNovember, "by the end of March", "deadline", QDate(2027, 3, 31));
+        row("a disaster's month", "Aid will rebuild towns hit by the September earthquake.", kNovember,
+            "September", "date", QDate(2026, 9, 30));
+    }
+
+    void dates() { Test::verifyDateRow(); }
+};
+
+QTEST_GUILESS_MAIN(TestPeriodPhrases)
+#include "tst_periodphrases.moc"
