@@ -61,6 +61,8 @@ private slots:
         row("quarter-year", "Guidance for Q3 26 was cut.", "Q3 26", QDate(2026, 9, 30));
         row("year-quarter", "Results for 2017-Q1 were restated.", "2017-Q1", QDate(2017, 3, 31));
         row("year-quarter", "Results for 2017q1 were restated.", "2017q1", QDate(2017, 3, 31));
+        row("number-quarter", "The deal should close in 1H 2027.", "1H 2027", QDate(2027, 6, 30));
+        row("number-quarter", "Guidance for 3Q27 was cut.", "3Q27", QDate(2027, 9, 30));
         row("holiday", "The store opens by Christmas.", "by Christmas", QDate(2026, 12, 25));
         row("holiday", "Cards sold out before Valentine's Day.", "before Valentine's Day",
             QDate(2026, 2, 13));
@@ -152,6 +154,10 @@ private slots:
         QTest::newRow("no fifth quarter")
             << QStringLiteral("The Q5 2026 plan was odd.") << QStringLiteral("Q5");
         QTest::newRow("no third half") << QStringLiteral("The h3 2026 plan was odd.") << QStringLiteral("h3");
+        QTest::newRow("a number and a word")
+            << QStringLiteral("They won 2 Hs and 3 Qs.") << QStringLiteral("2 H");
+        QTest::newRow("a fifth half first")
+            << QStringLiteral("A 5H 2027 plan was odd.") << QStringLiteral("5H");
         QTest::newRow("quarter in a word")
             << QStringLiteral("See FAQ3 2026 for details.") << QStringLiteral("Q3");
         QTest::newRow("may day in lower case")

@@ -52,6 +52,10 @@ private slots:
             "date", QDate(2026, 10, 12));
         row("a participle before a limit", "Aid will reach families hit by floods by the end of March.",
             kNovember, "by the end of March", "deadline", QDate(2027, 3, 31));
+        row("a half of this year told in the past", "The deal closed in H1 2026, the company said.",
+            QDate(2026, 6, 20), "H1 2026", "date", QDate(2026, 6, 30));
+        row("a half of this year ahead", "The deal will close in H2 2026.", QDate(2026, 6, 20), "H2 2026",
+            "deadline", QDate(2026, 12, 31));
         row("a disaster's month", "Aid will rebuild towns hit by the September earthquake.", kNovember,
             "September", "date", QDate(2026, 9, 30));
     }
