@@ -56,6 +56,9 @@ private slots:
             QDate(2026, 6, 20), "H1 2026", "date", QDate(2026, 6, 30));
         row("a half of this year ahead", "The deal will close in H2 2026.", QDate(2026, 6, 20), "H2 2026",
             "deadline", QDate(2026, 12, 31));
+        row("a plan's span of years told in the past",
+            "The council approved $80 million for trams over 2026-2030.", QDate(2026, 6, 20), "2026-2030",
+            "deadline", QDate(2030, 12, 31));
         row("a disaster's month", "Aid will rebuild towns hit by the September earthquake.", kNovember,
             "September", "date", QDate(2026, 9, 30));
     }
