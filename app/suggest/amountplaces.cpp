@@ -29,7 +29,7 @@ const WordMap<QString> &currencyPlaces()
 
 } // namespace
 
-QString AmountRecognizer::currencyOfPlace(int noun) const
+QString AmountRecognizer::currencyOfPlace(int noun, bool firstPlace) const
 {
     const QString &plural = m_tokens[noun].lower;
     const QString sing = placeCurrencyNouns().value(plural);
@@ -71,6 +71,15 @@ QString AmountRecognizer::currencyOfPlace(int noun) const
         known.insert(place.adjective, code);
         return code;
     };
+    // ("Rs": the story's own place, the first it names, not one it mentions on the way: "the
+    // Mumbai firm, which also sells in Pakistan, paid Rs 300 crore")
+    if (firstPlace) {
+        for (auto it = m_places->cbegin(); it != m_places->cend() && it - m_places->cbegin() < kLook; ++it) {
+            if (const QString code = codeOf(*it); !code.isEmpty())
+                return code;
+        }
+        return {};
+    }
     const auto after = std::lower_bound(m_places->cbegin(), m_places->cend(), noun,
                                         [](const Place &p, int token) { return p.token < token; });
     for (auto it = after; it != m_places->cbegin() && after - it < kLook;) {

@@ -55,6 +55,8 @@ bool AmountRecognizer::isoCode(int i, Currency *out) const
         out->code = raw;
     } else if (codeAliases().contains(raw)) {
         out->code = codeAliases().value(raw);
+        if (const QString local = currencyOfPlace(i, true); !local.isEmpty())
+            out->code = local;                             // "Rs" in a story from Karachi
         if (sym(next, '.') && !m_tokens[next].spaceBefore) // "Rs."
             ++next;
     } else if (raw.size() == 4 && raw.at(0) == QLatin1Char('M') && Currencies::isWrittenInNews(raw.mid(1))) {
@@ -195,12 +197,11 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
             out->code = q.value();
         } else {
             // "won" and "real" are also ordinary words: only as currency right after a number;
-            // "crowns" only with its country ("Swedish crowns")
-            if (it.value().isEmpty())
+            // "crowns" only with its country ("Swedish crowns", or a place in the story)
+            const QString local = currencyOfPlace(k);
+            if (it.value().isEmpty() && local.isEmpty())
                 return false;
-            out->code = it.value();
-            if (const QString local = currencyOfPlace(k); !local.isEmpty())
-                out->code = local; // "rupees" in a story from Colombo
+            out->code = local.isEmpty() ? it.value() : local; // "rupees" in a story from Colombo
             if (weightAround(i, k))
                 return false; // "weighed 12 pounds", "40 pounds of cocaine"
         }

@@ -42,8 +42,9 @@ private:
     bool nameBefore(int i) const;
     bool weightAround(int number, int noun) const;
     bool britishStory() const;
-    // The currency of a noun several countries use, as a place named nearby decides (amountplaces.cpp).
-    QString currencyOfPlace(int noun) const;
+    // The currency of a noun several countries use, as a place named nearby decides, or the
+    // story's first place (amountplaces.cpp).
+    QString currencyOfPlace(int noun, bool firstPlace = false) const;
     void energyHours(int power, QString *unit, int *next) const;
     bool areaOrVolume(int i, QString *unit, int *next) const;
     bool powerPair(int i) const;

@@ -25,42 +25,21 @@ const WordMap<int> &ordinals()
     return table;
 }
 
-// Scale words and abbreviations as powers of ten. Single letters count only when
-// glued to the number ("400M", "5B", "10k").
+// Scale words and abbreviations as powers of ten (en-vocabulary.tsv: scale, glued-scale).
+// Single letters count only when glued to the number ("400M", "5B", "10k"); "t" only in
+// capitals ("5T").
 int scaleExponent(const Token &t, bool attached)
 {
     if (!t.isWord())
         return -1;
-    const QString &w = t.lower;
-    if (w == QLatin1String("thousand"))
-        return 3;
-    if (w == QLatin1String("million"))
-        return 6;
-    if (w == QLatin1String("billion"))
-        return 9;
-    if (w == QLatin1String("trillion"))
-        return 12;
-    if (w == QLatin1String("lakh") || w == QLatin1String("lakhs") || w == QLatin1String("lac"))
-        return 5;
-    if (w == QLatin1String("crore") || w == QLatin1String("crores"))
-        return 7;
-    if (w == QLatin1String("mn") || w == QLatin1String("mln") || w == QLatin1String("mio"))
-        return 6;
-    if (w == QLatin1String("bn") || w == QLatin1String("bln"))
-        return 9;
-    if (w == QLatin1String("tn") || w == QLatin1String("trn"))
-        return 12;
-    if (attached) {
-        if (w == QLatin1String("k"))
-            return 3;
-        if (w == QLatin1String("m"))
-            return 6;
-        if (w == QLatin1String("b"))
-            return 9;
-        if (w == QLatin1String("t") && t.allCaps)
-            return 12;
-    }
-    return -1;
+    static const WordMap<int> &scales = Vocabulary::english().numbers(QStringLiteral("scale"));
+    static const WordMap<int> &glued = Vocabulary::english().numbers(QStringLiteral("glued-scale"));
+    const int scale = scales.value(t.lower, -1);
+    if (scale >= 0 || !attached)
+        return scale;
+    if (t.lower == QLatin1String("t") && !t.allCaps)
+        return -1;
+    return glued.value(t.lower, -1);
 }
 
 } // namespace

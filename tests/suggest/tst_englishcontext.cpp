@@ -366,6 +366,16 @@ void TestEnglishContext::amounts_data()
         "30 million pesos", "30000000", "", "MXN", "");
     row("rupees of a place", "Sri Lanka's utility will spend 48 billion rupees on the grid.",
         "48 billion rupees", "48000000000", "", "LKR", "");
+    row("Rs of a place", "Karachi's port trust will spend Rs 96 billion on berths.", "Rs 96 billion",
+        "96000000000", "", "PKR", "");
+    row("Rs without a place", "The board cleared Rs 40 billion for roads.", "Rs 40 billion", "40000000000",
+        "", "INR", "");
+    row("crowns of a place", "Norway's wealth fund, worth 19 trillion crowns, gained 4%.",
+        "19 trillion crowns", "19000000000000", "", "NOK", "");
+    row("tenge", "Kazakhstan will spend 2 trillion tenge on roads.", "2 trillion tenge", "2000000000000", "",
+        "KZT", "");
+    row("quadrillion", "Exports reached 2.5 quadrillion dong.", "2.5 quadrillion dong", "2500000000000000",
+        "", "VND", "");
     row("pesos of a city", "A Manila developer raised 2 billion pesos.", "2 billion pesos", "2000000000", "",
         "PHP", "");
     row("place before first", "Mexico said it will spend 5 billion pesos, while Manila spends less.",
