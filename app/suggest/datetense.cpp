@@ -39,6 +39,11 @@ Tense DateParser::markerAt(int k, bool broad) const
     // name ("Leeds United") or an absolute phrase ("with the first park delivered in")
     const bool edForm = s.size() > 4 && s.endsWith(QLatin1String("ed")) &&
                         !s.endsWith(QLatin1String("eed")) && !futureVerbs.contains(s) && !t[k].capitalized;
+    // "the ministry pledged to publish the report in June": a verb of commitment before its
+    // infinitive sets an aim, ahead unless told of a past year ("In 2019 the mayor promised")
+    static const WordSet &commitments = englishWords("commitment-verb");
+    if (edForm && w(k + 1, "to") && commitments.contains(s))
+        return commitmentTense(k);
     // "purchases in 2025 totalled": the verb of a subject that a year qualifies
     if (edForm && k > 2 && num(k - 1) && (w(k - 2, "in") || w(k - 2, "during")) && t[k - 3].isWord() &&
         !participleLeads.contains(t[k - 3].lower))
@@ -74,8 +79,13 @@ Tense DateParser::markerAt(int k, bool broad) const
         for (int j = k - 2; j >= 0 && j >= k - 5; --j)
             if (w(j, "with"))
                 return Tense::Unknown;
-        const bool verbLike =
-            k + 1 >= n || !t[k + 1].isWord() || t[k + 1].capitalized || follows.contains(t[k + 1].lower);
+        // (or after a name: "Rival Pfizer received approval", "the Commission proposed tariffs";
+        // not an object's state after a verb of the future: "will keep the Main Line closed")
+        bool named = t[k - 1].capitalized && !t[k - 1].allCaps;
+        for (int j = k - 2; named && j >= 0 && j >= k - 8 && !clauseBreak(j + 1); --j)
+            named = !(t[j].isWord() && (future.contains(t[j].lower) || w(j, "to")));
+        const bool verbLike = k + 1 >= n || !t[k + 1].isWord() || t[k + 1].capitalized ||
+                              follows.contains(t[k + 1].lower) || named;
         return verbLike ? Tense::Past : Tense::Unknown;
     }
     // "the Fed cut rates", "the storm hit Britain": a verb whose past is its base form, after
@@ -96,7 +106,10 @@ Tense DateParser::markerAt(int k, bool broad) const
                           ((k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower)) ||
                            (k > 2 && t[k - 2].isWord() && !t[k - 2].capitalized && t[k - 3].isWord() &&
                             determiners.contains(t[k - 3].lower)));
-        const bool name = t[k - 1].capitalized && !t[k - 1].sentenceStart;
+        // ("Tesla cut prices": a name that opens the sentence, not "The cut")
+        const bool name = t[k - 1].capitalized &&
+                          (!t[k - 1].sentenceStart || !determiners.contains(before)) && k + 1 < n &&
+                          t[k + 1].isWord();
         if (pronoun || noun || name)
             return Tense::Past;
     }

@@ -291,6 +291,16 @@ private slots:
             QDate(2026, 6, 10), "before the end of March", "deadline", QDate(2027, 3, 31));
         row("before a month", "It plans to sell the unit before March.", QDate(2026, 6, 10), "before March",
             "deadline", QDate(2027, 2, 28));
+        row("a name before its verb", "Rival Pfizer received approval in November.", QDate(2026, 1, 8),
+            "November", "date", QDate(2025, 11, 30));
+        row("a name opening the sentence", "Tesla cut prices in October.", QDate(2026, 1, 8), "October",
+            "date", QDate(2025, 10, 31));
+        row("an object's state after will", "Works will keep the Main Line closed until Jan. 20.",
+            QDate(2026, 1, 8), "until Jan. 20", "deadline", QDate(2026, 1, 20));
+        row("a pledge's infinitive", "The finance ministry pledged to publish the report in June.",
+            QDate(2026, 1, 8), "June", "deadline", QDate(2026, 6, 30));
+        row("a threat's infinitive", "The union threatened to strike in March.", QDate(2026, 1, 8), "March",
+            "deadline", QDate(2026, 3, 31));
         row("a year qualifying the subject", "Imports in 2026 totalled 18 million tonnes.",
             QDate(2026, 12, 19), "2026", "date", QDate(2026, 12, 31));
     }
