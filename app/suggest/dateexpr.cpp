@@ -262,7 +262,7 @@ bool DateParser::durationExpr(int i, Period *p) const
         QDate base = pub;
         Rel rel = back ? Rel::Past : Rel::Future;
         if (w(e, "before") || w(e, "after") || w(e, "from") || w(e, "since")) {
-            if (w(e + 1, "now")) {
+            if (w(e + 1, "now") || w(e + 1, "today")) {
                 anchorEnd = e + 2;
             } else {
                 Period anchor;
@@ -286,11 +286,16 @@ bool DateParser::durationExpr(int i, Period *p) const
         }
         // "25 vessels a day from Nov. 7", "£1,717 a year from October 1": a rate, then when it
         // starts
-        if (w(e, "from") && (w(i, "a") || w(i, "an")) && i > 0 && num(i - 1))
-            return false;
-        if (w(e, "from") && (w(i, "a") || w(i, "an")) && i > 0 && t[i - 1].isWord() &&
-            t[i - 1].lower.endsWith(QLatin1Char('s')) && !t[i - 1].lower.endsWith(QLatin1String("ss")))
-            return false;
+        if (w(e, "from") && (w(i, "a") || w(i, "an")) && !w(e + 1, "now") && !w(e + 1, "today")) {
+            // (a figure shortly before in the clause: "100 liters of water a day", "5% a year")
+            for (int k = i - 1; k >= 0 && k >= i - 6 && !clauseBreak(k + 1); --k) {
+                if (num(k) || sy(k, '%'))
+                    return false;
+            }
+            if (i > 0 && t[i - 1].isWord() && t[i - 1].lower.endsWith(QLatin1Char('s')) &&
+                !t[i - 1].lower.endsWith(QLatin1String("ss")))
+                return false;
+        }
         const QDate d = apply(base, before ? -1 : 1);
         *p = spanPeriod(d, d, prec, rel);
         p->end = anchorEnd;

@@ -160,6 +160,7 @@ private:
     bool abandonedPlan(int first, int end) const;
     // A year-less date moved to the year that puts it nearest publication.
     void nearestToPublication(Period *p) const;
+    bool stateSet(int first) const;
 
     const QString &m_text;
     const QVector<Token> &t;

@@ -261,8 +261,9 @@ Tense DateParser::tenseAround(int first, int end) const
         static const WordSet &schedules = englishWords("schedule-verb");
         // ... and so is the day a verb of delay moves it to ("the vote was postponed to June 3")
         static const WordSet &delays = englishWords("delay-verb");
-        if (t[k].isWord() && ((w(first - 1, "for") && schedules.contains(t[k].lower)) ||
-                              (w(first - 1, "to") && delays.contains(t[k].lower))))
+        if (t[k].isWord() &&
+            ((w(first - 1, "for") && schedules.contains(t[k].lower)) ||
+             ((w(first - 1, "to") || w(first, "until") || w(first, "till")) && delays.contains(t[k].lower))))
             return Tense::Future;
         // "promised to train 20,000 people within five years", "pledged to plant trees over
         // the next decade": an infinitive after a verb of commitment sets an aim, which the
@@ -294,15 +295,22 @@ Tense DateParser::tenseAround(int first, int end) const
         if (k >= first - 2 && (k == first - 1 || w(first - 1, "in") || w(first - 1, "on")) &&
             pastParticiple(k))
             return Tense::Past;
+        // "results for the quarter ended June 30 by Aug. 14": a reporting period's label
+        static const WordSet &periodLabels = englishWords("period-label");
+        if ((w(k, "ended") || w(k, "ending")) && k > 0 && t[k - 1].isWord() &&
+            periodLabels.contains(t[k - 1].lower))
+            continue;
         const Tense here = markerAt(k);
         // "people hit by drought by the end of April", "orders placed by Saturday": a participle
         // with its agent, or right before a limit, qualifies a noun; the clause's verb is further on
         // (a participle: not "sales rose until Oct. 12", a simple past)
         static const WordSet &participleForms = englishWords("tense-past-participle");
         static const WordSet &baseForms = englishWords("past-as-base");
-        const bool participle =
-            t[k].isWord() && (t[k].lower.endsWith(QLatin1String("ed")) ||
-                              participleForms.contains(t[k].lower) || baseForms.contains(t[k].lower));
+        // (nor a verb that takes no object: "talks continued until Oct. 12")
+        static const WordSet &intransitives = englishWords("intransitive-verb");
+        const bool participle = t[k].isWord() && !intransitives.contains(t[k].lower) &&
+                                (t[k].lower.endsWith(QLatin1String("ed")) ||
+                                 participleForms.contains(t[k].lower) || baseForms.contains(t[k].lower));
         if (here == Tense::Past && limit && participle &&
             (k == first - 1 || (w(k + 1, "by") && k + 1 != first - 1)))
             continue;
@@ -336,65 +344,6 @@ Tense DateParser::tenseAround(int first, int end) const
             return here;
     }
     return Tense::Unknown;
-}
-
-// The time of a commitment at token k: ahead, unless the commitment is an adjective ("the
-// promised reforms") or told of the past ("had promised", "In 2019 the mayor promised").
-Tense DateParser::commitmentTense(int k) const
-{
-    static const WordSet &determiners = englishWords("subject-determiner");
-    if (k > 0 && t[k - 1].isWord() && determiners.contains(t[k - 1].lower))
-        return Tense::Unknown;
-    if (w(k - 1, "had"))
-        return Tense::Past;
-    // "promised in February to publish the report by April": a promise of a month gone by
-    int month = 0;
-    if (w(k + 1, "in") && monthAt(k + 2, &month) > 0 && !num(k + 3))
-        return Tense::Past;
-    return pastYearBefore(k) ? Tense::Past : Tense::Future;
-}
-
-// A year before publication that the sentence opens with before token k ("In 2019, the
-// mayor promised ..."), or that follows the verb at k ("pledged in 2021 to ..."), else 0;
-// not a year of an aside ("the firm, founded in 2010, ...")
-int DateParser::pastYearBefore(int k) const
-{
-    const auto pastYear = [&](int j) {
-        const int year = num(j) && t[j].length() == 4 && !glued(j) ? t[j].lower.toInt() : 0;
-        return year >= 1900 && year < pub.year() ? year : 0;
-    };
-    if (w(k + 1, "in") && pastYear(k + 2))
-        return pastYear(k + 2);
-    for (int j = k - 1; j >= 1 && j >= k - 30; --j) {
-        if (t[j].sentenceStart)
-            break;
-        if (t[j - 1].sentenceStart && w(j - 1, "in") && pastYear(j))
-            return pastYear(j);
-    }
-    return 0;
-}
-
-// A plan told in the past perfect or as an expectation ("had planned to", "was supposed to",
-// "were expected to") before token `first`, with "but" after the date (token `end` on) in the
-// sentence: given up or missed (not "was due in 2027, but will open by 2029": the new plan)
-bool DateParser::abandonedPlan(int first, int end) const
-{
-    static const WordSet &plans = englishWords("abandoned-plan-verb");
-    int plan = -1;
-    for (int k = first - 1; k >= 1 && k >= first - 25 && !t[k + 1].sentenceStart; --k) {
-        if (w(k + 1, "to") && t[k].isWord() && plans.contains(t[k].lower) &&
-            (w(k - 1, "had") || w(k - 1, "was") || w(k - 1, "were"))) {
-            plan = k;
-            break;
-        }
-    }
-    if (plan < 0)
-        return false;
-    for (int k = end; k < n && k < end + 25 && !t[k].sentenceStart; ++k) {
-        if (w(k, "but"))
-            return true;
-    }
-    return false;
 }
 
 bool DateParser::followTense(int first, Period *p) const
@@ -452,6 +401,15 @@ bool DateParser::followTense(int first, Period *p) const
         t[p->end].isWord() && scheduled.contains(t[p->end].lower)) {
         nearestToPublication(p);
         return true;
+    }
+    // "the January wildfires", "after the July floods": a disaster's month, the one gone by
+    static const WordSet &pastEvents = englishWords("past-event-noun");
+    if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && first > 0 &&
+        t[first - 1].isWord() && determiners.contains(t[first - 1].lower) && p->end < n &&
+        t[p->end].isWord() && pastEvents.contains(t[p->end].lower)) {
+        for (int guard = 0; guard < 8 && p->first > pub; ++guard)
+            shiftYears(p, -1);
+        return false;
     }
     const Tense tense = tenseAround(first, p->end);
     // "Q4 revenue", "third-quarter profit": a quarter's results are told after it ends,
@@ -515,12 +473,19 @@ bool DateParser::followTense(int first, Period *p) const
         if (p->weekdayOnly && p->first > pub) {
             p->first = p->first.addDays(-7);
             p->last = p->last.addDays(-7);
-        } else if (yearless && (w(first, "until") || w(first, "till")) && first > 1 &&
-                   t[first - 1].isWord() && t[first - 1].lower.endsWith(QLatin1String("ed")) &&
-                   (w(first - 2, "was") || w(first - 2, "were") || w(first - 2, "been"))) {
+        } else if ((yearless || p->weekdayOnly) && (w(first, "until") || w(first, "till")) &&
+                   stateSet(first)) {
             // "Parliament was prorogued until March 24": a state the past set that lasts to the
             // day nearest publication, still ahead or not (not "sales rose until Easter")
-            nearestToPublication(p);
+            if (p->weekdayOnly) {
+                if (p->last < pub) {
+                    p->first = p->first.addDays(7);
+                    p->last = p->last.addDays(7);
+                }
+                p->rel = Rel::Future;
+            } else {
+                nearestToPublication(p);
+            }
             return p->last > pub;
         } else if (yearless) {
             for (int guard = 0; guard < 8 && p->first > pub; ++guard)

@@ -14,9 +14,9 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
     QString how;
     const int j = dateTriggerAt(i, &how);
     if (j > 0) {
-        // ("before the end of March" is by its last day, no day earlier)
-        const bool endOf =
-            (w(j, "end") && w(j + 1, "of")) || (w(j, "the") && w(j + 1, "end") && w(j + 2, "of"));
+        // ("before the end of March", "before end-March" is by its last day, no day earlier)
+        const bool endOf = (w(j, "end") && (w(j + 1, "of") || (dash(j + 1) && glued(j + 1)))) ||
+                           (w(j, "the") && w(j + 1, "end") && w(j + 2, "of"));
         const bool before = how == QLatin1String("before") && !endOf;
         Period a;
         if (!expr(j, &a) && !(durationExpr(j, &a) && a.rel != Rel::Past))
@@ -29,10 +29,11 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
             if (a.rel == Rel::Present)
                 a.rel = Rel::Future;
         }
-        // "by March 31", "by the end of Q1" without a year, already past: next year's
+        // "by March 31", "by the end of Q1", "by the end of March" without a year, already past:
+        // next year's
         if (!a.yearGiven && a.last < pub &&
             (a.shape == Shape::Day || a.shape == Shape::Month ||
-             (a.shape == Shape::Other && a.precision == DatePrecision::Quarter && a.rel == Rel::Absolute))) {
+             (a.shape == Shape::Other && a.rel == Rel::Absolute))) {
             if (!a.holidayRule.isEmpty()) {
                 shiftYears(&a, 1);
             } else {
@@ -239,8 +240,16 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     bool mayBeDeadline = followTense(i, &p) || grantedSpan;
     // "the quarter ending April 27", "the year ended March 31": a reporting period's name
     if (i >= 2 && (w(i - 1, "ending") || w(i - 1, "ended")) && t[i - 2].isWord() &&
-        periodLabels.contains(t[i - 2].lower))
+        periodLabels.contains(t[i - 2].lower)) {
         mayBeDeadline = false;
+        // (without its year: the one gone by after "ended", the nearest after "ending")
+        if (!p.yearGiven && (p.shape == Shape::Day || p.shape == Shape::Month)) {
+            if (w(i - 1, "ending"))
+                nearestToPublication(&p);
+            for (int guard = 0; guard < 8 && w(i - 1, "ended") && p.first > pub; ++guard)
+                shiftYears(&p, -1);
+        }
+    }
     // "as of May 31", "as at 30 June": the date of a state of things, or from which one
     // holds, not a limit; without its year, the one nearest publication
     static const WordSet &statusLeads = englishWords("status-lead");

@@ -59,6 +59,30 @@ private slots:
         row("a plan's span of years told in the past",
             "The council approved $80 million for trams over 2026-2030.", QDate(2026, 6, 20), "2026-2030",
             "deadline", QDate(2030, 12, 31));
+        row("before end-month", "The board wants a decision before end-March.", kNovember, "before end-March",
+            "deadline", QDate(2027, 3, 31));
+        row("a rate of a mass noun", "Homes will get 100 liters of water a day from Monday.", kNovember,
+            "Monday", "deadline", QDate(2026, 11, 9));
+        row("a rate of a percentage", "Fees will rise 5% a year from 2027.", kNovember, "2027", "deadline",
+            QDate(2027, 12, 31));
+        row("a year from today", "The deadline is a year from today.", kNovember, "a year from today",
+            "deadline", QDate(2027, 11, 4));
+        row("a label's day gone by", "Firms must file results for the quarter ended Sept. 30 by Nov. 14.",
+            kNovember, "Sept. 30", "date", QDate(2026, 9, 30));
+        row("a limit after a label", "Firms must file results for the quarter ended Sept. 30 by Nov. 14.",
+            kNovember, "by Nov. 14", "deadline", QDate(2026, 11, 14));
+        row("adjourned until", "The hearing was adjourned until Friday.", kNovember, "until Friday",
+            "deadline", QDate(2026, 11, 6));
+        row("remanded until", "The suspect was remanded in custody until Jan. 5.", kNovember, "until Jan. 5",
+            "deadline", QDate(2027, 1, 5));
+        row("shut until", "The airport was shut until Nov. 28.", kNovember, "until Nov. 28", "deadline",
+            QDate(2026, 11, 28));
+        row("closed until a weekday", "Schools were closed until Monday.", kNovember, "until Monday",
+            "deadline", QDate(2026, 11, 9));
+        row("talks continued until", "Talks continued until Oct. 12 without a deal.", kNovember,
+            "until Oct. 12", "date", QDate(2026, 10, 12));
+        row("a disaster's month near the new year", "The January wildfires destroyed 16,000 homes.",
+            QDate(2026, 12, 10), "January", "date", QDate(2026, 1, 31));
         row("a disaster's month", "Aid will rebuild towns hit by the September earthquake.", kNovember,
             "September", "date", QDate(2026, 9, 30));
     }

@@ -1,0 +1,84 @@
+// What a date's sentence says of it beyond its verb's tense: a commitment's aim, the past
+// year a sentence opens with, a state the past set that lasts to a limit, and a plan given
+// up (datetense.cpp asks these).
+#include "suggest/dateparser.h"
+
+namespace Gleaner::Dates {
+
+// The time of a commitment at token k: ahead, unless the commitment is an adjective ("the
+// promised reforms") or told of the past ("had promised", "In 2019 the mayor promised").
+Tense DateParser::commitmentTense(int k) const
+{
+    static const WordSet &determiners = englishWords("subject-determiner");
+    if (k > 0 && t[k - 1].isWord() && determiners.contains(t[k - 1].lower))
+        return Tense::Unknown;
+    if (w(k - 1, "had"))
+        return Tense::Past;
+    // "promised in February to publish the report by April": a promise of a month gone by
+    int month = 0;
+    if (w(k + 1, "in") && monthAt(k + 2, &month) > 0 && !num(k + 3))
+        return Tense::Past;
+    return pastYearBefore(k) ? Tense::Past : Tense::Future;
+}
+
+// A year before publication that the sentence opens with before token k ("In 2019, the
+// mayor promised ..."), or that follows the verb at k ("pledged in 2021 to ..."), else 0;
+// not a year of an aside ("the firm, founded in 2010, ...")
+int DateParser::pastYearBefore(int k) const
+{
+    const auto pastYear = [&](int j) {
+        const int year = num(j) && t[j].length() == 4 && !glued(j) ? t[j].lower.toInt() : 0;
+        return year >= 1900 && year < pub.year() ? year : 0;
+    };
+    if (w(k + 1, "in") && pastYear(k + 2))
+        return pastYear(k + 2);
+    for (int j = k - 1; j >= 1 && j >= k - 30; --j) {
+        if (t[j].sentenceStart)
+            break;
+        if (t[j - 1].sentenceStart && w(j - 1, "in") && pastYear(j))
+            return pastYear(j);
+    }
+    return 0;
+}
+
+// "was remanded in custody until", "were shut until": a state the past set, that lasts to the
+// limit at token `first` (a participle after was/were/been, a few words before it)
+bool DateParser::stateSet(int first) const
+{
+    static const WordSet &participleForms = englishWords("tense-past-participle");
+    static const WordSet &baseForms = englishWords("past-as-base");
+    for (int k = first - 1; k >= 1 && k >= first - 5 && !clauseBreak(k + 1); --k) {
+        if (!t[k].isWord())
+            return false;
+        const bool participle = t[k].lower.endsWith(QLatin1String("ed")) ||
+                                participleForms.contains(t[k].lower) || baseForms.contains(t[k].lower);
+        if (participle && (w(k - 1, "was") || w(k - 1, "were") || w(k - 1, "been")))
+            return true;
+    }
+    return false;
+}
+
+// A plan told in the past perfect or as an expectation ("had planned to", "was supposed to",
+// "were expected to") before token `first`, with "but" after the date (token `end` on) in the
+// sentence: given up or missed (not "was due in 2027, but will open by 2029": the new plan)
+bool DateParser::abandonedPlan(int first, int end) const
+{
+    static const WordSet &plans = englishWords("abandoned-plan-verb");
+    int plan = -1;
+    for (int k = first - 1; k >= 1 && k >= first - 25 && !t[k + 1].sentenceStart; --k) {
+        if (w(k + 1, "to") && t[k].isWord() && plans.contains(t[k].lower) &&
+            (w(k - 1, "had") || w(k - 1, "was") || w(k - 1, "were"))) {
+            plan = k;
+            break;
+        }
+    }
+    if (plan < 0)
+        return false;
+    for (int k = end; k < n && k < end + 25 && !t[k].sentenceStart; ++k) {
+        if (w(k, "but"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Gleaner::Dates
