@@ -128,15 +128,26 @@ void JapaneseRecognizer::countedNoun(Suggestion *s) const
     s->unit = unit;
 }
 
-// コメ5キロ, マグロ200キロを水揚げ: a counter of more than one thing is the one a word of its
-// sentence names (ja-vocabulary.tsv, counter-context)
+// コメ5キロ, マグロ200キロを水揚げ: a counter of more than one thing is the one a word near it
+// in its sentence names (ja-vocabulary.tsv, counter-context)
 void JapaneseRecognizer::unitInContext(Suggestion *s) const
 {
-    const int from = int(m_text.lastIndexOf(QChar(u'。'), s->start)) + 1;
-    int to = int(m_text.indexOf(QChar(u'。'), s->end));
-    if (to < 0)
-        to = int(m_text.size());
-    const QString sentence = m_text.mid(from, to - from);
+    // 約30キロ離れた, 10キロ沖: a word after the counter that keeps its first meaning
+    QString kept;
+    int after = s->end;
+    if (m_text.mid(after, 1) == QStringLiteral("の"))
+        ++after;
+    if (words().matchAt(QStringLiteral("counter-keeps"), m_text, after, &kept) > 0 && s->text.endsWith(kept))
+        return;
+    // the words near the number, in its sentence
+    int from = std::max(0, s->start - 15);
+    const int to = std::min(int(m_text.size()), s->end + 8);
+    QString sentence = m_text.mid(from, to - from);
+    // (not past the sentence's ends)
+    if (const int open = int(sentence.lastIndexOf(QChar(u'。'), s->start - from)); open >= 0)
+        sentence.remove(0, open + 1);
+    if (const int close = int(sentence.indexOf(QChar(u'。'))); close >= 0)
+        sentence.truncate(close);
     const WordMap<QString> &contexts = words().values(QStringLiteral("counter-context"));
     for (auto it = contexts.constBegin(); it != contexts.constEnd(); ++it) {
         const QString counter = it.value().section(QLatin1Char(' '), 0, 0);

@@ -65,14 +65,17 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
         const int limit = std::min(int(m_text.size()), end + 16);
         for (int i = end + 1; i < limit; ++i) {
             const QChar c = m_text.at(i);
-            // 3月の新車販売台数は…だった: a noun as the topic or subject is of the time of the
-            // sentence's predicate
-            // (not an adjunct, 令和7年度の税制改正大綱では, nor a forecast's or plan's label,
-            // 2026年度の物価見通しは)
+            // 3月の新車販売台数は…だった, 10月の世界販売が…: a month's figure as the topic or
+            // subject is of the time of the sentence's predicate; another noun as the topic only
+            // when that is a plan (6月の株主総会は大阪で開く; not 3月の大統領選が近づき, nor
+            // 令和7年度の税制改正大綱では, an adjunct)
+            const int adjunct = m_text.at(i - 1) == QChar(u'で') ? 1 : 0;
             if ((c == QChar(u'は') || c == QChar(u'が')) && i > end + 1 &&
-                !QStringLiteral("\u3067\u306B\u3068").contains(m_text.at(i - 1)) &&
-                words().matchBefore(QStringLiteral("plan-noun"), m_text, i) == 0)
+                words().matchBefore(QStringLiteral("figure-noun"), m_text, i - adjunct) > 0)
                 return clauseTime(i + 1);
+            if (c == QChar(u'は') && i > end + 1 && !adjunct && m_text.at(i - 1) != QChar(u'に') &&
+                words().matchBefore(QStringLiteral("plan-noun"), m_text, i) == 0)
+                return clauseTime(i + 1) == ClauseTime::Planned ? ClauseTime::Planned : ClauseTime::Other;
             if (QStringLiteral("\u3001\u3002\u306F\u304C").contains(c)) // 、。は が
                 return ClauseTime::Other;
             // 6月の定例県議会に…提出する, 来年3月14日のダイヤ改正で…増発する: the time of a

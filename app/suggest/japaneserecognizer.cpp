@@ -121,14 +121,6 @@ Suggestion JapaneseRecognizer::date(int start, int end, const QDate &due, DatePr
 
 namespace {
 
-// 27年4月: the year of those digits nearest publication. The year rule's production reads
-// only years within ten of publication: 45年 may be 1945 or 2045.
-int twoDigitYear(int yy, int publishedYear)
-{
-    const int y = publishedYear / 100 * 100 + yy;
-    return y > publishedYear + 50 ? y - 100 : y < publishedYear - 50 ? y + 100 : y;
-}
-
 const RuleSet &dateRules()
 {
     static const RuleSet rules(QStringLiteral(":/data/ja-date-rules.tsv"), Vocabulary::japanese());
@@ -226,10 +218,10 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         else if (has(m, "year"))
             y = dateNumber(text(m, "year"));
         else if (has(m, "short"))
-            y = twoDigitYear(text(m, "short").toInt(), publishedYear);
+            y = shortYear(text(m, "short").toInt(), int(m.capturedEnd()));
         else
             y = publishedYear + words().value(QStringLiteral("relative-year"), text(m, "relyear")).toInt();
-        if (has(m, "short") && std::abs(y - publishedYear) > 10)
+        if (has(m, "short") && y == 0)
             return false;
         const bool fiscal = has(m, "fiscal");
         // 今年度, 来年度 in January to March: counted from the fiscal year that began the April before
@@ -333,9 +325,9 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             return false;
         // 2027年11～2月: the last month is in the next year
         const int given = has(m, "year")    ? dateNumber(text(m, "year"))
-                          : has(m, "short") ? twoDigitYear(text(m, "short").toInt(), publishedYear)
+                          : has(m, "short") ? shortYear(text(m, "short").toInt(), -1)
                                             : 0;
-        if (has(m, "short") && std::abs(given - publishedYear) > 10)
+        if (has(m, "short") && given == 0)
             return false;
         const int year = given > 0 ? given + (to < from ? 1 : 0) : yearOfComing(m_published, to);
         return make(m, s, endOfMonth(year, to), DatePrecision::Month);
@@ -391,7 +383,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
     p.insert(QStringLiteral("span-from-day"), [=](const Match &m, Suggestion *s) {
         const QDate anchor =
             m_published.addDays(words().value(QStringLiteral("relative-day"), text(m, "anchor")).toInt());
-        const int count = smallNumber(text(m, "count"));
+        const bool half = text(m, "unit") == QStringLiteral("半年"); // 半年以内に: six months
+        const int count = half ? 6 : smallNumber(text(m, "count"));
         if (count <= 0 || count > 100)
             return false;
         const QDate end = shiftedBy(anchor, count, text(m, "unit"));
@@ -468,7 +461,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
     p.insert(QStringLiteral("period"), [=](const Match &m, Suggestion *s) {
         const bool ahead = has(m, "ahead") || has(m, "within");
         const bool back = has(m, "back") && !has(m, "ahead");
-        const int count = smallNumber(text(m, "count"));
+        const bool half = text(m, "unit") == QStringLiteral("半年"); // 半年以内に: six months
+        const int count = half ? 6 : smallNumber(text(m, "count"));
         if ((!ahead && !back) || count <= 0 || count > 100)
             return false;
         if (back) { // ここ2日間, 過去5年間: the span up to the day before publication
@@ -477,7 +471,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             *s = date(int(m.capturedStart()), end, m_published.addDays(-1), DatePrecision::Day);
             return true;
         }
-        if (!make(m, s, shiftedBy(m_published, count, text(m, "unit")), DatePrecision::Day))
+        if (!make(m, s, shiftedBy(m_published, count, half ? QStringLiteral("カ月") : text(m, "unit")),
+                  DatePrecision::Day))
             return false;
         s->kind = Suggestion::Kind::Deadline; // a span of time from now is a limit
         return true;

@@ -64,6 +64,8 @@ private:
     // gives (japanesesides.cpp); whether the clause sets someone a task (…するよう求めた).
     void placeAroundPublication(QVector<Suggestion> *found) const;
     bool requested(int end) const;
+    // A year of two digits (30年度, 50年までに) ending at `end`, or 0 (japanesesides.cpp).
+    int shortYear(int yy, int end) const;
     // A day alone right after a day of a month takes its month (4月14日告示、21日投開票).
     void inheritMonth(QVector<Suggestion> *found) const;
     // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.

@@ -8,6 +8,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace Gleaner {
 
 namespace {
@@ -19,12 +22,30 @@ const Vocabulary &words()
 
 } // namespace
 
+// 28年4月, 30年度: the year of two digits nearest publication, read only within ten years of
+// it (45年 may be 1945 or 2045); before までに, a limit, the one ahead within forty years
+// (50年までに: 2050). 0 for none.
+int JapaneseRecognizer::shortYear(int yy, int end) const
+{
+    const int published = m_published.year();
+    int y = published / 100 * 100 + yy;
+    if (end >= 0 && m_text.mid(end, 3) == QStringLiteral("までに")) {
+        if (y < published)
+            y += 100;
+        return y - published <= 40 ? y : 0;
+    }
+    y = y > published + 50 ? y - 100 : y < published - 50 ? y + 100 : y;
+    return std::abs(y - published) <= 10 ? y : 0;
+}
+
 // …するよう求めた, …ように命じた: the clause after `end` sets someone a task, whose limit is
 // still ahead whatever the tense of the verb that set it
 bool JapaneseRecognizer::requested(int end) const
 {
-    const int stop = int(m_text.indexOf(QChar(0x3002), end));
-    const int last = stop < 0 ? int(m_text.size()) : stop;
+    // (within the sentence, and no further than a clause reaches: linear on text without 。)
+    const int reach = std::min(int(m_text.size()), end + 80);
+    const int stop = int(m_text.left(reach).indexOf(QChar(0x3002), end));
+    const int last = stop < 0 ? reach : stop;
     for (int at = int(m_text.indexOf(QStringLiteral("よう"), end)); at >= 0 && at < last;
          at = int(m_text.indexOf(QStringLiteral("よう"), at + 2))) {
         int verb = at + 2;
@@ -38,36 +59,37 @@ bool JapaneseRecognizer::requested(int end) const
 
 void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) const
 {
-    static const QRegularExpression dayAlone(QStringLiteral("^[0-9]{1,2}日$"));
+    static const QRegularExpression dayAlone(QStringLiteral("^[0-9]{1,2}日(?:までに?)?$"));
     static const QRegularExpression monthLimit(QStringLiteral("^[0-9]{1,2}月(?:末|中)?までに?$"));
     for (Suggestion &s : *found) {
         if (s.kind == Suggestion::Kind::Amount)
             continue;
         const QString ascii = m_ascii.mid(s.start, s.end - s.start);
+        const QString half = words().value(QStringLiteral("current-period"), s.text);
+        // (the clause's time only for the shapes below: it may read far on text without a comma)
+        const bool day = s.precision == DatePrecision::Day && s.due.daysTo(m_published) > 7 &&
+                         s.due.addMonths(1) > m_published && dayAlone.match(ascii).hasMatch();
+        const bool halfAlone =
+            s.due > m_published && !s.text.endsWith(QChar(u'中')) &&
+            (half == QLatin1String("fiscal-first-half") || half == QLatin1String("fiscal-second-half"));
+        const bool limit = s.kind == Suggestion::Kind::Deadline && s.due > m_published &&
+                           s.due.addYears(-1).daysTo(m_published) <= 92 && monthLimit.match(ascii).hasMatch();
+        if (!day && !halfAlone && !limit)
+            continue;
         const ClauseTime time = clauseTime(s.end);
-        // 2日に臨時取締役会を開く in a late-November story: the next month's day (not one in the
-        // week before publication, the story's own: 24日の県議会で…方針を示した)
-        if (time == ClauseTime::Planned && s.due.daysTo(m_published) > 7 &&
-            s.precision == DatePrecision::Day && dayAlone.match(ascii).hasMatch() &&
-            s.due.addMonths(1) > m_published) {
+        // 2日に臨時取締役会を開く, 5日までに回答するよう求めた in a late-November story: the next
+        // month's day (not one in the week before publication, the story's own: 24日の県議会で…
+        // 方針を示した)
+        if (day && (time == ClauseTime::Planned || requested(s.end))) {
             s.due = s.due.addMonths(1);
             s.kind = Suggestion::Kind::Deadline;
-            continue;
-        }
-        // 上期に過去最高益を計上した: the half that has ended (not 上期中に, within it)
-        const QString half = words().value(QStringLiteral("current-period"), s.text);
-        if (time == ClauseTime::Past && s.due > m_published &&
-            (half == QLatin1String("fiscal-first-half") || half == QLatin1String("fiscal-second-half")) &&
-            !s.text.endsWith(QChar(u'中'))) {
+        } else if (halfAlone && time == ClauseTime::Past) {
+            // 上期に過去最高益を計上した: the half that has ended (not 上期中に, within it)
             s.due = s.due.addYears(-1);
             s.kind = Suggestion::Kind::Date;
-            continue;
-        }
-        // 3月末までに希望退職者を募集した in an April story: a limit just gone by, met (not
-        // 9月末までに報告するよう求めた, a task set)
-        if (s.kind == Suggestion::Kind::Deadline && time == ClauseTime::Past && s.due > m_published &&
-            monthLimit.match(ascii).hasMatch() && s.due.addYears(-1).daysTo(m_published) <= 92 &&
-            !requested(s.end)) {
+        } else if (limit && time == ClauseTime::Past && !requested(s.end)) {
+            // 3月末までに希望退職者を募集した in an April story: a limit just gone by, met (not
+            // 9月末までに報告するよう求めた, a task set)
             s.due = s.due.addYears(-1);
             s.due = QDate(s.due.year(), s.due.month(), s.due.daysInMonth());
             s.kind = Suggestion::Kind::Date;

@@ -54,6 +54,19 @@ private slots:
             "deadline", QDate(2026, 7, 14));
         row("a span of a past act is not a month", "同社は3カ月以内に改善計画を出した。", kMidApril,
             "3カ月以内に", "date", QDate(2026, 7, 14));
+        row("a day's limit ahead", "同社は3日までに回答する方針だ。", kLateNovember, "3日までに", "deadline",
+            QDate(2026, 12, 3));
+        row("a day's limit set", "県は同社に10日までに報告するよう求めた。", kLateNovember, "10日までに",
+            "deadline", QDate(2026, 12, 10));
+        row("a month's figure, an adjunct", "3月の新車販売では、電気自動車が半数を占めた。", kMidApril, "3月",
+            "date", QDate(2026, 3, 31));
+        row("a month's event drawing near", "6月の知事選が近づき、各陣営の動きが活発になった。", kMidApril,
+            "6月", "date", QDate(2026, 6, 30));
+        row("half a year", "同社は半年以内に新工場の建設に着手する。", kMidApril, "半年以内に", "deadline",
+            QDate(2026, 10, 14));
+        row("half a year since, no span", "同社は半年ぶりに値上げした。", kMidApril, "半年", "none", QDate());
+        row("a far year of two digits before までに", "政府は50年までに排出を実質ゼロにする。", kMidApril,
+            "50年までに", "deadline", QDate(2050, 12, 31));
         // Two digits before 年までに: a year near publication
         row("a year of two digits", "政府は35年までに新車をすべて電動車にする。", kMidApril, "35年までに",
             "deadline", QDate(2035, 12, 31));

@@ -102,6 +102,22 @@ private slots:
                                     << "4車種"
                                     << "4"
                                     << "car model";
+        QTest::newRow("a distance near a weighed thing") << "コメを運ぶ車は約30キロ離れた倉庫に向かった。"
+                                                         << "30キロ"
+                                                         << "30"
+                                                         << "kilometer";
+        QTest::newRow("off the coast") << "漁獲の多い海域は港から約20キロ沖にある。"
+                                       << "20キロ"
+                                       << "20"
+                                       << "kilometer";
+        QTest::newRow("gold by weight") << "金塊約10キロが盗まれた。"
+                                        << "10キロ"
+                                        << "10"
+                                        << "kilogram";
+        QTest::newRow("bottles near a train line") << "新幹線の駅前で飲料1000本を配った。"
+                                                   << "1000本"
+                                                   << "1000"
+                                                   << "piece";
         QTest::newRow("river systems") << "国は全国109水系で治水計画を見直す。"
                                        << "109水系"
                                        << "109"
