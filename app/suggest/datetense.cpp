@@ -337,9 +337,10 @@ Tense DateParser::tenseAround(int first, int end) const
         sy(k0, ','))
         ++k0;
     for (int k = k0; k < n && k < k0 + reach && !clauseBreak(k); ++k) {
-        // the verb right after the date ("a judge on Friday refused"), not a participle further
-        // on ("... by the end of winter and about 100 people employed on site")
-        const Tense here = markerAt(k, k == k0);
+        // the verb right after the date ("a judge on Friday refused") or after its subject ("In
+        // 2025, imports dropped"), not a participle further on ("... by the end of winter and
+        // about 100 people employed on site")
+        const Tense here = markerAt(k, k == k0 || (k == k0 + 1 && t[k0].isWord() && !t[k0].capitalized));
         if (here != Tense::Unknown)
             return here;
     }

@@ -301,6 +301,9 @@ private slots:
             QDate(2026, 1, 8), "June", "deadline", QDate(2026, 6, 30));
         row("a threat's infinitive", "The union threatened to strike in March.", QDate(2026, 1, 8), "March",
             "deadline", QDate(2026, 3, 31));
+        row("a year opening the sentence, then subject and verb",
+            "In 2026, imports dropped 4% to $200 billion.", QDate(2026, 12, 15), "2026", "date",
+            QDate(2026, 12, 31));
         row("a year qualifying the subject", "Imports in 2026 totalled 18 million tonnes.",
             QDate(2026, 12, 19), "2026", "date", QDate(2026, 12, 31));
     }
