@@ -495,8 +495,14 @@ bool DateParser::followTense(int first, Period *p) const
         }
     } else if (tense == Tense::Future) {
         if (p->weekdayOnly) {
-            // "the trial will resume on Monday": the next one, a scheduled day
-            if (p->last < pub) {
+            // "the trial will resume on Monday": the next one, a scheduled day; and a day moved
+            // to the publication's weekday, the next week's ("adjourned the case to Monday")
+            static const WordSet &delays = englishWords("delay-verb");
+            bool moved = false;
+            for (int k = first - 1;
+                 p->last == pub && k >= 0 && k >= first - 6 && !clauseBreak(k + 1) && !moved; --k)
+                moved = t[k].isWord() && delays.contains(t[k].lower);
+            if (p->last < pub || moved) {
                 p->first = p->first.addDays(7);
                 p->last = p->last.addDays(7);
             }

@@ -213,6 +213,13 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     static const WordSet &periodLabels = englishWords("period-label");
     if (p.end + 1 < int(t.size()) && dash(p.end) && glued(p.end) && glued(p.end + 1) && w(p.end + 1, "to"))
         return false;
+    // ("gained 12% year to date", "the fiscal year that ended in March")
+    if ((w(p.end - 1, "year") && w(p.end, "to") && w(p.end + 1, "date")) ||
+        (w(p.end - 3, "year") && w(p.end - 2, "to") && w(p.end - 1, "date")))
+        return false;
+    if (w(i, "the") && periodLabels.contains(t[p.end - 1].lower) && w(p.end, "that") &&
+        (w(p.end + 1, "ended") || w(p.end + 1, "ends") || w(p.end + 1, "ending")))
+        return false;
     if (w(i, "the") && p.end == i + 2 && periodLabels.contains(t[i + 1].lower) &&
         (w(p.end, "ended") || w(p.end, "ending") ||
          (w(p.end, "to") && p.end + 1 < int(t.size()) && monthNames().contains(t[p.end + 1].lower))))

@@ -83,6 +83,12 @@ private slots:
             "until Oct. 12", "date", QDate(2026, 10, 12));
         row("a disaster's month near the new year", "The January wildfires destroyed 16,000 homes.",
             QDate(2026, 12, 10), "January", "date", QDate(2026, 1, 31));
+        row("moved to the publication's weekday", "The judge adjourned the case to Wednesday.", kNovember,
+            "Wednesday", "deadline", QDate(2026, 11, 11));
+        row("year to date in words", "The fund has gained 12% year to date.", kNovember, "year to date",
+            "none", QDate());
+        row("a label with its clause", "Profit rose in the fiscal year that ended in March.", kNovember,
+            "the fiscal year", "none", QDate());
         row("a disaster's month", "Aid will rebuild towns hit by the September earthquake.", kNovember,
             "September", "date", QDate(2026, 9, 30));
     }
