@@ -86,7 +86,7 @@ private slots:
         row("moved to the publication's weekday", "The judge adjourned the case to Wednesday.", kNovember,
             "Wednesday", "deadline", QDate(2026, 11, 11));
         row("year to date in words", "The fund has gained 12% year to date.", kNovember, "year to date",
-            "none", QDate());
+            "date", QDate(2026, 11, 3));
         row("a label with its clause", "Profit rose in the fiscal year that ended in March.", kNovember,
             "the fiscal year", "none", QDate());
         row("a disaster's month", "Aid will rebuild towns hit by the September earthquake.", kNovember,
