@@ -132,6 +132,20 @@ void JapaneseRecognizer::countedNoun(Suggestion *s) const
 // in its sentence names (ja-vocabulary.tsv, counter-context)
 void JapaneseRecognizer::unitInContext(Suggestion *s) const
 {
+    // (only the counters the table names: the rest go by at one test each)
+    static const QStringList counters = [] {
+        QStringList list;
+        const WordMap<QString> &contexts = words().values(QStringLiteral("counter-context"));
+        for (auto it = contexts.constBegin(); it != contexts.constEnd(); ++it) {
+            const QString counter = it.value().section(QLatin1Char(' '), 0, 0);
+            if (!list.contains(counter))
+                list.append(counter);
+        }
+        return list;
+    }();
+    if (std::none_of(counters.cbegin(), counters.cend(),
+                     [&](const QString &c) { return s->text.endsWith(c); }))
+        return;
     // 約30キロ離れた, 10キロ沖: a word after the counter that keeps its first meaning
     QString kept;
     int after = s->end;
