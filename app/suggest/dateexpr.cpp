@@ -292,7 +292,8 @@ bool DateParser::durationExpr(int i, Period *p) const
                 if (num(k) || sy(k, '%'))
                     return false;
             }
-            if (i > 0 && t[i - 1].isWord() && t[i - 1].lower.endsWith(QLatin1Char('s')) &&
+            // (a counted plural: "25 vessels a day"; not a verb, "the lease expires a year from")
+            if (i > 1 && num(i - 2) && t[i - 1].isWord() && t[i - 1].lower.endsWith(QLatin1Char('s')) &&
                 !t[i - 1].lower.endsWith(QLatin1String("ss")))
                 return false;
         }

@@ -108,8 +108,8 @@ Tense DateParser::markerAt(int k, bool broad) const
                             determiners.contains(t[k - 3].lower)));
         // ("Tesla cut prices": a name that opens the sentence, not "The cut")
         const bool name = t[k - 1].capitalized &&
-                          (!t[k - 1].sentenceStart || !determiners.contains(before)) && k + 1 < n &&
-                          t[k + 1].isWord();
+                          (!t[k - 1].sentenceStart ||
+                           (!determiners.contains(before) && k + 1 < n && (t[k + 1].isWord() || num(k + 1))));
         if (pronoun || noun || name)
             return Tense::Past;
     }
@@ -261,9 +261,11 @@ Tense DateParser::tenseAround(int first, int end) const
         static const WordSet &schedules = englishWords("schedule-verb");
         // ... and so is the day a verb of delay moves it to ("the vote was postponed to June 3")
         static const WordSet &delays = englishWords("delay-verb");
+        static const WordSet &untilDelays = englishWords("delay-until-verb");
         if (t[k].isWord() &&
             ((w(first - 1, "for") && schedules.contains(t[k].lower)) ||
-             ((w(first - 1, "to") || w(first, "until") || w(first, "till")) && delays.contains(t[k].lower))))
+             ((w(first - 1, "to") && delays.contains(t[k].lower)) ||
+              ((w(first, "until") || w(first, "till")) && untilDelays.contains(t[k].lower)))))
             return Tense::Future;
         // "promised to train 20,000 people within five years", "pledged to plant trees over
         // the next decade": an infinitive after a verb of commitment sets an aim, which the
@@ -471,11 +473,8 @@ bool DateParser::followTense(int first, Period *p) const
         // "over the next three months, the team rebuilt the plant"
         if (p->rel == Rel::Future && !p->weekdayOnly && !yearless && p->first <= pub.addDays(1))
             return false; // resolved from publication, for want of the story's own dates
-        if (p->weekdayOnly && p->first > pub) {
-            p->first = p->first.addDays(-7);
-            p->last = p->last.addDays(-7);
-        } else if ((yearless || p->weekdayOnly) && (w(first, "until") || w(first, "till")) &&
-                   stateSet(first)) {
+        const bool until = w(first, "until") || w(first, "till");
+        if ((yearless || p->weekdayOnly) && until && stateSet(first)) {
             // "Parliament was prorogued until March 24": a state the past set that lasts to the
             // day nearest publication, still ahead or not (not "sales rose until Easter")
             if (p->weekdayOnly) {
@@ -488,6 +487,9 @@ bool DateParser::followTense(int first, Period *p) const
                 nearestToPublication(p);
             }
             return p->last > pub;
+        } else if (p->weekdayOnly && p->first > pub) {
+            p->first = p->first.addDays(-7);
+            p->last = p->last.addDays(-7);
         } else if (yearless) {
             for (int guard = 0; guard < 8 && p->first > pub; ++guard)
                 shiftYears(p, -1);

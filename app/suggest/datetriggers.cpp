@@ -211,7 +211,8 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     // "the year-to-date total": no period at all; "the quarter ended July 28", "the year
     // ending March 2024": a period the date after it names, not the present one
     static const WordSet &periodLabels = englishWords("period-label");
-    if (p.end + 1 < int(t.size()) && dash(p.end) && glued(p.end) && glued(p.end + 1) && w(p.end + 1, "to"))
+    if (p.end + 1 < int(t.size()) && dash(p.end) && glued(p.end) && glued(p.end + 1) && w(p.end + 1, "to") &&
+        dash(p.end + 2) && w(p.end + 3, "date"))
         return false;
     // ("the fiscal year that ended in March"; but "year to date" in words stays the span up to
     // publication, as the development set has it)

@@ -183,7 +183,8 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
             continue;
         // シンガポール発の801便, MA501便, ＪＬ５便: a number that names a thing
         if (words().matchBefore(QStringLiteral("number-name-lead"), m_text, s.start) > 0 ||
-            (s.start > 0 && m_text.at(s.start).isDigit() && isLatinLetter(m_text.at(s.start - 1))))
+            (s.unit == QLatin1String("flight") && s.start > 0 && m_text.at(s.start).isDigit() &&
+             isLatinLetter(m_text.at(s.start - 1))))
             continue;
         // 1株80円, 1人3万円: one of a thing before a price is what the price is counted per
         // (1基で最大500人, 1台に2人: one of a thing with what it holds)

@@ -383,8 +383,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
     p.insert(QStringLiteral("span-from-day"), [=](const Match &m, Suggestion *s) {
         const QDate anchor =
             m_published.addDays(words().value(QStringLiteral("relative-day"), text(m, "anchor")).toInt());
-        const bool half = text(m, "unit") == QStringLiteral("半年"); // 半年以内に: six months
-        const int count = half ? 6 : smallNumber(text(m, "count"));
+        const int count = smallNumber(text(m, "count"));
         if (count <= 0 || count > 100)
             return false;
         const QDate end = shiftedBy(anchor, count, text(m, "unit"));

@@ -30,7 +30,8 @@ int JapaneseRecognizer::shortYear(int yy, int end) const
     const int published = m_published.year();
     int y = published / 100 * 100 + yy;
     if (end >= 0 && m_text.mid(end, 3) == QStringLiteral("までに")) {
-        if (y < published)
+        // (a limit of the last ten years keeps its nearest reading: 23年3月までに…導入した)
+        if (y < published - 10)
             y += 100;
         return y - published <= 40 ? y : 0;
     }
@@ -43,12 +44,11 @@ int JapaneseRecognizer::shortYear(int yy, int end) const
 bool JapaneseRecognizer::requested(int end) const
 {
     // (within the sentence, and no further than a clause reaches: linear on text without 。)
-    const int reach = std::min(int(m_text.size()), end + 80);
-    const int stop = int(m_text.left(reach).indexOf(QChar(0x3002), end));
-    const int last = stop < 0 ? reach : stop;
-    for (int at = int(m_text.indexOf(QStringLiteral("よう"), end)); at >= 0 && at < last;
-         at = int(m_text.indexOf(QStringLiteral("よう"), at + 2))) {
-        int verb = at + 2;
+    const QStringView clause = QStringView(m_text).mid(end, std::min(qsizetype(80), m_text.size() - end));
+    const qsizetype stop = clause.indexOf(QChar(0x3002));
+    const QStringView sentence = stop < 0 ? clause : clause.left(stop);
+    for (qsizetype at = sentence.indexOf(u"よう"); at >= 0; at = sentence.indexOf(u"よう", at + 2)) {
+        int verb = end + int(at) + 2;
         if (m_text.mid(verb, 1) == QStringLiteral("に"))
             ++verb;
         if (words().matchAt(QStringLiteral("request-verb"), m_text, verb) > 0)

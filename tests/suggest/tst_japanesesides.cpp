@@ -67,6 +67,8 @@ private slots:
         row("half a year since, no span", "同社は半年ぶりに値上げした。", kMidApril, "半年", "none", QDate());
         row("a far year of two digits before までに", "政府は50年までに排出を実質ゼロにする。", kMidApril,
             "50年までに", "deadline", QDate(2050, 12, 31));
+        row("a past limit of two digits", "同社は23年3月までに全店で導入した。", kMidApril, "23年3月までに",
+            "date", QDate(2023, 3, 31));
         // Two digits before 年までに: a year near publication
         row("a year of two digits", "政府は35年までに新車をすべて電動車にする。", kMidApril, "35年までに",
             "deadline", QDate(2035, 12, 31));

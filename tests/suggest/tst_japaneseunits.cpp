@@ -118,6 +118,14 @@ private slots:
                                                    << "1000本"
                                                    << "1000"
                                                    << "piece";
+        QTest::newRow("a distance named after の") << "コメ農家から約5キロの距離にある。"
+                                                   << "5キロ"
+                                                   << "5"
+                                                   << "kilometer";
+        QTest::newRow("letters before a count") << "同社はEV10万台を生産する。"
+                                                << "10万台"
+                                                << "100000"
+                                                << "unit";
         QTest::newRow("river systems") << "国は全国109水系で治水計画を見直す。"
                                        << "109水系"
                                        << "109"

@@ -89,6 +89,13 @@ private slots:
             "date", QDate(2026, 11, 3));
         row("a label with its clause", "Profit rose in the fiscal year that ended in March.", kNovember,
             "the fiscal year", "none", QDate());
+        row("closed until a weekday ahead", "Schools were closed until Friday.", kNovember, "until Friday",
+            "deadline", QDate(2026, 11, 6));
+        row("hours are no half", "The flight takes 2h and costs $300.", kNovember, "2h", "none", QDate());
+        row("a quarter named by its months", "Sales rose in the April-to-June quarter.", kNovember, "April",
+            "date", QDate(2026, 4, 30));
+        row("a name and a figure after its verb", "Separately, Intel cut 15,000 jobs in August.", kNovember,
+            "August", "date", QDate(2026, 8, 31));
         row("a disaster's month", "Aid will rebuild towns hit by the September earthquake.", kNovember,
             "September", "date", QDate(2026, 9, 30));
     }
