@@ -372,6 +372,8 @@ void TestEnglishContext::amounts_data()
         "", "INR", "");
     row("crowns of a place", "Norway's wealth fund, worth 19 trillion crowns, gained 4%.",
         "19 trillion crowns", "19000000000000", "", "NOK", "");
+    row("a place after the noun", "The chain will open 200 stores overseas.", "200 stores", "200", "", "",
+        "store");
     row("tenge", "Kazakhstan will spend 2 trillion tenge on roads.", "2 trillion tenge", "2000000000000", "",
         "KZT", "");
     row("quadrillion", "Exports reached 2.5 quadrillion dong.", "2.5 quadrillion dong", "2500000000000000",
