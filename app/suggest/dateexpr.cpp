@@ -287,15 +287,12 @@ bool DateParser::durationExpr(int i, Period *p) const
         // "25 vessels a day from Nov. 7", "£1,717 a year from October 1": a rate, then when it
         // starts
         if (w(e, "from") && (w(i, "a") || w(i, "an")) && !w(e + 1, "now") && !w(e + 1, "today")) {
-            // (a figure shortly before in the clause: "100 liters of water a day", "5% a year")
+            // (a figure shortly before in the clause: "100 liters of water a day", "25 vessels a
+            // day", "5% a year"; not a verb, "the lease expires a year from")
             for (int k = i - 1; k >= 0 && k >= i - 6 && !clauseBreak(k + 1); --k) {
                 if (num(k) || sy(k, '%'))
                     return false;
             }
-            // (a counted plural: "25 vessels a day"; not a verb, "the lease expires a year from")
-            if (i > 1 && num(i - 2) && t[i - 1].isWord() && t[i - 1].lower.endsWith(QLatin1Char('s')) &&
-                !t[i - 1].lower.endsWith(QLatin1String("ss")))
-                return false;
         }
         const QDate d = apply(base, before ? -1 : 1);
         *p = spanPeriod(d, d, prec, rel);

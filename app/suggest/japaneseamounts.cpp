@@ -132,19 +132,22 @@ void JapaneseRecognizer::countedNoun(Suggestion *s) const
 // in its sentence names (ja-vocabulary.tsv, counter-context)
 void JapaneseRecognizer::unitInContext(Suggestion *s) const
 {
-    // (only the counters the table names: the rest go by at one test each)
-    static const QStringList counters = [] {
-        QStringList list;
+    // The table, parsed once: a word near the number, the counter and the unit it makes
+    struct Context
+    {
+        QString word, counter, unit;
+    };
+    static const QVector<Context> table = [] {
+        QVector<Context> list;
         const WordMap<QString> &contexts = words().values(QStringLiteral("counter-context"));
-        for (auto it = contexts.constBegin(); it != contexts.constEnd(); ++it) {
-            const QString counter = it.value().section(QLatin1Char(' '), 0, 0);
-            if (!list.contains(counter))
-                list.append(counter);
-        }
+        for (auto it = contexts.constBegin(); it != contexts.constEnd(); ++it)
+            list.append({it.key(), it.value().section(QLatin1Char(' '), 0, 0),
+                         it.value().section(QLatin1Char(' '), 1)});
         return list;
     }();
-    if (std::none_of(counters.cbegin(), counters.cend(),
-                     [&](const QString &c) { return s->text.endsWith(c); }))
+    // (only the counters the table names: the rest go by at one test each)
+    if (std::none_of(table.cbegin(), table.cend(),
+                     [&](const Context &c) { return s->text.endsWith(c.counter); }))
         return;
     // 約30キロ離れた, 10キロ沖: a word after the counter that keeps its first meaning
     QString kept;
@@ -162,13 +165,11 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
         sentence.remove(0, open + 1);
     if (const int close = int(sentence.indexOf(QChar(u'。'))); close >= 0)
         sentence.truncate(close);
-    const WordMap<QString> &contexts = words().values(QStringLiteral("counter-context"));
-    for (auto it = contexts.constBegin(); it != contexts.constEnd(); ++it) {
-        const QString counter = it.value().section(QLatin1Char(' '), 0, 0);
+    for (const Context &c : table) {
         // (not a unit the counted noun already gave: 傘を5万本)
-        if (s->text.endsWith(counter) && s->unit == words().value(QStringLiteral("unit"), counter) &&
-            sentence.contains(it.key())) {
-            s->unit = it.value().section(QLatin1Char(' '), 1);
+        if (s->text.endsWith(c.counter) && s->unit == words().value(QStringLiteral("unit"), c.counter) &&
+            sentence.contains(c.word)) {
+            s->unit = c.unit;
             return;
         }
     }
