@@ -175,7 +175,7 @@ bool DateParser::modified(int i, Period *p) const
         *p = r;
         return true;
     }
-    // year-end / year end / EOY
+    // year-end / year end / year's end / EOY
     if (j == i && (w(i, "eoy") || w(i, "eom"))) {
         const bool y = w(i, "eoy");
         const QDate d = y ? QDate(pub.year(), 12, 31) : endOfPeriod(pub, DatePrecision::Month);
@@ -183,8 +183,11 @@ bool DateParser::modified(int i, Period *p) const
         p->end = i + 1;
         return true;
     }
-    if (w(j, "year") && ((dash(j + 1) && w(j + 2, "end")) || w(j + 1, "end"))) {
-        const int e = w(j + 1, "end") ? j + 2 : j + 3;
+    // (and "year's end", "the year's end")
+    const bool possessive = w(j, "year") && (sy(j + 1, '\'') || sy(j + 1, 0x2019)) && glued(j + 1) &&
+                            w(j + 2, "s") && glued(j + 2) && w(j + 3, "end");
+    if (w(j, "year") && ((dash(j + 1) && w(j + 2, "end")) || w(j + 1, "end") || possessive)) {
+        const int e = w(j + 1, "end") ? j + 2 : j + 3 + (possessive ? 1 : 0);
         const QDate d(pub.year(), 12, 31);
         *p = spanPeriod(d, d, DatePrecision::Year, Rel::Future);
         p->end = e;

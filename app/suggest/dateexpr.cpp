@@ -177,7 +177,8 @@ bool DateParser::durationExpr(int i, Period *p) const
     if (w(i, "more") && w(i + 1, "than"))
         j = i + 2;
     int c = 0;
-    int k = countRange(j, &c);
+    bool half = false;
+    int k = countHalf(j, &c, &half);
     if (k < 0)
         return false;
     // "2 next days", "5 past years", "the 2 upcoming months"
@@ -197,11 +198,16 @@ bool DateParser::durationExpr(int i, Period *p) const
     int e = unitAt(k, &u);
     if (e < 0)
         return false;
-    if (c <= 0 || c > 1000)
+    if ((c <= 0 && !(half && halfUnit(u).c > 0)) || c > 1000)
         return false;
     // "3 next weeks" but not "3 next week" (three people, next week)
     if (postDir && c != 1 && !t[e - 1].lower.endsWith(QLatin1Char('s')))
         return false;
+    // "a year and a half"
+    if (!half && andAHalf(e) > 0) {
+        half = true;
+        e = andAHalf(e);
+    }
     const int firstEnd = e;
     // "2 years 1 month 21 days later"
     Unit lastUnit = u;
@@ -212,6 +218,10 @@ bool DateParser::durationExpr(int i, Period *p) const
     };
     Part parts[4] = {{c, u}, {0, Unit::Day}, {0, Unit::Day}, {0, Unit::Day}};
     int np = 1;
+    // the half of a unit, in a smaller one (half a day is no date of its own)
+    if (half)
+        parts[np++] = {halfUnit(u).c, halfUnit(u).u};
+    const int firstParts = np;
     while (np < 4) {
         int kk = e;
         if (w(kk, "and"))
@@ -234,7 +244,7 @@ bool DateParser::durationExpr(int i, Period *p) const
         return base;
     };
     if (dir != 0) {
-        np = 1; // "the last 3 months and 2 weeks ago": only the first part belongs here
+        np = firstParts; // "the last 3 months and 2 weeks ago": only the first part belongs here
         e = firstEnd;
         lastUnit = u;
     }

@@ -138,6 +138,10 @@ private:
     int count(int i, int *c) const;
     // A count, or a range of counts before a unit ("four to five years"): its far end.
     int countRange(int i, int *c) const;
+    // A count with a half: "one and a half", "1.5", "half a" (*c 0), else as countRange.
+    int countHalf(int i, int *c, bool *half) const;
+    // "and a half" at token i: the token after it, else -1.
+    int andAHalf(int i) const;
     int unitAt(int i, Unit *u) const;
     bool durationExpr(int i, Period *p) const;
     bool triggered(int i, Period *p, bool *deadlineTrigger) const;

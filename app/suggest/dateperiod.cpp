@@ -106,6 +106,30 @@ QDate addUnits(const QDate &d, Unit u, int count)
     return d;
 }
 
+UnitCount halfUnit(Unit u)
+{
+    switch (u) {
+    case Unit::Day:
+    case Unit::BusinessDay:
+        return {};
+    case Unit::Week:
+        return {4, Unit::Day};
+    case Unit::Fortnight:
+        return {7, Unit::Day};
+    case Unit::Month:
+        return {15, Unit::Day};
+    case Unit::Quarter:
+        return {45, Unit::Day};
+    case Unit::Year:
+        return {6, Unit::Month};
+    case Unit::Decade:
+        return {5, Unit::Year};
+    case Unit::Century:
+        return {50, Unit::Year};
+    }
+    return {};
+}
+
 DatePrecision unitPrecision(Unit u)
 {
     switch (u) {

@@ -48,6 +48,14 @@ QDate holidayByRule(const QString &rule, int y);
 int expandTwoDigitYear(int yy);
 QDate addUnits(const QDate &d, Unit u, int count);
 DatePrecision unitPrecision(Unit u);
+// Half of a unit, in a smaller one (a year's is 6 months); a count of 0 where half a unit
+// is no date of its own (half a day).
+struct UnitCount
+{
+    int c = 0;
+    Unit u = Unit::Day;
+};
+UnitCount halfUnit(Unit u);
 Period yearPeriod(int y);
 Period monthPeriod(int y, int m);
 Period dayPeriod(const QDate &d);

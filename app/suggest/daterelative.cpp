@@ -53,6 +53,36 @@ int DateParser::countRange(int i, int *c) const
     return k;
 }
 
+int DateParser::countHalf(int i, int *c, bool *half) const
+{
+    *half = false;
+    int k = countRange(i, c);
+    // "1.5 years"
+    if (k < 0 && num(i) && t[i].length() <= 3 && sy(i + 1, '.') && glued(i + 1) && glued(i + 2) &&
+        num(i + 2) && t[i + 2].lower == QLatin1String("5")) {
+        *c = intAt(i);
+        *half = true;
+        return i + 3;
+    }
+    // "half a year"
+    if (k < 0 && w(i, "half") && (w(i + 1, "a") || w(i + 1, "an"))) {
+        *c = 0;
+        *half = true;
+        return i + 2;
+    }
+    // "one and a half years"
+    if (k > 0 && andAHalf(k) > 0) {
+        *half = true;
+        k = andAHalf(k);
+    }
+    return k;
+}
+
+int DateParser::andAHalf(int i) const
+{
+    return w(i, "and") && w(i + 1, "a") && w(i + 2, "half") ? i + 3 : -1;
+}
+
 int DateParser::unitAt(int i, Unit *u) const
 {
     if (i >= n || !t[i].isWord())

@@ -54,7 +54,15 @@ bool DateParser::season(int i, Period *p) const
     int e = j + 1;
     int y = 0;
     int k = w(e, "of") ? e + 1 : e;
-    const int ye = dir == 0 ? year4(k, &y) : -1;
+    int ye = dir == 0 ? year4(k, &y) : -1;
+    // "the summer of next year", "summer this year"
+    // (not the verbs: "prices fall next year")
+    const bool verb = it.key() == QLatin1String("fall") || it.key() == QLatin1String("spring");
+    if (dir == 0 && ye < 0 && (w(k, "next") || w(k, "this") || w(k, "last")) && w(k + 1, "year") &&
+        (k > e || !verb) && !sy(k + 2, '\'') && !sy(k + 2, 0x2019)) {
+        y = pub.year() + (w(k, "next") ? 1 : w(k, "last") ? -1 : 0);
+        ye = k + 2;
+    }
     if (ye > 0) {
         *p = seasonOf(y, lastMonth);
         p->end = ye;

@@ -140,6 +140,26 @@ bool DateParser::weekOf(int i, Period *p) const
     }
     if (ord == 0)
         return false;
+    // "the first Tuesday of November", "the last Friday in March": that weekday of the month,
+    // which moves with the month's year as a holiday does
+    int wd = 0;
+    const int we = weekdayAt(ke, &wd);
+    if (we > 0 && ord <= 5 && (w(we, "of") || w(we, "in"))) {
+        Period m;
+        if (!monthLed(we + 1, &m) && !inner(we + 1, &m))
+            return false;
+        const QDate d = nthWeekday(m.first.year(), m.first.month(), wd, ord);
+        if (m.precision != DatePrecision::Month || m.first.day() != 1 ||
+            m.last != endOfPeriod(m.first, DatePrecision::Month) || d.month() != m.first.month())
+            return false;
+        Period r = dayPeriod(d);
+        r.rel = m.rel;
+        r.yearGiven = m.yearGiven;
+        r.holidayRule = QStringLiteral("nth %1 %2 %3").arg(m.first.month()).arg(wd).arg(ord);
+        r.end = m.end;
+        *p = r;
+        return true;
+    }
     // "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year"
     int cnt = 0;
     int ce = count(ke, &cnt);

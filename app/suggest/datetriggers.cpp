@@ -66,9 +66,13 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         if (span.value() == QLatin1String("weak") && dir == 0 && k != i + 1)
             return false; // "in the 2 upcoming months" is handled as a duration expression
         int c = 1;
-        int ce = countRange(k, &c);
+        bool half = false;
+        int ce = countHalf(k, &c, &half);
         if (ce < 0) {
-            if (!strong)
+            // ("in the next year and a half": a bare unit with its half counts)
+            Unit bare = Unit::Day;
+            const int be = unitAt(k, &bare);
+            if (!strong && !(dir > 0 && be > 0 && andAHalf(be) > 0))
                 return false;
             ce = k;
             c = 1;
@@ -82,20 +86,31 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
             return false;
         if (ce == k && dir == 0)
             return false; // "over the year", "in the month": not a duration
-        if (c <= 0 || c > 1000)
+        // "within a year and a half"
+        if (!half && andAHalf(e) > 0) {
+            half = true;
+            e = andAHalf(e);
+        }
+        if ((c <= 0 && !(half && halfUnit(u).c > 0)) || c > 1000)
             return false;
+        // (a date moved by the count and its half)
+        const auto moved = [&](int sign) {
+            const QDate d = addUnits(pub, u, sign * c);
+            return half ? addUnits(d, halfUnit(u).u, sign * halfUnit(u).c) : d;
+        };
         if (!strong && w(e, "of"))
             return false; // "for the last four months of 2021"
         if (dir < 0) {
             const QDate last =
                 u == Unit::Quarter ? endOfPeriod(pub.addMonths(-3), DatePrecision::Quarter) : pub.addDays(-1);
-            *p = spanPeriod(addUnits(pub, u, -c), last, unitPrecision(u), Rel::Past);
+            *p = spanPeriod(moved(-1), last, unitPrecision(u), Rel::Past);
             p->end = e;
             return true;
         }
         // "in 2 hours" never reaches here; "in a year" / "in two years" is a duration from now
-        const QDate d = u == Unit::Quarter ? endOfPeriod(pub.addMonths(3 * c), DatePrecision::Quarter)
-                                           : addUnits(pub, u, c);
+        const QDate d = u == Unit::Quarter && !half
+                            ? endOfPeriod(pub.addMonths(3 * c), DatePrecision::Quarter)
+                            : moved(1);
         *p = spanPeriod(pub, d, unitPrecision(u), Rel::Future);
         p->end = e;
         *deadlineTrigger = true;

@@ -1,7 +1,9 @@
 // The words around an English date or span that change what it is (datetriggers.cpp,
 // dateexpr.cpp, datetense.cpp): a quarter without its year after a trigger, a rate before
 // "from", a comparison, a reporting period named by the date after it, a delay, a state
-// set in the past, and an event's month. Every sentence was written for this test.
+// set in the past, an event's month, halves of units ("a year and a half"), a weekday of a
+// month ("the first Tuesday of November"), a season of next year and the year's end. Every
+// sentence was written for this test.
 #include "daterows.h"
 
 #include <QTest>
@@ -98,6 +100,44 @@ private slots:
             "August", "date", QDate(2026, 8, 31));
         row("a disaster's month", "Aid will rebuild towns hit by the September earthquake.", kNovember,
             "September", "date", QDate(2026, 9, 30));
+        row("the year's end", "The merger should close at year's end.", kNovember, "year's end", "deadline",
+            QDate(2026, 12, 31));
+        row("by the year's end", "Talks must finish by the year's end.", kNovember, "by the year's end",
+            "deadline", QDate(2026, 12, 31));
+        row("one and a half years", "The plant will be built within one and a half years.", kNovember,
+            "within one and a half years", "deadline", QDate(2028, 5, 4));
+        row("a year and a half", "The plant will be built within a year and a half.", kNovember,
+            "within a year and a half", "deadline", QDate(2028, 5, 4));
+        row("two and a half years", "The line will open within two and a half years.", kNovember,
+            "within two and a half years", "deadline", QDate(2029, 5, 4));
+        row("half a year", "The bank will decide within half a year.", kNovember, "within half a year",
+            "deadline", QDate(2027, 5, 4));
+        row("1.5 years", "The plant will be built within 1.5 years.", kNovember, "within 1.5 years",
+            "deadline", QDate(2028, 5, 4));
+        row("a week and a half", "Talks will end within a week and a half.", kNovember,
+            "within a week and a half", "deadline", QDate(2026, 11, 15));
+        row("the next year and a half", "It will hire 500 people over the next year and a half.", kNovember,
+            "over the next year and a half", "deadline", QDate(2028, 5, 4));
+        row("in the next year and a half", "It will hire 500 people in the next year and a half.", kNovember,
+            "in the next year and a half", "deadline", QDate(2028, 5, 4));
+        row("the past year and a half", "Over the past year and a half, sales doubled.", kNovember,
+            "Over the past year and a half", "date", QDate(2026, 11, 3));
+        row("half a day is no date", "The vote will come within half a day.", kNovember, "within half a day",
+            "none", QDate());
+        row("an nth weekday of a month", "Voters go to the polls on the first Tuesday of November.",
+            QDate(2026, 3, 10), "the first Tuesday of November", "deadline", QDate(2026, 11, 3));
+        row("an nth weekday gone by this year", "The board meets on the second Monday of April.", kNovember,
+            "the second Monday of April", "deadline", QDate(2027, 4, 12));
+        row("the last weekday of a month", "The sale ends on the last Friday in March.", QDate(2026, 3, 2),
+            "the last Friday in March", "deadline", QDate(2026, 3, 27));
+        row("an nth weekday told in the past", "The board met on the first Monday of October.", kNovember,
+            "the first Monday of October", "date", QDate(2026, 10, 5));
+        row("no fifth Friday in February", "It happened on the fifth Friday of February.", kNovember,
+            "the fifth Friday of February", "none", QDate());
+        row("a season of next year", "The line will open by the summer of next year.", kNovember,
+            "by the summer of next year", "deadline", QDate(2027, 8, 31));
+        row("fall is a verb before next year", "Prices will fall next year, analysts said.", kNovember,
+            "next year", "deadline", QDate(2027, 12, 31));
     }
 
     void dates() { Test::verifyDateRow(); }
