@@ -357,6 +357,11 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
     if (isoPrefix && m_tokens[j].spaceBefore && !scaled && !num.grouped && prefix.exponent == 0 &&
         value.compare(Decimal::fromInteger(100)) < 0)
         return false;
+    // "COP29": a code that, glued to a number of two digits or fewer, names a meeting
+    static const WordSet &codeNames = setOf("code-name");
+    if (isoPrefix && !m_tokens[j].spaceBefore && !scaled && !num.grouped && !num.hasDecimals &&
+        num.integerDigits <= 2 && codeNames.contains(m_tokens[i].lower))
+        return false;
     Suggestion s;
     s.kind = Suggestion::Kind::Amount;
     int end = k;
@@ -390,6 +395,7 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
     if (!value.isValid())
         return false;
 
+    bool plus = false;
     if (code.isEmpty()) {
         // A counted quantity.
         // "two more orders"; but "a dozen carriers", "three hundred jobs", "two to three hundred"
@@ -455,6 +461,10 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 k = upper.next;
             }
         }
+        // "5,000-plus employees": more than the number
+        plus = sym(k, '-') && !m_tokens[k].spaceBefore && word(k + 1, "plus") && !m_tokens[k + 1].spaceBefore;
+        if (plus)
+            k += 2;
         QString unit;
         int unitNext = -1;
         if (!quantityUnit(k, &unit, &unitNext) && !nounAfterDash(k, &unit, &unitNext))
@@ -471,6 +481,8 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
     s.end = m_tokens[end - 1].end;
     s.text = m_text.mid(s.start, s.end - s.start);
     s.qualifier = qualifierBefore(i);
+    if (plus && s.qualifier.isEmpty())
+        s.qualifier = QStringLiteral("more than");
     *out = s;
     *next = end;
     return true;

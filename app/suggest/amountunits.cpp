@@ -20,12 +20,14 @@ bool AmountRecognizer::nameBefore(int i) const
         return false;
     if (leadWords().contains(prev.lower))
         return false;
-    if (prev.sentenceStart)
-        return false;
     // "level 3 water restrictions", "phase 2 trials": a word that numbers a stage
     static const WordSet &stages = setOf("stage-word");
     if (stages.contains(prev.lower))
         return true;
+    // a sentence's first word is a name when no function word ("After 300 days") is
+    static const WordSet &sentenceLeads = setOf("sentence-lead");
+    if (prev.sentenceStart && sentenceLeads.contains(prev.lower))
+        return false;
     // "Android 14", "iOS 17.5", "RTX 4090": any upper-case letter marks a name.
     return QStringView(m_text).mid(prev.start, prev.length()) != prev.lower;
 }

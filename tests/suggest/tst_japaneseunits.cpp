@@ -130,6 +130,22 @@ private slots:
                                        << "109水系"
                                        << "109"
                                        << "river system";
+        QTest::newRow("kilowatts in letters") << "新設する発電所の出力は120万kWとなる。"
+                                              << "120万kW"
+                                              << "1200000"
+                                              << "kilowatt";
+        QTest::newRow("gigawatts in letters") << "1.2GWの洋上風力発電所を建設する。"
+                                              << "1.2GW"
+                                              << "1.2"
+                                              << "gigawatt";
+        QTest::newRow("energy in letters") << "合計50万kWhの蓄電池を導入する。"
+                                           << "50万kWh"
+                                           << "500000"
+                                           << "kilowatt-hour";
+        QTest::newRow("barrels a day") << "産油国は原油を日量50万バレル減産する。"
+                                       << "50万バレル"
+                                       << "500000"
+                                       << "barrel";
     }
 
     void units()
@@ -147,13 +163,15 @@ private slots:
         QCOMPARE(sentence.mid(s->start, s->end - s->start), span); // UTF-16 offsets
     }
 
-    // A flight or a model named by letters and a number is no count of anything.
+    // A flight or a model named by letters and a number is no count of anything; nor is a
+    // game's format (7人制).
     void namesAreNoAmounts_data()
     {
         QTest::addColumn<QString>("sentence");
         QTest::newRow("flight") << "台風の影響で同社はMA501便を欠航とした。";
         QTest::newRow("full-width flight") << "ＪＬ５便は3時間遅れて到着した。";
         QTest::newRow("aircraft model") << "A350型機を導入する。";
+        QTest::newRow("a game's format") << "7人制ラグビーの大会が開かれた。";
     }
 
     void namesAreNoAmounts()

@@ -1,0 +1,108 @@
+// Numbers that belong to a name, and the words around a count that change it: a name
+// at a sentence's start ("Section 230 protects"), a code that names a meeting
+// ("COP29"), currencies spelled as local papers do ("SFr", "Rmb10bn") and a count
+// written with "-plus". Every sentence was written for this test.
+#include "suggest/recognizer.h"
+#include "suggestiontext.h"
+
+#include <QTest>
+
+using namespace Gleaner;
+
+namespace {
+
+const QDate kPublished(2026, 4, 2);
+
+} // namespace
+
+class TestAmountNames : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void names_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("part");
+        auto row = [](const char *name, const char *text, const char *part) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(part);
+        };
+        row("a law's section", "Section 230 protects online platforms.", "230");
+        row("a product and its version", "Windows 10 support ends on Oct. 14.", "10");
+        row("a road", "Interstate 95 runs along the coast.", "95");
+        row("a bill", "Bill 96 restricts English on signs.", "96");
+        row("a reactor", "Unit 3 restarts next month.", "3");
+        row("a phone", "Pixel 10 arrives in August.", "10");
+        row("a stage at a sentence's start", "Level 4 autonomy requires no driver.", "4");
+        row("a climate summit", "Leaders gathered at COP29 in Baku.", "COP29");
+        row("the next summit", "Delegates will meet at COP30 in November.", "COP30");
+    }
+
+    void names()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, part);
+        const int from = int(text.indexOf(part));
+        QVERIFY(from >= 0);
+        const int to = from + int(part.size());
+        const QVector<Suggestion> list = Recognizer::recognize(text, kPublished);
+        for (const Suggestion &s : list) {
+            if (s.kind == Suggestion::Kind::Amount)
+                QVERIFY2(s.end <= from || s.start >= to, qPrintable(Test::describe(list)));
+        }
+    }
+
+    void amounts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("qualifier");
+        auto row = [](const char *name, const char *text, const char *span, const char *amount,
+                      const char *currency, const char *unit, const char *qualifier) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(span)
+                                << QString::fromLatin1(amount) << QString::fromLatin1(currency)
+                                << QString::fromLatin1(unit) << QString::fromLatin1(qualifier);
+        };
+        // A sentence's first word that is a function word still leads a count.
+        row("some at the start", "Some 300 workers lost their jobs.", "300 workers", "300", "", "worker",
+            "some");
+        row("nearly at the start", "Nearly 40 ships waited off the port.", "40 ships", "40", "", "ship",
+            "nearly");
+        row("exactly at the start", "Exactly 500 people came.", "500 people", "500", "", "people", "");
+        // Currencies as local papers print them.
+        row("Swiss francs", "UBS will save SFr 13 billion by 2027.", "SFr 13 billion", "13000000000", "CHF",
+            "", "");
+        row("renminbi glued", "The firm will invest Rmb10bn in Anhui.", "Rmb10bn", "10000000000", "CNY", "",
+            "");
+        row("ringgit glued stays money", "Durian sold at RM50 a kilo.", "RM50", "50", "MYR", "", "");
+        // "-plus" after a count: more than it.
+        row("plus after a count", "The company has 5,000-plus employees.", "5,000-plus employees", "5000", "",
+            "employee", "more than");
+        row("plus after a scale", "It will add 1 million-plus customers.", "1 million-plus customers",
+            "1000000", "", "customer", "more than");
+    }
+
+    void amounts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, span);
+        QFETCH(QString, amount);
+        QFETCH(QString, currency);
+        QFETCH(QString, unit);
+        QFETCH(QString, qualifier);
+        const QVector<Suggestion> list = Recognizer::recognize(text, kPublished);
+        const Suggestion *hit = Test::findByText(list, span);
+        QVERIFY2(hit, qPrintable(QStringLiteral("found: ") + Test::describe(list)));
+        QCOMPARE(hit->kind, Suggestion::Kind::Amount);
+        QCOMPARE(hit->amount, amount);
+        QCOMPARE(hit->currency, currency);
+        QCOMPARE(hit->unit, unit);
+        QCOMPARE(hit->qualifier, qualifier);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAmountNames)
+#include "tst_amountnames.moc"
