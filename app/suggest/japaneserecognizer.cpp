@@ -453,15 +453,22 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         return true;
     });
     p.insert(QStringLiteral("shift"), [=](const Match &m, Suggestion *s) {
+        const int sign = text(m, "direction") == QStringLiteral("前") ? -1 : 1;
+        // (1年半後: eighteen months)
+        const bool half = has(m, "half");
         const int count =
-            smallNumber(text(m, "count")) * (text(m, "direction") == QStringLiteral("前") ? -1 : 1);
-        return make(m, s, shiftedBy(m_published, count, text(m, "unit")), DatePrecision::Day);
+            sign * (half ? 12 * smallNumber(text(m, "count")) + 6 : smallNumber(text(m, "count")));
+        return make(m, s, shiftedBy(m_published, count, half ? QStringLiteral("カ月") : text(m, "unit")),
+                    DatePrecision::Day);
     });
     p.insert(QStringLiteral("period"), [=](const Match &m, Suggestion *s) {
         const bool ahead = has(m, "ahead") || has(m, "within");
         const bool back = has(m, "back") && !has(m, "ahead");
         const bool half = text(m, "unit") == QStringLiteral("半年"); // 半年以内に: six months
-        const int count = half ? 6 : smallNumber(text(m, "count"));
+        const bool andHalf = has(m, "half");                         // 1年半以内に: eighteen
+        const int count = half      ? 6
+                          : andHalf ? 12 * smallNumber(text(m, "count")) + 6
+                                    : smallNumber(text(m, "count"));
         if ((!ahead && !back) || count <= 0 || count > 100)
             return false;
         if (back) { // ここ2日間, 過去5年間: the span up to the day before publication
@@ -470,7 +477,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             *s = date(int(m.capturedStart()), end, m_published.addDays(-1), DatePrecision::Day);
             return true;
         }
-        if (!make(m, s, shiftedBy(m_published, count, half ? QStringLiteral("カ月") : text(m, "unit")),
+        if (!make(m, s,
+                  shiftedBy(m_published, count, half || andHalf ? QStringLiteral("カ月") : text(m, "unit")),
                   DatePrecision::Day))
             return false;
         s->kind = Suggestion::Kind::Deadline; // a span of time from now is a limit

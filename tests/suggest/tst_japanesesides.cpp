@@ -1,8 +1,8 @@
 // Japanese dates that leave out their month or year, put on the side of publication the
 // verb of their clause gives (japanesesides.cpp, japaneseclauses.cpp): a day alone in a
 // plan, a half or a month's statistic in a report, a limit just gone by that was met or a
-// task still set. Every sentence was written for this test; none is copied from an
-// evaluation set.
+// task still set; spans of a year and a half and parts of a year. Every sentence was written for this test;
+// none is copied from an evaluation set.
 #include "daterows.h"
 
 #include <QTest>
@@ -73,6 +73,21 @@ private slots:
         row("a year of two digits", "政府は35年までに新車をすべて電動車にする。", kMidApril, "35年までに",
             "deadline", QDate(2035, 12, 31));
         row("two digits and years ago", "同社は30年ぶりに黒字となった。", kMidApril, "30年", "none", QDate());
+        // Spans of a year and a half, the year before last, and the early and middle parts of a year
+        row("a year and a half from now", "新工場は1年半後に稼働する。", kMidApril, "1年半後", "deadline",
+            QDate(2027, 10, 14));
+        row("within a year and a half", "同社は1年半以内に新型機を完成させる。", kMidApril, "1年半以内に",
+            "deadline", QDate(2027, 10, 14));
+        row("two and a half years", "子会社は2年半で黒字化する。", kMidApril, "2年半で", "deadline",
+            QDate(2028, 10, 14));
+        row("the middle of a year is no half", "新線は2027年半ばに開業する。", kMidApril, "2027年半ば",
+            "deadline", QDate(2027, 6, 30));
+        row("the year before last", "同社が一昨年に発表した計画は遅れている。", kMidApril, "一昨年", "date",
+            QDate(2024, 12, 31));
+        row("the start of a year", "新型車は2027年初頭に発売する。", kMidApril, "2027年初頭", "deadline",
+            QDate(2027, 6, 30));
+        row("the middle of next year", "日銀は来年央までに判断する。", kMidApril, "来年央までに", "deadline",
+            QDate(2027, 6, 30));
     }
 
     void dates() { Test::verifyDateRow(); }
