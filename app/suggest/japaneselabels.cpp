@@ -141,6 +141,37 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
             if (!plan)
                 s.kind = Suggestion::Kind::Date;
         }
+        // 今年度より2000億円少ない: the base of a comparison, no time (but 2030年より前に: a limit)
+        if (words().matchAt(QStringLiteral("comparison-after"), m_text, s.end) > 0 &&
+            words().matchAt(QStringLiteral("comparison-keeps"), m_text, s.end) == 0)
+            continue;
+        // 期間は最長2年で: a length; 発売から10年後: counted from an event the story names (not
+        // 今から3年後, nor 2025年度から3年間で, a span from a date found before it, nor 企業から今後5年で)
+        if (s.kind == Suggestion::Kind::Deadline && !ascii.contains(QChar(u'月')) &&
+            !ascii.contains(QChar(u'度'))) {
+            const bool length = words().matchBefore(QStringLiteral("span-length-lead"), m_text, s.start) > 0;
+            const bool fromEvent =
+                m_text.mid(s.start - 2, 2) == QStringLiteral("から") && dateNumber(ascii.left(1)) >= 0 &&
+                words().matchBefore(QStringLiteral("span-anchor-now"), m_text, s.start - 2) == 0 &&
+                (k == 0 || found->at(k - 1).kind == Suggestion::Kind::Amount ||
+                 found->at(k - 1).end != s.start - 2);
+            if (length || fromEvent)
+                continue;
+        }
+        // 8月20日の出漁を前に: ahead of an event on that day, a time to meet
+        if (s.kind == Suggestion::Kind::Date && s.due > m_published &&
+            m_text.mid(s.end, 1) == QStringLiteral("の")) {
+            for (int at = s.end + 2; at < m_text.size() && at <= s.end + 10; ++at) {
+                const QChar c = m_text.at(at - 1);
+                if (!(c.unicode() >= 0x3041 && c.unicode() <= 0x9FFF) || c == QChar(0x3001) ||
+                    c == QChar(0x3002))
+                    break;
+                if (words().matchAt(QStringLiteral("ahead-of"), m_text, at) > 0) {
+                    s.kind = Suggestion::Kind::Deadline;
+                    break;
+                }
+            }
+        }
         // 10月1日以降, 今年に入って: where an open span starts (without its year, the nearest one)
         if (words().matchAt(QStringLiteral("start-after"), m_text, s.end) > 0) {
             const bool yearless = !ascii.contains(QChar(u'年')) && !ascii.contains(QChar(u'度'));

@@ -1,7 +1,8 @@
 // Japanese dates that the words around them make no limit, or a company's own year
 // (japaneselabels.cpp, the fiscal-term and year-span rules): fiscal labels of results,
 // 来期 and 今期中 by the company's fiscal year, open starts, and a plan's span after its
-// limit. Every sentence was written for this test; none is copied from an evaluation set.
+// limit; the base of a comparison, lengths and spans from events, and days ahead of an
+// event. Every sentence was written for this test; none is copied from an evaluation set.
 #include "daterows.h"
 
 #include <QTest>
@@ -122,6 +123,23 @@ private slots:
             kMay, "来期中", "deadline", QDate(2028, 3, 31));
         row("a span from a start gone by", "2020年度からの3年間で900億円を投じる計画だった。", kMay,
             "2020年度からの3年間で", "date", QDate(2023, 3, 31));
+        // The base of a comparison, a length of time, a span from an event, and a day ahead of one
+        row("the base of a comparison", "新規の国債発行は今年度より2000億円少ない。", kMay, "今年度", "none",
+            QDate());
+        row("a limit before a comparison", "同社は2030年より前に上場する。", kMay, "2030年", "deadline",
+            QDate(2030, 12, 31));
+        row("a length of time", "資金の期間は最長2年で、初回は6月に実施する。", kMay, "2年で", "none",
+            QDate());
+        row("a span from an event", "発売から10年後の年間売上高は800億円を見込む。", kMay, "10年後", "none",
+            QDate());
+        row("a span from now", "今から3年後に新工場が稼働する。", kMay, "3年後", "deadline",
+            QDate(2029, 5, 20));
+        row("a span from a date", "2027年度から3年間で900億円を投じる。", kMay, "2027年度から3年間で",
+            "deadline", QDate(2030, 3, 31));
+        row("ahead of an event that day", "7月20日の解禁を前に、漁協は100隻に補助を出す。", kMay, "7月20日",
+            "deadline", QDate(2026, 7, 20));
+        row("wage talks are no spring", "今年の春闘で労組は1万円の賃上げを求める。", kMay, "今年の春", "none",
+            QDate());
     }
     void dates() { Test::verifyDateRow(); }
 
@@ -140,7 +158,8 @@ private slots:
         const Suggestion *yen = Test::findByText(money, QStringLiteral("300億円から500億円"));
         QVERIFY2(yen && yen->amountMax == QStringLiteral("50000000000"), qPrintable(Test::describe(money)));
         for (const QString &change : {QStringLiteral("病床を580床から400床に集約する。"),
-                                      QStringLiteral("運賃を230円から260円に引き上げる。")}) {
+                                      QStringLiteral("運賃を230円から260円に引き上げる。"),
+                                      QStringLiteral("料金は月3960円から4670円になる。")}) {
             const QVector<Suggestion> found = Recognizer::recognize(change, published);
             int amounts = 0;
             for (const Suggestion &s : found)

@@ -146,6 +146,30 @@ private slots:
                                        << "50万バレル"
                                        << "500000"
                                        << "barrel";
+        QTest::newRow("groups") << "政府は約40団体を資産凍結の対象に加えた。"
+                                << "40団体"
+                                << "40"
+                                << "organization";
+        QTest::newRow("unions") << "加盟する約1800組合が要求を出した。"
+                                << "1800組合"
+                                << "1800"
+                                << "union";
+        QTest::newRow("clubs") << "リーグの26クラブが新基準を満たす。"
+                               << "26クラブ"
+                               << "26"
+                               << "club";
+        QTest::newRow("performances") << "新劇場は年間150公演を見込む。"
+                                      << "150公演"
+                                      << "150"
+                                      << "performance";
+        QTest::newRow("satellites by a general counter") << "同社は小型衛星60基の打ち上げを受注した。"
+                                                         << "60基"
+                                                         << "60"
+                                                         << "satellite";
+        QTest::newRow("trailers by a general counter") << "各港に自動運転のトレーラーを20台導入する。"
+                                                       << "20台"
+                                                       << "20"
+                                                       << "trailer";
     }
 
     void units()
