@@ -109,7 +109,8 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
                 return true;
             }
         }
-        // "N500m", "R2.5 billion": a one-letter currency glued to a number with a scale.
+        // "N500m", "R2.5 billion": a one-letter currency glued to a number with a scale, or
+        // to one grouped in thousands ("N590,000").
         if (t.length() == 1 && t.capitalized && !t.sentenceStart && i + 1 < n && m_tokens[i + 1].isNumber() &&
             !m_tokens[i + 1].spaceBefore) {
             const QString letter = m_text.mid(t.start, 1);
@@ -118,7 +119,7 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
             NumberParser::Number number;
             int exponent = 0;
             if (!letterCode.isEmpty() && numbers.numeral(i + 1, &number, true) &&
-                numbers.scale(number.next, &exponent) >= 0) {
+                (numbers.scale(number.next, &exponent) >= 0 || number.grouped)) {
                 *out = Currency();
                 out->code = letterCode;
                 out->next = i + 1;
@@ -167,7 +168,11 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         *out = c;
         return true;
     }
-    if (t.lower == QLatin1String("pence") || t.lower == QLatin1String("penny") ||
+    // "59p per kWh", "142.9p a litre": pence glued to a figure, in a story that writes sterling
+    // (not a video's "720p": a figure that small is no resolution)
+    const bool pence = t.lower == QLatin1String("p") && !t.spaceBefore && i > 0 &&
+                       m_tokens[i - 1].isNumber() && m_tokens[i - 1].lower.toDouble() < 480 && britishStory();
+    if (pence || t.lower == QLatin1String("pence") || t.lower == QLatin1String("penny") ||
         t.lower == QLatin1String("pennies")) {
         out->code = QStringLiteral("GBP");
         out->next = i + 1;

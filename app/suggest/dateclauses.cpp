@@ -64,10 +64,13 @@ bool DateParser::stateSet(int first) const
 bool DateParser::abandonedPlan(int first, int end) const
 {
     static const WordSet &plans = englishWords("abandoned-plan-verb");
+    static const WordSet &adverbs = englishWords("plan-adverb");
     int plan = -1;
     for (int k = first - 1; k >= 1 && k >= first - 25 && !t[k + 1].sentenceStart; --k) {
+        // ("was first due to", "had originally planned to")
+        const int aux = k >= 2 && t[k - 1].isWord() && adverbs.contains(t[k - 1].lower) ? k - 2 : k - 1;
         if (w(k + 1, "to") && t[k].isWord() && plans.contains(t[k].lower) &&
-            (w(k - 1, "had") || w(k - 1, "was") || w(k - 1, "were"))) {
+            (w(aux, "had") || w(aux, "was") || w(aux, "were"))) {
             plan = k;
             break;
         }

@@ -29,6 +29,9 @@ QString DateParser::countryNear(int i) const
                     ++k;
                     continue;
                 }
+                // "US$" in a story from Karachi: the dollar is foreign there, no place of the story
+                if (sy(k + 1, '$'))
+                    continue;
             }
             static const WordSet &lowerCase = englishWords("fiscal-place-word");
             if (t[k].isWord() && !t[k].capitalized && !t[k].allCaps && !lowerCase.contains(t[k].lower))

@@ -112,6 +112,7 @@ private:
     bool presentSpanOfYears(int i, Period *p) const;
     bool inner(int i, Period *p) const;
     bool quarterHalf(int i, Period *p) const;
+    bool monthQuarter(int i, Period *p) const;
     bool weekOf(int i, Period *p) const;
     bool decade(int i, Period *p) const;
     bool ageAt(int j) const;

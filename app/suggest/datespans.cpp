@@ -25,6 +25,8 @@ bool DateParser::quarterHalf(int i, Period *p) const
         p->end = f.end;
         return true;
     }
+    if (monthQuarter(i, p))
+        return true;
     // the first quarter of 2027 / the second half of 2026 / 1st quarter of 2013
     int k = i;
     if (w(k, "the"))
@@ -82,6 +84,53 @@ bool DateParser::quarterHalf(int i, Period *p) const
             return false;
     }
     *p = quarterPeriod(yearGiven ? y : pub.year(), q, yearGiven);
+    p->end = e;
+    return true;
+}
+
+// "the September quarter of 2025", "the June quarter", "December-quarter", "the January-March
+// quarter of 2026", "the April-to-June quarter": three months named by their last (or first and
+// last), as Australian and company reports write them
+bool DateParser::monthQuarter(int i, Period *p) const
+{
+    const int k = w(i, "the") ? i + 1 : i;
+    int first = 0;
+    int e = monthAt(k, &first);
+    if (e < 0)
+        return false;
+    int last = first;
+    int second = 0;
+    const int joint = dash(e) && glued(e) ? e + 1 : -1;
+    const int to = joint > 0 && w(joint, "to") && dash(joint + 1) ? joint + 2 : joint;
+    if (to > 0) {
+        const int se = monthAt(to, &second);
+        if (se > 0 && (second - first + 12) % 12 == 2) {
+            last = second;
+            e = se;
+        }
+    }
+    int y = 0;
+    int ye = year4(e, &y); // "the September 2025 quarter"
+    if (ye > 0)
+        e = ye;
+    if (dash(e) && glued(e) && last == first && ye < 0)
+        ++e; // "December-quarter"
+    if (!w(e, "quarter"))
+        return false;
+    e += 1;
+    if (ye < 0) {
+        const int of = w(e, "of") ? e + 1 : e;
+        ye = year4(of, &y); // "the September quarter of 2025", "the December quarter 2025"
+        if (ye > 0)
+            e = ye;
+    }
+    const bool given = ye > 0;
+    const int year = given ? y : pub.year();
+    const QDate end(year, last, QDate(year, last, 1).daysInMonth());
+    *p = spanPeriod(QDate(end.year(), end.month(), 1).addMonths(-2), end, DatePrecision::Quarter,
+                    Rel::Absolute);
+    p->year = year;
+    p->yearGiven = given;
     p->end = e;
     return true;
 }

@@ -405,6 +405,15 @@ bool DateParser::followTense(int first, Period *p) const
         nearestToPublication(p);
         return true;
     }
+    // "raised the wage, effective July 1", "effective from March 1": the day a change takes
+    // effect, the one nearest publication whatever the tense
+    static const WordSet &effectLeads = englishWords("effect-lead");
+    const int lead = w(first - 1, "from") ? first - 2 : first - 1;
+    if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && lead >= 0 && t[lead].isWord() &&
+        effectLeads.contains(t[lead].lower)) {
+        nearestToPublication(p);
+        return true;
+    }
     // "the January wildfires", "after the July floods": a disaster's month, the one gone by
     static const WordSet &pastEvents = englishWords("past-event-noun");
     if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && first > 0 &&

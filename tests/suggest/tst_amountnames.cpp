@@ -1,7 +1,7 @@
 // Numbers that belong to a name, and the words around a count that change it: a name
 // at a sentence's start ("Section 230 protects"), a code that names a meeting
-// ("COP29"), currencies spelled as local papers do ("SFr", "Rmb10bn") and a count
-// written with "-plus". Every sentence was written for this test.
+// ("COP29"), currencies spelled as local papers do ("SFr", "Rmb10bn", "Sh48 billion",
+// "N590,000", "59p") and a count written with "-plus". Every sentence was written for this test.
 #include "suggest/recognizer.h"
 #include "suggestiontext.h"
 
@@ -36,6 +36,8 @@ private slots:
         row("a stage at a sentence's start", "Level 4 autonomy requires no driver.", "4");
         row("a climate summit", "Leaders gathered at COP29 in Baku.", "COP29");
         row("the next summit", "Delegates will meet at COP30 in November.", "COP30");
+        row("a video's resolution", "The £300 set streams 1080p video and 720p clips.", "720p");
+        row("a letter and a small figure", "Workers wore N95 masks in Lagos.", "N95");
     }
 
     void names()
@@ -78,6 +80,16 @@ private slots:
         row("renminbi glued", "The firm will invest Rmb10bn in Anhui.", "Rmb10bn", "10000000000", "CNY", "",
             "");
         row("ringgit glued stays money", "Durian sold at RM50 a kilo.", "RM50", "50", "MYR", "", "");
+        row("naira grouped", "In Lagos, the kits cost N590,000 each.", "N590,000", "590000", "NGN", "", "");
+        row("rand grouped", "Johannesburg fares rise to R1,200 a month.", "R1,200", "1200", "ZAR", "", "");
+        row("shillings in Kenya", "Kenya Railways will spend Sh48 billion on wagons.", "Sh48 billion",
+            "48000000000", "KES", "", "");
+        row("shillings in Uganda", "Uganda will spend Sh 300 billion on roads.", "Sh 300 billion",
+            "300000000000", "UGX", "", "");
+        row("pence in a sterling story", "It will cut its price to 59p per kWh with a £38 million fund.",
+            "59p", "0.59", "GBP", "", "");
+        row("pence with decimals", "Petrol fell to 142.9p a litre in Britain.", "142.9p", "1.429", "GBP", "",
+            "");
         // "-plus" after a count: more than it.
         row("plus after a count", "The company has 5,000-plus employees.", "5,000-plus employees", "5000", "",
             "employee", "more than");

@@ -94,8 +94,29 @@ private slots:
         row("closed until a weekday ahead", "Schools were closed until Friday.", kNovember, "until Friday",
             "deadline", QDate(2026, 11, 6));
         row("hours are no half", "The flight takes 2h and costs $300.", kNovember, "2h", "none", QDate());
-        row("a quarter named by its months", "Sales rose in the April-to-June quarter.", kNovember, "April",
-            "date", QDate(2026, 4, 30));
+        row("a quarter named by its months", "Sales rose in the April-to-June quarter.", kNovember,
+            "the April-to-June quarter", "date", QDate(2026, 6, 30));
+        row("a quarter named by its last month",
+            "Redgum will ship first cargo by the September quarter of 2027.", kNovember,
+            "by the September quarter of 2027", "deadline", QDate(2027, 9, 30));
+        row("a month's quarter gone by this year", "Redgum will ship first cargo by the June quarter.",
+            kNovember, "by the June quarter", "deadline", QDate(2027, 6, 30));
+        row("a quarter of two months named",
+            "The bank will slow its buying by the January-March quarter of 2027.", kNovember,
+            "by the January-March quarter of 2027", "deadline", QDate(2027, 3, 31));
+        row("a quarter's results by its month", "Shares rose after December-quarter revenue beat forecasts.",
+            QDate(2027, 2, 3), "December-quarter", "date", QDate(2026, 12, 31));
+        row("a day a change takes effect", "Dhaka raised the minimum wage, effective July 1.",
+            QDate(2026, 6, 28), "July 1", "deadline", QDate(2026, 7, 1));
+        row("a change that took effect", "Dhaka raised the minimum wage, effective June 1.",
+            QDate(2026, 6, 28), "June 1", "date", QDate(2026, 6, 1));
+        row("measures that expire", "The measures expire Feb. 28 unless renewed.", kNovember, "Feb. 28",
+            "deadline", QDate(2027, 2, 28));
+        row("a plan first due", "The levy was first due to start Oct. 1 but was pushed back.", kNovember,
+            "Oct. 1", "date", QDate(2026, 10, 1));
+        row("a fiscal year of the story's place, not of US$",
+            "Karachi's bank bought US$6.2 billion, and the state must repay the bills by the end of FY27.",
+            kNovember, "by the end of FY27", "deadline", QDate(2027, 6, 30));
         row("a name and a figure after its verb", "Separately, Intel cut 15,000 jobs in August.", kNovember,
             "August", "date", QDate(2026, 8, 31));
         row("a disaster's month", "Aid will rebuild towns hit by the September earthquake.", kNovember,
