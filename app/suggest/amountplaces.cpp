@@ -29,16 +29,12 @@ const WordMap<QString> &currencyPlaces()
 
 } // namespace
 
-QString AmountRecognizer::currencyOfPlace(int noun, bool firstPlace) const
+const QVector<AmountRecognizer::Place> &AmountRecognizer::places() const
 {
-    const QString &plural = m_tokens[noun].lower;
-    const QString sing = placeCurrencyNouns().value(plural);
-    if (sing.isEmpty())
-        return {};
-    const int n = int(m_tokens.size());
     if (!m_places) {
+        const int n = int(m_tokens.size());
         // "Sri Lanka" before "Lanka"
-        QVector<Place> places;
+        QVector<Place> found;
         for (int k = 0; k < n; ++k) {
             if (!m_tokens[k].isWord())
                 continue;
@@ -54,10 +50,35 @@ QString AmountRecognizer::currencyOfPlace(int noun, bool firstPlace) const
             if (adjective.isEmpty())
                 adjective = currencyPlaces().value(m_tokens[k].lower);
             if (!adjective.isEmpty())
-                places.append({k, adjective});
+                found.append({k, adjective});
         }
-        m_places = places;
+        m_places = found;
     }
+    return *m_places;
+}
+
+bool AmountRecognizer::storyNamesCurrency(const QString &code) const
+{
+    // the adjectives of a place whose currency is each code ("nigerian" for NGN)
+    static const QHash<QString, QStringList> adjectives = [] {
+        QHash<QString, QStringList> byCode;
+        const WordMap<QString> &qualified = qualifiedCurrencies();
+        for (auto it = qualified.constBegin(); it != qualified.constEnd(); ++it)
+            byCode[it.value()].append(it.key().section(QLatin1Char(' '), 0, 0));
+        return byCode;
+    }();
+    const QStringList wanted = adjectives.value(code);
+    return std::any_of(places().cbegin(), places().cend(),
+                       [&](const Place &p) { return wanted.contains(p.adjective); });
+}
+
+QString AmountRecognizer::currencyOfPlace(int noun, bool firstPlace) const
+{
+    const QString &plural = m_tokens[noun].lower;
+    const QString sing = placeCurrencyNouns().value(plural);
+    if (sing.isEmpty())
+        return {};
+    const QVector<Place> &named = places();
     // The nearest place before the amount whose country has such a currency, else the
     // nearest after it; of the 64 nearest each way, so that many places cost no more.
     constexpr int kLook = 64;
@@ -74,20 +95,20 @@ QString AmountRecognizer::currencyOfPlace(int noun, bool firstPlace) const
     // ("Rs": the story's own place, the first it names, not one it mentions on the way: "the
     // Mumbai firm, which also sells in Pakistan, paid Rs 300 crore")
     if (firstPlace) {
-        for (auto it = m_places->cbegin(); it != m_places->cend() && it - m_places->cbegin() < kLook; ++it) {
+        for (auto it = named.cbegin(); it != named.cend() && it - named.cbegin() < kLook; ++it) {
             if (const QString code = codeOf(*it); !code.isEmpty())
                 return code;
         }
         return {};
     }
-    const auto after = std::lower_bound(m_places->cbegin(), m_places->cend(), noun,
+    const auto after = std::lower_bound(named.cbegin(), named.cend(), noun,
                                         [](const Place &p, int token) { return p.token < token; });
-    for (auto it = after; it != m_places->cbegin() && after - it < kLook;) {
+    for (auto it = after; it != named.cbegin() && after - it < kLook;) {
         --it;
         if (const QString code = codeOf(*it); !code.isEmpty())
             return code;
     }
-    for (auto it = after; it != m_places->cend() && it - after < kLook; ++it) {
+    for (auto it = after; it != named.cend() && it - after < kLook; ++it) {
         if (const QString code = codeOf(*it); !code.isEmpty() && it->token != noun)
             return code;
     }

@@ -110,7 +110,7 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
             }
         }
         // "N500m", "R2.5 billion": a one-letter currency glued to a number with a scale, or
-        // to one grouped in thousands ("N590,000").
+        // to one grouped in thousands in a story from its country ("N590,000" in Lagos).
         if (t.length() == 1 && t.capitalized && !t.sentenceStart && i + 1 < n && m_tokens[i + 1].isNumber() &&
             !m_tokens[i + 1].spaceBefore) {
             const QString letter = m_text.mid(t.start, 1);
@@ -119,7 +119,8 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
             NumberParser::Number number;
             int exponent = 0;
             if (!letterCode.isEmpty() && numbers.numeral(i + 1, &number, true) &&
-                (numbers.scale(number.next, &exponent) >= 0 || number.grouped)) {
+                (numbers.scale(number.next, &exponent) >= 0 ||
+                 (number.grouped && storyNamesCurrency(letterCode)))) {
                 *out = Currency();
                 out->code = letterCode;
                 out->next = i + 1;
@@ -223,7 +224,8 @@ bool AmountRecognizer::britishStory() const
         static const WordMap<QString> &places = mapOf("fiscal-place");
         m_british = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const Token &t) {
             return (t.isSymbol() && t.lower == QStringLiteral("\u00a3")) ||
-                   (t.isWord() && places.value(t.lower) == QLatin1String("uk"));
+                   (t.isWord() && (places.value(t.lower) == QLatin1String("uk") ||
+                                   (t.allCaps && t.lower == QLatin1String("uk"))));
         });
     }
     return *m_british;

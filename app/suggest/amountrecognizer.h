@@ -61,6 +61,9 @@ private:
         int token;
         QString adjective;
     };
+    const QVector<Place> &places() const;
+    // Whether the story names a place whose currency is `code` ("Lagos" for NGN).
+    bool storyNamesCurrency(const QString &code) const;
     mutable std::optional<QVector<Place>> m_places;
     mutable std::optional<bool> m_british; // britishStory(), found once per text
 };

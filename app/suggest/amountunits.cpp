@@ -28,6 +28,10 @@ bool AmountRecognizer::nameBefore(int i) const
     static const WordSet &sentenceLeads = setOf("sentence-lead");
     if (prev.sentenceStart && sentenceLeads.contains(prev.lower))
         return false;
+    // "Friday 300 protesters gathered": a weekday, then a figure that is no day of a month
+    static const WordMap<int> &weekdays = Vocabulary::english().numbers(QStringLiteral("weekday"));
+    if (weekdays.contains(prev.lower) && (m_tokens[i].lower.size() > 2 || sym(i + 1, ',')))
+        return false;
     // "Android 14", "iOS 17.5", "RTX 4090": any upper-case letter marks a name.
     return QStringView(m_text).mid(prev.start, prev.length()) != prev.lower;
 }

@@ -69,7 +69,9 @@ bool DateParser::abandonedPlan(int first, int end) const
     for (int k = first - 1; k >= 1 && k >= first - 25 && !t[k + 1].sentenceStart; --k) {
         // ("was first due to", "had originally planned to")
         const int aux = k >= 2 && t[k - 1].isWord() && adverbs.contains(t[k - 1].lower) ? k - 2 : k - 1;
-        if (w(k + 1, "to") && t[k].isWord() && plans.contains(t[k].lower) &&
+        // ("was due to start in March", "was originally scheduled for March 20", "was due in March")
+        const bool planned = w(k + 1, "to") || w(k + 1, "for") || w(k + 1, "in") || w(k + 1, "on");
+        if (planned && t[k].isWord() && plans.contains(t[k].lower) &&
             (w(aux, "had") || w(aux, "was") || w(aux, "were"))) {
             plan = k;
             break;
@@ -80,6 +82,25 @@ bool DateParser::abandonedPlan(int first, int end) const
     for (int k = end; k < n && k < end + 25 && !t[k].sentenceStart; ++k) {
         if (w(k, "but"))
             return true;
+    }
+    return false;
+}
+
+// "Nissan to close plant in March", "Bank of Japan to raise rates": a headline's infinitive
+// right after its subject, a name, says what is to come
+bool DateParser::headlineTo(int k) const
+{
+    static const WordSet &leads = englishWords("lead-word");
+    static const WordSet &sentenceLeads = englishWords("sentence-lead");
+    if (!w(k, "to") || k + 1 >= n || !t[k + 1].isWord() || t[k + 1].capitalized || t[k + 1].allCaps)
+        return false;
+    for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
+        const bool name = t[j].isWord() && (t[j].capitalized || t[j].allCaps);
+        if (!name && !(j < k - 1 && (w(j, "of") || sy(j, '&'))))
+            return false;
+        if (t[j].sentenceStart)
+            return name && !leads.contains(t[j].lower) && !sentenceLeads.contains(t[j].lower) &&
+                   !monthNames().contains(t[j].lower) && !weekdayNames().contains(t[j].lower);
     }
     return false;
 }

@@ -163,6 +163,7 @@ private:
     // later"): a date then, never a deadline.
     bool followTense(int first, Period *p) const;
     bool abandonedPlan(int first, int end) const;
+    bool headlineTo(int k) const;
     // A year-less date moved to the year that puts it nearest publication.
     void nearestToPublication(Period *p) const;
     bool stateSet(int first) const;

@@ -96,6 +96,12 @@ bool DateParser::monthQuarter(int i, Period *p) const
     const int k = w(i, "the") ? i + 1 : i;
     int first = 0;
     int e = monthAt(k, &first);
+    // ("March quarter": a month's name that is also a word, named so by "quarter")
+    if (e < 0 && k < n && t[k].isWord() && t[k].capitalized && monthNames().contains(t[k].lower) &&
+        (w(k + 1, "quarter") || (dash(k + 1) && glued(k + 1) && w(k + 2, "quarter")))) {
+        first = monthNames().value(t[k].lower);
+        e = k + 1;
+    }
     if (e < 0)
         return false;
     int last = first;
@@ -202,7 +208,8 @@ bool DateParser::weekOf(int i, Period *p) const
             m.last != endOfPeriod(m.first, DatePrecision::Month) || d.month() != m.first.month())
             return false;
         Period r = dayPeriod(d);
-        r.rel = m.rel;
+        // ("the last Friday of the month": a day of this month, ahead or gone by)
+        r.rel = m.rel == Rel::Present ? Rel::Absolute : m.rel;
         r.yearGiven = m.yearGiven;
         r.holidayRule = QStringLiteral("nth %1 %2 %3").arg(m.first.month()).arg(wd).arg(ord);
         r.end = m.end;

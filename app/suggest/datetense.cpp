@@ -23,7 +23,7 @@ Tense DateParser::markerAt(int k, bool broad) const
         return Tense::Future;
     if (future.contains(s))
         return Tense::Future;
-    if (futureVerbs.contains(s) && (w(k + 1, "to") || w(k + 1, "for")))
+    if ((futureVerbs.contains(s) && (w(k + 1, "to") || w(k + 1, "for"))) || headlineTo(k))
         return Tense::Future;
     // (not the currency of "5,000 won", "4.1 trillion won", "the won fell")
     static const WordSet &wonLeads = englishWords("won-currency-lead");

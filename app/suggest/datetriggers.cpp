@@ -178,7 +178,15 @@ bool DateParser::plannedWill(int i) const
             reported = t[j].isWord() && reports.contains(t[j].lower);
         // "aims to plant", "is scheduled to reopen": a verb of plan before an infinitive
         static const WordSet &planVerbs = englishWords("tense-future-verb");
-        const bool planned = w(k, "to") && k > 0 && t[k - 1].isWord() && planVerbs.contains(t[k - 1].lower);
+        // "Airbus targets 820 deliveries this year", "is targeting": a plan in the present, after
+        // its subject; "Meta to spend $40 billion this year": a headline's infinitive
+        static const WordSet &presentPlans = englishWords("plan-verb-present");
+        const bool aims =
+            t[k].isWord() && presentPlans.contains(t[k].lower) && k > 0 && t[k - 1].isWord() &&
+            (t[k - 1].capitalized || t[k - 1].allCaps || w(k - 1, "is") || w(k - 1, "are") || w(k - 1, "it"));
+        const bool planned =
+            (w(k, "to") && k > 0 && t[k - 1].isWord() && planVerbs.contains(t[k - 1].lower)) || aims ||
+            headlineTo(k);
         if (!w(k, "will") && !w(k, "shall") && !reported && !planned)
             continue;
         for (int j = k + 1; j < i; ++j) {
@@ -301,15 +309,19 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     Suggestion s;
     const bool pastish = p.rel == Rel::Past || p.rel == Rel::Present || p.rel == Rel::Weekday;
     bool deadline = false;
+    // (a limit on the day of publication is still one in a clause of the future: "will finish
+    // the review by the end of March" on March 31; not "throughout the day")
     if (trigger)
-        deadline = p.last > pub;
+        deadline = p.last > pub || (p.last == pub && !w(p.end - 1, "day") && !w(p.end - 1, "today") &&
+                                    tenseAround(i, p.end) == Tense::Future);
     else if (!pastish)
         deadline =
             p.last > pub && (p.rel == Rel::Future || p.first > pub || p.precision != DatePrecision::Day);
     // "will disburse the funds this fiscal year", "will hire 900 drivers this quarter": the
     // present year, quarter or month as the time a plan is done in
-    if (!deadline && mayBeDeadline && p.rel == Rel::Present && p.shape == Shape::Other && p.last > pub &&
-        p.precision != DatePrecision::Day && plannedWill(i))
+    // (and "will launch the app this week": a week is no single day)
+    if (!deadline && mayBeDeadline && p.rel == Rel::Present && p.shape == Shape::Other && p.last >= pub &&
+        (p.precision != DatePrecision::Day || p.first < p.last) && plannedWill(i))
         deadline = true;
     s.kind = deadline && mayBeDeadline ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
     s.start = t[i].start;

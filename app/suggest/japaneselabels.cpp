@@ -91,6 +91,18 @@ void JapaneseRecognizer::spansOfPastStatements(QVector<Suggestion> *found) const
     }
 }
 
+// より at `at` before a figure or a word of comparison: 今年度より2000億円少ない, 前年より多い
+bool JapaneseRecognizer::comparedAt(int at) const
+{
+    if (m_text.mid(at, 2) != QStringLiteral("より"))
+        return false;
+    int k = at + 2;
+    if (m_text.mid(k, 1) == QStringLiteral("も") || m_text.mid(k, 1) == QStringLiteral("約"))
+        ++k;
+    return (k < m_text.size() && dateNumber(m_ascii.mid(k, 1)) >= 0) ||
+           words().matchAt(QStringLiteral("comparison-word"), m_text, k) > 0;
+}
+
 void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
 {
     placeAroundPublication(found);
@@ -141,20 +153,24 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
             if (!plan)
                 s.kind = Suggestion::Kind::Date;
         }
-        // 今年度より2000億円少ない: the base of a comparison, no time (but 2030年より前に: a limit)
-        if (words().matchAt(QStringLiteral("comparison-after"), m_text, s.end) > 0 &&
-            words().matchAt(QStringLiteral("comparison-keeps"), m_text, s.end) == 0)
+        // 今年度より2000億円少ない, 前年に比べ: the base of a comparison, no time (but 4月1日より施行:
+        // a start, and 2030年より前に: a limit)
+        if (words().matchAt(QStringLiteral("comparison-after"), m_text, s.end) > 0 || comparedAt(s.end))
             continue;
         // 期間は最長2年で: a length; 発売から10年後: counted from an event the story names (not
         // 今から3年後, nor 2025年度から3年間で, a span from a date found before it, nor 企業から今後5年で)
-        if (s.kind == Suggestion::Kind::Deadline && !ascii.contains(QChar(u'月')) &&
+        if (s.kind != Suggestion::Kind::Amount && !ascii.contains(QChar(u'月')) &&
             !ascii.contains(QChar(u'度'))) {
-            const bool length = words().matchBefore(QStringLiteral("span-length-lead"), m_text, s.start) > 0;
+            const bool length = s.kind == Suggestion::Kind::Deadline &&
+                                words().matchBefore(QStringLiteral("span-length-lead"), m_text, s.start) > 0;
+            const int anchor = m_text.mid(s.start - 2, 2) == QStringLiteral("から") ? 2
+                               : m_text.mid(s.start - 1, 1) == QStringLiteral("後") ? 1
+                                                                                    : 0;
             const bool fromEvent =
-                m_text.mid(s.start - 2, 2) == QStringLiteral("から") && dateNumber(ascii.left(1)) >= 0 &&
-                words().matchBefore(QStringLiteral("span-anchor-now"), m_text, s.start - 2) == 0 &&
+                anchor > 0 && dateNumber(ascii.left(1)) >= 0 &&
+                words().matchBefore(QStringLiteral("span-anchor-now"), m_text, s.start - anchor) == 0 &&
                 (k == 0 || found->at(k - 1).kind == Suggestion::Kind::Amount ||
-                 found->at(k - 1).end != s.start - 2);
+                 found->at(k - 1).end != s.start - anchor);
             if (length || fromEvent)
                 continue;
         }

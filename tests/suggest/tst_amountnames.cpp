@@ -38,6 +38,7 @@ private slots:
         row("the next summit", "Delegates will meet at COP30 in November.", "COP30");
         row("a video's resolution", "The £300 set streams 1080p video and 720p clips.", "720p");
         row("a letter and a small figure", "Workers wore N95 masks in Lagos.", "N95");
+        row("a letter without its country", "In Texas, the N1,500 form must be filed.", "N1,500");
     }
 
     void names()
@@ -86,6 +87,13 @@ private slots:
             "48000000000", "KES", "", "");
         row("shillings in Uganda", "Uganda will spend Sh 300 billion on roads.", "Sh 300 billion",
             "300000000000", "UGX", "", "");
+        row("shillings in Somalia", "Somalia's budget of Sh48 billion was approved in Mogadishu.",
+            "Sh48 billion", "48000000000", "SOS", "", "");
+        row("shillings in Kampala", "In Kampala, fares rose to Sh5,200.", "Sh5,200", "5200", "UGX", "", "");
+        row("pence in the UK", "Petrol prices in the UK reached 142.9p a litre.", "142.9p", "1.429", "GBP",
+            "", "");
+        row("a weekday before a count", "Friday 300 protesters gathered outside.", "300 protesters", "300",
+            "", "protester", "");
         row("pence in a sterling story", "It will cut its price to 59p per kWh with a £38 million fund.",
             "59p", "0.59", "GBP", "", "");
         row("pence with decimals", "Petrol fell to 142.9p a litre in Britain.", "142.9p", "1.429", "GBP", "",

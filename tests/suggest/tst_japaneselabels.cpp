@@ -138,6 +138,14 @@ private slots:
             "deadline", QDate(2030, 3, 31));
         row("ahead of an event that day", "7月20日の解禁を前に、漁協は100隻に補助を出す。", kMay, "7月20日",
             "deadline", QDate(2026, 7, 20));
+        row("より of a start", "改正法は4月1日より施行する。", kMay, "4月1日", "deadline", QDate(2027, 4, 1));
+        row("より of a start next year", "来年度より新制度を導入する。", kMay, "来年度", "deadline",
+            QDate(2028, 3, 31));
+        row("より before a word of comparison", "販売は前年より多い見込みだ。", kMay, "前年", "none",
+            QDate());
+        row("a span after an event", "事故から3年後、運転が再開された。", kMay, "3年後", "none", QDate());
+        row("a limit after an event", "政府は法施行後3年以内に制度を見直す。", kMay, "3年以内に", "none",
+            QDate());
         row("wage talks are no spring", "今年の春闘で労組は1万円の賃上げを求める。", kMay, "今年の春", "none",
             QDate());
     }
@@ -159,7 +167,8 @@ private slots:
         QVERIFY2(yen && yen->amountMax == QStringLiteral("50000000000"), qPrintable(Test::describe(money)));
         for (const QString &change : {QStringLiteral("病床を580床から400床に集約する。"),
                                       QStringLiteral("運賃を230円から260円に引き上げる。"),
-                                      QStringLiteral("料金は月3960円から4670円になる。")}) {
+                                      QStringLiteral("料金は月3960円から4670円になる。"),
+                                      QStringLiteral("時給は1055円から1121円へ上がる。")}) {
             const QVector<Suggestion> found = Recognizer::recognize(change, published);
             int amounts = 0;
             for (const Suggestion &s : found)

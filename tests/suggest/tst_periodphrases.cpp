@@ -114,6 +114,26 @@ private slots:
             "deadline", QDate(2027, 2, 28));
         row("a plan first due", "The levy was first due to start Oct. 1 but was pushed back.", kNovember,
             "Oct. 1", "date", QDate(2026, 10, 1));
+        row("a limit on the day of publication", "The firm will finish the review by the end of March.",
+            QDate(2027, 3, 31), "by the end of March", "deadline", QDate(2027, 3, 31));
+        row("a day of publication told in the past", "Sales had slowed by the end of March.",
+            QDate(2027, 3, 31), "by the end of March", "date", QDate(2027, 3, 31));
+        row("this week in a plan", "The company will launch the app this week.", kNovember, "this week",
+            "deadline", QDate(2026, 11, 8));
+        row("a plan in the present", "Airbus targets 820 deliveries this year.", QDate(2026, 5, 14),
+            "this year", "deadline", QDate(2026, 12, 31));
+        row("a headline's infinitive", "Meta to spend up to $40 billion this year.", QDate(2026, 5, 14),
+            "this year", "deadline", QDate(2026, 12, 31));
+        row("a headline's month", "Nissan to close Sunderland line in March.", kNovember, "March", "deadline",
+            QDate(2027, 3, 31));
+        row("a route is no headline", "From Tokyo to Osaka, trains ran late in March.", kNovember, "March",
+            "date", QDate(2026, 3, 31));
+        row("a plan first due in a month", "The election was first due in March but was delayed until June.",
+            QDate(2026, 2, 1), "March", "date", QDate(2026, 3, 31));
+        row("the last weekday of this month", "The report is due the last Friday of the month.",
+            QDate(2026, 7, 10), "the last Friday of the month", "deadline", QDate(2026, 7, 31));
+        row("a month's quarter without the", "Analysts expect a weaker March quarter of 2027.", kNovember,
+            "March quarter of 2027", "deadline", QDate(2027, 3, 31));
         row("a fiscal year of the story's place, not of US$",
             "Karachi's bank bought US$6.2 billion, and the state must repay the bills by the end of FY27.",
             kNovember, "by the end of FY27", "deadline", QDate(2027, 6, 30));
