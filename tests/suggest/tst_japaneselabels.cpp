@@ -141,8 +141,8 @@ private slots:
         row("より of a start", "改正法は4月1日より施行する。", kMay, "4月1日", "deadline", QDate(2027, 4, 1));
         row("より of a start next year", "来年度より新制度を導入する。", kMay, "来年度", "deadline",
             QDate(2028, 3, 31));
-        row("より before a word of comparison", "販売は前年より多い見込みだ。", kMay, "前年", "none",
-            QDate());
+        row("より before a word of comparison", "来年度の販売は今年度より多い見込みだ。", kMay, "今年度",
+            "none", QDate());
         row("a span after an event", "事故から3年後、運転が再開された。", kMay, "3年後", "none", QDate());
         row("a limit after an event", "政府は法施行後3年以内に制度を見直す。", kMay, "3年以内に", "none",
             QDate());
