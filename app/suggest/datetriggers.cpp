@@ -107,6 +107,10 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
             p->end = e;
             return true;
         }
+        // "sales rose 5% in two years", "was built in 1.5 years": how long something took, in a
+        // clause of the past, no time from now
+        if (!strong && dir == 0 && tenseAround(i, e) == Tense::Past)
+            return false;
         // "in 2 hours" never reaches here; "in a year" / "in two years" is a duration from now
         const QDate d = u == Unit::Quarter && !half
                             ? endOfPeriod(pub.addMonths(3 * c), DatePrecision::Quarter)

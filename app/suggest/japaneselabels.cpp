@@ -174,6 +174,12 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
             if (length || fromEvent)
                 continue;
         }
+        // 改修工事は2年半で完了した, 感染者は2週間で3倍に増えた: how long something took, told in the
+        // past, no time from now
+        if (s.kind == Suggestion::Kind::Date && s.text.endsWith(QChar(u'で')) &&
+            !s.text.endsWith(QStringLiteral("まで")) && !s.text.contains(QStringLiteral("から")) &&
+            dateNumber(ascii.left(1)) >= 0)
+            continue;
         // 8月20日の出漁を前に: ahead of an event on that day, a time to meet
         if (s.kind == Suggestion::Kind::Date && s.due > m_published &&
             m_text.mid(s.end, 1) == QStringLiteral("の")) {

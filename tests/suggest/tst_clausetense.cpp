@@ -183,8 +183,16 @@ private slots:
             "14日以内に", "none", QDate());
         row("a span from a source", "市は企業などから今後5年で100億円を集める方針だ。", QDate(2026, 6, 3),
             "今後5年で", "deadline", QDate(2031, 6, 3));
-        row("a past span", "感染者は2週間で3倍に増えた。", QDate(2026, 6, 3), "2週間で", "date",
-            QDate(2026, 6, 17));
+        row("a past span is how long it took", "感染者は2週間で3倍に増えた。", QDate(2026, 6, 3), "2週間で",
+            "none", QDate());
+        row("a span and a half told in the past", "改修工事は2年半で完了した。", QDate(2026, 6, 3), "2年半で",
+            "none", QDate());
+        row("a span ahead", "改修工事は2年で完了する。", QDate(2026, 6, 3), "2年で", "deadline",
+            QDate(2028, 6, 3));
+        row("an English span told in the past", "Sales rose 5% in two years.", QDate(2026, 6, 3),
+            "in two years", "none", QDate());
+        row("an English span ahead", "The plant will open in two years.", QDate(2026, 6, 3), "in two years",
+            "deadline", QDate(2028, 6, 3));
         row("a passed range with years", "被告は2019年5月から2022年8月までの間に着服した。",
             QDate(2026, 4, 2), "2019年5月から2022年8月までの間", "date", QDate(2022, 8, 31));
         // Limits set by an order fall after it; one held ("had until") is the nearest

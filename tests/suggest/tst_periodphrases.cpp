@@ -134,6 +134,11 @@ private slots:
             QDate(2026, 7, 10), "the last Friday of the month", "deadline", QDate(2026, 7, 31));
         row("a month's quarter without the", "Analysts expect a weaker March quarter of 2027.", kNovember,
             "March quarter of 2027", "deadline", QDate(2027, 3, 31));
+        row("quetzales are no quarter", "In Guatemala, the minimum wage is Q3,600 a month.", kNovember, "Q3",
+            "none", QDate());
+        row("a plan first scheduled for a day",
+            "The vote was originally scheduled for March 20 but was moved.", QDate(2026, 3, 10), "March 20",
+            "date", QDate(2026, 3, 20));
         row("a fiscal year of the story's place, not of US$",
             "Karachi's bank bought US$6.2 billion, and the state must repay the bills by the end of FY27.",
             kNovember, "by the end of FY27", "deadline", QDate(2027, 6, 30));
