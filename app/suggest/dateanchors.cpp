@@ -183,14 +183,29 @@ bool DateParser::modified(int i, Period *p) const
         p->end = i + 1;
         return true;
     }
-    // (and "year's end", "the year's end")
-    const bool possessive = w(j, "year") && (sy(j + 1, '\'') || sy(j + 1, 0x2019)) && glued(j + 1) &&
-                            w(j + 2, "s") && glued(j + 2) && w(j + 3, "end");
+    // (and "year's end", "the year's end"; "decade's end", "quarter-end", "month's end")
+    const bool possessive = (sy(j + 1, '\'') || sy(j + 1, 0x2019)) && glued(j + 1) && w(j + 2, "s") &&
+                            glued(j + 2) && w(j + 3, "end");
     if (w(j, "year") && ((dash(j + 1) && w(j + 2, "end")) || w(j + 1, "end") || possessive)) {
         const int e = w(j + 1, "end") ? j + 2 : j + 3 + (possessive ? 1 : 0);
         const QDate d(pub.year(), 12, 31);
         *p = spanPeriod(d, d, DatePrecision::Year, Rel::Future);
         p->end = e;
+        return true;
+    }
+    const bool decadeEnd = w(j, "decade");
+    const bool quarterEnd = w(j, "quarter");
+    if ((decadeEnd || quarterEnd || w(j, "month")) &&
+        (possessive || (dash(j + 1) && glued(j + 1) && w(j + 2, "end")))) {
+        const QDate d = decadeEnd    ? QDate(pub.year() / 10 * 10 + 9, 12, 31)
+                        : quarterEnd ? endOfPeriod(pub, DatePrecision::Quarter)
+                                     : endOfPeriod(pub, DatePrecision::Month);
+        *p = spanPeriod(d, d,
+                        decadeEnd    ? DatePrecision::Year
+                        : quarterEnd ? DatePrecision::Quarter
+                                     : DatePrecision::Month,
+                        Rel::Future);
+        p->end = possessive ? j + 4 : j + 3;
         return true;
     }
     // mid-2027, mid 1989, mid-November, early 2027, late 2026, early September

@@ -105,4 +105,21 @@ bool DateParser::headlineTo(int k) const
     return false;
 }
 
+// "said tariffs would start on", "told reporters the plant would reopen in": "would" after a
+// verb of saying, in the clause before token `first`
+bool DateParser::reportedWould(int first) const
+{
+    static const WordSet &reports = englishWords("report-verb");
+    for (int k = first - 1; k >= 0 && k >= first - 12 && !clauseBreak(k + 1); --k) {
+        if (!w(k, "would"))
+            continue;
+        for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
+            if (t[j].isWord() && reports.contains(t[j].lower))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 } // namespace Gleaner::Dates

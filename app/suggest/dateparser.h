@@ -164,6 +164,7 @@ private:
     bool followTense(int first, Period *p) const;
     bool abandonedPlan(int first, int end) const;
     bool headlineTo(int k) const;
+    bool reportedWould(int first) const;
     // A year-less date moved to the year that puts it nearest publication.
     void nearestToPublication(Period *p) const;
     bool stateSet(int first) const;

@@ -520,6 +520,11 @@ bool DateParser::followTense(int first, Period *p) const
             // (not "after Saturday's defeat", an event of the story)
             if (!(p->end + 1 < n && (sy(p->end, '\'') || sy(p->end, 0x2019)) && w(p->end + 1, "s")))
                 p->rel = Rel::Future;
+        } else if (yearless && p->last < pub && p->last >= pub.addDays(-31) && reportedWould(first)) {
+            // "Trump said tariffs would start on May 1" on May 14: a future told from the past,
+            // passed within the month (further back, the next one: "said regulators would
+            // decide by Nov. 30" in February)
+            return false;
         } else if (yearless && p->last < pub && (p->shape != Shape::Day || p->last.daysTo(pub) > 7)) {
             // (not "within 60 days of the verdict on Jan. 6" two days after it)
             shiftYears(p, 1);

@@ -58,12 +58,21 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         const int dir = k < n ? directions.value(t[k].lower, 0) : 0;
         if (dir != 0)
             ++k;
+        // "in about 18 months", "within roughly two years"
+        static const WordSet &approximators = englishWords("span-approximator");
+        const int approximated =
+            k + 1 < n && t[k].isWord() && approximators.contains(t[k].lower) &&
+                    (num(k + 1) || (t[k + 1].isWord() && NumberParser::cardinalWord(t[k + 1].lower) > 0) ||
+                     w(k + 1, "a"))
+                ? 1
+                : 0;
+        k += approximated;
         // strong: a bare unit counts ("within a year"); weak: "in" needs a count or "the next";
         // directed: "during" and "for" need "next" or "past"
         const bool strong = span.value() == QLatin1String("strong");
         if (span.value() == QLatin1String("directed") && dir == 0)
             return false;
-        if (span.value() == QLatin1String("weak") && dir == 0 && k != i + 1)
+        if (span.value() == QLatin1String("weak") && dir == 0 && k != i + 1 + approximated)
             return false; // "in the 2 upcoming months" is handled as a duration expression
         int c = 1;
         bool half = false;
@@ -86,6 +95,8 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
             return false;
         if (ce == k && dir == 0)
             return false; // "over the year", "in the month": not a duration
+        if (u == Unit::Quarter && w(e, "century"))
+            return false; // "in nearly a quarter century": a span of 25 years, told back
         // "within a year and a half"
         if (!half && andAHalf(e) > 0) {
             half = true;

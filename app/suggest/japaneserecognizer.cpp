@@ -454,10 +454,10 @@ RuleSet::Productions JapaneseRecognizer::productions() const
     });
     p.insert(QStringLiteral("shift"), [=](const Match &m, Suggestion *s) {
         const int sign = text(m, "direction") == QStringLiteral("前") ? -1 : 1;
-        // (1年半後: eighteen months)
-        const bool half = has(m, "half");
-        const int count =
-            sign * (half ? 12 * smallNumber(text(m, "count")) + 6 : smallNumber(text(m, "count")));
+        // (1年半後: eighteen months; 半年後: six)
+        const bool half = has(m, "half") || has(m, "halfyear");
+        const int months = has(m, "halfyear") ? 6 : 12 * smallNumber(text(m, "count")) + 6;
+        const int count = sign * (half ? months : smallNumber(text(m, "count")));
         return make(m, s, shiftedBy(m_published, count, half ? QStringLiteral("カ月") : text(m, "unit")),
                     DatePrecision::Day);
     });

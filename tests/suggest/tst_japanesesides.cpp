@@ -82,6 +82,8 @@ private slots:
             QDate(2028, 10, 14));
         row("the middle of a year is no half", "新線は2027年半ばに開業する。", kMidApril, "2027年半ば",
             "deadline", QDate(2027, 6, 30));
+        row("half a year from now", "政府は半年後に結論を出す。", kMidApril, "半年後", "deadline",
+            QDate(2026, 10, 14));
         row("the year before last", "同社が一昨年に発表した計画は遅れている。", kMidApril, "一昨年", "date",
             QDate(2024, 12, 31));
         row("the start of a year", "新型車は2027年初頭に発売する。", kMidApril, "2027年初頭", "deadline",

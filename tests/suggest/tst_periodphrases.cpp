@@ -134,6 +134,23 @@ private slots:
             QDate(2026, 7, 10), "the last Friday of the month", "deadline", QDate(2026, 7, 31));
         row("a month's quarter without the", "Analysts expect a weaker March quarter of 2027.", kNovember,
             "March quarter of 2027", "deadline", QDate(2027, 3, 31));
+        row("a span about so long", "Production will start in about 18 months.", kNovember,
+            "in about 18 months", "deadline", QDate(2028, 5, 4));
+        row("a span roughly so long", "The plant will be built within roughly two years.", kNovember,
+            "within roughly two years", "deadline", QDate(2028, 11, 4));
+        row("a quarter century is no quarter",
+            "They toured together for the first time in nearly a quarter century.", kNovember,
+            "in nearly a quarter", "none", QDate());
+        row("the decade's end", "The country aims to phase out coal by decade's end.", kNovember,
+            "by decade's end", "deadline", QDate(2029, 12, 31));
+        row("the month's end", "Payments are due by month's end.", kNovember, "by month's end", "deadline",
+            QDate(2026, 11, 30));
+        row("a future told from the past, gone by", "Trump said tariffs would start on Oct. 20.", kNovember,
+            "Oct. 20", "date", QDate(2026, 10, 20));
+        row("a future told from the past, months back", "Officials said regulators would decide by Feb. 28.",
+            QDate(2026, 5, 20), "by Feb. 28", "deadline", QDate(2027, 2, 28));
+        row("a future told from the past, ahead", "Trump said tariffs would start on Dec. 1.", kNovember,
+            "Dec. 1", "deadline", QDate(2026, 12, 1));
         row("quetzales are no quarter", "In Guatemala, the minimum wage is Q3,600 a month.", kNovember, "Q3",
             "none", QDate());
         row("a plan first scheduled for a day",
