@@ -98,6 +98,8 @@ private slots:
             "59p", "0.59", "GBP", "", "");
         row("pence with decimals", "Petrol fell to 142.9p a litre in Britain.", "142.9p", "1.429", "GBP", "",
             "");
+        row("barrels a day abbreviated", "The field produces 1.2 million bpd of crude.", "1.2 million bpd",
+            "1200000", "", "barrel", "");
         // "-plus" after a count: more than it.
         row("plus after a count", "The company has 5,000-plus employees.", "5,000-plus employees", "5000", "",
             "employee", "more than");
