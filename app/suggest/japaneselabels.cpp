@@ -180,6 +180,26 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
             !s.text.endsWith(QStringLiteral("まで")) && !s.text.contains(QStringLiteral("から")) &&
             dateNumber(ascii.left(1)) >= 0)
             continue;
+        // 期限を7月31日に延長した, 6月末に延期した: the new day of a limit moved, the next one
+        // without its year, still to meet
+        if ((m_text.mid(s.end, 1) == QStringLiteral("に") || m_text.mid(s.end, 1) == QStringLiteral("へ")) &&
+            words().matchAt(QStringLiteral("move-verb"), m_text, s.end + 1) > 0) {
+            if (!ascii.contains(QChar(u'年')) && s.due < m_published)
+                s.due = s.precision == DatePrecision::Day
+                            ? s.due.addYears(1)
+                            : QDate(s.due.year() + 1, s.due.month(),
+                                    QDate(s.due.year() + 1, s.due.month(), 1).daysInMonth());
+            s.kind = s.due >= m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
+        }
+        // 回答期限の12月1日を過ぎた: a day gone by, the last one without its year
+        if (words().matchAt(QStringLiteral("passed-after"), m_text, s.end) > 0) {
+            if (!ascii.contains(QChar(u'年')) && s.due > m_published)
+                s.due = s.precision == DatePrecision::Day
+                            ? s.due.addYears(-1)
+                            : QDate(s.due.year() - 1, s.due.month(),
+                                    QDate(s.due.year() - 1, s.due.month(), 1).daysInMonth());
+            s.kind = Suggestion::Kind::Date;
+        }
         // 8月20日の出漁を前に: ahead of an event on that day, a time to meet
         if (s.kind == Suggestion::Kind::Date && s.due > m_published &&
             m_text.mid(s.end, 1) == QStringLiteral("の")) {

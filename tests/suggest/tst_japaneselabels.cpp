@@ -146,6 +146,13 @@ private slots:
         row("a span after an event", "事故から3年後、運転が再開された。", kMay, "3年後", "none", QDate());
         row("a limit after an event", "政府は法施行後3年以内に制度を見直す。", kMay, "3年以内に", "none",
             QDate());
+        row("a limit moved to a day", "期限を5月31日から7月31日に延長した。", kMay, "7月31日", "deadline",
+            QDate(2026, 7, 31));
+        row("a limit moved is no range", "期限を5月31日から7月31日に延長した。", kMay, "5月31日から7月31日",
+            "none", QDate());
+        row("a plan put off to a month's end", "当初予定の3月末から6月末に延期した。", kMay, "6月末",
+            "deadline", QDate(2026, 6, 30));
+        row("a limit gone by", "回答期限の5月1日を過ぎた。", kMay, "5月1日", "date", QDate(2026, 5, 1));
         row("wage talks are no spring", "今年の春闘で労組は1万円の賃上げを求める。", kMay, "今年の春", "none",
             QDate());
     }

@@ -151,6 +151,8 @@ private slots:
             QDate(2026, 5, 20), "by Feb. 28", "deadline", QDate(2027, 2, 28));
         row("a future told from the past, ahead", "Trump said tariffs would start on Dec. 1.", kNovember,
             "Dec. 1", "deadline", QDate(2026, 12, 1));
+        row("a limit extended", "The deadline was extended to Nov. 15.", QDate(2026, 10, 7), "Nov. 15",
+            "deadline", QDate(2026, 11, 15));
         row("quetzales are no quarter", "In Guatemala, the minimum wage is Q3,600 a month.", kNovember, "Q3",
             "none", QDate());
         row("a plan first scheduled for a day",
