@@ -64,7 +64,7 @@ bool AmountRecognizer::storyNamesCurrency(const QString &code) const
         QHash<QString, QStringList> byCode;
         const WordMap<QString> &qualified = qualifiedCurrencies();
         for (auto it = qualified.constBegin(); it != qualified.constEnd(); ++it)
-            byCode[it.value()].append(it.key().section(QLatin1Char(' '), 0, 0));
+            byCode[it.value()].append(it.key().section(QLatin1Char(' '), 0, -2));
         return byCode;
     }();
     const QStringList wanted = adjectives.value(code);

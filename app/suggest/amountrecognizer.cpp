@@ -170,9 +170,14 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         return true;
     }
     // "59p per kWh", "142.9p a litre": pence glued to a figure, in a story that writes sterling
-    // (not a video's "720p": a figure that small is no resolution)
-    const bool pence = t.lower == QLatin1String("p") && !t.spaceBefore && i > 0 &&
-                       m_tokens[i - 1].isNumber() && m_tokens[i - 1].lower.toDouble() < 480 && britishStory();
+    // (not a video's "720p" or "360p": vocabulary video-resolution)
+    static const WordSet &resolutions = setOf("video-resolution");
+    const bool decimal = i > 2 && sym(i - 2, '.') && !m_tokens[i - 2].spaceBefore;
+    const bool pence =
+        t.lower == QLatin1String("p") && !t.spaceBefore && i > 0 && m_tokens[i - 1].isNumber() &&
+        !(i > 2 && sym(i - 2, ',') && !m_tokens[i - 2].spaceBefore) &&
+        (decimal || (!resolutions.contains(m_tokens[i - 1].lower) && m_tokens[i - 1].lower.toInt() < 1000)) &&
+        britishStory();
     if (pence || t.lower == QLatin1String("pence") || t.lower == QLatin1String("penny") ||
         t.lower == QLatin1String("pennies")) {
         out->code = QStringLiteral("GBP");

@@ -26,8 +26,9 @@ bool AmountRecognizer::nameBefore(int i) const
         return true;
     // a sentence's first word is a name when no function word ("After 300 days") is
     static const WordSet &sentenceLeads = setOf("sentence-lead");
-    if (prev.sentenceStart && sentenceLeads.contains(prev.lower))
-        return false;
+    if (prev.sentenceStart &&
+        (sentenceLeads.contains(prev.lower) || prev.lower.endsWith(QLatin1String("ly"))))
+        return false; // (nor an adverb: "Fully 300 workers", "Initially 300 workers")
     // "Friday 300 protesters gathered": a weekday, then a figure that is no day of a month
     static const WordMap<int> &weekdays = Vocabulary::english().numbers(QStringLiteral("weekday"));
     if (weekdays.contains(prev.lower) && (m_tokens[i].lower.size() > 2 || sym(i + 1, ',')))

@@ -92,7 +92,13 @@ bool DateParser::headlineTo(int k) const
 {
     static const WordSet &leads = englishWords("lead-word");
     static const WordSet &sentenceLeads = englishWords("sentence-lead");
+    static const WordSet &notHeadlines = englishWords("not-headline-lead");
     if (!w(k, "to") || k + 1 >= n || !t[k + 1].isWord() || t[k + 1].capitalized || t[k + 1].allCaps)
+        return false;
+    // (not "Speaking to reporters", "Due to heavy rain", "Thanks to demand": an opening phrase)
+    if (t[k - 1].isWord() &&
+        (notHeadlines.contains(t[k - 1].lower) || t[k - 1].lower.endsWith(QLatin1String("ing")) ||
+         t[k - 1].lower.endsWith(QLatin1String("ed"))))
         return false;
     for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
         const bool name = t[j].isWord() && (t[j].capitalized || t[j].allCaps);

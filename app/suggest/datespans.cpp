@@ -121,8 +121,8 @@ bool DateParser::monthQuarter(int i, Period *p) const
         e = ye;
     if (dash(e) && glued(e) && last == first && ye < 0)
         ++e; // "December-quarter"
-    if (!w(e, "quarter"))
-        return false;
+    if (!w(e, "quarter") || (dash(e + 1) && glued(e + 1) && (w(e + 2, "final") || w(e + 2, "finals"))))
+        return false; // (not "the May quarter-final")
     e += 1;
     if (ye < 0) {
         const int of = w(e, "of") ? e + 1 : e;

@@ -23,7 +23,12 @@ Tense DateParser::markerAt(int k, bool broad) const
         return Tense::Future;
     if (future.contains(s))
         return Tense::Future;
-    if ((futureVerbs.contains(s) && (w(k + 1, "to") || w(k + 1, "for"))) || headlineTo(k))
+    // ("is due to open"; not "due to heavy rain", a cause: vocabulary due-lead)
+    static const WordSet &dueLeads = englishWords("due-lead");
+    const bool cause =
+        s == QLatin1String("due") &&
+        !(k > 0 && ((t[k - 1].isWord() && dueLeads.contains(t[k - 1].lower)) || sy(k - 1, ',')));
+    if ((futureVerbs.contains(s) && (w(k + 1, "to") || w(k + 1, "for")) && !cause) || headlineTo(k))
         return Tense::Future;
     // (not the currency of "5,000 won", "4.1 trillion won", "the won fell")
     static const WordSet &wonLeads = englishWords("won-currency-lead");

@@ -196,8 +196,11 @@ bool DateParser::plannedWill(int i) const
         // "Airbus targets 820 deliveries this year", "is targeting": a plan in the present, after
         // its subject; "Meta to spend $40 billion this year": a headline's infinitive
         static const WordSet &presentPlans = englishWords("plan-verb-present");
+        // (not a plural noun: "Its plans this year include", "Campaign promises this year went":
+        // the verb takes an object before the date)
         const bool aims =
-            t[k].isWord() && presentPlans.contains(t[k].lower) && k > 0 && t[k - 1].isWord() &&
+            t[k].isWord() && presentPlans.contains(t[k].lower) && k > 0 && k + 1 < i && !w(k + 1, "this") &&
+            t[k - 1].isWord() && !objects.contains(t[k - 1].lower) &&
             (t[k - 1].capitalized || t[k - 1].allCaps || w(k - 1, "is") || w(k - 1, "are") || w(k - 1, "it"));
         const bool planned =
             (w(k, "to") && k > 0 && t[k - 1].isWord() && planVerbs.contains(t[k - 1].lower)) || aims ||

@@ -91,16 +91,32 @@ void JapaneseRecognizer::spansOfPastStatements(QVector<Suggestion> *found) const
     }
 }
 
+// A limit or a plan named before `at` in its sentence (期限を, 日程を, 当初予定の): what a verb
+// of moving moves
+bool JapaneseRecognizer::movedThingBefore(int at) const
+{
+    for (int k = at; k > 0 && k >= at - 16; --k) {
+        if (m_text.at(k - 1) == QChar(0x3002))
+            return false;
+        if (words().matchBefore(QStringLiteral("moved-thing"), m_text, k) > 0)
+            return true;
+    }
+    return false;
+}
+
 // より at `at` before a figure or a word of comparison: 今年度より2000億円少ない, 前年より多い
 bool JapaneseRecognizer::comparedAt(int at) const
 {
     if (m_text.mid(at, 2) != QStringLiteral("より"))
         return false;
-    int k = at + 2;
-    if (m_text.mid(k, 1) == QStringLiteral("も") || m_text.mid(k, 1) == QStringLiteral("約"))
-        ++k;
-    return (k < m_text.size() && dateNumber(m_ascii.mid(k, 1)) >= 0) ||
-           words().matchAt(QStringLiteral("comparison-word"), m_text, k) > 0;
+    // a word of comparison soon after, past a figure (2000億円少ない), not past a punctuation
+    for (int k = at + 2; k < m_text.size() && k <= at + 14; ++k) {
+        if (m_text.at(k) == QChar(0x3001) || m_text.at(k) == QChar(0x3002))
+            return false;
+        if (words().matchAt(QStringLiteral("comparison-word"), m_text, k) > 0)
+            return true;
+    }
+    return false;
 }
 
 void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
@@ -180,16 +196,31 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
             !s.text.endsWith(QStringLiteral("まで")) && !s.text.contains(QStringLiteral("から")) &&
             dateNumber(ascii.left(1)) >= 0)
             continue;
-        // 期限を7月31日に延長した, 6月末に延期した: the new day of a limit moved, the next one
-        // without its year, still to meet
+        // 期限を7月31日に延長した, 3月末から6月末に延期した: the new day of a limit moved, the next
+        // one without its year, still to meet (not 制度は4月に変更された: what moved must be a limit
+        // or a plan, or the day it moved from must be named); the day it moved from is a date
+        const bool fromBefore = !kept.isEmpty() && kept.last().kind != Suggestion::Kind::Amount &&
+                                kept.last().end == s.start - 2 &&
+                                m_text.mid(s.start - 2, 2) == QStringLiteral("から");
         if ((m_text.mid(s.end, 1) == QStringLiteral("に") || m_text.mid(s.end, 1) == QStringLiteral("へ")) &&
-            words().matchAt(QStringLiteral("move-verb"), m_text, s.end + 1) > 0) {
+            words().matchAt(QStringLiteral("move-verb"), m_text, s.end + 1) > 0 &&
+            (fromBefore || movedThingBefore(s.start))) {
             if (!ascii.contains(QChar(u'年')) && s.due < m_published)
                 s.due = s.precision == DatePrecision::Day
                             ? s.due.addYears(1)
                             : QDate(s.due.year() + 1, s.due.month(),
                                     QDate(s.due.year() + 1, s.due.month(), 1).daysInMonth());
             s.kind = s.due >= m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
+            if (fromBefore) {
+                Suggestion &from = kept.last();
+                from.kind = Suggestion::Kind::Date;
+                if (from.due > s.due &&
+                    !m_ascii.mid(from.start, from.end - from.start).contains(QChar(u'年')))
+                    from.due = from.precision == DatePrecision::Day
+                                   ? from.due.addYears(-1)
+                                   : QDate(from.due.year() - 1, from.due.month(),
+                                           QDate(from.due.year() - 1, from.due.month(), 1).daysInMonth());
+            }
         }
         // 回答期限の12月1日を過ぎた: a day gone by, the last one without its year
         if (words().matchAt(QStringLiteral("passed-after"), m_text, s.end) > 0) {
@@ -205,8 +236,7 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
             m_text.mid(s.end, 1) == QStringLiteral("の")) {
             for (int at = s.end + 2; at < m_text.size() && at <= s.end + 10; ++at) {
                 const QChar c = m_text.at(at - 1);
-                if (!(c.unicode() >= 0x3041 && c.unicode() <= 0x9FFF) || c == QChar(0x3001) ||
-                    c == QChar(0x3002))
+                if (!(c.unicode() >= 0x3041 && c.unicode() <= 0x9FFF)) // (kana and kanji, not 、 or 。)
                     break;
                 if (words().matchAt(QStringLiteral("ahead-of"), m_text, at) > 0) {
                     s.kind = Suggestion::Kind::Deadline;

@@ -59,6 +59,7 @@ private:
     // span after a limit (japaneselabels.cpp).
     void relabel(QVector<Suggestion> *found) const;
     bool comparedAt(int at) const;
+    bool movedThingBefore(int at) const;
     // A span a past statement set, from the year the sentence names (2022年に「3年以内に…」と表明していた).
     void spansOfPastStatements(QVector<Suggestion> *found) const;
     // Dates without their month or year put on the side of publication their clause's verb

@@ -37,6 +37,7 @@ private slots:
         row("a climate summit", "Leaders gathered at COP29 in Baku.", "COP29");
         row("the next summit", "Delegates will meet at COP30 in November.", "COP30");
         row("a video's resolution", "The £300 set streams 1080p video and 720p clips.", "720p");
+        row("a small resolution", "In the UK, the free tier streams video at 360p only.", "360p");
         row("a letter and a small figure", "Workers wore N95 masks in Lagos.", "N95");
         row("a letter without its country", "In Texas, the N1,500 form must be filed.", "N1,500");
     }
@@ -75,6 +76,10 @@ private slots:
         row("nearly at the start", "Nearly 40 ships waited off the port.", "40 ships", "40", "", "ship",
             "nearly");
         row("exactly at the start", "Exactly 500 people came.", "500 people", "500", "", "people", "");
+        row("an adverb at the start", "Fully 300 workers lost their jobs.", "300 workers", "300", "",
+            "worker", "");
+        row("perhaps at the start", "Perhaps 300 people attended the rally.", "300 people", "300", "",
+            "people", "");
         // Currencies as local papers print them.
         row("Swiss francs", "UBS will save SFr 13 billion by 2027.", "SFr 13 billion", "13000000000", "CHF",
             "", "");

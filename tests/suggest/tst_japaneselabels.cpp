@@ -153,6 +153,13 @@ private slots:
         row("a plan put off to a month's end", "当初予定の3月末から6月末に延期した。", kMay, "6月末",
             "deadline", QDate(2026, 6, 30));
         row("a limit gone by", "回答期限の5月1日を過ぎた。", kMay, "5月1日", "date", QDate(2026, 5, 1));
+        row("a start before a span", "新制度は7月1日より3年間実施する。", kMay, "7月1日", "deadline",
+            QDate(2026, 7, 1));
+        row("a change is no limit moved", "制度は4月に変更された。", kMay, "4月", "date", QDate(2026, 4, 30));
+        row("the limit moved from", "期限を5月31日から7月31日に延長した。", QDate(2026, 6, 10), "5月31日",
+            "date", QDate(2026, 5, 31));
+        row("if a limit passes", "期限の12月1日を過ぎると延滞金が発生する。", kMay, "12月1日", "deadline",
+            QDate(2026, 12, 1));
         row("wage talks are no spring", "今年の春闘で労組は1万円の賃上げを求める。", kMay, "今年の春", "none",
             QDate());
     }

@@ -153,6 +153,19 @@ private slots:
             "Dec. 1", "deadline", QDate(2026, 12, 1));
         row("a limit extended", "The deadline was extended to Nov. 15.", QDate(2026, 10, 7), "Nov. 15",
             "deadline", QDate(2026, 11, 15));
+        row("an opening phrase is no headline",
+            "Speaking to reporters on Monday, the minister said exports fell.", QDate(2026, 5, 14), "Monday",
+            "date", QDate(2026, 5, 11));
+        row("a cause is no schedule", "Due to heavy rain in March, the harvest was late.", QDate(2026, 5, 14),
+            "March", "date", QDate(2026, 3, 31));
+        row("a schedule after a comma", "The plant, due to open in March, will employ 500 people.",
+            QDate(2026, 5, 14), "March", "deadline", QDate(2027, 3, 31));
+        row("plural nouns are no plan verb", "Campaign promises this year went largely unfulfilled.",
+            QDate(2026, 5, 14), "this year", "date", QDate(2026, 12, 31));
+        row("a quarter-final is no quarter", "The team lost the May quarter-final to Spain.", kNovember,
+            "May quarter", "none", QDate());
+        row("a quarter before a comma and its year", "Revenue will rise in Q3,2027.", kNovember, "Q3",
+            "deadline", QDate(2027, 9, 30));
         row("quetzales are no quarter", "In Guatemala, the minimum wage is Q3,600 a month.", kNovember, "Q3",
             "none", QDate());
         row("a plan first scheduled for a day",
