@@ -4,6 +4,7 @@
 #include "suggest/suggestion.h"
 
 #include <QStringList>
+#include <QTest>
 
 namespace Gleaner::Test {
 
@@ -35,6 +36,27 @@ inline const Suggestion *findByText(const QVector<Suggestion> &found, const QStr
 {
     for (const Suggestion &s : found) {
         if (s.text == text)
+            return &s;
+    }
+    return nullptr;
+}
+
+// A table of sentences and a part of each that no suggestion (or no amount) may cover.
+inline void addPartColumns()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("part");
+}
+inline void partRow(const char *name, const char *text, const char *part)
+{
+    QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(part);
+}
+
+// The first amount of `list` that overlaps the UTF-16 range [from, to) of its text, or null.
+inline const Suggestion *amountOver(const QVector<Suggestion> &list, int from, int to)
+{
+    for (const Suggestion &s : list) {
+        if (s.kind == Suggestion::Kind::Amount && s.end > from && s.start < to)
             return &s;
     }
     return nullptr;

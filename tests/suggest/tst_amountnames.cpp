@@ -22,11 +22,8 @@ class TestAmountNames : public QObject
 private slots:
     void names_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("part");
-        auto row = [](const char *name, const char *text, const char *part) {
-            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(part);
-        };
+        Test::addPartColumns();
+        const auto row = Test::partRow;
         row("a law's section", "Section 230 protects online platforms.", "230");
         row("a product and its version", "Windows 10 support ends on Oct. 14.", "10");
         row("a road", "Interstate 95 runs along the coast.", "95");
@@ -50,10 +47,7 @@ private slots:
         QVERIFY(from >= 0);
         const int to = from + int(part.size());
         const QVector<Suggestion> list = Recognizer::recognize(text, kPublished);
-        for (const Suggestion &s : list) {
-            if (s.kind == Suggestion::Kind::Amount)
-                QVERIFY2(s.end <= from || s.start >= to, qPrintable(Test::describe(list)));
-        }
+        QVERIFY2(!Test::amountOver(list, from, to), qPrintable(Test::describe(list)));
     }
 
     void amounts_data()

@@ -223,11 +223,8 @@ void TestRecognizer::amounts()
 
 void TestRecognizer::notAmounts_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("part");
-    auto row = [](const char *name, const char *text, const char *part) {
-        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(part);
-    };
+    Test::addPartColumns();
+    const auto row = Test::partRow;
     row("percentage", "Sales rose 14% in the quarter.", "14%");
     row("percent word", "Margins improved by 3.5 percent.", "3.5 percent");
     row("percentage with plural after", "About 40% engineers left.", "40%");
@@ -417,11 +414,8 @@ void TestRecognizer::dates()
 
 void TestRecognizer::notDeadlines_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("part");
-    auto row = [](const char *name, const char *text, const char *part) {
-        QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(part);
-    };
+    Test::addPartColumns();
+    const auto row = Test::partRow;
     row("programme name", "The kingdom's Vision 2030 plan funds data centers.", "Vision 2030");
     row("made in", "It is part of Made in China 2025.", "China 2025");
     row("society", "Tokyo promotes Society 5.0 ideas.", "Society 5.0");
