@@ -46,6 +46,7 @@ OWN_FILES = [
     "own/news-own-en-12.jsonl",
     "own/news-own-en-13.jsonl",
     "own/news-own-en-14.jsonl",
+    "own/news-own-en-15.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
@@ -57,6 +58,7 @@ OWN_FILES = [
     "own/news-own-ja-9.jsonl",
     "own/news-own-ja-10.jsonl",
     "own/news-own-ja-11.jsonl",
+    "own/news-own-ja-12.jsonl",
 ]
 
 
