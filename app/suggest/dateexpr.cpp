@@ -204,10 +204,8 @@ bool DateParser::durationExpr(int i, Period *p) const
     if (postDir && c != 1 && !t[e - 1].lower.endsWith(QLatin1Char('s')))
         return false;
     // "a year and a half"
-    if (!half && andAHalf(e) > 0) {
-        half = true;
-        e = andAHalf(e);
-    }
+    if (!half)
+        e = halfAfter(e, &half);
     const int firstEnd = e;
     // "2 years 1 month 21 days later"
     Unit lastUnit = u;

@@ -141,8 +141,8 @@ private:
     int countRange(int i, int *c) const;
     // A count with a half: "one and a half", "1.5", "half a" (*c 0), else as countRange.
     int countHalf(int i, int *c, bool *half) const;
-    // "and a half" at token i: the token after it, else -1.
-    int andAHalf(int i) const;
+    // "and a half" at token i: the token after it, with *half set; else i.
+    int halfAfter(int i, bool *half) const;
     int unitAt(int i, Unit *u) const;
     bool durationExpr(int i, Period *p) const;
     bool triggered(int i, Period *p, bool *deadlineTrigger) const;

@@ -71,16 +71,15 @@ int DateParser::countHalf(int i, int *c, bool *half) const
         return i + 2;
     }
     // "one and a half years"
-    if (k > 0 && andAHalf(k) > 0) {
-        *half = true;
-        k = andAHalf(k);
-    }
-    return k;
+    return k > 0 ? halfAfter(k, half) : k;
 }
 
-int DateParser::andAHalf(int i) const
+int DateParser::halfAfter(int i, bool *half) const
 {
-    return w(i, "and") && w(i + 1, "a") && w(i + 2, "half") ? i + 3 : -1;
+    if (!(w(i, "and") && w(i + 1, "a") && w(i + 2, "half")))
+        return i;
+    *half = true;
+    return i + 3;
 }
 
 int DateParser::unitAt(int i, Unit *u) const

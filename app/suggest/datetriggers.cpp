@@ -81,7 +81,8 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
             // ("in the next year and a half": a bare unit with its half counts)
             Unit bare = Unit::Day;
             const int be = unitAt(k, &bare);
-            if (!strong && !(dir > 0 && be > 0 && andAHalf(be) > 0))
+            bool bareHalf = false;
+            if (!strong && !(dir > 0 && be > 0 && halfAfter(be, &bareHalf) > be))
                 return false;
             ce = k;
             c = 1;
@@ -98,10 +99,8 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         if (u == Unit::Quarter && w(e, "century"))
             return false; // "in nearly a quarter century": a span of 25 years, told back
         // "within a year and a half"
-        if (!half && andAHalf(e) > 0) {
-            half = true;
-            e = andAHalf(e);
-        }
+        if (!half)
+            e = halfAfter(e, &half);
         if ((c <= 0 && !(half && halfUnit(u).c > 0)) || c > 1000)
             return false;
         // (a date moved by the count and its half)

@@ -206,29 +206,20 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
             words().matchAt(QStringLiteral("move-verb"), m_text, s.end + 1) > 0 &&
             (fromBefore || movedThingBefore(s.start))) {
             if (!ascii.contains(QChar(u'年')) && s.due < m_published)
-                s.due = s.precision == DatePrecision::Day
-                            ? s.due.addYears(1)
-                            : QDate(s.due.year() + 1, s.due.month(),
-                                    QDate(s.due.year() + 1, s.due.month(), 1).daysInMonth());
+                s.due = yearsFrom(s, 1);
             s.kind = s.due >= m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
             if (fromBefore) {
                 Suggestion &from = kept.last();
                 from.kind = Suggestion::Kind::Date;
                 if (from.due > s.due &&
                     !m_ascii.mid(from.start, from.end - from.start).contains(QChar(u'年')))
-                    from.due = from.precision == DatePrecision::Day
-                                   ? from.due.addYears(-1)
-                                   : QDate(from.due.year() - 1, from.due.month(),
-                                           QDate(from.due.year() - 1, from.due.month(), 1).daysInMonth());
+                    from.due = yearsFrom(from, -1);
             }
         }
         // 回答期限の12月1日を過ぎた: a day gone by, the last one without its year
         if (words().matchAt(QStringLiteral("passed-after"), m_text, s.end) > 0) {
             if (!ascii.contains(QChar(u'年')) && s.due > m_published)
-                s.due = s.precision == DatePrecision::Day
-                            ? s.due.addYears(-1)
-                            : QDate(s.due.year() - 1, s.due.month(),
-                                    QDate(s.due.year() - 1, s.due.month(), 1).daysInMonth());
+                s.due = yearsFrom(s, -1);
             s.kind = Suggestion::Kind::Date;
         }
         // 8月20日の出漁を前に: ahead of an event on that day, a time to meet
@@ -247,11 +238,9 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
         // 10月1日以降, 今年に入って: where an open span starts (without its year, the nearest one)
         if (words().matchAt(QStringLiteral("start-after"), m_text, s.end) > 0) {
             const bool yearless = !ascii.contains(QChar(u'年')) && !ascii.contains(QChar(u'度'));
-            const QDate earlier = s.due.addYears(-1);
+            const QDate earlier = yearsFrom(s, -1);
             if (yearless && s.due > m_published && earlier.daysTo(m_published) < m_published.daysTo(s.due))
-                s.due = s.precision == DatePrecision::Day
-                            ? earlier
-                            : QDate(earlier.year(), earlier.month(), earlier.daysInMonth());
+                s.due = earlier;
             s.kind = Suggestion::Kind::Date;
         }
         // 2026年度までの3年間で, 2026〜2028年の3年間で: one span, the limit before の; 2025年度からの

@@ -167,6 +167,13 @@ QDate shiftedBy(const QDate &from, int count, const QString &unit)
                                             : from.addMonths(count);
 }
 
+QDate yearsFrom(const Suggestion &s, int years)
+{
+    const QDate moved = s.due.addYears(years);
+    return s.precision == DatePrecision::Day ? moved
+                                             : QDate(moved.year(), moved.month(), moved.daysInMonth());
+}
+
 const RuleSet &JapaneseRecognizer::rules()
 {
     return dateRules();
@@ -495,14 +502,6 @@ bool isSpan(const Suggestion &s)
     return s.text.contains(QStringLiteral("以内")) || s.text.endsWith(QChar(u'で'));
 }
 
-// The same day (or, for a month or longer, the same month's end) a year before
-QDate yearBefore(const Suggestion &s)
-{
-    const QDate earlier = s.due.addYears(-1);
-    return s.precision == DatePrecision::Day ? earlier
-                                             : QDate(earlier.year(), earlier.month(), earlier.daysInMonth());
-}
-
 } // namespace
 
 void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
@@ -549,7 +548,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
                               m_text.mid(std::max(0, s.start - 2), 2) == QStringLiteral("から");
         if (s.due > m_published && yearless && rangeEnd && clauseTime(s.end) == ClauseTime::Past &&
             s.due.addYears(-1) <= m_published)
-            s.due = yearBefore(s);
+            s.due = yearsFrom(s, -1);
         // (21日までに、…表明した on the 21st: a limit of the past reached today)
         if (s.due < m_published || (s.due == m_published && clauseTime(s.end) == ClauseTime::Past))
             s.kind = Suggestion::Kind::Date;
@@ -571,7 +570,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             const bool back = yearless && (time == ClauseTime::Past ||
                                            earlier.daysTo(m_published) < m_published.daysTo(s.due));
             if (back)
-                s.due = yearBefore(s);
+                s.due = yearsFrom(s, -1);
             if (back || time != ClauseTime::Planned)
                 continue;
         }
@@ -589,7 +588,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
                    s.due.addYears(-1) <= m_published) {
             // 6月に発売した in a September story: a month or day without its year in a past
             // clause is the one before publication
-            s.due = yearBefore(s);
+            s.due = yearsFrom(s, -1);
         }
     }
     relabel(&found);

@@ -21,6 +21,9 @@ namespace Gleaner {
 int dateNumber(const QString &text);
 // `from` moved by `count` of a unit of the date rules (年, か月, 週間, 日, 営業日).
 QDate shiftedBy(const QDate &from, int count, const QString &unit);
+// The due day of `s` moved by whole years: the same day, or for a month or longer the same
+// month's end (a year before 2024-02-29 of a month is 2023-02-28).
+QDate yearsFrom(const Suggestion &s, int years);
 
 class JapaneseRecognizer
 {

@@ -90,8 +90,7 @@ void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) cons
         } else if (limit && time == ClauseTime::Past && !requested(s.end)) {
             // 3月末までに希望退職者を募集した in an April story: a limit just gone by, met (not
             // 9月末までに報告するよう求めた, a task set)
-            s.due = s.due.addYears(-1);
-            s.due = QDate(s.due.year(), s.due.month(), s.due.daysInMonth());
+            s.due = yearsFrom(s, -1);
             s.kind = Suggestion::Kind::Date;
         }
     }
