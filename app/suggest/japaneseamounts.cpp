@@ -177,6 +177,7 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
 
 void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
 {
+    const int first = int(out->size());
     for (Suggestion s : amountRules().apply(m_ascii, amountProductions())) {
         s.kind = Suggestion::Kind::Amount;
         // 1キロあたり500円, 1人当たり3万円: the unit is what the price is counted per
@@ -209,6 +210,19 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         s.text = m_text.mid(s.start, s.end - s.start);
         countedNoun(&s);
         unitInContext(&s);
+        // 車両は当初20台で、1年半後に100台に増やす: a general counter with no noun of its own
+        // counts what the same counter did before it in the sentence
+        if (words().set(QStringLiteral("general-counter-unit")).contains(s.unit)) {
+            for (int k = int(out->size()) - 1; k >= first; --k) {
+                const Suggestion &before = out->at(k);
+                if (m_text.mid(before.end, s.start - before.end).contains(QChar(u'。')))
+                    break;
+                if (before.currency.isEmpty() && before.text.back() == s.text.back()) {
+                    s.unit = before.unit;
+                    break;
+                }
+            }
+        }
         QString qualifier;
         if (words().matchBefore(QStringLiteral("before"), m_text, s.start, &qualifier) ||
             words().matchAt(QStringLiteral("after"), m_text, s.end, &qualifier))

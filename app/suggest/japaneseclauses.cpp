@@ -30,6 +30,22 @@ bool endsWithWordOf(const QString &text, const QString &kind)
 
 } // namespace
 
+// A verb of saying at `at`, or after whom it is said to (…値上げすると財務省に申請した)
+bool JapaneseRecognizer::quoteVerbAt(int at) const
+{
+    if (words().matchAt(QStringLiteral("quote-verb"), m_text, at) > 0)
+        return true;
+    const int limit = std::min(int(m_text.size()) - 1, at + 10);
+    for (int i = at + 1; i < limit; ++i) {
+        const QChar c = m_text.at(i);
+        if (c == QChar(0x3001) || c == QChar(0x3002) || c == QChar(u'を') || c == QChar(u'と'))
+            return false;
+        if (c == QChar(u'に'))
+            return words().matchAt(QStringLiteral("quote-verb"), m_text, i + 1) > 0;
+    }
+    return false;
+}
+
 // The predicate a date belongs to is the first one after it in its sentence: up to a
 // quotation (2026年に稼働を始めると発表した: 始める) or the sentence's end; the
 // sentence's own when a comma sets the date off. A non-past one (する, 予定だ,
@@ -129,7 +145,7 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
         }
         // A quotation ends at と before a verb of saying (…始めると発表した).
         if (c == QChar(u'と') && i > end && !ofSentence &&
-            words().matchAt(QStringLiteral("quote-verb"), m_text, i + 1) > 0 &&
+            quoteVerbAt(i + 1) &&
             (endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("planned-ending")) ||
              endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("past-ending"))))
             break;
@@ -159,7 +175,7 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
             // (not a plan quoted before it: 来年度から無償にすると公約しており、)
             for (int q = end + 1; q < i; ++q) {
                 if (m_text.at(q) == QChar(u'と') &&
-                    words().matchAt(QStringLiteral("quote-verb"), m_text, q + 1) > 0 &&
+                    quoteVerbAt(q + 1) &&
                     endsWithWordOf(m_text.mid(end, q - end), QStringLiteral("planned-ending")))
                     return ClauseTime::Other;
             }

@@ -592,6 +592,17 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         }
     }
     relabel(&found);
+    // 3月末までに出荷する予定だった in September: a plan given up is no limit, its day the plan's,
+    // without its year the one before publication
+    for (Suggestion &s : found) {
+        if (s.kind != Suggestion::Kind::Deadline || !planUndone(s.end))
+            continue;
+        const bool yearless =
+            !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) && s.text.contains(QChar(u'月'));
+        if (yearless && s.due.addYears(-1) <= m_published)
+            s.due = yearsFrom(s, -1);
+        s.kind = Suggestion::Kind::Date;
+    }
     *out += found;
 }
 

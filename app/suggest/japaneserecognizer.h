@@ -69,6 +69,8 @@ private:
     // gives (japanesesides.cpp); whether the clause sets someone a task (…するよう求めた).
     void placeAroundPublication(QVector<Suggestion> *found) const;
     bool requested(int end) const;
+    bool planUndone(int end) const;
+    bool quoteVerbAt(int at) const;
     // A year of two digits (30年度, 50年までに) ending at `end`, or 0 (japanesesides.cpp).
     int shortYear(int yy, int end) const;
     // A day alone right after a day of a month takes its month (4月14日告示、21日投開票).

@@ -57,6 +57,20 @@ bool JapaneseRecognizer::requested(int end) const
     return false;
 }
 
+// 3月末までに出荷する予定だった, 2027年までに新設する計画を撤回した: the clause after `end`
+// (to its comma or the sentence's end) plans something no longer planned
+bool JapaneseRecognizer::planUndone(int end) const
+{
+    const int limit = std::min(int(m_text.size()), end + 40);
+    for (int i = end; i < limit; ++i) {
+        if (m_text.at(i) == QChar(0x3001) || m_text.at(i) == QChar(0x3002))
+            return false;
+        if (words().matchAt(QStringLiteral("plan-undone"), m_text, i) > 0)
+            return true;
+    }
+    return false;
+}
+
 void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) const
 {
     static const QRegularExpression dayAlone(QStringLiteral("^[0-9]{1,2}日(?:までに?)?$"));

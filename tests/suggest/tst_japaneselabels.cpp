@@ -121,6 +121,15 @@ private slots:
         // A quarter's results give no fiscal year; a span from a start long gone is no limit
         row("a quarter's results", "同社が発表した4〜6月期決算は増益だった。来期中に新工場を稼働させる。",
             kMay, "来期中", "deadline", QDate(2028, 3, 31));
+        // A plan given up or no longer held is no limit; a plan told to someone still is one
+        row("a plan that was", "3月末までに出荷する予定だった装置は、納入が12月にずれ込む。", kMay, "3月末までに",
+            "date", QDate(2026, 3, 31));
+        row("a plan withdrawn", "2027年までに工場を新設する計画を撤回したと発表した。", kMay, "2027年までに",
+            "date", QDate(2027, 12, 31));
+        row("a plan told to a ministry", "同社は7月1日から値上げすると財務省に申請した。", kMay, "7月1日",
+            "deadline", QDate(2026, 7, 1));
+        row("a plan applied for", "同社は7月1日から値上げすると申請した。", kMay, "7月1日", "deadline",
+            QDate(2026, 7, 1));
         row("a span from a start gone by", "2020年度からの3年間で900億円を投じる計画だった。", kMay,
             "2020年度からの3年間で", "date", QDate(2023, 3, 31));
         // The base of a comparison, a length of time, a span from an event, and a day ahead of one

@@ -102,6 +102,9 @@ private slots:
         QTest::newRow("change up to") << "融資枠を400億円から900億円まで拡大する。"
                                       << "400億円"
                                       << "900億円";
+        QTest::newRow("a figure set") << "定形郵便物は84円から110円とする。"
+                                      << "84円"
+                                      << "110円";
         QTest::newRow("two currencies") << "枠は3000万円から1億ドルまで広がる。"
                                         << "3000万円"
                                         << "1億ドル";

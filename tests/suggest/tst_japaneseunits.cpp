@@ -90,6 +90,33 @@ private slots:
                                               << "3本"
                                               << "3"
                                               << "tunnel";
+        QTest::newRow("post offices past an approximator") << "全国の郵便局約2万4000局を維持する。"
+                                                           << "2万4000局"
+                                                           << "24000"
+                                                           << "post office";
+        QTest::newRow("post offices in the sentence") << "郵便事業では利用の少ない約1000局を統廃合する。"
+                                                      << "1000局"
+                                                      << "1000"
+                                                      << "post office";
+        QTest::newRow("taxis") << "法人タクシー約2万8000台が新運賃の対象になる。"
+                               << "2万8000台"
+                               << "28000"
+                               << "taxi";
+        QTest::newRow("the same counter later in the sentence") << "車両は当初20台で、1年半後に100台に増やす。"
+                                                                << "100台"
+                                                                << "100"
+                                                                << "vehicle";
+        QTest::newRow("artworks from one figure to another") << "収蔵品は現在の約8000点から1万2000点に増やす。"
+                                                             << "1万2000点"
+                                                             << "12000"
+                                                             << "artwork";
+        QTest::newRow("not the counter of another sentence") << "収蔵品は約8000点ある。売店では400点を売る。"
+                                                             << "400点"
+                                                             << "400"
+                                                             << "item";
+        QTest::newRow("seedlings") << "苗木60万本を植える。" << "60万本" << "600000" << "seedling";
+        QTest::newRow("games") << "ホーム戦は年間20試合を予定する。" << "20試合" << "20" << "game";
+        QTest::newRow("garments") << "新工場は年間1200万着を生産する。" << "1200万着" << "12000000" << "garment";
         QTest::newRow("home runs, not pieces") << "主砲は今季41本塁打を記録した。"
                                                << "41本塁打"
                                                << "41"
@@ -217,7 +244,9 @@ private slots:
         QCOMPARE(s->currency, QStringLiteral("USD"));
     }
 
-    // Every unit a Japanese counter stores reads back in Japanese in the side panel.
+    // Every unit a Japanese counter stores reads back in Japanese in the side panel: a
+    // counter's own, the noun a general counter counts (大型トラック600台 → truck) and the
+    // one a word in the sentence names (コメ5キロ → kilogram).
     void everyUnitHasAJapaneseName()
     {
         const WordMap<QString> &units = Vocabulary::japanese().values(QStringLiteral("unit"));
@@ -225,6 +254,15 @@ private slots:
         for (auto it = units.constBegin(); it != units.constEnd(); ++it, ++count)
             QVERIFY2(!UnitNames::japanese(it.value()).isEmpty(), qPrintable(it.value()));
         QVERIFY(count > 50);
+        const WordMap<QString> &nouns = Vocabulary::japanese().values(QStringLiteral("counted-noun"));
+        for (auto it = nouns.constBegin(); it != nouns.constEnd(); ++it, ++count)
+            QVERIFY2(!UnitNames::japanese(it.value()).isEmpty(), qPrintable(it.key() + u' ' + it.value()));
+        const WordMap<QString> &contexts = Vocabulary::japanese().values(QStringLiteral("counter-context"));
+        for (auto it = contexts.constBegin(); it != contexts.constEnd(); ++it, ++count) {
+            const QString unit = it.value().section(QLatin1Char(' '), 1);
+            QVERIFY2(!UnitNames::japanese(unit).isEmpty(), qPrintable(it.key() + u' ' + unit));
+        }
+        QVERIFY(count > 150);
     }
 };
 
