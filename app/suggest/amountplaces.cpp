@@ -72,6 +72,28 @@ bool AmountRecognizer::storyNamesCurrency(const QString &code) const
                        [&](const Place &p) { return wanted.contains(p.adjective); });
 }
 
+QString AmountRecognizer::storyDollar() const
+{
+    if (!m_dollar) {
+        // "A$1.2 billion ... its 50-cent fare": the dollars the story writes with their sign's
+        // letters, when they are one country's and the story writes no US$
+        QString code;
+        bool mixed = false;
+        const int n = int(m_tokens.size());
+        for (int k = 0; k + 1 < n && !mixed; ++k) {
+            if (!m_tokens[k].isWord() || m_tokens[k].length() > 3 || m_tokens[k + 1].spaceBefore || !sym(k + 1, '$'))
+                continue;
+            const QString prefix = dollarPrefixes().value(m_tokens[k].lower);
+            if (prefix.isEmpty())
+                continue;
+            mixed = prefix == QLatin1String("USD") || (!code.isEmpty() && code != prefix);
+            code = prefix;
+        }
+        m_dollar = mixed || code.isEmpty() ? QStringLiteral("USD") : code;
+    }
+    return *m_dollar;
+}
+
 QString AmountRecognizer::currencyOfPlace(int noun, bool firstPlace) const
 {
     const QString &plural = m_tokens[noun].lower;

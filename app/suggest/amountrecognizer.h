@@ -42,6 +42,8 @@ private:
     bool nameBefore(int i) const;
     bool weightAround(int number, int noun) const;
     bool britishStory() const;
+    // The dollars of the story's cents: those it writes with a country's letters (A$), else USD.
+    QString storyDollar() const;
     // The currency of a noun several countries use, as a place named nearby decides, or the
     // story's first place (amountplaces.cpp).
     QString currencyOfPlace(int noun, bool firstPlace = false) const;
@@ -66,6 +68,7 @@ private:
     bool storyNamesCurrency(const QString &code) const;
     mutable std::optional<QVector<Place>> m_places;
     mutable std::optional<bool> m_british; // britishStory(), found once per text
+    mutable std::optional<QString> m_dollar; // storyDollar(), found once per text
 };
 
 } // namespace Gleaner

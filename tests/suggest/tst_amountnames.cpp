@@ -99,6 +99,14 @@ private slots:
             "");
         row("barrels a day abbreviated", "The field produces 1.2 million bpd of crude.", "1.2 million bpd",
             "1200000", "", "barrel", "");
+        row("rupees in Sindh", "Sindh will receive Rs 45 billion for flood relief.", "Rs 45 billion",
+            "45000000000", "PKR", "", "");
+        row("a small sum in rupees", "Drivers in Pune will pay Rs 25 a day.", "Rs 25", "25", "INR", "", "");
+        row("cents of a story's dollars", "The A$1.2 billion plan keeps Brisbane's 50-cent fare.", "50-cent",
+            "0.5", "AUD", "", "");
+        row("cents where US$ is written too", "The A$ deal lifted shares 50 cents to US$12.40.", "50 cents",
+            "0.5", "USD", "", "");
+        row("cents in a US story", "Gas rose 12 cents a gallon in Texas.", "12 cents", "0.12", "USD", "", "");
         // "-plus" after a count: more than it.
         row("plus after a count", "The company has 5,000-plus employees.", "5,000-plus employees", "5000", "",
             "employee", "more than");
@@ -122,6 +130,34 @@ private slots:
         QCOMPARE(hit->currency, currency);
         QCOMPARE(hit->unit, unit);
         QCOMPARE(hit->qualifier, qualifier);
+    }
+
+    // Two figures with their signs each are one range where a word says what each gets or
+    // what is paid, and two amounts where they are a change.
+    void repeatedSigns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("amountMax");
+        QTest::newRow("each") << "Families will get Rs 300,000 to Rs 500,000 each in Lahore."
+                              << "Rs 300,000 to Rs 500,000"
+                              << "500000";
+        QTest::newRow("apiece") << "Tickets sold for $300 to $500 apiece." << "$300 to $500" << "500";
+        QTest::newRow("raised") << "The startup raised $20 million to $25 million."
+                                << "$20 million to $25 million"
+                                << "25000000";
+        QTest::newRow("a change") << "Revenue rose $12 million to $340 million." << "$12 million" << "";
+    }
+
+    void repeatedSigns()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, span);
+        QFETCH(QString, amountMax);
+        const QVector<Suggestion> list = Recognizer::recognize(text, kPublished);
+        const Suggestion *hit = Test::findByText(list, span);
+        QVERIFY2(hit, qPrintable(QStringLiteral("found: ") + Test::describe(list)));
+        QCOMPARE(hit->amountMax, amountMax);
     }
 };
 
