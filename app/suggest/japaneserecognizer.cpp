@@ -576,9 +576,14 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         }
         if (namedLimit || time == ClauseTime::Planned) {
             s.kind = Suggestion::Kind::Deadline;
+        } else if (time == ClauseTime::Past && s.text.contains(QChar(u'曜')) && !s.text.contains(QChar(u'週'))) {
+            // 同社は火曜日に工場を閉鎖した on a Friday: a weekday alone in a past clause is the one
+            // before publication
+            s.due = s.due.addDays(-7);
         } else if (time == ClauseTime::Past && !s.text.contains(QChar(u'年')) &&
                    !s.text.contains(QChar(u'月')) && s.text.contains(QChar(u'日')) &&
-                   s.precision == DatePrecision::Day && s.due.addMonths(-1) <= m_published) {
+                   JapaneseNumber::parse(s.text, 0).length > 0 && s.precision == DatePrecision::Day &&
+                   s.due.addMonths(-1) <= m_published) {
             // 最高裁は3日、…言い渡した on May 1: a day without its month in a past clause is
             // the one of the month before
             s.due = s.due.addMonths(-1);
@@ -592,17 +597,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         }
     }
     relabel(&found);
-    // 3月末までに出荷する予定だった in September: a plan given up is no limit, its day the plan's,
-    // without its year the one before publication
-    for (Suggestion &s : found) {
-        if (s.kind != Suggestion::Kind::Deadline || !planUndone(s.end))
-            continue;
-        const bool yearless =
-            !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) && s.text.contains(QChar(u'月'));
-        if (yearless && s.due.addYears(-1) <= m_published)
-            s.due = yearsFrom(s, -1);
-        s.kind = Suggestion::Kind::Date;
-    }
+    plansUndone(&found);
     *out += found;
 }
 

@@ -70,6 +70,7 @@ private:
     void placeAroundPublication(QVector<Suggestion> *found) const;
     bool requested(int end) const;
     bool planUndone(int end) const;
+    void plansUndone(QVector<Suggestion> *found) const;
     bool quoteVerbAt(int at) const;
     // A year of two digits (30年度, 50年までに) ending at `end`, or 0 (japanesesides.cpp).
     int shortYear(int yy, int end) const;

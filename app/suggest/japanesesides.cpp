@@ -71,6 +71,21 @@ bool JapaneseRecognizer::planUndone(int end) const
     return false;
 }
 
+// 3月末までに出荷する予定だった in September: a plan given up is no limit, its day the plan's,
+// without its year the one before publication
+void JapaneseRecognizer::plansUndone(QVector<Suggestion> *found) const
+{
+    for (Suggestion &s : *found) {
+        if (s.kind != Suggestion::Kind::Deadline || !planUndone(s.end))
+            continue;
+        const bool yearless =
+            !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) && s.text.contains(QChar(u'月'));
+        if (yearless && s.due.addYears(-1) <= m_published)
+            s.due = yearsFrom(s, -1);
+        s.kind = Suggestion::Kind::Date;
+    }
+}
+
 void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) const
 {
     static const QRegularExpression dayAlone(QStringLiteral("^[0-9]{1,2}日(?:までに?)?$"));
@@ -88,6 +103,19 @@ void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) cons
             (half == QLatin1String("fiscal-first-half") || half == QLatin1String("fiscal-second-half"));
         const bool limit = s.kind == Suggestion::Kind::Deadline && s.due > m_published &&
                            s.due.addYears(-1).daysTo(m_published) <= 92 && monthLimit.match(ascii).hasMatch();
+        // 7～9月期の実質GDPは, 1～8月の累計は: a figure of months without their year is of the
+        // ones nearest publication
+        if (ascii.contains(QChar(u'月')) && !ascii.contains(QChar(u'年')) && !ascii.contains(QChar(u'度')) &&
+            !ascii.isEmpty() && ascii.at(0).isDigit() && s.due > m_published &&
+            m_text.mid(s.end, 1) == QStringLiteral("の") &&
+            words().matchAt(QStringLiteral("figure-noun"), m_text, s.end + 1) > 0) {
+            const QDate earlier = yearsFrom(s, -1);
+            if (earlier.daysTo(m_published) < m_published.daysTo(s.due)) {
+                s.due = earlier;
+                s.kind = Suggestion::Kind::Date;
+            }
+            continue;
+        }
         if (!day && !halfAlone && !limit)
             continue;
         const ClauseTime time = clauseTime(s.end);
@@ -98,8 +126,10 @@ void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) cons
             s.due = s.due.addMonths(1);
             s.kind = Suggestion::Kind::Deadline;
         } else if (halfAlone && time == ClauseTime::Past) {
-            // 上期に過去最高益を計上した: the half that has ended (not 上期中に, within it)
-            s.due = s.due.addYears(-1);
+            // 上期に過去最高益を計上した: the half that has ended (not 上期中に, within it); in the
+            // half's last three months, the one a calendar year's company has just closed
+            if (s.due.addMonths(-3) >= m_published)
+                s.due = s.due.addYears(-1);
             s.kind = Suggestion::Kind::Date;
         } else if (limit && time == ClauseTime::Past && !requested(s.end)) {
             // 3月末までに希望退職者を募集した in an April story: a limit just gone by, met (not

@@ -121,6 +121,12 @@ private slots:
         // A quarter's results give no fiscal year; a span from a start long gone is no limit
         row("a quarter's results", "同社が発表した4〜6月期決算は増益だった。来期中に新工場を稼働させる。",
             kMay, "来期中", "deadline", QDate(2028, 3, 31));
+        // A weekday alone in a past clause is the one before publication (kMay is a Wednesday)
+        row("a weekday set off by a comma", "委員会は火曜日、報告書を公表した。", kMay, "火曜日", "date",
+            QDate(2026, 5, 19));
+        row("Monday gone by", "首相は月曜日に閣僚と会談した。", kMay, "月曜日", "date", QDate(2026, 5, 18));
+        row("a short weekday gone by", "同社は金曜に工場を閉鎖した。", kMay, "金曜", "date", QDate(2026, 5, 15));
+        row("a weekday ahead", "首相は金曜日に訪米する。", kMay, "金曜日", "deadline", QDate(2026, 5, 22));
         // A plan given up or no longer held is no limit; a plan told to someone still is one
         row("a plan that was", "3月末までに出荷する予定だった装置は、納入が12月にずれ込む。", kMay, "3月末までに",
             "date", QDate(2026, 3, 31));
