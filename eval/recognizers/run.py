@@ -47,6 +47,7 @@ OWN_FILES = [
     "own/news-own-en-13.jsonl",
     "own/news-own-en-14.jsonl",
     "own/news-own-en-15.jsonl",
+    "own/news-own-en-16.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
@@ -59,6 +60,7 @@ OWN_FILES = [
     "own/news-own-ja-10.jsonl",
     "own/news-own-ja-11.jsonl",
     "own/news-own-ja-12.jsonl",
+    "own/news-own-ja-13.jsonl",
 ]
 
 
