@@ -114,7 +114,8 @@ void JapaneseRecognizer::countedNoun(Suggestion *s) const
     if (!words().set(QStringLiteral("general-counter-unit")).contains(s->unit))
         return;
     int at = s->start;
-    for (int guard = 0; guard < 4; ++guard) {
+    // (a noun first: 契約が, not 契 and the gap 約)
+    for (int guard = 0; guard < 4 && words().matchBefore(QStringLiteral("counted-noun"), m_text, at) == 0; ++guard) {
         const int gap = words().matchBefore(QStringLiteral("counted-noun-gap"), m_text, at);
         if (gap == 0)
             break;

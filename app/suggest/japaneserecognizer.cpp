@@ -331,9 +331,11 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (from < 1 || from > 12 || to < 1 || to > 12)
             return false;
         // 2027年11～2月: the last month is in the next year
-        const int given = has(m, "year")    ? dateNumber(text(m, "year"))
-                          : has(m, "short") ? shortYear(text(m, "short").toInt(), -1)
-                                            : 0;
+        const int given =
+            has(m, "year")      ? dateNumber(text(m, "year"))
+            : has(m, "short")   ? shortYear(text(m, "short").toInt(), -1)
+            : has(m, "relyear") ? m_published.year() + words().value(QStringLiteral("relative-year"), text(m, "relyear")).toInt()
+                                : 0;
         if (has(m, "short") && given == 0)
             return false;
         const int year = given > 0 ? given + (to < from ? 1 : 0) : yearOfComing(m_published, to);

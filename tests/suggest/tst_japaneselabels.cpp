@@ -121,6 +121,19 @@ private slots:
         // A quarter's results give no fiscal year; a span from a start long gone is no limit
         row("a quarter's results", "同社が発表した4〜6月期決算は増益だった。来期中に新工場を稼働させる。",
             kMay, "来期中", "deadline", QDate(2028, 3, 31));
+        // Periods without a number: the start of next week, the fiscal year's end, a bare season
+        // before a limit, a quarter of next year
+        row("the start of next week", "規制委は週明けにも審査書案を了承する見通しだ。", kMay, "週明け", "deadline",
+            QDate(2026, 5, 25));
+        row("the fiscal year's end alone", "同社は年度末までに500人を削減する。", kMay, "年度末までに", "deadline",
+            QDate(2027, 3, 31));
+        row("a bare season as a limit", "政府は夏までに財源案をまとめる。", kMay, "夏までに", "deadline",
+            QDate(2026, 8, 31));
+        row("a quarter of next year", "来年1～3月期に承認を申請する。", kMay, "来年1～3月期", "deadline",
+            QDate(2027, 3, 31));
+        row("a day as the predicate", "投開票は27日で、有権者は約8万人だ。", kMay, "27日", "deadline",
+            QDate(2026, 5, 27));
+        row("a proposal", "水産庁は漁獲枠を7月から増やす案を示した。", kMay, "7月", "deadline", QDate(2026, 7, 31));
         // A weekday alone in a past clause is the one before publication (kMay is a Wednesday)
         row("a weekday set off by a comma", "委員会は火曜日、報告書を公表した。", kMay, "火曜日", "date",
             QDate(2026, 5, 19));

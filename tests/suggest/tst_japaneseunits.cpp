@@ -114,6 +114,13 @@ private slots:
                                                              << "400点"
                                                              << "400"
                                                              << "item";
+        QTest::newRow("hectares in letters") << "耕作放棄地など300haを借り受ける。" << "300ha" << "300" << "hectare";
+        QTest::newRow("cranes") << "埠頭は自動クレーン12基を備える。" << "12基" << "12" << "crane";
+        QTest::newRow("insurance claims") << "保険金の支払いは1万2000件に達した。" << "1万2000件" << "12000" << "claim";
+        QTest::newRow("a noun that ends like a gap") << "保険金の支払いが遅れた契約が1万2400件あった。"
+                                                     << "1万2400件"
+                                                     << "12400"
+                                                     << "contract";
         QTest::newRow("seedlings") << "苗木60万本を植える。" << "60万本" << "600000" << "seedling";
         QTest::newRow("games") << "ホーム戦は年間20試合を予定する。" << "20試合" << "20" << "game";
         QTest::newRow("garments") << "新工場は年間1200万着を生産する。" << "1200万着" << "12000000" << "garment";
