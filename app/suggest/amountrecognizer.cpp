@@ -154,6 +154,15 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         out->next = i + 1;
         return true;
     }
+    // "66 US cents": cents of the dollar named
+    if (t.isWord() && (t.lower == QLatin1String("us") || t.lower == QLatin1String("u.s.")) && i + 1 < n &&
+        m_tokens[i + 1].isWord() &&
+        (m_tokens[i + 1].lower == QLatin1String("cents") || m_tokens[i + 1].lower == QLatin1String("cent"))) {
+        out->code = QStringLiteral("USD");
+        out->next = i + 2;
+        *subunitExponent = -2;
+        return true;
+    }
     // Sub-units: "73¢", "68 cents".
     if ((t.isSymbol() && t.lower == QStringLiteral("¢")) ||
         (t.isWord() && (t.lower == QLatin1String("cents") || t.lower == QLatin1String("cent")))) {

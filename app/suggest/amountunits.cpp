@@ -161,6 +161,10 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     if (attributiveUnits().contains(m_tokens[i].lower) && i + 1 < n && m_tokens[i + 1].isWord() &&
         m_tokens[i + 1].spaceBefore && !stopWords().contains(m_tokens[i + 1].lower))
         return false;
+    // "22 times earnings", "a 10-fold rise": a multiple, no count
+    static const WordSet &multiples = setOf("multiple-word");
+    if (multiples.contains(m_tokens[i].lower))
+        return false;
     // A short run of noun-like words; the head is its last plural word.
     int head = -1;
     int k = i;

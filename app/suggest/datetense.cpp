@@ -325,9 +325,11 @@ Tense DateParser::tenseAround(int first, int end) const
             return Tense::Unknown; // (but "will pardon him before leaving office on Jan. 20")
         // "raised money to buy chips by the end of the first quarter", "launched a fund to back
         // startups over the next four years": the aim is still ahead whatever the tense of the
-        // verb that set it (not "continued to sign up subscribers throughout the week")
-        if (here == Tense::Past && aim && ahead && !w(first, "through") && !w(first, "throughout") &&
-            !w(first, "thru"))
+        // verb that set it (not "continued to sign up subscribers throughout the week", a verb
+        // of aspect over a time gone by; but "launched an appeal to feed people through the winter")
+        static const WordSet &aspects = englishWords("aspect-verb");
+        const bool through = w(first, "through") || w(first, "throughout") || w(first, "thru");
+        if (here == Tense::Past && aim && ahead && !(through && t[k].isWord() && aspects.contains(t[k].lower)))
             return commitmentTense(k);
         if (here != Tense::Unknown)
             return here;

@@ -36,6 +36,8 @@ private slots:
         row("a video's resolution", "The £300 set streams 1080p video and 720p clips.", "720p");
         row("a small resolution", "In the UK, the free tier streams video at 360p only.", "360p");
         row("a letter and a small figure", "Workers wore N95 masks in Lagos.", "N95");
+        row("a fuel grade", "Malaysia's RON95 petrol price stays at RM2.05 a litre.", "RON95");
+        row("a multiple", "The P/E ratio stands at 22 times earnings.", "22 times");
         row("a letter without its country", "In Texas, the N1,500 form must be filed.", "N1,500");
     }
 
@@ -106,6 +108,12 @@ private slots:
             "0.5", "AUD", "", "");
         row("cents where US$ is written too", "The A$ deal lifted shares 50 cents to US$12.40.", "50 cents",
             "0.5", "USD", "", "");
+        row("US cents named", "BHP will pay a final dividend of 50 US cents a share.", "50 US cents", "0.5",
+            "USD", "", "");
+        row("Icelandic kronur", "Boat owners expect to lose 11 billion krónur.", "11 billion krónur", "11000000000",
+            "ISK", "", "");
+        row("a small sum in taka", "Bangladesh raised gas prices by Tk 5 per cubic metre.", "Tk 5", "5", "BDT", "",
+            "");
         row("cents in a US story", "Gas rose 12 cents a gallon in Texas.", "12 cents", "0.12", "USD", "", "");
         // "-plus" after a count: more than it.
         row("plus after a count", "The company has 5,000-plus employees.", "5,000-plus employees", "5000", "",
