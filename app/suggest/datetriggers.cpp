@@ -204,7 +204,10 @@ bool DateParser::plannedWill(int i) const
         const bool planned =
             (w(k, "to") && k > 0 && t[k - 1].isWord() && planVerbs.contains(t[k - 1].lower)) || aims ||
             headlineTo(k);
-        if (!w(k, "will") && !w(k, "shall") && !reported && !planned)
+        // ("must repay its debt this year": a duty, as a plan)
+        // (not a guess of the past: "sales must have fallen")
+        const bool duty = w(k, "must") && !w(k + 1, "have");
+        if (!w(k, "will") && !w(k, "shall") && !duty && !reported && !planned)
             continue;
         for (int j = k + 1; j < i; ++j) {
             if (w(j, "not") || w(j, "never") || sy(j, '%') || w(j, "percent"))
