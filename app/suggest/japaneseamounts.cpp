@@ -176,6 +176,44 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
     }
 }
 
+// 1兆ルピー in a story from Pakistan: a currency name several countries use is the one of the
+// first place the story names that uses it (ja-vocabulary.tsv, currency-place)
+void JapaneseRecognizer::currencyOfPlace(Suggestion *s) const
+{
+    static const WordMap<QString> &places = words().values(QStringLiteral("currency-place"));
+    for (auto it = places.constBegin(); it != places.constEnd(); ++it) {
+        const QString name = it.value().section(QLatin1Char(' '), 0, 0);
+        // (the name right after its number: not 1兆パキスタンルピー, named in full)
+        const int before = int(s->text.size() - name.size()) - 1;
+        if (!s->text.endsWith(name) || before < 0 || !JapaneseNumber::isNumberChar(s->text.at(before)))
+            continue;
+        // the first place named, of those that use the name (the text read once)
+        if (!m_placeCurrencies) {
+            QHash<QString, QString> first;
+            static const QString starts = [] {
+                QString chars;
+                for (auto p = places.constBegin(); p != places.constEnd(); ++p)
+                    chars += p.key().at(0);
+                return chars;
+            }();
+            for (int at = 0; at < m_text.size(); ++at) {
+                QString value;
+                if (!starts.contains(m_text.at(at)))
+                    continue;
+                if (const int length = words().matchAt(QStringLiteral("currency-place"), m_text, at, &value)) {
+                    if (!first.contains(value.section(QLatin1Char(' '), 0, 0)))
+                        first.insert(value.section(QLatin1Char(' '), 0, 0), value.section(QLatin1Char(' '), 1));
+                    at += length - 1;
+                }
+            }
+            m_placeCurrencies = first;
+        }
+        if (const auto code = m_placeCurrencies->constFind(name); code != m_placeCurrencies->constEnd())
+            s->currency = code.value();
+        return;
+    }
+}
+
 void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
 {
     const int first = int(out->size());
@@ -211,6 +249,8 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         s.text = m_text.mid(s.start, s.end - s.start);
         countedNoun(&s);
         unitInContext(&s);
+        if (!s.currency.isEmpty())
+            currencyOfPlace(&s);
         // 車両は当初20台で、1年半後に100台に増やす: a general counter with no noun of its own
         // counts what the same counter did before it in the sentence
         if (words().set(QStringLiteral("general-counter-unit")).contains(s.unit)) {

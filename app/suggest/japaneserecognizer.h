@@ -4,8 +4,11 @@
 #include "suggest/suggestion.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QVector>
+
+#include <optional>
 
 namespace Gleaner {
 
@@ -70,6 +73,7 @@ private:
     void placeAroundPublication(QVector<Suggestion> *found) const;
     bool requested(int end) const;
     bool planUndone(int end) const;
+    void currencyOfPlace(Suggestion *s) const;
     void plansUndone(QVector<Suggestion> *found) const;
     bool quoteVerbAt(int at) const;
     // A year of two digits (30年度, 50年までに) ending at `end`, or 0 (japanesesides.cpp).
@@ -85,6 +89,8 @@ private:
 
     QString m_text;
     QString m_ascii; // m_text with full-width digits as ASCII ones (same offsets)
+    // currencyOfPlace(): each shared currency name's code by the first place named, found once
+    mutable std::optional<QHash<QString, QString>> m_placeCurrencies;
     QDate m_published;
 };
 

@@ -251,6 +251,36 @@ private slots:
         QCOMPARE(s->currency, QStringLiteral("USD"));
     }
 
+    // A currency name several countries use, right after its number: the one of the first
+    // place the story names; a name in full keeps its own.
+    void currencyOfPlace_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("span");
+        QTest::addColumn<QString>("currency");
+        QTest::newRow("rupees in Pakistan") << "パキスタン政府は1兆ルピーの予算を承認した。" << "1兆ルピー" << "PKR";
+        QTest::newRow("rupees in Sri Lanka") << "スリランカは3000億ルピーの歳出を削減する。" << "3000億ルピー" << "LKR";
+        QTest::newRow("rupees in India") << "インドの財閥は5000億ルピーを投じる。" << "5000億ルピー" << "INR";
+        QTest::newRow("pesos in the Philippines") << "フィリピン政府は6兆ペソの予算を組んだ。" << "6兆ペソ" << "PHP";
+        QTest::newRow("shillings in Uganda") << "ウガンダは500億シリングの国債を発行する。" << "500億シリング"
+                                             << "UGX";
+        QTest::newRow("pounds in Egypt") << "エジプト政府は100億ポンドを調達した。" << "100億ポンド" << "EGP";
+        QTest::newRow("pounds without a place") << "同社は100億ポンドを投じる。" << "100億ポンド" << "GBP";
+        QTest::newRow("named in full") << "インド企業がパキスタンで1兆パキスタンルピーを投じる。"
+                                       << "1兆パキスタンルピー" << "PKR";
+    }
+
+    void currencyOfPlace()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, span);
+        QFETCH(QString, currency);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        const Suggestion *s = Test::findByText(found, span);
+        QVERIFY2(s, qPrintable(Test::describe(found)));
+        QCOMPARE(s->currency, currency);
+    }
+
     // Every unit a Japanese counter stores reads back in Japanese in the side panel: a
     // counter's own, the noun a general counter counts (大型トラック600台 → truck) and the
     // one a word in the sentence names (コメ5キロ → kilogram).
