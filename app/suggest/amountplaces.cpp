@@ -81,7 +81,8 @@ QString AmountRecognizer::storyDollar() const
         bool mixed = false;
         const int n = int(m_tokens.size());
         for (int k = 0; k + 1 < n && !mixed; ++k) {
-            if (!m_tokens[k].isWord() || m_tokens[k].length() > 3 || m_tokens[k + 1].spaceBefore || !sym(k + 1, '$'))
+            if (!m_tokens[k].isWord() || m_tokens[k].length() > 3 || m_tokens[k + 1].spaceBefore ||
+                !sym(k + 1, '$'))
                 continue;
             const QString prefix = dollarPrefixes().value(m_tokens[k].lower);
             if (prefix.isEmpty())

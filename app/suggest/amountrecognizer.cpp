@@ -359,11 +359,11 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 const bool rangeVerb = i > 1 && word(i - 1, "from") && m_tokens[i - 2].isWord() &&
                                        rangeVerbs().contains(m_tokens[i - 2].lower);
                 // ("give families Rs 300,000 to Rs 500,000 each": what each gets is one range)
-                const bool toRange = (scaled2 && !scaled) || (rangeVerb && scaled == scaled2) ||
-                                     (repeated && scaled == scaled2 &&
-                                      ((i > 0 && m_tokens[i - 1].isWord() &&
-                                        rangeLeads().contains(m_tokens[i - 1].lower)) ||
-                                       word(m2, "each") || word(m2, "apiece")));
+                const bool toRange =
+                    (scaled2 && !scaled) || (rangeVerb && scaled == scaled2) ||
+                    (repeated && scaled == scaled2 &&
+                     ((i > 0 && m_tokens[i - 1].isWord() && rangeLeads().contains(m_tokens[i - 1].lower)) ||
+                      word(m2, "each") || word(m2, "apiece")));
                 if (!chain && first.isValid() && second.isValid() && second.compare(first) > 0 &&
                     (!to || toRange)) {
                     value = first;
@@ -378,8 +378,8 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
         return false;
     // "PHP 8", "CAD 3": a code before a small bare number is a name or a version.
     // (glued to the number it is money: "RM50", "USD50"; so is a currency's abbreviation: "Rs 25")
-    if (isoPrefix && m_tokens[i].allCaps && m_tokens[j].spaceBefore && !scaled && !num.grouped && prefix.exponent == 0 &&
-        value.compare(Decimal::fromInteger(100)) < 0)
+    if (isoPrefix && m_tokens[i].allCaps && m_tokens[j].spaceBefore && !scaled && !num.grouped &&
+        prefix.exponent == 0 && value.compare(Decimal::fromInteger(100)) < 0)
         return false;
     // "COP29": a code that, glued to a number of two digits or fewer, names a meeting
     static const WordSet &codeNames = setOf("code-name");

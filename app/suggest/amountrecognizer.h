@@ -67,7 +67,7 @@ private:
     // Whether the story names a place whose currency is `code` ("Lagos" for NGN).
     bool storyNamesCurrency(const QString &code) const;
     mutable std::optional<QVector<Place>> m_places;
-    mutable std::optional<bool> m_british; // britishStory(), found once per text
+    mutable std::optional<bool> m_british;   // britishStory(), found once per text
     mutable std::optional<QString> m_dollar; // storyDollar(), found once per text
 };
 

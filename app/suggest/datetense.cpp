@@ -329,7 +329,8 @@ Tense DateParser::tenseAround(int first, int end) const
         // of aspect over a time gone by; but "launched an appeal to feed people through the winter")
         static const WordSet &aspects = englishWords("aspect-verb");
         const bool through = w(first, "through") || w(first, "throughout") || w(first, "thru");
-        if (here == Tense::Past && aim && ahead && !(through && t[k].isWord() && aspects.contains(t[k].lower)))
+        if (here == Tense::Past && aim && ahead &&
+            !(through && t[k].isWord() && aspects.contains(t[k].lower)))
             return commitmentTense(k);
         if (here != Tense::Unknown)
             return here;

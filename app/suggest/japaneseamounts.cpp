@@ -115,7 +115,8 @@ void JapaneseRecognizer::countedNoun(Suggestion *s) const
         return;
     int at = s->start;
     // (a noun first: 契約が, not 契 and the gap 約)
-    for (int guard = 0; guard < 4 && words().matchBefore(QStringLiteral("counted-noun"), m_text, at) == 0; ++guard) {
+    for (int guard = 0; guard < 4 && words().matchBefore(QStringLiteral("counted-noun"), m_text, at) == 0;
+         ++guard) {
         const int gap = words().matchBefore(QStringLiteral("counted-noun-gap"), m_text, at);
         if (gap == 0)
             break;
@@ -200,9 +201,11 @@ void JapaneseRecognizer::currencyOfPlace(Suggestion *s) const
                 QString value;
                 if (!starts.contains(m_text.at(at)))
                     continue;
-                if (const int length = words().matchAt(QStringLiteral("currency-place"), m_text, at, &value)) {
+                if (const int length =
+                        words().matchAt(QStringLiteral("currency-place"), m_text, at, &value)) {
                     if (!first.contains(value.section(QLatin1Char(' '), 0, 0)))
-                        first.insert(value.section(QLatin1Char(' '), 0, 0), value.section(QLatin1Char(' '), 1));
+                        first.insert(value.section(QLatin1Char(' '), 0, 0),
+                                     value.section(QLatin1Char(' '), 1));
                     at += length - 1;
                 }
             }

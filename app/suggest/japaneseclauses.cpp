@@ -144,8 +144,7 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
                 return ClauseTime::Planned;
         }
         // A quotation ends at と before a verb of saying (…始めると発表した).
-        if (c == QChar(u'と') && i > end && !ofSentence &&
-            quoteVerbAt(i + 1) &&
+        if (c == QChar(u'と') && i > end && !ofSentence && quoteVerbAt(i + 1) &&
             (endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("planned-ending")) ||
              endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("past-ending"))))
             break;
@@ -174,8 +173,7 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
         if (QStringLiteral("\u3001\u3002").contains(c)) { // 、。
             // (not a plan quoted before it: 来年度から無償にすると公約しており、)
             for (int q = end + 1; q < i; ++q) {
-                if (m_text.at(q) == QChar(u'と') &&
-                    quoteVerbAt(q + 1) &&
+                if (m_text.at(q) == QChar(u'と') && quoteVerbAt(q + 1) &&
                     endsWithWordOf(m_text.mid(end, q - end), QStringLiteral("planned-ending")))
                     return ClauseTime::Other;
             }

@@ -331,11 +331,12 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (from < 1 || from > 12 || to < 1 || to > 12)
             return false;
         // 2027年11～2月: the last month is in the next year
-        const int given =
-            has(m, "year")      ? dateNumber(text(m, "year"))
-            : has(m, "short")   ? shortYear(text(m, "short").toInt(), -1)
-            : has(m, "relyear") ? m_published.year() + words().value(QStringLiteral("relative-year"), text(m, "relyear")).toInt()
-                                : 0;
+        const int given = has(m, "year")    ? dateNumber(text(m, "year"))
+                          : has(m, "short") ? shortYear(text(m, "short").toInt(), -1)
+                          : has(m, "relyear")
+                              ? m_published.year() +
+                                    words().value(QStringLiteral("relative-year"), text(m, "relyear")).toInt()
+                              : 0;
         if (has(m, "short") && given == 0)
             return false;
         const int year = given > 0 ? given + (to < from ? 1 : 0) : yearOfComing(m_published, to);
@@ -555,49 +556,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         if (s.due < m_published || (s.due == m_published && clauseTime(s.end) == ClauseTime::Past))
             s.kind = Suggestion::Kind::Date;
     }
-    // A future date in a planned clause is a deadline (2026年に稼働する予定だ), and one
-    // named as a limit (提出期限は15日), unless the limit was (期日は25日だった).
-    for (Suggestion &s : found) {
-        if (s.kind != Suggestion::Kind::Date || s.due <= m_published)
-            continue;
-        const bool namedLimit = words().matchBefore(QStringLiteral("deadline-lead"), m_text, s.start) > 0 &&
-                                words().matchAt(QStringLiteral("past-ending"), m_text, s.end) == 0;
-        // 8月末時点で, 9月末現在: the date of a state of things, not a limit (without its year,
-        // the one nearest publication), unless a state still ahead is a plan's
-        // (11月末時点で…増やす目標だ)
-        const ClauseTime time = clauseTime(s.end);
-        if (words().matchAt(QStringLiteral("state-point"), m_text, s.end) > 0) {
-            const QDate earlier = s.due.addYears(-1);
-            const bool yearless = !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度'));
-            const bool back = yearless && (time == ClauseTime::Past ||
-                                           earlier.daysTo(m_published) < m_published.daysTo(s.due));
-            if (back)
-                s.due = yearsFrom(s, -1);
-            if (back || time != ClauseTime::Planned)
-                continue;
-        }
-        if (namedLimit || time == ClauseTime::Planned) {
-            s.kind = Suggestion::Kind::Deadline;
-        } else if (time == ClauseTime::Past && s.text.contains(QChar(u'曜')) && !s.text.contains(QChar(u'週'))) {
-            // 同社は火曜日に工場を閉鎖した on a Friday: a weekday alone in a past clause is the one
-            // before publication
-            s.due = s.due.addDays(-7);
-        } else if (time == ClauseTime::Past && !s.text.contains(QChar(u'年')) &&
-                   !s.text.contains(QChar(u'月')) && s.text.contains(QChar(u'日')) &&
-                   JapaneseNumber::parse(s.text, 0).length > 0 && s.precision == DatePrecision::Day &&
-                   s.due.addMonths(-1) <= m_published) {
-            // 最高裁は3日、…言い渡した on May 1: a day without its month in a past clause is
-            // the one of the month before
-            s.due = s.due.addMonths(-1);
-        } else if (time == ClauseTime::Past && !s.text.contains(QStringLiteral("以内")) &&
-                   !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) &&
-                   s.text.contains(QChar(u'月')) && JapaneseNumber::parse(s.text, 0).length > 0 &&
-                   s.due.addYears(-1) <= m_published) {
-            // 6月に発売した in a September story: a month or day without its year in a past
-            // clause is the one before publication
-            s.due = yearsFrom(s, -1);
-        }
-    }
+    labelFutureDates(&found);
     relabel(&found);
     plansUndone(&found);
     *out += found;

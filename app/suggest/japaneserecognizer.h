@@ -75,6 +75,7 @@ private:
     bool planUndone(int end) const;
     void currencyOfPlace(Suggestion *s) const;
     void plansUndone(QVector<Suggestion> *found) const;
+    void labelFutureDates(QVector<Suggestion> *found) const;
     bool quoteVerbAt(int at) const;
     // A year of two digits (30年度, 50年までに) ending at `end`, or 0 (japanesesides.cpp).
     int shortYear(int yy, int end) const;

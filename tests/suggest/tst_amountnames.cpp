@@ -110,10 +110,10 @@ private slots:
             "0.5", "USD", "", "");
         row("US cents named", "BHP will pay a final dividend of 50 US cents a share.", "50 US cents", "0.5",
             "USD", "", "");
-        row("Icelandic kronur", "Boat owners expect to lose 11 billion krónur.", "11 billion krónur", "11000000000",
-            "ISK", "", "");
-        row("a small sum in taka", "Bangladesh raised gas prices by Tk 5 per cubic metre.", "Tk 5", "5", "BDT", "",
-            "");
+        row("Icelandic kronur", "Boat owners expect to lose 11 billion krónur.", "11 billion krónur",
+            "11000000000", "ISK", "", "");
+        row("a small sum in taka", "Bangladesh raised gas prices by Tk 5 per cubic metre.", "Tk 5", "5",
+            "BDT", "", "");
         row("cents in a US story", "Gas rose 12 cents a gallon in Texas.", "12 cents", "0.12", "USD", "", "");
         // "-plus" after a count: more than it.
         row("plus after a count", "The company has 5,000-plus employees.", "5,000-plus employees", "5000", "",
@@ -150,11 +150,15 @@ private slots:
         QTest::newRow("each") << "Families will get Rs 300,000 to Rs 500,000 each in Lahore."
                               << "Rs 300,000 to Rs 500,000"
                               << "500000";
-        QTest::newRow("apiece") << "Tickets sold for $300 to $500 apiece." << "$300 to $500" << "500";
+        QTest::newRow("apiece") << "Tickets sold for $300 to $500 apiece."
+                                << "$300 to $500"
+                                << "500";
         QTest::newRow("raised") << "The startup raised $20 million to $25 million."
                                 << "$20 million to $25 million"
                                 << "25000000";
-        QTest::newRow("a change") << "Revenue rose $12 million to $340 million." << "$12 million" << "";
+        QTest::newRow("a change") << "Revenue rose $12 million to $340 million."
+                                  << "$12 million"
+                                  << "";
     }
 
     void repeatedSigns()

@@ -23,20 +23,21 @@ private slots:
         const auto row = Test::dateRow;
         const QDate december(2026, 12, 9);
         // verbs of events in the present tense: next year's day, when nearer
-        row("a duty this year", "Pemex must repay its debt this year.", QDate(2026, 4, 15), "this year", "deadline",
-            QDate(2026, 12, 31));
-        row("a need this fiscal year", "Pakistan needs to repay $22 billion this fiscal year.", QDate(2026, 4, 15),
-            "this fiscal year", "deadline", QDate(2026, 6, 30));
-        row("a guess of the past", "Sales must have fallen this year.", QDate(2026, 4, 15), "this year", "date",
-            QDate(2026, 12, 31));
+        row("a duty this year", "Pemex must repay its debt this year.", QDate(2026, 4, 15), "this year",
+            "deadline", QDate(2026, 12, 31));
+        row("a need this fiscal year", "Pakistan needs to repay $22 billion this fiscal year.",
+            QDate(2026, 4, 15), "this fiscal year", "deadline", QDate(2026, 6, 30));
+        row("a guess of the past", "Sales must have fallen this year.", QDate(2026, 4, 15), "this year",
+            "date", QDate(2026, 12, 31));
         row("follows", "A handheld version follows March 19.", QDate(2026, 9, 12), "March 19", "deadline",
             QDate(2027, 3, 19));
-        row("a span to act in", "Losing bidders have 30 days to lodge an appeal.", QDate(2026, 1, 21), "30 days",
-            "deadline", QDate(2026, 2, 20));
-        row("an aim through a season", "The group launched an appeal on Monday to feed people through the winter.",
-            QDate(2026, 10, 19), "through the winter", "deadline", QDate(2027, 2, 28));
-        row("went on through a season", "Farmers continued to sell grain through the winter.", QDate(2026, 10, 19),
-            "through the winter", "date", QDate(2026, 2, 28));
+        row("a span to act in", "Losing bidders have 30 days to lodge an appeal.", QDate(2026, 1, 21),
+            "30 days", "deadline", QDate(2026, 2, 20));
+        row("an aim through a season",
+            "The group launched an appeal on Monday to feed people through the winter.", QDate(2026, 10, 19),
+            "through the winter", "deadline", QDate(2027, 2, 28));
+        row("went on through a season", "Farmers continued to sell grain through the winter.",
+            QDate(2026, 10, 19), "through the winter", "date", QDate(2026, 2, 28));
         row("rises", "The toll on the bridge rises on Jan. 2.", december, "Jan. 2", "deadline",
             QDate(2027, 1, 2));
         row("goes into effect", "The ban goes into effect on Jan. 6.", december, "Jan. 6", "deadline",

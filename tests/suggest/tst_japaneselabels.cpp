@@ -123,26 +123,28 @@ private slots:
             kMay, "来期中", "deadline", QDate(2028, 3, 31));
         // Periods without a number: the start of next week, the fiscal year's end, a bare season
         // before a limit, a quarter of next year
-        row("the start of next week", "規制委は週明けにも審査書案を了承する見通しだ。", kMay, "週明け", "deadline",
-            QDate(2026, 5, 25));
-        row("the fiscal year's end alone", "同社は年度末までに500人を削減する。", kMay, "年度末までに", "deadline",
-            QDate(2027, 3, 31));
+        row("the start of next week", "規制委は週明けにも審査書案を了承する見通しだ。", kMay, "週明け",
+            "deadline", QDate(2026, 5, 25));
+        row("the fiscal year's end alone", "同社は年度末までに500人を削減する。", kMay, "年度末までに",
+            "deadline", QDate(2027, 3, 31));
         row("a bare season as a limit", "政府は夏までに財源案をまとめる。", kMay, "夏までに", "deadline",
             QDate(2026, 8, 31));
         row("a quarter of next year", "来年1～3月期に承認を申請する。", kMay, "来年1～3月期", "deadline",
             QDate(2027, 3, 31));
         row("a day as the predicate", "投開票は27日で、有権者は約8万人だ。", kMay, "27日", "deadline",
             QDate(2026, 5, 27));
-        row("a proposal", "水産庁は漁獲枠を7月から増やす案を示した。", kMay, "7月", "deadline", QDate(2026, 7, 31));
+        row("a proposal", "水産庁は漁獲枠を7月から増やす案を示した。", kMay, "7月", "deadline",
+            QDate(2026, 7, 31));
         // A weekday alone in a past clause is the one before publication (kMay is a Wednesday)
         row("a weekday set off by a comma", "委員会は火曜日、報告書を公表した。", kMay, "火曜日", "date",
             QDate(2026, 5, 19));
         row("Monday gone by", "首相は月曜日に閣僚と会談した。", kMay, "月曜日", "date", QDate(2026, 5, 18));
-        row("a short weekday gone by", "同社は金曜に工場を閉鎖した。", kMay, "金曜", "date", QDate(2026, 5, 15));
+        row("a short weekday gone by", "同社は金曜に工場を閉鎖した。", kMay, "金曜", "date",
+            QDate(2026, 5, 15));
         row("a weekday ahead", "首相は金曜日に訪米する。", kMay, "金曜日", "deadline", QDate(2026, 5, 22));
         // A plan given up or no longer held is no limit; a plan told to someone still is one
-        row("a plan that was", "3月末までに出荷する予定だった装置は、納入が12月にずれ込む。", kMay, "3月末までに",
-            "date", QDate(2026, 3, 31));
+        row("a plan that was", "3月末までに出荷する予定だった装置は、納入が12月にずれ込む。", kMay,
+            "3月末までに", "date", QDate(2026, 3, 31));
         row("a plan withdrawn", "2027年までに工場を新設する計画を撤回したと発表した。", kMay, "2027年までに",
             "date", QDate(2027, 12, 31));
         row("a plan told to a ministry", "同社は7月1日から値上げすると財務省に申請した。", kMay, "7月1日",

@@ -46,8 +46,8 @@ private slots:
         row("a half in its last months", "同社は上半期に過去最高の売上高を記録した。", QDate(2026, 9, 2),
             "上半期", "date", QDate(2026, 9, 30));
         // A figure of months without their year: the months nearest publication
-        row("a quarter's output", "7～9月期の実質GDPは前期比0.4%減だった。", kLateNovember, "7～9月期", "date",
-            QDate(2026, 9, 30));
+        row("a quarter's output", "7～9月期の実質GDPは前期比0.4%減だった。", kLateNovember, "7～9月期",
+            "date", QDate(2026, 9, 30));
         row("months to date", "1～8月の累計は2400万人を超え、政府は目標の達成を目指す。", QDate(2026, 9, 18),
             "1～8月", "date", QDate(2026, 8, 31));
         row("a quarter's forecast ahead", "10～12月期の売上高は前年を上回る見込みだ。", QDate(2026, 9, 18),

@@ -102,28 +102,48 @@ private slots:
                                << "2万8000台"
                                << "28000"
                                << "taxi";
-        QTest::newRow("the same counter later in the sentence") << "車両は当初20台で、1年半後に100台に増やす。"
-                                                                << "100台"
-                                                                << "100"
-                                                                << "vehicle";
-        QTest::newRow("artworks from one figure to another") << "収蔵品は現在の約8000点から1万2000点に増やす。"
-                                                             << "1万2000点"
-                                                             << "12000"
-                                                             << "artwork";
+        QTest::newRow("the same counter later in the sentence")
+            << "車両は当初20台で、1年半後に100台に増やす。"
+            << "100台"
+            << "100"
+            << "vehicle";
+        QTest::newRow("artworks from one figure to another")
+            << "収蔵品は現在の約8000点から1万2000点に増やす。"
+            << "1万2000点"
+            << "12000"
+            << "artwork";
         QTest::newRow("not the counter of another sentence") << "収蔵品は約8000点ある。売店では400点を売る。"
                                                              << "400点"
                                                              << "400"
                                                              << "item";
-        QTest::newRow("hectares in letters") << "耕作放棄地など300haを借り受ける。" << "300ha" << "300" << "hectare";
-        QTest::newRow("cranes") << "埠頭は自動クレーン12基を備える。" << "12基" << "12" << "crane";
-        QTest::newRow("insurance claims") << "保険金の支払いは1万2000件に達した。" << "1万2000件" << "12000" << "claim";
+        QTest::newRow("hectares in letters") << "耕作放棄地など300haを借り受ける。"
+                                             << "300ha"
+                                             << "300"
+                                             << "hectare";
+        QTest::newRow("cranes") << "埠頭は自動クレーン12基を備える。"
+                                << "12基"
+                                << "12"
+                                << "crane";
+        QTest::newRow("insurance claims") << "保険金の支払いは1万2000件に達した。"
+                                          << "1万2000件"
+                                          << "12000"
+                                          << "claim";
         QTest::newRow("a noun that ends like a gap") << "保険金の支払いが遅れた契約が1万2400件あった。"
                                                      << "1万2400件"
                                                      << "12400"
                                                      << "contract";
-        QTest::newRow("seedlings") << "苗木60万本を植える。" << "60万本" << "600000" << "seedling";
-        QTest::newRow("games") << "ホーム戦は年間20試合を予定する。" << "20試合" << "20" << "game";
-        QTest::newRow("garments") << "新工場は年間1200万着を生産する。" << "1200万着" << "12000000" << "garment";
+        QTest::newRow("seedlings") << "苗木60万本を植える。"
+                                   << "60万本"
+                                   << "600000"
+                                   << "seedling";
+        QTest::newRow("games") << "ホーム戦は年間20試合を予定する。"
+                               << "20試合"
+                               << "20"
+                               << "game";
+        QTest::newRow("garments") << "新工場は年間1200万着を生産する。"
+                                  << "1200万着"
+                                  << "12000000"
+                                  << "garment";
         QTest::newRow("home runs, not pieces") << "主砲は今季41本塁打を記録した。"
                                                << "41本塁打"
                                                << "41"
@@ -258,16 +278,30 @@ private slots:
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<QString>("span");
         QTest::addColumn<QString>("currency");
-        QTest::newRow("rupees in Pakistan") << "パキスタン政府は1兆ルピーの予算を承認した。" << "1兆ルピー" << "PKR";
-        QTest::newRow("rupees in Sri Lanka") << "スリランカは3000億ルピーの歳出を削減する。" << "3000億ルピー" << "LKR";
-        QTest::newRow("rupees in India") << "インドの財閥は5000億ルピーを投じる。" << "5000億ルピー" << "INR";
-        QTest::newRow("pesos in the Philippines") << "フィリピン政府は6兆ペソの予算を組んだ。" << "6兆ペソ" << "PHP";
-        QTest::newRow("shillings in Uganda") << "ウガンダは500億シリングの国債を発行する。" << "500億シリング"
+        QTest::newRow("rupees in Pakistan") << "パキスタン政府は1兆ルピーの予算を承認した。"
+                                            << "1兆ルピー"
+                                            << "PKR";
+        QTest::newRow("rupees in Sri Lanka") << "スリランカは3000億ルピーの歳出を削減する。"
+                                             << "3000億ルピー"
+                                             << "LKR";
+        QTest::newRow("rupees in India") << "インドの財閥は5000億ルピーを投じる。"
+                                         << "5000億ルピー"
+                                         << "INR";
+        QTest::newRow("pesos in the Philippines") << "フィリピン政府は6兆ペソの予算を組んだ。"
+                                                  << "6兆ペソ"
+                                                  << "PHP";
+        QTest::newRow("shillings in Uganda") << "ウガンダは500億シリングの国債を発行する。"
+                                             << "500億シリング"
                                              << "UGX";
-        QTest::newRow("pounds in Egypt") << "エジプト政府は100億ポンドを調達した。" << "100億ポンド" << "EGP";
-        QTest::newRow("pounds without a place") << "同社は100億ポンドを投じる。" << "100億ポンド" << "GBP";
+        QTest::newRow("pounds in Egypt") << "エジプト政府は100億ポンドを調達した。"
+                                         << "100億ポンド"
+                                         << "EGP";
+        QTest::newRow("pounds without a place") << "同社は100億ポンドを投じる。"
+                                                << "100億ポンド"
+                                                << "GBP";
         QTest::newRow("named in full") << "インド企業がパキスタンで1兆パキスタンルピーを投じる。"
-                                       << "1兆パキスタンルピー" << "PKR";
+                                       << "1兆パキスタンルピー"
+                                       << "PKR";
     }
 
     void currencyOfPlace()
