@@ -240,6 +240,15 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         }
         if (one && (holds || JapaneseNumber::parse(m_text, s.end).length > 0))
             continue;
+        // 5キロ4200円, 1バレル=70ドル: the quantity a price right after it is counted per
+        if (!s.unit.isEmpty()) {
+            int at = s.end;
+            if (at < m_text.size() && (m_text.at(at) == QLatin1Char('=') || m_text.at(at) == QChar(0xFF1D)))
+                ++at;
+            const int length = JapaneseNumber::parse(m_text, at).length;
+            if (length > 0 && words().matchAt(QStringLiteral("currency"), m_text, at + length) > 0)
+                continue;
+        }
         // 5人に1人: a ratio, no count (neither the whole nor the one)
         const QString after = m_text.mid(s.end, 2);
         const bool whole =

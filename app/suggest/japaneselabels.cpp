@@ -152,7 +152,8 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                     break;
                 named = words().matchAt(QStringLiteral("event-name"), m_text, at) > 0;
             }
-            if (named)
+            // (2025年型カムリ, 2024年問題, 2030年ビジョン: a model, an issue, a plan named by a year)
+            if (named || words().matchAt(QStringLiteral("year-name-after"), m_text, s.end) > 0)
                 continue;
         }
         // 今年、…増やす, 今年は…達する見通し: the year a statement is framed in, no limit (but

@@ -115,6 +115,9 @@ private slots:
             QDate(2026, 12, 31));
         row("an event's name in kanji", "2027年横浜国際園芸博覧会の準備が進む。", kMay, "2027年", "none",
             QDate());
+        row("a model year", "トヨタは2025年型カムリを米国で発売した。", kMay, "2025年", "none", QDate());
+        row("an issue named by a year", "2024年問題で物流が停滞している。", kMay, "2024年", "none", QDate());
+        row("a plan named by a year", "同社は2030年ビジョンを発表した。", kMay, "2030年", "none", QDate());
         row("a winter games", "2030年冬季五輪の招致を断念した。", kMay, "2030年冬", "none", QDate());
         row("a fair to hold", "2027年に開く博覧会の準備を進める。", kMay, "2027年", "deadline",
             QDate(2027, 12, 31));

@@ -271,6 +271,28 @@ private slots:
         QCOMPARE(s->currency, QStringLiteral("USD"));
     }
 
+    // A quantity a price right after it is counted per is no amount; the price is one.
+    void pricePerQuantity_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("price");
+        QTest::newRow("barrel with an equals sign") << "原油価格は1バレル=70ドル前後で推移している。"
+                                                    << "70ドル";
+        QTest::newRow("rice by the bag") << "コメの店頭価格は5キロ4200円前後で推移している。"
+                                         << "4200円";
+    }
+
+    void pricePerQuantity()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, price);
+        const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+        QVERIFY2(Test::findByText(found, price), qPrintable(Test::describe(found)));
+        for (const Suggestion &s : found)
+            QVERIFY2(s.kind != Suggestion::Kind::Amount || s.unit.isEmpty(),
+                     qPrintable(Test::describe(found)));
+    }
+
     // A currency name several countries use, right after its number: the one of the first
     // place the story names; a name in full keeps its own.
     void currencyOfPlace_data()
