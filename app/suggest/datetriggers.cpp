@@ -110,6 +110,13 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         };
         if (!strong && w(e, "of"))
             return false; // "for the last four months of 2021"
+        // "over the five years to March 2029", "in the three years through 2030": a span whose
+        // end the sentence names, counted back from it, not from publication
+        if (w(e, "to") || w(e, "through") || w(e, "until") || w(e, "ending")) {
+            int y = 0;
+            if (e + 1 < n && (monthNames().contains(t[e + 1].lower) || year4(e + 1, &y) > 0))
+                return false;
+        }
         if (dir < 0) {
             const QDate last =
                 u == Unit::Quarter ? endOfPeriod(pub.addMonths(-3), DatePrecision::Quarter) : pub.addDays(-1);

@@ -23,6 +23,10 @@ private slots:
         const auto row = Test::dateRow;
         const QDate december(2026, 12, 9);
         // verbs of events in the present tense: next year's day, when nearer
+        row("a span to a named end", "Network Rail will spend £44 billion over the five years to March 2029.",
+            QDate(2026, 3, 3), "over the five years", "none", QDate());
+        row("the named end of a span", "Network Rail will spend £44 billion over the five years to March 2029.",
+            QDate(2026, 3, 3), "March 2029", "deadline", QDate(2029, 3, 31));
         row("a duty this year", "Pemex must repay its debt this year.", QDate(2026, 4, 15), "this year",
             "deadline", QDate(2026, 12, 31));
         row("a need this fiscal year", "Pakistan needs to repay $22 billion this fiscal year.",
