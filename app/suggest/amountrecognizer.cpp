@@ -491,7 +491,8 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
             k += 2;
         QString unit;
         int unitNext = -1;
-        if (!quantityUnit(k, &unit, &unitNext) && !nounAfterDash(k, &unit, &unitNext))
+        if (!quantityUnit(k, &unit, &unitNext) && !nounAfterDash(k, &unit, &unitNext) &&
+            !partOfWhole(k, &unit, &unitNext))
             return false;
         // Phone-like or code-like runs right before: "555 0198".
         s.unit = unit;

@@ -80,6 +80,27 @@ bool AmountRecognizer::modelNumberFirst(int i) const
 
 // The counted noun after a number: a known unit, or the last plural noun of a
 // short run of words ("AI professorships", "additional GPUs").
+// "About 2,000 of the company's 15,000 employees": a part counts what its whole does, the
+// whole's count a few words on ("of" and a determiner or an owner first)
+bool AmountRecognizer::partOfWhole(int i, QString *unit, int *next) const
+{
+    const int n = int(m_tokens.size());
+    if (!word(i, "of") || i + 1 >= n || !m_tokens[i + 1].isWord())
+        return false;
+    for (int k = i + 2; k < n && k <= i + 5; ++k) {
+        if (!m_tokens[k].isNumber())
+            continue;
+        NumberParser numbers(m_tokens);
+        NumberParser::Number whole;
+        int after = 0;
+        if (!numbers.number(k, &whole) || !quantityUnit(whole.next, unit, &after))
+            return false;
+        *next = i; // the span is the part's own number
+        return true;
+    }
+    return false;
+}
+
 bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
 {
     const int n = int(m_tokens.size());

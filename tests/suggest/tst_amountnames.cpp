@@ -115,6 +115,10 @@ private slots:
         row("a small sum in taka", "Bangladesh raised gas prices by Tk 5 per cubic metre.", "Tk 5", "5",
             "BDT", "", "");
         row("cents in a US story", "Gas rose 12 cents a gallon in Texas.", "12 cents", "0.12", "USD", "", "");
+        row("a part of a whole", "About 2,000 of the company's 15,000 employees will be laid off.", "2,000",
+            "2000", "", "employee", "about");
+        row("the whole", "About 2,000 of the company's 15,000 employees will be laid off.",
+            "15,000 employees", "15000", "", "employee", "");
         // "-plus" after a count: more than it.
         row("plus after a count", "The company has 5,000-plus employees.", "5,000-plus employees", "5000", "",
             "employee", "more than");
