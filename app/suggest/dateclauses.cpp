@@ -66,6 +66,7 @@ bool DateParser::abandonedPlan(int first, int end) const
     static const WordSet &plans = englishWords("abandoned-plan-verb");
     static const WordSet &adverbs = englishWords("plan-adverb");
     int plan = -1;
+    bool participle = false; // "the hearing, originally set for Dec. 15, was postponed"
     for (int k = first - 1; k >= 1 && k >= first - 25 && !t[k + 1].sentenceStart; --k) {
         // ("was first due to", "had originally planned to")
         const int aux = k >= 2 && t[k - 1].isWord() && adverbs.contains(t[k - 1].lower) ? k - 2 : k - 1;
@@ -76,11 +77,23 @@ bool DateParser::abandonedPlan(int first, int end) const
             plan = k;
             break;
         }
+        // (a participle that qualifies the event: "the meeting scheduled for Dec. 20")
+        if ((k + 1 == first || k + 2 == first) && w(k + 1, "for") && t[k].isWord() &&
+            plans.contains(t[k].lower)) {
+            plan = k;
+            participle = true;
+            break;
+        }
     }
     if (plan < 0)
         return false;
+    // given up ("but"), or called off in the clause's own verb ("was postponed", "was cancelled")
+    static const WordSet &undone = englishWords("undo-verb");
     for (int k = end; k < n && k < end + 25 && !t[k].sentenceStart; ++k) {
-        if (w(k, "but"))
+        if (w(k, "but") && !participle)
+            return true;
+        if ((w(k, "was") || w(k, "were") || w(k, "been")) && k + 1 < n && t[k + 1].isWord() &&
+            undone.contains(t[k + 1].lower))
             return true;
     }
     return false;

@@ -23,10 +23,19 @@ private slots:
         const auto row = Test::dateRow;
         const QDate december(2026, 12, 9);
         // verbs of events in the present tense: next year's day, when nearer
+        row("a day set and then put off", "The hearing, originally set for Dec. 15, was postponed.",
+            QDate(2026, 1, 3), "Dec. 15", "date", QDate(2025, 12, 15));
+        row("a meeting called off", "The meeting scheduled for Dec. 20 was cancelled.", QDate(2026, 1, 5),
+            "Dec. 20", "date", QDate(2025, 12, 20));
+        row("a summit moved", "The summit, scheduled for March 20, was moved to April 2.", QDate(2026, 1, 5),
+            "April 2", "deadline", QDate(2026, 4, 2));
+        row("a meeting still on", "The meeting scheduled for March 20 will go ahead.", QDate(2026, 1, 5),
+            "March 20", "deadline", QDate(2026, 3, 20));
         row("a span to a named end", "Network Rail will spend £44 billion over the five years to March 2029.",
             QDate(2026, 3, 3), "over the five years", "none", QDate());
-        row("the named end of a span", "Network Rail will spend £44 billion over the five years to March 2029.",
-            QDate(2026, 3, 3), "March 2029", "deadline", QDate(2029, 3, 31));
+        row("the named end of a span",
+            "Network Rail will spend £44 billion over the five years to March 2029.", QDate(2026, 3, 3),
+            "March 2029", "deadline", QDate(2029, 3, 31));
         row("a duty this year", "Pemex must repay its debt this year.", QDate(2026, 4, 15), "this year",
             "deadline", QDate(2026, 12, 31));
         row("a need this fiscal year", "Pakistan needs to repay $22 billion this fiscal year.",
