@@ -38,6 +38,10 @@ bool DateParser::season(int i, Period *p) const
     } else if (w(j, "the")) {
         ++j;
     }
+    // "the southern autumn", "the northern hemisphere spring": the hemisphere named
+    const int hemisphere = w(j, "southern") ? -1 : w(j, "northern") ? 1 : 0;
+    if (hemisphere != 0)
+        j += w(j + 1, "hemisphere") ? 2 : 1;
     if (j >= n || !t[j].isWord())
         return false;
     const auto it = seasons.constFind(t[j].lower);
@@ -46,7 +50,7 @@ bool DateParser::season(int i, Period *p) const
     // south of the equator a season falls six months later ("summer" in Sydney ends in February)
     static const WordSet &southern = englishWords("southern-country");
     int lastMonth = it.value();
-    if (southern.contains(countryNear(i))) {
+    if (hemisphere < 0 || (hemisphere == 0 && southern.contains(countryNear(i)))) {
         lastMonth += 6;
         if (lastMonth > 14)
             lastMonth -= 12;

@@ -20,6 +20,14 @@ private slots:
         Test::addDateColumns();
         const auto row = Test::dateRow;
         const QDate kNovember(2026, 11, 4);
+        // Seasons from a start, and in the hemisphere a sentence names
+        row("from the autumn", "The vaccine will be available from the autumn.", QDate(2026, 3, 20),
+            "the autumn", "deadline", QDate(2026, 11, 30));
+        row("the southern autumn", "El Nino should weaken by the southern autumn.", QDate(2026, 1, 15),
+            "by the southern autumn", "deadline", QDate(2026, 5, 31));
+        row("the northern spring in a story from Sydney",
+            "In Sydney, growers expect the harvest in the northern spring.", QDate(2025, 9, 15),
+            "the northern spring", "deadline", QDate(2026, 5, 31));
         row("a quarter gone by this year is next year's", "The bank will shut 40 branches by the end of Q1.",
             kNovember, "by the end of Q1", "deadline", QDate(2027, 3, 31));
         row("a quarter in a past clause stays", "Sales had fallen sharply by the end of the second quarter.",
