@@ -118,9 +118,17 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
             NumberParser numbers(m_tokens);
             NumberParser::Number number;
             int exponent = 0;
+            // (or to a small figure told as a price there: "costs about R150 a month", "the
+            // grant is R370 a month"; not a road, "the R21", nor "N95 masks")
+            static const WordSet &priceLeads = setOf("price-lead");
+            const bool priced =
+                i > 0 && m_tokens[i - 1].isWord() && priceLeads.contains(m_tokens[i - 1].lower);
+            const bool rate = word(number.next, "a") || word(number.next, "per") ||
+                              word(number.next, "each") || word(number.next, "more") ||
+                              word(number.next, "less");
             if (!letterCode.isEmpty() && numbers.numeral(i + 1, &number, true) &&
                 (numbers.scale(number.next, &exponent) >= 0 ||
-                 (number.grouped && storyNamesCurrency(letterCode)))) {
+                 ((number.grouped || priced || rate) && storyNamesCurrency(letterCode)))) {
                 *out = Currency();
                 out->code = letterCode;
                 out->next = i + 1;

@@ -38,6 +38,7 @@ private slots:
         row("a letter and a small figure", "Workers wore N95 masks in Lagos.", "N95");
         row("a fuel grade", "Malaysia's RON95 petrol price stays at RM2.05 a litre.", "RON95");
         row("a multiple", "The P/E ratio stands at 22 times earnings.", "22 times");
+        row("a road in South Africa", "In Johannesburg, traffic on the R21 was heavy.", "R21");
         row("a letter without its country", "In Texas, the N1,500 form must be filed.", "N1,500");
     }
 
@@ -101,6 +102,10 @@ private slots:
             "");
         row("barrels a day abbreviated", "The field produces 1.2 million bpd of crude.", "1.2 million bpd",
             "1200000", "", "barrel", "");
+        row("a small price in rand", "In South Africa, a loaf of bread costs R20.", "R20", "20", "ZAR", "",
+            "");
+        row("a small sum a month in rand", "In Pretoria, the grant is R370 a month.", "R370", "370", "ZAR",
+            "", "");
         row("rupees in Sindh", "Sindh will receive Rs 45 billion for flood relief.", "Rs 45 billion",
             "45000000000", "PKR", "", "");
         row("a small sum in rupees", "Drivers in Pune will pay Rs 25 a day.", "Rs 25", "25", "INR", "", "");
