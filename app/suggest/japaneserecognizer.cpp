@@ -355,7 +355,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         const int month = dateNumber(text(m, "month"));
         const int from = dateNumber(text(m, "from"));
         const int to = dateNumber(text(m, "to"));
-        if (month < 1 || month > 12 || to <= from)
+        // (two days listed are one event's: 1月17、18日, not 4月1日、20日)
+        if (month < 1 || month > 12 || to <= from || (has(m, "list") && to - from > 3))
             return false;
         const int year = has(m, "year") ? dateNumber(text(m, "year")) : yearOfComing(m_published, month, to);
         return make(m, s, QDate(year, month, to), DatePrecision::Day);

@@ -136,6 +136,8 @@ private slots:
             QDate(2027, 3, 31));
         row("a day as the predicate", "投開票は27日で、有権者は約8万人だ。", kMay, "27日", "deadline",
             QDate(2026, 5, 27));
+        row("two days listed", "共通テストは1月17、18日に実施される。", kMay, "1月17、18日", "deadline",
+            QDate(2027, 1, 18));
         row("a proposal", "水産庁は漁獲枠を7月から増やす案を示した。", kMay, "7月", "deadline",
             QDate(2026, 7, 31));
         // A weekday alone in a past clause is the one before publication (kMay is a Wednesday)
