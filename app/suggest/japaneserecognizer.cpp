@@ -418,6 +418,16 @@ RuleSet::Productions JapaneseRecognizer::productions() const
                          : endOfMonth(m_published.year(), m_published.month()),
                     year ? DatePrecision::Year : DatePrecision::Month);
     });
+    p.insert(QStringLiteral("quarter-alone"), [=](const Match &m, Suggestion *s) {
+        const int q = smallNumber(text(m, "quarter"));
+        if (q < 1 || q > 4)
+            return false;
+        // (the fiscal year's first quarter ends in June, its fourth in March)
+        QDate due = endOfMonth(m_published.year(), (q * 3 + 2) % 12 + 1);
+        if (due < m_published)
+            due = endOfMonth(due.year() + 1, due.month());
+        return make(m, s, due, DatePrecision::Quarter);
+    });
     p.insert(QStringLiteral("current-period"), [=](const Match &m, Suggestion *s) {
         const QString period = words().value(QStringLiteral("current-period"), text(m, "period"));
         const int y = m_published.year();

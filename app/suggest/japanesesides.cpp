@@ -116,6 +116,10 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
             // 6月に発売した in a September story: a month or day without its year in a past
             // clause is the one before publication
             s.due = yearsFrom(s, -1);
+        } else if (time == ClauseTime::Past && s.text.startsWith(QChar(u'第')) &&
+                   s.text.endsWith(QStringLiteral("四半期")) && s.due.addYears(-1) <= m_published) {
+            // 第1四半期に最高益を計上した: so is a quarter without its year
+            s.due = yearsFrom(s, -1);
         }
     }
 }

@@ -136,6 +136,10 @@ private slots:
             QDate(2027, 3, 31));
         row("a day as the predicate", "投開票は27日で、有権者は約8万人だ。", kMay, "27日", "deadline",
             QDate(2026, 5, 27));
+        row("a quarter without its year", "第3四半期に新製品を投入する。", kMay, "第3四半期", "deadline",
+            QDate(2026, 12, 31));
+        row("a quarter without its year gone by", "同社は第4四半期に最高益を計上した。", kMay, "第4四半期",
+            "date", QDate(2026, 3, 31));
         row("two days listed", "共通テストは1月17、18日に実施される。", kMay, "1月17、18日", "deadline",
             QDate(2027, 1, 18));
         row("a proposal", "水産庁は漁獲枠を7月から増やす案を示した。", kMay, "7月", "deadline",

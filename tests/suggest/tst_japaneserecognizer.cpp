@@ -481,6 +481,7 @@ private slots:
             {QStringLiteral("fiscal-term"), QStringLiteral("来期中")},
             {QStringLiteral("year-span"), QStringLiteral("2026〜2030年度")},
             {QStringLiteral("day-span"), QStringLiteral("7月18〜19日")},
+            {QStringLiteral("quarter-alone"), QStringLiteral("第3四半期")},
             {QStringLiteral("relative-season"), QStringLiteral("来春")},
             {QStringLiteral("shift"), QStringLiteral("2年前")},
             {QStringLiteral("period"), QStringLiteral("今後4年間で")},
