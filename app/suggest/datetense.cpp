@@ -30,6 +30,13 @@ Tense DateParser::markerAt(int k, bool broad) const
         !(k > 0 && ((t[k - 1].isWord() && dueLeads.contains(t[k - 1].lower)) || sy(k - 1, ',')));
     if ((futureVerbs.contains(s) && (w(k + 1, "to") || w(k + 1, "for")) && !cause) || headlineTo(k))
         return Tense::Future;
+    // "expects the deal to settle", "wants the plant to open": the verb, its object, then "to"
+    if (futureVerbs.contains(s) && !cause) {
+        for (int j = k + 2; j <= k + 4 && j < n && t[j - 1].isWord() && !clauseBreak(j - 1); ++j) {
+            if (w(j, "to"))
+                return Tense::Future;
+        }
+    }
     // (not the currency of "5,000 won", "4.1 trillion won", "the won fell")
     static const WordSet &wonLeads = englishWords("won-currency-lead");
     if (past.contains(s) && !(s == QLatin1String("won") && k > 0 &&

@@ -23,6 +23,9 @@ private slots:
         const auto row = Test::dateRow;
         const QDate december(2026, 12, 9);
         // verbs of events in the present tense: next year's day, when nearer
+        row("an expectation with its object",
+            "Pinecrest sells bonds backed by loans and expects the deal to settle July 11.",
+            QDate(2026, 7, 5), "July 11", "deadline", QDate(2026, 7, 11));
         row("a day set and then put off", "The hearing, originally set for Dec. 15, was postponed.",
             QDate(2026, 1, 3), "Dec. 15", "date", QDate(2025, 12, 15));
         row("a meeting called off", "The meeting scheduled for Dec. 20 was cancelled.", QDate(2026, 1, 5),
