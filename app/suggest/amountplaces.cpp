@@ -80,9 +80,10 @@ QString AmountRecognizer::storyDollar() const
         QString code;
         bool mixed = false;
         const int n = int(m_tokens.size());
-        for (int k = 0; k + 1 < n && !mixed; ++k) {
-            if (!m_tokens[k].isWord() || m_tokens[k].length() > 3 || m_tokens[k + 1].spaceBefore ||
-                !sym(k + 1, '$'))
+        // (a sign before a figure: not "A$AP Rocky")
+        for (int k = 0; k + 2 < n && !mixed; ++k) {
+            if (!m_tokens[k].isWord() || m_tokens[k].length() > 4 || m_tokens[k + 1].spaceBefore ||
+                !sym(k + 1, '$') || !m_tokens[k + 2].isNumber())
                 continue;
             const QString prefix = dollarPrefixes().value(m_tokens[k].lower);
             if (prefix.isEmpty())

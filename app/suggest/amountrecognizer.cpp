@@ -118,17 +118,21 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
             NumberParser numbers(m_tokens);
             NumberParser::Number number;
             int exponent = 0;
-            // (or to a small figure told as a price there: "costs about R150 a month", "the
-            // grant is R370 a month"; not a road, "the R21", nor "N95 masks")
+            // (or to a small figure told as a price there: "costs about R150 a month", "pensioners
+            // get R370 a month"; not a road, "the R21", "at R21 near", nor "N95 masks": a price
+            // word before it, or a rate word or the clause's end after it)
             static const WordSet &priceLeads = setOf("price-lead");
+            static const WordSet &priceAfter = setOf("price-after");
+            const bool figure = !letterCode.isEmpty() && numbers.numeral(i + 1, &number, true);
+            const bool scaled = figure && numbers.scale(number.next, &exponent) >= 0;
+            const int after = figure ? number.next : -1;
+            const bool closes = figure && (after >= n || (m_tokens[after].isSymbol() && !sym(after, '-')));
             const bool priced =
                 i > 0 && m_tokens[i - 1].isWord() && priceLeads.contains(m_tokens[i - 1].lower);
-            const bool rate = word(number.next, "a") || word(number.next, "per") ||
-                              word(number.next, "each") || word(number.next, "more") ||
-                              word(number.next, "less");
-            if (!letterCode.isEmpty() && numbers.numeral(i + 1, &number, true) &&
-                (numbers.scale(number.next, &exponent) >= 0 ||
-                 ((number.grouped || priced || rate) && storyNamesCurrency(letterCode)))) {
+            const bool rate = after >= 0 && after < n && m_tokens[after].isWord() &&
+                              priceAfter.contains(m_tokens[after].lower);
+            if (figure && (scaled || ((number.grouped || ((priced || rate) && (closes || rate))) &&
+                                      storyNamesCurrency(letterCode)))) {
                 *out = Currency();
                 out->code = letterCode;
                 out->next = i + 1;

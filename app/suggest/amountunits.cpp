@@ -78,16 +78,22 @@ bool AmountRecognizer::modelNumberFirst(int i) const
     return dashed || named;
 }
 
-// The counted noun after a number: a known unit, or the last plural noun of a
-// short run of words ("AI professorships", "additional GPUs").
-// "About 2,000 of the company's 15,000 employees": a part counts what its whole does, the
-// whole's count a few words on ("of" and a determiner or an owner first)
+// "About 2,000 of the company's 15,000 employees", "300 of its 1,200 stores": a part counts
+// what its whole does; the whole opens with a determiner or an owner (vocabulary
+// whole-lead, or a name with 's) and its count comes before any punctuation
 bool AmountRecognizer::partOfWhole(int i, QString *unit, int *next) const
 {
     const int n = int(m_tokens.size());
+    static const WordSet &leads = setOf("whole-lead");
     if (!word(i, "of") || i + 1 >= n || !m_tokens[i + 1].isWord())
         return false;
-    for (int k = i + 2; k < n && k <= i + 5; ++k) {
+    const bool owner = m_tokens[i + 1].capitalized && i + 3 < n && (sym(i + 2, '\'') || sym(i + 2, 0x2019)) &&
+                       word(i + 3, "s");
+    if (!leads.contains(m_tokens[i + 1].lower) && !owner)
+        return false;
+    for (int k = i + 2; k < n && k <= i + 6; ++k) {
+        if (m_tokens[k].isSymbol() && !sym(k, '\'') && !sym(k, 0x2019))
+            return false; // ("20 of them, including 3 minors")
         if (!m_tokens[k].isNumber())
             continue;
         NumberParser numbers(m_tokens);
@@ -101,6 +107,8 @@ bool AmountRecognizer::partOfWhole(int i, QString *unit, int *next) const
     return false;
 }
 
+// The counted noun after a number: a known unit, or the last plural noun of a
+// short run of words ("AI professorships", "additional GPUs").
 bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
 {
     const int n = int(m_tokens.size());

@@ -87,14 +87,24 @@ bool DateParser::abandonedPlan(int first, int end) const
     }
     if (plan < 0)
         return false;
-    // given up ("but"), or called off in the clause's own verb ("was postponed", "was cancelled")
-    static const WordSet &undone = englishWords("undo-verb");
+    // given up ("but"), or called off in the clause's own verb, its first after the date
+    // ("was postponed", "was called off"; not "was called by the prime minister", nor a verb
+    // past a conjunction: "will go ahead, although a related hearing was postponed")
+    static const WordMap<QString> &undone = englishValues("undo-verb");
+    static const WordSet &conjunctions = englishWords("clause-conjunction");
     for (int k = end; k < n && k < end + 25 && !t[k].sentenceStart; ++k) {
         if (w(k, "but") && !participle)
             return true;
-        if ((w(k, "was") || w(k, "were") || w(k, "been")) && k + 1 < n && t[k + 1].isWord() &&
-            undone.contains(t[k + 1].lower))
+        if (t[k].isWord() && conjunctions.contains(t[k].lower))
+            return false;
+        if (!(w(k, "was") || w(k, "were") || w(k, "been")) || k + 1 >= n || !t[k + 1].isWord())
+            continue;
+        const auto verb = undone.constFind(t[k + 1].lower);
+        if (verb != undone.constEnd() &&
+            (verb.value().isEmpty() || (k + 2 < n && t[k + 2].lower == verb.value())))
             return true;
+        if (participle)
+            return false; // the clause's verb is another
     }
     return false;
 }

@@ -86,6 +86,11 @@ bool DateParser::season(int i, Period *p) const
         (j == i && lead(i - 1) && it.key() != QLatin1String("fall") && it.key() != QLatin1String("spring"));
     if (!led || w(e, "of"))
         return false;
+    // after "from", a season that is no noun's ("from the autumn", "from spring onwards"; not
+    // "benefited from the fall in the yen", "recovering from the winter storms")
+    static const WordSet &fromFollows = englishWords("season-from-follow");
+    if (i > 0 && w(i - 1, "from") && e < n && t[e].isWord() && !fromFollows.contains(t[e].lower))
+        return false;
     // The season that has not ended yet; next/last move from there.
     Period s = seasonOf(pub.year() - 1, lastMonth);
     while (s.last < pub)

@@ -114,7 +114,9 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
         // end the sentence names, counted back from it, not from publication
         if (w(e, "to") || w(e, "through") || w(e, "until") || w(e, "ending")) {
             int y = 0;
-            if (e + 1 < n && (monthNames().contains(t[e + 1].lower) || year4(e + 1, &y) > 0))
+            // (a month in capitals: not "within two weeks to march on the capital")
+            if (e + 1 < n &&
+                ((monthNames().contains(t[e + 1].lower) && t[e + 1].capitalized) || year4(e + 1, &y) > 0))
                 return false;
         }
         if (dir < 0) {

@@ -160,7 +160,7 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
         return;
     // the words near the number, in its sentence
     int from = std::max(0, s->start - 15);
-    const int to = std::min(int(m_text.size()), s->end + 8);
+    const int to = std::min(int(m_text.size()), s->end + 10);
     QString sentence = m_text.mid(from, to - from);
     // (not past the sentence's ends)
     if (const int open = int(sentence.lastIndexOf(QChar(u'。'), s->start - from)); open >= 0)
@@ -217,6 +217,39 @@ void JapaneseRecognizer::currencyOfPlace(Suggestion *s) const
     }
 }
 
+// Whether a noun (kanji, katakana or Latin letters) stands right before the number at `at`,
+// past any gap word (トラック100台, フォークリフト30台; not 当初20台, …後に100台)
+bool JapaneseRecognizer::nounBefore(int at) const
+{
+    for (int guard = 0; guard < 4; ++guard) {
+        const int gap = words().matchBefore(QStringLiteral("counted-noun-gap"), m_text, at);
+        if (gap == 0 || words().matchBefore(QStringLiteral("counted-noun"), m_text, at) > 0)
+            break;
+        at -= gap;
+    }
+    if (at <= 0)
+        return false;
+    const char16_t c = m_text.at(at - 1).unicode();
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC ||
+           (QChar(c).isLetter() && c < 0x3000);
+}
+
+// The start of the sentence `at` is in: after the last 。 or line break before it (the stops
+// indexed once per text)
+int JapaneseRecognizer::sentenceStart(int at) const
+{
+    if (!m_stops) {
+        QVector<int> stops;
+        for (int i = 0; i < m_text.size(); ++i) {
+            if (m_text.at(i) == QChar(0x3002) || m_text.at(i) == QLatin1Char('\n'))
+                stops.append(i + 1);
+        }
+        m_stops = stops;
+    }
+    const auto it = std::upper_bound(m_stops->cbegin(), m_stops->cend(), at);
+    return it == m_stops->cbegin() ? 0 : *std::prev(it);
+}
+
 void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
 {
     const int first = int(out->size());
@@ -238,10 +271,12 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
             for (int k = s.end + 1; k < m_text.size() && k <= s.end + 5 && !holds; ++k)
                 holds = m_text.at(k).isDigit();
         }
-        if (one && (holds || JapaneseNumber::parse(m_text, s.end).length > 0))
+        if (one && (holds || JapaneseNumber::parse(m_text, s.end).length > 0 ||
+                    words().matchAt(QStringLiteral("one-per-after"), m_text, s.end) > 0))
             continue;
-        // 5キロ4200円, 1バレル=70ドル: the quantity a price right after it is counted per
-        if (!s.unit.isEmpty()) {
+        // 5キロ4200円, 1バレル=70ドル: the quantity a price right after it is counted per (a
+        // measure's: not 消防車2台1億円, a count and its cost)
+        if (words().set(QStringLiteral("priced-unit")).contains(s.unit)) {
             int at = s.end;
             if (at < m_text.size() && (m_text.at(at) == QLatin1Char('=') || m_text.at(at) == QChar(0xFF1D)))
                 ++at;
@@ -263,14 +298,16 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         unitInContext(&s);
         if (!s.currency.isEmpty())
             currencyOfPlace(&s);
-        // 車両は当初20台で、1年半後に100台に増やす: a general counter with no noun of its own
-        // counts what the same counter did before it in the sentence
-        if (words().set(QStringLiteral("general-counter-unit")).contains(s.unit)) {
-            for (int k = int(out->size()) - 1; k >= first; --k) {
+        // 車両は当初20台で、1年半後に100台に増やす: a general counter with no noun before it (a
+        // particle or a mark there) counts what the same counter did before it in the sentence
+        if (words().set(QStringLiteral("general-counter-unit")).contains(s.unit) && !nounBefore(s.start)) {
+            const int stop = sentenceStart(s.start);
+            for (int k = int(out->size()) - 1; k >= first && k >= int(out->size()) - 16; --k) {
                 const Suggestion &before = out->at(k);
-                if (m_text.mid(before.end, s.start - before.end).contains(QChar(u'。')))
+                if (before.start < stop)
                     break;
-                if (before.currency.isEmpty() && before.text.back() == s.text.back()) {
+                if (before.currency.isEmpty() && !before.text.isEmpty() &&
+                    before.text.back() == s.text.back()) {
                     s.unit = before.unit;
                     break;
                 }

@@ -492,6 +492,14 @@ RuleSet::Productions JapaneseRecognizer::productions() const
                                     : smallNumber(text(m, "count"));
         if ((!ahead && !back) || count <= 0 || count > 100)
             return false;
+        // 投開票は27日で、: a day of the month as a topic's predicate, not 27 days
+        const int start = int(m.capturedStart());
+        const int end = int(m.capturedEnd());
+        if (text(m, "within") == QStringLiteral("で") && text(m, "unit") == QStringLiteral("日") &&
+            end < m_text.size() && (m_text.at(end) == QChar(0x3001) || m_text.at(end) == QChar(0x3002)) &&
+            start > 0 && m_text.at(start - 1) == QChar(u'は') &&
+            words().matchBefore(QStringLiteral("day-topic"), m_text, start - 1) > 0)
+            return false;
         if (back) { // ここ2日間, 過去5年間: the span up to the day before publication
             const int end = int(has(m, "span") ? m.capturedEnd(QLatin1String("span"))
                                                : m.capturedEnd(QLatin1String("unit")));

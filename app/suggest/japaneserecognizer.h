@@ -74,6 +74,8 @@ private:
     bool requested(int end) const;
     bool planUndone(int end) const;
     void currencyOfPlace(Suggestion *s) const;
+    bool nounBefore(int at) const;
+    int sentenceStart(int at) const;
     void plansUndone(QVector<Suggestion> *found) const;
     void labelFutureDates(QVector<Suggestion> *found) const;
     bool quoteVerbAt(int at) const;
@@ -92,6 +94,7 @@ private:
     QString m_ascii; // m_text with full-width digits as ASCII ones (same offsets)
     // currencyOfPlace(): each shared currency name's code by the first place named, found once
     mutable std::optional<QHash<QString, QString>> m_placeCurrencies;
+    mutable std::optional<QVector<int>> m_stops; // sentenceStart(): the offsets after each 。 or line break
     QDate m_published;
 };
 

@@ -97,11 +97,13 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         }
         if (namedLimit || time == ClauseTime::Planned) {
             s.kind = Suggestion::Kind::Deadline;
-        } else if (time == ClauseTime::Past && s.text.contains(QChar(u'曜')) &&
-                   !s.text.contains(QChar(u'週'))) {
-            // 同社は火曜日に工場を閉鎖した on a Friday: a weekday alone in a past clause is the one
-            // before publication
+        } else if (time == ClauseTime::Past && words().set(QStringLiteral("weekday")).contains(s.text)) {
+            // 同社は火曜日に工場を閉鎖した on a Friday, 週明けに急落した: a weekday alone in a past
+            // clause is the one before publication
             s.due = s.due.addDays(-7);
+        } else if (time == ClauseTime::Past && s.text == QStringLiteral("年度末")) {
+            // 年度末の人事異動で…就いた: the fiscal year's end gone by
+            s.due = s.due.addYears(-1);
         } else if (time == ClauseTime::Past && !s.text.contains(QChar(u'年')) &&
                    !s.text.contains(QChar(u'月')) && s.text.contains(QChar(u'日')) &&
                    JapaneseNumber::parse(s.text, 0).length > 0 && s.precision == DatePrecision::Day &&
@@ -181,8 +183,11 @@ void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) cons
         } else if (halfAlone && time == ClauseTime::Past) {
             // 上期に過去最高益を計上した: the half that has ended (not 上期中に, within it); in the
             // half's last three months, the one a calendar year's company has just closed
-            if (s.due.addMonths(-3) >= m_published)
+            const QDate calendarHalf = s.due.addMonths(-3); // (Jan-Jun or Jul-Dec, just closed)
+            if (calendarHalf >= m_published)
                 s.due = s.due.addYears(-1);
+            else
+                s.due = QDate(calendarHalf.year(), calendarHalf.month(), calendarHalf.daysInMonth());
             s.kind = Suggestion::Kind::Date;
         } else if (limit && time == ClauseTime::Past && !requested(s.end)) {
             // 3月末までに希望退職者を募集した in an April story: a limit just gone by, met (not

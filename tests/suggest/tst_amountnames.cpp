@@ -38,6 +38,11 @@ private slots:
         row("a letter and a small figure", "Workers wore N95 masks in Lagos.", "N95");
         row("a fuel grade", "Malaysia's RON95 petrol price stays at RM2.05 a litre.", "RON95");
         row("a multiple", "The P/E ratio stands at 22 times earnings.", "22 times");
+        row("masks in Lagos after a preposition", "Lagos hospitals ran out of N95 masks last week.", "N95");
+        row("a road after at", "In Johannesburg, a crash closed the road at R21 near the airport.", "R21");
+        row("a road after to", "In Johannesburg, traffic was diverted from the R21 to R24.", "R24");
+        row("a part of a pronoun", "Police arrested 20 of them, including 3 minors.", "20");
+        row("a part of every hundred", "About 15 of every 100 workers were affected.", "15");
         row("a road in South Africa", "In Johannesburg, traffic on the R21 was heavy.", "R21");
         row("a letter without its country", "In Texas, the N1,500 form must be filed.", "N1,500");
     }
@@ -103,6 +108,8 @@ private slots:
         row("barrels a day abbreviated", "The field produces 1.2 million bpd of crude.", "1.2 million bpd",
             "1200000", "", "barrel", "");
         row("a small price in rand", "In South Africa, a loaf of bread costs R20.", "R20", "20", "ZAR", "",
+            "");
+        row("a grant a month in rand", "In Pretoria, pensioners get R370 a month.", "R370", "370", "ZAR", "",
             "");
         row("a small sum a month in rand", "In Pretoria, the grant is R370 a month.", "R370", "370", "ZAR",
             "", "");

@@ -32,6 +32,19 @@ private slots:
             "Dec. 20", "date", QDate(2025, 12, 20));
         row("a summit moved", "The summit, scheduled for March 20, was moved to April 2.", QDate(2026, 1, 5),
             "April 2", "deadline", QDate(2026, 4, 2));
+        row("a summit moved: its first day", "The summit, scheduled for March 20, was moved to April 2.",
+            QDate(2026, 1, 5), "March 20", "date", QDate(2026, 3, 20));
+        row("an election called", "The election scheduled for March 20 was called by the prime minister.",
+            QDate(2026, 1, 5), "March 20", "deadline", QDate(2026, 3, 20));
+        row("another clause put off",
+            "The vote scheduled for March 20 will go ahead, although a hearing was postponed.",
+            QDate(2026, 1, 5), "March 20", "deadline", QDate(2026, 3, 20));
+        row("returns as a noun", "Fund returns in March were the worst in a decade.", QDate(2026, 9, 12),
+            "March", "date", QDate(2026, 3, 31));
+        row("a past duty", "Bidders were required to attend a briefing on Jan. 10.", QDate(2026, 2, 15),
+            "Jan. 10", "date", QDate(2026, 1, 10));
+        row("to march", "Thousands are expected within two weeks to march on the capital.", QDate(2026, 1, 5),
+            "within two weeks", "deadline", QDate(2026, 1, 19));
         row("a meeting still on", "The meeting scheduled for March 20 will go ahead.", QDate(2026, 1, 5),
             "March 20", "deadline", QDate(2026, 3, 20));
         row("a span to a named end", "Network Rail will spend £44 billion over the five years to March 2029.",
@@ -45,8 +58,6 @@ private slots:
             QDate(2026, 4, 15), "this fiscal year", "deadline", QDate(2026, 6, 30));
         row("a guess of the past", "Sales must have fallen this year.", QDate(2026, 4, 15), "this year",
             "date", QDate(2026, 12, 31));
-        row("follows", "A handheld version follows March 19.", QDate(2026, 9, 12), "March 19", "deadline",
-            QDate(2027, 3, 19));
         row("a span to act in", "Losing bidders have 30 days to lodge an appeal.", QDate(2026, 1, 21),
             "30 days", "deadline", QDate(2026, 2, 20));
         row("an aim through a season",

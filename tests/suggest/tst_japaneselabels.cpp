@@ -142,8 +142,15 @@ private slots:
             "date", QDate(2026, 3, 31));
         row("two days listed", "共通テストは1月17、18日に実施される。", kMay, "1月17、18日", "deadline",
             QDate(2027, 1, 18));
-        row("a proposal", "水産庁は漁獲枠を7月から増やす案を示した。", kMay, "7月", "deadline",
-            QDate(2026, 7, 31));
+        row("a duration before a comma", "工事は3日で、終わる見込みだ。", kMay, "3日で", "deadline",
+            QDate(2026, 5, 23));
+        row("the start of the week gone by", "日経平均株価は週明けに急落した。", kMay, "週明け", "date",
+            QDate(2026, 5, 18));
+        row("the start of next week", "来週明けにも発表する。", kMay, "来週明け", "deadline",
+            QDate(2026, 5, 25));
+        row("the fiscal year's end gone by", "年度末の人事異動で部長に就いた。", kMay, "年度末", "date",
+            QDate(2026, 3, 31));
+        row("a season also", "北海道は冬にも観光客が多い。", kMay, "冬", "none", QDate());
         // A weekday alone in a past clause is the one before publication (kMay is a Wednesday)
         row("a weekday set off by a comma", "委員会は火曜日、報告書を公表した。", kMay, "火曜日", "date",
             QDate(2026, 5, 19));

@@ -44,7 +44,7 @@ private slots:
         row("the second half gone by", "同社は下期に値上げを実施した。", QDate(2026, 6, 20), "下期", "date",
             QDate(2026, 3, 31));
         row("a half in its last months", "同社は上半期に過去最高の売上高を記録した。", QDate(2026, 9, 2),
-            "上半期", "date", QDate(2026, 9, 30));
+            "上半期", "date", QDate(2026, 6, 30));
         // A figure of months without their year: the months nearest publication
         row("a quarter's output", "7～9月期の実質GDPは前期比0.4%減だった。", kLateNovember, "7～9月期",
             "date", QDate(2026, 9, 30));

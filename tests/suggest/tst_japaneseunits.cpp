@@ -132,6 +132,28 @@ private slots:
                                                      << "1万2400件"
                                                      << "12400"
                                                      << "contract";
+        QTest::newRow("another machine of the same counter")
+            << "同社はトラック100台を導入し、フォークリフト30台も購入する。"
+            << "30台"
+            << "30"
+            << "unit";
+        QTest::newRow("a score is no painting")
+            << "美術館は絵画300点を展示し、来場者の満足度は平均90点だった。"
+            << "90点"
+            << "90"
+            << "item";
+        QTest::newRow("bankruptcies near a word of loans") << "コロナ融資を受けた企業の倒産が300件を超えた。"
+                                                           << "300件"
+                                                           << "300"
+                                                           << "case";
+        QTest::newRow("a count of companies before 平均") << "上場企業2000社平均の賃上げ率は5%だった。"
+                                                          << "2000社"
+                                                          << "2000"
+                                                          << "company";
+        QTest::newRow("a count before its cost") << "消防車2台1億円を計上した。"
+                                                 << "2台"
+                                                 << "2"
+                                                 << "fire engine";
         QTest::newRow("seedlings") << "苗木60万本を植える。"
                                    << "60万本"
                                    << "600000"
@@ -140,10 +162,6 @@ private slots:
                                << "20試合"
                                << "20"
                                << "game";
-        QTest::newRow("garments") << "新工場は年間1200万着を生産する。"
-                                  << "1200万着"
-                                  << "12000000"
-                                  << "garment";
         QTest::newRow("home runs, not pieces") << "主砲は今季41本塁打を記録した。"
                                                << "41本塁打"
                                                << "41"
@@ -318,6 +336,10 @@ private slots:
         QTest::newRow("pounds in Egypt") << "エジプト政府は100億ポンドを調達した。"
                                          << "100億ポンド"
                                          << "EGP";
+        QTest::newRow("a region that begins like India")
+            << "自由で開かれたインド太平洋の実現に向け、パキスタン政府は1兆ルピーの予算を承認した。"
+            << "1兆ルピー"
+            << "PKR";
         QTest::newRow("pounds without a place") << "同社は100億ポンドを投じる。"
                                                 << "100億ポンド"
                                                 << "GBP";

@@ -23,6 +23,10 @@ private slots:
         // Seasons from a start, and in the hemisphere a sentence names
         row("from the autumn", "The vaccine will be available from the autumn.", QDate(2026, 3, 20),
             "the autumn", "deadline", QDate(2026, 11, 30));
+        row("a fall of the yen", "Exporters benefited from the fall in the yen.", QDate(2026, 3, 20),
+            "the fall", "none", QDate());
+        row("winter storms", "Airlines are still recovering from the winter storms.", QDate(2026, 3, 20),
+            "the winter", "none", QDate());
         row("the southern autumn", "El Nino should weaken by the southern autumn.", QDate(2026, 1, 15),
             "by the southern autumn", "deadline", QDate(2026, 5, 31));
         row("the northern spring in a story from Sydney",
