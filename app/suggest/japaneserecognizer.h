@@ -72,13 +72,20 @@ private:
     // gives (japanesesides.cpp); whether the clause sets someone a task (…するよう求めた).
     void placeAroundPublication(QVector<Suggestion> *found) const;
     bool requested(int end) const;
+    // A future date's kind by its clause (a plan's a deadline), and a day or month without its
+    // year in a past clause moved back (japanesesides.cpp).
+    void labelFutureDates(QVector<Suggestion> *found) const;
+    // A plan given up or no longer held after a date (予定だった, 計画を撤回した): no limit
+    // (japanesesides.cpp).
     bool planUndone(int end) const;
+    void plansUndone(QVector<Suggestion> *found) const;
+    // A verb of saying at `at`, or after whom it is said to (japaneseclauses.cpp).
+    bool quoteVerbAt(int at) const;
+    // A shared currency name by the story's first place; whether a noun stands before a
+    // number; the start of the sentence an offset is in (japaneseamounts.cpp).
     void currencyOfPlace(Suggestion *s) const;
     bool nounBefore(int at) const;
     int sentenceStart(int at) const;
-    void plansUndone(QVector<Suggestion> *found) const;
-    void labelFutureDates(QVector<Suggestion> *found) const;
-    bool quoteVerbAt(int at) const;
     // A year of two digits (30年度, 50年までに) ending at `end`, or 0 (japanesesides.cpp).
     int shortYear(int yy, int end) const;
     // A day alone right after a day of a month takes its month (4月14日告示、21日投開票).

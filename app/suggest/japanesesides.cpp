@@ -1,7 +1,9 @@
 // Which side of publication a Japanese date that leaves out its month or year falls on,
 // when the verb of its clause says: a day alone in a plan (2日に…開く in late November:
 // December 2), a half alone in a report (上期に…計上した: the half gone by), and a limit
-// of a month just gone by that a past clause tells of as met (3月末までに…募集した in April).
+// of a month just gone by that a past clause tells of as met (3月末までに…募集した in April);
+// a figure of months without their year (7～9月期の実質GDP: the ones nearest publication);
+// a future date's kind by its clause; and plans given up (予定だった), which set no limit.
 #include "suggest/japanesenumber.h"
 #include "suggest/japaneserecognizer.h"
 
