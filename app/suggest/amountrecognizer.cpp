@@ -166,11 +166,11 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         out->next = i + 1;
         return true;
     }
-    // "66 US cents": cents of the dollar named
-    if (t.isWord() && (t.lower == QLatin1String("us") || t.lower == QLatin1String("u.s.")) && i + 1 < n &&
-        m_tokens[i + 1].isWord() &&
+    // "66 US cents", "50 Australian cents": cents of the dollar named
+    static const WordMap<QString> &centsOf = mapOf("cents-country");
+    if (t.isWord() && centsOf.contains(t.lower) && i + 1 < n && m_tokens[i + 1].isWord() &&
         (m_tokens[i + 1].lower == QLatin1String("cents") || m_tokens[i + 1].lower == QLatin1String("cent"))) {
-        out->code = QStringLiteral("USD");
+        out->code = centsOf.value(t.lower);
         out->next = i + 2;
         *subunitExponent = -2;
         return true;
@@ -370,12 +370,13 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 // ("rose $12 million to $340 million", "from $140 million to $165 million")
                 const bool rangeVerb = i > 1 && word(i - 1, "from") && m_tokens[i - 2].isWord() &&
                                        rangeVerbs().contains(m_tokens[i - 2].lower);
+                static const WordSet &rangeAfter = setOf("range-after");
                 // ("give families Rs 300,000 to Rs 500,000 each": what each gets is one range)
                 const bool toRange =
                     (scaled2 && !scaled) || (rangeVerb && scaled == scaled2) ||
                     (repeated && scaled == scaled2 &&
                      ((i > 0 && m_tokens[i - 1].isWord() && rangeLeads().contains(m_tokens[i - 1].lower)) ||
-                      word(m2, "each") || word(m2, "apiece")));
+                      (m2 < n && m_tokens[m2].isWord() && rangeAfter.contains(m_tokens[m2].lower))));
                 if (!chain && first.isValid() && second.isValid() && second.compare(first) > 0 &&
                     (!to || toRange)) {
                     value = first;

@@ -39,7 +39,8 @@ bool DateParser::season(int i, Period *p) const
         ++j;
     }
     // "the southern autumn", "the northern hemisphere spring": the hemisphere named
-    const int hemisphere = w(j, "southern") ? -1 : w(j, "northern") ? 1 : 0;
+    static const WordMap<int> &hemispheres = englishNumbers("hemisphere");
+    const int hemisphere = j < n && t[j].isWord() ? hemispheres.value(t[j].lower, 0) : 0;
     if (hemisphere != 0)
         j += w(j + 1, "hemisphere") ? 2 : 1;
     if (j >= n || !t[j].isWord())

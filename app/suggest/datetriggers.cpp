@@ -112,7 +112,8 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
             return false; // "for the last four months of 2021"
         // "over the five years to March 2029", "in the three years through 2030": a span whose
         // end the sentence names, counted back from it, not from publication
-        if (w(e, "to") || w(e, "through") || w(e, "until") || w(e, "ending")) {
+        static const WordSet &spanEnds = englishWords("span-end-lead");
+        if (e < n && t[e].isWord() && spanEnds.contains(t[e].lower)) {
             int y = 0;
             // (a month in capitals: not "within two weeks to march on the capital")
             if (e + 1 < n &&
