@@ -182,8 +182,17 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
 void JapaneseRecognizer::currencyOfPlace(Suggestion *s) const
 {
     static const WordMap<QString> &places = words().values(QStringLiteral("currency-place"));
-    for (auto it = places.constBegin(); it != places.constEnd(); ++it) {
-        const QString name = it.value().section(QLatin1Char(' '), 0, 0);
+    // (the shared names, split out once)
+    static const QStringList names = [] {
+        QStringList list;
+        for (auto it = places.constBegin(); it != places.constEnd(); ++it) {
+            const QString name = it.value().section(QLatin1Char(' '), 0, 0);
+            if (!list.contains(name))
+                list.append(name);
+        }
+        return list;
+    }();
+    for (const QString &name : names) {
         // (the name right after its number: not 1兆パキスタンルピー, named in full)
         const int before = int(s->text.size() - name.size()) - 1;
         if (!s->text.endsWith(name) || before < 0 || !JapaneseNumber::isNumberChar(s->text.at(before)))

@@ -64,11 +64,19 @@ bool JapaneseRecognizer::requested(int end) const
 // (to its comma or the sentence's end) plans something no longer planned
 bool JapaneseRecognizer::planUndone(int end) const
 {
+    // (the words' first characters, so that most places cost one look)
+    static const QString starts = [] {
+        QString chars;
+        for (const QString &word : words().words(QStringLiteral("plan-undone")))
+            if (!chars.contains(word.at(0)))
+                chars += word.at(0);
+        return chars;
+    }();
     const int limit = std::min(int(m_text.size()), end + 40);
     for (int i = end; i < limit; ++i) {
         if (m_text.at(i) == QChar(0x3001) || m_text.at(i) == QChar(0x3002))
             return false;
-        if (words().matchAt(QStringLiteral("plan-undone"), m_text, i) > 0)
+        if (starts.contains(m_text.at(i)) && words().matchAt(QStringLiteral("plan-undone"), m_text, i) > 0)
             return true;
     }
     return false;
