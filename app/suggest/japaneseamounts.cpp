@@ -107,14 +107,10 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
     return p;
 }
 
-// 大型トラック600台, 風車を計40基, 1400件の応募: a general counter's unit is the noun it counts,
-// when ja-vocabulary.tsv knows the noun
-void JapaneseRecognizer::countedNoun(Suggestion *s) const
+// Where a noun before the number at `at` would end, past the gap words between them
+// (路線バスを計30台: before を計); a counted noun is read first (契約が, not 契 and the gap 約)
+int JapaneseRecognizer::pastGaps(int at) const
 {
-    if (!words().set(QStringLiteral("general-counter-unit")).contains(s->unit))
-        return;
-    int at = s->start;
-    // (a noun first: 契約が, not 契 and the gap 約)
     for (int guard = 0; guard < 4 && words().matchBefore(QStringLiteral("counted-noun"), m_text, at) == 0;
          ++guard) {
         const int gap = words().matchBefore(QStringLiteral("counted-noun-gap"), m_text, at);
@@ -122,6 +118,16 @@ void JapaneseRecognizer::countedNoun(Suggestion *s) const
             break;
         at -= gap;
     }
+    return at;
+}
+
+// 大型トラック600台, 風車を計40基, 1400件の応募: a general counter's unit is the noun it counts,
+// when ja-vocabulary.tsv knows the noun
+void JapaneseRecognizer::countedNoun(Suggestion *s) const
+{
+    if (!words().set(QStringLiteral("general-counter-unit")).contains(s->unit))
+        return;
+    const int at = pastGaps(s->start);
     QString unit;
     if (words().matchBefore(QStringLiteral("counted-noun"), m_text, at, &unit) == 0 &&
         !(m_text.mid(s->end, 1) == QStringLiteral("の") &&
@@ -230,12 +236,7 @@ void JapaneseRecognizer::currencyOfPlace(Suggestion *s) const
 // past any gap word (トラック100台, フォークリフト30台; not 当初20台, …後に100台)
 bool JapaneseRecognizer::nounBefore(int at) const
 {
-    for (int guard = 0; guard < 4; ++guard) {
-        const int gap = words().matchBefore(QStringLiteral("counted-noun-gap"), m_text, at);
-        if (gap == 0 || words().matchBefore(QStringLiteral("counted-noun"), m_text, at) > 0)
-            break;
-        at -= gap;
-    }
+    at = pastGaps(at);
     if (at <= 0)
         return false;
     const char16_t c = m_text.at(at - 1).unicode();

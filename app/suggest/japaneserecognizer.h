@@ -85,6 +85,7 @@ private:
     // number; the start of the sentence an offset is in (japaneseamounts.cpp).
     void currencyOfPlace(Suggestion *s) const;
     bool nounBefore(int at) const;
+    int pastGaps(int at) const;
     int sentenceStart(int at) const;
     // A year of two digits (30年度, 50年までに) ending at `end`, or 0 (japanesesides.cpp).
     int shortYear(int yy, int end) const;
