@@ -397,6 +397,16 @@ private slots:
                                      << "今夏" << true << QDate(2026, 8, 31) << month;
         QTest::newRow("next spring") << "来春までに体制を整える。"
                                      << "来春までに" << true << QDate(2027, 5, 31) << month;
+        QTest::newRow("turn of the year") << "新型車は年明けにも発売する。"
+                                          << "年明け" << true << QDate(2027, 1, 31) << month;
+        QTest::newRow("turn of next year") << "来年の年明けに開業する。"
+                                           << "来年の年明け" << true << QDate(2027, 1, 31) << month;
+        QTest::newRow("end of this week") << "首相は今週末に被災地を視察する。"
+                                          << "今週末" << true << QDate(2026, 4, 5) << day;
+        QTest::newRow("end of next week") << "来週末までに回答する。"
+                                          << "来週末までに" << true << QDate(2026, 4, 12) << day;
+        QTest::newRow("bon holiday") << "お盆までに復旧させる。"
+                                     << "お盆までに" << true << QDate(2026, 8, 15) << day;
         QTest::newRow("around autumn") << "工事は秋ごろ本格化する。"
                                        << "秋ごろ" << true << QDate(2026, 11, 30) << month;
         QTest::newRow("not after a number") << "2027年内に完成させる。"
