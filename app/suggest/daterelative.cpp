@@ -201,7 +201,8 @@ bool DateParser::unitPhrase(int i, Period *p) const
         if (u == QLatin1String("working") || u == QLatin1String("work") || u == QLatin1String("business"))
             end = j + 2;
         const QDate sunday = sundayOf(pub).addDays(7 * dir);
-        r = spanPeriod(sunday.addDays(-6), work ? sunday.addDays(-2) : sunday, DatePrecision::Day, rel);
+        r = spanPeriod(sunday.addDays(u == QLatin1String("weekend") ? -1 : -6),
+                       work ? sunday.addDays(-2) : sunday, DatePrecision::Day, rel);
         // "next week Mon", "previous week - Monday", "next week Wednesday"
         int k = end;
         if (dash(k))

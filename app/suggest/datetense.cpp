@@ -374,6 +374,13 @@ bool DateParser::followTense(int first, Period *p) const
         if (unitAt(p->end - 2, &u) == p->end - 1)
             return false;
     }
+    // "Talks over the weekend failed", told on a Monday: the weekend gone by
+    if (p->rel == Rel::Present && w(p->end - 1, "weekend") && pub.dayOfWeek() <= 5 &&
+        tenseAround(first, p->end) == Tense::Past) {
+        p->first = p->first.addDays(-7);
+        p->last = p->last.addDays(-7);
+        return false;
+    }
     // "Feb. 14" without a year, but not "this September" or "next Easter"
     // ... nor a quarter or half without its year ("by late Q1")
     const bool yearless = !p->yearGiven &&

@@ -48,6 +48,10 @@ void TestEnglishContext::dates_data()
         QDate(2026, 3, 28));
     row("past weekday after", "On Saturday the senator was admitted to hospital.", "Saturday", "date",
         QDate(2026, 3, 28));
+    row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
+        QDate(2026, 3, 29));
+    row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
+        QDate(2026, 4, 5));
     row("future weekday", "The board will meet on Monday to approve the budget.", "Monday", "deadline",
         QDate(2026, 4, 6));
     row("contracted future", "They'll decide on Monday.", "Monday", "deadline", QDate(2026, 4, 6));
