@@ -35,6 +35,14 @@ bool JapaneseRecognizer::quoteVerbAt(int at) const
 {
     if (words().matchAt(QStringLiteral("quote-verb"), m_text, at) > 0)
         return true;
+    // (or any verb of two to four kanji with する: …実施すると通達した, と合意した; not と同時に)
+    int han = at;
+    while (han < m_text.size() && han < at + 5 && m_text.at(han).unicode() >= 0x4E00 &&
+           m_text.at(han).unicode() <= 0x9FFF)
+        ++han;
+    if (han - at >= 2 && han - at <= 4 && han < m_text.size() &&
+        (m_text.at(han) == QChar(u'し') || m_text.at(han) == QChar(u'す')))
+        return true;
     const int limit = std::min(int(m_text.size()) - 1, at + 10);
     for (int i = at + 1; i < limit; ++i) {
         const QChar c = m_text.at(i);
@@ -137,10 +145,16 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
             break; // the sentence's end, or the end of a quotation 「…」
         // a verb that describes a plan (2035年度に60％削減する目標を提出した): the plan's time,
         // whatever the sentence's own predicate
-        if (!ofSentence && i > end && words().matchAt(QStringLiteral("plan-noun"), m_text, i) > 0) {
+        // (or a figure set as the aim: 2027年度に営業利益500億円を目標に掲げた)
+        if (const int noun =
+                !ofSentence && i > end ? words().matchAt(QStringLiteral("plan-noun"), m_text, i) : 0;
+            noun > 0) {
             const QString before = m_text.mid(end, i - end);
             if (endsWithWordOf(before, QStringLiteral("plan-verb-ending")) &&
                 !endsWithWordOf(before, QStringLiteral("past-ending")))
+                return ClauseTime::Planned;
+            if (before.endsWith(QChar(u'を')) && i + noun < m_text.size() &&
+                (m_text.at(i + noun) == QChar(u'に') || m_text.at(i + noun) == QChar(u'と')))
                 return ClauseTime::Planned;
         }
         // A quotation ends at と before a verb of saying (…始めると発表した).
@@ -182,11 +196,14 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
                        : ClauseTime::Other;
         }
         const bool past = c == QChar(u'た') || c == QChar(u'だ');
-        if ((!past && c != QChar(u'る')) || i + 1 >= m_text.size())
+        // (a dictionary form in す, く, う, つ, む, ぶ, ぐ after its kanji stem: 目指す, 開く, 結ぶ)
+        const bool stemmed = QStringLiteral("\u3059\u304F\u3046\u3064\u3080\u3076\u3050").contains(c);
+        if ((!past && c != QChar(u'る') && !stemmed) || i + 1 >= m_text.size())
             continue;
         const QChar before = m_text.at(i - 1);
         const QChar next = m_text.at(i + 1);
-        const bool kana = before.unicode() >= 0x3041 && before.unicode() <= 0x3093;
+        const bool kana = stemmed ? before.unicode() >= 0x4E00 && before.unicode() <= 0x9FFF
+                                  : before.unicode() >= 0x3041 && before.unicode() <= 0x3093;
         // (a figure too: 3月に放出した14万トンは)
         const bool noun = next.isDigit() || (next.unicode() >= 0x4E00 && next.unicode() <= 0x9FFF) ||
                           (next.unicode() >= 0x30A1 && next.unicode() <= 0x30FA) || next == QChar(0x300C);

@@ -38,6 +38,14 @@ private slots:
             QDate(2026, 6, 30));
         row("a tax reform's year is a name", "令和9年度の税制改正大綱では、控除の上限を引き上げる。",
             kMidApril, "令和9年度", "date", QDate(2028, 3, 31));
+        // A plan's time in a past report: an aim that qualifies a noun, a figure set as the aim,
+        // a plan quoted before any verb of saying
+        row("an aim qualifying a plan", "同社は2028年3月期に売上高1兆円を目指す中期経営計画を発表した。",
+            kMidApril, "2028年3月期", "deadline", QDate(2028, 3, 31));
+        row("a figure set as the aim", "同社は2027年度に営業利益500億円を目標に掲げた。", kMidApril,
+            "2027年度", "deadline", QDate(2028, 3, 31));
+        row("a plan quoted before a verb of saying", "組合は6月にストライキを実施すると通達した。", kMidApril,
+            "6月", "deadline", QDate(2026, 6, 30));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));
