@@ -151,6 +151,9 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
         for (auto it = contexts.constBegin(); it != contexts.constEnd(); ++it)
             list.append({it.key(), it.value().section(QLatin1Char(' '), 0, 0),
                          it.value().section(QLatin1Char(' '), 1)});
+        // the longest word first: ゲームの販売本数 is of copies, not of trains (本数)
+        std::stable_sort(list.begin(), list.end(),
+                         [](const Context &a, const Context &b) { return a.word.size() > b.word.size(); });
         return list;
     }();
     // (only the counters the table names: the rest go by at one test each)

@@ -86,6 +86,10 @@ private slots:
                                       << "12本"
                                       << "12"
                                       << "train";
+        QTest::newRow("copies of a game") << "新作ゲームの販売本数は1週間で500万本を超えた。"
+                                          << "500万本"
+                                          << "5000000"
+                                          << "copy";
         QTest::newRow("a counted noun first") << "列車が走る山にトンネル3本を掘る。"
                                               << "3本"
                                               << "3"
