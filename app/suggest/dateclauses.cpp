@@ -1,6 +1,6 @@
-// What a date's sentence says of it beyond its verb's tense: a commitment's aim, the past
-// year a sentence opens with, a state the past set that lasts to a limit, and a plan given
-// up (datetense.cpp asks these).
+// What a date's sentence says of it beyond its verb's tense: a verb whose past is its base
+// form, a commitment's aim, the past year a sentence opens with, a state the past set that
+// lasts to a limit, and a plan given up (datetense.cpp asks these).
 #include "suggest/dateparser.h"
 
 namespace Gleaner::Dates {
@@ -149,6 +149,51 @@ bool DateParser::reportedWould(int first) const
         return false;
     }
     return false;
+}
+
+// "the Fed cut rates", "the storm hit Britain": a verb at token k whose past is its base form,
+// after a singular subject (the present would be "cuts")
+Tense DateParser::sameFormTense(int k) const
+{
+    static const WordMap<QString> &sameForm = englishValues("past-as-base");
+    const auto verb = sameForm.constFind(t[k].lower);
+    if (verb == sameForm.constEnd())
+        return Tense::Unknown;
+    const bool record = w(k + 1, "record") || ((w(k + 1, "a") || w(k + 1, "an")) && w(k + 2, "record"));
+    // ("set" only before a record: "set a record in December", not "is set for May 5")
+    if (verb.value() == QLatin1String("record") && !record)
+        return Tense::Unknown;
+    static const WordSet &determiners = englishWords("determiner");
+    // ("Prices hit a record", "Exports hit $50 billion": after a plural subject too, when a
+    // figure or a record follows, which the present tells only as a habit)
+    if (k > 0 && t[k - 1].isWord() && t[k - 1].lower.endsWith(QLatin1Char('s')) &&
+        !t[k - 1].lower.endsWith(QLatin1String("ss")) &&
+        (t[k - 1].sentenceStart ||
+         (k > 1 && t[k - 2].isWord() && (determiners.contains(t[k - 2].lower) || t[k - 2].capitalized))) &&
+        (record || num(k + 1) || (k + 2 < n && !t[k + 1].isWord() && num(k + 2)) ||
+         ((w(k + 1, "a") || w(k + 1, "an")) && (w(k + 2, "high") || w(k + 2, "low")))))
+        return Tense::Past;
+    if (k > 0 && t[k - 1].isWord() && !t[k - 1].lower.endsWith(QLatin1Char('s'))) {
+        const QString &before = t[k - 1].lower;
+        // (not after a modal or "to": "will cut", "plans to hit")
+        static const WordSet &baseLeads = englishWords("base-form-lead");
+        if (baseLeads.contains(before))
+            return Tense::Unknown;
+        const bool pronoun =
+            before == QLatin1String("he") || before == QLatin1String("she") || before == QLatin1String("it");
+        // ("the storm hit", "the central bank cut": a determiner two or three words before)
+        const bool noun = !determiners.contains(before) &&
+                          ((k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower)) ||
+                           (k > 2 && t[k - 2].isWord() && !t[k - 2].capitalized && t[k - 3].isWord() &&
+                            determiners.contains(t[k - 3].lower)));
+        // ("Tesla cut prices": a name that opens the sentence, not "The cut")
+        const bool name = t[k - 1].capitalized &&
+                          (!t[k - 1].sentenceStart || (!determiners.contains(before) && k + 1 < n &&
+                                                       (t[k + 1].isWord() || num(k + 1) || num(k + 2))));
+        if (pronoun || noun || name)
+            return Tense::Past;
+    }
+    return Tense::Unknown;
 }
 
 } // namespace Gleaner::Dates

@@ -154,6 +154,7 @@ private:
     // ("will", "scheduled" / "was", "had", "rose") decides, the ones before first.
     Tense tenseAround(int first, int end) const;
     Tense markerAt(int k, bool broad = true) const;
+    Tense sameFormTense(int k) const;
     bool clauseBreak(int k) const;
     // The comma that opens a short aside closed by the comma at `comma`, or -1.
     int asideStart(int comma) const;

@@ -100,32 +100,7 @@ Tense DateParser::markerAt(int k, bool broad) const
                               follows.contains(t[k + 1].lower) || named;
         return verbLike ? Tense::Past : Tense::Unknown;
     }
-    // "the Fed cut rates", "the storm hit Britain": a verb whose past is its base form, after
-    // a singular subject (the present would be "cuts")
-    static const WordSet &sameForm = englishWords("past-as-base");
-    static const WordSet &determiners = englishWords("determiner");
-    if (broad && sameForm.contains(s) && k > 0 && t[k - 1].isWord() &&
-        !t[k - 1].lower.endsWith(QLatin1Char('s'))) {
-        const QString &before = t[k - 1].lower;
-        // (not after a modal or "to": "will cut", "plans to hit")
-        static const WordSet &baseLeads = englishWords("base-form-lead");
-        if (baseLeads.contains(before))
-            return Tense::Unknown;
-        const bool pronoun =
-            before == QLatin1String("he") || before == QLatin1String("she") || before == QLatin1String("it");
-        // ("the storm hit", "the central bank cut": a determiner two or three words before)
-        const bool noun = !determiners.contains(before) &&
-                          ((k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower)) ||
-                           (k > 2 && t[k - 2].isWord() && !t[k - 2].capitalized && t[k - 3].isWord() &&
-                            determiners.contains(t[k - 3].lower)));
-        // ("Tesla cut prices": a name that opens the sentence, not "The cut")
-        const bool name = t[k - 1].capitalized &&
-                          (!t[k - 1].sentenceStart ||
-                           (!determiners.contains(before) && k + 1 < n && (t[k + 1].isWord() || num(k + 1))));
-        if (pronoun || noun || name)
-            return Tense::Past;
-    }
-    return Tense::Unknown;
+    return broad ? sameFormTense(k) : Tense::Unknown;
 }
 
 bool DateParser::clauseBreak(int k) const

@@ -48,6 +48,12 @@ void TestEnglishContext::dates_data()
         QDate(2026, 3, 28));
     row("past weekday after", "On Saturday the senator was admitted to hospital.", "Saturday", "date",
         QDate(2026, 3, 28));
+    row("past base form after a plural", "Prices hit a record in October.", "October", "date",
+        QDate(2025, 10, 31));
+    row("past base form before a figure", "Oil hit $90 a barrel in September.", "September", "date",
+        QDate(2025, 9, 30));
+    row("set a record", "The firm set a record in December.", "December", "date", QDate(2025, 12, 31));
+    row("set for a day stays ahead", "The vote is set for May 5.", "May 5", "deadline", QDate(2026, 5, 5));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
