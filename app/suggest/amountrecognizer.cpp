@@ -342,7 +342,7 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
     {
         const bool between = word(i - 1, "between") || (hasPrefix && word(i - 1, "between"));
         const bool dash = sym(k, '-') || sym(k, 0x2013) || sym(k, 0x2014);
-        const bool to = word(k, "to") && (!scaled || hasPrefix) && !num.fraction;
+        const bool to = word(k, "to") && !num.fraction;
         const bool andJoin = word(k, "and") && between;
         if (dash || to || andJoin) {
             int m = k + 1;
@@ -372,8 +372,14 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                                        rangeVerbs().contains(m_tokens[i - 2].lower);
                 static const WordSet &rangeAfter = setOf("range-after");
                 // ("give families Rs 300,000 to Rs 500,000 each": what each gets is one range)
+                // ("output of 54 million to 56 million bags": counts of one scale, unless a change)
+                static const WordSet &changeLeads = setOf("change-lead");
+                bool change = false;
+                for (int b = i - 1; b >= 0 && b >= i - 3 && !change; --b)
+                    change = m_tokens[b].isWord() && changeLeads.contains(m_tokens[b].lower);
                 const bool toRange =
                     (scaled2 && !scaled) || (rangeVerb && scaled == scaled2) ||
+                    (!hasPrefix && scaled && scaled2 && exp2 == exponent && !change) ||
                     (repeated && scaled == scaled2 &&
                      ((i > 0 && m_tokens[i - 1].isWord() && rangeLeads().contains(m_tokens[i - 1].lower)) ||
                       (m2 < n && m_tokens[m2].isWord() && rangeAfter.contains(m_tokens[m2].lower))));

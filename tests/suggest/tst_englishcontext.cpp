@@ -417,6 +417,12 @@ void TestEnglishContext::amounts_data()
         "people");
     row("count range jets", "The jets seat 242 to 330 passengers.", "242 to 330 passengers", "242", "330", "",
         "passenger");
+    row("scaled count range", "It sees output of 54 million to 56 million bags.",
+        "54 million to 56 million bags", "54000000", "56000000", "", "bag");
+    row("scaled money range", "Revenue is seen at 3 billion to 3.5 billion euros.",
+        "3 billion to 3.5 billion euros", "3000000000", "3500000000", "EUR", "");
+    row("scaled count change", "It raised the forecast by 1 million to 3 million units.", "3 million units",
+        "3000000", "", "", "unit");
     row("money range repeated", "It expects charges of $140 million to $165 million.",
         "$140 million to $165 million", "140000000", "165000000", "USD", "");
     row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",
