@@ -82,8 +82,13 @@ bool DateParser::season(int i, Period *p) const
                           (w(k, "of") && (w(k - 1, "end") || w(k - 1, "close") || w(k - 1, "beginning") ||
                                           w(k - 1, "start") || w(k - 1, "middle"))));
     };
+    // ("planned for the spring", "scheduled for spring": an event set for the season)
+    static const WordSet &schedules = englishWords("schedule-verb");
+    const bool scheduled = i > 1 && w(i - 1, "for") && t[i - 2].isWord() &&
+                           (schedules.contains(t[i - 2].lower) || w(i - 2, "planned") ||
+                            w(i - 2, "expected") || w(i - 2, "targeted"));
     const bool led =
-        dir != 0 || (j > i && lead(i - 1)) ||
+        dir != 0 || scheduled || (j > i && lead(i - 1)) ||
         (j == i && lead(i - 1) && it.key() != QLatin1String("fall") && it.key() != QLatin1String("spring"));
     if (!led || w(e, "of"))
         return false;

@@ -169,15 +169,15 @@ bool DateParser::granted(int i, Period *p) const
         if (t[k].isWord() && pronouns.contains(t[k].lower))
             return false;
         const auto grant = t[k].isWord() ? grants.constFind(t[k].lower) : grants.constEnd();
-        // "will have three months to apply", "residents have 60 days to apply", not "farmers
-        // have a month to clear fields"
+        // "will have three months to apply", "residents have 60 days to apply", "have two months
+        // to appeal", not "farmers have a month to clear fields"
         static const WordSet &acts = englishWords("limit-action");
         const bool act = e + 1 < n && t[e + 1].isWord() && acts.contains(t[e + 1].lower);
         if (w(e + 1, "live"))
             return false; // "the patient has 30 days to live"
 
         if (grant != grants.constEnd() &&
-            (grant.value().isEmpty() || (k > 0 && t[k - 1].lower == grant.value()) || (num(i) && act))) {
+            (grant.value().isEmpty() || (k > 0 && t[k - 1].lower == grant.value()) || ((num(i) || c >= 2) && act))) {
             *p = spanPeriod(pub, addUnits(pub, u, c), unitPrecision(u), Rel::Future);
             p->end = e;
             return true;

@@ -54,6 +54,12 @@ void TestEnglishContext::dates_data()
         QDate(2025, 9, 30));
     row("set a record", "The firm set a record in December.", "December", "date", QDate(2025, 12, 31));
     row("set for a day stays ahead", "The vote is set for May 5.", "May 5", "deadline", QDate(2026, 5, 5));
+    row("season an event is planned for", "New tenders are planned for the spring.", "the spring", "deadline",
+        QDate(2026, 5, 31));
+    row("span in words granted", "The companies have two months to appeal.", "two months", "deadline",
+        QDate(2026, 6, 2));
+    row("span in words to comment", "Residents have two weeks to comment on the plan.", "two weeks",
+        "deadline", QDate(2026, 4, 16));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
