@@ -60,6 +60,14 @@ Tense DateParser::markerAt(int k, bool broad) const
     if (edForm && k > 2 && num(k - 1) && (w(k - 2, "in") || w(k - 2, "during")) && t[k - 3].isWord() &&
         !participleLeads.contains(t[k - 3].lower))
         return Tense::Past;
+    // ("must report verified emissions", "will file revised returns": the verb is the base form
+    // before, after its modal; not "will be completed", "must have fallen", nor after "to", a
+    // preposition as often: "according to data released in August")
+    static const WordSet &baseLeads = englishWords("base-form-lead");
+    if (edForm && k > 1 && t[k - 2].isWord() && baseLeads.contains(t[k - 2].lower) && t[k - 1].isWord() &&
+        !t[k - 1].capitalized && !w(k - 1, "be") && !w(k - 1, "have") && !w(k - 1, "get") &&
+        !w(k - 1, "not") && !w(k - 2, "and") && !w(k - 2, "or") && !w(k - 2, "to") && !w(k - 2, "not"))
+        return Tense::Unknown;
     if (edForm && k > 0 && t[k - 1].isWord()) {
         const QString &before = t[k - 1].lower;
         if (subjects.contains(before))

@@ -60,6 +60,8 @@ void TestEnglishContext::dates_data()
         QDate(2026, 6, 2));
     row("span in words to comment", "Residents have two weeks to comment on the plan.", "two weeks",
         "deadline", QDate(2026, 4, 16));
+    row("participle after a modal's verb", "Firms must report verified emissions by June 30.", "by June 30",
+        "deadline", QDate(2026, 6, 30));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
