@@ -30,6 +30,21 @@ Tense DateParser::markerAt(int k, bool broad) const
         !(k > 0 && ((t[k - 1].isWord() && dueLeads.contains(t[k - 1].lower)) || sy(k - 1, ',')));
     if ((futureVerbs.contains(s) && (w(k + 1, "to") || w(k + 1, "for")) && !cause) || headlineTo(k))
         return Tense::Future;
+    // "with the first payments due in January", "bonds due on March 1": a limit ahead (not "due in
+    // part to", a cause; nor "missed a payment due in February", "were due in January", "a payment
+    // due in February was postponed": the past verb of its clause keeps it gone by)
+    int month = 0;
+    if (s == QLatin1String("due") && (w(k + 1, "in") || w(k + 1, "on") || w(k + 1, "by")) &&
+        (monthAt(k + 2, &month) > 0 || num(k + 2))) {
+        bool past = false;
+        for (int j = k - 1; j >= 0 && j >= k - 10 && !past && !clauseBreak(j + 1); --j)
+            past = markerAt(j, false) == Tense::Past;
+        // (or after it: "a payment due in February was postponed")
+        for (int j = k + 3; j < n && j <= k + 6 && !past && !clauseBreak(j); ++j)
+            past = markerAt(j, false) == Tense::Past;
+        if (!past)
+            return Tense::Future;
+    }
     // "expects the deal to settle", "wants the plant to open": the verb, its object, then "to"
     if (futureVerbs.contains(s) && !cause) {
         for (int j = k + 2; j <= k + 4 && j < n && t[j - 1].isWord() && !clauseBreak(j - 1); ++j) {

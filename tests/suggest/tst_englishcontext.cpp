@@ -62,6 +62,10 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2026, 4, 16));
     row("participle after a modal's verb", "Firms must report verified emissions by June 30.", "by June 30",
         "deadline", QDate(2026, 6, 30));
+    row("due in a month ahead", "The plan starts soon, with the first payments due in January.", "January",
+        "deadline", QDate(2027, 1, 31));
+    row("due in a month gone by", "The fund paid late after a payment due in February was postponed.",
+        "February", "date", QDate(2026, 2, 28));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
