@@ -1,6 +1,6 @@
 // What a date's sentence says of it beyond its verb's tense: a verb whose past is its base
 // form, a commitment's aim, the past year a sentence opens with, a state the past set that
-// lasts to a limit, and a plan given up (datetense.cpp asks these).
+// lasts to a limit, a figure compared with, and a plan given up (datetense.cpp asks these).
 #include "suggest/dateparser.h"
 
 namespace Gleaner::Dates {
@@ -194,6 +194,21 @@ Tense DateParser::sameFormTense(int k) const
             return Tense::Past;
     }
     return Tense::Unknown;
+}
+
+// "up from 1,000 francs in October", "compared with $4 in May": a word shortly before token
+// `first` in its clause that makes the date the time a figure is compared with
+bool DateParser::comparedBefore(int first) const
+{
+    static const WordMap<QString> &leads = englishValues("comparison-lead");
+    for (int k = first - 1; k >= 1 && k >= first - 8 && !clauseBreak(k + 1); --k) {
+        const auto lead = t[k].isWord() ? leads.constFind(t[k].lower) : leads.constEnd();
+        if (lead != leads.constEnd() &&
+            (lead.value().isEmpty() ||
+             (t[k - 1].isWord() && lead.value().split(QLatin1Char(' ')).contains(t[k - 1].lower))))
+            return true;
+    }
+    return false;
 }
 
 } // namespace Gleaner::Dates

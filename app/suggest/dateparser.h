@@ -164,6 +164,7 @@ private:
     // later"): a date then, never a deadline.
     bool followTense(int first, Period *p) const;
     bool abandonedPlan(int first, int end) const;
+    bool comparedBefore(int first) const;
     bool headlineTo(int k) const;
     bool reportedWould(int first) const;
     // A year-less date moved to the year that puts it nearest publication.

@@ -387,6 +387,11 @@ bool DateParser::followTense(int first, Period *p) const
                           p->rel == Rel::Absolute && !w(first - 1, "this");
     // "had planned to retire the plant by 2030 but ...", "was supposed to finish by December
     // but missed it": a plan given up or missed is no limit
+    if (yearless && p->shape == Shape::Month && comparedBefore(first)) {
+        for (int guard = 0; guard < 8 && p->last >= pub; ++guard)
+            shiftYears(p, -1);
+        return false;
+    }
     if (abandonedPlan(first, p->end)) {
         if (yearless)
             nearestToPublication(p);

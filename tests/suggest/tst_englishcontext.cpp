@@ -66,6 +66,8 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2027, 1, 31));
     row("due in a month gone by", "The fund paid late after a payment due in February was postponed.",
         "February", "date", QDate(2026, 2, 28));
+    row("month compared with", "It will pay 1,500 francs a kilogram, up from 1,000 francs in October.",
+        "October", "date", QDate(2025, 10, 31));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
