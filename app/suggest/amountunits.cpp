@@ -66,7 +66,8 @@ QString AmountRecognizer::qualifierBefore(int i) const
     return {};
 }
 
-// A number at i that starts a model's name or its years: "787-9", "2024-2026", "737 MAX".
+// A number at i that starts a model's name or its years, or a measure of each counted thing:
+// "787-9", "2024-2026", "737 MAX", "60-kg".
 bool AmountRecognizer::modelNumberFirst(int i) const
 {
     const int n = int(m_tokens.size());
@@ -75,7 +76,12 @@ bool AmountRecognizer::modelNumberFirst(int i) const
     const bool dashed = sym(i + 1, '-') && !m_tokens[i + 1].spaceBefore && i + 2 < n &&
                         !m_tokens[i + 2].spaceBefore && m_tokens[i + 2].isNumber();
     const bool named = m_tokens[i + 1].isWord() && m_tokens[i + 1].spaceBefore && m_tokens[i + 1].allCaps;
-    return dashed || named;
+    // (or a measure of each: "3.1 million 60-kg bags", "500 20-foot containers")
+    const bool measured = sym(i + 1, '-') && !m_tokens[i + 1].spaceBefore && i + 3 < n &&
+                          m_tokens[i + 2].isWord() && !m_tokens[i + 2].spaceBefore &&
+                          unitWords().contains(m_tokens[i + 2].lower) && m_tokens[i + 3].isWord() &&
+                          m_tokens[i + 3].spaceBefore;
+    return dashed || named || measured;
 }
 
 // "About 2,000 of the company's 15,000 employees", "300 of its 1,200 stores": a part counts

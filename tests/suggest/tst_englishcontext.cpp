@@ -437,6 +437,8 @@ void TestEnglishContext::amounts_data()
         "3 billion to 3.5 billion euros", "3000000000", "3500000000", "EUR", "");
     row("scaled count change", "It raised the forecast by 1 million to 3 million units.", "3 million units",
         "3000000", "", "", "unit");
+    row("measure of each counted", "Brazil shipped 3.1 million 60-kg bags of coffee.",
+        "3.1 million 60-kg bags", "3100000", "", "", "bag");
     row("money range repeated", "It expects charges of $140 million to $165 million.",
         "$140 million to $165 million", "140000000", "165000000", "USD", "");
     row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",
