@@ -206,6 +206,21 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         *subunitExponent = -2;
         return true;
     }
+    // "U.S. dollars": a place's letters with dots, as "US dollars"
+    if (i + 4 < n && m_tokens[i].length() == 1 && m_tokens[i + 2].length() == 1 && sym(i + 1, '.') &&
+        sym(i + 3, '.') && m_tokens[i + 2].isWord() && m_tokens[i + 4].isWord() &&
+        m_tokens[i + 4].spaceBefore) {
+        const QString noun = m_tokens[i + 4].lower;
+        const QString letters = m_tokens[i].lower + m_tokens[i + 2].lower + QLatin1Char(' ');
+        auto q = qualifiedCurrencies().constFind(letters + noun);
+        if (q == qualifiedCurrencies().constEnd() && noun.endsWith(QLatin1Char('s')))
+            q = qualifiedCurrencies().constFind(letters + noun.left(noun.size() - 1));
+        if (q != qualifiedCurrencies().constEnd()) {
+            out->code = q.value();
+            out->next = i + 5;
+            return true;
+        }
+    }
     // One or two adjectives before the currency noun: "swiss francs", "new taiwan dollars".
     for (int k = i; k < n && k < i + 3; ++k) {
         if (!m_tokens[k].isWord())

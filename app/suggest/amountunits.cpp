@@ -221,6 +221,17 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         }
         if (!t.isWord() || (words > 0 && !t.spaceBefore))
             break;
+        // "1,000 U.S. troops", "300 U.K. branches": letters with dots are one word of the run
+        int dotted = k;
+        while (dotted + 1 < n && m_tokens[dotted].isWord() && m_tokens[dotted].length() == 1 &&
+               m_tokens[dotted].allCaps && sym(dotted + 1, '.') && !m_tokens[dotted + 1].spaceBefore &&
+               (dotted == k || !m_tokens[dotted].spaceBefore))
+            dotted += 2;
+        if (dotted >= k + 4 && dotted < n && m_tokens[dotted].isWord() && m_tokens[dotted].spaceBefore) {
+            ++words;
+            k = dotted;
+            continue;
+        }
         // (a letter glued to a number is a model's name, not the article: "A321neo")
         if (stopWords().contains(t.lower) &&
             !(k + 1 < n && !m_tokens[k + 1].spaceBefore && m_tokens[k + 1].isNumber()))

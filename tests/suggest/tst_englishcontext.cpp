@@ -439,6 +439,10 @@ void TestEnglishContext::amounts_data()
         "3000000", "", "", "unit");
     row("measure of each counted", "Brazil shipped 3.1 million 60-kg bags of coffee.",
         "3.1 million 60-kg bags", "3100000", "", "", "bag");
+    row("dotted place in a count", "It will close 500 U.S. stores.", "500 U.S. stores", "500", "", "",
+        "store");
+    row("dotted place's currency", "Sales reached 3 billion U.S. dollars.", "3 billion U.S. dollars",
+        "3000000000", "", "USD", "");
     row("money range repeated", "It expects charges of $140 million to $165 million.",
         "$140 million to $165 million", "140000000", "165000000", "USD", "");
     row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",
