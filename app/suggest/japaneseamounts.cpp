@@ -168,7 +168,7 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
     if (words().matchAt(QStringLiteral("counter-keeps"), m_text, after, &kept) > 0 && s->text.endsWith(kept))
         return;
     // the words near the number, in its sentence
-    int from = std::max(0, s->start - 15);
+    int from = std::max(0, s->start - 25);
     const int to = std::min(int(m_text.size()), s->end + 10);
     QString sentence = m_text.mid(from, to - from);
     // (not past the sentence's ends)

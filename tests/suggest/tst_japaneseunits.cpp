@@ -90,6 +90,22 @@ private slots:
                                           << "500万本"
                                           << "5000000"
                                           << "copy";
+        QTest::newRow("satellites by the aircraft counter") << "2027年までに衛星12機を打ち上げる。"
+                                                           << "12機"
+                                                           << "12"
+                                                           << "satellite";
+        QTest::newRow("tickets in a story of tickets") << "前売り入場券の販売枚数が11日時点で約300万枚になった。"
+                                                       << "300万枚"
+                                                       << "3000000"
+                                                       << "ticket";
+        QTest::newRow("kiloliters, not kilometers") << "燃料を年間22万キロリットルつくる。"
+                                                    << "22万キロリットル"
+                                                    << "220000"
+                                                    << "kiloliter";
+        QTest::newRow("classrooms") << "個別指導塾を120教室展開する。"
+                                    << "120教室"
+                                    << "120"
+                                    << "classroom";
         QTest::newRow("a counted noun first") << "列車が走る山にトンネル3本を掘る。"
                                               << "3本"
                                               << "3"
@@ -264,7 +280,7 @@ private slots:
     }
 
     // A flight or a model named by letters and a number is no count of anything; nor is a
-    // game's format (7人制).
+    // game's format (7人制) or a making into one (一本化).
     void namesAreNoAmounts_data()
     {
         QTest::addColumn<QString>("sentence");
@@ -272,6 +288,7 @@ private slots:
         QTest::newRow("full-width flight") << "ＪＬ５便は3時間遅れて到着した。";
         QTest::newRow("aircraft model") << "A350型機を導入する。";
         QTest::newRow("a game's format") << "7人制ラグビーの大会が開かれた。";
+        QTest::newRow("making one") << "来年10月の酒税一本化に合わせて増産する。";
     }
 
     void namesAreNoAmounts()
