@@ -189,6 +189,14 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
             s.kind = Suggestion::Kind::Deadline;
         else if (s.kind != Suggestion::Kind::Deadline)
             s.kind = due > m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
+        // (4月26日〜5月29日に…実施したと発表した on May 31: without its year, a span a past clause
+        // tells is the one gone by)
+        if (s.kind == Suggestion::Kind::Deadline && b.kind != Suggestion::Kind::Deadline && tail.isEmpty() &&
+            !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) &&
+            due.addYears(-1) <= m_published && clauseTime(end) == ClauseTime::Past) {
+            s.due = due.addYears(-1);
+            s.kind = Suggestion::Kind::Date;
+        }
         joined.append(s);
         ++k;
     }

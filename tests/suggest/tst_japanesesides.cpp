@@ -46,6 +46,8 @@ private slots:
             "2027年度", "deadline", QDate(2028, 3, 31));
         row("a plan quoted before a verb of saying", "組合は6月にストライキを実施すると通達した。", kMidApril,
             "6月", "deadline", QDate(2026, 6, 30));
+        row("a span gone by in a report", "財務省は4月6日〜4月9日に為替介入を実施したと発表した。", kMidApril,
+            "4月6日〜4月9日", "date", QDate(2026, 4, 9));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));
