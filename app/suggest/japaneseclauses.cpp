@@ -35,6 +35,10 @@ bool JapaneseRecognizer::quoteVerbAt(int at) const
 {
     if (words().matchAt(QStringLiteral("quote-verb"), m_text, at) > 0)
         return true;
+    // (or の and a noun of plan: 9月末になるとの見通しを示した)
+    if (at < m_text.size() && m_text.at(at) == QChar(u'の') &&
+        words().matchAt(QStringLiteral("plan-noun"), m_text, at + 1) > 0)
+        return true;
     // (or any verb of two to four kanji with する: …実施すると通達した, と合意した; not と同時に)
     int han = at;
     while (han < m_text.size() && han < at + 5 && m_text.at(han).unicode() >= 0x4E00 &&
