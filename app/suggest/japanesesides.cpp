@@ -87,7 +87,9 @@ bool JapaneseRecognizer::planUndone(int end) const
 void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
 {
     for (Suggestion &s : *found) {
-        if (s.kind != Suggestion::Kind::Date || s.due <= m_published)
+        // (2026年度予算案に…盛り込む: a year that names a budget, no time of the verb)
+        if (s.kind != Suggestion::Kind::Date || s.due <= m_published ||
+            words().matchAt(QStringLiteral("label-noun"), m_text, s.end) > 0)
             continue;
         const bool namedLimit = words().matchBefore(QStringLiteral("deadline-lead"), m_text, s.start) > 0 &&
                                 words().matchAt(QStringLiteral("past-ending"), m_text, s.end) == 0;

@@ -50,6 +50,8 @@ private slots:
             "4月6日〜4月9日", "date", QDate(2026, 4, 9));
         row("a plan quoted before a noun of plan", "同社は、全面復旧は9月末になるとの見通しを示した。",
             kMidApril, "9月末", "deadline", QDate(2026, 9, 30));
+        row("a year that names a budget", "県は2027年度予算案に関連経費を盛り込む。", kMidApril, "2027年度",
+            "date", QDate(2028, 3, 31));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));
