@@ -443,6 +443,9 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             precision = DatePrecision::Year;
         } else if (period == QLatin1String("month")) {
             due = endOfMonth(y, m_published.month());
+        } else if (period == QLatin1String("week")) {
+            due = m_published.addDays(7 - m_published.dayOfWeek()); // 週内: to Sunday
+            precision = DatePrecision::Day;
         } else if (period == QLatin1String("fiscal-year") || period == QLatin1String("fiscal-second-half")) {
             due = next(3, 31);
             precision = period == QLatin1String("fiscal-year") ? DatePrecision::Year : DatePrecision::Month;
