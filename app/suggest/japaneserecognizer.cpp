@@ -352,13 +352,18 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         return make(m, s, has(m, "fiscal") ? QDate(to + 1, 3, 31) : QDate(to, 12, 31), DatePrecision::Year);
     });
     p.insert(QStringLiteral("day-span"), [=](const Match &m, Suggestion *s) {
-        const int month = dateNumber(text(m, "month"));
+        // (来月13〜14日: the month from publication, with its year)
+        const QDate relative = m_published.addMonths(
+            words().value(QStringLiteral("relative-month"), text(m, "relmonth")).toInt());
+        const int month = has(m, "relmonth") ? relative.month() : dateNumber(text(m, "month"));
         const int from = dateNumber(text(m, "from"));
         const int to = dateNumber(text(m, "to"));
         // (two days listed are one event's: 1月17、18日, not 4月1日、20日)
         if (month < 1 || month > 12 || to <= from || (has(m, "list") && to - from > 3))
             return false;
-        const int year = has(m, "year") ? dateNumber(text(m, "year")) : yearOfComing(m_published, month, to);
+        const int year = has(m, "relmonth") ? relative.year()
+                         : has(m, "year")   ? dateNumber(text(m, "year"))
+                                            : yearOfComing(m_published, month, to);
         return make(m, s, QDate(year, month, to), DatePrecision::Day);
     });
     p.insert(QStringLiteral("week-of-day"), [=](const Match &m, Suggestion *s) {

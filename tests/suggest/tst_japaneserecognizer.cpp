@@ -403,6 +403,8 @@ private slots:
                                            << "来年の年明け" << true << QDate(2027, 1, 31) << month;
         QTest::newRow("within the week") << "政府は週内にも閣議決定する。"
                                          << "週内" << true << QDate(2026, 4, 5) << day;
+        QTest::newRow("days of next month") << "競り市を来月13〜14日に開く。"
+                                            << "来月13〜14日" << true << QDate(2026, 5, 14) << day;
         QTest::newRow("end of this week") << "首相は今週末に被災地を視察する。"
                                           << "今週末" << true << QDate(2026, 4, 5) << day;
         QTest::newRow("end of next week") << "来週末までに回答する。"
