@@ -107,7 +107,11 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
             if (back || time != ClauseTime::Planned)
                 continue;
         }
-        if (namedLimit || time == ClauseTime::Planned) {
+        // 5月1日付で…交代する, 12月1日付で社長交代を発表した: the day a change takes effect, still
+        // ahead whatever the verb's time (not 10月1日付で就任した on October 15: gone by)
+        const bool effective = words().matchAt(QStringLiteral("effective-mark"), m_text, s.end) > 0 &&
+                               (time != ClauseTime::Past || s.due <= m_published.addMonths(6));
+        if (namedLimit || time == ClauseTime::Planned || effective) {
             s.kind = Suggestion::Kind::Deadline;
         } else if (time == ClauseTime::Past && words().set(QStringLiteral("weekday")).contains(s.text)) {
             // 同社は火曜日に工場を閉鎖した on a Friday, 週明けに急落した: a weekday alone in a past

@@ -52,6 +52,11 @@ private slots:
             kMidApril, "9月末", "deadline", QDate(2026, 9, 30));
         row("a year that names a budget", "県は2027年度予算案に関連経費を盛り込む。", kMidApril, "2027年度",
             "date", QDate(2028, 3, 31));
+        // The day a change takes effect: ahead whatever the verb's time, unless just gone by
+        row("an effective day announced", "同社は6月1日付で社長交代を発表した。", kMidApril, "6月1日",
+            "deadline", QDate(2026, 6, 1));
+        row("an effective day gone by", "同氏は4月1日付で社長に就任した。", kMidApril, "4月1日", "date",
+            QDate(2026, 4, 1));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));
