@@ -405,6 +405,8 @@ private slots:
                                          << "週内" << true << QDate(2026, 4, 5) << day;
         QTest::newRow("days of next month") << "競り市を来月13〜14日に開く。"
                                             << "来月13〜14日" << true << QDate(2026, 5, 14) << day;
+        QTest::newRow("two-digit year with に") << "ラピダスは27年に量産を始める。"
+                                                << "27年" << true << QDate(2027, 12, 31) << year;
         QTest::newRow("end of this week") << "首相は今週末に被災地を視察する。"
                                           << "今週末" << true << QDate(2026, 4, 5) << day;
         QTest::newRow("end of next week") << "来週末までに回答する。"
