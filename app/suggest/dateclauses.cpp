@@ -1,6 +1,7 @@
 // What a date's sentence says of it beyond its verb's tense: a verb whose past is its base
 // form, a commitment's aim, the past year a sentence opens with, a state the past set that
-// lasts to a limit, a figure compared with, and a plan given up (datetense.cpp asks these).
+// lasts to a limit, a figure compared with, and a plan given up or moved (datetense.cpp asks
+// these).
 #include "suggest/dateparser.h"
 
 namespace Gleaner::Dates {
@@ -63,6 +64,28 @@ bool DateParser::stateSet(int first) const
 // sentence: given up or missed (not "was due in 2027, but will open by 2029": the new plan)
 bool DateParser::abandonedPlan(int first, int end) const
 {
+    // "scrapped plans to list in New York by 2026", "dropped its goal of reaching net zero by
+    // 2030", "scrapped its 2030 target": a plan a verb of the clause gives up
+    static const WordMap<QString> &drops = englishValues("drop-verb");
+    static const WordSet &objects = englishWords("plan-object");
+    for (int k = first - 1; k >= 0 && k >= first - 12 && !clauseBreak(k + 1); --k) {
+        const auto drop = t[k].isWord() ? drops.constFind(t[k].lower) : drops.constEnd();
+        if (drop == drops.constEnd() ||
+            (!drop.value().isEmpty() && !(k + 1 < n && t[k + 1].lower == drop.value())))
+            continue;
+        for (int j = k + 1; j < n && j <= k + 5; ++j)
+            if (t[j].isWord() && objects.contains(t[j].lower))
+                return true;
+        break;
+    }
+    // "delayed the fab to 2030 from 2027", "cut its target to 2029 from 2027": the date a verb of
+    // the clause moved the plan from
+    static const WordSet &moves = englishWords("move-from-verb");
+    if (w(first - 1, "from")) {
+        for (int k = first - 2; k >= 0 && k >= first - 12 && !clauseBreak(k + 1); --k)
+            if (t[k].isWord() && moves.contains(t[k].lower))
+                return true;
+    }
     static const WordSet &plans = englishWords("abandoned-plan-verb");
     static const WordSet &adverbs = englishWords("plan-adverb");
     int plan = -1;

@@ -68,6 +68,14 @@ void TestEnglishContext::dates_data()
         "February", "date", QDate(2026, 2, 28));
     row("month compared with", "It will pay 1,500 francs a kilogram, up from 1,000 francs in October.",
         "October", "date", QDate(2025, 10, 31));
+    row("a plan given up", "The company scrapped plans to list in New York by 2027.", "by 2027", "date",
+        QDate(2027, 12, 31));
+    row("a goal dropped", "The company dropped its goal of reaching net zero by 2030.", "by 2030", "date",
+        QDate(2030, 12, 31));
+    row("the date a plan moved from", "The maker delayed the plant to 2030 from 2027.", "2027", "date",
+        QDate(2027, 12, 31));
+    row("the date a plan moved to", "The maker delayed the plant to 2030 from 2027.", "2030", "deadline",
+        QDate(2030, 12, 31));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
