@@ -57,6 +57,10 @@ private slots:
             "deadline", QDate(2026, 6, 1));
         row("an effective day gone by", "同氏は4月1日付で社長に就任した。", kMidApril, "4月1日", "date",
             QDate(2026, 4, 1));
+        row("a listing given up", "同社は年内の上場を断念した。", kMidApril, "年内", "date",
+            QDate(2026, 12, 31));
+        row("an aim dropped", "政府は2030年までに100万人の育成を目指していたが、目標を取り下げた。",
+            kMidApril, "2030年までに", "date", QDate(2030, 12, 31));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));
