@@ -339,7 +339,12 @@ RuleSet::Productions JapaneseRecognizer::productions() const
                               : 0;
         if (has(m, "short") && given == 0)
             return false;
-        const int year = given > 0 ? given + (to < from ? 1 : 0) : yearOfComing(m_published, to);
+        int year = given > 0 ? given + (to < from ? 1 : 0) : yearOfComing(m_published, to);
+        // (7〜9月期決算 in October: a term ended in the last four months is the one reported)
+        const int ended =
+            endOfMonth(m_published.year(), to) < m_published ? m_published.year() : m_published.year() - 1;
+        if (given == 0 && has(m, "term") && endOfMonth(ended, to).daysTo(m_published) <= 122)
+            year = ended;
         return make(m, s, endOfMonth(year, to), DatePrecision::Month);
     });
     p.insert(QStringLiteral("year-span"), [=](const Match &m, Suggestion *s) {

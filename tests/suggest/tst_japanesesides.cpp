@@ -61,6 +61,8 @@ private slots:
             QDate(2026, 12, 31));
         row("an aim dropped", "政府は2030年までに100万人の育成を目指していたが、目標を取り下げた。",
             kMidApril, "2030年までに", "date", QDate(2030, 12, 31));
+        row("a term just ended, reported", "同社は7〜9月期決算を来週発表する。", kLateNovember, "7〜9月期",
+            "date", QDate(2026, 9, 30));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));
