@@ -279,7 +279,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (last < 1)
             return false;
         const bool shifted = has(m, "shift");
-        int y = publishedYear +
+        // (今冬 in January: the winter that began last December)
+        int y = publishedYear - (last > 12 && m_published.month() <= last - 12) +
                 (shifted ? words().value(QStringLiteral("season-shift"), text(m, "shift")).toInt() : 0);
         QDate due = endOfMonth(y + (last - 1) / 12, (last - 1) % 12 + 1);
         if (!shifted && due < m_published)

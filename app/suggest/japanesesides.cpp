@@ -130,9 +130,11 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         } else if (time == ClauseTime::Past && !s.text.contains(QStringLiteral("以内")) &&
                    !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) &&
                    s.text.contains(QChar(u'月')) && JapaneseNumber::parse(s.text, 0).length > 0 &&
-                   s.due.addYears(-1) <= m_published) {
+                   s.due.addYears(-1) <= m_published &&
+                   !(s.precision == DatePrecision::Month && s.due.year() == m_published.year() &&
+                     s.due.month() == m_published.month())) {
             // 6月に発売した in a September story: a month or day without its year in a past
-            // clause is the one before publication
+            // clause is the one before publication (but 6月に急落した in June: this month)
             s.due = yearsFrom(s, -1);
         } else if (time == ClauseTime::Past && s.text.startsWith(QChar(u'第')) &&
                    s.text.endsWith(QStringLiteral("四半期")) && s.due.addYears(-1) <= m_published) {

@@ -451,6 +451,8 @@ void TestEnglishContext::amounts_data()
         "store");
     row("dotted place's currency", "Sales reached 3 billion U.S. dollars.", "3 billion U.S. dollars",
         "3000000000", "", "USD", "");
+    row("trillion abbreviated", "SoftBank to raise 1.5 trln yen via bonds.", "1.5 trln yen", "1500000000000",
+        "", "JPY", "");
     row("money range repeated", "It expects charges of $140 million to $165 million.",
         "$140 million to $165 million", "140000000", "165000000", "USD", "");
     row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",

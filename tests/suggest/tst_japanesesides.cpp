@@ -63,6 +63,11 @@ private slots:
             kMidApril, "2030年までに", "date", QDate(2030, 12, 31));
         row("a term just ended, reported", "同社は7〜9月期決算を来週発表する。", kLateNovember, "7〜9月期",
             "date", QDate(2026, 9, 30));
+        row("this winter in January", "今冬の電力需給は厳しい見通しだ。", QDate(2026, 1, 20), "今冬",
+            "deadline", QDate(2026, 2, 28));
+        row("last winter in January", "昨冬は暖冬だった。", QDate(2026, 1, 20), "昨冬", "date",
+            QDate(2025, 2, 28));
+        row("this month in a report", "株価は4月に急落した。", kMidApril, "4月", "date", QDate(2026, 4, 30));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));

@@ -35,6 +35,21 @@ private slots:
         }
     }
 
+    // The unit of an exchange rate is no amount (1ドル=144円), nor are days a week a day of
+    // the month (週休3日制, 週3日).
+    void ratesAndWeeksAreNoFindings()
+    {
+        const QVector<Suggestion> rate =
+            Recognizer::recognize(QStringLiteral("円相場は1ドル=144円台で推移した。"), QDate(2026, 4, 2));
+        QVERIFY(!find(rate, QStringLiteral("1ドル")));
+        QVERIFY(find(rate, QStringLiteral("144円")));
+        for (const QString &sentence :
+             {QStringLiteral("同社は週休3日制を導入する。"), QStringLiteral("週3日の出社を義務付ける。")}) {
+            const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+            QVERIFY2(found.isEmpty(), qPrintable(sentence + QLatin1String(": ") + Test::describe(found)));
+        }
+    }
+
     // 30億～40億ドル: one amount with its upper end; 5～6億: the multiplier of the upper
     // end is the lower's too; ends out of order give the upper end alone.
     void amountRanges_data()

@@ -91,13 +91,14 @@ private slots:
                                           << "5000000"
                                           << "copy";
         QTest::newRow("satellites by the aircraft counter") << "2027年までに衛星12機を打ち上げる。"
-                                                           << "12機"
-                                                           << "12"
-                                                           << "satellite";
-        QTest::newRow("tickets in a story of tickets") << "前売り入場券の販売枚数が11日時点で約300万枚になった。"
-                                                       << "300万枚"
-                                                       << "3000000"
-                                                       << "ticket";
+                                                            << "12機"
+                                                            << "12"
+                                                            << "satellite";
+        QTest::newRow("tickets in a story of tickets")
+            << "前売り入場券の販売枚数が11日時点で約300万枚になった。"
+            << "300万枚"
+            << "3000000"
+            << "ticket";
         QTest::newRow("kiloliters, not kilometers") << "燃料を年間22万キロリットルつくる。"
                                                     << "22万キロリットル"
                                                     << "220000"
