@@ -331,6 +331,7 @@ void TestEnglishContext::notDates_data()
     row("beyond a holiday's table", "Traders expect a rush before Idul Fitri 2032.", "Idul Fitri");
     row("have, habitually", "Farmers now have barely a month to clear their fields.", "a month");
     row("fall verb", "Prices fall 5% in most years.", "fall");
+    row("a version's half", "Windows 11 version 24H2 rolls out next month.", "H2");
     row("season as a noun", "The smell of summer filled the hall.", "summer");
     row("an age", "Roles for actors in their mid-50s are rare.", "50s");
     row("a second age", "Most buyers are in their 50s and 60s.", "60s");
