@@ -177,7 +177,8 @@ bool DateParser::granted(int i, Period *p) const
             return false; // "the patient has 30 days to live"
 
         if (grant != grants.constEnd() &&
-            (grant.value().isEmpty() || (k > 0 && t[k - 1].lower == grant.value()) || ((num(i) || c >= 2) && act))) {
+            (grant.value().isEmpty() || (k > 0 && t[k - 1].lower == grant.value()) ||
+             ((num(i) || c >= 2) && act))) {
             *p = spanPeriod(pub, addUnits(pub, u, c), unitPrecision(u), Rel::Future);
             p->end = e;
             return true;
@@ -341,12 +342,17 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     bool deadline = false;
     // (a limit on the day of publication is still one in a clause of the future: "will finish
     // the review by the end of March" on March 31; not "throughout the day")
-    if (trigger)
+    // ("has until Friday" on a Friday: a limit that ends today)
+    if (trigger) {
+        const Tense tense = p.last == pub ? tenseAround(i, p.end) : Tense::Unknown;
         deadline = p.last > pub || (p.last == pub && !w(p.end - 1, "day") && !w(p.end - 1, "today") &&
-                                    tenseAround(i, p.end) == Tense::Future);
-    else if (!pastish)
+                                    (tense == Tense::Future || tense == Tense::Limit));
+    } else if (!pastish) {
+        // ("runs from July 24, 2025 to Dec. 31, 2033": a span under way, to its end)
         deadline =
-            p.last > pub && (p.rel == Rel::Future || p.first > pub || p.precision != DatePrecision::Day);
+            p.last > pub && (p.rel == Rel::Future || p.first > pub || p.precision != DatePrecision::Day ||
+                             (w(i, "from") && p.first < pub && tenseAround(i, p.end) != Tense::Past));
+    }
     // "will disburse the funds this fiscal year", "will hire 900 drivers this quarter": the
     // present year, quarter or month as the time a plan is done in
     // (and "will launch the app this week": a week is no single day)

@@ -76,6 +76,10 @@ void TestEnglishContext::dates_data()
         QDate(2027, 12, 31));
     row("the date a plan moved to", "The maker delayed the plant to 2030 from 2027.", "2030", "deadline",
         QDate(2030, 12, 31));
+    row("a limit ending today", "The firm has until Thursday to file an appeal.", "until Thursday",
+        "deadline", QDate(2026, 4, 2));
+    row("a span under way", "The contract runs from March 1, 2026 to Dec. 31, 2033.",
+        "from March 1, 2026 to Dec. 31, 2033", "deadline", QDate(2033, 12, 31));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
