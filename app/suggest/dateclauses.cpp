@@ -78,6 +78,21 @@ bool DateParser::abandonedPlan(int first, int end) const
                 return true;
         break;
     }
+    // "The June 30 deadline was pushed back", "the deadline of June 30 has been scrapped": a
+    // limit its own verb calls off or moves
+    static const WordSet &limitNouns = englishWords("limit-noun");
+    static const WordMap<QString> &undoneVerbs = englishValues("undo-verb");
+    const bool named = (end < n && t[end].isWord() && limitNouns.contains(t[end].lower)) ||
+                       (w(first - 1, "of") && first >= 2 && t[first - 2].isWord() &&
+                        limitNouns.contains(t[first - 2].lower));
+    for (int k = end; named && k < n && k <= end + 3; ++k) {
+        if (!(w(k, "was") || w(k, "were") || w(k, "been")) || k + 1 >= n || !t[k + 1].isWord())
+            continue;
+        const auto verb = undoneVerbs.constFind(t[k + 1].lower);
+        if (verb != undoneVerbs.constEnd() &&
+            (verb.value().isEmpty() || (k + 2 < n && t[k + 2].lower == verb.value())))
+            return true;
+    }
     // "delayed the fab to 2030 from 2027", "cut its target to 2029 from 2027": the date a verb of
     // the clause moved the plan from
     static const WordSet &moves = englishWords("move-from-verb");

@@ -80,6 +80,12 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2026, 4, 2));
     row("a span under way", "The contract runs from March 1, 2026 to Dec. 31, 2033.",
         "from March 1, 2026 to Dec. 31, 2033", "deadline", QDate(2033, 12, 31));
+    row("a limit scrapped", "The deadline of June 30 has been scrapped.", "June 30", "date",
+        QDate(2026, 6, 30));
+    row("a limit pushed back", "The June 30 deadline was pushed back by six months.", "June 30", "date",
+        QDate(2026, 6, 30));
+    row("a limit set stays", "The June 30 deadline was set by the regulator.", "June 30", "deadline",
+        QDate(2026, 6, 30));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
