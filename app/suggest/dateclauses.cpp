@@ -1,7 +1,7 @@
 // What a date's sentence says of it beyond its verb's tense: a verb whose past is its base
 // form, a commitment's aim, the past year a sentence opens with, a state the past set that
-// lasts to a limit, a figure compared with, and a plan given up or moved (datetense.cpp asks
-// these).
+// lasts to a limit, a figure compared with, a period's results, and a plan given up or moved
+// (datetense.cpp asks these).
 #include "suggest/dateparser.h"
 
 namespace Gleaner::Dates {
@@ -247,6 +247,28 @@ bool DateParser::comparedBefore(int first) const
             return true;
     }
     return false;
+}
+
+// "Q4 revenue", "third-quarter profit", "will report July-September results": the results of
+// the period [first, end) names, told after it ends; not a forecast ("expects Q4 revenue",
+// "Q1 profit seen up 30%"), nor what a verb of the future says of the period ("Q4 revenue will
+// rise") unless it reports it ("will report", "will post")
+bool DateParser::resultsReported(int first, int end, Tense tense) const
+{
+    static const WordSet &results = englishWords("results-noun");
+    static const WordSet &forecasts = englishWords("forecast-verb");
+    static const WordSet &reports = englishWords("results-verb");
+    if (end >= n || !t[end].isWord() || !results.contains(t[end].lower))
+        return false;
+    bool reported = false;
+    for (int k = first - 1; k >= 0 && k >= first - 4; --k) {
+        if (t[k].isWord() && forecasts.contains(t[k].lower))
+            return false;
+        reported = reported || (t[k].isWord() && reports.contains(t[k].lower));
+    }
+    if (end + 1 < n && t[end + 1].isWord() && forecasts.contains(t[end + 1].lower))
+        return false;
+    return tense != Tense::Future || reported;
 }
 
 } // namespace Gleaner::Dates

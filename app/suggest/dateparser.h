@@ -165,6 +165,7 @@ private:
     bool followTense(int first, Period *p) const;
     bool abandonedPlan(int first, int end) const;
     bool comparedBefore(int first) const;
+    bool resultsReported(int first, int end, Tense tense) const;
     bool headlineTo(int k) const;
     bool reportedWould(int first) const;
     // A year-less date moved to the year that puts it nearest publication.

@@ -449,18 +449,9 @@ bool DateParser::followTense(int first, Period *p) const
         return false;
     }
     const Tense tense = tenseAround(first, p->end);
-    // "Q4 revenue", "third-quarter profit": a quarter's results are told after it ends,
-    // unless forecast ("expects Q4 revenue")
-    static const WordSet &results = englishWords("results-noun");
-    static const WordSet &forecasts = englishWords("forecast-verb");
-    const auto forecast = [&] {
-        for (int k = first - 1; k >= 0 && k >= first - 4; --k)
-            if (t[k].isWord() && forecasts.contains(t[k].lower))
-                return true;
-        return false;
-    };
-    if (yearless && p->shape == Shape::Other && tense != Tense::Future && p->end < n && t[p->end].isWord() &&
-        results.contains(t[p->end].lower) && !forecast()) {
+    // "Q4 revenue", "third-quarter profit": a quarter's results, told after it ends
+    if (yearless && (p->shape == Shape::Other || p->shape == Shape::Month) &&
+        resultsReported(first, p->end, tense)) {
         for (int guard = 0; guard < 8 && p->last >= pub; ++guard)
             shiftYears(p, -1);
         return false;

@@ -86,6 +86,9 @@ void TestEnglishContext::dates_data()
         QDate(2026, 6, 30));
     row("a limit set stays", "The June 30 deadline was set by the regulator.", "June 30", "deadline",
         QDate(2026, 6, 30));
+    row("results to be reported", "The company will report January-March results next month.",
+        "January-March", "date", QDate(2026, 3, 31));
+    row("results seen ahead", "Q2 profit seen up 30%.", "Q2", "deadline", QDate(2026, 6, 30));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
