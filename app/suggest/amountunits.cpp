@@ -126,6 +126,15 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         if (areaOrVolume(i + 1, unit, next))
             return true; // "a 174,000-cubic-metre tanker"
         auto it = unitWords().constFind(m_tokens[i + 1].lower);
+        // "a 620-room tower", "a 500-bed hospital": a noun counted in the one the count describes
+        static const WordSet &hyphenCounts = setOf("hyphen-count");
+        if (it == unitWords().constEnd() && hyphenCounts.contains(m_tokens[i + 1].lower) && i + 2 < n &&
+            m_tokens[i + 2].isWord() && m_tokens[i + 2].spaceBefore &&
+            !stopWords().contains(m_tokens[i + 2].lower)) {
+            *unit = m_tokens[i + 1].lower;
+            *next = i + 2;
+            return true;
+        }
         if (it == unitWords().constEnd()) {
             // "a 20,000-GPU cluster", "a 64-GPU server": an acronym counted, before the noun it
             // describes; not after a model number ("a 737-MAX jet")

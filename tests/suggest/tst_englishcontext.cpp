@@ -467,6 +467,8 @@ void TestEnglishContext::amounts_data()
         "3000000000", "", "USD", "");
     row("trillion abbreviated", "SoftBank to raise 1.5 trln yen via bonds.", "1.5 trln yen", "1500000000000",
         "", "JPY", "");
+    row("count in a hyphenated noun", "It will open a 620-room tower near the bay.", "620-room", "620", "",
+        "", "room");
     row("money range repeated", "It expects charges of $140 million to $165 million.",
         "$140 million to $165 million", "140000000", "165000000", "USD", "");
     row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",
@@ -595,6 +597,7 @@ void TestEnglishContext::notAmounts_data()
     row("emergency line", "The 999 line was down overnight.", "999");
     row("hour holds", "Officers can impose 48 hour holds on patients.", "48");
     row("year plan", "The ministry published a 10 year plan for fibre.", "10");
+    row("hyphenated year plan", "The ministry published a 10-year plan for fibre.", "10");
     row("mask name", "Workers wore N95 masks in the plant.", "N95");
     row("speed", "The roof folds at up to 50 km/h.", "50");
     row("model number", "Airlines ordered a 737-MAX jet.", "737");
