@@ -80,6 +80,16 @@ QString AmountRecognizer::storyDollar() const
         QString code;
         bool mixed = false;
         const int n = int(m_tokens.size());
+        // (a story that writes euros and no dollars at all: euro cents, "raise the deposit to 25
+        // cents" in a Dutch story with "€450,000")
+        bool dollars = false;
+        bool euros = false;
+        for (int k = 0; k < n; ++k) {
+            dollars = dollars || sym(k, '$') ||
+                      (m_tokens[k].isWord() && m_tokens[k].lower.startsWith(QLatin1String("dollar")));
+            euros = euros || sym(k, 0x20AC) ||
+                    (m_tokens[k].isWord() && m_tokens[k].lower.startsWith(QLatin1String("euro")));
+        }
         // (a sign before a figure: not "A$AP Rocky")
         for (int k = 0; k + 2 < n && !mixed; ++k) {
             if (!m_tokens[k].isWord() || m_tokens[k].length() > 4 || m_tokens[k + 1].spaceBefore ||
@@ -91,7 +101,10 @@ QString AmountRecognizer::storyDollar() const
             mixed = prefix == QLatin1String("USD") || (!code.isEmpty() && code != prefix);
             code = prefix;
         }
-        m_dollar = mixed || code.isEmpty() ? QStringLiteral("USD") : code;
+        m_dollar = mixed               ? QStringLiteral("USD")
+                   : !code.isEmpty()   ? code
+                   : euros && !dollars ? QStringLiteral("EUR")
+                                       : QStringLiteral("USD");
     }
     return *m_dollar;
 }

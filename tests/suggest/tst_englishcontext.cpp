@@ -469,6 +469,8 @@ void TestEnglishContext::amounts_data()
         "", "JPY", "");
     row("count in a hyphenated noun", "It will open a 620-room tower near the bay.", "620-room", "620", "",
         "", "room");
+    row("euro cents", "The deposit rises to 25 cents; fines reach €450,000.", "25 cents", "0.25", "", "EUR",
+        "");
     row("money range repeated", "It expects charges of $140 million to $165 million.",
         "$140 million to $165 million", "140000000", "165000000", "USD", "");
     row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",

@@ -103,6 +103,14 @@ private slots:
                                                     << "22万キロリットル"
                                                     << "220000"
                                                     << "kiloliter";
+        QTest::newRow("pumps by a general counter") << "2030年までに排水ポンプ24基を整備する。"
+                                                    << "24基"
+                                                    << "24"
+                                                    << "pump";
+        QTest::newRow("pallets") << "保管能力は約5万パレットになる。"
+                                 << "5万パレット"
+                                 << "50000"
+                                 << "pallet";
         QTest::newRow("classrooms") << "個別指導塾を120教室展開する。"
                                     << "120教室"
                                     << "120"
