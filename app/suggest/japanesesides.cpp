@@ -111,7 +111,12 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         // ahead whatever the verb's time (not 10月1日付で就任した on October 15: gone by)
         const bool effective = words().matchAt(QStringLiteral("effective-mark"), m_text, s.end) > 0 &&
                                (time != ClauseTime::Past || s.due <= m_published.addMonths(6));
-        if (namedLimit || time == ClauseTime::Planned || effective) {
+        // 実施は8月1日から。, 開業は来年4月。: a date ahead that is its sentence's predicate after a
+        // topic tells when a plan happens
+        static const QRegularExpression predicateEnd(QStringLiteral("^(?:から|まで|ごろ|頃)?(?:。|$)"));
+        const bool predicate = s.start > 0 && m_text.at(s.start - 1) == QChar(u'は') &&
+                               predicateEnd.match(QStringView(m_text).mid(s.end, 4)).hasMatch();
+        if (namedLimit || time == ClauseTime::Planned || effective || predicate) {
             s.kind = Suggestion::Kind::Deadline;
         } else if (time == ClauseTime::Past && words().set(QStringLiteral("weekday")).contains(s.text)) {
             // 同社は火曜日に工場を閉鎖した on a Friday, 週明けに急落した: a weekday alone in a past

@@ -68,6 +68,8 @@ private slots:
         row("last winter in January", "昨冬は暖冬だった。", QDate(2026, 1, 20), "昨冬", "date",
             QDate(2025, 2, 28));
         row("this month in a report", "株価は4月に急落した。", kMidApril, "4月", "date", QDate(2026, 4, 30));
+        row("a date as the predicate", "同社は値上げを発表した。実施は6月1日から。", kMidApril, "6月1日",
+            "deadline", QDate(2026, 6, 1));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));
