@@ -390,11 +390,12 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 // ("output of 54 million to 56 million bags": counts of one scale, unless a change)
                 static const WordSet &changeLeads = setOf("change-lead");
                 bool change = false;
-                for (int b = i - 1; b >= 0 && b >= i - 3 && !change; --b)
+                for (int b = i - 1; b >= 0 && b >= i - 6 && !change; --b)
                     change = m_tokens[b].isWord() && changeLeads.contains(m_tokens[b].lower);
                 const bool toRange =
                     (scaled2 && !scaled) || (rangeVerb && scaled == scaled2) ||
-                    (!hasPrefix && scaled && scaled2 && exp2 == exponent && !change) ||
+                    (!hasPrefix && scaled && scaled2 && exp2 == exponent && !change &&
+                     second.compare(first.multipliedBy(Decimal::fromInteger(3))) <= 0) ||
                     (repeated && scaled == scaled2 &&
                      ((i > 0 && m_tokens[i - 1].isWord() && rangeLeads().contains(m_tokens[i - 1].lower)) ||
                       (m2 < n && m_tokens[m2].isWord() && rangeAfter.contains(m_tokens[m2].lower))));

@@ -236,7 +236,9 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
                m_tokens[dotted].allCaps && sym(dotted + 1, '.') && !m_tokens[dotted + 1].spaceBefore &&
                (dotted == k || !m_tokens[dotted].spaceBefore))
             dotted += 2;
-        if (dotted >= k + 4 && dotted < n && m_tokens[dotted].isWord() && m_tokens[dotted].spaceBefore) {
+        // (not a currency: "500 million U.K. pounds" is money or nothing)
+        if (dotted >= k + 4 && dotted < n && m_tokens[dotted].isWord() && m_tokens[dotted].spaceBefore &&
+            !currencyWords().contains(m_tokens[dotted].lower)) {
             ++words;
             k = dotted;
             continue;

@@ -68,15 +68,22 @@ bool DateParser::abandonedPlan(int first, int end) const
     // 2030", "scrapped its 2030 target": a plan a verb of the clause gives up
     static const WordMap<QString> &drops = englishValues("drop-verb");
     static const WordSet &objects = englishWords("plan-object");
+    // (its object right after it, past a determiner, an owner or a year: not "withdrew from Russia
+    // and plans to return by 2028", nor a new goal after "in favour of")
+    static const WordSet &stops = englishWords("drop-scan-stop");
+    static const WordSet &determiners = englishWords("determiner");
     for (int k = first - 1; k >= 0 && k >= first - 12 && !clauseBreak(k + 1); --k) {
+        if (t[k].isWord() && !t[k].capitalized && stops.contains(t[k].lower))
+            break; // (not "New York")
         const auto drop = t[k].isWord() ? drops.constFind(t[k].lower) : drops.constEnd();
-        if (drop == drops.constEnd() ||
-            (!drop.value().isEmpty() && !(k + 1 < n && t[k + 1].lower == drop.value())))
+        if (drop == drops.constEnd())
             continue;
-        for (int j = k + 1; j < n && j <= k + 5; ++j)
-            if (t[j].isWord() && objects.contains(t[j].lower))
-                return true;
-        break;
+        int j = k + 1;
+        if (!drop.value().isEmpty() && !(j < n && t[j++].lower == drop.value()))
+            continue;
+        while (j < n && j <= k + 3 && (num(j) || (t[j].isWord() && determiners.contains(t[j].lower))))
+            ++j;
+        return j < n && t[j].isWord() && objects.contains(t[j].lower);
     }
     // "The June 30 deadline was pushed back", "the deadline of June 30 has been scrapped": a
     // limit its own verb calls off or moves
@@ -96,10 +103,14 @@ bool DateParser::abandonedPlan(int first, int end) const
     // "delayed the fab to 2030 from 2027", "cut its target to 2029 from 2027": the date a verb of
     // the clause moved the plan from
     static const WordSet &moves = englishWords("move-from-verb");
+    // (and to a new date: "cut fares from next month" is when a change starts)
     if (w(first - 1, "from")) {
-        for (int k = first - 2; k >= 0 && k >= first - 12 && !clauseBreak(k + 1); --k)
+        bool to = false;
+        for (int k = first - 2; k >= 0 && k >= first - 12 && !clauseBreak(k + 1); --k) {
+            to = to || w(k, "to");
             if (t[k].isWord() && moves.contains(t[k].lower))
-                return true;
+                return to;
+        }
     }
     static const WordSet &plans = englishWords("abandoned-plan-verb");
     static const WordSet &adverbs = englishWords("plan-adverb");
@@ -203,8 +214,12 @@ Tense DateParser::sameFormTense(int k) const
         return Tense::Unknown;
     static const WordSet &determiners = englishWords("determiner");
     // ("Prices hit a record", "Exports hit $50 billion": after a plural subject too, when a
-    // figure or a record follows, which the present tells only as a habit)
-    if (k > 0 && t[k - 1].isWord() && t[k - 1].lower.endsWith(QLatin1Char('s')) &&
+    // figure or a record follows, which the present tells only as a habit; not a schedule's
+    // present, "tariffs hit $200 billion of goods from June 1")
+    bool scheduled = false;
+    for (int j = k + 1; j < n && j <= k + 8 && !scheduled && !clauseBreak(j); ++j)
+        scheduled = w(j, "from") || w(j, "starting") || w(j, "until") || w(j, "by");
+    if (!scheduled && k > 0 && t[k - 1].isWord() && t[k - 1].lower.endsWith(QLatin1Char('s')) &&
         !t[k - 1].lower.endsWith(QLatin1String("ss")) &&
         (t[k - 1].sentenceStart ||
          (k > 1 && t[k - 2].isWord() && (determiners.contains(t[k - 2].lower) || t[k - 2].capitalized))) &&
@@ -239,11 +254,13 @@ Tense DateParser::sameFormTense(int k) const
 bool DateParser::comparedBefore(int first) const
 {
     static const WordMap<QString> &leads = englishValues("comparison-lead");
-    for (int k = first - 1; k >= 1 && k >= first - 8 && !clauseBreak(k + 1); --k) {
+    bool figure = false; // (a figure between them: not "compared with targets in June")
+    for (int k = first - 1; k >= 0 && k >= first - 8 && !clauseBreak(k + 1); --k) {
+        figure = figure || num(k);
         const auto lead = t[k].isWord() ? leads.constFind(t[k].lower) : leads.constEnd();
-        if (lead != leads.constEnd() &&
+        if (figure && lead != leads.constEnd() &&
             (lead.value().isEmpty() ||
-             (t[k - 1].isWord() && lead.value().split(QLatin1Char(' ')).contains(t[k - 1].lower))))
+             (k > 0 && t[k - 1].isWord() && lead.value().split(QLatin1Char(' ')).contains(t[k - 1].lower))))
             return true;
     }
     return false;

@@ -82,11 +82,11 @@ bool DateParser::season(int i, Period *p) const
                           (w(k, "of") && (w(k - 1, "end") || w(k - 1, "close") || w(k - 1, "beginning") ||
                                           w(k - 1, "start") || w(k - 1, "middle"))));
     };
-    // ("planned for the spring", "scheduled for spring": an event set for the season)
-    static const WordSet &schedules = englishWords("schedule-verb");
-    const bool scheduled = i > 1 && w(i - 1, "for") && t[i - 2].isWord() &&
-                           (schedules.contains(t[i - 2].lower) || w(i - 2, "planned") ||
-                            w(i - 2, "expected") || w(i - 2, "targeted"));
+    // ("planned for the spring", "scheduled for spring": an event set for the season; not "set for
+    // the fall in rates", a market's idiom: vocabulary season-schedule-verb)
+    static const WordSet &schedules = englishWords("season-schedule-verb");
+    const bool scheduled =
+        i > 1 && w(i - 1, "for") && t[i - 2].isWord() && schedules.contains(t[i - 2].lower);
     const bool led =
         dir != 0 || scheduled || (j > i && lead(i - 1)) ||
         (j == i && lead(i - 1) && it.key() != QLatin1String("fall") && it.key() != QLatin1String("spring"));

@@ -33,15 +33,16 @@ Tense DateParser::markerAt(int k, bool broad) const
     // "with the first payments due in January", "bonds due on March 1": a limit ahead (not "due in
     // part to", a cause; nor "missed a payment due in February", "were due in January", "a payment
     // due in February was postponed": the past verb of its clause keeps it gone by)
+    // (the markers around it read broadly, but never another "due": two would ask each other)
     int month = 0;
     if (s == QLatin1String("due") && (w(k + 1, "in") || w(k + 1, "on") || w(k + 1, "by")) &&
         (monthAt(k + 2, &month) > 0 || num(k + 2))) {
         bool past = false;
         for (int j = k - 1; j >= 0 && j >= k - 10 && !past && !clauseBreak(j + 1); --j)
-            past = markerAt(j, false) == Tense::Past;
+            past = !w(j, "due") && markerAt(j) == Tense::Past;
         // (or after it: "a payment due in February was postponed")
         for (int j = k + 3; j < n && j <= k + 6 && !past && !clauseBreak(j); ++j)
-            past = markerAt(j, false) == Tense::Past;
+            past = !w(j, "due") && markerAt(j) == Tense::Past;
         if (!past)
             return Tense::Future;
     }
@@ -77,11 +78,12 @@ Tense DateParser::markerAt(int k, bool broad) const
         return Tense::Past;
     // ("must report verified emissions", "will file revised returns": the verb is the base form
     // before, after its modal; not "will be completed", "must have fallen", nor after "to", a
-    // preposition as often: "according to data released in August")
+    // preposition as often: "according to data released in August", nor a capital: "By May")
     static const WordSet &baseLeads = englishWords("base-form-lead");
-    if (edForm && k > 1 && t[k - 2].isWord() && baseLeads.contains(t[k - 2].lower) && t[k - 1].isWord() &&
-        !t[k - 1].capitalized && !w(k - 1, "be") && !w(k - 1, "have") && !w(k - 1, "get") &&
-        !w(k - 1, "not") && !w(k - 2, "and") && !w(k - 2, "or") && !w(k - 2, "to") && !w(k - 2, "not"))
+    if (edForm && k > 1 && t[k - 2].isWord() && !t[k - 2].capitalized && baseLeads.contains(t[k - 2].lower) &&
+        t[k - 1].isWord() && !t[k - 1].capitalized && !w(k - 1, "be") && !w(k - 1, "have") &&
+        !w(k - 1, "get") && !w(k - 1, "not") && !w(k - 2, "and") && !w(k - 2, "or") && !w(k - 2, "to") &&
+        !w(k - 2, "not"))
         return Tense::Unknown;
     if (edForm && k > 0 && t[k - 1].isWord()) {
         const QString &before = t[k - 1].lower;

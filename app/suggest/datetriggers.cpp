@@ -165,6 +165,11 @@ bool DateParser::granted(int i, Period *p) const
     const int e = ce < 0 ? -1 : unitAt(ce, &u);
     if (e < 0 || !w(e, "to") || c <= 0 || addUnits(pub, u, c) > pub.addYears(3))
         return false;
+    // (not a habit: "startups typically have two years to find a buyer")
+    static const WordSet &habits = englishWords("habit-adverb");
+    for (int k = i - 1; k >= 0 && k >= i - 5 && !clauseBreak(k + 1); --k)
+        if (t[k].isWord() && habits.contains(t[k].lower))
+            return false;
     for (int k = i - 1; k >= 0 && k >= i - 5 && !clauseBreak(k + 1); --k) {
         if (t[k].isWord() && pronouns.contains(t[k].lower))
             return false;
@@ -344,7 +349,9 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     // the review by the end of March" on March 31; not "throughout the day")
     // ("has until Friday" on a Friday: a limit that ends today)
     if (trigger) {
-        const Tense tense = p.last == pub ? tenseAround(i, p.end) : Tense::Unknown;
+        // (held, not had: "had until Thursday" on that Thursday is one gone by)
+        const bool had = w(i - 1, "had") || w(i - 2, "had");
+        const Tense tense = p.last == pub && !had ? tenseAround(i, p.end) : Tense::Unknown;
         deadline = p.last > pub || (p.last == pub && !w(p.end - 1, "day") && !w(p.end - 1, "today") &&
                                     (tense == Tense::Future || tense == Tense::Limit));
     } else if (!pastish) {

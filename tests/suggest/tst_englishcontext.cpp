@@ -89,6 +89,25 @@ void TestEnglishContext::dates_data()
     row("results to be reported", "The company will report January-March results next month.",
         "January-March", "date", QDate(2026, 3, 31));
     row("results seen ahead", "Q2 profit seen up 30%.", "Q2", "deadline", QDate(2026, 6, 30));
+    // Rows from the code review of the eleventh round: each read wrongly by a first version of a rule
+    row("two limits due, one after the other", "Interest is due in May and principal due in June.", "June",
+        "deadline", QDate(2026, 6, 30));
+    row("due missed after a name", "Evergrande missed a coupon due in March.", "March", "date",
+        QDate(2026, 3, 31));
+    row("a plan dropped, a new aim after and",
+        "The company scrapped its previous plan and now aims to reach net zero by 2040.", "by 2040",
+        "deadline", QDate(2040, 12, 31));
+    row("a new goal in favour of", "The government scrapped its 2030 target in favour of a new goal of 2035.",
+        "2035", "deadline", QDate(2035, 12, 31));
+    row("compared with no figure", "Sales will be compared with targets in June.", "June", "deadline",
+        QDate(2026, 6, 30));
+    row("a change starting", "The operator cut fares from next month.", "next month", "deadline",
+        QDate(2026, 5, 31));
+    row("a month at the start", "By May prices jumped 40%.", "By May", "date", QDate(2025, 5, 31));
+    row("a schedule's present after a plural", "New tariffs hit $200 billion of goods from June 1.", "June 1",
+        "deadline", QDate(2026, 6, 1));
+    row("a limit had on its day", "The firm had until Thursday to file, but it missed the deadline.",
+        "until Thursday", "date", QDate(2026, 4, 2));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
@@ -344,6 +363,8 @@ void TestEnglishContext::notDates_data()
     row("beyond a holiday's table", "Traders expect a rush before Idul Fitri 2032.", "Idul Fitri");
     row("have, habitually", "Farmers now have barely a month to clear their fields.", "a month");
     row("fall verb", "Prices fall 5% in most years.", "fall");
+    row("set for the fall", "Stocks are set for the fall in rates.", "fall");
+    row("a habit's span", "Startups typically have two years to find a buyer.", "two years");
     row("a version's half", "Windows 11 version 24H2 rolls out next month.", "H2");
     row("season as a noun", "The smell of summer filled the hall.", "summer");
     row("an age", "Roles for actors in their mid-50s are rare.", "50s");
@@ -471,6 +492,10 @@ void TestEnglishContext::amounts_data()
         "", "room");
     row("euro cents", "The deposit rises to 25 cents; fines reach €450,000.", "25 cents", "0.25", "", "EUR",
         "");
+    row("a change of one scale", "Netflix grew its subscriber base 9 million to 270 million subscribers.",
+        "270 million subscribers", "270000000", "", "", "subscriber");
+    row("a dotted place's pounds", "The deal is worth 500 million U.K. pounds.", "500 million U.K. pounds",
+        "500000000", "", "GBP", "");
     row("money range repeated", "It expects charges of $140 million to $165 million.",
         "$140 million to $165 million", "140000000", "165000000", "USD", "");
     row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",
