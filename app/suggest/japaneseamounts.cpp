@@ -151,9 +151,6 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
         for (auto it = contexts.constBegin(); it != contexts.constEnd(); ++it)
             list.append({it.key(), it.value().section(QLatin1Char(' '), 0, 0),
                          it.value().section(QLatin1Char(' '), 1)});
-        // the longest word first: ゲームの販売本数 is of copies, not of trains (本数)
-        std::stable_sort(list.begin(), list.end(),
-                         [](const Context &a, const Context &b) { return a.word.size() > b.word.size(); });
         return list;
     }();
     // (only the counters the table names: the rest go by at one test each)
@@ -171,19 +168,34 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
     int from = std::max(0, s->start - 25);
     const int to = std::min(int(m_text.size()), s->end + 10);
     QString sentence = m_text.mid(from, to - from);
+    int number = s->start - from; // where the number is in `sentence`
     // (not past the sentence's ends)
-    if (const int open = int(sentence.lastIndexOf(QChar(u'。'), s->start - from)); open >= 0)
+    if (const int open = int(sentence.lastIndexOf(QChar(u'。'), number)); open >= 0) {
         sentence.remove(0, open + 1);
+        number -= open + 1;
+    }
     if (const int close = int(sentence.indexOf(QChar(u'。'))); close >= 0)
         sentence.truncate(close);
+    // the word nearest the number decides, the longer of two as near (ゲームの販売本数: copies,
+    // not trains by 本数; ソフトバンクの障害で…20本が運休: trains, by 運休 next to it)
+    // (not a unit the counted noun already gave: 傘を5万本)
+    const Context *best = nullptr;
+    int bestDistance = 0;
+    const int length = int(s->end - s->start);
     for (const Context &c : table) {
-        // (not a unit the counted noun already gave: 傘を5万本)
-        if (s->text.endsWith(c.counter) && s->unit == words().value(QStringLiteral("unit"), c.counter) &&
-            sentence.contains(c.word)) {
-            s->unit = c.unit;
-            return;
+        if (!s->text.endsWith(c.counter) || s->unit != words().value(QStringLiteral("unit"), c.counter))
+            continue;
+        for (int at = int(sentence.indexOf(c.word)); at >= 0; at = int(sentence.indexOf(c.word, at + 1))) {
+            const int distance = at < number ? number - (at + int(c.word.size())) : at - (number + length);
+            if (!best || distance < bestDistance ||
+                (distance == bestDistance && c.word.size() > best->word.size())) {
+                best = &c;
+                bestDistance = distance;
+            }
         }
     }
+    if (best)
+        s->unit = best->unit;
 }
 
 // 1兆ルピー in a story from Pakistan: a currency name several countries use is the one of the

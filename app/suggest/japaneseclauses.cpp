@@ -201,7 +201,9 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
         }
         const bool past = c == QChar(u'た') || c == QChar(u'だ');
         // (a dictionary form in す, く, う, つ, む, ぶ, ぐ after its kanji stem: 目指す, 開く, 結ぶ)
-        const bool stemmed = QStringLiteral("\u3059\u304F\u3046\u3064\u3080\u3076\u3050").contains(c);
+        // (not an adverb or a count: 多く, 近く, 一つ; vocabulary not-verb-stem)
+        const bool stemmed = QStringLiteral("\u3059\u304F\u3046\u3064\u3080\u3076\u3050").contains(c) &&
+                             words().matchAt(QStringLiteral("not-verb-stem"), m_text, i - 1) == 0;
         if ((!past && c != QChar(u'る') && !stemmed) || i + 1 >= m_text.size())
             continue;
         const QChar before = m_text.at(i - 1);
@@ -217,6 +219,13 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
             return ClauseTime::Other;
     }
     return ClauseTime::Other;
+}
+
+// 7〜9月期決算, 7〜9月期の運用益: the results of a term right after it (vocabulary term-results)
+bool JapaneseRecognizer::termReported(int end) const
+{
+    const int at = m_text.mid(end, 1) == QStringLiteral("の") ? end + 1 : end;
+    return words().matchAt(QStringLiteral("term-results"), m_text, at) > 0;
 }
 
 } // namespace Gleaner

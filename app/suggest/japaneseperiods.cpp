@@ -191,8 +191,9 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
             s.kind = due > m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
         // (4月26日〜5月29日に…実施したと発表した on May 31: without its year, a span a past clause
         // tells is the one gone by)
+        // (only a span wholly ahead: one under way, 4月1日〜5月31日に販売した in mid-April, stays)
         if (s.kind == Suggestion::Kind::Deadline && b.kind != Suggestion::Kind::Deadline && tail.isEmpty() &&
-            !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) &&
+            first.due > m_published && !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) &&
             due.addYears(-1) <= m_published && clauseTime(end) == ClauseTime::Past) {
             s.due = due.addYears(-1);
             s.kind = Suggestion::Kind::Date;

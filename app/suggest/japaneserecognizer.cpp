@@ -341,10 +341,12 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (has(m, "short") && given == 0)
             return false;
         int year = given > 0 ? given + (to < from ? 1 : 0) : yearOfComing(m_published, to);
-        // (7〜9月期決算 in October: a term ended in the last four months is the one reported)
+        // (7〜9月期決算 in October: a term ended in the last four months is the one reported, when
+        // its results follow; not 1〜3月期に黒字化を目指す)
         const int ended =
             endOfMonth(m_published.year(), to) < m_published ? m_published.year() : m_published.year() - 1;
-        if (given == 0 && has(m, "term") && endOfMonth(ended, to).daysTo(m_published) <= 122)
+        if (given == 0 && has(m, "term") && endOfMonth(ended, to).daysTo(m_published) <= 122 &&
+            termReported(int(m.capturedEnd())))
             year = ended;
         return make(m, s, endOfMonth(year, to), DatePrecision::Month);
     });
@@ -455,7 +457,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         } else if (period == QLatin1String("month")) {
             due = endOfMonth(y, m_published.month());
         } else if (period == QLatin1String("week")) {
-            due = m_published.addDays(7 - m_published.dayOfWeek()); // 週内: to Sunday
+            due = m_published.addDays(7 - m_published.dayOfWeek() % 7); // 週内: to Sunday, the next
             precision = DatePrecision::Day;
         } else if (period == QLatin1String("fiscal-year") || period == QLatin1String("fiscal-second-half")) {
             due = next(3, 31);

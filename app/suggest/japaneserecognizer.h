@@ -81,6 +81,7 @@ private:
     void plansUndone(QVector<Suggestion> *found) const;
     // A verb of saying at `at`, or after whom it is said to (japaneseclauses.cpp).
     bool quoteVerbAt(int at) const;
+    bool termReported(int end) const;
     // A shared currency name by the story's first place; whether a noun stands before a
     // number; the start of the sentence an offset is in (japaneseamounts.cpp).
     void currencyOfPlace(Suggestion *s) const;

@@ -74,7 +74,9 @@ bool JapaneseRecognizer::planUndone(int end) const
     }();
     const int limit = std::min(int(m_text.size()), end + 40);
     for (int i = end; i < limit; ++i) {
-        if (m_text.at(i) == QChar(0x3001) || m_text.at(i) == QChar(0x3002))
+        // (nor past another clause's start: 年内に稼働させる一方で旧工場の新設を断念した)
+        if (m_text.at(i) == QChar(0x3001) || m_text.at(i) == QChar(0x3002) ||
+            words().matchAt(QStringLiteral("clause-turn"), m_text, i) > 0)
             return false;
         if (starts.contains(m_text.at(i)) && words().matchAt(QStringLiteral("plan-undone"), m_text, i) > 0)
             return true;
@@ -109,11 +111,13 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         }
         // 5月1日付で…交代する, 12月1日付で社長交代を発表した: the day a change takes effect, still
         // ahead whatever the verb's time (not 10月1日付で就任した on October 15: gone by)
+        // (付で: not a paper's edition, 28日付の朝刊; nor a day alone in a past clause, 5日付で報じた)
+        const bool dayAlone = !s.text.contains(QChar(u'月'));
         const bool effective = words().matchAt(QStringLiteral("effective-mark"), m_text, s.end) > 0 &&
-                               (time != ClauseTime::Past || s.due <= m_published.addMonths(6));
+                               (time != ClauseTime::Past || (!dayAlone && s.due <= m_published.addMonths(6)));
         // 実施は8月1日から。, 開業は来年4月。: a date ahead that is its sentence's predicate after a
         // topic tells when a plan happens
-        static const QRegularExpression predicateEnd(QStringLiteral("^(?:から|まで|ごろ|頃)?(?:。|$)"));
+        static const QRegularExpression predicateEnd(QStringLiteral("^(?:から|まで|ごろ|頃|付)?(?:。|$)"));
         const bool predicate = s.start > 0 && m_text.at(s.start - 1) == QChar(u'は') &&
                                predicateEnd.match(QStringView(m_text).mid(s.end, 4)).hasMatch();
         if (namedLimit || time == ClauseTime::Planned || effective || predicate) {
@@ -122,6 +126,14 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
             // 同社は火曜日に工場を閉鎖した on a Friday, 週明けに急落した: a weekday alone in a past
             // clause is the one before publication
             s.due = s.due.addDays(-7);
+        } else if (s.due.addYears(-1) <= m_published &&
+                   ((time == ClauseTime::Past && (words().matchAt(QStringLiteral("holiday"), s.text, 0) > 0 ||
+                                                  s.text.startsWith(QStringLiteral("年明け")))) ||
+                    (time == ClauseTime::Other && s.text.startsWith(QStringLiteral("年明け")) &&
+                     m_published.month() <= 4))) {
+            // 三が日に多くの客を集めた, お盆に帰省した: a holiday in a past report, the one gone by
+            // (年明けから下落が続いた in spring: this year's turn)
+            s.due = yearsFrom(s, -1);
         } else if (time == ClauseTime::Past && s.text == QStringLiteral("年度末")) {
             // 年度末の人事異動で…就いた: the fiscal year's end gone by
             s.due = s.due.addYears(-1);

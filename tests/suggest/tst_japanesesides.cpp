@@ -70,6 +70,21 @@ private slots:
         row("this month in a report", "株価は4月に急落した。", kMidApril, "4月", "date", QDate(2026, 4, 30));
         row("a date as the predicate", "同社は値上げを発表した。実施は6月1日から。", kMidApril, "6月1日",
             "deadline", QDate(2026, 6, 1));
+        // Rows from the code review of the eleventh round
+        row("a paper's edition day", "日経新聞は20日付の朝刊で報じた。", kMidApril, "20日", "date",
+            QDate(2026, 3, 20));
+        row("an adverb is no verb", "事故は3月に多く発生した。", kMidApril, "3月", "date",
+            QDate(2026, 3, 31));
+        row("a span under way stays", "同社は4月1日〜5月31日に期間限定で販売した。", kMidApril,
+            "4月1日〜5月31日", "deadline", QDate(2026, 5, 31));
+        row("an aim for a term ended", "同社は1〜3月期に黒字化を目指す。", QDate(2026, 7, 20), "1〜3月期",
+            "deadline", QDate(2027, 3, 31));
+        row("a holiday in a past report", "お盆に帰省した人は前年より増えた。", QDate(2026, 8, 20), "お盆",
+            "date", QDate(2026, 8, 15));
+        row("the turn of the year in spring", "株価は年明けから下落が続いた。", kMidApril, "年明け", "date",
+            QDate(2026, 1, 31));
+        row("another clause gives up", "同社は年内に新工場を稼働させる一方で旧工場の新設を断念した。",
+            kMidApril, "年内", "deadline", QDate(2026, 12, 31));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));

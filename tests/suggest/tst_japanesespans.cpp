@@ -27,7 +27,9 @@ private slots:
         for (const QString &sentence :
              {QStringLiteral("株価は27年ぶりの高値をつけた。"), QStringLiteral("在任27年のベテランが退く。"),
               QStringLiteral("終戦の45年8月15日に式典があった。"), QStringLiteral("27年に一度の大雨だった。"),
-              QStringLiteral("創業27年に合わせ式典を開く。"), QStringLiteral("約27年にわたり勤めた。")}) {
+              QStringLiteral("創業27年に合わせ式典を開く。"), QStringLiteral("約27年にわたり勤めた。"),
+              QStringLiteral("政府は減税の期間を27年に延長する。"),
+              QStringLiteral("発売27年に合わせて限定品を出す。")}) {
             for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 4, 2)))
                 QVERIFY2(s.kind == Suggestion::Kind::Amount || (!s.text.contains(QStringLiteral("7年")) &&
                                                                 !s.text.contains(QStringLiteral("45年"))),

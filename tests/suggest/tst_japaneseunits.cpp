@@ -82,6 +82,10 @@ private slots:
                                           << "80本"
                                           << "80"
                                           << "train";
+        QTest::newRow("trains, by the nearest word") << "ソフトバンクの通信障害で、上下線で計20本が運休した。"
+                                                     << "20本"
+                                                     << "20"
+                                                     << "train";
         QTest::newRow("trains added") << "春のダイヤ改正で快速を12本増発する。"
                                       << "12本"
                                       << "12"
