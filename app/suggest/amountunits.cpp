@@ -76,7 +76,7 @@ bool AmountRecognizer::modelNumberFirst(int i) const
     const bool dashed = sym(i + 1, '-') && !m_tokens[i + 1].spaceBefore && i + 2 < n &&
                         !m_tokens[i + 2].spaceBefore && m_tokens[i + 2].isNumber();
     const bool named = m_tokens[i + 1].isWord() && m_tokens[i + 1].spaceBefore && m_tokens[i + 1].allCaps;
-    // (or a measure of each: "3.1 million 60-kg bags", "500 20-foot containers")
+    // (or a measure of each: "3.1 million 60-kg bags", "40 million 60-kilogram bags")
     const bool measured = sym(i + 1, '-') && !m_tokens[i + 1].spaceBefore && i + 3 < n &&
                           m_tokens[i + 2].isWord() && !m_tokens[i + 2].spaceBefore &&
                           unitWords().contains(m_tokens[i + 2].lower) && m_tokens[i + 3].isWord() &&

@@ -59,9 +59,12 @@ bool DateParser::stateSet(int first) const
     return false;
 }
 
-// A plan told in the past perfect or as an expectation ("had planned to", "was supposed to",
-// "were expected to") before token `first`, with "but" after the date (token `end` on) in the
-// sentence: given up or missed (not "was due in 2027, but will open by 2029": the new plan)
+// A plan no longer held at the date [first, end): one a verb of its clause gives up ("scrapped
+// plans to list by 2026"), a limit its own verb calls off or moves ("The June 30 deadline was
+// pushed back"), the date a plan was moved from ("delayed the fab to 2030 from 2027"), or a
+// plan told in the past perfect or as an expectation ("had planned to", "was supposed to",
+// "were expected to") with "but" after the date in the sentence: given up or missed (not
+// "was due in 2027, but will open by 2029": the new plan)
 bool DateParser::abandonedPlan(int first, int end) const
 {
     // "scrapped plans to list in New York by 2026", "dropped its goal of reaching net zero by

@@ -387,13 +387,14 @@ bool DateParser::followTense(int first, Period *p) const
                           (p->shape == Shape::Day || p->shape == Shape::Month || p->shape == Shape::Season ||
                            (p->shape == Shape::Other && p->year != 0)) &&
                           p->rel == Rel::Absolute && !w(first - 1, "this");
-    // "had planned to retire the plant by 2030 but ...", "was supposed to finish by December
-    // but missed it": a plan given up or missed is no limit
+    // "up from 1,000 francs in October": the month a figure is compared with, gone by
     if (yearless && p->shape == Shape::Month && comparedBefore(first)) {
         for (int guard = 0; guard < 8 && p->last >= pub; ++guard)
             shiftYears(p, -1);
         return false;
     }
+    // "had planned to retire the plant by 2030 but ...", "was supposed to finish by December
+    // but missed it", "scrapped plans to list by 2026": a plan given up, missed or moved
     if (abandonedPlan(first, p->end)) {
         if (yearless)
             nearestToPublication(p);
