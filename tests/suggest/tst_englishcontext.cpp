@@ -106,6 +106,8 @@ void TestEnglishContext::dates_data()
         "until Thursday", "date", QDate(2026, 4, 2));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
+    row("before the weekend", "Bids must be filed before the weekend.", "before the weekend", "deadline",
+        QDate(2026, 4, 3));
     row("coming weekend", "Union leaders will meet over the weekend.", "the weekend", "deadline",
         QDate(2026, 4, 5));
     row("future weekday", "The board will meet on Monday to approve the budget.", "Monday", "deadline",
