@@ -110,7 +110,8 @@ bool DateParser::abandonedPlan(int first, int end) const
     if (w(first - 1, "from")) {
         bool to = false;
         for (int k = first - 2; k >= 0 && k >= first - 12 && !clauseBreak(k + 1); --k) {
-            to = to || w(k, "to");
+            Period date; // (to a date: not "cut to 200 yen from June 1")
+            to = to || (w(k, "to") && expr(k + 1, &date));
             if (t[k].isWord() && moves.contains(t[k].lower))
                 return to;
         }
@@ -257,9 +258,11 @@ Tense DateParser::sameFormTense(int k) const
 bool DateParser::comparedBefore(int first) const
 {
     static const WordMap<QString> &leads = englishValues("comparison-lead");
-    bool figure = false; // (a figure between them: not "compared with targets in June")
+    bool figure = false; // (a figure between them, not a year: not "compared with targets in June")
     for (int k = first - 1; k >= 0 && k >= first - 8 && !clauseBreak(k + 1); --k) {
-        figure = figure || num(k);
+        figure =
+            figure || (num(k) && !(t[k].lower.size() == 4 && (t[k].lower.startsWith(QLatin1String("19")) ||
+                                                              t[k].lower.startsWith(QLatin1String("20")))));
         const auto lead = t[k].isWord() ? leads.constFind(t[k].lower) : leads.constEnd();
         if (figure && lead != leads.constEnd() &&
             (lead.value().isEmpty() ||

@@ -127,12 +127,15 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
             // clause is the one before publication
             s.due = s.due.addDays(-7);
         } else if (s.due.addYears(-1) <= m_published &&
+                   (s.due.year() > m_published.year() || !s.text.startsWith(QStringLiteral("年明け"))) &&
+                   QStringLiteral("\u306B\u306F\u304B").contains(m_text.mid(s.end, 1)) && // に は か
                    ((time == ClauseTime::Past && (words().matchAt(QStringLiteral("holiday"), s.text, 0) > 0 ||
                                                   s.text.startsWith(QStringLiteral("年明け")))) ||
                     (time == ClauseTime::Other && s.text.startsWith(QStringLiteral("年明け")) &&
                      m_published.month() <= 4))) {
             // 三が日に多くの客を集めた, お盆に帰省した: a holiday in a past report, the one gone by
-            // (年明けから下落が続いた in spring: this year's turn)
+            // (年明けから下落が続いた in spring: this year's turn; the holiday as the clause's time, not
+            // ゴールデンウィークの混雑に備えた対策, ahead)
             s.due = yearsFrom(s, -1);
         } else if (time == ClauseTime::Past && s.text == QStringLiteral("年度末")) {
             // 年度末の人事異動で…就いた: the fiscal year's end gone by

@@ -104,6 +104,10 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2026, 6, 1));
     row("a limit had on its day", "The firm had until Thursday to file, but it missed the deadline.",
         "until Thursday", "date", QDate(2026, 4, 2));
+    row("compared with a year's level", "Prices will be 10% higher versus 2025 levels by June.", "by June",
+        "deadline", QDate(2026, 6, 30));
+    row("cut to a price from a day", "Fares will be cut to 200 yen from June 1.", "June 1", "deadline",
+        QDate(2026, 6, 1));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("before the weekend", "Bids must be filed before the weekend.", "before the weekend", "deadline",

@@ -85,6 +85,12 @@ private slots:
             QDate(2026, 1, 31));
         row("another clause gives up", "同社は年内に新工場を稼働させる一方で旧工場の新設を断念した。",
             kMidApril, "年内", "deadline", QDate(2026, 12, 31));
+        row("a holiday a noun's, ahead", "政府はゴールデンウィークの混雑に備えた対策をまとめた。", kMidApril,
+            "ゴールデンウィーク", "date", QDate(2026, 5, 5));
+        row("the turn of the year in January", "株価は年明けから上昇した。", QDate(2026, 1, 20), "年明け",
+            "date", QDate(2026, 1, 31));
+        row("making a term profitable", "同社は1〜3月期の黒字化を目指す。", QDate(2026, 7, 20), "1〜3月期",
+            "deadline", QDate(2027, 3, 31));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));
