@@ -161,8 +161,15 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
                 (m_text.at(i + noun) == QChar(u'に') || m_text.at(i + noun) == QChar(u'と')))
                 return ClauseTime::Planned;
         }
-        // A quotation ends at と before a verb of saying (…始めると発表した).
-        if (c == QChar(u'と') && i > end && !ofSentence && quoteVerbAt(i + 1) &&
+        // A quotation ends at と before a verb of saying (…始めると発表した); so does a clause
+        // made a noun by こと (来年4月に値上げすることを決めた: the plan's, not the decision's)
+        const bool quoted = c == QChar(u'と') && quoteVerbAt(i + 1);
+        // (in the date's own clause: no comma between them)
+        const bool nominal =
+            c == QChar(u'こ') && m_text.mid(i, 2) == QStringLiteral("こと") &&
+            QStringLiteral("\u3092\u304C\u306B").contains(m_text.mid(i + 2, 1)) && // を が に
+            !m_text.mid(end, i - end).contains(QChar(0x3001));
+        if ((quoted || nominal) && i > end && !ofSentence &&
             (endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("planned-ending")) ||
              endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("past-ending"))))
             break;

@@ -91,6 +91,13 @@ private slots:
             "date", QDate(2026, 1, 31));
         row("making a term profitable", "同社は1〜3月期の黒字化を目指す。", QDate(2026, 7, 20), "1〜3月期",
             "deadline", QDate(2027, 3, 31));
+        // A clause made a noun by こと: the plan's time, not the decision's
+        row("a plan decided", "同社は3月末で店舗を閉鎖することを決めた。", kLateNovember, "3月末", "deadline",
+            QDate(2027, 3, 31));
+        row("a closing told as done", "同社は10月に店舗を閉鎖したことを明らかにした。", kLateNovember, "10月",
+            "date", QDate(2026, 10, 31));
+        row("a decision past a comma", "日銀は23日まで開いた会合で、金利を引き上げることを決めた。",
+            QDate(2026, 1, 23), "23日まで", "date", QDate(2026, 1, 23));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));
