@@ -93,6 +93,13 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         if (s.kind != Suggestion::Kind::Date || s.due <= m_published ||
             words().matchAt(QStringLiteral("label-noun"), m_text, s.end) > 0)
             continue;
+        // 4〜5月以来: the start of a time up to now, gone by (without its year, the last one)
+        if (words().matchAt(QStringLiteral("since-mark"), m_text, s.end) > 0) {
+            if (!s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) &&
+                s.due.addYears(-1) <= m_published)
+                s.due = yearsFrom(s, -1);
+            continue;
+        }
         const bool namedLimit = words().matchBefore(QStringLiteral("deadline-lead"), m_text, s.start) > 0 &&
                                 words().matchAt(QStringLiteral("past-ending"), m_text, s.end) == 0;
         // 8月末時点で, 9月末現在: the date of a state of things, not a limit (without its year,

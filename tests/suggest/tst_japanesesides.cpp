@@ -98,6 +98,12 @@ private slots:
             "date", QDate(2026, 10, 31));
         row("a decision past a comma", "日銀は23日まで開いた会合で、金利を引き上げることを決めた。",
             QDate(2026, 1, 23), "23日まで", "date", QDate(2026, 1, 23));
+        row("since a month", "介入は3月以来で、市場は落ち着いた。", kMidApril, "3月", "date",
+            QDate(2026, 3, 31));
+        row("a past told as supposed", "政府は11日に介入を実施したとみられる。", kMidApril, "11日", "date",
+            QDate(2026, 4, 11));
+        row("a plan told as supposed", "同社は来年4月に参入するとみられる。", kMidApril, "来年4月",
+            "deadline", QDate(2027, 4, 30));
         // A half alone: the one gone by in a report, the coming one in a plan
         row("a half gone by", "同社は上期に過去最高の営業利益を計上した。", kMidApril, "上期", "date",
             QDate(2025, 9, 30));
