@@ -267,6 +267,10 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         // "strike days": a time noun right after the one word that may say its kind
         const bool timeOfKind =
             k == i + 1 && t.lower.endsWith(QLatin1Char('s')) && countableTimes().contains(singular(t.lower));
+        // (a present verb after the head is no head: "760,000 enumerators starts next month")
+        static const WordSet &presentVerbs = setOf("tense-present-sure");
+        if (head >= 0 && simple && presentVerbs.contains(t.lower))
+            break;
         if (simple && (looksPlural(t.lower) || acronymPlural || compoundPlural || timeOfKind)) {
             head = k;
         } else if (!simple && e - 1 > k && m_tokens[e - 1].isWord() && looksPlural(m_tokens[e - 1].lower) &&

@@ -126,6 +126,8 @@ void TestEnglishAmounts::amounts_data()
         "270 million subscribers", "270000000", "", "", "subscriber");
     row("a dotted place's pounds", "The deal is worth 500 million U.K. pounds.", "500 million U.K. pounds",
         "500000000", "", "GBP", "");
+    row("a present verb after the count", "Recruitment of 760,000 enumerators starts next month.",
+        "760,000 enumerators", "760000", "", "", "enumerator");
     row("money range repeated", "It expects charges of $140 million to $165 million.",
         "$140 million to $165 million", "140000000", "165000000", "USD", "");
     row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",

@@ -108,6 +108,8 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2026, 6, 30));
     row("cut to a price from a day", "Fares will be cut to 200 yen from June 1.", "June 1", "deadline",
         QDate(2026, 6, 1));
+    row("irregular past", "The cattle herd shrank to 51.6 million head in March.", "March", "date",
+        QDate(2026, 3, 31));
     row("past weekend", "Talks over the weekend failed to produce a deal.", "the weekend", "date",
         QDate(2026, 3, 29));
     row("before the weekend", "Bids must be filed before the weekend.", "before the weekend", "deadline",
