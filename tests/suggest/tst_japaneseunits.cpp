@@ -115,6 +115,18 @@ private slots:
                                  << "5万パレット"
                                  << "50000"
                                  << "pallet";
+        QTest::newRow("kinds") << "12種類のアトラクションをそろえる。"
+                               << "12種類"
+                               << "12"
+                               << "kind";
+        QTest::newRow("fields") << "受け入れ分野は当面17分野とする。"
+                                << "17分野"
+                                << "17"
+                                << "field";
+        QTest::newRow("bids, named after") << "2019〜22年に120件の入札で業者を決めていた。"
+                                           << "120件"
+                                           << "120"
+                                           << "bid";
         QTest::newRow("classrooms") << "個別指導塾を120教室展開する。"
                                     << "120教室"
                                     << "120"
