@@ -19,13 +19,9 @@ const Vocabulary &words()
 
 namespace {
 
-bool endsWithWordOf(const QString &text, const QString &kind)
+bool endsWithWordOf(QStringView text, const QString &kind)
 {
-    for (const QString &w : words().words(kind)) {
-        if (text.endsWith(w))
-            return true;
-    }
-    return false;
+    return words().matchBefore(kind, text, int(text.size())) > 0;
 }
 
 } // namespace
@@ -153,7 +149,7 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
         if (const int noun =
                 !ofSentence && i > end ? words().matchAt(QStringLiteral("plan-noun"), m_text, i) : 0;
             noun > 0) {
-            const QString before = m_text.mid(end, i - end);
+            const QStringView before = QStringView(m_text).mid(end, i - end);
             if (endsWithWordOf(before, QStringLiteral("plan-verb-ending")) &&
                 !endsWithWordOf(before, QStringLiteral("past-ending")))
                 return ClauseTime::Planned;
@@ -170,8 +166,8 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
             QStringLiteral("\u3092\u304C\u306B").contains(m_text.mid(i + 2, 1)) && // を が に
             !m_text.mid(end, i - end).contains(QChar(0x3001));
         if ((quoted || nominal) && i > end && !ofSentence &&
-            (endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("planned-ending")) ||
-             endsWithWordOf(m_text.mid(end, i - end), QStringLiteral("past-ending"))))
+            (endsWithWordOf(QStringView(m_text).mid(end, i - end), QStringLiteral("planned-ending")) ||
+             endsWithWordOf(QStringView(m_text).mid(end, i - end), QStringLiteral("past-ending"))))
             break;
     }
     if (i == limit)
@@ -199,7 +195,7 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
             // (not a plan quoted before it: 来年度から無償にすると公約しており、)
             for (int q = end + 1; q < i; ++q) {
                 if (m_text.at(q) == QChar(u'と') && quoteVerbAt(q + 1) &&
-                    endsWithWordOf(m_text.mid(end, q - end), QStringLiteral("planned-ending")))
+                    endsWithWordOf(QStringView(m_text).mid(end, q - end), QStringLiteral("planned-ending")))
                     return ClauseTime::Other;
             }
             return c == QChar(0x3001) && words().matchBefore(QStringLiteral("past-continuing"), m_text, i) > 0

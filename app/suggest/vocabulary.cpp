@@ -23,7 +23,7 @@ Vocabulary::Vocabulary(const QString &resource)
     for (const QStringList &fields : DataTable::rows(resource)) {
         if (fields.size() < 2)
             continue;
-        m_byLength[fields.at(0)].append(fields.at(1));
+        m_words[fields.at(0)].byLength.append(fields.at(1));
         m_sets[fields.at(0)].insert(fields.at(1));
         m_firstWords[fields.at(0)].insert(fields.at(1).section(QLatin1Char(' '), 0, 0));
         m_values[fields.at(0)].insert(fields.at(1), fields.value(2));
@@ -32,15 +32,34 @@ Vocabulary::Vocabulary(const QString &resource)
         if (whole)
             m_numbers[fields.at(0)].insert(fields.at(1), number);
     }
-    for (QStringList &list : m_byLength)
-        std::stable_sort(list.begin(), list.end(),
+    for (Words &words : m_words) {
+        std::stable_sort(words.byLength.begin(), words.byLength.end(),
                          [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &word : std::as_const(words.byLength)) {
+            if (word.isEmpty())
+                continue;
+            words.byFirst[word.front().unicode()].append(word);
+            words.byLast[word.back().unicode()].append(word);
+        }
+    }
 }
 
-int Vocabulary::matchAt(const QString &kind, const QString &text, int position, QString *value) const
+const Vocabulary::Words *Vocabulary::find(const QString &kind) const
 {
-    for (const QString &word : m_byLength.value(kind)) {
-        if (QStringView(text).mid(position).startsWith(word)) {
+    const auto it = m_words.constFind(kind);
+    return it == m_words.constEnd() ? nullptr : &*it;
+}
+
+int Vocabulary::matchAt(const QString &kind, QStringView text, int position, QString *value) const
+{
+    const Words *words = find(kind);
+    if (!words || position < 0 || position >= text.size())
+        return 0;
+    const auto first = words->byFirst.constFind(text.at(position).unicode());
+    if (first == words->byFirst.constEnd())
+        return 0;
+    for (const QString &word : *first) {
+        if (text.mid(position).startsWith(word)) {
             if (value)
                 *value = values(kind).value(word);
             return int(word.size());
@@ -49,10 +68,16 @@ int Vocabulary::matchAt(const QString &kind, const QString &text, int position, 
     return 0;
 }
 
-int Vocabulary::matchBefore(const QString &kind, const QString &text, int position, QString *value) const
+int Vocabulary::matchBefore(const QString &kind, QStringView text, int position, QString *value) const
 {
-    for (const QString &word : m_byLength.value(kind)) {
-        if (position >= word.size() && QStringView(text).left(position).endsWith(word)) {
+    const Words *words = find(kind);
+    if (!words || position <= 0 || position > text.size())
+        return 0;
+    const auto last = words->byLast.constFind(text.at(position - 1).unicode());
+    if (last == words->byLast.constEnd())
+        return 0;
+    for (const QString &word : *last) {
+        if (position >= word.size() && text.left(position).endsWith(word)) {
             if (value)
                 *value = values(kind).value(word);
             return int(word.size());
@@ -61,9 +86,11 @@ int Vocabulary::matchBefore(const QString &kind, const QString &text, int positi
     return 0;
 }
 
-QStringList Vocabulary::words(const QString &kind) const
+const QStringList &Vocabulary::words(const QString &kind) const
 {
-    return m_byLength.value(kind);
+    static const QStringList none;
+    const Words *words = find(kind);
+    return words ? words->byLength : none;
 }
 
 QString Vocabulary::value(const QString &kind, const QString &word) const

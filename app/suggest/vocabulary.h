@@ -20,11 +20,11 @@ public:
 
     // The longest word of `kind` that `text` has at `position`: its length (0 for
     // none) and, in *value, its value.
-    int matchAt(const QString &kind, const QString &text, int position, QString *value = nullptr) const;
+    int matchAt(const QString &kind, QStringView text, int position, QString *value = nullptr) const;
     // The longest word of `kind` that ends just before `position`.
-    int matchBefore(const QString &kind, const QString &text, int position, QString *value = nullptr) const;
+    int matchBefore(const QString &kind, QStringView text, int position, QString *value = nullptr) const;
     // The words of a kind, longest first (to build patterns from).
-    QStringList words(const QString &kind) const;
+    const QStringList &words(const QString &kind) const;
     QString value(const QString &kind, const QString &word) const;
     // The words of a kind with their values.
     const WordMap<QString> &values(const QString &kind) const;
@@ -38,7 +38,17 @@ public:
 
 private:
     explicit Vocabulary(const QString &resource);
-    QHash<QString, QStringList> m_byLength;    // kind -> words, longest first
+    // A kind's words, longest first: all of them, and by their first and by their last
+    // character, so that a match at a place tries only the words that can start (or end)
+    // there. Recognizers ask at nearly every character of a clause.
+    struct Words
+    {
+        QStringList byLength;
+        QHash<char16_t, QStringList> byFirst;
+        QHash<char16_t, QStringList> byLast;
+    };
+    const Words *find(const QString &kind) const;
+    QHash<QString, Words> m_words;             // kind -> its words
     QHash<QString, WordMap<QString>> m_values; // kind -> word -> value
     QHash<QString, WordMap<int>> m_numbers;    // kind -> word -> whole-number value
     QHash<QString, WordSet> m_sets;            // kind -> words
