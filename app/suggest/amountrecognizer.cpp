@@ -207,9 +207,7 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         return true;
     }
     // "U.S. dollars": a place's letters with dots, as "US dollars"
-    if (i + 4 < n && m_tokens[i].length() == 1 && m_tokens[i + 2].length() == 1 && sym(i + 1, '.') &&
-        sym(i + 3, '.') && m_tokens[i + 2].isWord() && m_tokens[i + 4].isWord() &&
-        m_tokens[i + 4].spaceBefore) {
+    if (dottedLetters(i) == i + 4 && i + 4 < n && m_tokens[i + 4].isWord() && m_tokens[i + 4].spaceBefore) {
         const QString noun = m_tokens[i + 4].lower;
         const QString letters = m_tokens[i].lower + m_tokens[i + 2].lower + QLatin1Char(' ');
         auto q = qualifiedCurrencies().constFind(letters + noun);

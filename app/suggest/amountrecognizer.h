@@ -38,6 +38,7 @@ private:
     bool isoCode(int i, Currency *out) const;
     bool symbolCurrency(int i, QString *code) const;
     bool quantityUnit(int i, QString *unit, int *next) const;
+    int dottedLetters(int i) const;
     bool partOfWhole(int i, QString *unit, int *next) const;
     bool modelNumberFirst(int i) const;
     bool nameBefore(int i) const;

@@ -231,11 +231,7 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         if (!t.isWord() || (words > 0 && !t.spaceBefore))
             break;
         // "1,000 U.S. troops", "300 U.K. branches": letters with dots are one word of the run
-        int dotted = k;
-        while (dotted + 1 < n && m_tokens[dotted].isWord() && m_tokens[dotted].length() == 1 &&
-               m_tokens[dotted].allCaps && sym(dotted + 1, '.') && !m_tokens[dotted + 1].spaceBefore &&
-               (dotted == k || !m_tokens[dotted].spaceBefore))
-            dotted += 2;
+        const int dotted = dottedLetters(k);
         // (not a currency: "500 million U.K. pounds" is money or nothing)
         if (dotted >= k + 4 && dotted < n && m_tokens[dotted].isWord() && m_tokens[dotted].spaceBefore &&
             !currencyWords().contains(m_tokens[dotted].lower)) {
@@ -395,6 +391,18 @@ bool AmountRecognizer::nounAfterDash(int i, QString *unit, int *next) const
          ++hedges)
         ++k;
     return k > i + 1 && quantityUnit(k, unit, next);
+}
+
+// Past the letters with dots at `i` ("U.S.", "U.K.", "N.Z."): capitals, each with its dot
+// glued, and no space inside; `i` itself when there are none
+int AmountRecognizer::dottedLetters(int i) const
+{
+    const int n = int(m_tokens.size());
+    int end = i;
+    while (end + 1 < n && m_tokens[end].isWord() && m_tokens[end].length() == 1 && m_tokens[end].allCaps &&
+           sym(end + 1, '.') && !m_tokens[end + 1].spaceBefore && (end == i || !m_tokens[end].spaceBefore))
+        end += 2;
+    return end;
 }
 
 } // namespace Gleaner
