@@ -166,12 +166,17 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         out->next = i + 1;
         return true;
     }
-    // "66 US cents", "50 Australian cents": cents of the dollar named
+    // "66 US cents", "50 Australian cents", "5 U.S. cents": cents of the dollar named
     static const WordMap<QString> &centsOf = mapOf("cents-country");
-    if (t.isWord() && centsOf.contains(t.lower) && i + 1 < n && m_tokens[i + 1].isWord() &&
-        (m_tokens[i + 1].lower == QLatin1String("cents") || m_tokens[i + 1].lower == QLatin1String("cent"))) {
-        out->code = centsOf.value(t.lower);
-        out->next = i + 2;
+    const int dotted = dottedLetters(i);
+    QString country = t.lower;
+    for (int k = i + 2; k < dotted; k += 2)
+        country += m_tokens[k].lower;
+    const int cents = dotted > i ? dotted : i + 1;
+    if (t.isWord() && centsOf.contains(country) && cents < n && m_tokens[cents].isWord() &&
+        (m_tokens[cents].lower == QLatin1String("cents") || m_tokens[cents].lower == QLatin1String("cent"))) {
+        out->code = centsOf.value(country);
+        out->next = cents + 1;
         *subunitExponent = -2;
         return true;
     }

@@ -122,6 +122,8 @@ private slots:
             "0.5", "USD", "", "");
         row("US cents named", "BHP will pay a final dividend of 50 US cents a share.", "50 US cents", "0.5",
             "USD", "", "");
+        row("US cents with dots", "Fonterra will pay 5 U.S. cents more per kilo.", "5 U.S. cents", "0.05",
+            "USD", "", "");
         row("Icelandic kronur", "Boat owners expect to lose 11 billion krónur.", "11 billion krónur",
             "11000000000", "ISK", "", "");
         row("a small sum in taka", "Bangladesh raised gas prices by Tk 5 per cubic metre.", "Tk 5", "5",
