@@ -175,6 +175,16 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
     const QString clause = m_text.mid(end, i - end).trimmed();
     if (endsWithWordOf(clause, QStringLiteral("past-ending")))
         return ClauseTime::Past;
+    // (a state that goes on in the date's own clause: begun, unless it is a plan or a wait; not
+    // a limit it goes on to, 来年1月31日まで受け付けている, nor past a comma, 投開票は27日で、…となっている)
+    const QStringView head = QStringView(m_text).left(end);
+    const bool toLimit = head.endsWith(u"まで") || head.endsWith(u"までに") ||
+                         QStringView(m_text).mid(end).startsWith(u"まで");
+    if (const int ongoing = words().matchBefore(QStringLiteral("ongoing-ending"), clause, int(clause.size()));
+        ongoing > 0 && !toLimit && !clause.contains(QChar(0x3001)))
+        return endsWithWordOf(QStringView(clause).chopped(ongoing), QStringLiteral("ongoing-ahead"))
+                   ? ClauseTime::Planned
+                   : ClauseTime::Past;
     return endsWithWordOf(clause, QStringLiteral("planned-ending")) ? ClauseTime::Planned : ClauseTime::Other;
 }
 

@@ -574,8 +574,9 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             !requested(s.end))
             s.kind = Suggestion::Kind::Date;
     }
-    // A limit already passed is a date (2021年4月から2023年3月までの間); so is one in a past
-    // clause, without its year the one before publication (3月1日から4月30日まで開かれた)
+    placeJustGoneBy(&found);
+    // A limit passed is a date, as is one of a past clause (3月1日から4月30日まで開かれた: yearless, the
+    // last)
     for (Suggestion &s : found) {
         if (s.kind != Suggestion::Kind::Deadline)
             continue;

@@ -75,6 +75,7 @@ private:
     // A future date's kind by its clause (a plan's a deadline), and a day or month without its
     // year in a past clause moved back (japanesesides.cpp).
     void labelFutureDates(QVector<Suggestion> *found) const;
+    void placeJustGoneBy(QVector<Suggestion> *found) const;
     // A plan given up or no longer held after a date (予定だった, 計画を撤回した): no limit
     // (japanesesides.cpp).
     bool planUndone(int end) const;

@@ -84,6 +84,37 @@ bool JapaneseRecognizer::planUndone(int end) const
     return false;
 }
 
+// 8月5日に開幕し、…行われる, お盆期間の利用者は on August 19: a day without its year that fell
+// in the week before publication is that one, whatever the verb's time (a story does not
+// name next year's day so near without 来年)
+void JapaneseRecognizer::placeJustGoneBy(QVector<Suggestion> *found) const
+{
+    static const QRegularExpression monthDay(QStringLiteral("^[0-9]{1,2}月[0-9]{1,2}日(?!後|前|間)"));
+    for (Suggestion &s : *found) {
+        if (s.kind == Suggestion::Kind::Amount || s.precision != DatePrecision::Day || s.due <= m_published)
+            continue;
+        const QDate earlier = s.due.addYears(-1);
+        if (earlier > m_published || earlier.daysTo(m_published) > 7)
+            continue;
+        // (not a limit, which a plan sets ahead: 3月31日までに提出する on April 2 is next year's,
+        // unlike a span's end, 6月27日から7月29日まで;
+        // nor in a request, which looks ahead: 11月22日に時間を見つけてください)
+        if ((s.text.contains(QStringLiteral("まで")) && !s.text.contains(QStringLiteral("から"))) ||
+            QStringView(m_text).mid(s.end).startsWith(u"まで"))
+            continue;
+        const qsizetype stop = m_text.indexOf(QChar(0x3002), s.end);
+        if (words().matchBefore(QStringLiteral("ask-ending"), m_text, int(stop < 0 ? m_text.size() : stop)) >
+            0)
+            continue;
+        const QString ascii = m_ascii.mid(s.start, s.end - s.start);
+        if (monthDay.match(ascii).hasMatch() || words().matchAt(QStringLiteral("holiday"), s.text, 0) > 0) {
+            s.due = earlier;
+            if (s.kind == Suggestion::Kind::Deadline)
+                s.kind = Suggestion::Kind::Date;
+        }
+    }
+}
+
 // A future date in a planned clause is a deadline (2026年に稼働する予定だ), and one
 // named as a limit (提出期限は15日), unless the limit was (期日は25日だった).
 void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
@@ -149,6 +180,7 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
             s.due = s.due.addYears(-1);
         } else if (time == ClauseTime::Past && !s.text.contains(QChar(u'年')) &&
                    !s.text.contains(QChar(u'月')) && s.text.contains(QChar(u'日')) &&
+                   !s.text.contains(QChar(u'後')) && !s.text.contains(QChar(u'前')) &&
                    JapaneseNumber::parse(s.text, 0).length > 0 && s.precision == DatePrecision::Day &&
                    s.due.addMonths(-1) <= m_published) {
             // 最高裁は3日、…言い渡した on May 1: a day without its month in a past clause is
@@ -178,8 +210,9 @@ void JapaneseRecognizer::plansUndone(QVector<Suggestion> *found) const
     for (Suggestion &s : *found) {
         if (s.kind != Suggestion::Kind::Deadline || !planUndone(s.end))
             continue;
-        const bool yearless =
-            !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) && s.text.contains(QChar(u'月'));
+        // (a month by its number: 今月末 has its year)
+        const bool yearless = !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) &&
+                              s.text.contains(QChar(u'月')) && JapaneseNumber::parse(s.text, 0).length > 0;
         if (yearless && s.due.addYears(-1) <= m_published)
             s.due = yearsFrom(s, -1);
         s.kind = Suggestion::Kind::Date;

@@ -165,6 +165,33 @@ private slots:
             QDate(2027, 6, 30));
         row("the middle of next year", "日銀は来年央までに判断する。", kMidApril, "来年央までに", "deadline",
             QDate(2027, 6, 30));
+        // A day without its year in the week before publication: that one, whatever the verb
+        row("a day just gone by in a plan", "花火大会は7月28日に開幕し、10日間の日程で続く。",
+            QDate(2026, 7, 30), "7月28日", "date", QDate(2026, 7, 28));
+        row("a span's end just gone by", "6月27日から7月29日までの来場者は30万人を超える見込みだ。",
+            QDate(2026, 8, 2), "6月27日から7月29日まで", "date", QDate(2026, 7, 29));
+        row("a holiday just gone by", "お盆期間の高速道路の渋滞は前年より減った。", QDate(2026, 8, 19),
+            "お盆", "date", QDate(2026, 8, 15));
+        row("a request looks ahead", "11月22日に会議室を予約してください。", kLateNovember, "11月22日",
+            "date", QDate(2027, 11, 22));
+        row("a day after a number of days", "5日後に迫った選挙に向け、各党が街頭に立った。", kMidApril,
+            "5日後", "date", QDate(2026, 4, 19));
+        // A plan said once and put off; this month's end in a plan that failed
+        row("a plan once said", "同社は5月中に公表するとしていた報告書の提出を延期した。", QDate(2026, 6, 4),
+            "5月中に", "date", QDate(2026, 5, 31));
+        row("this month's end has its year", "法案は今月末までに成立する見通しだったが、審議は遅れている。",
+            QDate(2026, 3, 20), "今月末までに", "date", QDate(2026, 3, 31));
+        // A state that goes on: begun, unless a plan or a limit
+        row("a law in force since a month", "改正条例は11月から施行されている。", QDate(2026, 12, 4), "11月",
+            "date", QDate(2026, 11, 30));
+        row("a plant running since a month", "新工場は9月から稼働している。", kMidApril, "9月", "date",
+            QDate(2025, 9, 30));
+        row("a plan that goes on", "同社は4月に新店の開業を予定している。", QDate(2026, 2, 10), "4月",
+            "deadline", QDate(2026, 4, 30));
+        row("a change set to come", "同社は6月から値上げすることになっている。", kMidApril, "6月", "deadline",
+            QDate(2026, 6, 30));
+        row("a limit that goes on", "市は来年1月31日まで申請を受け付けている。", QDate(2026, 12, 4),
+            "来年1月31日まで", "deadline", QDate(2027, 1, 31));
     }
 
     void dates() { Test::verifyDateRow(); }
