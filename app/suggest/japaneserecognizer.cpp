@@ -575,8 +575,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
             s.kind = Suggestion::Kind::Date;
     }
     placeJustGoneBy(&found);
-    // A limit passed is a date, as is one of a past clause (3月1日から4月30日まで開かれた: yearless, the
-    // last)
+    // A limit passed is a date, as is one of a past clause (3月1日から4月30日まで開かれた)
     for (Suggestion &s : found) {
         if (s.kind != Suggestion::Kind::Deadline)
             continue;
