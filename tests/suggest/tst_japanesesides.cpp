@@ -139,6 +139,8 @@ private slots:
             "6月", "date", QDate(2026, 6, 30));
         row("half a year", "同社は半年以内に新工場の建設に着手する。", kMidApril, "半年以内に", "deadline",
             QDate(2026, 10, 14));
+        row("a name of a letter and a number", "F1日本グランプリは4月に鈴鹿で開かれる。", kMidApril, "1日",
+            "none", QDate());
         row("half a year since, no span", "同社は半年ぶりに値上げした。", kMidApril, "半年", "none", QDate());
         row("a far year of two digits before までに", "政府は50年までに排出を実質ゼロにする。", kMidApril,
             "50年までに", "deadline", QDate(2050, 12, 31));
