@@ -100,6 +100,8 @@ private:
     int phraseAt(int i, const WordMap<QString> &words, const WordSet &firstWords, QString *value) const;
     // A word of the date-trigger kind ("by", "no later than") at token i, as phraseAt.
     int dateTriggerAt(int i, QString *how) const;
+    // Past an hour at token i ("5 p.m. on", "noon", "9:30am ET"), or i itself.
+    int pastTimeOfDay(int i) const;
 
     bool calendar(int i, Period *p) const;
     bool numericDate(int i, Period *p) const;

@@ -47,6 +47,45 @@ int DateParser::dateTriggerAt(int i, QString *how) const
     return phraseAt(i, triggers, firstWords, how);
 }
 
+// "by 5 p.m. on Friday", "until 9:30am ET Monday", "by noon Tuesday", "by early Wednesday":
+// the hour a limit falls at, between its trigger and its day
+int DateParser::pastTimeOfDay(int i) const
+{
+    static const WordMap<QString> &hours = englishValues("time-of-day");
+    static const WordSet &hourFirsts = Vocabulary::english().firstWords(QStringLiteral("time-of-day"));
+    static const WordMap<QString> &marks = englishValues("clock-mark");
+    static const WordSet &markFirsts = Vocabulary::english().firstWords(QStringLiteral("clock-mark"));
+    QString value;
+    int j = phraseAt(i, hours, hourFirsts, &value);
+    if (j < 0 && num(i) && intAt(i) >= 1 && intAt(i) <= 12) {
+        j = i + 1;
+        if (sy(j, ':') && glued(j) && num(j + 1) && t[j + 1].length() == 2)
+            j += 2;
+        // "p.m." is the tokens p . m . (the mark's words without their points)
+        int k = j;
+        QString mark;
+        while (k < n && k < j + 4 && (t[k].isWord() || (sy(k, '.') && glued(k)))) {
+            mark += t[k].lower;
+            ++k;
+            if (marks.contains(mark))
+                break;
+        }
+        if (!marks.contains(mark))
+            return i;
+        j = k;
+    }
+    if (j < 0)
+        return i;
+    // (and a zone after the hour: "5 p.m. ET", "noon local time")
+    if (const int zone = phraseAt(j, marks, markFirsts, &value); zone > 0)
+        j = zone;
+    if (w(j, "on"))
+        ++j;
+    // (only before a day: "by late 2027" is no hour)
+    int wd = 0;
+    return weekdayAt(j, &wd) > 0 ? j : i;
+}
+
 int DateParser::yearShort(int i, int *y) const
 {
     // "'27" / "’27"

@@ -12,8 +12,9 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
     if (i >= n || !t[i].isWord())
         return false;
     QString how;
-    const int j = dateTriggerAt(i, &how);
+    int j = dateTriggerAt(i, &how);
     if (j > 0) {
+        j = pastTimeOfDay(j);
         // ("before the end of March", "before end-March" is by its last day, no day earlier)
         const bool endOf = (w(j, "end") && (w(j + 1, "of") || (dash(j + 1) && glued(j + 1)))) ||
                            (w(j, "the") && w(j + 1, "end") && w(j + 2, "of"));

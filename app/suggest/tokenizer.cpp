@@ -104,7 +104,12 @@ Tokenizer::Tokenizer(const QString &text) : m_lower(text.size(), Qt::Uninitializ
         // (not after the point of "281.40" or the colon of "8:30", between the digits of one number)
         const bool insideNumber = t.type == Token::Type::Number && !t.spaceBefore && tokens.size() >= 2 &&
                                   !tokens.constLast().spaceBefore && tokens.at(tokens.size() - 2).isNumber();
-        t.sentenceStart = tokens.isEmpty() || (endsSentence(tokens.constLast()) && !insideNumber);
+        // (nor a word in lower case after an abbreviation's point: "at 5 p.m. on Friday", "U.S. troops")
+        const bool afterAbbreviation = t.type == Token::Type::Word && !t.capitalized &&
+                                       data[t.start].isLower() && !tokens.isEmpty() &&
+                                       tokens.constLast().lower == QLatin1String(".");
+        t.sentenceStart =
+            tokens.isEmpty() || (endsSentence(tokens.constLast()) && !insideNumber && !afterAbbreviation);
         tokens.append(std::move(t));
     }
 }

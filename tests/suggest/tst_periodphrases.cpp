@@ -2,7 +2,8 @@
 // dateexpr.cpp, datetense.cpp): a quarter without its year after a trigger, a rate before
 // "from", a comparison, a reporting period named by the date after it, a delay, a state
 // set in the past, an event's month, halves of units ("a year and a half"), a weekday of a
-// month ("the first Tuesday of November"), a season of next year and the year's end. Every
+// month ("the first Tuesday of November"), a season of next year and the year's end, the hour
+// of a limit ("until 5 p.m. on Friday"). Every
 // sentence was written for this test.
 #include "daterows.h"
 
@@ -228,6 +229,21 @@ private slots:
             "by the summer of next year", "deadline", QDate(2027, 8, 31));
         row("fall is a verb before next year", "Prices will fall next year, analysts said.", kNovember,
             "next year", "deadline", QDate(2027, 12, 31));
+        // The hour of a limit between its trigger and its day (a Tuesday): the day is the limit,
+        // and the points of "a.m." end no sentence
+        const QDate kTuesday(2026, 4, 14);
+        row("until an hour on a weekday", "Shareholders have until 5 p.m. on Friday to tender.", kTuesday,
+            "until 5 p.m. on Friday", "deadline", QDate(2026, 4, 17));
+        row("by noon and a weekday", "Bids are due by noon Monday.", kTuesday, "by noon Monday", "deadline",
+            QDate(2026, 4, 20));
+        row("early on a weekday", "Results are expected by early Wednesday.", kTuesday, "by early Wednesday",
+            "deadline", QDate(2026, 4, 15));
+        row("an hour with its zone", "Offers must arrive by 9:30 a.m. ET Thursday.", kTuesday,
+            "by 9:30 a.m. ET Thursday", "deadline", QDate(2026, 4, 16));
+        row("an hour keeps the verb's time", "Workers will walk out at 6 a.m. on Monday.", kTuesday, "Monday",
+            "deadline", QDate(2026, 4, 20));
+        row("late in a year is no hour", "The plant will open by late 2027.", kTuesday, "by late 2027",
+            "deadline", QDate(2027, 12, 31));
     }
 
     void dates() { Test::verifyDateRow(); }
