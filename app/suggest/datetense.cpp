@@ -85,6 +85,10 @@ Tense DateParser::markerAt(int k, bool broad) const
         !w(k - 1, "get") && !w(k - 1, "not") && !w(k - 2, "and") && !w(k - 2, "or") && !w(k - 2, "to") &&
         !w(k - 2, "not"))
         return Tense::Unknown;
+    // "Interstate 95 reopened on Sunday", "Terminal 5 closed": a name of a word and its number
+    if (edForm && k > 1 && num(k - 1) && t[k - 1].spaceBefore && t[k - 1].length() <= 3 &&
+        t[k - 2].isWord() && t[k - 2].capitalized)
+        return Tense::Past;
     if (edForm && k > 0 && t[k - 1].isWord()) {
         const QString &before = t[k - 1].lower;
         if (subjects.contains(before))

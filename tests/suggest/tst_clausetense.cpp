@@ -65,6 +65,8 @@ private slots:
             "through the winter", "deadline", QDate(2027, 2, 28));
         row("went on through a season", "Farmers continued to sell grain through the winter.",
             QDate(2026, 10, 19), "through the winter", "date", QDate(2026, 2, 28));
+        row("a name with a number before a past verb", "Highway 17 reopened on Sunday after the floods.",
+            QDate(2026, 11, 10), "Sunday", "date", QDate(2026, 11, 8));
         row("rises", "The toll on the bridge rises on Jan. 2.", december, "Jan. 2", "deadline",
             QDate(2027, 1, 2));
         row("goes into effect", "The ban goes into effect on Jan. 6.", december, "Jan. 6", "deadline",
