@@ -343,6 +343,19 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
             break;
         }
     }
+    // "the 2026 World Cup generated", "in the 2026 budget", "its 2026 lineup": a year between a
+    // determiner and its noun names a thing of that year, no limit (but "its 2030 net-zero
+    // target": vocabulary plan-object; and "will play a 2027 tour", a plan's time)
+    static const WordSet &determiners = englishWords("determiner");
+    static const WordSet &planObjects = englishWords("plan-object");
+    if (!trigger && p.end == i + 1 && num(i) && t[i].length() == 4 && i > 0 && t[i - 1].isWord() &&
+        determiners.contains(t[i - 1].lower) && p.end < n && t[p.end].isWord()) {
+        bool aim = false;
+        for (int k = p.end; k < n && k < p.end + 5 && !aim && (t[k].isWord() || (sy(k, '-') && glued(k)));
+             ++k)
+            aim = planObjects.contains(t[k].lower);
+        mayBeDeadline = mayBeDeadline && (aim || tenseAround(i, p.end) == Tense::Future);
+    }
     Suggestion s;
     const bool pastish = p.rel == Rel::Past || p.rel == Rel::Present || p.rel == Rel::Weekday;
     bool deadline = false;

@@ -242,6 +242,13 @@ private slots:
             "by 9:30 a.m. ET Thursday", "deadline", QDate(2026, 4, 16));
         row("an hour keeps the verb's time", "Workers will walk out at 6 a.m. on Monday.", kTuesday, "Monday",
             "deadline", QDate(2026, 4, 20));
+        // A year between a determiner and its noun: a thing of that year, unless an aim
+        row("a tournament's year", "The 2026 World Cup drew record crowds, organizers said.",
+            QDate(2026, 11, 24), "2026", "date", QDate(2026, 12, 31));
+        row("a budget's year", "The ministry set aside RM 40 billion in the 2027 budget.",
+            QDate(2026, 10, 28), "2027", "date", QDate(2027, 12, 31));
+        row("a target's year", "The utility reaffirmed its 2030 net-zero target.", kTuesday, "2030",
+            "deadline", QDate(2030, 12, 31));
         row("late in a year is no hour", "The plant will open by late 2027.", kTuesday, "by late 2027",
             "deadline", QDate(2027, 12, 31));
     }
