@@ -195,7 +195,8 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         *out = c;
         return true;
     }
-    // "59p per kWh", "142.9p a litre": pence glued to a figure, in a story that writes sterling
+    // "59p per kWh", "142.9p a litre": pence glued to a figure, in a story that writes sterling,
+    // or a price of each or with tenths, sterling's ways ("50p a share", "145.2p")
     // (not a video's "720p" or "360p": vocabulary video-resolution)
     static const WordSet &resolutions = setOf("video-resolution");
     const bool decimal = i > 2 && sym(i - 2, '.') && !m_tokens[i - 2].spaceBefore;
@@ -203,7 +204,8 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         t.lower == QLatin1String("p") && !t.spaceBefore && i > 0 && m_tokens[i - 1].isNumber() &&
         !(i > 2 && sym(i - 2, ',') && !m_tokens[i - 2].spaceBefore) &&
         (decimal || (!resolutions.contains(m_tokens[i - 1].lower) && m_tokens[i - 1].lower.toInt() < 1000)) &&
-        britishStory();
+        (britishStory() || decimal ||
+         (i + 2 < n && (word(i + 1, "a") || word(i + 1, "per")) && m_tokens[i + 2].isWord()));
     if (pence || t.lower == QLatin1String("pence") || t.lower == QLatin1String("penny") ||
         t.lower == QLatin1String("pennies")) {
         out->code = QStringLiteral("GBP");

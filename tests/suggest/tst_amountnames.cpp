@@ -103,6 +103,10 @@ private slots:
             "", "protester", "");
         row("pence in a sterling story", "It will cut its price to 59p per kWh with a £38 million fund.",
             "59p", "0.59", "GBP", "", "");
+        row("pence a share, no place named", "Holders will get a special dividend of 40p a share.", "40p",
+            "0.4", "GBP", "", "");
+        row("pence with tenths, no place named", "The price of diesel fell to 151.3p on Monday.", "151.3p",
+            "1.513", "GBP", "", "");
         row("pence with decimals", "Petrol fell to 142.9p a litre in Britain.", "142.9p", "1.429", "GBP", "",
             "");
         row("barrels a day abbreviated", "The field produces 1.2 million bpd of crude.", "1.2 million bpd",
