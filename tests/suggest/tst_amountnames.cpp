@@ -103,6 +103,8 @@ private slots:
             "", "protester", "");
         row("pence in a sterling story", "It will cut its price to 59p per kWh with a £38 million fund.",
             "59p", "0.59", "GBP", "", "");
+        row("head of cattle", "The drought killed 1.3 million head of cattle in the north.",
+            "1.3 million head", "1300000", "", "head", "");
         row("pence a share, no place named", "Holders will get a special dividend of 40p a share.", "40p",
             "0.4", "GBP", "", "");
         row("pence with tenths, no place named", "The price of diesel fell to 151.3p on Monday.", "151.3p",
