@@ -167,10 +167,20 @@ bool NumberParser::spelled(int i, Number *out) const
         *out = r;
         return true;
     }
-    if (word(i, "three") && word(i + 1, "quarters")) {
-        r.value = Decimal::fromDigits(u"", u"75");
+    // "three quarters", "three-quarters of a billion", "two-fifths of a million": a count of
+    // parts of a whole (vocabulary fraction)
+    static const WordMap<int> &parts = Vocabulary::english().numbers(QStringLiteral("fraction"));
+    const int count = i < n && m_tokens[i].isWord() ? cardinalWord(m_tokens[i].lower) : -1;
+    const int partAt = i + 2 < n && m_tokens[i + 1].lower == QLatin1String("-") &&
+                               !m_tokens[i + 1].spaceBefore && !m_tokens[i + 2].spaceBefore
+                           ? i + 2
+                           : i + 1;
+    const int whole = partAt < n && m_tokens[partAt].isWord() ? parts.value(m_tokens[partAt].lower, 0) : 0;
+    if (count > 1 && whole > count) {
+        // (an exact decimal: the wholes are divisors of 10,000)
+        r.value = Decimal::fromDigits(u"", QString::number(10000 + count * 10000 / whole).mid(1));
         r.fraction = true;
-        r.next = skipOfA(i + 2);
+        r.next = skipOfA(partAt + 1);
         *out = r;
         return true;
     }

@@ -103,6 +103,10 @@ private slots:
             "", "protester", "");
         row("pence in a sterling story", "It will cut its price to 59p per kWh with a £38 million fund.",
             "59p", "0.59", "GBP", "", "");
+        row("three quarters of a scale", "The app has three-quarters of a billion monthly users.",
+            "three-quarters of a billion monthly users", "750000000", "", "user", "");
+        row("fifths of a scale", "The fund raised two-fifths of a billion dollars.",
+            "two-fifths of a billion dollars", "400000000", "USD", "", "");
         row("head of cattle", "The drought killed 1.3 million head of cattle in the north.",
             "1.3 million head", "1300000", "", "head", "");
         row("pence a share, no place named", "Holders will get a special dividend of 40p a share.", "40p",
