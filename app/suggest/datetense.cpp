@@ -91,7 +91,8 @@ Tense DateParser::markerAt(int k, bool broad) const
         return Tense::Past;
     if (edForm && k > 0 && t[k - 1].isWord()) {
         const QString &before = t[k - 1].lower;
-        if (subjects.contains(before))
+        static const WordSet &pastLeads = englishWords("past-lead");
+        if (subjects.contains(before) || pastLeads.contains(before))
             return Tense::Past;
         static const WordSet &notSubjects = englishWords("not-subject");
         static const WordSet &follows = englishWords("verb-follow");

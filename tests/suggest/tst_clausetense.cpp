@@ -67,6 +67,8 @@ private slots:
             QDate(2026, 10, 19), "through the winter", "date", QDate(2026, 2, 28));
         row("a name with a number before a past verb", "Highway 17 reopened on Sunday after the floods.",
             QDate(2026, 11, 10), "Sunday", "date", QDate(2026, 11, 8));
+        row("the highest ever recorded", "Rainfall hit 300 mm, the most ever recorded in October.",
+            QDate(2026, 10, 20), "October", "date", QDate(2026, 10, 31));
         row("rises", "The toll on the bridge rises on Jan. 2.", december, "Jan. 2", "deadline",
             QDate(2027, 1, 2));
         row("goes into effect", "The ban goes into effect on Jan. 6.", december, "Jan. 6", "deadline",
