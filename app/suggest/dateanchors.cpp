@@ -9,7 +9,16 @@ bool DateParser::holidayAt(int i, Period *p) const
     // "the Christmas weekend", but "next Christmas" without its "the"
     if (w(i, "the") && (w(i + 1, "next") || w(i + 1, "last")))
         return false;
-    return atoms.longest(w(i, "the") ? i + 1 : i, {"holiday"}, p);
+    if (!atoms.longest(w(i, "the") ? i + 1 : i, {"holiday"}, p))
+        return false;
+    // "the Independence Day ceremony on Aug. 17": an event named after a holiday whose own day the
+    // sentence gives (a holiday's day differs by country)
+    int month = 0;
+    for (int k = p->end; k < n && k <= p->end + 3 && t[k].isWord(); ++k) {
+        if (w(k, "on"))
+            return monthAt(k + 1, &month) < 0;
+    }
+    return true;
 }
 
 bool DateParser::plainYear(int i, Period *p) const

@@ -249,6 +249,11 @@ private slots:
             QDate(2026, 10, 28), "2027", "date", QDate(2027, 12, 31));
         row("a target's year", "The utility reaffirmed its 2030 net-zero target.", kTuesday, "2030",
             "deadline", QDate(2030, 12, 31));
+        // A holiday's name before the day the sentence gives: the event's day, not the holiday's
+        row("a holiday's event on its own day", "Jakarta will host the Independence Day parade on Aug. 17.",
+            kTuesday, "Independence Day", "none", QDate());
+        row("a holiday's event and its day", "Jakarta will host the Independence Day parade on Aug. 17.",
+            kTuesday, "Aug. 17", "deadline", QDate(2026, 8, 17));
         row("late in a year is no hour", "The plant will open by late 2027.", kTuesday, "by late 2027",
             "deadline", QDate(2027, 12, 31));
     }
