@@ -71,6 +71,7 @@ private:
     // Dates without their month or year put on the side of publication their clause's verb
     // gives (japanesesides.cpp); whether the clause sets someone a task (…するよう求めた).
     void placeAroundPublication(QVector<Suggestion> *found) const;
+    bool figureAfter(int at) const;
     bool requested(int end) const;
     // A future date's kind by its clause (a plan's a deadline), and a day or month without its
     // year in a past clause moved back (japanesesides.cpp).

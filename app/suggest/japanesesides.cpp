@@ -219,6 +219,23 @@ void JapaneseRecognizer::plansUndone(QVector<Suggestion> *found) const
     }
 }
 
+// A figure's noun at `at` (1～8月の累計), or one that ends the noun phrase from `at` to its topic
+// or subject (4〜9月のクマによる人身被害は, 10月の新制度の利用率が)
+bool JapaneseRecognizer::figureAfter(int at) const
+{
+    if (words().matchAt(QStringLiteral("figure-noun"), m_text, at) > 0)
+        return true;
+    const int limit = std::min(int(m_text.size()), at + 16);
+    for (int i = at + 1; i < limit; ++i) {
+        const QChar c = m_text.at(i);
+        if (c == QChar(u'は') || c == QChar(u'が'))
+            return words().matchBefore(QStringLiteral("figure-noun"), m_text, i) > 0;
+        if (QStringLiteral("\u3001\u3002\u3092\u3067").contains(c)) // 、。を で
+            return false;
+    }
+    return false;
+}
+
 void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) const
 {
     static const QRegularExpression dayAlone(QStringLiteral("^[0-9]{1,2}日(?:までに?)?$"));
@@ -236,12 +253,11 @@ void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) cons
             (half == QLatin1String("fiscal-first-half") || half == QLatin1String("fiscal-second-half"));
         const bool limit = s.kind == Suggestion::Kind::Deadline && s.due > m_published &&
                            s.due.addYears(-1).daysTo(m_published) <= 92 && monthLimit.match(ascii).hasMatch();
-        // 7～9月期の実質GDPは, 1～8月の累計は: a figure of months without their year is of the
-        // ones nearest publication
+        // 7～9月期の実質GDPは, 1～8月の累計は, 10月の新制度の利用率は: a figure of months without
+        // their year is of the ones nearest publication
         if (ascii.contains(QChar(u'月')) && !ascii.contains(QChar(u'年')) && !ascii.contains(QChar(u'度')) &&
             !ascii.isEmpty() && ascii.at(0).isDigit() && s.due > m_published &&
-            m_text.mid(s.end, 1) == QStringLiteral("の") &&
-            words().matchAt(QStringLiteral("figure-noun"), m_text, s.end + 1) > 0) {
+            m_text.mid(s.end, 1) == QStringLiteral("の") && figureAfter(s.end + 1)) {
             const QDate earlier = yearsFrom(s, -1);
             if (earlier.daysTo(m_published) < m_published.daysTo(s.due)) {
                 s.due = earlier;

@@ -116,6 +116,10 @@ private slots:
             "date", QDate(2026, 9, 30));
         row("months to date", "1～8月の累計は2400万人を超え、政府は目標の達成を目指す。", QDate(2026, 9, 18),
             "1～8月", "date", QDate(2026, 8, 31));
+        row("a month's rate at the end of its phrase", "10月の新制度の利用率は12%にとどまる。",
+            QDate(2026, 12, 2), "10月", "date", QDate(2026, 10, 31));
+        row("months of a toll", "4〜9月のクマによる人身被害は108人だった。", QDate(2026, 10, 20), "4〜9月",
+            "date", QDate(2026, 9, 30));
         row("a quarter's forecast ahead", "10～12月期の売上高は前年を上回る見込みだ。", QDate(2026, 9, 18),
             "10～12月期", "deadline", QDate(2026, 12, 31));
         row("a half ahead", "同社は上期に新工場を稼働させる。", kMidApril, "上期", "deadline",
@@ -139,6 +143,7 @@ private slots:
             "6月", "date", QDate(2026, 6, 30));
         row("half a year", "同社は半年以内に新工場の建設に着手する。", kMidApril, "半年以内に", "deadline",
             QDate(2026, 10, 14));
+        row("a ticket of a day", "1日券の価格を来月から引き上げる。", kMidApril, "1日", "none", QDate());
         row("a name of a letter and a number", "F1日本グランプリは4月に鈴鹿で開かれる。", kMidApril, "1日",
             "none", QDate());
         row("half a year since, no span", "同社は半年ぶりに値上げした。", kMidApril, "半年", "none", QDate());
