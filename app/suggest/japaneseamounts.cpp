@@ -280,8 +280,15 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
     const int first = int(out->size());
     for (Suggestion s : amountRules().apply(m_ascii, amountProductions())) {
         s.kind = Suggestion::Kind::Amount;
-        // 1キロあたり500円, 1人当たり3万円: the unit is what the price is counted per
-        if (!s.unit.isEmpty() && words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0)
+        // 1キロあたり500円, 1人当たり3万円: the unit is what the price is counted per (also with
+        // the thing measured between: 350ミリリットル缶当たり)
+        int per = s.end;
+        while (per < m_text.size() && per < s.end + 3 &&
+               ((m_text.at(per).unicode() >= 0x4E00 && m_text.at(per).unicode() <= 0x9FFF) ||
+                (m_text.at(per).unicode() >= 0x30A1 && m_text.at(per).unicode() <= 0x30FA)) &&
+               words().matchAt(QStringLiteral("rate-after"), m_text, per) == 0)
+            ++per;
+        if (!s.unit.isEmpty() && words().matchAt(QStringLiteral("rate-after"), m_text, per) > 0)
             continue;
         // シンガポール発の801便, MA501便, ＪＬ５便: a number that names a thing
         if (words().matchBefore(QStringLiteral("number-name-lead"), m_text, s.start) > 0 ||

@@ -234,7 +234,8 @@ private slots:
               QStringLiteral("熊本第2工場を建設する。"), QStringLiteral("一両日中に回答する。"),
               // what a rate is counted per
               QStringLiteral("1自治体あたりの上限を引き上げる。"), QStringLiteral("1台当たりの価格は高い。"),
-              QStringLiteral("1試合平均の観客が増えた。"), QStringLiteral("同選手は1着でゴールした。")}) {
+              QStringLiteral("1試合平均の観客が増えた。"), QStringLiteral("同選手は1着でゴールした。"),
+              QStringLiteral("税額は500ミリリットル瓶当たりで決まる。")}) {
             for (const Suggestion &s : Recognizer::recognize(sentence, QDate(2026, 4, 2)))
                 QVERIFY2(s.kind != Suggestion::Kind::Amount,
                          qPrintable(sentence + QLatin1String(": ") + s.text));
