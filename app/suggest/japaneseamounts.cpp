@@ -137,7 +137,8 @@ void JapaneseRecognizer::countedNoun(Suggestion *s) const
 }
 
 // コメ5キロ, マグロ200キロを水揚げ: a counter of more than one thing is the one a word near it
-// in its sentence names (ja-vocabulary.tsv, counter-context)
+// in its sentence names, or else in the sentences just before it (ja-vocabulary.tsv,
+// counter-context)
 void JapaneseRecognizer::unitInContext(Suggestion *s) const
 {
     // The table, parsed once: a word near the number, the counter and the unit it makes
@@ -191,6 +192,22 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
                 (distance == bestDistance && c.word.size() > best->word.size())) {
                 best = &c;
                 bestDistance = distance;
+            }
+        }
+    }
+    // (else the nearest in the sentences before it: 前売り入場券の販売枚数は…。目標の1400万枚には遠い)
+    if (!best) {
+        const int back = std::max(0, s->start - 120);
+        const QStringView before = QStringView(m_text).mid(back, s->start - back);
+        for (const Context &c : table) {
+            // (a word of two characters at least: 金 is also the end of 料金)
+            if (c.word.size() < 2 || !s->text.endsWith(c.counter) ||
+                s->unit != words().value(QStringLiteral("unit"), c.counter))
+                continue;
+            if (const int at = int(before.lastIndexOf(c.word));
+                at >= 0 && (!best || int(before.size()) - at < bestDistance)) {
+                best = &c;
+                bestDistance = int(before.size()) - at;
             }
         }
     }

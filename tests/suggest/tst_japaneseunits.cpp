@@ -94,6 +94,15 @@ private slots:
                                           << "500万本"
                                           << "5000000"
                                           << "copy";
+        QTest::newRow("tickets named a sentence before")
+            << "前売り券の販売は300万枚だった。目標の800万枚には遠い。"
+            << "800万枚"
+            << "8000000"
+            << "ticket";
+        QTest::newRow("a distance after a fee") << "水道料金を上げる。老朽化した水道管約650キロを更新する。"
+                                                << "650キロ"
+                                                << "650"
+                                                << "kilometer";
         QTest::newRow("satellites by the aircraft counter") << "2027年までに衛星12機を打ち上げる。"
                                                             << "12機"
                                                             << "12"
