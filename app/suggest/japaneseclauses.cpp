@@ -180,11 +180,13 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
     const QStringView head = QStringView(m_text).left(end);
     const bool toLimit = head.endsWith(u"まで") || head.endsWith(u"までに") ||
                          QStringView(m_text).mid(end).startsWith(u"まで");
-    if (const int ongoing = words().matchBefore(QStringLiteral("ongoing-ending"), clause, int(clause.size()));
-        ongoing > 0 && !toLimit && !clause.contains(QChar(0x3001)))
-        return endsWithWordOf(QStringView(clause).chopped(ongoing), QStringLiteral("ongoing-ahead"))
-                   ? ClauseTime::Planned
-                   : ClauseTime::Past;
+    // (nor a plan quoted: 4月に発表するとしている, 利上げするとみている, 得たいと考えている)
+    const int ongoing = words().matchBefore(QStringLiteral("ongoing-ending"), clause, int(clause.size()));
+    const QStringView stem = QStringView(clause).chopped(ongoing);
+    const qsizetype quote = stem.lastIndexOf(QChar(u'と'));
+    if (ongoing > 0 && !toLimit && !clause.contains(QChar(0x3001)) &&
+        !(quote >= 0 && stem.size() - quote <= 5))
+        return endsWithWordOf(stem, QStringLiteral("ongoing-ahead")) ? ClauseTime::Planned : ClauseTime::Past;
     return endsWithWordOf(clause, QStringLiteral("planned-ending")) ? ClauseTime::Planned : ClauseTime::Other;
 }
 

@@ -78,8 +78,12 @@ bool JapaneseRecognizer::planUndone(int end) const
         if (m_text.at(i) == QChar(0x3001) || m_text.at(i) == QChar(0x3002) ||
             words().matchAt(QStringLiteral("clause-turn"), m_text, i) > 0)
             return false;
-        if (starts.contains(m_text.at(i)) && words().matchAt(QStringLiteral("plan-undone"), m_text, i) > 0)
-            return true;
+        if (starts.contains(m_text.at(i)) && words().matchAt(QStringLiteral("plan-undone"), m_text, i) > 0) {
+            // (not one kept: 5月に予定していた通り稼働させる, …としていた新型車を予定通り発売する)
+            const qsizetype stop = m_text.indexOf(QChar(0x3002), i);
+            const QStringView rest = QStringView(m_text).mid(i, stop < 0 ? -1 : stop - i);
+            return !rest.contains(u"通り") && !rest.contains(u"とおり");
+        }
     }
     return false;
 }
@@ -102,7 +106,11 @@ void JapaneseRecognizer::placeJustGoneBy(QVector<Suggestion> *found) const
         if ((s.text.contains(QStringLiteral("まで")) && !s.text.contains(QStringLiteral("から"))) ||
             QStringView(m_text).mid(s.end).startsWith(u"まで"))
             continue;
-        const qsizetype stop = m_text.indexOf(QChar(0x3002), s.end);
+        // (the request's end: the sentence's, or its quotation's: 「…見つけてください」と呼びかけた)
+        qsizetype stop = m_text.indexOf(QChar(0x3002), s.end);
+        if (const qsizetype quoted = m_text.indexOf(QChar(0x300D), s.end);
+            quoted >= 0 && (stop < 0 || quoted < stop))
+            stop = quoted;
         if (words().matchBefore(QStringLiteral("ask-ending"), m_text, int(stop < 0 ? m_text.size() : stop)) >
             0)
             continue;
@@ -208,13 +216,20 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
 void JapaneseRecognizer::plansUndone(QVector<Suggestion> *found) const
 {
     for (Suggestion &s : *found) {
-        if (s.kind != Suggestion::Kind::Deadline || !planUndone(s.end))
+        if (s.kind == Suggestion::Kind::Amount || !planUndone(s.end))
             continue;
-        // (a month by its number: 今月末 has its year)
+        // (without its year, the one nearest publication, whichever side the clause's verb put it
+        // on: 3月末までに出荷する予定だった in September is last March's, 5月に予定していた会合を
+        // 延期した in April this May's; a month by its number: 今月末 has its year)
         const bool yearless = !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) &&
                               s.text.contains(QChar(u'月')) && JapaneseNumber::parse(s.text, 0).length > 0;
-        if (yearless && s.due.addYears(-1) <= m_published)
-            s.due = yearsFrom(s, -1);
+        if (yearless) {
+            for (const int years : {-1, 1}) {
+                if (const QDate moved = yearsFrom(s, years);
+                    std::abs(moved.daysTo(m_published)) < std::abs(s.due.daysTo(m_published)))
+                    s.due = moved;
+            }
+        }
         s.kind = Suggestion::Kind::Date;
     }
 }

@@ -184,6 +184,14 @@ private slots:
         row("a day after a number of days", "5日後に迫った選挙に向け、各党が街頭に立った。", kMidApril,
             "5日後", "date", QDate(2026, 4, 19));
         // A plan said once and put off; this month's end in a plan that failed
+        row("a plan said in a state", "同社は4月に新製品を発表するとしている。", QDate(2026, 2, 10), "4月",
+            "deadline", QDate(2026, 4, 30));
+        row("a view said in a state", "市場は日銀が4月に利上げするとみている。", QDate(2026, 2, 10), "4月",
+            "deadline", QDate(2026, 4, 30));
+        row("a meeting put off, still ahead", "政府は5月に予定していた会合を延期した。", QDate(2026, 4, 1),
+            "5月", "date", QDate(2026, 5, 31));
+        row("a quoted request looks ahead", "「3月31日に時間を見つけてください」と呼びかけた。",
+            QDate(2026, 4, 2), "3月31日", "date", QDate(2027, 3, 31));
         row("a plan once said", "同社は5月中に公表するとしていた報告書の提出を延期した。", QDate(2026, 6, 4),
             "5月中に", "date", QDate(2026, 5, 31));
         row("this month's end has its year", "法案は今月末までに成立する見通しだったが、審議は遅れている。",
