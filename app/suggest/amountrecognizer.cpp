@@ -200,8 +200,11 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
     // (not a video's "720p" or "360p": vocabulary video-resolution)
     static const WordSet &resolutions = setOf("video-resolution");
     const bool decimal = i > 2 && sym(i - 2, '.') && !m_tokens[i - 2].spaceBefore;
+    // (not a clock's "7.30p.m.")
+    const bool clock = i + 2 < n && sym(i + 1, '.') && !m_tokens[i + 1].spaceBefore && word(i + 2, "m") &&
+                       !m_tokens[i + 2].spaceBefore;
     const bool pence =
-        t.lower == QLatin1String("p") && !t.spaceBefore && i > 0 && m_tokens[i - 1].isNumber() &&
+        t.lower == QLatin1String("p") && !t.spaceBefore && i > 0 && m_tokens[i - 1].isNumber() && !clock &&
         !(i > 2 && sym(i - 2, ',') && !m_tokens[i - 2].spaceBefore) &&
         (decimal || (!resolutions.contains(m_tokens[i - 1].lower) && m_tokens[i - 1].lower.toInt() < 1000)) &&
         (britishStory() || decimal ||

@@ -13,10 +13,14 @@ bool DateParser::holidayAt(int i, Period *p) const
         return false;
     // "the Independence Day ceremony on Aug. 17": an event named after a holiday whose own day the
     // sentence gives (a holiday's day differs by country)
+    // (only event nouns between: not "close on Independence Day and reopen on July 5")
+    static const WordSet &events = englishWords("event-noun");
     int month = 0;
     for (int k = p->end; k < n && k <= p->end + 3 && t[k].isWord(); ++k) {
         if (w(k, "on"))
             return monthAt(k + 1, &month) < 0;
+        if (!events.contains(t[k].lower))
+            break;
     }
     return true;
 }

@@ -56,7 +56,8 @@ int DateParser::pastTimeOfDay(int i) const
     static const WordMap<QString> &marks = englishValues("clock-mark");
     static const WordSet &markFirsts = Vocabulary::english().firstWords(QStringLiteral("clock-mark"));
     QString value;
-    int j = phraseAt(i, hours, hourFirsts, &value);
+    // (the hour's words may take "the": "by the close of business Friday")
+    int j = phraseAt(w(i, "the") ? i + 1 : i, hours, hourFirsts, &value);
     if (j < 0 && num(i) && intAt(i) >= 1 && intAt(i) <= 12) {
         j = i + 1;
         if (sy(j, ':') && glued(j) && num(j + 1) && t[j + 1].length() == 2)

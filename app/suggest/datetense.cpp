@@ -85,17 +85,20 @@ Tense DateParser::markerAt(int k, bool broad) const
         !w(k - 1, "get") && !w(k - 1, "not") && !w(k - 2, "and") && !w(k - 2, "or") && !w(k - 2, "to") &&
         !w(k - 2, "not"))
         return Tense::Unknown;
-    // "Interstate 95 reopened on Sunday", "Terminal 5 closed": a name of a word and its number
-    if (edForm && k > 1 && num(k - 1) && t[k - 1].spaceBefore && t[k - 1].length() <= 3 &&
+    // "Interstate 95 reopened on Sunday", "Terminal 5 closed": a name of a word and its number,
+    // and a verb before its adjunct (not "Some 300 invited guests", "Class 3 listed buildings")
+    static const WordSet &follows = englishWords("verb-follow");
+    const bool verbNext = k + 1 >= n || !t[k + 1].isWord() || follows.contains(t[k + 1].lower);
+    if (edForm && verbNext && k > 1 && num(k - 1) && t[k - 1].spaceBefore && t[k - 1].length() <= 3 &&
         t[k - 2].isWord() && t[k - 2].capitalized)
         return Tense::Past;
     if (edForm && k > 0 && t[k - 1].isWord()) {
         const QString &before = t[k - 1].lower;
+        // ("ever recorded in", not "the previously announced cuts")
         static const WordSet &pastLeads = englishWords("past-lead");
-        if (subjects.contains(before) || pastLeads.contains(before))
+        if (subjects.contains(before) || (pastLeads.contains(before) && verbNext))
             return Tense::Past;
         static const WordSet &notSubjects = englishWords("not-subject");
-        static const WordSet &follows = englishWords("verb-follow");
         if (participleLeads.contains(before) || notSubjects.contains(before) ||
             before.endsWith(QLatin1String("ly")) || before.size() == 1)
             return Tense::Unknown;

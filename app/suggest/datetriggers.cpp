@@ -350,10 +350,16 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     static const WordSet &planObjects = englishWords("plan-object");
     if (!trigger && p.end == i + 1 && num(i) && t[i].length() == 4 && i > 0 && t[i - 1].isWord() &&
         determiners.contains(t[i - 1].lower) && p.end < n && t[p.end].isWord()) {
+        // (within the noun's own words: not "The 2027 budget raised the deficit target")
+        static const WordSet &phraseEnds = englishWords("phrase-end");
         bool aim = false;
         for (int k = p.end; k < n && k < p.end + 5 && !aim && (t[k].isWord() || (sy(k, '-') && glued(k)));
-             ++k)
+             ++k) {
+            if (t[k].isWord() &&
+                (phraseEnds.contains(t[k].lower) || t[k].lower.endsWith(QLatin1String("ed"))))
+                break;
             aim = planObjects.contains(t[k].lower);
+        }
         mayBeDeadline = mayBeDeadline && (aim || tenseAround(i, p.end) == Tense::Future);
     }
     Suggestion s;

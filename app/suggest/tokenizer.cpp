@@ -105,9 +105,11 @@ Tokenizer::Tokenizer(const QString &text) : m_lower(text.size(), Qt::Uninitializ
         const bool insideNumber = t.type == Token::Type::Number && !t.spaceBefore && tokens.size() >= 2 &&
                                   !tokens.constLast().spaceBefore && tokens.at(tokens.size() - 2).isNumber();
         // (nor a word in lower case after an abbreviation's point: "at 5 p.m. on Friday", "U.S. troops")
-        const bool afterAbbreviation = t.type == Token::Type::Word && !t.capitalized &&
-                                       data[t.start].isLower() && !tokens.isEmpty() &&
-                                       tokens.constLast().lower == QLatin1String(".");
+        // (the point glued after a single letter: "p.m.", "U.S."; not "rise. eBay reported")
+        const bool afterAbbreviation =
+            t.type == Token::Type::Word && !t.capitalized && data[t.start].isLower() && tokens.size() >= 2 &&
+            tokens.constLast().lower == QLatin1String(".") && !tokens.constLast().spaceBefore &&
+            tokens.at(tokens.size() - 2).isWord() && tokens.at(tokens.size() - 2).length() == 1;
         t.sentenceStart =
             tokens.isEmpty() || (endsSentence(tokens.constLast()) && !insideNumber && !afterAbbreviation);
         tokens.append(std::move(t));

@@ -132,6 +132,8 @@ private slots:
             "0.5", "USD", "", "");
         row("US cents named", "BHP will pay a final dividend of 50 US cents a share.", "50 US cents", "0.5",
             "USD", "", "");
+        row("NZ cents with dots", "Petrol costs 5 N.Z. cents a litre more.", "5 N.Z. cents", "0.05", "NZD",
+            "", "");
         row("US cents with dots", "Fonterra will pay 5 U.S. cents more per kilo.", "5 U.S. cents", "0.05",
             "USD", "", "");
         row("Icelandic kronur", "Boat owners expect to lose 11 billion krónur.", "11 billion krónur",

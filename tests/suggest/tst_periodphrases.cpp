@@ -254,6 +254,13 @@ private slots:
             kTuesday, "Independence Day", "none", QDate());
         row("a holiday's event and its day", "Jakarta will host the Independence Day parade on Aug. 17.",
             kTuesday, "Aug. 17", "deadline", QDate(2026, 8, 17));
+        row("a holiday's day before another verb",
+            "Stores will close on Independence Day and reopen on July 5.", kTuesday, "Independence Day",
+            "deadline", QDate(2026, 7, 4));
+        row("the hour of a day's business", "The bill must be signed by the close of business Friday.",
+            kTuesday, "by the close of business Friday", "deadline", QDate(2026, 4, 17));
+        row("an aim's noun past the verb", "The 2027 budget raised the deficit target to 4%.",
+            QDate(2026, 10, 28), "2027", "date", QDate(2027, 12, 31));
         row("late in a year is no hour", "The plant will open by late 2027.", kTuesday, "by late 2027",
             "deadline", QDate(2027, 12, 31));
     }

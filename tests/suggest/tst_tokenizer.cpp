@@ -58,6 +58,20 @@ private slots:
         QVERIFY(t.at(7).allCaps && t.at(7).sentenceStart);
     }
 
+    // The point of a single letter's abbreviation ("p.m.", "U.S.") ends no sentence before a word in
+    // lower case; any other point does, whatever the case of the next word
+    void abbreviationPoints()
+    {
+        const QString text = QStringLiteral("Bids close at 5 p.m. on Friday. eBay bid");
+        const Tokenizer tokenizer(text);
+        const QVector<Token> &t = tokenizer.tokens();
+        QCOMPARE(t.size(), 13);
+        QCOMPARE(t.at(8).lower, QStringLiteral("on"));
+        QVERIFY(!t.at(8).sentenceStart);
+        QCOMPARE(t.at(11).lower, QStringLiteral("ebay"));
+        QVERIFY(t.at(11).sentenceStart);
+    }
+
     // A string built from a token's text stays valid after the tokenizer is gone:
     // the recognizer gives its suggestions strings of their own.
     void suggestionsOutliveTheTokens()
