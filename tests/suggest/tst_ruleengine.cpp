@@ -181,6 +181,29 @@ private slots:
                  QStringList({QStringLiteral("y:来年"), QStringLiteral("y:今年")}));
         QVERIFY(rules.rules().at(0).pattern.pattern().startsWith(QLatin1String("(?=[\\x{")));
     }
+
+    // A vocabulary's word at a place and before one: the longest, found by the word's first (or
+    // last) character, nothing out of range, and within a view's own bounds
+    void vocabularyMatchesAtAndBefore()
+    {
+        const Vocabulary &v = Vocabulary::japanese();
+        const QString text = QStringLiteral("同社は発表する予定だった");
+        QCOMPARE(v.matchAt(QStringLiteral("quote-verb"), text, 3), 2);
+        QCOMPARE(v.matchAt(QStringLiteral("quote-verb"), text, 4), 0);
+        QCOMPARE(v.matchAt(QStringLiteral("quote-verb"), text, int(text.size())), 0);
+        QCOMPARE(v.matchAt(QStringLiteral("quote-verb"), text, -1), 0);
+        QCOMPARE(v.matchAt(QStringLiteral("no-such-kind"), text, 3), 0);
+        // (だった over た: the longest that ends there)
+        QCOMPARE(v.matchBefore(QStringLiteral("past-ending"), text, int(text.size())), 3);
+        QCOMPARE(v.matchBefore(QStringLiteral("past-ending"), text, 0), 0);
+        QCOMPARE(v.matchBefore(QStringLiteral("past-ending"), text, int(text.size()) + 1), 0);
+        // (a view ends where it ends: 予定 is not followed by だった inside it)
+        const QStringView view = QStringView(text).left(9);
+        QCOMPARE(v.matchBefore(QStringLiteral("past-ending"), view, int(view.size())), 0);
+        QCOMPARE(v.matchBefore(QStringLiteral("planned-ending"), view, int(view.size())), 2);
+        QVERIFY(v.words(QStringLiteral("no-such-kind")).isEmpty());
+        QVERIFY(v.words(QStringLiteral("quote-verb")).contains(QStringLiteral("発表")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRuleEngine)
