@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace Gleaner::JapaneseNumber {
 
@@ -39,6 +40,12 @@ long double multiplierOf(QChar c)
         return table;
     }();
     return c.unicode() < 0x3000 ? 0 : multipliers.value(c.unicode(), 0);
+}
+
+// A digit of the Arabic numerals, ASCII or full-width (not a kanji digit)
+bool arabic(QChar c)
+{
+    return c.unicode() < 0x3000 || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19);
 }
 
 QString plain(long double v)
@@ -79,21 +86,21 @@ Parsed parse(const QString &text, int position)
     while (i < n) {
         const QChar c = text.at(i);
         const int d = digitValue(c);
-        if (d >= 0 && c.unicode() < 0x3000) {
+        if (d >= 0 && arabic(c)) {
             // ASCII or full-width digits, with thousands separators and a decimal point.
             QString digits;
             while (i < n) {
                 const QChar x = text.at(i);
                 const int v = digitValue(x);
-                if (v >= 0 && x.unicode() < 0x3000) {
+                if (v >= 0 && arabic(x)) {
                     digits += QChar(u'0' + v);
                     ++i;
                 } else if ((x == QLatin1Char(',') || x == QChar(0xFF0C)) && i + 1 < n &&
-                           digitValue(text.at(i + 1)) >= 0 && text.at(i + 1).unicode() < 0x3000 &&
+                           digitValue(text.at(i + 1)) >= 0 && arabic(text.at(i + 1)) &&
                            !digits.contains(QLatin1Char('.'))) {
                     ++i;
                 } else if ((x == QLatin1Char('.') || x == QChar(0xFF0E)) && i + 1 < n &&
-                           digitValue(text.at(i + 1)) >= 0 && text.at(i + 1).unicode() < 0x3000 &&
+                           digitValue(text.at(i + 1)) >= 0 && arabic(text.at(i + 1)) &&
                            !digits.contains(QLatin1Char('.'))) {
                     digits += QLatin1Char('.');
                     ++i;
@@ -103,7 +110,8 @@ Parsed parse(const QString &text, int position)
             }
             if (digits.size() > 18)
                 return Parsed(); // a serial number or garbage, not an amount
-            current = digits.toDouble();
+            // (read as a long double: a double's 21.9 times 兆 prints 21899999999999.9986)
+            current = std::strtold(digits.toLatin1().constData(), nullptr);
             haveCurrent = true;
             continue;
         }

@@ -94,6 +94,15 @@ private slots:
                                           << "500万本"
                                           << "5000000"
                                           << "copy";
+        // Tenths of 兆 exactly, and full-width digits with their point
+        QTest::newRow("tenths of cho exactly") << "財政支出21.9兆円の経済対策をまとめた。"
+                                               << "21.9兆円"
+                                               << "21900000000000"
+                                               << "";
+        QTest::newRow("full-width decimals") << "売上高は１．２兆円だった。"
+                                             << "１．２兆円"
+                                             << "1200000000000"
+                                             << "";
         QTest::newRow("tickets named a sentence before")
             << "前売り券の販売は300万枚だった。目標の800万枚には遠い。"
             << "800万枚"
