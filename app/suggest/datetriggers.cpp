@@ -344,12 +344,14 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
         }
     }
     // "the 2026 World Cup generated", "in the 2026 budget", "its 2026 lineup": a year between a
-    // determiner and its noun names a thing of that year, no limit (but "its 2030 net-zero
-    // target": vocabulary plan-object; and "will play a 2027 tour", a plan's time)
+    // determiner or a possessive and its noun names a thing of that year, no limit, whatever the
+    // verb's time ("The 2028 Olympics will be held", "Germany's 2027 budget includes"); but "its
+    // 2030 net-zero target" is an aim (vocabulary plan-object)
     static const WordSet &determiners = englishWords("determiner");
     static const WordSet &planObjects = englishWords("plan-object");
+    const bool possessive = i > 2 && w(i - 1, "s") && (sy(i - 2, '\'') || sy(i - 2, 0x2019)) && glued(i - 1);
     if (!trigger && p.end == i + 1 && num(i) && t[i].length() == 4 && i > 0 && t[i - 1].isWord() &&
-        determiners.contains(t[i - 1].lower) && p.end < n && t[p.end].isWord()) {
+        (determiners.contains(t[i - 1].lower) || possessive) && p.end < n && t[p.end].isWord()) {
         // (within the noun's own words: not "The 2027 budget raised the deficit target")
         static const WordSet &phraseEnds = englishWords("phrase-end");
         bool aim = false;
@@ -360,7 +362,7 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
                 break;
             aim = planObjects.contains(t[k].lower);
         }
-        mayBeDeadline = mayBeDeadline && (aim || tenseAround(i, p.end) == Tense::Future);
+        mayBeDeadline = mayBeDeadline && aim;
     }
     Suggestion s;
     const bool pastish = p.rel == Rel::Past || p.rel == Rel::Present || p.rel == Rel::Weekday;

@@ -111,6 +111,7 @@ private slots:
             "1.3 million head", "1300000", "", "head", "");
         row("pence a share, no place named", "Holders will get a special dividend of 40p a share.", "40p",
             "0.4", "GBP", "", "");
+        row("pence of a share price", "Shares fell 12p to 245p.", "245p", "2.45", "GBP", "", "");
         row("pence with tenths, no place named", "The price of diesel fell to 151.3p on Monday.", "151.3p",
             "1.513", "GBP", "", "");
         row("pence with decimals", "Petrol fell to 142.9p a litre in Britain.", "142.9p", "1.429", "GBP", "",

@@ -286,7 +286,7 @@ void TestEnglishContext::dates_data()
     // A year before an event's name is the date of that event.
     row("event of a year", "The carmaker unveiled it at the 2025 Tokyo Motor Show.", "2025", "date",
         QDate(2025, 12, 31));
-    row("tour of a year", "The band will play a 2027 North American tour.", "2027", "deadline",
+    row("tour of a year", "The band will play a 2027 North American tour.", "2027", "date",
         QDate(2027, 12, 31));
     // The middle of a decade or century is its middle year; bare after a preposition,
     // the present one.

@@ -247,6 +247,10 @@ private slots:
             QDate(2026, 11, 24), "2026", "date", QDate(2026, 12, 31));
         row("a budget's year", "The ministry set aside RM 40 billion in the 2027 budget.",
             QDate(2026, 10, 28), "2027", "date", QDate(2027, 12, 31));
+        row("a country's budget year", "Germany's 2027 budget includes €100 billion for defence.",
+            QDate(2026, 9, 18), "2027", "date", QDate(2027, 12, 31));
+        row("games of a year ahead", "The 2028 Olympics will be held in Los Angeles.", kTuesday, "2028",
+            "date", QDate(2028, 12, 31));
         row("a target's year", "The utility reaffirmed its 2030 net-zero target.", kTuesday, "2030",
             "deadline", QDate(2030, 12, 31));
         // A holiday's name before the day the sentence gives: the event's day, not the holiday's
