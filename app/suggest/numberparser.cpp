@@ -176,6 +176,15 @@ bool NumberParser::spelled(int i, Number *out) const
                            ? i + 2
                            : i + 1;
     const int whole = partAt < n && m_tokens[partAt].isWord() ? parts.value(m_tokens[partAt].lower, 0) : 0;
+    // "one and a half billion", "two and a half million": a count and a half of a scale
+    if (count > 0 && count < 100 && word(i + 1, "and") && word(i + 2, "a") && word(i + 3, "half") &&
+        i + 4 < n && scaleExponent(m_tokens[i + 4], false) >= 0) {
+        r.value = Decimal::fromDigits(QString::number(count), u"5");
+        r.fraction = true;
+        r.next = i + 4;
+        *out = r;
+        return true;
+    }
     if (count > 1 && whole > count) {
         // (an exact decimal: the wholes are divisors of 10,000)
         r.value = Decimal::fromDigits(u"", QString::number(10000 + count * 10000 / whole).mid(1));

@@ -105,6 +105,8 @@ private slots:
             "59p", "0.59", "GBP", "", "");
         row("three quarters of a scale", "The app has three-quarters of a billion monthly users.",
             "three-quarters of a billion monthly users", "750000000", "", "user", "");
+        row("a count and a half of a scale", "The project will cost one and a half billion pounds.",
+            "one and a half billion pounds", "1500000000", "GBP", "", "");
         row("fifths of a scale", "The fund raised two-fifths of a billion dollars.",
             "two-fifths of a billion dollars", "400000000", "USD", "", "");
         row("head of cattle", "The drought killed 1.3 million head of cattle in the north.",
