@@ -126,6 +126,12 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
     }
     // Set off by a comma (北海クラウドは18日、…と発表した), the date is the time of the
     // sentence's own predicate, at its end, past any quotation.
+    // 10月下旬に延期された, 来年3月に延期した: the time something was moved to, still ahead
+    const int moved = m_text.mid(end, 1) == QStringLiteral("に")      ? end + 1
+                      : end > 0 && m_text.at(end - 1) == QChar(u'に') ? end
+                                                                      : -1;
+    if (moved > 0 && words().matchAt(QStringLiteral("move-to-verb"), m_text, moved) > 0)
+        return ClauseTime::Planned;
     const bool ofSentence = m_text.mid(end, 1) == QStringLiteral("\u3001");
     if (const ClauseTime relative = ofSentence ? ClauseTime::Other : relativeTime(end);
         relative != ClauseTime::Other)
@@ -163,7 +169,7 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
         // (in the date's own clause: no comma between them)
         const bool nominal =
             c == QChar(u'こ') && m_text.mid(i, 2) == QStringLiteral("こと") &&
-            QStringLiteral("\u3092\u304C\u306B").contains(m_text.mid(i + 2, 1)) && // を が に
+            QStringLiteral("\u3092\u304C\u306B\u3067").contains(m_text.mid(i + 2, 1)) && // を が に で
             !m_text.mid(end, i - end).contains(QChar(0x3001));
         if ((quoted || nominal) && i > end && !ofSentence &&
             (endsWithWordOf(QStringView(m_text).mid(end, i - end), QStringLiteral("planned-ending")) ||
@@ -183,9 +189,14 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
     // (nor a plan quoted: 4月に発表するとしている, 利上げするとみている, 得たいと考えている)
     const int ongoing = words().matchBefore(QStringLiteral("ongoing-ending"), clause, int(clause.size()));
     const QStringView stem = QStringView(clause).chopped(ongoing);
-    const qsizetype quote = stem.lastIndexOf(QChar(u'と'));
-    if (ongoing > 0 && !toLimit && !clause.contains(QChar(0x3001)) &&
-        !(quote >= 0 && stem.size() - quote <= 5))
+    // (と of a quotation, not of となっている, a state)
+    qsizetype quote = stem.lastIndexOf(QChar(u'と'));
+    if (quote >= 0 && stem.mid(quote).startsWith(u"とな"))
+        quote = -1;
+    // (past a comma only after the date's own verb: 5月1日に開業し、…増えている; not 27日で、)
+    const qsizetype comma = clause.indexOf(QChar(0x3001));
+    const bool ownVerb = comma < 0 || !clause.left(comma).endsWith(QChar(u'で'));
+    if (ongoing > 0 && !toLimit && ownVerb && !(quote >= 0 && stem.size() - quote <= 5))
         return endsWithWordOf(stem, QStringLiteral("ongoing-ahead")) ? ClauseTime::Planned : ClauseTime::Past;
     return endsWithWordOf(clause, QStringLiteral("planned-ending")) ? ClauseTime::Planned : ClauseTime::Other;
 }

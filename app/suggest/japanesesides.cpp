@@ -97,8 +97,10 @@ void JapaneseRecognizer::placeJustGoneBy(QVector<Suggestion> *found) const
     for (Suggestion &s : *found) {
         if (s.kind == Suggestion::Kind::Amount || s.precision != DatePrecision::Day || s.due <= m_published)
             continue;
+        // (a holiday two weeks back: ゴールデンウィークの人出は on May 15)
+        const bool holiday = words().matchAt(QStringLiteral("holiday"), s.text, 0) > 0;
         const QDate earlier = s.due.addYears(-1);
-        if (earlier > m_published || earlier.daysTo(m_published) > 7)
+        if (earlier > m_published || earlier.daysTo(m_published) > (holiday ? 14 : 7))
             continue;
         // (not a limit, which a plan sets ahead: 3月31日までに提出する on April 2 is next year's,
         // unlike a span's end, 6月27日から7月29日まで;
@@ -115,7 +117,7 @@ void JapaneseRecognizer::placeJustGoneBy(QVector<Suggestion> *found) const
             0)
             continue;
         const QString ascii = m_ascii.mid(s.start, s.end - s.start);
-        if (monthDay.match(ascii).hasMatch() || words().matchAt(QStringLiteral("holiday"), s.text, 0) > 0) {
+        if (monthDay.match(ascii).hasMatch() || holiday) {
             s.due = earlier;
             if (s.kind == Suggestion::Kind::Deadline)
                 s.kind = Suggestion::Kind::Date;
@@ -144,7 +146,11 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         // 8月末時点で, 9月末現在: the date of a state of things, not a limit (without its year,
         // the one nearest publication), unless a state still ahead is a plan's
         // (11月末時点で…増やす目標だ)
-        const ClauseTime time = clauseTime(s.end);
+        ClauseTime time = clauseTime(s.end);
+        // 制度の開始を10月1日に決定した, 発売を4月に決めた: the day set for what goes before を
+        if (s.start > 0 && m_text.at(s.start - 1) == QChar(u'を') && m_text.mid(s.end, 1) == QStringLiteral("に") &&
+            words().matchAt(QStringLiteral("set-to-verb"), m_text, s.end + 1) > 0)
+            time = ClauseTime::Planned;
         if (words().matchAt(QStringLiteral("state-point"), m_text, s.end) > 0) {
             const QDate earlier = s.due.addYears(-1);
             const bool yearless = !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度'));

@@ -179,6 +179,19 @@ private slots:
             QDate(2026, 8, 2), "6月27日から7月29日まで", "date", QDate(2026, 7, 29));
         row("a holiday just gone by", "お盆期間の高速道路の渋滞は前年より減った。", QDate(2026, 8, 19),
             "お盆", "date", QDate(2026, 8, 15));
+        row("a line opened two weeks back", "新路線は5月1日に開業し、利用者は順調に増えている。",
+            QDate(2026, 5, 15), "5月1日", "date", QDate(2026, 5, 1));
+        row("a holiday two weeks back", "ゴールデンウィークの人出は前年を上回った。", QDate(2026, 5, 15),
+            "ゴールデンウィーク", "date", QDate(2026, 5, 5));
+        row("a count of days on", "2日目の観客は3万人だった。", QDate(2026, 5, 15), "2日", "none", QDate());
+        // A plan agreed on, a time moved to, a day set for what goes before を
+        row("an agreement on a plan", "ガソリン税の暫定税率を12月31日に廃止することで与野党が合意した。",
+            QDate(2025, 10, 29), "12月31日", "deadline", QDate(2025, 12, 31));
+        row("moved to a later time", "新型ロケットの打ち上げは、10月下旬に延期された。", QDate(2026, 9, 9),
+            "10月下旬", "deadline", QDate(2026, 10, 31));
+        row("a day set", "制度の開始を10月1日に決定した。", QDate(2025, 5, 26), "10月1日", "deadline",
+            QDate(2025, 10, 1));
+        row("a decision's own day", "政府は4日に閣議決定した。", kMidApril, "4日", "date", QDate(2026, 4, 4));
         row("a request looks ahead", "11月22日に会議室を予約してください。", kLateNovember, "11月22日",
             "date", QDate(2027, 11, 22));
         row("a day after a number of days", "5日後に迫った選挙に向け、各党が街頭に立った。", kMidApril,
