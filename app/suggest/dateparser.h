@@ -102,6 +102,8 @@ private:
     int dateTriggerAt(int i, QString *how) const;
     // Past an hour at token i ("5 p.m. on", "noon", "9:30am ET"), or i itself.
     int pastTimeOfDay(int i) const;
+    // The start of an hour that ends right before token `first` ("6pm GMT on"), or `first`.
+    int hourBefore(int first) const;
 
     bool calendar(int i, Period *p) const;
     bool numericDate(int i, Period *p) const;

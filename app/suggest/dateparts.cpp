@@ -58,9 +58,10 @@ int DateParser::pastTimeOfDay(int i) const
     QString value;
     // (the hour's words may take "the": "by the close of business Friday")
     int j = phraseAt(w(i, "the") ? i + 1 : i, hours, hourFirsts, &value);
-    if (j < 0 && num(i) && intAt(i) >= 1 && intAt(i) <= 12) {
+    if (j < 0 && num(i) && intAt(i) <= 23) {
         j = i + 1;
-        if (sy(j, ':') && glued(j) && num(j + 1) && t[j + 1].length() == 2)
+        const bool minutes = sy(j, ':') && glued(j) && num(j + 1) && glued(j + 1) && t[j + 1].length() == 2;
+        if (minutes)
             j += 2;
         // "p.m." is the tokens p . m . (the mark's words without their points)
         int k = j;
@@ -71,9 +72,10 @@ int DateParser::pastTimeOfDay(int i) const
             if (marks.contains(mark))
                 break;
         }
-        if (!marks.contains(mark))
+        if (marks.contains(mark) && intAt(i) >= 1 && intAt(i) <= 12)
+            j = k;
+        else if (!minutes) // (a 24-hour clock needs no mark: "until 23:59 on Sunday")
             return i;
-        j = k;
     }
     if (j < 0)
         return i;
@@ -85,6 +87,15 @@ int DateParser::pastTimeOfDay(int i) const
     // (only before a day: "by late 2027" is no hour)
     int wd = 0;
     return weekdayAt(j, &wd) > 0 ? j : i;
+}
+
+int DateParser::hourBefore(int first) const
+{
+    for (int j = first - 1; j > 0 && j >= first - 7; --j) {
+        if (pastTimeOfDay(j) == first)
+            return j;
+    }
+    return first;
 }
 
 int DateParser::yearShort(int i, int *y) const

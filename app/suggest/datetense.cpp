@@ -1,6 +1,5 @@
-// The tense around a date expression, and what it changes: which Saturday "on
-// Saturday" is, which year "Feb. 14" is in, and whether a duration counts from
-// publication at all.
+// The tense around a date expression, and what it changes: which Saturday "on Saturday" is,
+// which year "Feb. 14" is in, and whether a duration counts from publication at all.
 #include "suggest/dateparser.h"
 
 namespace Gleaner::Dates {
@@ -85,8 +84,8 @@ Tense DateParser::markerAt(int k, bool broad) const
         !w(k - 1, "get") && !w(k - 1, "not") && !w(k - 2, "and") && !w(k - 2, "or") && !w(k - 2, "to") &&
         !w(k - 2, "not"))
         return Tense::Unknown;
-    // "Interstate 95 reopened on Sunday", "Terminal 5 closed": a name of a word and its number,
-    // and a verb before its adjunct (not "Some 300 invited guests", "Class 3 listed buildings")
+    // "Interstate 95 reopened on Sunday": a name and its number, a verb before its adjunct (not
+    // "Some 300 invited guests", "Class 3 listed buildings")
     static const WordSet &follows = englishWords("verb-follow");
     const bool verbNext = k + 1 >= n || !t[k + 1].isWord() || follows.contains(t[k + 1].lower);
     if (edForm && verbNext && k > 1 && num(k - 1) && t[k - 1].spaceBefore && t[k - 1].length() <= 3 &&
@@ -138,10 +137,10 @@ Tense DateParser::markerAt(int k, bool broad) const
 
 bool DateParser::clauseBreak(int k) const
 {
-    // (not the comma of "12,500", between the digits of one number)
-    const bool digitComma = sy(k, ',') && glued(k) && glued(k + 1) && num(k - 1) && num(k + 1);
-    return t[k].sentenceStart || (sy(k, ',') && !digitComma) || sy(k, ';') || sy(k, ':') || sy(k, '(') ||
-           sy(k, ')') || sy(k, 0x2013) || sy(k, 0x2014);
+    // (not the comma of "12,500" nor the colon of "7:45", between the digits of one number)
+    const bool inNumber = glued(k) && glued(k + 1) && num(k - 1) && num(k + 1);
+    return t[k].sentenceStart || (sy(k, ',') && !inNumber) || sy(k, ';') || (sy(k, ':') && !inNumber) ||
+           sy(k, '(') || sy(k, ')') || sy(k, 0x2013) || sy(k, 0x2014);
 }
 
 // A verb in the present tense that governs token `first`: "bids are due on", "the vote is
@@ -277,14 +276,15 @@ Tense DateParser::tenseAround(int first, int end) const
         if ((limit || w(first, "within")) && t[k].isWord() &&
             (grants.contains(t[k].lower) || (k == first - 1 && holders.contains(t[k].lower))))
             return Tense::Limit;
-        // "set jury selection for Sept. 8": the day a verb of scheduling sets is still to come
+        // "set jury selection for Sept. 8": the day a verb of scheduling sets is still to come, and
+        // so is the day a verb of delay moves it to ("the vote was postponed to June 3")
         static const WordSet &schedules = englishWords("schedule-verb");
-        // ... and so is the day a verb of delay moves it to ("the vote was postponed to June 3")
         static const WordSet &delays = englishWords("delay-verb");
         static const WordSet &untilDelays = englishWords("delay-until-verb");
+        const int lead = hourBefore(first); // (past the hour: "extended to 6pm GMT on Thursday")
         if (t[k].isWord() &&
-            ((w(first - 1, "for") && schedules.contains(t[k].lower)) ||
-             ((w(first - 1, "to") && delays.contains(t[k].lower)) ||
+            ((w(lead - 1, "for") && schedules.contains(t[k].lower)) ||
+             ((w(lead - 1, "to") && delays.contains(t[k].lower)) ||
               ((w(first, "until") || w(first, "till")) && untilDelays.contains(t[k].lower)))))
             return Tense::Future;
         // "promised to train 20,000 people within five years", "pledged to plant trees over

@@ -331,7 +331,8 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     // ("the offer expires Friday": the verb right before the date)
     const bool verbBefore = i > 0 && t[i - 1].isWord() && limitVerbs.contains(t[i - 1].lower);
     if (!trigger && (w(i - 1, "on") || verbBefore)) {
-        for (int k = verbBefore ? i - 1 : i - 2; k >= 0 && k >= i - 6 && !clauseBreak(k + 1); --k) {
+        // (over an hour too: "Nominations close at 4:30pm on Friday")
+        for (int k = verbBefore ? i - 1 : i - 2; k >= 0 && k >= i - 8 && !clauseBreak(k + 1); --k) {
             const auto verb = t[k].isWord() ? limitVerbs.constFind(t[k].lower) : limitVerbs.constEnd();
             if (verb == limitVerbs.constEnd())
                 continue;

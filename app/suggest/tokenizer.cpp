@@ -1,5 +1,7 @@
 #include "suggest/tokenizer.h"
 
+#include "suggest/vocabulary.h"
+
 #include <algorithm>
 
 namespace Gleaner {
@@ -25,6 +27,14 @@ CharClass classify(QChar c)
     if (c.isLetter() || c.isMark())
         return CharClass::Letter;
     return CharClass::Other;
+}
+
+// A word that goes on a clock's time: its zone or a weekday (vocabulary clock-mark, weekday)
+bool afterClockWord(const QString &lower)
+{
+    const Vocabulary &v = Vocabulary::english();
+    return v.set(QStringLiteral("clock-mark")).contains(lower) ||
+           v.set(QStringLiteral("weekday")).contains(lower);
 }
 
 bool endsSentence(const Token &t)
@@ -110,8 +120,16 @@ Tokenizer::Tokenizer(const QString &text) : m_lower(text.size(), Qt::Uninitializ
             t.type == Token::Type::Word && !t.capitalized && data[t.start].isLower() && tokens.size() >= 2 &&
             tokens.constLast().lower == QLatin1String(".") && !tokens.constLast().spaceBefore &&
             tokens.at(tokens.size() - 2).isWord() && tokens.at(tokens.size() - 2).length() == 1;
-        t.sentenceStart =
-            tokens.isEmpty() || (endsSentence(tokens.constLast()) && !insideNumber && !afterAbbreviation);
+        // (nor a clock's zone or a weekday after "a.m." or "p.m.": "9:30 a.m. ET Monday")
+        const bool afterClock = t.type == Token::Type::Word && tokens.size() >= 4 &&
+                                tokens.constLast().lower == QLatin1String(".") &&
+                                tokens.at(tokens.size() - 2).lower == QLatin1String("m") &&
+                                tokens.at(tokens.size() - 3).lower == QLatin1String(".") &&
+                                (tokens.at(tokens.size() - 4).lower == QLatin1String("a") ||
+                                 tokens.at(tokens.size() - 4).lower == QLatin1String("p")) &&
+                                afterClockWord(t.lower);
+        t.sentenceStart = tokens.isEmpty() || (endsSentence(tokens.constLast()) && !insideNumber &&
+                                               !afterAbbreviation && !afterClock);
         tokens.append(std::move(t));
     }
 }

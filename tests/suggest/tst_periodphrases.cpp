@@ -240,6 +240,14 @@ private slots:
             "deadline", QDate(2026, 4, 15));
         row("an hour with its zone", "Offers must arrive by 9:30 a.m. ET Thursday.", kTuesday,
             "by 9:30 a.m. ET Thursday", "deadline", QDate(2026, 4, 16));
+        row("minutes keep the verb's time", "Nominations close at 4:30pm on Friday.", kTuesday, "Friday",
+            "deadline", QDate(2026, 4, 17));
+        row("a zone and a weekday after a.m.", "The market reopens at 9:30 a.m. ET Monday.", kTuesday,
+            "Monday", "deadline", QDate(2026, 4, 20));
+        row("moved to an hour of a day", "The deadline was extended to 6pm GMT on Thursday.", kTuesday,
+            "Thursday", "deadline", QDate(2026, 4, 16));
+        row("a 24-hour clock", "Firms have until 23:59 on Sunday to file.", kTuesday, "until 23:59 on Sunday",
+            "deadline", QDate(2026, 4, 19));
         row("an hour keeps the verb's time", "Workers will walk out at 6 a.m. on Monday.", kTuesday, "Monday",
             "deadline", QDate(2026, 4, 20));
         // A year between a determiner and its noun: a thing of that year, unless an aim
