@@ -15,6 +15,14 @@ bool DateParser::holidayAt(int i, Period *p) const
     // sentence gives (a holiday's day differs by country)
     // (only event nouns between: not "close on Independence Day and reopen on July 5")
     static const WordSet &events = englishWords("event-noun");
+    // "after the Christmas break", "during the Easter recess": a time around the holiday, not its
+    // day (but "before the Christmas break" is a limit by the holiday)
+    static const WordSet &around = englishWords("holiday-period-noun");
+    QString how;
+    const bool limit =
+        (i > 0 && dateTriggerAt(i - 1, &how) == i) || (i > 1 && dateTriggerAt(i - 2, &how) == i);
+    if (!limit && p->end < n && t[p->end].isWord() && around.contains(t[p->end].lower))
+        return false;
     int month = 0;
     for (int k = p->end; k < n && k <= p->end + 3 && t[k].isWord(); ++k) {
         if (w(k, "on"))

@@ -273,6 +273,10 @@ private slots:
             kTuesday, "by the close of business Friday", "deadline", QDate(2026, 4, 17));
         row("an aim's noun past the verb", "The 2027 budget raised the deficit target to 4%.",
             QDate(2026, 10, 28), "2027", "date", QDate(2027, 12, 31));
+        row("after a holiday's break", "The port will reopen on Dec. 27 after the Christmas break.",
+            QDate(2026, 12, 20), "Christmas", "none", QDate());
+        row("before a holiday's break", "The bill must pass before the Christmas break.", QDate(2026, 12, 4),
+            "before the Christmas", "deadline", QDate(2026, 12, 24));
         row("late in a year is no hour", "The plant will open by late 2027.", kTuesday, "by late 2027",
             "deadline", QDate(2027, 12, 31));
     }
