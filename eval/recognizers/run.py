@@ -51,6 +51,7 @@ OWN_FILES = [
     "own/news-own-en-17.jsonl",
     "own/news-own-en-18.jsonl",
     "own/news-own-en-19.jsonl",
+    "own/news-own-en-20.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
@@ -67,6 +68,7 @@ OWN_FILES = [
     "own/news-own-ja-14.jsonl",
     "own/news-own-ja-15.jsonl",
     "own/news-own-ja-16.jsonl",
+    "own/news-own-ja-17.jsonl",
 ]
 
 
