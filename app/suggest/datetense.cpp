@@ -45,12 +45,15 @@ Tense DateParser::markerAt(int k, bool broad) const
         if (!past)
             return Tense::Future;
     }
-    // "expects the deal to settle", "wants the plant to open": the verb, its object, then "to"
+    // "expects the deal to settle", "wants the plant to open": the verb, its object, then "to";
+    // or its present with an article ("expects a decision by December")
     if (futureVerbs.contains(s) && !cause) {
         for (int j = k + 2; j <= k + 4 && j < n && t[j - 1].isWord() && !clauseBreak(j - 1); ++j) {
             if (w(j, "to"))
                 return Tense::Future;
         }
+        if (s.endsWith(QLatin1Char('s')) && (w(k + 1, "a") || w(k + 1, "an") || w(k + 1, "the")))
+            return Tense::Future;
     }
     // (not the currency of "5,000 won", "4.1 trillion won", "the won fell")
     static const WordSet &wonLeads = englishWords("won-currency-lead");
@@ -109,9 +112,8 @@ Tense DateParser::markerAt(int k, bool broad) const
                             (grants.contains(t[k - 3].lower) || participleLeads.contains(t[k - 3].lower));
         if (k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower))
             return object ? Tense::Unknown : Tense::Past;
-        // "the rival product received approval": a determiner three words before, the word
-        // between a noun and its modifier; not in an absolute phrase ("with the first park
-        // delivered in")
+        // "the rival product received approval": a determiner three words before; not in an
+        // absolute phrase ("with the first park delivered in")
         const QString second = k > 2 ? t[k - 2].lower : QString();
         if (k > 2 && t[k - 2].isWord() && !t[k - 2].capitalized && !second.endsWith(QLatin1String("ly")) &&
             !participleLeads.contains(second) && !notSubjects.contains(second) && t[k - 3].isWord() &&
@@ -287,12 +289,10 @@ Tense DateParser::tenseAround(int first, int end) const
              ((w(lead - 1, "to") && delays.contains(t[k].lower)) ||
               ((w(first, "until") || w(first, "till")) && untilDelays.contains(t[k].lower)))))
             return Tense::Future;
-        // "promised to train 20,000 people within five years", "pledged to plant trees over
-        // the next decade": an infinitive after a verb of commitment sets an aim, which the
-        // verb's past tense does not put in the past
+        // "promised to train 20,000 people within five years": an infinitive after a verb of
+        // commitment sets an aim, which the verb's past tense does not put in the past
         static const WordSet &notVerbs = englishWords("after-to-not-verb");
-        // "would cut jobs after booking a writedown in the third quarter": a future verb does
-        // not tell the time of the gerund's clause
+        // "would cut jobs after booking a writedown in the third quarter": no time of the gerund's
         if (w(k, "after") && k + 1 < first && t[k + 1].isWord() &&
             t[k + 1].lower.endsWith(QLatin1String("ing")))
             gerund = true;

@@ -71,6 +71,9 @@ private slots:
             QDate(2026, 10, 20), "October", "date", QDate(2026, 10, 31));
         row("a count and an adjective in -ed", "Nearly 200 qualified applicants will sit the test in June.",
             QDate(2026, 4, 14), "June", "deadline", QDate(2026, 6, 30));
+        row("an expectation after a past act",
+            "The agency approved the drug in May and expects a ruling by December.", QDate(2026, 7, 23),
+            "by December", "deadline", QDate(2026, 12, 31));
         row("rises", "The toll on the bridge rises on Jan. 2.", december, "Jan. 2", "deadline",
             QDate(2027, 1, 2));
         row("goes into effect", "The ban goes into effect on Jan. 6.", december, "Jan. 6", "deadline",

@@ -273,6 +273,8 @@ void TestEnglishAmounts::notAmounts_data()
     row("frequency naming a chip", "It ships with a 3.2 GHz processor.", "3.2");
     row("court days", "The defendant must answer within 15 court days.", "15");
     row("litigation code", "The suits were consolidated in MDL 3047 in Ohio.", "3047");
+    row("ones of a count said before", "The chain closed 20 stores and will open 12 new ones next year.",
+        "12");
     row("a clock's p.m. after tenths", "The match kicks off at 7.30p.m. on Saturday in Lagos.", "7.30");
     row("a day before a clause's conjunction", "Benefits lapse after Sept. 6 unless Congress acts.", "6");
 }
