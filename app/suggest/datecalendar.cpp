@@ -253,7 +253,8 @@ bool DateParser::dayLed(int i, Period *p) const
             return false;
     }
     int e = dayNum(j, &d, !the);
-    if (e < 0)
+    // (not an ordinal of centuries: "the 13th-century abbey", "the 19th century")
+    if (e < 0 || w(e, "century") || w(e, "centuries") || (dash(e) && glued(e) && w(e + 1, "century")))
         return false;
     const bool numeric = num(j);
     const bool hasSuffix = numeric && e > j + 1;

@@ -169,7 +169,8 @@ bool DateParser::headlineTo(int k) const
     static const WordSet &leads = englishWords("lead-word");
     static const WordSet &sentenceLeads = englishWords("sentence-lead");
     static const WordSet &notHeadlines = englishWords("not-headline-lead");
-    if (!w(k, "to") || k + 1 >= n || !t[k + 1].isWord() || t[k + 1].capitalized || t[k + 1].allCaps)
+    // (a subject before it: "to" that opens the text has none)
+    if (!w(k, "to") || k < 1 || k + 1 >= n || !t[k + 1].isWord() || t[k + 1].capitalized || t[k + 1].allCaps)
         return false;
     // (not "Speaking to reporters", "Due to heavy rain", "Thanks to demand": an opening phrase)
     if (t[k - 1].isWord() &&

@@ -74,6 +74,9 @@ private slots:
         row("an expectation after a past act",
             "The agency approved the drug in May and expects a ruling by December.", QDate(2026, 7, 23),
             "by December", "deadline", QDate(2026, 12, 31));
+        // (found by fuzz_recognizer: "to" as the text's first word has no subject before it)
+        row("a text that opens with to", "to finish the line by May 5.", QDate(2026, 4, 14), "by May 5",
+            "deadline", QDate(2026, 5, 5));
         row("rises", "The toll on the bridge rises on Jan. 2.", december, "Jan. 2", "deadline",
             QDate(2027, 1, 2));
         row("goes into effect", "The ban goes into effect on Jan. 6.", december, "Jan. 6", "deadline",

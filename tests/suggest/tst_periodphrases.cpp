@@ -277,6 +277,8 @@ private slots:
             QDate(2026, 12, 20), "Christmas", "none", QDate());
         row("before a holiday's break", "The bill must pass before the Christmas break.", QDate(2026, 12, 4),
             "before the Christmas", "deadline", QDate(2026, 12, 24));
+        row("an ordinal of centuries", "Restoring the 13th-century abbey will cost €38 million.", kTuesday,
+            "the 13th", "none", QDate());
         row("late in a year is no hour", "The plant will open by late 2027.", kTuesday, "by late 2027",
             "deadline", QDate(2027, 12, 31));
     }
