@@ -259,6 +259,7 @@ Tense DateParser::tenseAround(int first, int end) const
         if (!past)
             return Tense::Limit;
     }
+    const int lead = hourBefore(first); // (past the hour: "extended to 6pm GMT on Thursday")
     for (int k = first - 1; k >= 0 && k >= first - reach; --k) {
         if (clauseBreak(k + 1) && k + 1 != first) {
             // One short aside between commas right before the date does not end the
@@ -283,7 +284,6 @@ Tense DateParser::tenseAround(int first, int end) const
         static const WordSet &schedules = englishWords("schedule-verb");
         static const WordSet &delays = englishWords("delay-verb");
         static const WordSet &untilDelays = englishWords("delay-until-verb");
-        const int lead = hourBefore(first); // (past the hour: "extended to 6pm GMT on Thursday")
         if (t[k].isWord() &&
             ((w(lead - 1, "for") && schedules.contains(t[k].lower)) ||
              ((w(lead - 1, "to") && delays.contains(t[k].lower)) ||
