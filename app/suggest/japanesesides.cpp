@@ -64,21 +64,13 @@ bool JapaneseRecognizer::requested(int end) const
 // (to its comma or the sentence's end) plans something no longer planned
 bool JapaneseRecognizer::planUndone(int end) const
 {
-    // (the words' first characters, so that most places cost one look)
-    static const QString starts = [] {
-        QString chars;
-        for (const QString &word : words().words(QStringLiteral("plan-undone")))
-            if (!chars.contains(word.at(0)))
-                chars += word.at(0);
-        return chars;
-    }();
     const int limit = std::min(int(m_text.size()), end + 40);
     for (int i = end; i < limit; ++i) {
         // (nor past another clause's start: 年内に稼働させる一方で旧工場の新設を断念した)
         if (m_text.at(i) == QChar(0x3001) || m_text.at(i) == QChar(0x3002) ||
             words().matchAt(QStringLiteral("clause-turn"), m_text, i) > 0)
             return false;
-        if (starts.contains(m_text.at(i)) && words().matchAt(QStringLiteral("plan-undone"), m_text, i) > 0) {
+        if (words().matchAt(QStringLiteral("plan-undone"), m_text, i) > 0) {
             // (not one kept: 5月に予定していた通り稼働させる, …としていた新型車を予定通り発売する)
             const qsizetype stop = m_text.indexOf(QChar(0x3002), i);
             const QStringView rest = QStringView(m_text).mid(i, stop < 0 ? -1 : stop - i);
@@ -148,7 +140,8 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         // (11月末時点で…増やす目標だ)
         ClauseTime time = clauseTime(s.end);
         // 制度の開始を10月1日に決定した, 発売を4月に決めた: the day set for what goes before を
-        if (s.start > 0 && m_text.at(s.start - 1) == QChar(u'を') && m_text.mid(s.end, 1) == QStringLiteral("に") &&
+        if (s.start > 0 && m_text.at(s.start - 1) == QChar(u'を') &&
+            m_text.mid(s.end, 1) == QStringLiteral("に") &&
             words().matchAt(QStringLiteral("set-to-verb"), m_text, s.end + 1) > 0)
             time = ClauseTime::Planned;
         if (words().matchAt(QStringLiteral("state-point"), m_text, s.end) > 0) {
