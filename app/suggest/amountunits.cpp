@@ -319,7 +319,7 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
 // (not a rate: "15 kWh/100 km").
 bool AmountRecognizer::powerPair(int i) const
 {
-    return i + 2 < int(m_tokens.size()) && sym(i + 1, '/') && m_tokens[i + 2].isNumber() &&
+    return i >= 0 && i + 2 < int(m_tokens.size()) && sym(i + 1, '/') && m_tokens[i + 2].isNumber() &&
            energyUnits().contains(unitWords().value(m_tokens[i].lower));
 }
 

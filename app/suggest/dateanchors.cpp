@@ -299,7 +299,7 @@ bool DateParser::modified(int i, Period *p) const
 
 bool DateParser::point(int i, Period *p) const
 {
-    if (i >= n)
+    if (i < 0 || i >= n)
         return false;
     const Token &tk = t[i];
     if (tk.isNumber()) {

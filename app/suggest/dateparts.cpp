@@ -20,7 +20,7 @@ int DateParser::phraseAt(int i, const WordMap<QString> &words, const WordSet &fi
                          QString *value) const
 {
     // Most tokens start no entry: one lookup, and no phrase is built for them.
-    if (i >= n || !t[i].isWord() || !firstWords.contains(t[i].lower))
+    if (i < 0 || i >= n || !t[i].isWord() || !firstWords.contains(t[i].lower))
         return -1;
     int found = -1;
     if (const auto it = words.constFind(t[i].lower); it != words.constEnd()) {
@@ -110,7 +110,7 @@ int DateParser::yearShort(int i, int *y) const
 
 int DateParser::spelled99(int i, int *v) const
 {
-    if (i >= n || !t[i].isWord())
+    if (i < 0 || i >= n || !t[i].isWord())
         return -1;
     const int a = NumberParser::cardinalWord(t[i].lower);
     if (a < 0 || a >= 100 || (a == 12 && t[i].lower == QLatin1String("dozen")))
@@ -134,7 +134,7 @@ int DateParser::spelled99(int i, int *v) const
 
 int DateParser::spelledYear(int i, int *y) const
 {
-    if (i >= n || !t[i].isWord())
+    if (i < 0 || i >= n || !t[i].isWord())
         return -1;
     if (w(i, "two") && w(i + 1, "thousand")) {
         int j = i + 2;
@@ -205,7 +205,7 @@ int DateParser::trailingYear(int i, int *y) const
 
 int DateParser::monthAt(int i, int *m) const
 {
-    if (i >= n || !t[i].isWord())
+    if (i < 0 || i >= n || !t[i].isWord())
         return -1;
     auto it = monthNames().constFind(t[i].lower);
     if (it == monthNames().constEnd())
@@ -260,7 +260,7 @@ int DateParser::ordinalSuffix(int i) const
 
 int DateParser::dayNum(int i, int *d, bool cardinalWords) const
 {
-    if (i >= n)
+    if (i < 0 || i >= n)
         return -1;
     if (num(i)) {
         if (t[i].length() > 2)
@@ -315,7 +315,7 @@ int DateParser::dayNum(int i, int *d, bool cardinalWords) const
 
 int DateParser::weekdayAt(int i, int *wd) const
 {
-    if (i >= n || !t[i].isWord())
+    if (i < 0 || i >= n || !t[i].isWord())
         return -1;
     auto it = weekdayNames().constFind(t[i].lower);
     if (it == weekdayNames().constEnd())

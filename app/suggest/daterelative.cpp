@@ -5,7 +5,7 @@ namespace Gleaner::Dates {
 
 int DateParser::count(int i, int *c) const
 {
-    if (i >= n)
+    if (i < 0 || i >= n)
         return -1;
     if (num(i)) {
         if (t[i].length() > 4 || (glued(i + 1) && (sy(i + 1, '.') || sy(i + 1, ',') || sy(i + 1, ':'))))
@@ -84,7 +84,7 @@ int DateParser::halfAfter(int i, bool *half) const
 
 int DateParser::unitAt(int i, Unit *u) const
 {
-    if (i >= n || !t[i].isWord())
+    if (i < 0 || i >= n || !t[i].isWord())
         return -1;
     static const WordSet &businessDays = englishWords("business-day-word");
     if (businessDays.contains(t[i].lower) && (w(i + 1, "days") || w(i + 1, "day"))) {
@@ -355,7 +355,7 @@ bool DateParser::weekdayPhrase(int i, Period *p) const
 
 bool DateParser::relative(int i, Period *p) const
 {
-    if (i >= n || !t[i].isWord())
+    if (i < 0 || i >= n || !t[i].isWord())
         return false;
     const QString &s = t[i].lower;
     auto single = [&](int days, Rel rel, int end) {

@@ -9,7 +9,7 @@ namespace Gleaner::Dates {
 bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
 {
     *deadlineTrigger = false;
-    if (i >= n || !t[i].isWord())
+    if (i < 0 || i >= n || !t[i].isWord())
         return false;
     QString how;
     int j = dateTriggerAt(i, &how);

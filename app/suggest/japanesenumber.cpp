@@ -74,8 +74,9 @@ Parsed parse(const QString &text, int position)
     Parsed out;
     const int n = int(text.size());
     // A number starts with a digit, or with 十, 百 or 千 (千二百億ドル).
-    if (position >= n || !(isDigit(text.at(position)) ||
-                           (multiplierOf(text.at(position)) > 0 && multiplierOf(text.at(position)) < 10000)))
+    if (position < 0 || position >= n ||
+        !(isDigit(text.at(position)) ||
+          (multiplierOf(text.at(position)) > 0 && multiplierOf(text.at(position)) < 10000)))
         return out;
     long double total = 0;   // of the big groups (万, 億, 兆) read
     long double group = 0;   // within the current big group (千, 百, 十)

@@ -276,6 +276,8 @@ bool NumberParser::spelled(int i, Number *out) const
 int NumberParser::scale(int i, int *exponent) const
 {
     const int n = int(m_tokens.size());
+    if (i < 0)
+        return -1;
     int j = i;
     int exp = 0;
     bool any = false;

@@ -18,11 +18,11 @@ const Vocabulary &Vocabulary::japanese()
     return vocabulary;
 }
 
-Vocabulary::Vocabulary(const QString &resource)
+Vocabulary::Vocabulary(const QString &table)
 {
-    for (const QStringList &fields : DataTable::rows(resource)) {
-        if (fields.size() < 2)
-            continue;
+    for (const QStringList &fields : DataTable::rows(table)) {
+        if (fields.size() < 2 || fields.at(1).isEmpty())
+            continue; // (lookups index words by their first and last characters)
         m_words[fields.at(0)].byLength.append(fields.at(1));
         m_sets[fields.at(0)].insert(fields.at(1));
         m_firstWords[fields.at(0)].insert(fields.at(1).section(QLatin1Char(' '), 0, 0));

@@ -17,6 +17,9 @@ class Vocabulary
 public:
     static const Vocabulary &english();
     static const Vocabulary &japanese();
+    // A vocabulary from a table (a resource or a file) of rows: kind, word, value. Rows with
+    // no word are left out.
+    explicit Vocabulary(const QString &table);
 
     // The longest word of `kind` that `text` has at `position`: its length (0 for
     // none) and, in *value, its value.
@@ -37,7 +40,6 @@ public:
     const WordSet &firstWords(const QString &kind) const;
 
 private:
-    explicit Vocabulary(const QString &resource);
     // A kind's words, longest first: all of them, and by their first and by their last
     // character, so that a match at a place tries only the words that can start (or end)
     // there. Recognizers ask at nearly every character of a clause.

@@ -1,5 +1,7 @@
 // The language-neutral rule engine: rules as data, productions by name, and how
 // overlapping matches are resolved. The tables here are written for the test.
+#include "suggest/japanesenumber.h"
+#include "suggest/numberparser.h"
 #include "suggest/ruleengine.h"
 #include "suggest/tokenizer.h"
 #include "suggest/vocabulary.h"
@@ -203,6 +205,30 @@ private slots:
         QCOMPARE(v.matchBefore(QStringLiteral("planned-ending"), view, int(view.size())), 2);
         QVERIFY(v.words(QStringLiteral("no-such-kind")).isEmpty());
         QVERIFY(v.words(QStringLiteral("quote-verb")).contains(QStringLiteral("発表")));
+    }
+
+    // Places before the first token or character, and empty words in a table, are refused, not
+    // read out of range
+    void outOfRangePlacesAndEmptyWordsAreRefused()
+    {
+        const Vocabulary v(table(QStringLiteral("unit\t\tempty\nunit\tkm\tkilometre\n")));
+        QCOMPARE(v.words(QStringLiteral("unit")), QStringList({QStringLiteral("km")}));
+        QCOMPARE(v.matchAt(QStringLiteral("unit"), u"5 km", 2), 2);
+        QCOMPARE(v.matchAt(QStringLiteral("unit"), u"5 km", 1), 0);
+
+        const Tokenizer tokenizer(QStringLiteral("5 billion"));
+        const QVector<Token> &tokens = tokenizer.tokens();
+        const NumberParser numbers(tokens);
+        int exponent = 0;
+        QCOMPARE(numbers.scale(1, &exponent), 2);
+        QCOMPARE(exponent, 9);
+        QCOMPARE(numbers.scale(-1, &exponent), -1);
+        QCOMPARE(numbers.scale(int(tokens.size()), &exponent), -1);
+        QCOMPARE(exponent, 9);
+
+        QCOMPARE(JapaneseNumber::parse(QStringLiteral("3億円"), 0).value, QStringLiteral("300000000"));
+        QCOMPARE(JapaneseNumber::parse(QStringLiteral("3億円"), -1).length, 0);
+        QCOMPARE(JapaneseNumber::parse(QStringLiteral("3億円"), 3).length, 0);
     }
 };
 
