@@ -1,5 +1,6 @@
 // The currency a place decides: "48 billion rupees" in a story from Colombo are Sri
-// Lankan rupees, "pesos" in one from Manila Philippine pesos.
+// Lankan rupees, "pesos" in one from Manila Philippine pesos. And whether a story's
+// "pounds" are sterling or a weight.
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
 #include "suggest/vocabulary.h"
@@ -150,6 +151,74 @@ QString AmountRecognizer::currencyOfPlace(int noun, bool firstPlace) const
             return code;
     }
     return {};
+}
+
+// Whether the text writes sterling ("£") or names a British place (fiscal-place uk).
+bool AmountRecognizer::britishStory() const
+{
+    if (!m_british) {
+        static const WordMap<QString> &places = mapOf("fiscal-place");
+        m_british = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const Token &t) {
+            return (t.isSymbol() && t.lower == QStringLiteral("\u00a3")) ||
+                   (t.isWord() && (places.value(t.lower) == QLatin1String("uk") ||
+                                   (t.allCaps && t.lower == QLatin1String("uk"))));
+        });
+    }
+    return *m_british;
+}
+
+// A currency noun that is also a weight ("pounds"), used as one here.
+bool AmountRecognizer::weightAround(int number, int noun) const
+{
+    if (!weightNouns().contains(m_tokens[noun].lower))
+        return false;
+    if (word(noun + 1, "of"))
+        return weightOf(noun);
+    // "a 1,400-pound battery pack" (but "a 10-pound note"): a weight that describes a noun,
+    // outside stories that write sterling ("a 20-pound gift card" in a British one)
+    const int n = int(m_tokens.size());
+    if (!britishStory() && sym(noun - 1, '-') && !m_tokens[noun].spaceBefore &&
+        !m_tokens[noun - 1].spaceBefore && noun + 1 < n && m_tokens[noun + 1].isWord() &&
+        m_tokens[noun + 1].spaceBefore && !stopWords().contains(m_tokens[noun + 1].lower) &&
+        !moneyNouns().contains(m_tokens[noun + 1].lower))
+        return true;
+    for (int k = number - 1; k >= 0 && k >= number - 4; --k) {
+        if (m_tokens[k].isWord() && weightCues().contains(m_tokens[k].lower))
+            return true;
+    }
+    // "exported 610 million pounds of shrimp … aims for 800 million pounds by 2028": one sense
+    // through a story that writes no sterling
+    return !britishStory() && poundsOfWeight();
+}
+
+// "40 pounds of cocaine" (at `noun`, before "of") is a weight, but not "5 million pounds of
+// public money".
+bool AmountRecognizer::weightOf(int noun) const
+{
+    const int n = int(m_tokens.size());
+    for (int k = noun + 2; k < n && k <= noun + 4; ++k) {
+        if (m_tokens[k].isWord() && moneyOf().contains(m_tokens[k].lower))
+            return false;
+    }
+    return true;
+}
+
+// Whether the story weighs something in pounds: "pounds of" a thing after a number.
+bool AmountRecognizer::poundsOfWeight() const
+{
+    if (!m_poundsOfWeight) {
+        m_poundsOfWeight = false;
+        for (int k = 1; k + 1 < int(m_tokens.size()) && !*m_poundsOfWeight; ++k) {
+            if (!weightNouns().contains(m_tokens[k].lower) || !word(k + 1, "of") || !weightOf(k))
+                continue;
+            // (after a number: "610 million pounds of", not "a pound of flesh")
+            for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+                if (m_tokens[j].isNumber())
+                    m_poundsOfWeight = true;
+            }
+        }
+    }
+    return *m_poundsOfWeight;
 }
 
 } // namespace Gleaner

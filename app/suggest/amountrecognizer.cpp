@@ -264,42 +264,6 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
     return false;
 }
 
-// Whether the text writes sterling ("£") or names a British place (fiscal-place uk).
-bool AmountRecognizer::britishStory() const
-{
-    if (!m_british) {
-        static const WordMap<QString> &places = mapOf("fiscal-place");
-        m_british = std::any_of(m_tokens.cbegin(), m_tokens.cend(), [](const Token &t) {
-            return (t.isSymbol() && t.lower == QStringLiteral("\u00a3")) ||
-                   (t.isWord() && (places.value(t.lower) == QLatin1String("uk") ||
-                                   (t.allCaps && t.lower == QLatin1String("uk"))));
-        });
-    }
-    return *m_british;
-}
-
-// A currency noun that is also a weight ("pounds"), used as one here.
-bool AmountRecognizer::weightAround(int number, int noun) const
-{
-    if (!weightNouns().contains(m_tokens[noun].lower))
-        return false;
-    if (word(noun + 1, "of"))
-        return true;
-    // "a 1,400-pound battery pack" (but "a 10-pound note"): a weight that describes a noun,
-    // outside stories that write sterling ("a 20-pound gift card" in a British one)
-    const int n = int(m_tokens.size());
-    if (!britishStory() && sym(noun - 1, '-') && !m_tokens[noun].spaceBefore &&
-        !m_tokens[noun - 1].spaceBefore && noun + 1 < n && m_tokens[noun + 1].isWord() &&
-        m_tokens[noun + 1].spaceBefore && !stopWords().contains(m_tokens[noun + 1].lower) &&
-        !moneyNouns().contains(m_tokens[noun + 1].lower))
-        return true;
-    for (int k = number - 1; k >= 0 && k >= number - 4; --k) {
-        if (m_tokens[k].isWord() && weightCues().contains(m_tokens[k].lower))
-            return true;
-    }
-    return false;
-}
-
 bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
 {
     const int n = int(m_tokens.size());

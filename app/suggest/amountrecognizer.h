@@ -43,7 +43,9 @@ private:
     bool modelNumberFirst(int i) const;
     bool nameBefore(int i) const;
     bool weightAround(int number, int noun) const;
+    bool weightOf(int noun) const;
     bool britishStory() const;
+    bool poundsOfWeight() const;
     // The dollars of the story's cents: those it writes with a country's letters (A$), else USD.
     QString storyDollar() const;
     // The currency of a noun several countries use, as a place named nearby decides, or the
@@ -69,8 +71,9 @@ private:
     // Whether the story names a place whose currency is `code` ("Lagos" for NGN).
     bool storyNamesCurrency(const QString &code) const;
     mutable std::optional<QVector<Place>> m_places;
-    mutable std::optional<bool> m_british;   // britishStory(), found once per text
-    mutable std::optional<QString> m_dollar; // storyDollar(), found once per text
+    mutable std::optional<bool> m_british;        // britishStory(), found once per text
+    mutable std::optional<bool> m_poundsOfWeight; // poundsOfWeight(), found once per text
+    mutable std::optional<QString> m_dollar;      // storyDollar(), found once per text
 };
 
 } // namespace Gleaner

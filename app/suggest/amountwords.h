@@ -107,6 +107,11 @@ inline const WordSet &weightCues()
     static const WordSet &s = setOf("weight-cue");
     return s;
 }
+inline const WordSet &moneyOf()
+{
+    static const WordSet &s = setOf("money-of");
+    return s;
+}
 // Words before "$140 million to $165 million" that make it a range, not a change.
 inline const WordSet &rangeLeads()
 {

@@ -91,6 +91,14 @@ void TestEnglishAmounts::amounts_data()
     row("pound describing", "Crews fitted 1,400-pound battery packs.", "1,400-pound", "1400", "", "",
         "pound");
     row("pound note", "The bank will print a new 50-pound note.", "50-pound", "50", "", "GBP", "");
+    row("pounds of money", "The state will spend 5 million pounds of public money on it.", "5 million pounds",
+        "5000000", "", "GBP", "");
+    row("pounds of a story that weighs",
+        "Exports reached 610 million pounds of shrimp; the aim is 800 million pounds.", "800 million pounds",
+        "800000000", "", "", "pound");
+    row("pounds of a British story that weighs",
+        "UK police seized 90 pounds of cocaine worth 2 million pounds.", "2 million pounds", "2000000", "",
+        "GBP", "");
     // An acronym counted before the noun it describes.
     row("gpu cluster", "Solvane will open a 20,000-GPU cluster.", "20,000-GPU", "20000", "", "", "gpu");
     // Energy, not power.
