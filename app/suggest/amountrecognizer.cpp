@@ -150,6 +150,24 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
 }
 
 // After the number: "yen", "swiss francs", "USD", "€", "cents".
+// "records 4K at 60p", "8K video at 30p": a frame rate at number token i, after a word of video
+// in its sentence (vocabulary frame-rate, video-word)
+bool AmountRecognizer::frameRate(int i) const
+{
+    static const WordSet &rates = setOf("frame-rate");
+    static const WordSet &videoWords = setOf("video-word");
+    if (!rates.contains(m_tokens[i].lower))
+        return false;
+    for (int k = i - 1; k >= 0 && k >= i - 8 && !m_tokens[k + 1].sentenceStart; --k) {
+        const Token &t = m_tokens[k];
+        if (t.isWord() &&
+            (videoWords.contains(t.lower) || (k > 0 && !t.spaceBefore && m_tokens[k - 1].isNumber() &&
+                                              videoWords.contains(m_tokens[k - 1].lower + t.lower))))
+            return true;
+    }
+    return false;
+}
+
 bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent) const
 {
     const int n = int(m_tokens.size());
@@ -206,7 +224,8 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
     const bool pence =
         t.lower == QLatin1String("p") && !t.spaceBefore && i > 0 && m_tokens[i - 1].isNumber() && !clock &&
         !(i > 2 && sym(i - 2, ',') && !m_tokens[i - 2].spaceBefore) &&
-        (decimal || (!resolutions.contains(m_tokens[i - 1].lower) && m_tokens[i - 1].lower.toInt() < 1000));
+        (decimal || (!resolutions.contains(m_tokens[i - 1].lower) && m_tokens[i - 1].lower.toInt() < 1000)) &&
+        !(!decimal && frameRate(i - 1));
     if (pence || t.lower == QLatin1String("pence") || t.lower == QLatin1String("penny") ||
         t.lower == QLatin1String("pennies")) {
         out->code = QStringLiteral("GBP");

@@ -35,6 +35,7 @@ private:
     bool sym(int i, char16_t c) const;
     bool currencyPrefix(int i, Currency *out) const;
     bool currencySuffix(int i, Currency *out, int *subunitExponent) const;
+    bool frameRate(int i) const;
     bool isoCode(int i, Currency *out) const;
     bool symbolCurrency(int i, QString *code) const;
     bool quantityUnit(int i, QString *unit, int *next) const;

@@ -91,6 +91,8 @@ void TestEnglishAmounts::amounts_data()
     row("pound describing", "Crews fitted 1,400-pound battery packs.", "1,400-pound", "1400", "", "",
         "pound");
     row("pound note", "The bank will print a new 50-pound note.", "50-pound", "50", "", "GBP", "");
+    row("pence after no video word", "Shares in the camera maker fell 30p to 410p.", "30p", "0.3", "", "GBP",
+        "");
     row("pounds of money", "The state will spend 5 million pounds of public money on it.", "5 million pounds",
         "5000000", "", "GBP", "");
     row("pounds of a story that weighs",
@@ -283,6 +285,8 @@ void TestEnglishAmounts::notAmounts_data()
     row("litigation code", "The suits were consolidated in MDL 3047 in Ohio.", "3047");
     row("ones of a count said before", "The chain closed 20 stores and will open 12 new ones next year.",
         "12");
+    row("a frame rate after a video word", "The camera records 4K at 60p and costs $1,299.", "60");
+    row("a frame rate after video", "The phone shoots 8K video at 30p.", "30");
     row("a clock's p.m. after tenths", "The match kicks off at 7.30p.m. on Saturday in Lagos.", "7.30");
     row("a day before a clause's conjunction", "Benefits lapse after Sept. 6 unless Congress acts.", "6");
 }
