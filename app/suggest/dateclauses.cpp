@@ -1,7 +1,7 @@
-// What a date's sentence says of it beyond its verb's tense: a verb whose past is its base
-// form, a commitment's aim, the past year a sentence opens with, a state the past set that
-// lasts to a limit, a figure compared with, a period's results, and a plan given up or moved
-// (datetense.cpp asks these).
+// What a date's sentence says of it beyond its verb's tense: an aside and the participle that
+// opens one, a verb whose past is its base form, a commitment's aim, the past year a sentence
+// opens with, a state the past set that lasts to a limit, a figure compared with, a period's
+// results, and a plan given up or moved (datetense.cpp asks these).
 #include "suggest/dateparser.h"
 
 namespace Gleaner::Dates {
@@ -293,6 +293,38 @@ bool DateParser::resultsReported(int first, int end, Tense tense) const
     if (end + 1 < n && t[end + 1].isWord() && forecasts.contains(t[end + 1].lower))
         return false;
     return tense != Tense::Future || reported;
+}
+
+int DateParser::asideStart(int comma) const
+{
+    // The comma that opens an aside of at most four tokens ending at `comma`, with no verb
+    // of its own ("45", "the parent company", not "it said"); -1 if none.
+    for (int k = comma - 1; k >= 0 && k >= comma - 5; --k) {
+        if (sy(k, ','))
+            return k < comma - 1 ? k : -1;
+        if (clauseBreak(k) || markerAt(k) != Tense::Unknown)
+            return -1;
+    }
+    return -1;
+}
+
+// A lower-case past participle at k that opens an aside
+bool DateParser::pastParticiple(int k) const
+{
+    static const WordSet &futureVerbs = englishWords("tense-future-verb");
+    static const WordSet &participles = englishWords("tense-past-participle");
+    if (!t[k].isWord() || t[k].capitalized || futureVerbs.contains(t[k].lower))
+        return false;
+    const QString &s = t[k].lower;
+    const bool form = participles.contains(s) ||
+                      (s.size() > 4 && s.endsWith(QLatin1String("ed")) && !s.endsWith(QLatin1String("eed")));
+    // only at the head of an aside, past its adverbs: "The senator, elected in November,
+    // will ...", "the plant, largely rebuilt in 2019," (not "to have both hubs fully staffed
+    // within 18 months", "with the first park delivered in the fourth quarter")
+    int j = k - 1;
+    while (j > 0 && j >= k - 3 && t[j].isWord() && t[j].lower.endsWith(QLatin1String("ly")))
+        --j;
+    return form && sy(j, ',');
 }
 
 } // namespace Gleaner::Dates

@@ -197,38 +197,6 @@ bool DateParser::presentAt(int k) const
                                    !s.endsWith(QLatin1String("ss")) && !s.endsWith(QLatin1String("us")));
 }
 
-int DateParser::asideStart(int comma) const
-{
-    // The comma that opens an aside of at most four tokens ending at `comma`, with no verb
-    // of its own ("45", "the parent company", not "it said"); -1 if none.
-    for (int k = comma - 1; k >= 0 && k >= comma - 5; --k) {
-        if (sy(k, ','))
-            return k < comma - 1 ? k : -1;
-        if (clauseBreak(k) || markerAt(k) != Tense::Unknown)
-            return -1;
-    }
-    return -1;
-}
-
-// A lower-case past participle at k that opens an aside
-bool DateParser::pastParticiple(int k) const
-{
-    static const WordSet &futureVerbs = englishWords("tense-future-verb");
-    static const WordSet &participles = englishWords("tense-past-participle");
-    if (!t[k].isWord() || t[k].capitalized || futureVerbs.contains(t[k].lower))
-        return false;
-    const QString &s = t[k].lower;
-    const bool form = participles.contains(s) ||
-                      (s.size() > 4 && s.endsWith(QLatin1String("ed")) && !s.endsWith(QLatin1String("eed")));
-    // only at the head of an aside, past its adverbs: "The senator, elected in November,
-    // will ...", "the plant, largely rebuilt in 2019," (not "to have both hubs fully staffed
-    // within 18 months", "with the first park delivered in the fourth quarter")
-    int j = k - 1;
-    while (j > 0 && j >= k - 3 && t[j].isWord() && t[j].lower.endsWith(QLatin1String("ly")))
-        --j;
-    return form && sy(j, ',');
-}
-
 Tense DateParser::tenseAround(int first, int end) const
 {
     // How far a clause's verb may stand from its date: clauses are short, and the
@@ -265,6 +233,10 @@ Tense DateParser::tenseAround(int first, int end) const
             // One short aside between commas right before the date does not end the
             // clause: "will hand the role to Ana Ruiz, 45, on Jan. 1".
             const bool beforeDate = k + 1 >= first - 2;
+            // ("wants to raise the levy, starting in January": no clause of its own)
+            static const WordSet &onsets = englishWords("onset-word");
+            if (sy(k + 1, ',') && k + 1 >= first - 3 && k + 2 < first && onsets.contains(t[k + 2].lower))
+                continue;
             const int open = !asideSkipped && beforeDate && sy(k + 1, ',') ? asideStart(k + 1) : -1;
             if (open < 1)
                 break;

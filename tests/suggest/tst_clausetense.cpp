@@ -114,6 +114,12 @@ private slots:
             QDate(2026, 3, 2), "by June", "date", QDate(2025, 6, 30));
         row("promised in a past year", "In 2018 the council promised to pave the road within four years.",
             QDate(2026, 3, 2), "within four years", "date", QDate(2022, 3, 2));
+        row("a forecast of a limit", "The central bank cut its rate and signalled more cuts by the summer.",
+            QDate(2025, 5, 10), "by the summer", "deadline", QDate(2025, 8, 31));
+        row("an onset after a comma", "The ministry wants to raise the levy, starting in January.",
+            QDate(2024, 2, 27), "January", "deadline", QDate(2025, 1, 31));
+        row("an onset after a past clause", "The ministry raised the levy, starting in January.",
+            QDate(2024, 2, 27), "January", "date", QDate(2024, 1, 31));
         row("promised as an adjective", "The promised tax cuts arrived in April.", QDate(2026, 3, 2), "April",
             "date", QDate(2025, 4, 30));
         row("before a gerund", "The mayor will sign the bill before leaving for Davos on Jan. 18.", december,
