@@ -411,11 +411,11 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (count <= 0 || count > 100)
             return false;
         const QDate end = shiftedBy(anchor, count, text(m, "unit"));
-        if (!has(m, "within"))
-            return make(m, s, end, DatePrecision::Day);
-        if (!make(m, s, end.addDays(-1), DatePrecision::Day)) // the last day of the span
+        const bool within = has(m, "within"), span = has(m, "span") || text(m, "unit").endsWith(u'間');
+        if (!make(m, s, within || span ? end.addDays(-1) : end, DatePrecision::Day)) // (to its last day)
             return false;
-        s->kind = Suggestion::Kind::Deadline;
+        if (within)
+            s->kind = Suggestion::Kind::Deadline;
         return true;
     });
     p.insert(QStringLiteral("day-of-month"), [=](const Match &m, Suggestion *s) {

@@ -23,6 +23,18 @@ const Vocabulary &words()
     return Vocabulary::japanese();
 }
 
+// The same day of the month `months` away, in the nearest month that has it: 30日 a month
+// back from March is January 30, not February 28
+QDate sameDayMonthsAway(const QDate &d, int months)
+{
+    const int step = months < 0 ? -1 : 1;
+    for (int k = months; std::abs(k) <= std::abs(months) + 2; k += step) {
+        if (const QDate moved = d.addMonths(k); moved.day() == d.day())
+            return moved;
+    }
+    return d.addMonths(months);
+}
+
 } // namespace
 
 // 28年4月, 30年度: the year of two digits nearest publication, read only within ten years of
@@ -192,7 +204,7 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
                    s.due.addMonths(-1) <= m_published) {
             // 最高裁は3日、…言い渡した on May 1: a day without its month in a past clause is
             // the one of the month before
-            s.due = s.due.addMonths(-1);
+            s.due = sameDayMonthsAway(s.due, -1);
         } else if (time == ClauseTime::Past && !s.text.contains(QStringLiteral("以内")) &&
                    !s.text.contains(QChar(u'年')) && !s.text.contains(QChar(u'度')) &&
                    s.text.contains(QChar(u'月')) && JapaneseNumber::parse(s.text, 0).length > 0 &&
@@ -286,7 +298,7 @@ void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) cons
         // month's day (not one in the week before publication, the story's own: 24日の県議会で…
         // 方針を示した)
         if (day && (time == ClauseTime::Planned || requested(s.end))) {
-            s.due = s.due.addMonths(1);
+            s.due = sameDayMonthsAway(s.due, 1);
             s.kind = Suggestion::Kind::Deadline;
         } else if (halfAlone && time == ClauseTime::Past) {
             // 上期に過去最高益を計上した: the half that has ended (not 上期中に, within it); in the

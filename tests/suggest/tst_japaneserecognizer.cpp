@@ -344,7 +344,7 @@ private slots:
         QTest::newRow("week of a day") << "新製品は5月12日の週に出荷する。"
                                        << "5月12日の週" << true << QDate(2026, 5, 17) << day;
         QTest::newRow("weeks from tomorrow") << "明日から2週間、工場を止める。"
-                                             << "明日から2週間" << true << QDate(2026, 4, 17) << day;
+                                             << "明日から2週間" << true << QDate(2026, 4, 16) << day;
         QTest::newRow("days after today") << "今日から3日後に発売する。"
                                           << "今日から3日後" << true << QDate(2026, 4, 5) << day;
         QTest::newRow("within days from tomorrow") << "明日から5日以内に回答する。"

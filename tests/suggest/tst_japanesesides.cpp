@@ -25,6 +25,8 @@ private slots:
             QDate(2026, 12, 3));
         row("a day gone by in a report", "海鳴電機は3日に臨時株主総会を開いた。", kLateNovember, "3日",
             "date", QDate(2026, 11, 3));
+        row("a day gone by in a month that has it", "政府は30日、対策をまとめた。", QDate(2025, 3, 4), "30日",
+            "date", QDate(2025, 1, 30));
         row("yesterday's meeting stays", "県は26日の県議会で、ため池の改修を急ぐ方針を示した。",
             kLateNovember, "26日", "date", QDate(2026, 11, 26));
         row("a day after a day of a month", "首相は12月1日から欧州を訪れ、6日に帰国する。", kLateNovember,
