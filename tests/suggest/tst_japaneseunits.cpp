@@ -62,6 +62,14 @@ private slots:
                                            << "120万キロワット"
                                            << "1200000"
                                            << "kilowatt";
+        QTest::newRow("meals") << "約2万食の弁当を被災地に届ける。"
+                               << "2万食"
+                               << "20000"
+                               << "meal";
+        QTest::newRow("boats") << "3艘の漁船が転覆した。"
+                               << "3艘"
+                               << "3"
+                               << "boat";
         QTest::newRow("regions") << "全国40地域で実証実験を始める。"
                                  << "40地域"
                                  << "40"
