@@ -70,6 +70,7 @@ public:
     bool at(int i, Suggestion *out, int *next) const;
 
 private:
+    void listedAfter(int i, bool trigger, Period *p, Suggestion *s) const;
     // token tests
     // Literal words: the length is known at compile time, so no strlen per comparison.
     template <int N> bool w(int i, const char (&s)[N]) const
@@ -184,6 +185,14 @@ private:
     const DateAtoms atoms; // the expressions of en-date-rules.tsv
     // the places the text names that decide its fiscal years, by token (fiscalEndNear)
     mutable std::optional<QVector<QPair<int, QString>>> m_places; // token, country
+    // the date found last, for the one listed after it (listedAfter)
+    struct Listed
+    {
+        int end = -1; // its token after
+        QDate due;
+        bool deadline = false;
+    };
+    mutable Listed m_listed;
 };
 
 // Words that can start a date expression; other words are skipped without parsing.

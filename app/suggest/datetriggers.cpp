@@ -395,9 +395,48 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     s.text = m_text.mid(s.start, s.end - s.start);
     s.due = p.last;
     s.precision = p.precision;
+    listedAfter(i, trigger, &p, &s);
     *out = s;
     *next = p.end;
     return true;
+}
+
+// "will hold calls on Jan. 30 and April 29", "meets on Monday, Wednesday and Friday": a day
+// or month without its year (or a weekday alone) listed right after a date still to come is
+// still to come: one that went back before publication goes on past the date before it
+void DateParser::listedAfter(int i, bool trigger, Period *p, Suggestion *s) const
+{
+    const Listed before = m_listed;
+    m_listed = {p->end, s->due, s->kind == Suggestion::Kind::Deadline};
+    if (trigger || !before.deadline || before.end < 0 || before.end > i || i - before.end > 3)
+        return;
+    // (joined by a comma, "and" or "or", and "on" or "in": not "by the end of the fiscal year on
+    // March 31", one date told twice)
+    static const WordMap<QString> &joints = englishValues("list-joint");
+    bool joined = false;
+    for (int k = before.end; k < i; ++k) {
+        const auto joint = t[k].isWord() ? joints.constFind(t[k].lower) : joints.constEnd();
+        if (joint == joints.constEnd() && !sy(k, ','))
+            return;
+        joined = joined || sy(k, ',') || joint.value() != QLatin1String("preposition");
+    }
+    const bool yearless =
+        !p->yearGiven && p->rel == Rel::Absolute && (p->shape == Shape::Day || p->shape == Shape::Month);
+    if (!joined || (!yearless && !p->weekdayOnly))
+        return;
+    for (int guard = 0; guard < 8 && p->last < pub && p->last <= before.due; ++guard) {
+        if (p->weekdayOnly) {
+            p->first = p->first.addDays(7);
+            p->last = p->last.addDays(7);
+        } else {
+            shiftYears(p, 1);
+        }
+    }
+    if (p->last <= pub)
+        return;
+    s->kind = Suggestion::Kind::Deadline;
+    s->due = p->last;
+    m_listed = {p->end, s->due, true};
 }
 
 } // namespace Gleaner::Dates

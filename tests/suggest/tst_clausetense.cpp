@@ -120,6 +120,14 @@ private slots:
             QDate(2024, 2, 27), "January", "deadline", QDate(2025, 1, 31));
         row("an onset after a past clause", "The ministry raised the levy, starting in January.",
             QDate(2024, 2, 27), "January", "date", QDate(2024, 1, 31));
+        row("a day listed after one to come", "The company will hold earnings calls on Jan. 30 and April 29.",
+            QDate(2024, 11, 29), "April 29", "deadline", QDate(2025, 4, 29));
+        row("the last of a list of days", "Meetings will be held on Dec. 10, Jan. 14 and Feb. 11.",
+            QDate(2024, 11, 29), "Feb. 11", "deadline", QDate(2025, 2, 11));
+        row("a weekday listed after the next one", "Set up a call next Monday or Tuesday.",
+            QDate(2018, 8, 29), "Tuesday", "deadline", QDate(2018, 9, 4));
+        row("a list of days gone by", "The company held calls on Jan. 30 and April 29.", QDate(2024, 11, 29),
+            "April 29", "date", QDate(2024, 4, 29));
         row("promised as an adjective", "The promised tax cuts arrived in April.", QDate(2026, 3, 2), "April",
             "date", QDate(2025, 4, 30));
         row("before a gerund", "The mayor will sign the bill before leaving for Davos on Jan. 18.", december,
