@@ -545,8 +545,7 @@ bool isSpan(const Suggestion &s)
 void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
 {
     QVector<Suggestion> found = dateRules().apply(m_ascii, productions());
-    // The text of each suggestion from the original (full-width digits as written).
-    for (Suggestion &s : found)
+    for (Suggestion &s : found) // (the text as written: full-width digits stay)
         s.text = m_text.mid(s.start, s.end - s.start);
     refine(&found);
     inheritMonth(&found);
@@ -591,6 +590,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         if (s.due < m_published || (s.due == m_published && clauseTime(s.end) == ClauseTime::Past))
             s.kind = Suggestion::Kind::Date;
     }
+    narratedInOrder(&found);
     labelFutureDates(&found);
     relabel(&found);
     plansUndone(&found);

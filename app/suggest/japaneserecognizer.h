@@ -77,6 +77,7 @@ private:
     // year in a past clause moved back (japanesesides.cpp).
     void labelFutureDates(QVector<Suggestion> *found) const;
     void placeJustGoneBy(QVector<Suggestion> *found) const;
+    void narratedInOrder(QVector<Suggestion> *found) const;
     // A plan given up or no longer held after a date (予定だった, 計画を撤回した): no limit
     // (japanesesides.cpp).
     bool planUndone(int end) const;

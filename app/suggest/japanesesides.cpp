@@ -129,6 +129,39 @@ void JapaneseRecognizer::placeJustGoneBy(QVector<Suggestion> *found) const
     }
 }
 
+// 12月に新製品を発表し、4月に発売する (in March), 4月13日に開幕し、10月13日まで開かれる (in
+// July): clauses chained with 、 tell events in order, so a month without its year in the first
+// that fell after a date of the next is the one a year earlier (vocabulary chain-ending)
+void JapaneseRecognizer::narratedInOrder(QVector<Suggestion> *found) const
+{
+    for (int a = 0; a < found->size(); ++a) {
+        Suggestion &s = (*found)[a];
+        if (s.kind == Suggestion::Kind::Amount || s.due <= m_published || s.text.contains(QChar(u'年')) ||
+            s.text.contains(QChar(u'度')) || !s.text.contains(QChar(u'月')) ||
+            JapaneseNumber::parse(s.text, 0).length == 0)
+            continue;
+        for (int b = a + 1; b < found->size(); ++b) {
+            const Suggestion &later = found->at(b);
+            if (later.kind == Suggestion::Kind::Amount || later.due <= m_published || later.due >= s.due)
+                continue;
+            const QStringView between = QStringView(m_text).mid(s.end, later.start - s.end);
+            if (between.contains(QChar(u'。')))
+                break;
+            bool chained = false;
+            for (int k = 1; k < between.size() && !chained; ++k)
+                chained = between.at(k) == QChar(u'、') &&
+                          words().matchBefore(QStringLiteral("chain-ending"), between, k) > 0;
+            const QDate earlier = yearsFrom(s, -1);
+            if (!chained || earlier >= later.due)
+                continue;
+            s.due = earlier;
+            if (s.due < m_published)
+                s.kind = Suggestion::Kind::Date;
+            break;
+        }
+    }
+}
+
 // A future date in a planned clause is a deadline (2026年に稼働する予定だ), and one
 // named as a limit (提出期限は15日), unless the limit was (期日は25日だった).
 void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const

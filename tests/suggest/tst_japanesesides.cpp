@@ -27,6 +27,13 @@ private slots:
             "date", QDate(2026, 11, 3));
         row("a day gone by in a month that has it", "政府は30日、対策をまとめた。", QDate(2025, 3, 4), "30日",
             "date", QDate(2025, 1, 30));
+        // Clauses chained with 、 tell events in order
+        row("a month before the next clause's", "同社は12月に新製品を発表し、4月に発売する。",
+            QDate(2025, 3, 4), "12月", "date", QDate(2024, 12, 31));
+        row("an opening before the close", "万博は4月13日に開幕し、10月13日まで開かれる。",
+            QDate(2025, 7, 18), "4月13日", "date", QDate(2025, 4, 13));
+        row("a noun's clause is no chain", "3月に完成予定の新工場で、10月に式典を開く。", QDate(2025, 4, 10),
+            "3月", "deadline", QDate(2026, 3, 31));
         row("yesterday's meeting stays", "県は26日の県議会で、ため池の改修を急ぐ方針を示した。",
             kLateNovember, "26日", "date", QDate(2026, 11, 26));
         row("a day after a day of a month", "首相は12月1日から欧州を訪れ、6日に帰国する。", kLateNovember,
