@@ -202,9 +202,18 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         // 5月1日付で…交代する, 12月1日付で社長交代を発表した: the day a change takes effect, still
         // ahead whatever the verb's time (not 10月1日付で就任した on October 15: gone by)
         // (付で: not a paper's edition, 28日付の朝刊; nor a day alone in a past clause, 5日付で報じた)
+        // (in a past clause, only a change announced, not one made: 4月1日付で社長に就任した in
+        // November is gone by)
         const bool dayAlone = !s.text.contains(QChar(u'月'));
-        const bool effective = words().matchAt(QStringLiteral("effective-mark"), m_text, s.end) > 0 &&
-                               (time != ClauseTime::Past || (!dayAlone && s.due <= m_published.addMonths(6)));
+        bool announced = false;
+        for (int i = s.end; i < std::min(int(m_text.size()), s.end + 40) && !announced; ++i) {
+            if (m_text.at(i) == QChar(u'。'))
+                break;
+            announced = words().matchAt(QStringLiteral("quote-verb"), m_text, i) > 0;
+        }
+        const bool effective =
+            words().matchAt(QStringLiteral("effective-mark"), m_text, s.end) > 0 &&
+            (time != ClauseTime::Past || (!dayAlone && announced && s.due <= m_published.addMonths(6)));
         // 実施は8月1日から。, 開業は来年4月。: a date ahead that is its sentence's predicate after a
         // topic tells when a plan happens
         static const QRegularExpression predicateEnd(QStringLiteral("^(?:から|まで|ごろ|頃|付)?(?:。|$)"));
@@ -330,7 +339,9 @@ void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) cons
         // 2日に臨時取締役会を開く, 5日までに回答するよう求めた in a late-November story: the next
         // month's day (not one in the week before publication, the story's own: 24日の県議会で…
         // 方針を示した)
-        if (day && (time == ClauseTime::Planned || requested(s.end))) {
+        // (首相は9日、…まとめるよう指示した: the day a task was set, not the task's)
+        const bool taskSet = m_text.mid(s.end, 1) == QStringLiteral("、") && requested(s.end);
+        if (day && !taskSet && (time == ClauseTime::Planned || requested(s.end))) {
             s.due = sameDayMonthsAway(s.due, 1);
             s.kind = Suggestion::Kind::Deadline;
         } else if (halfAlone && time == ClauseTime::Past) {

@@ -34,6 +34,12 @@ private slots:
             QDate(2025, 7, 18), "4月13日", "date", QDate(2025, 4, 13));
         row("a noun's clause is no chain", "3月に完成予定の新工場で、10月に式典を開く。", QDate(2025, 4, 10),
             "3月", "deadline", QDate(2026, 3, 31));
+        row("the day a task was set", "首相は9日、関係閣僚に対策をまとめるよう指示した。", QDate(2025, 7, 18),
+            "9日", "date", QDate(2025, 7, 9));
+        row("a task's own day", "政府は5日までに回答するよう求めた。", QDate(2025, 7, 18), "5日までに",
+            "deadline", QDate(2025, 8, 5));
+        row("an effective day of a change made", "4月1日付で社長に就任した。", QDate(2024, 11, 29), "4月1日",
+            "date", QDate(2024, 4, 1));
         row("yesterday's meeting stays", "県は26日の県議会で、ため池の改修を急ぐ方針を示した。",
             kLateNovember, "26日", "date", QDate(2026, 11, 26));
         row("a day after a day of a month", "首相は12月1日から欧州を訪れ、6日に帰国する。", kLateNovember,
