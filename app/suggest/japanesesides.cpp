@@ -98,7 +98,22 @@ bool JapaneseRecognizer::planUndone(int end) const
 void JapaneseRecognizer::placeJustGoneBy(QVector<Suggestion> *found) const
 {
     static const QRegularExpression monthDay(QStringLiteral("^[0-9]{1,2}月[0-9]{1,2}日(?!後|前|間)"));
+    static const QRegularExpression thisSeason(QStringLiteral("^今(?:春|夏|秋|冬)$"));
     for (Suggestion &s : *found) {
+        // 今冬は暖冬となり、…落ち込んだ, 今冬のボーナスは…だった in May: this season, not yet begun, in
+        // a past sentence is the one just gone by (the sentence's predicate: a topic or a chained
+        // clause has no time of its own; not a plan told, 今夏から徴収すると発表した)
+        const QDate begins = QDate(s.due.year(), s.due.month(), 1).addMonths(-2);
+        const qsizetype found = m_text.indexOf(QChar(0x3002), s.end);
+        const int end = found < 0 ? int(m_text.size()) : int(found);
+        if (s.kind != Suggestion::Kind::Amount && begins > m_published &&
+            thisSeason.match(s.text).hasMatch() &&
+            words().matchBefore(QStringLiteral("past-ending"), m_text, end) > 0 &&
+            clauseTime(s.end) != ClauseTime::Planned) {
+            s.due = yearsFrom(s, -1);
+            s.kind = Suggestion::Kind::Date;
+            continue;
+        }
         if (s.kind == Suggestion::Kind::Amount || s.precision != DatePrecision::Day || s.due <= m_published)
             continue;
         // (a holiday two weeks back: ゴールデンウィークの人出は on May 15)

@@ -40,6 +40,12 @@ private slots:
             "deadline", QDate(2025, 8, 5));
         row("an effective day of a change made", "4月1日付で社長に就任した。", QDate(2024, 11, 29), "4月1日",
             "date", QDate(2024, 4, 1));
+        row("this winter gone by in a past sentence", "今冬は暖冬となり、灯油の販売が落ち込んだ。",
+            QDate(2026, 5, 22), "今冬", "date", QDate(2026, 2, 28));
+        row("this winter ahead in a forecast", "今冬の電力需給は厳しい見通しだ。", QDate(2026, 5, 22), "今冬",
+            "deadline", QDate(2027, 2, 28));
+        row("this summer of a plan told", "県は今夏から入山料を徴収すると発表した。", QDate(2025, 4, 21),
+            "今夏", "deadline", QDate(2025, 8, 31));
         row("yesterday's meeting stays", "県は26日の県議会で、ため池の改修を急ぐ方針を示した。",
             kLateNovember, "26日", "date", QDate(2026, 11, 26));
         row("a day after a day of a month", "首相は12月1日から欧州を訪れ、6日に帰国する。", kLateNovember,
