@@ -128,8 +128,11 @@ Tokenizer::Tokenizer(const QString &text) : m_lower(text.size(), Qt::Uninitializ
                                 (tokens.at(tokens.size() - 4).lower == QLatin1String("a") ||
                                  tokens.at(tokens.size() - 4).lower == QLatin1String("p")) &&
                                 afterClockWord(t.lower);
+        // (nor a letter glued to a point: the "S" of "U.S.")
+        const bool gluedToPoint = t.type == Token::Type::Word && !t.spaceBefore && !tokens.isEmpty() &&
+                                  tokens.constLast().lower == QLatin1String(".");
         t.sentenceStart = tokens.isEmpty() || (endsSentence(tokens.constLast()) && !insideNumber &&
-                                               !afterAbbreviation && !afterClock);
+                                               !afterAbbreviation && !afterClock && !gluedToPoint);
         tokens.append(std::move(t));
     }
 }

@@ -128,6 +128,8 @@ private slots:
             QDate(2018, 8, 29), "Tuesday", "deadline", QDate(2018, 9, 4));
         row("a list of days gone by", "The company held calls on Jan. 30 and April 29.", QDate(2024, 11, 29),
             "April 29", "date", QDate(2024, 4, 29));
+        row("a past verb before the U.S.", "The vaccine was approved in the U.S. in December.",
+            QDate(2025, 3, 4), "December", "date", QDate(2024, 12, 31));
         row("promised as an adjective", "The promised tax cuts arrived in April.", QDate(2026, 3, 2), "April",
             "date", QDate(2025, 4, 30));
         row("before a gerund", "The mayor will sign the bill before leaving for Davos on Jan. 18.", december,

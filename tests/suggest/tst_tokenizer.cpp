@@ -72,6 +72,16 @@ private slots:
         QVERIFY(t.at(11).sentenceStart);
     }
 
+    // A letter glued to a point starts no sentence: the "S" of "U.S."
+    void lettersGluedToAPoint()
+    {
+        const Tokenizer tokenizer(QStringLiteral("approved in the U.S. in December"));
+        const QVector<Token> &t = tokenizer.tokens();
+        QCOMPARE(t.at(5).lower, QStringLiteral("s"));
+        QVERIFY(!t.at(5).sentenceStart);
+        QVERIFY(!t.at(7).sentenceStart);
+    }
+
     // A string built from a token's text stays valid after the tokenizer is gone:
     // the recognizer gives its suggestions strings of their own.
     void suggestionsOutliveTheTokens()
