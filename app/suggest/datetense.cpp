@@ -237,6 +237,10 @@ Tense DateParser::tenseAround(int first, int end) const
             static const WordSet &onsets = englishWords("onset-word");
             if (sy(k + 1, ',') && k + 1 >= first - 3 && k + 2 < first && onsets.contains(t[k + 2].lower))
                 continue;
+            // ("signed a 10-year, $700 million contract in December": two modifiers of one noun)
+            if (sy(k + 1, ',') && k >= 2 && t[k].isWord() && glued(k) && sy(k - 1, '-') && glued(k - 1) &&
+                num(k - 2) && k + 2 < first && (num(k + 2) || t[k + 2].isSymbol()))
+                continue;
             const int open = !asideSkipped && beforeDate && sy(k + 1, ',') ? asideStart(k + 1) : -1;
             if (open < 1)
                 break;

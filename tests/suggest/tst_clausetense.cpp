@@ -130,6 +130,8 @@ private slots:
             "April 29", "date", QDate(2024, 4, 29));
         row("a past verb before the U.S.", "The vaccine was approved in the U.S. in December.",
             QDate(2025, 3, 4), "December", "date", QDate(2024, 12, 31));
+        row("a comma between two modifiers", "He signed a 10-year, $700 million contract in December.",
+            QDate(2025, 3, 4), "December", "date", QDate(2024, 12, 31));
         row("promised as an adjective", "The promised tax cuts arrived in April.", QDate(2026, 3, 2), "April",
             "date", QDate(2025, 4, 30));
         row("before a gerund", "The mayor will sign the bill before leaving for Davos on Jan. 18.", december,
