@@ -215,13 +215,23 @@ Tense DateParser::tenseAround(int first, int end) const
     // "set a strike deadline of Friday", "the deadline is June 30": a limit, as set
     static const WordSet &limitNouns = englishWords("limit-noun");
     const auto limitNoun = [&](int k) {
-        return k >= 0 && t[k].isWord() && limitNouns.contains(t[k].lower);
+        return k >= 0 && k < n && t[k].isWord() && limitNouns.contains(t[k].lower);
     };
     // (not one missed or passed: "missed a deadline of Monday", "the deadline of Monday passed")
-    if (limitNoun(first - 1) || ((w(first - 1, "of") || w(first - 1, "is")) && limitNoun(first - 2))) {
+    if (limitNoun(first - 1) || ((w(first - 1, "of") || w(first - 1, "is")) && limitNoun(first - 2)) ||
+        limitNoun(end)) {
+        // (within the limit's own clause: "said the deadline is Friday" is still ahead; and a limit
+        // set, "has set a Monday deadline")
+        static const WordSet &copulas = englishWords("present-copula");
+        static const WordSet &setters = englishWords("limit-set-verb");
         bool past = false;
-        for (int k = first - 1; k >= 0 && k >= first - 8 && !past && !clauseBreak(k + 1); --k)
+        for (int k = first - 1; k >= 0 && k >= first - 8 && !past && !clauseBreak(k + 1); --k) {
+            if (t[k].isWord() && (copulas.contains(t[k].lower) || setters.contains(t[k].lower))) {
+                past = w(k - 1, "had"); // ("had set a deadline of Tuesday": one gone by)
+                break;
+            }
             past = markerAt(k) == Tense::Past;
+        }
         for (int k = end; k < n && k < end + 4 && !past && !clauseBreak(k); ++k)
             past = markerAt(k) == Tense::Past;
         if (!past)
@@ -327,6 +337,10 @@ Tense DateParser::tenseAround(int first, int end) const
             return here;
         if (presentAt(k))
             return Tense::Unknown; // "the tour that stops at Blossom on July 22"
+        // "said the vote is on Friday": the clause's own verb, in the present
+        static const WordSet &presentCopulas = englishWords("present-copula");
+        if (k >= first - 2 && t[k].isWord() && presentCopulas.contains(t[k].lower))
+            return Tense::Unknown;
         if (t[k].sentenceStart)
             break;
     }

@@ -132,6 +132,18 @@ private slots:
             QDate(2025, 3, 4), "December", "date", QDate(2024, 12, 31));
         row("a comma between two modifiers", "He signed a 10-year, $700 million contract in December.",
             QDate(2025, 3, 4), "December", "date", QDate(2024, 12, 31));
+        row("a limit told in the present after a past verb", "Officials said the deadline is Friday.",
+            QDate(2025, 10, 1), "Friday", "deadline", QDate(2025, 10, 3));
+        row("an event told in the present after a past verb", "Officials said the vote is on Friday.",
+            QDate(2025, 10, 1), "Friday", "deadline", QDate(2025, 10, 3));
+        row("a limit set before its noun", "The union has set a Monday deadline for a response.",
+            QDate(2025, 10, 1), "Monday", "deadline", QDate(2025, 10, 6));
+        row("a limit that had been set", "The group had set a deadline of Tuesday to respond.",
+            QDate(2026, 4, 2), "Tuesday", "date", QDate(2026, 3, 31));
+        row("a day that ends the text", "The deadline is Friday", QDate(2024, 1, 15), "Friday", "deadline",
+            QDate(2024, 1, 19));
+        row("a limit missed before its noun", "The firm missed the Monday deadline.", QDate(2025, 10, 1),
+            "Monday", "date", QDate(2025, 9, 29));
         row("promised as an adjective", "The promised tax cuts arrived in April.", QDate(2026, 3, 2), "April",
             "date", QDate(2025, 4, 30));
         row("before a gerund", "The mayor will sign the bill before leaving for Davos on Jan. 18.", december,
