@@ -143,10 +143,12 @@ bool DateParser::abandonedPlan(int first, int end) const
     // given up ("but"), or called off in the clause's own verb, its first after the date
     // ("was postponed", "was called off"; not "was called by the prime minister", nor a verb
     // past a conjunction: "will go ahead, although a related hearing was postponed")
+    // ("now": "had planned to launch in 2024, now says it will launch in 2026"; vocabulary plan-turn)
     static const WordMap<QString> &undone = englishValues("undo-verb");
     static const WordSet &conjunctions = englishWords("clause-conjunction");
+    static const WordSet &turns = englishWords("plan-turn");
     for (int k = end; k < n && k < end + 25 && !t[k].sentenceStart; ++k) {
-        if (w(k, "but") && !participle)
+        if (t[k].isWord() && turns.contains(t[k].lower) && !participle)
             return true;
         if (t[k].isWord() && conjunctions.contains(t[k].lower))
             return false;

@@ -144,6 +144,9 @@ private slots:
             QDate(2024, 1, 19));
         row("a limit missed before its noun", "The firm missed the Monday deadline.", QDate(2025, 10, 1),
             "Monday", "date", QDate(2025, 9, 29));
+        row("a plan that now says otherwise",
+            "The company, which had planned to launch in 2024, now says it will launch in 2026.",
+            QDate(2024, 1, 15), "2024", "date", QDate(2024, 12, 31));
         row("promised as an adjective", "The promised tax cuts arrived in April.", QDate(2026, 3, 2), "April",
             "date", QDate(2025, 4, 30));
         row("before a gerund", "The mayor will sign the bill before leaving for Davos on Jan. 18.", december,
