@@ -268,6 +268,7 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     }
     if (!ok || p.end <= i || !p.last.isValid())
         return false;
+    statedFiscalEnd(i, &p);
     // "the year-to-date total": no period at all; "the quarter ended July 28", "the year
     // ending March 2024": a period the date after it names, not the present one
     static const WordSet &periodLabels = englishWords("period-label");
@@ -399,6 +400,34 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     *out = s;
     *next = p.end;
     return true;
+}
+
+// "until the end of the fiscal year on June 30", "the end of the fiscal year, Sept. 30,", "before
+// the fiscal year ends on Sept. 30": the story gives the day its fiscal year ends, the next one
+void DateParser::statedFiscalEnd(int i, Period *p) const
+{
+    const int e = p->end;
+    if (e < i + 2 || !w(e - 1, "year") || !(w(e - 2, "fiscal") || w(e - 2, "financial")))
+        return;
+    for (int k = i; k < e; ++k) {
+        if (num(k))
+            return; // (a year of its own: "the 2025-26 fiscal year")
+    }
+    int k = e;
+    if (w(k, "ends") || w(k, "closes"))
+        ++k;
+    if (!(w(k, "on") || sy(k, ',')))
+        return;
+    Period day;
+    if (!calendar(k + 1, &day) || day.shape != Shape::Day || day.yearGiven)
+        return;
+    QDate last(pub.year(), day.first.month(), day.first.day());
+    if (last < pub)
+        last = last.addYears(1);
+    p->first = last.addYears(-1).addDays(1);
+    p->last = last;
+    p->precision = DatePrecision::Day;
+    p->end = day.end;
 }
 
 // "will hold calls on Jan. 30 and April 29", "meets on Monday, Wednesday and Friday": a day

@@ -102,6 +102,16 @@ private slots:
             "Wednesday", "deadline", QDate(2026, 11, 11));
         row("year to date in words", "The fund has gained 12% year to date.", kNovember, "year to date",
             "date", QDate(2026, 11, 3));
+        // the day a story gives its fiscal year's end
+        row("a fiscal year's end on its day",
+            "The state has until the end of the fiscal year on June 30 to act.", QDate(2024, 11, 29),
+            "until the end of the fiscal year on June 30", "deadline", QDate(2025, 6, 30));
+        row("a fiscal year's end between commas",
+            "Agencies have until the end of the fiscal year, Sept. 30, to comply.", QDate(2024, 11, 29),
+            "until the end of the fiscal year, Sept. 30", "deadline", QDate(2025, 9, 30));
+        row("a fiscal year that ends on its day",
+            "The agency must spend the funds before the fiscal year ends on Sept. 30.", QDate(2025, 3, 4),
+            "before the fiscal year ends on Sept. 30", "deadline", QDate(2025, 9, 30));
         row("a label with its clause", "Profit rose in the fiscal year that ended in March.", kNovember,
             "the fiscal year", "none", QDate());
         row("closed until a weekday ahead", "Schools were closed until Friday.", kNovember, "until Friday",
