@@ -62,6 +62,14 @@ private slots:
                                            << "120万キロワット"
                                            << "1200000"
                                            << "kilowatt";
+        QTest::newRow("a unit noun after の") << "約120の拠点を2028年までに整備する。"
+                                              << "120の拠点"
+                                              << "120"
+                                              << "site";
+        QTest::newRow("a unit noun after つの") << "県内の5つの病院が統合される。"
+                                                << "5つの病院"
+                                                << "5"
+                                                << "hospital";
         QTest::newRow("meals") << "約2万食の弁当を被災地に届ける。"
                                << "2万食"
                                << "20000"
