@@ -155,8 +155,16 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
         if (const int noun =
                 !ofSentence && i > end ? words().matchAt(QStringLiteral("plan-noun"), m_text, i) : 0;
             noun > 0) {
-            const QStringView before = QStringView(m_text).mid(end, i - end);
-            if (endsWithWordOf(before, QStringLiteral("plan-verb-ending")) &&
+            // (past the kanji the plan's noun is compounded with, …を行う中期経営計画; but not a
+            // label, 2027年3月期を最終年度とする中期経営計画)
+            QStringView before = QStringView(m_text).mid(end, i - end);
+            const qsizetype whole = before.size();
+            while (before.size() > 1 && before.back().unicode() >= 0x4E00 &&
+                   before.back().unicode() <= 0x9FFF)
+                before.chop(1);
+            const bool label =
+                before.size() < whole && endsWithWordOf(before, QStringLiteral("label-verb-ending"));
+            if (endsWithWordOf(before, QStringLiteral("plan-verb-ending")) && !label &&
                 !endsWithWordOf(before, QStringLiteral("past-ending")))
                 return ClauseTime::Planned;
             if (before.endsWith(QChar(u'を')) && i + noun < m_text.size() &&

@@ -46,6 +46,10 @@ private slots:
             "deadline", QDate(2027, 2, 28));
         row("this summer of a plan told", "県は今夏から入山料を徴収すると発表した。", QDate(2025, 4, 21),
             "今夏", "deadline", QDate(2025, 8, 31));
+        row("a span of a plan's compound noun", "同社は3年間で500億円の投資を行う中期経営計画を発表した。",
+            QDate(2026, 4, 10), "3年間で", "deadline", QDate(2029, 4, 10));
+        row("a fiscal year that labels a plan", "同社は2027年3月期を最終年度とする中期経営計画を発表した。",
+            QDate(2024, 5, 14), "2027年3月期", "date", QDate(2027, 3, 31));
         row("yesterday's meeting stays", "県は26日の県議会で、ため池の改修を急ぐ方針を示した。",
             kLateNovember, "26日", "date", QDate(2026, 11, 26));
         row("a day after a day of a month", "首相は12月1日から欧州を訪れ、6日に帰国する。", kLateNovember,
