@@ -421,8 +421,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
     p.insert(QStringLiteral("day-of-month"), [=](const Match &m, Suggestion *s) {
         if (text(m, "day") == QStringLiteral("一"))
             return false; // 一日: "one day" far more often than the first of the month
-        return make(m, s, QDate(m_published.year(), m_published.month(), dateNumber(text(m, "day"))),
-                    DatePrecision::Day);
+        return make(m, s, dayOfMonthFrom(m_published, dateNumber(text(m, "day"))), DatePrecision::Day);
     });
     p.insert(QStringLiteral("period-end"), [=](const Match &m, Suggestion *s) {
         const bool year = text(m, "unit") == QStringLiteral("年");

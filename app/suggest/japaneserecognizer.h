@@ -27,6 +27,9 @@ QDate shiftedBy(const QDate &from, int count, const QString &unit);
 // The due day of `s` moved by whole years: the same day, or for a month or longer the same
 // month's end (a year before 2024-02-29 of a month is 2023-02-28).
 QDate yearsFrom(const Suggestion &s, int years);
+// Day `day` of the month of `published`, or of the next month that has it (30日 in February:
+// March 30); invalid for no such day (japanesesides.cpp).
+QDate dayOfMonthFrom(const QDate &published, int day);
 
 class JapaneseRecognizer
 {

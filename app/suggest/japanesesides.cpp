@@ -37,6 +37,16 @@ QDate sameDayMonthsAway(const QDate &d, int months)
 
 } // namespace
 
+QDate dayOfMonthFrom(const QDate &published, int day)
+{
+    for (int k = 0; k <= 2; ++k) {
+        const QDate first = QDate(published.year(), published.month(), 1).addMonths(k);
+        if (const QDate d(first.year(), first.month(), day); d.isValid())
+            return d;
+    }
+    return {};
+}
+
 // 28年4月, 30年度: the year of two digits nearest publication, read only within ten years of
 // it (45年 may be 1945 or 2045); before までに, a limit, the one ahead within forty years
 // (50年までに: 2050). 0 for none.
@@ -157,7 +167,9 @@ void JapaneseRecognizer::narratedInOrder(QVector<Suggestion> *found) const
             continue;
         for (int b = a + 1; b < found->size(); ++b) {
             const Suggestion &later = found->at(b);
-            if (later.kind == Suggestion::Kind::Amount || later.due <= m_published || later.due >= s.due)
+            // (a time ahead the next clause sets, not a fiscal term it names: 3月期決算を承認する)
+            if (later.kind == Suggestion::Kind::Amount || later.due <= m_published || later.due >= s.due ||
+                later.text.endsWith(QChar(u'期')))
                 continue;
             const QStringView between = QStringView(m_text).mid(s.end, later.start - s.end);
             if (between.contains(QChar(u'。')))
@@ -224,7 +236,8 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         for (int i = s.end; i < std::min(int(m_text.size()), s.end + 40) && !announced; ++i) {
             if (m_text.at(i) == QChar(u'。'))
                 break;
-            announced = words().matchAt(QStringLiteral("quote-verb"), m_text, i) > 0;
+            announced = words().matchAt(QStringLiteral("quote-verb"), m_text, i) > 0 ||
+                        words().matchAt(QStringLiteral("decide-verb"), m_text, i) > 0;
         }
         const bool effective =
             words().matchAt(QStringLiteral("effective-mark"), m_text, s.end) > 0 &&
@@ -258,7 +271,7 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
                    !s.text.contains(QChar(u'月')) && s.text.contains(QChar(u'日')) &&
                    !s.text.contains(QChar(u'後')) && !s.text.contains(QChar(u'前')) &&
                    JapaneseNumber::parse(s.text, 0).length > 0 && s.precision == DatePrecision::Day &&
-                   s.due.addMonths(-1) <= m_published) {
+                   sameDayMonthsAway(s.due, -1) <= m_published) {
             // 最高裁は3日、…言い渡した on May 1: a day without its month in a past clause is
             // the one of the month before
             s.due = sameDayMonthsAway(s.due, -1);

@@ -50,6 +50,14 @@ private slots:
             QDate(2026, 4, 10), "3年間で", "deadline", QDate(2029, 4, 10));
         row("a fiscal year that labels a plan", "同社は2027年3月期を最終年度とする中期経営計画を発表した。",
             QDate(2024, 5, 14), "2027年3月期", "date", QDate(2027, 3, 31));
+        row("a fiscal term of the next clause is no time", "同社は6月に株主総会を開き、3月期決算を承認する。",
+            QDate(2025, 1, 20), "6月", "deadline", QDate(2025, 6, 30));
+        row("an effective day of a change decided", "同社は8月1日付で社長に就任する人事を固めた。",
+            QDate(2025, 5, 20), "8月1日", "deadline", QDate(2025, 8, 1));
+        row("a day the month of publication lacks", "政府は30日、新たな経済対策をまとめた。",
+            QDate(2025, 2, 3), "30日", "date", QDate(2025, 1, 30));
+        row("a day ahead the month of publication lacks", "同社は30日に臨時株主総会を開く。",
+            QDate(2025, 2, 3), "30日", "deadline", QDate(2025, 3, 30));
         row("yesterday's meeting stays", "県は26日の県議会で、ため池の改修を急ぐ方針を示した。",
             kLateNovember, "26日", "date", QDate(2026, 11, 26));
         row("a day after a day of a month", "首相は12月1日から欧州を訪れ、6日に帰国する。", kLateNovember,

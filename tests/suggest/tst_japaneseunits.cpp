@@ -339,7 +339,7 @@ private slots:
     }
 
     // A flight or a model named by letters and a number is no count of anything; nor is a
-    // game's format (7人制) or a making into one (一本化).
+    // game's format (7人制), a making into one (一本化) or food products (食品).
     void namesAreNoAmounts_data()
     {
         QTest::addColumn<QString>("sentence");
@@ -348,6 +348,7 @@ private slots:
         QTest::newRow("aircraft model") << "A350型機を導入する。";
         QTest::newRow("a game's format") << "7人制ラグビーの大会が開かれた。";
         QTest::newRow("making one") << "来年10月の酒税一本化に合わせて増産する。";
+        QTest::newRow("food products") << "同社は7月から30食品を値上げする。";
     }
 
     void namesAreNoAmounts()
