@@ -187,7 +187,12 @@ bool AmountRecognizer::weightAround(int number, int noun) const
             return true;
     }
     // "exported 610 million pounds of shrimp … aims for 800 million pounds by 2028": one sense
-    // through a story that writes no sterling
+    // through a story that writes no sterling, unless a word of money stands before the number
+    // ("costing it 12 million pounds", "earned 900 pounds a week"; vocabulary money-cue)
+    for (int k = number - 1; k >= 0 && k >= number - 6; --k) {
+        if (m_tokens[k].isWord() && moneyCues().contains(m_tokens[k].lower))
+            return false;
+    }
     return !britishStory() && poundsOfWeight();
 }
 

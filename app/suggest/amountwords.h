@@ -107,6 +107,11 @@ inline const WordSet &weightCues()
     static const WordSet &s = setOf("weight-cue");
     return s;
 }
+inline const WordSet &moneyCues()
+{
+    static const WordSet &s = setOf("money-cue");
+    return s;
+}
 inline const WordSet &moneyOf()
 {
     static const WordSet &s = setOf("money-of");

@@ -98,6 +98,9 @@ void TestEnglishAmounts::amounts_data()
     row("pounds of a story that weighs",
         "Exports reached 610 million pounds of shrimp; the aim is 800 million pounds.", "800 million pounds",
         "800000000", "", "", "pound");
+    row("pounds of money in a story that weighs",
+        "The trucks hauled 80,000 pounds of cargo; each driver earned 900 pounds a week.", "900 pounds",
+        "900", "", "GBP", "");
     row("pounds of a British story that weighs",
         "UK police seized 90 pounds of cocaine worth 2 million pounds.", "2 million pounds", "2000000", "",
         "GBP", "");
