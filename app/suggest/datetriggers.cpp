@@ -432,12 +432,15 @@ void DateParser::statedFiscalEnd(int i, Period *p) const
 
 // "will hold calls on Jan. 30 and April 29", "meets on Monday, Wednesday and Friday": a day
 // or month without its year (or a weekday alone) listed right after a date still to come is
-// still to come: one that went back before publication goes on past the date before it
+// still to come: one that went back before publication goes on past the date before it. And
+// listed after one gone by ("paid dividends on March 15, June 15 and Sept. 15"), one put
+// ahead goes back, as far as the date before it
 void DateParser::listedAfter(int i, bool trigger, Period *p, Suggestion *s) const
 {
     const Listed before = m_listed;
     m_listed = {p->end, s->due, s->kind == Suggestion::Kind::Deadline};
-    if (trigger || !before.deadline || before.end < 0 || before.end > i || i - before.end > 3)
+    const bool gone = !before.deadline && before.due.isValid() && before.due < pub;
+    if (trigger || !(before.deadline || gone) || before.end < 0 || before.end > i || i - before.end > 3)
         return;
     // (joined by a comma, "and" or "or", and "on" or "in": not "by the end of the fiscal year on
     // March 31", one date told twice)
@@ -453,14 +456,31 @@ void DateParser::listedAfter(int i, bool trigger, Period *p, Suggestion *s) cons
         !p->yearGiven && p->rel == Rel::Absolute && (p->shape == Shape::Day || p->shape == Shape::Month);
     if (!joined || (!yearless && !p->weekdayOnly))
         return;
-    for (int guard = 0; guard < 8 && p->last < pub && p->last <= before.due; ++guard) {
+    const auto shift = [&](int by) {
         if (p->weekdayOnly) {
-            p->first = p->first.addDays(7);
-            p->last = p->last.addDays(7);
+            p->first = p->first.addDays(7 * by);
+            p->last = p->last.addDays(7 * by);
         } else {
-            shiftYears(p, 1);
+            shiftYears(p, by);
         }
+    };
+    if (gone) {
+        for (int guard = 0; guard < 8 && p->last > pub; ++guard) {
+            shift(-1);
+            if (p->last < before.due) {
+                shift(1); // (not before the date listed first)
+                break;
+            }
+        }
+        if (p->last > pub)
+            return;
+        s->kind = Suggestion::Kind::Date;
+        s->due = p->last;
+        m_listed = {p->end, s->due, false};
+        return;
     }
+    for (int guard = 0; guard < 8 && p->last < pub && p->last <= before.due; ++guard)
+        shift(1);
     if (p->last <= pub)
         return;
     s->kind = Suggestion::Kind::Deadline;

@@ -126,6 +126,9 @@ private slots:
             QDate(2024, 11, 29), "Feb. 11", "deadline", QDate(2025, 2, 11));
         row("a weekday listed after the next one", "Set up a call next Monday or Tuesday.",
             QDate(2018, 8, 29), "Tuesday", "deadline", QDate(2018, 9, 4));
+        row("a day listed after one gone by",
+            "The fund paid dividends on March 15, June 15, Sept. 15 and Dec. 15.", QDate(2025, 1, 10),
+            "Sept. 15", "date", QDate(2024, 9, 15));
         row("a list of days gone by", "The company held calls on Jan. 30 and April 29.", QDate(2024, 11, 29),
             "April 29", "date", QDate(2024, 4, 29));
         row("a past verb before the U.S.", "The vaccine was approved in the U.S. in December.",
