@@ -339,7 +339,11 @@ Tense DateParser::tenseAround(int first, int end) const
             return Tense::Unknown; // "the tour that stops at Blossom on July 22"
         // "said the vote is on Friday": the clause's own verb, in the present
         static const WordSet &presentCopulas = englishWords("present-copula");
-        if (k >= first - 2 && t[k].isWord() && presentCopulas.contains(t[k].lower))
+        // ("said the vote is expected on Thursday": a participle between)
+        const bool participleAfter =
+            k + 1 < first && t[k + 1].isWord() && t[k + 1].lower.endsWith(QLatin1String("ed"));
+        if ((k >= first - 2 || (k == first - 3 && participleAfter)) && t[k].isWord() &&
+            presentCopulas.contains(t[k].lower))
             return Tense::Unknown;
         if (t[k].sentenceStart)
             break;

@@ -116,6 +116,10 @@ private slots:
             QDate(2026, 3, 2), "within four years", "date", QDate(2022, 3, 2));
         row("a forecast of a limit", "The central bank cut its rate and signalled more cuts by the summer.",
             QDate(2025, 5, 10), "by the summer", "deadline", QDate(2025, 8, 31));
+        row("a limit hinted at", "The governor hinted at a pause by December.", QDate(2025, 10, 2),
+            "by December", "deadline", QDate(2025, 12, 31));
+        row("an event expected, told after a past verb", "Lawmakers said the vote is expected on Thursday.",
+            QDate(2025, 9, 17), "Thursday", "date", QDate(2025, 9, 18));
         row("an onset after a comma", "The ministry wants to raise the levy, starting in January.",
             QDate(2024, 2, 27), "January", "deadline", QDate(2025, 1, 31));
         row("an onset after a past clause", "The ministry raised the levy, starting in January.",

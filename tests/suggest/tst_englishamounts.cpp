@@ -291,6 +291,8 @@ void TestEnglishAmounts::notAmounts_data()
     row("a frame rate after a video word", "The camera records 4K at 60p and costs $1,299.", "60");
     row("a frame rate after video", "The phone shoots 8K video at 30p.", "30");
     row("a player's statistic", "She scored 32 points and grabbed 10 rebounds.", "10");
+    row("a goalkeeper's statistic", "Stalock made 30 saves and Minnesota won.", "30");
+    row("a frame rate's unit", "The phone records video at 30 fps.", "30");
     row("a clock's p.m. after tenths", "The match kicks off at 7.30p.m. on Saturday in Lagos.", "7.30");
     row("a day before a clause's conjunction", "Benefits lapse after Sept. 6 unless Congress acts.", "6");
 }
