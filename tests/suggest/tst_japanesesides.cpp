@@ -58,6 +58,8 @@ private slots:
             QDate(2025, 2, 3), "30日", "date", QDate(2025, 1, 30));
         row("a day ahead the month of publication lacks", "同社は30日に臨時株主総会を開く。",
             QDate(2025, 2, 3), "30日", "deadline", QDate(2025, 3, 30));
+        row("a span from today in kana", "きょうから3日間、運休する。", QDate(2025, 6, 10), "きょうから3日間",
+            "deadline", QDate(2025, 6, 12));
         row("yesterday's meeting stays", "県は26日の県議会で、ため池の改修を急ぐ方針を示した。",
             kLateNovember, "26日", "date", QDate(2026, 11, 26));
         row("a day after a day of a month", "首相は12月1日から欧州を訪れ、6日に帰国する。", kLateNovember,
