@@ -149,14 +149,14 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
     return false;
 }
 
-// After the number: "yen", "swiss francs", "USD", "€", "cents".
-// "records 4K at 60p", "8K video at 30p": a frame rate at number token i, after a word of video
-// in its sentence (vocabulary frame-rate, video-word)
+// "records 4K at 60p", "8K video at 30p": a frame rate at number token i, after "at" and a word of
+// video in its sentence (vocabulary frame-rate, video-word; not "shares in the video game maker
+// fell to 50p")
 bool AmountRecognizer::frameRate(int i) const
 {
     static const WordSet &rates = setOf("frame-rate");
     static const WordSet &videoWords = setOf("video-word");
-    if (!rates.contains(m_tokens[i].lower))
+    if (!rates.contains(m_tokens[i].lower) || !word(i - 1, "at"))
         return false;
     for (int k = i - 1; k >= 0 && k >= i - 8 && !m_tokens[k + 1].sentenceStart; --k) {
         const Token &t = m_tokens[k];
@@ -168,6 +168,7 @@ bool AmountRecognizer::frameRate(int i) const
     return false;
 }
 
+// After the number: "yen", "swiss francs", "USD", "€", "cents".
 bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent) const
 {
     const int n = int(m_tokens.size());

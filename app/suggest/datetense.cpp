@@ -227,7 +227,7 @@ Tense DateParser::tenseAround(int first, int end) const
         bool past = false;
         for (int k = first - 1; k >= 0 && k >= first - 8 && !past && !clauseBreak(k + 1); --k) {
             if (t[k].isWord() && (copulas.contains(t[k].lower) || setters.contains(t[k].lower))) {
-                past = w(k - 1, "had"); // ("had set a deadline of Tuesday": one gone by)
+                past = w(k - 1, "had") || w(k - 2, "had"); // ("had (already) set a deadline of Tuesday")
                 break;
             }
             past = markerAt(k) == Tense::Past;
@@ -243,19 +243,23 @@ Tense DateParser::tenseAround(int first, int end) const
             // One short aside between commas right before the date does not end the
             // clause: "will hand the role to Ana Ruiz, 45, on Jan. 1".
             const bool beforeDate = k + 1 >= first - 2;
-            // ("wants to raise the levy, starting in January": no clause of its own)
+            // A comma before a word of onset and the date opens no clause of its own ("wants to
+            // raise the levy, starting in January"), nor one between a number's modifier and
+            // another of the same noun ("a 10-year, $700 million contract in December"): the
+            // walk goes on to the verb before it
             static const WordSet &onsets = englishWords("onset-word");
-            if (sy(k + 1, ',') && k + 1 >= first - 3 && k + 2 < first && onsets.contains(t[k + 2].lower))
-                continue;
-            // ("signed a 10-year, $700 million contract in December": two modifiers of one noun)
-            if (sy(k + 1, ',') && k >= 2 && t[k].isWord() && glued(k) && sy(k - 1, '-') && glued(k - 1) &&
-                num(k - 2) && k + 2 < first && (num(k + 2) || t[k + 2].isSymbol()))
-                continue;
-            const int open = !asideSkipped && beforeDate && sy(k + 1, ',') ? asideStart(k + 1) : -1;
-            if (open < 1)
-                break;
-            asideSkipped = true;
-            k = open - 1;
+            const bool onset =
+                sy(k + 1, ',') && k + 1 >= first - 3 && k + 2 < first && onsets.contains(t[k + 2].lower);
+            const bool modifiers = sy(k + 1, ',') && k >= 2 && t[k].isWord() && glued(k) && sy(k - 1, '-') &&
+                                   glued(k - 1) && num(k - 2) && k + 2 < first &&
+                                   (num(k + 2) || t[k + 2].isSymbol());
+            if (!onset && !modifiers) {
+                const int open = !asideSkipped && beforeDate && sy(k + 1, ',') ? asideStart(k + 1) : -1;
+                if (open < 1)
+                    break;
+                asideSkipped = true;
+                k = open - 1;
+            }
         }
         // "gave the firm until March 16", "ordered it to pay by Friday": the verb that sets
         // a limit says nothing of when the limit falls
@@ -342,8 +346,10 @@ Tense DateParser::tenseAround(int first, int end) const
         // ("said the vote is expected on Thursday": a participle between)
         const bool participleAfter =
             k + 1 < first && t[k + 1].isWord() && t[k + 1].lower.endsWith(QLatin1String("ed"));
-        if ((k >= first - 2 || (k == first - 3 && participleAfter)) && t[k].isWord() &&
-            presentCopulas.contains(t[k].lower))
+        // (right before the date or "on" it: not "the shortfall is in March figures")
+        if ((k == first - 1 ||
+             (w(first - 1, "on") && (k == first - 2 || (k == first - 3 && participleAfter)))) &&
+            t[k].isWord() && presentCopulas.contains(t[k].lower))
             return Tense::Unknown;
         if (t[k].sentenceStart)
             break;

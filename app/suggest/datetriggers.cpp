@@ -456,6 +456,11 @@ void DateParser::listedAfter(int i, bool trigger, Period *p, Suggestion *s) cons
         !p->yearGiven && p->rel == Rel::Absolute && (p->shape == Shape::Day || p->shape == Shape::Month);
     if (!joined || (!yearless && !p->weekdayOnly))
         return;
+    // (a date that opens a clause of its own is no list item: "…, and on Monday the party announced")
+    for (int k = p->end; k < n && k < p->end + 5 && !clauseBreak(k); ++k) {
+        if (markerAt(k) != Tense::Unknown)
+            return;
+    }
     const auto shift = [&](int by) {
         if (p->weekdayOnly) {
             p->first = p->first.addDays(7 * by);

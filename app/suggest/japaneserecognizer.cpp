@@ -411,7 +411,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (count <= 0 || count > 100)
             return false;
         const QDate end = shiftedBy(anchor, count, text(m, "unit"));
-        const bool within = has(m, "within"), span = has(m, "span") || text(m, "unit").endsWith(u'間');
+        const bool within = has(m, "within"), span = (has(m, "span") || text(m, "unit").endsWith(u'間')) &&
+                                                     !m.captured().endsWith(u'後');
         if (!make(m, s, within || span ? end.addDays(-1) : end, DatePrecision::Day)) // (to its last day)
             return false;
         if (within)

@@ -111,15 +111,20 @@ void JapaneseRecognizer::placeJustGoneBy(QVector<Suggestion> *found) const
     static const QRegularExpression thisSeason(QStringLiteral("^今(?:春|夏|秋|冬)$"));
     for (Suggestion &s : *found) {
         // 今冬は暖冬となり、…落ち込んだ, 今冬のボーナスは…だった in May: this season, not yet begun, in
-        // a past sentence is the one just gone by (the sentence's predicate: a topic or a chained
-        // clause has no time of its own; not a plan told, 今夏から徴収すると発表した)
-        const QDate begins = QDate(s.due.year(), s.due.month(), 1).addMonths(-2);
-        const qsizetype found = m_text.indexOf(QChar(0x3002), s.end);
-        const int end = found < 0 ? int(m_text.size()) : int(found);
-        if (s.kind != Suggestion::Kind::Amount && begins > m_published &&
-            thisSeason.match(s.text).hasMatch() &&
-            words().matchBefore(QStringLiteral("past-ending"), m_text, end) > 0 &&
-            clauseTime(s.end) != ClauseTime::Planned) {
+        // a past sentence is the one just gone by, if that ended in the last four months (the
+        // sentence's predicate: a topic or a chained clause has no time of its own; not a plan
+        // told, 今夏から徴収すると発表した, nor a season ahead a sentence reports on, 今夏の大会の
+        // 日程が決まった in April)
+        if (s.kind != Suggestion::Kind::Amount && thisSeason.match(s.text).hasMatch() &&
+            QDate(s.due.year(), s.due.month(), 1).addMonths(-2) > m_published &&
+            yearsFrom(s, -1).daysTo(m_published) <= 122) {
+            int end = s.end;
+            while (end < std::min(int(m_text.size()), s.end + 200) && m_text.at(end) != QChar(0x3002) &&
+                   m_text.at(end) != QChar(u'\n'))
+                ++end;
+            if (words().matchBefore(QStringLiteral("past-ending"), m_text, end) == 0 ||
+                clauseTime(s.end) == ClauseTime::Planned)
+                continue;
             s.due = yearsFrom(s, -1);
             s.kind = Suggestion::Kind::Date;
             continue;
@@ -156,34 +161,51 @@ void JapaneseRecognizer::placeJustGoneBy(QVector<Suggestion> *found) const
 
 // 12月に新製品を発表し、4月に発売する (in March), 4月13日に開幕し、10月13日まで開かれる (in
 // July): clauses chained with 、 tell events in order, so a month without its year in the first
-// that fell after a date of the next is the one a year earlier (vocabulary chain-ending)
+// that fell after a date of the next is the one a year earlier (vocabulary chain-ending; not a
+// clause that looks ahead to its date, 12月の総選挙に向けて、: forward-connective)
 void JapaneseRecognizer::narratedInOrder(QVector<Suggestion> *found) const
 {
+    constexpr int kClause = 60; // how far a clause reaches: the scans stay linear without 。
+    const int n = int(m_text.size());
     for (int a = 0; a < found->size(); ++a) {
         Suggestion &s = (*found)[a];
         if (s.kind == Suggestion::Kind::Amount || s.due <= m_published || s.text.contains(QChar(u'年')) ||
             s.text.contains(QChar(u'度')) || !s.text.contains(QChar(u'月')) ||
             JapaneseNumber::parse(s.text, 0).length == 0)
             continue;
+        // the comma that ends the date's clause, when a verb chains it to the next
+        int comma = -1;
+        for (int k = s.end; k < std::min(n, s.end + kClause) && comma < 0; ++k) {
+            const QChar c = m_text.at(k);
+            if (c == QChar(u'。') || c == QChar(u'\n'))
+                break;
+            if (c != QChar(u'、'))
+                continue;
+            if (words().matchBefore(QStringLiteral("chain-ending"), m_text, k) == 0 ||
+                words().matchBefore(QStringLiteral("forward-connective"), m_text, k) > 0)
+                break;
+            comma = k;
+        }
+        if (comma < 0)
+            continue;
+        // a date of the next clause, in the same sentence
         for (int b = a + 1; b < found->size(); ++b) {
             const Suggestion &later = found->at(b);
+            if (later.start <= comma)
+                continue;
+            const QStringView between = QStringView(m_text).mid(comma, later.start - comma);
+            if (later.start > comma + kClause || between.contains(QChar(u'。')) ||
+                between.contains(QChar(u'\n')))
+                break;
             // (a time ahead the next clause sets, not a fiscal term it names: 3月期決算を承認する)
             if (later.kind == Suggestion::Kind::Amount || later.due <= m_published || later.due >= s.due ||
                 later.text.endsWith(QChar(u'期')))
                 continue;
-            const QStringView between = QStringView(m_text).mid(s.end, later.start - s.end);
-            if (between.contains(QChar(u'。')))
-                break;
-            bool chained = false;
-            for (int k = 1; k < between.size() && !chained; ++k)
-                chained = between.at(k) == QChar(u'、') &&
-                          words().matchBefore(QStringLiteral("chain-ending"), between, k) > 0;
-            const QDate earlier = yearsFrom(s, -1);
-            if (!chained || earlier >= later.due)
-                continue;
-            s.due = earlier;
-            if (s.due < m_published)
-                s.kind = Suggestion::Kind::Date;
+            if (const QDate earlier = yearsFrom(s, -1); earlier < later.due) {
+                s.due = earlier;
+                if (s.due < m_published)
+                    s.kind = Suggestion::Kind::Date;
+            }
             break;
         }
     }
@@ -234,8 +256,8 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         const bool dayAlone = !s.text.contains(QChar(u'月'));
         bool announced = false;
         for (int i = s.end; i < std::min(int(m_text.size()), s.end + 40) && !announced; ++i) {
-            if (m_text.at(i) == QChar(u'。'))
-                break;
+            if (m_text.at(i) == QChar(u'。') || m_text.at(i) == QChar(u'、'))
+                break; // (the date's own clause: not 就任し、記者会見で抱負を語った)
             announced = words().matchAt(QStringLiteral("quote-verb"), m_text, i) > 0 ||
                         words().matchAt(QStringLiteral("decide-verb"), m_text, i) > 0;
         }

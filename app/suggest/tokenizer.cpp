@@ -128,9 +128,11 @@ Tokenizer::Tokenizer(const QString &text) : m_lower(text.size(), Qt::Uninitializ
                                 (tokens.at(tokens.size() - 4).lower == QLatin1String("a") ||
                                  tokens.at(tokens.size() - 4).lower == QLatin1String("p")) &&
                                 afterClockWord(t.lower);
-        // (nor a letter glued to a point: the "S" of "U.S.")
-        const bool gluedToPoint = t.type == Token::Type::Word && !t.spaceBefore && !tokens.isEmpty() &&
-                                  tokens.constLast().lower == QLatin1String(".");
+        // (nor a single letter glued to the point of another: "U.S.", not "last year.In December")
+        const bool gluedToPoint = t.type == Token::Type::Word && t.end - t.start == 1 && !t.spaceBefore &&
+                                  tokens.size() >= 2 && tokens.constLast().lower == QLatin1String(".") &&
+                                  tokens.at(tokens.size() - 2).isWord() &&
+                                  tokens.at(tokens.size() - 2).length() == 1;
         t.sentenceStart = tokens.isEmpty() || (endsSentence(tokens.constLast()) && !insideNumber &&
                                                !afterAbbreviation && !afterClock && !gluedToPoint);
         tokens.append(std::move(t));

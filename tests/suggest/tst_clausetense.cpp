@@ -154,6 +154,17 @@ private slots:
         row("a plan that now says otherwise",
             "The company, which had planned to launch in 2024, now says it will launch in 2026.",
             QDate(2024, 1, 15), "2024", "date", QDate(2024, 12, 31));
+        row("a day that opens its own clause after a list's joint",
+            "Voting closes on Friday, and on Monday the party announced its result.", QDate(2025, 10, 1),
+            "Monday", "date", QDate(2025, 9, 29));
+        row("an onset after a past verb", "Prices rose, starting in January.", QDate(2025, 3, 4), "January",
+            "date", QDate(2025, 1, 31));
+        row("a month that names figures after a copula", "Officials said the shortfall is in March figures.",
+            QDate(2025, 5, 4), "March", "date", QDate(2025, 3, 31));
+        row("a limit that had already been set", "The group had already set a deadline of Tuesday.",
+            QDate(2025, 10, 1), "Tuesday", "date", QDate(2025, 9, 30));
+        row("a forecast gone by", "The bank predicted a recovery by the summer, which did not happen.",
+            QDate(2025, 10, 10), "by the summer", "date", QDate(2025, 8, 31));
         row("promised as an adjective", "The promised tax cuts arrived in April.", QDate(2026, 3, 2), "April",
             "date", QDate(2025, 4, 30));
         row("before a gerund", "The mayor will sign the bill before leaving for Davos on Jan. 18.", december,

@@ -91,6 +91,10 @@ void TestEnglishAmounts::amounts_data()
     row("pound describing", "Crews fitted 1,400-pound battery packs.", "1,400-pound", "1400", "", "",
         "pound");
     row("pound note", "The bank will print a new 50-pound note.", "50-pound", "50", "", "GBP", "");
+    row("pence of a video firm's shares", "Shares in the video game maker fell to 50p.", "50p", "0.5", "",
+        "GBP", "");
+    row("pounds of aid", "The plane dropped 40,000 pounds of humanitarian aid.", "40,000 pounds", "40000", "",
+        "", "pound");
     row("pence after no video word", "Shares in the camera maker fell 30p to 410p.", "30p", "0.3", "", "GBP",
         "");
     row("pounds of money", "The state will spend 5 million pounds of public money on it.", "5 million pounds",

@@ -5,6 +5,7 @@
 // none is copied from an evaluation set.
 #include "daterows.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Gleaner;
@@ -60,6 +61,15 @@ private slots:
             QDate(2025, 2, 3), "30日", "deadline", QDate(2025, 3, 30));
         row("a span from today in kana", "きょうから3日間、運休する。", QDate(2025, 6, 10), "きょうから3日間",
             "deadline", QDate(2025, 6, 12));
+        // and their neighbours that the rules above must leave alone
+        row("a clause that looks ahead to its date", "12月の総選挙に向けて、4月に公約を発表する。",
+            QDate(2026, 3, 10), "12月", "deadline", QDate(2026, 12, 31));
+        row("a season ahead a past sentence reports on", "今夏の甲子園大会の日程が決まった。",
+            QDate(2026, 4, 10), "今夏", "date", QDate(2026, 8, 31));
+        row("a change made, then a word said", "4月1日付で社長に就任し、記者会見で抱負を語った。",
+            QDate(2024, 11, 29), "4月1日", "date", QDate(2024, 4, 1));
+        row("a day after a count from today", "今日から2週間後に発売する。", QDate(2026, 4, 2),
+            "今日から2週間後", "deadline", QDate(2026, 4, 16));
         row("yesterday's meeting stays", "県は26日の県議会で、ため池の改修を急ぐ方針を示した。",
             kLateNovember, "26日", "date", QDate(2026, 11, 26));
         row("a day after a day of a month", "首相は12月1日から欧州を訪れ、6日に帰国する。", kLateNovember,
@@ -258,6 +268,20 @@ private slots:
     }
 
     void dates() { Test::verifyDateRow(); }
+
+    // A long text without 。 (a schedule pasted as lines, a page's run of text) takes time in
+    // proportion to its length: the rules that read a clause stop within it
+    void longTextWithoutFullStops()
+    {
+        QString text;
+        for (int i = 0; i < 3000; ++i)
+            text += QStringLiteral("%1月の会議で、\n").arg(12 - i % 12);
+        QElapsedTimer timer;
+        timer.start();
+        const QVector<Suggestion> found = Recognizer::recognize(text, QDate(2026, 3, 10));
+        QVERIFY(found.size() >= 3000);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJapaneseSides)

@@ -80,6 +80,10 @@ private slots:
         QCOMPARE(t.at(5).lower, QStringLiteral("s"));
         QVERIFY(!t.at(5).sentenceStart);
         QVERIFY(!t.at(7).sentenceStart);
+        // (but a word after a point without its space does: "last year.In December")
+        const Tokenizer run(QStringLiteral("rose last year.In December"));
+        QCOMPARE(run.tokens().at(4).lower, QStringLiteral("in"));
+        QVERIFY(run.tokens().at(4).sentenceStart);
     }
 
     // A string built from a token's text stays valid after the tokenizer is gone:
