@@ -1,7 +1,7 @@
 // What a date's sentence says of it beyond its verb's tense: an aside and the participle that
 // opens one, a verb whose past is its base form, a commitment's aim, the past year a sentence
 // opens with, a state the past set that lasts to a limit, a figure compared with, a period's
-// results, and a plan given up or moved (datetense.cpp asks these).
+// results, a plan given up or moved, and a limit a noun names as set (datetense.cpp asks these).
 #include "suggest/dateparser.h"
 
 namespace Gleaner::Dates {
@@ -327,6 +327,46 @@ bool DateParser::pastParticiple(int k) const
     while (j > 0 && j >= k - 3 && t[j].isWord() && t[j].lower.endsWith(QLatin1String("ly")))
         --j;
     return form && sy(j, ',');
+}
+
+// "set a strike deadline of Friday", "the deadline is June 30", "has set a Monday deadline": a
+// date a limit noun names, set as a limit (not one missed or passed)
+bool DateParser::limitAsSet(int first, int end) const
+{
+    static const WordSet &limitNouns = englishWords("limit-noun");
+    const auto limitNoun = [&](int k) {
+        return k >= 0 && k < n && t[k].isWord() && limitNouns.contains(t[k].lower);
+    };
+    // (not one missed or passed: "missed a deadline of Monday", "the deadline of Monday passed")
+    if (limitNoun(first - 1) || ((w(first - 1, "of") || w(first - 1, "is")) && limitNoun(first - 2)) ||
+        limitNoun(end)) {
+        // (within the limit's own clause: "said the deadline is Friday" is still ahead; and a limit
+        // set in the present or its perfect, "has set a Monday deadline", "sets"; a simple past tells
+        // nothing, and "had set" is gone by)
+        static const WordSet &copulas = englishWords("present-copula");
+        static const WordSet &setters = englishWords("limit-set-verb");
+        bool past = false;
+        for (int k = first - 1; k >= 0 && k >= first - 8 && !past && !clauseBreak(k + 1); --k) {
+            const bool perfect = w(k - 1, "has") || w(k - 1, "have") || w(k - 2, "has") || w(k - 2, "have");
+            const bool setter = t[k].isWord() && setters.contains(t[k].lower) &&
+                                (perfect || t[k].lower.endsWith(QLatin1Char('s')));
+            if (t[k].isWord() && (copulas.contains(t[k].lower) || setter))
+                break;
+            if (t[k].isWord() && setters.contains(t[k].lower))
+                continue; // (a simple past tells nothing: "set a deadline of Monday"; "had set" is past)
+            past = markerAt(k) == Tense::Past;
+        }
+        // (and after it, past a comma that opens "which" or "that": "…, which passed without a deal";
+        // or a word of time gone by: "issued a Monday deadline last week")
+        static const WordSet &pastAdverbs = englishWords("past-adverb");
+        for (int k = end; k < n && k < end + 5 && !past; ++k) {
+            if (clauseBreak(k) && !(sy(k, ',') && (w(k + 1, "which") || w(k + 1, "that"))))
+                break;
+            past = markerAt(k) == Tense::Past || (t[k].isWord() && pastAdverbs.contains(t[k].lower));
+        }
+        return !past;
+    }
+    return false;
 }
 
 } // namespace Gleaner::Dates

@@ -72,6 +72,7 @@ public:
 private:
     void listedAfter(int i, bool trigger, Period *p, Suggestion *s) const;
     void statedFiscalEnd(int i, Period *p) const;
+    bool limitAsSet(int first, int end) const;
     // token tests
     // Literal words: the length is known at compile time, so no strlen per comparison.
     template <int N> bool w(int i, const char (&s)[N]) const

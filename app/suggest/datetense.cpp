@@ -213,30 +213,8 @@ Tense DateParser::tenseAround(int first, int end) const
     // not to a day of a past story ("tried to enter the country on May 16")
     const bool ahead = limit || w(first, "within") || w(first, "over");
     // "set a strike deadline of Friday", "the deadline is June 30": a limit, as set
-    static const WordSet &limitNouns = englishWords("limit-noun");
-    const auto limitNoun = [&](int k) {
-        return k >= 0 && k < n && t[k].isWord() && limitNouns.contains(t[k].lower);
-    };
-    // (not one missed or passed: "missed a deadline of Monday", "the deadline of Monday passed")
-    if (limitNoun(first - 1) || ((w(first - 1, "of") || w(first - 1, "is")) && limitNoun(first - 2)) ||
-        limitNoun(end)) {
-        // (within the limit's own clause: "said the deadline is Friday" is still ahead; and a limit
-        // set, "has set a Monday deadline")
-        static const WordSet &copulas = englishWords("present-copula");
-        static const WordSet &setters = englishWords("limit-set-verb");
-        bool past = false;
-        for (int k = first - 1; k >= 0 && k >= first - 8 && !past && !clauseBreak(k + 1); --k) {
-            if (t[k].isWord() && (copulas.contains(t[k].lower) || setters.contains(t[k].lower))) {
-                past = w(k - 1, "had") || w(k - 2, "had"); // ("had (already) set a deadline of Tuesday")
-                break;
-            }
-            past = markerAt(k) == Tense::Past;
-        }
-        for (int k = end; k < n && k < end + 4 && !past && !clauseBreak(k); ++k)
-            past = markerAt(k) == Tense::Past;
-        if (!past)
-            return Tense::Limit;
-    }
+    if (limitAsSet(first, end))
+        return Tense::Limit;
     const int lead = hourBefore(first); // (past the hour: "extended to 6pm GMT on Thursday")
     for (int k = first - 1; k >= 0 && k >= first - reach; --k) {
         if (clauseBreak(k + 1) && k + 1 != first) {
@@ -347,7 +325,7 @@ Tense DateParser::tenseAround(int first, int end) const
         const bool participleAfter =
             k + 1 < first && t[k + 1].isWord() && t[k + 1].lower.endsWith(QLatin1String("ed"));
         // (right before the date or "on" it: not "the shortfall is in March figures")
-        if ((k == first - 1 ||
+        if ((k == first - 1 || (k == first - 2 && participleAfter) ||
              (w(first - 1, "on") && (k == first - 2 || (k == first - 3 && participleAfter)))) &&
             t[k].isWord() && presentCopulas.contains(t[k].lower))
             return Tense::Unknown;

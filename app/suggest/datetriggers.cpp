@@ -404,6 +404,7 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
 
 // "until the end of the fiscal year on June 30", "the end of the fiscal year, Sept. 30,", "before
 // the fiscal year ends on Sept. 30": the story gives the day its fiscal year ends, the next one
+// (in a past clause, the last)
 void DateParser::statedFiscalEnd(int i, Period *p) const
 {
     const int e = p->end;
@@ -421,9 +422,14 @@ void DateParser::statedFiscalEnd(int i, Period *p) const
     Period day;
     if (!calendar(k + 1, &day) || day.shape != Shape::Day || day.yearGiven)
         return;
+    // (the one gone by in a past clause: "closed the fiscal year on June 30 with a surplus")
     QDate last(pub.year(), day.first.month(), day.first.day());
-    if (last < pub)
+    if (tenseAround(i, day.end) == Tense::Past) {
+        if (last > pub)
+            last = last.addYears(-1);
+    } else if (last < pub) {
         last = last.addYears(1);
+    }
     p->first = last.addYears(-1).addDays(1);
     p->last = last;
     p->precision = DatePrecision::Day;

@@ -165,6 +165,10 @@ private slots:
             QDate(2025, 10, 1), "Tuesday", "date", QDate(2025, 9, 30));
         row("a forecast gone by", "The bank predicted a recovery by the summer, which did not happen.",
             QDate(2025, 10, 10), "by the summer", "date", QDate(2025, 8, 31));
+        row("a limit set that passed", "The union set a Monday deadline, which passed without a deal.",
+            QDate(2025, 10, 1), "Monday", "date", QDate(2025, 9, 29));
+        row("a limit issued last week", "The union issued a Monday deadline last week, and talks collapsed.",
+            QDate(2025, 10, 1), "Monday", "date", QDate(2025, 9, 29));
         row("promised as an adjective", "The promised tax cuts arrived in April.", QDate(2026, 3, 2), "April",
             "date", QDate(2025, 4, 30));
         row("before a gerund", "The mayor will sign the bill before leaving for Davos on Jan. 18.", december,

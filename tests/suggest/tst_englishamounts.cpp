@@ -105,6 +105,8 @@ void TestEnglishAmounts::amounts_data()
     row("pounds of money in a story that weighs",
         "The trucks hauled 80,000 pounds of cargo; each driver earned 900 pounds a week.", "900 pounds",
         "900", "", "GBP", "");
+    row("a price in pounds in a story that weighs", "Farmers sold 3,000 pounds of wheat for 400 pounds.",
+        "400 pounds", "400", "", "GBP", "");
     row("pounds of a British story that weighs",
         "UK police seized 90 pounds of cocaine worth 2 million pounds.", "2 million pounds", "2000000", "",
         "GBP", "");

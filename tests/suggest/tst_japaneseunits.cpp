@@ -349,6 +349,7 @@ private slots:
         QTest::newRow("a game's format") << "7人制ラグビーの大会が開かれた。";
         QTest::newRow("making one") << "来年10月の酒税一本化に合わせて増産する。";
         QTest::newRow("food products") << "同社は7月から30食品を値上げする。";
+        QTest::newRow("food products after の") << "同社は10月から約120の食品を値上げする。";
     }
 
     void namesAreNoAmounts()

@@ -112,6 +112,8 @@ private slots:
         row("a fiscal year that ends on its day",
             "The agency must spend the funds before the fiscal year ends on Sept. 30.", QDate(2025, 3, 4),
             "before the fiscal year ends on Sept. 30", "deadline", QDate(2025, 9, 30));
+        row("a fiscal year's end gone by", "The state ended the fiscal year on June 30 with a surplus.",
+            QDate(2024, 11, 29), "the fiscal year on June 30", "date", QDate(2024, 6, 30));
         row("a label with its clause", "Profit rose in the fiscal year that ended in March.", kNovember,
             "the fiscal year", "none", QDate());
         row("closed until a weekday ahead", "Schools were closed until Friday.", kNovember, "until Friday",
