@@ -68,6 +68,8 @@ void TestEnglishAmounts::amounts_data()
         "19 trillion crowns", "19000000000000", "", "NOK", "");
     row("a place after the noun", "The chain will open 200 stores overseas.", "200 stores", "200", "", "",
         "store");
+    row("birr", "Prize money for the race will rise to 2.4 million birr.", "2.4 million birr", "2400000", "",
+        "ETB", "");
     row("tenge", "Kazakhstan will spend 2 trillion tenge on roads.", "2 trillion tenge", "2000000000000", "",
         "KZT", "");
     row("quadrillion", "Exports reached 2.5 quadrillion dong.", "2.5 quadrillion dong", "2500000000000000",

@@ -70,6 +70,8 @@ private slots:
             QDate(2024, 11, 29), "4月1日", "date", QDate(2024, 4, 1));
         row("a day after a count from today", "今日から2週間後に発売する。", QDate(2026, 4, 2),
             "今日から2週間後", "deadline", QDate(2026, 4, 16));
+        row("an average of days is no day", "現在は火葬まで平均6日待つという。", QDate(2024, 8, 26), "6日",
+            "none", QDate());
         row("yesterday's meeting stays", "県は26日の県議会で、ため池の改修を急ぐ方針を示した。",
             kLateNovember, "26日", "date", QDate(2026, 11, 26));
         row("a day after a day of a month", "首相は12月1日から欧州を訪れ、6日に帰国する。", kLateNovember,

@@ -70,6 +70,18 @@ private slots:
                                                 << "5つの病院"
                                                 << "5"
                                                 << "hospital";
+        QTest::newRow("libraries") << "全国の公立図書館は3310館で、60館減った。"
+                                   << "60館"
+                                   << "60"
+                                   << "library";
+        QTest::newRow("hives") << "越冬用の巣箱2000箱を配る。"
+                               << "2000箱"
+                               << "2000"
+                               << "hive";
+        QTest::newRow("plots") << "1万区画を備えた霊園を整備する。"
+                               << "1万区画"
+                               << "10000"
+                               << "plot";
         QTest::newRow("meals") << "約2万食の弁当を被災地に届ける。"
                                << "2万食"
                                << "20000"
