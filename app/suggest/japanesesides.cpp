@@ -23,28 +23,31 @@ const Vocabulary &words()
     return Vocabulary::japanese();
 }
 
+// Day `day` of the month of `month`, or of the nearest month that has it `step` months on at a
+// time (30日 in February: March 30 ahead, January 30 back); invalid for no such day
+QDate dayInMonthFrom(const QDate &month, int day, int step)
+{
+    for (int k = 0; k <= 2; ++k) {
+        const QDate first = QDate(month.year(), month.month(), 1).addMonths(k * step);
+        if (const QDate d(first.year(), first.month(), day); d.isValid())
+            return d;
+    }
+    return {};
+}
+
 // The same day of the month `months` away, in the nearest month that has it: 30日 a month
 // back from March is January 30, not February 28
 QDate sameDayMonthsAway(const QDate &d, int months)
 {
-    const int step = months < 0 ? -1 : 1;
-    for (int k = months; std::abs(k) <= std::abs(months) + 2; k += step) {
-        if (const QDate moved = d.addMonths(k); moved.day() == d.day())
-            return moved;
-    }
-    return d.addMonths(months);
+    const QDate moved = dayInMonthFrom(d.addMonths(months), d.day(), months < 0 ? -1 : 1);
+    return moved.isValid() ? moved : d.addMonths(months);
 }
 
 } // namespace
 
 QDate dayOfMonthFrom(const QDate &published, int day)
 {
-    for (int k = 0; k <= 2; ++k) {
-        const QDate first = QDate(published.year(), published.month(), 1).addMonths(k);
-        if (const QDate d(first.year(), first.month(), day); d.isValid())
-            return d;
-    }
-    return {};
+    return dayInMonthFrom(published, day, 1);
 }
 
 // 28年4月, 30年度: the year of two digits nearest publication, read only within ten years of
@@ -254,16 +257,20 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         // (in a past clause, only a change announced, not one made: 4月1日付で社長に就任した in
         // November is gone by)
         const bool dayAlone = !s.text.contains(QChar(u'月'));
-        bool announced = false;
-        for (int i = s.end; i < std::min(int(m_text.size()), s.end + 40) && !announced; ++i) {
-            if (m_text.at(i) == QChar(u'。') || m_text.at(i) == QChar(u'、'))
-                break; // (the date's own clause: not 就任し、記者会見で抱負を語った)
-            announced = words().matchAt(QStringLiteral("quote-verb"), m_text, i) > 0 ||
-                        words().matchAt(QStringLiteral("decide-verb"), m_text, i) > 0;
-        }
+        // (asked only of an effective day in a past clause)
+        const auto announced = [&] {
+            for (int i = s.end; i < std::min(int(m_text.size()), s.end + 40); ++i) {
+                if (m_text.at(i) == QChar(u'。') || m_text.at(i) == QChar(u'、'))
+                    return false; // (the date's own clause: not 就任し、記者会見で抱負を語った)
+                if (words().matchAt(QStringLiteral("quote-verb"), m_text, i) > 0 ||
+                    words().matchAt(QStringLiteral("decide-verb"), m_text, i) > 0)
+                    return true;
+            }
+            return false;
+        };
         const bool effective =
             words().matchAt(QStringLiteral("effective-mark"), m_text, s.end) > 0 &&
-            (time != ClauseTime::Past || (!dayAlone && announced && s.due <= m_published.addMonths(6)));
+            (time != ClauseTime::Past || (!dayAlone && s.due <= m_published.addMonths(6) && announced()));
         // 実施は8月1日から。, 開業は来年4月。: a date ahead that is its sentence's predicate after a
         // topic tells when a plan happens
         static const QRegularExpression predicateEnd(QStringLiteral("^(?:から|まで|ごろ|頃|付)?(?:。|$)"));
