@@ -1,4 +1,5 @@
-// What follows a Japanese date and changes it: the part of a period it names
+// Period arithmetic for Japanese dates (a count of units from a day), and what follows a
+// Japanese date and changes it: the part of a period it names
 // (今月初め, 9月上旬, 去年の前半) and the end of a range (9月3日から12日まで).
 #include "suggest/japaneserecognizer.h"
 
@@ -11,6 +12,18 @@
 namespace Gleaner {
 
 namespace {
+
+// `count` business days (Monday to Friday) after `from`, or before it when negative.
+QDate businessDays(const QDate &from, int count)
+{
+    QDate d = from;
+    for (int left = std::abs(count); left > 0;) {
+        d = d.addDays(count > 0 ? 1 : -1);
+        if (d.dayOfWeek() <= 5)
+            --left;
+    }
+    return d;
+}
 
 QDate monthEnd(const QDate &d)
 {
@@ -59,6 +72,23 @@ QDate partEnd(const Suggestion &s, const QString &part, bool decade)
 }
 
 } // namespace
+
+QDate shiftedBy(const QDate &from, int count, const QString &unit)
+{
+    if (unit == QStringLiteral("営業日"))
+        return businessDays(from, count);
+    return unit == QStringLiteral("年")     ? from.addYears(count)
+           : unit == QStringLiteral("週間") ? from.addDays(7 * count)
+           : unit == QStringLiteral("日")   ? from.addDays(count)
+                                            : from.addMonths(count);
+}
+
+QDate yearsFrom(const Suggestion &s, int years)
+{
+    const QDate moved = s.due.addYears(years);
+    return s.precision == DatePrecision::Day ? moved
+                                             : QDate(moved.year(), moved.month(), moved.daysInMonth());
+}
 
 void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
 {

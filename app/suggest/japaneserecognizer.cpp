@@ -1,5 +1,7 @@
 #include "suggest/japaneserecognizer.h"
 
+#include "suggest/japanesedaymarks.h"
+
 #include "suggest/dateperiod.h"
 #include "suggest/japanesenumber.h"
 #include "suggest/ruleengine.h"
@@ -127,18 +129,6 @@ const RuleSet &dateRules()
     return rules;
 }
 
-// `count` business days (Monday to Friday) after `from`, or before it when negative.
-QDate businessDays(const QDate &from, int count)
-{
-    QDate d = from;
-    for (int left = std::abs(count); left > 0;) {
-        d = d.addDays(count > 0 ? 1 : -1);
-        if (d.dayOfWeek() <= 5)
-            --left;
-    }
-    return d;
-}
-
 // The Sunday that ends the week of `day` in the weeks of a period from `first` to `last`:
 // week 1 is the first Monday-to-Sunday week holding four days of the period; `nth` -1 is its last.
 QDate sundayOfWeek(const QDate &first, const QDate &last, int nth)
@@ -156,23 +146,6 @@ QDate sundayOfWeek(const QDate &first, const QDate &last, int nth)
 }
 
 } // namespace
-
-QDate shiftedBy(const QDate &from, int count, const QString &unit)
-{
-    if (unit == QStringLiteral("営業日"))
-        return businessDays(from, count);
-    return unit == QStringLiteral("年")     ? from.addYears(count)
-           : unit == QStringLiteral("週間") ? from.addDays(7 * count)
-           : unit == QStringLiteral("日")   ? from.addDays(count)
-                                            : from.addMonths(count);
-}
-
-QDate yearsFrom(const Suggestion &s, int years)
-{
-    const QDate moved = s.due.addYears(years);
-    return s.precision == DatePrecision::Day ? moved
-                                             : QDate(moved.year(), moved.month(), moved.daysInMonth());
-}
 
 const RuleSet &JapaneseRecognizer::rules()
 {
@@ -544,6 +517,19 @@ bool isSpan(const Suggestion &s)
 
 void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
 {
+    // 6月30日（火）まで: the dates are read past a day's weekday mark, then put back where written
+    const DayMarkFree unmarked(m_text);
+    if (unmarked.removedAny()) {
+        QVector<Suggestion> found;
+        JapaneseRecognizer(unmarked.text(), m_published).dates(&found);
+        for (Suggestion &s : found) {
+            s.start = unmarked.writtenStart(s.start);
+            s.end = unmarked.writtenEnd(s.end);
+            s.text = m_text.mid(s.start, s.end - s.start);
+        }
+        *out += found;
+        return;
+    }
     QVector<Suggestion> found = dateRules().apply(m_ascii, productions());
     for (Suggestion &s : found) // (the text as written: full-width digits stay)
         s.text = m_text.mid(s.start, s.end - s.start);

@@ -1,6 +1,7 @@
 // Japanese ranges of amounts and years written with two digits: spans a reader tags as
 // one finding, and counts of years that are no year; the dates of plans and meetings.
 // Sentences of our own.
+#include "daterows.h"
 #include "suggest/recognizer.h"
 #include "suggestiontext.h"
 
@@ -246,6 +247,42 @@ private slots:
         QCOMPARE(s->amount, amount);
         QCOMPARE(s->amountMax, amountMax);
         QCOMPARE(s->qualifier, qualifier);
+    }
+
+    // A day's weekday or holiday in brackets (6月30日（火）, 5日(土・祝)) is read past: the
+    // range and the limit after it stay one finding, and the mark is inside a span that goes on
+    // past it, outside one that ends at the day. Brackets that name no weekday stay in the text.
+    void weekdayMarks_data()
+    {
+        using Test::dateRow;
+        Test::addDateColumns();
+        const QDate may20(2026, 5, 20);
+        dateRow("range of two marked days", "受付は6月1日（月）から6月30日（火）まで。", may20,
+                "6月1日（月）から6月30日（火）まで", "deadline", QDate(2026, 6, 30));
+        dateRow("limit after a mark", "申し込みは6月30日（火）まで受け付ける。", may20, "6月30日（火）まで",
+                "deadline", QDate(2026, 6, 30));
+        dateRow("ASCII brackets and a year", "2026年6月30日(火)までに提出すること。", may20,
+                "2026年6月30日(火)までに", "deadline", QDate(2026, 6, 30));
+        dateRow("holiday after a weekday", "5月4日（月・祝）までに申し込む。", QDate(2026, 4, 20),
+                "5月4日（月・祝）までに", "deadline", QDate(2026, 5, 4));
+        dateRow("day alone after a marked day", "6月1日（月）から30日（火）まで販売する。", may20,
+                "6月1日（月）から30日（火）まで", "deadline", QDate(2026, 6, 30));
+        dateRow("mark after the last day stays out", "期間は6月1日（月）～6月30日（火）。", may20,
+                "6月1日（月）～6月30日", "deadline", QDate(2026, 6, 30));
+        dateRow("past clause", "同社は5月18日（月）に発表した。", may20, "5月18日", "date",
+                QDate(2026, 5, 18));
+        dateRow("full-width weekday word", "説明会は6月5日（金曜日）に開く。", may20, "6月5日", "deadline",
+                QDate(2026, 6, 5));
+        dateRow("no weekday in the brackets", "式典は5日（日本時間6日）に開かれた。", may20, "5日", "date",
+                QDate(2026, 5, 5));
+    }
+    void weekdayMarks()
+    {
+        Test::verifyDateRow();
+        QFETCH(QString, text);
+        QFETCH(QDate, published);
+        for (const Suggestion &s : Recognizer::recognize(text, published))
+            QCOMPARE(text.mid(s.start, s.end - s.start), s.text);
     }
 };
 
