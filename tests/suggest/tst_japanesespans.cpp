@@ -273,6 +273,10 @@ private slots:
                 QDate(2026, 5, 18));
         dateRow("full-width weekday word", "説明会は6月5日（金曜日）に開く。", may20, "6月5日", "deadline",
                 QDate(2026, 6, 5));
+        dateRow("must arrive by", "応募は6月30日必着。", may20, "6月30日必着", "deadline",
+                QDate(2026, 6, 30));
+        dateRow("posted by, after a mark", "応募は6月30日（火）消印有効。", may20, "6月30日（火）消印有効",
+                "deadline", QDate(2026, 6, 30));
         dateRow("no weekday in the brackets", "式典は5日（日本時間6日）に開かれた。", may20, "5日", "date",
                 QDate(2026, 5, 5));
     }
