@@ -388,11 +388,13 @@ bool DateParser::followTense(int first, Period *p) const
     }
     // "Sales rose 5% in 2025", "the 2025 harvest was the largest": this year, told in the past,
     // is the story's time, not a limit (but "pledged in 2019 to ... by the end of 2025" is)
-    // (so is a quarter or half of it that holds publication, "the deal closed in H1 2024"; not a
-    // span of years a budget or plan names)
+    // (so is a quarter, half, month or season of it that holds publication, "the deal closed in
+    // H1 2024", "sales rose in July 2026" on July 10, "bills soared this winter" in February; not
+    // a span of years a budget or plan names)
     if ((p->shape == Shape::Year && p->year == pub.year()) ||
-        (p->shape == Shape::Other && p->rel == Rel::Absolute && p->yearGiven && p->first <= pub &&
-         p->last >= pub && p->first.daysTo(p->last) <= 184)) {
+        ((p->shape == Shape::Other || p->shape == Shape::Month || p->shape == Shape::Season) &&
+         p->rel == Rel::Absolute && p->yearGiven && p->first <= pub && p->last >= pub &&
+         p->first.daysTo(p->last) <= 184)) {
         // ("so far in 2025": up to now)
         for (int k = first - 1; k >= 1 && k >= first - 3; --k) {
             if (w(k - 1, "so") && w(k, "far"))

@@ -165,6 +165,18 @@ private slots:
             QDate(2025, 10, 1), "Tuesday", "date", QDate(2025, 9, 30));
         row("a forecast gone by", "The bank predicted a recovery by the summer, which did not happen.",
             QDate(2025, 10, 10), "by the summer", "date", QDate(2025, 8, 31));
+        // "this summer" in May is the one about to begin, whatever the tense; in October, the
+        // one gone by; a month or season that holds publication, told in the past, is no limit
+        row("this season about to begin, in a past clause", "Retailers warned of shortages this summer.",
+            QDate(2026, 5, 20), "this summer", "deadline", QDate(2026, 8, 31));
+        row("this season gone by", "Retailers warned of shortages this summer.", QDate(2026, 10, 20),
+            "this summer", "date", QDate(2026, 8, 31));
+        row("this season under way, in the past", "Heating bills soared this winter.", QDate(2026, 2, 10),
+            "this winter", "date", QDate(2026, 2, 28));
+        row("a month holding publication, in the past", "Sales rose in July 2026.", QDate(2026, 7, 10),
+            "July 2026", "date", QDate(2026, 7, 31));
+        row("a month holding publication, ahead", "The firm will hire 200 people in July 2026.",
+            QDate(2026, 7, 10), "July 2026", "deadline", QDate(2026, 7, 31));
         row("a limit set that passed", "The union set a Monday deadline, which passed without a deal.",
             QDate(2025, 10, 1), "Monday", "date", QDate(2025, 9, 29));
         row("a limit issued last week", "The union issued a Monday deadline last week, and talks collapsed.",
