@@ -209,6 +209,14 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
     }
     if (!t.isWord())
         return false;
+    // "50 pesewas", "80 paise": a hundredth of the currency the word names
+    static const WordMap<QString> &subunits = mapOf("subunit");
+    if (const auto sub = subunits.constFind(t.lower); sub != subunits.constEnd()) {
+        out->code = sub.value();
+        out->next = i + 1;
+        *subunitExponent = -2;
+        return true;
+    }
     Currency c;
     if (isoCode(i, &c)) {
         *out = c;
@@ -403,8 +411,10 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
         return false;
     // "PHP 8", "CAD 3": a code before a small bare number is a name or a version.
     // (glued to the number it is money: "RM50", "USD50"; so is a currency's abbreviation: "Rs 25")
+    // (but a price per something is money: "KES 25 per litre", "UGX 50 per withdrawal")
     if (isoPrefix && m_tokens[i].allCaps && m_tokens[j].spaceBefore && !scaled && !num.grouped &&
-        prefix.exponent == 0 && value.compare(Decimal::fromInteger(100)) < 0)
+        prefix.exponent == 0 && value.compare(Decimal::fromInteger(100)) < 0 &&
+        !(word(k, "per") && !word(k + 1, "cent")))
         return false;
     // "COP29": a code that, glued to a number of two digits or fewer, names a meeting
     static const WordSet &codeNames = setOf("code-name");

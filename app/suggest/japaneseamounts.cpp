@@ -1,6 +1,7 @@
 // The productions of the Japanese amount rules (resources/data/ja-amount-rules.tsv).
 #include "suggest/japanesenumber.h"
 #include "suggest/japaneserecognizer.h"
+#include "util/decimal.h"
 
 #include "suggest/vocabulary.h"
 #include <QRegularExpression>
@@ -90,6 +91,19 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
             s->end = int(m.capturedEnd(QStringLiteral("currency")));
         range(m, s);
         return true;
+    });
+    p.insert(QStringLiteral("subunit"), [=](const Match &m, Suggestion *s) {
+        // (not after another currency's amount: 5ユーロ50セント is euro cents, not read here)
+        if (words().matchBefore(QStringLiteral("currency"), m_text, int(m.capturedStart())) > 0)
+            return false;
+        const QString whole = number(m, "number");
+        s->currency = value(m, "subunit");
+        const int point = int(whole.indexOf(QLatin1Char('.')));
+        const Decimal cents =
+            Decimal::fromDigits(QStringView(whole).left(point < 0 ? whole.size() : point),
+                                point < 0 ? QStringView() : QStringView(whole).mid(point + 1));
+        s->amount = cents.scaledBy(-2).toString();
+        return !whole.isEmpty() && !s->currency.isEmpty();
     });
     p.insert(QStringLiteral("symbol"), [=](const Match &m, Suggestion *s) {
         s->amount = number(m, "number");

@@ -38,6 +38,7 @@ private slots:
         row("a letter and a small figure", "Workers wore N95 masks in Lagos.", "N95");
         row("a fuel grade", "Malaysia's RON95 petrol price stays at RM2.05 a litre.", "RON95");
         row("a multiple", "The P/E ratio stands at 22 times earnings.", "22 times");
+        row("a code before a percentage", "The bank kept its CAD 3 per cent floor.", "CAD 3");
         row("masks in Lagos after a preposition", "Lagos hospitals ran out of N95 masks last week.", "N95");
         row("a road after at", "In Johannesburg, a crash closed the road at R21 near the airport.", "R21");
         row("a road after to", "In Johannesburg, traffic was diverted from the R21 to R24.", "R24");
@@ -148,6 +149,15 @@ private slots:
             "2000", "", "employee", "about");
         row("the whole", "About 2,000 of the company's 15,000 employees will be laid off.",
             "15,000 employees", "15000", "", "employee", "");
+        // A hundredth of a currency named after the number; a small figure after a code is a
+        // price when "per" follows it.
+        row("pesewas", "Bread prices rose by 50 pesewas a loaf in Accra.", "50 pesewas", "0.5", "GHS", "",
+            "");
+        row("paise", "The rupee closed 8 paise higher at 82.96.", "8 paise", "0.08", "INR", "", "");
+        row("kobo", "MTN will charge 6.98 naira per second, up from 11 kobo.", "11 kobo", "0.11", "NGN", "",
+            "");
+        row("a code before a price per", "Kenya raised the excise duty to KES 25 per litre.", "KES 25", "25",
+            "KES", "", "");
         // "-plus" after a count: more than it.
         row("plus after a count", "The company has 5,000-plus employees.", "5,000-plus employees", "5000", "",
             "employee", "more than");

@@ -412,6 +412,15 @@ private slots:
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<QString>("span");
         QTest::addColumn<QString>("currency");
+        QTest::newRow("dirhams in Morocco") << "モロッコはAIに100億ディルハムを投じる。"
+                                            << "100億ディルハム"
+                                            << "MAD";
+        QTest::newRow("dirhams in the Emirates") << "UAEは100億ディルハムを投じる。"
+                                                 << "100億ディルハム"
+                                                 << "AED";
+        QTest::newRow("Taiwan's yuan, not a counter") << "台湾は半導体支援に3000億台湾元を承認した。"
+                                                      << "3000億台湾元"
+                                                      << "TWD";
         QTest::newRow("rupees in Pakistan") << "パキスタン政府は1兆ルピーの予算を承認した。"
                                             << "1兆ルピー"
                                             << "PKR";
@@ -456,6 +465,28 @@ private slots:
     // Every unit a Japanese counter stores reads back in Japanese in the side panel: a
     // counter's own, the noun a general counter counts (大型トラック600台 → truck) and the
     // one a word in the sentence names (コメ5キロ → kilogram).
+    // A hundredth of a currency alone (38セント, 20ペンス); after another currency's amount
+    // (5ユーロ50セント) it is not read as dollars.
+    void subunitsAlone()
+    {
+        const QDate published(2024, 5, 2);
+        const QVector<Suggestion> cents =
+            Recognizer::recognize(QStringLiteral("株価は38セントで取引を終えた。"), published);
+        const Suggestion *c = Test::findByText(cents, QStringLiteral("38セント"));
+        QVERIFY2(c, qPrintable(Test::describe(cents)));
+        QCOMPARE(c->amount, QStringLiteral("0.38"));
+        QCOMPARE(c->currency, QStringLiteral("USD"));
+        const QVector<Suggestion> pence =
+            Recognizer::recognize(QStringLiteral("運賃は20ペンス上がり2.90ポンドになった。"), published);
+        const Suggestion *p = Test::findByText(pence, QStringLiteral("20ペンス"));
+        QVERIFY2(p, qPrintable(Test::describe(pence)));
+        QCOMPARE(p->amount, QStringLiteral("0.2"));
+        QCOMPARE(p->currency, QStringLiteral("GBP"));
+        const QVector<Suggestion> euro =
+            Recognizer::recognize(QStringLiteral("チケットは5ユーロ50セントだ。"), published);
+        QVERIFY2(!Test::findByText(euro, QStringLiteral("50セント")), qPrintable(Test::describe(euro)));
+    }
+
     void everyUnitHasAJapaneseName()
     {
         const WordMap<QString> &units = Vocabulary::japanese().values(QStringLiteral("unit"));
