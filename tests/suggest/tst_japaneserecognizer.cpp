@@ -524,6 +524,7 @@ private slots:
         const QHash<QString, QString> examples = {
             {QStringLiteral("currency"), QStringLiteral("3,000億円")},
             {QStringLiteral("symbol"), QStringLiteral("¥1,200")},
+            {QStringLiteral("subunit"), QStringLiteral("38セント")},
             {QStringLiteral("unit"), QStringLiteral("5千万人")},
             {QStringLiteral("counted-of"), QStringLiteral("120の拠点")},
         };
