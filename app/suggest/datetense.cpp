@@ -440,6 +440,18 @@ bool DateParser::followTense(int first, Period *p) const
         return false;
     }
     const Tense tense = tenseAround(first, p->end);
+    // "had to respond by July 10", "said it would respond by July 10" on July 15: a day without
+    // its year in the week before publication is that one (a story does not name next year's day
+    // so near without "next year"); a limit it set has passed. Not in a clause that says "will":
+    // "will cut 1,100 jobs by March 31" on April 2 is the next fiscal year's end.
+    bool will = false;
+    for (int k = first - 1; k >= 0 && k >= first - 12 && !will && !clauseBreak(k + 1); --k)
+        will = w(k, "will") || w(k, "shall");
+    if (yearless && !will && p->shape == Shape::Day && p->first > pub && p->first.addYears(-1) < pub &&
+        p->first.addYears(-1).daysTo(pub) <= 7) {
+        shiftYears(p, -1);
+        return false;
+    }
     // "Q4 revenue", "third-quarter profit": a quarter's results, told after it ends
     if (yearless && (p->shape == Shape::Other || p->shape == Shape::Month) &&
         resultsReported(first, p->end, tense)) {

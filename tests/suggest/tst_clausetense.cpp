@@ -177,6 +177,14 @@ private slots:
             "July 2026", "date", QDate(2026, 7, 31));
         row("a month holding publication, ahead", "The firm will hire 200 people in July 2026.",
             QDate(2026, 7, 10), "July 2026", "deadline", QDate(2026, 7, 31));
+        // a day without its year in the week before publication is that one, unless "will" says
+        // the next
+        row("a limit held days ago", "The company had to respond by July 10.", QDate(2025, 7, 15),
+            "by July 10", "date", QDate(2025, 7, 10));
+        row("a limit reported days ago", "The company said it would respond by July 10.", QDate(2025, 7, 15),
+            "by July 10", "date", QDate(2025, 7, 10));
+        row("a fiscal year's end with will", "The group will also cut 1,100 jobs by March 31.",
+            QDate(2025, 4, 2), "by March 31", "deadline", QDate(2026, 3, 31));
         row("a limit set that passed", "The union set a Monday deadline, which passed without a deal.",
             QDate(2025, 10, 1), "Monday", "date", QDate(2025, 9, 29));
         row("a limit issued last week", "The union issued a Monday deadline last week, and talks collapsed.",
