@@ -210,11 +210,16 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                 s.due = yearsFrom(s, 1);
             s.kind = s.due >= m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
             if (fromBefore) {
+                // (without its year, the day nearest the new one: 10月21日から11月4日に延期された
+                // in mid-October moves this year's vote, 12月から1月に延期 a day before the new)
                 Suggestion &from = kept.last();
                 from.kind = Suggestion::Kind::Date;
-                if (from.due > s.due &&
-                    !m_ascii.mid(from.start, from.end - from.start).contains(QChar(u'年')))
-                    from.due = yearsFrom(from, -1);
+                if (!m_ascii.mid(from.start, from.end - from.start).contains(QChar(u'年'))) {
+                    for (int guard = 0; guard < 4 && from.due.daysTo(s.due) > 183; ++guard)
+                        from.due = yearsFrom(from, 1);
+                    for (int guard = 0; guard < 4 && s.due.daysTo(from.due) > 183; ++guard)
+                        from.due = yearsFrom(from, -1);
+                }
             }
         }
         // 回答期限の12月1日を過ぎた: a day gone by, the last one without its year

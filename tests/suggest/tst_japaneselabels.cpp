@@ -202,6 +202,13 @@ private slots:
         row("a start before a span", "新制度は7月1日より3年間実施する。", kMay, "7月1日", "deadline",
             QDate(2026, 7, 1));
         row("a change is no limit moved", "制度は4月に変更された。", kMay, "4月", "date", QDate(2026, 4, 30));
+        // the day moved from, without its year, is the one nearest the new day
+        row("a vote put off before its day", "投票は10月21日から11月4日に延期された。", QDate(2024, 10, 15),
+            "10月21日", "date", QDate(2024, 10, 21));
+        row("a limit extended before it came", "締め切りを8月15日から9月15日に延長した。", QDate(2025, 7, 15),
+            "8月15日", "date", QDate(2025, 8, 15));
+        row("a ceremony put off into the new year", "式典は12月から1月に延期された。", QDate(2025, 11, 15),
+            "12月", "date", QDate(2025, 12, 31));
         row("the limit moved from", "期限を5月31日から7月31日に延長した。", QDate(2026, 6, 10), "5月31日",
             "date", QDate(2026, 5, 31));
         row("if a limit passes", "期限の12月1日を過ぎると延滞金が発生する。", kMay, "12月1日", "deadline",
