@@ -60,6 +60,13 @@ bool DateParser::rangeEnd(int i, const Period &from, Period *p) const
     return true;
 }
 
+bool DateParser::movedFrom(int at) const
+{
+    static const WordSet &delays = englishWords("delay-verb");
+    const int verb = at >= 2 && (w(at - 1, "back") || w(at - 1, "forward")) ? at - 2 : at - 1;
+    return at < n && w(at, "from") && verb >= 0 && t[verb].isWord() && delays.contains(t[verb].lower);
+}
+
 bool DateParser::expr(int i, Period *p) const
 {
     const bool between = w(i, "between");
@@ -92,6 +99,11 @@ bool DateParser::expr(int i, Period *p) const
             }
         }
     }
+    // "was delayed from Oct. 21 to Nov. 4", "pushed back from May to July": the day moved from
+    // and the day moved to, two dates, not a span between them
+    if (movedFrom(i))
+        return false;
+    const bool moved = i > 0 && movedFrom(i - 1);
     Period a;
     bool ok = point(j, &a);
     if (!ok || (a.shape == Shape::Year && dash(a.end))) {
@@ -124,7 +136,9 @@ bool DateParser::expr(int i, Period *p) const
     int c = a.end;
     // "2014-2018": year ranges are written glued
     bool conn = false;
-    if (between)
+    if (moved)
+        conn = false;
+    else if (between)
         conn = w(c, "and") || dash(c);
     else
         conn = w(c, "to") || w(c, "through") || w(c, "thru") || w(c, "till") || w(c, "until") || dash(c) ||

@@ -143,6 +143,9 @@ private:
     bool point(int i, Period *p) const;
     bool rangeEnd(int i, const Period &from, Period *p) const;
     bool expr(int i, Period *p) const;
+    // "from" at token `at` after a verb of moving a date ("delayed from", "pushed back from"): the
+    // day it moved from follows
+    bool movedFrom(int at) const;
     int count(int i, int *c) const;
     // A count, or a range of counts before a unit ("four to five years"): its far end.
     int countRange(int i, int *c) const;

@@ -439,6 +439,13 @@ bool DateParser::followTense(int first, Period *p) const
             shiftYears(p, -1);
         return false;
     }
+    // "was delayed from Oct. 21 to Nov. 4": the day moved from, without its year, is the one
+    // nearest publication, a date whatever the tense (the limit is the day moved to)
+    if (first >= 1 && movedFrom(first - 1)) {
+        if (yearless)
+            nearestToPublication(p);
+        return false;
+    }
     const Tense tense = tenseAround(first, p->end);
     // "had to respond by July 10", "said it would respond by July 10" on July 15: a day without
     // its year in the week before publication is that one (a story does not name next year's day

@@ -185,6 +185,15 @@ private slots:
             "by July 10", "date", QDate(2025, 7, 10));
         row("a fiscal year's end with will", "The group will also cut 1,100 jobs by March 31.",
             QDate(2025, 4, 2), "by March 31", "deadline", QDate(2026, 3, 31));
+        // a day moved from and the day moved to are two dates, not a span; a span stays one
+        row("the day a vote moved from", "The vote was delayed from Oct. 21 to Nov. 4.", QDate(2024, 10, 15),
+            "Oct. 21", "date", QDate(2024, 10, 21));
+        row("the day a vote moved to", "The vote was delayed from Oct. 21 to Nov. 4.", QDate(2024, 10, 15),
+            "Nov. 4", "deadline", QDate(2024, 11, 4));
+        row("a limit pushed back", "The deadline has been pushed back from Feb. 14 to March 14.",
+            QDate(2025, 2, 3), "March 14", "deadline", QDate(2025, 3, 14));
+        row("a span is no move", "The festival runs from Feb. 14 to March 14.", QDate(2025, 2, 3),
+            "from Feb. 14 to March 14", "deadline", QDate(2025, 3, 14));
         row("a limit set that passed", "The union set a Monday deadline, which passed without a deal.",
             QDate(2025, 10, 1), "Monday", "date", QDate(2025, 9, 29));
         row("a limit issued last week", "The union issued a Monday deadline last week, and talks collapsed.",
