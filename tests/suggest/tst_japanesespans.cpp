@@ -192,6 +192,13 @@ private slots:
         QTest::newRow("part of a decade") << "同社は量産開始を2030年代前半とする目標を示した。"
                                           << "2030年代前半"
                                           << "deadline" << QDate(2034, 12, 31) << int(DatePrecision::Year);
+        QTest::newRow("half of a two-digit year")
+            << "半導体は28年後半に出荷を始める。"
+            << "28年後半"
+            << "deadline" << QDate(2028, 12, 31) << int(DatePrecision::Month);
+        QTest::newRow("years later is no half") << "新工場は3年後に完成する。"
+                                                << "3年後"
+                                                << "deadline" << QDate(2029, 4, 2) << int(DatePrecision::Day);
         QTest::newRow("day of a meeting") << "新社長は7月1日の株主総会で正式に決める。"
                                           << "7月1日"
                                           << "deadline" << QDate(2026, 7, 1) << int(DatePrecision::Day);
