@@ -118,6 +118,11 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
         range(m, s);
         return true;
     });
+    p.insert(QStringLiteral("bulk-unit"), [=](const Match &m, Suggestion *s) {
+        s->amount = number(m, "number");
+        s->unit = words().value(QStringLiteral("bulk-unit"), m.captured(QStringLiteral("unit")));
+        return !s->amount.isEmpty() && !s->unit.isEmpty() && s->amount.toDouble() >= 100;
+    });
     return p;
 }
 

@@ -525,6 +525,7 @@ private slots:
             {QStringLiteral("currency"), QStringLiteral("3,000億円")},
             {QStringLiteral("symbol"), QStringLiteral("¥1,200")},
             {QStringLiteral("subunit"), QStringLiteral("38セント")},
+            {QStringLiteral("bulk-unit"), QStringLiteral("5万着")},
             {QStringLiteral("unit"), QStringLiteral("5千万人")},
             {QStringLiteral("counted-of"), QStringLiteral("120の拠点")},
         };

@@ -329,6 +329,22 @@ private slots:
                                                          << "60基"
                                                          << "60"
                                                          << "satellite";
+        QTest::newRow("clothes") << "同社は子ども用パジャマ約3万着を回収する。"
+                                 << "3万着"
+                                 << "30000"
+                                 << "garment";
+        QTest::newRow("pairs of shoes") << "同社はスニーカー120万足を販売した。"
+                                        << "120万足"
+                                        << "1200000"
+                                        << "pair";
+        QTest::newRow("copies") << "同誌の発行部数は10万部を突破した。"
+                                << "10万部"
+                                << "100000"
+                                << "copy";
+        QTest::newRow("letters") << "応募は1万2000通に上った。"
+                                 << "1万2000通"
+                                 << "12000"
+                                 << "letter";
         QTest::newRow("trailers by a general counter") << "各港に自動運転のトレーラーを20台導入する。"
                                                        << "20台"
                                                        << "20"
@@ -362,6 +378,11 @@ private slots:
         QTest::newRow("making one") << "来年10月の酒税一本化に合わせて増産する。";
         QTest::newRow("food products") << "同社は7月から30食品を値上げする。";
         QTest::newRow("food products after の") << "同社は10月から約120の食品を値上げする。";
+        QTest::newRow("a place in a race") << "同馬は1着でゴールした。";
+        QTest::newRow("a market's section") << "同社は東証1部に上場した。";
+        QTest::newRow("rooms are no copies") << "新ホテルは300部屋を備える。";
+        QTest::newRow("ways are no letters") << "1万通りの組み合わせを試した。";
+        QTest::newRow("a trilogy") << "新作は3部作の完結編だ。";
     }
 
     void namesAreNoAmounts()
@@ -462,9 +483,6 @@ private slots:
         QCOMPARE(s->currency, currency);
     }
 
-    // Every unit a Japanese counter stores reads back in Japanese in the side panel: a
-    // counter's own, the noun a general counter counts (大型トラック600台 → truck) and the
-    // one a word in the sentence names (コメ5キロ → kilogram).
     // A hundredth of a currency alone (38セント, 20ペンス); after another currency's amount
     // (5ユーロ50セント) it is not read as dollars.
     void subunitsAlone()
@@ -487,6 +505,9 @@ private slots:
         QVERIFY2(!Test::findByText(euro, QStringLiteral("50セント")), qPrintable(Test::describe(euro)));
     }
 
+    // Every unit a Japanese counter stores reads back in Japanese in the side panel: a
+    // counter's own, the noun a general counter counts (大型トラック600台 → truck) and the
+    // one a word in the sentence names (コメ5キロ → kilogram).
     void everyUnitHasAJapaneseName()
     {
         const WordMap<QString> &units = Vocabulary::japanese().values(QStringLiteral("unit"));
