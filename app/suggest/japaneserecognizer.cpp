@@ -285,9 +285,10 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         return make(m, s, endOfMonth(month.year(), month.month()), DatePrecision::Month);
     });
     p.insert(QStringLiteral("relative-day"), [=](const Match &m, Suggestion *s) {
-        return make(
-            m, s, m_published.addDays(words().value(QStringLiteral("relative-day"), text(m, "day")).toInt()),
-            DatePrecision::Day);
+        const QDate day =
+            m_published.addDays(words().value(QStringLiteral("relative-day"), text(m, "day")).toInt());
+        // (あす21日: told twice, the two must agree)
+        return (!has(m, "dom") || text(m, "dom").toInt() == day.day()) && make(m, s, day, DatePrecision::Day);
     });
     p.insert(QStringLiteral("month-day"), [=](const Match &m, Suggestion *s) {
         const int month = dateNumber(text(m, "month"));
@@ -378,8 +379,13 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         return make(m, s, sunday, DatePrecision::Day);
     });
     p.insert(QStringLiteral("span-from-day"), [=](const Match &m, Suggestion *s) {
+        const QDate month =
+            m_published.addMonths(words().value(QStringLiteral("relative-month"), text(m, "month")).toInt());
         const QDate anchor =
-            m_published.addDays(words().value(QStringLiteral("relative-day"), text(m, "anchor")).toInt());
+            has(m, "week")    ? monday(m)
+            : has(m, "month") ? QDate(month.year(), month.month(), 1)
+                              : m_published.addDays(
+                                    words().value(QStringLiteral("relative-day"), text(m, "anchor")).toInt());
         const int count = smallNumber(text(m, "count"));
         if (count <= 0 || count > 100)
             return false;

@@ -22,6 +22,16 @@ private slots:
         const QDate kLateNovember(2026, 11, 27);
         const QDate kMidApril(2026, 4, 14);
         // A day alone: the next month's in a plan, this month's in a report
+        // a day told twice (あす21日) is one date; a span counted from next week or month starts
+        // on its first day
+        row("tomorrow and its day", "あす21日にかけて大雨のおそれがある。", QDate(2024, 6, 20), "あす21日",
+            "deadline", QDate(2024, 6, 21));
+        row("tomorrow and another day", "あす25日に発表する。", QDate(2024, 6, 20), "あす25日", "none",
+            QDate());
+        row("weeks from next week", "経済産業省は来週から2週間、意見公募を実施する。", QDate(2025, 9, 2),
+            "来週から2週間", "deadline", QDate(2025, 9, 21));
+        row("months from next month", "同社は来月から3カ月間、値下げする。", QDate(2025, 9, 2),
+            "来月から3カ月間", "deadline", QDate(2025, 12, 31));
         row("a day ahead in a plan", "海鳴電機は3日に臨時株主総会を開く。", kLateNovember, "3日", "deadline",
             QDate(2026, 12, 3));
         row("a day gone by in a report", "海鳴電機は3日に臨時株主総会を開いた。", kLateNovember, "3日",
