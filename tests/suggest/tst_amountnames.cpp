@@ -199,6 +199,9 @@ private slots:
         QTest::newRow("raised") << "The startup raised $20 million to $25 million."
                                 << "$20 million to $25 million"
                                 << "25000000";
+        QTest::newRow("a total") << "The investment is expected to total $5 billion to $6 billion."
+                                 << "$5 billion to $6 billion"
+                                 << "6000000000";
         QTest::newRow("a change") << "Revenue rose $12 million to $340 million."
                                   << "$12 million"
                                   << "";

@@ -102,6 +102,11 @@ private slots:
                                                    << "4000000"
                                                    << "7000000"
                                                    << "";
+        QTest::newRow("currency at both ends") << "料金は月額980円〜1980円。"
+                                               << "980円〜1980円"
+                                               << "980"
+                                               << "1980"
+                                               << "";
         QTest::newRow("out of order") << "60億～50億ドルの予算。"
                                       << "50億ドル"
                                       << "5000000000"
@@ -124,6 +129,9 @@ private slots:
         QTest::newRow("a figure set") << "定形郵便物は84円から110円とする。"
                                       << "84円"
                                       << "110円";
+        QTest::newRow("a forecast revised") << "売上高を従来予想の1兆円から1兆1000億円に上方修正した。"
+                                            << "1兆円"
+                                            << "1兆1000億円";
         QTest::newRow("two currencies") << "枠は3000万円から1億ドルまで広がる。"
                                         << "3000万円"
                                         << "1億ドル";

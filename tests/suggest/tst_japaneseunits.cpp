@@ -383,6 +383,7 @@ private slots:
         QTest::newRow("rooms are no copies") << "新ホテルは300部屋を備える。";
         QTest::newRow("ways are no letters") << "1万通りの組み合わせを試した。";
         QTest::newRow("a trilogy") << "新作は3部作の完結編だ。";
+        QTest::newRow("a place named by a number") << "本社は東京都港区六本木にある。";
     }
 
     void namesAreNoAmounts()
