@@ -134,6 +134,9 @@ bool DateParser::expr(int i, Period *p) const
             return false;
     }
     int c = a.end;
+    // "from Monday, Jan. 19, to Friday, Feb. 6": the comma that closes a day told twice
+    if ((from || between) && sy(c, ',') && (w(c + 1, "to") || w(c + 1, "through") || w(c + 1, "and")))
+        ++c;
     // "2014-2018": year ranges are written glued
     bool conn = false;
     if (moved)

@@ -192,6 +192,8 @@ private slots:
             "Nov. 4", "deadline", QDate(2024, 11, 4));
         row("a limit pushed back", "The deadline has been pushed back from Feb. 14 to March 14.",
             QDate(2025, 2, 3), "March 14", "deadline", QDate(2025, 3, 14));
+        row("a span of days told twice", "Offices will close from Monday, Dec. 29, to Saturday, Jan. 3.",
+            QDate(2025, 11, 4), "from Monday, Dec. 29, to Saturday, Jan. 3", "deadline", QDate(2026, 1, 3));
         row("a span is no move", "The festival runs from Feb. 14 to March 14.", QDate(2025, 2, 3),
             "from Feb. 14 to March 14", "deadline", QDate(2025, 3, 14));
         row("a limit set that passed", "The union set a Monday deadline, which passed without a deal.",
