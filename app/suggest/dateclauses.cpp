@@ -95,7 +95,13 @@ bool DateParser::abandonedPlan(int first, int end) const
     const bool named = (end < n && t[end].isWord() && limitNouns.contains(t[end].lower)) ||
                        (w(first - 1, "of") && first >= 2 && t[first - 2].isWord() &&
                         limitNouns.contains(t[first - 2].lower));
-    for (int k = end; named && k < n && k <= end + 3; ++k) {
+    // ("The plan to build the factory by 2027 was scrapped": the plan the sentence's subject
+    // names, its verb after the date)
+    bool planned = false;
+    for (int k = first - 1; !named && k >= 0 && k >= first - 8 && !planned && !clauseBreak(k + 1); --k)
+        planned = t[k].isWord() && objects.contains(t[k].lower) && k >= 1 && t[k - 1].isWord() &&
+                  determiners.contains(t[k - 1].lower) && (k == 1 || t[k - 1].sentenceStart);
+    for (int k = end; (named || planned) && k < n && k <= end + (planned ? 6 : 3) && !clauseBreak(k); ++k) {
         if (!(w(k, "was") || w(k, "were") || w(k, "been")) || k + 1 >= n || !t[k + 1].isWord())
             continue;
         const auto verb = undoneVerbs.constFind(t[k + 1].lower);
@@ -115,6 +121,11 @@ bool DateParser::abandonedPlan(int first, int end) const
             if (t[k].isWord() && moves.contains(t[k].lower))
                 return to;
         }
+    }
+    // "no longer expects to open the plant by 2026": a plan its clause says is not held
+    for (int k = first - 1; k >= 1 && k >= first - 12 && !clauseBreak(k + 1); --k) {
+        if (w(k - 1, "no") && w(k, "longer"))
+            return true;
     }
     static const WordSet &plans = englishWords("abandoned-plan-verb");
     static const WordSet &adverbs = englishWords("plan-adverb");

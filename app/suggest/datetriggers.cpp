@@ -326,6 +326,14 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
         if (!p.yearGiven && (p.shape == Shape::Day || p.shape == Shape::Month))
             nearestToPublication(&p);
     }
+    // "will reopen after 2027", "will not reopen before 2027": the earliest time, an open start,
+    // no limit
+    static const WordSet &negations = englishWords("negation");
+    bool negated = false;
+    for (int k = i - 1; w(i, "before") && k >= 0 && k >= i - 6 && !negated && !clauseBreak(k + 1); --k)
+        negated = t[k].isWord() && negations.contains(t[k].lower);
+    if ((i > 0 && w(i - 1, "after")) || negated)
+        mayBeDeadline = false;
     // "applications close on Friday", "bids close at 5 pm on March 3": the day something
     // ends is a limit, as after "by"
     static const WordMap<QString> &limitVerbs = englishValues("limit-verb");

@@ -192,6 +192,19 @@ private slots:
             "Nov. 4", "deadline", QDate(2024, 11, 4));
         row("a limit pushed back", "The deadline has been pushed back from Feb. 14 to March 14.",
             QDate(2025, 2, 3), "March 14", "deadline", QDate(2025, 3, 14));
+        // a plan not held, an earliest time and an open start are no limits; a plan approved is
+        row("a plan no longer held", "The company no longer expects to open the plant by 2026.",
+            QDate(2025, 2, 3), "by 2026", "date", QDate(2026, 12, 31));
+        row("a plan scrapped after its date", "The plan to build the factory by 2027 was scrapped last week.",
+            QDate(2026, 9, 9), "by 2027", "date", QDate(2027, 12, 31));
+        row("a plan approved after its date", "The plan to build the factory by 2027 was approved last week.",
+            QDate(2026, 9, 9), "by 2027", "deadline", QDate(2027, 12, 31));
+        row("an earliest time", "The mine will not reopen before 2027.", QDate(2025, 7, 15), "before 2027",
+            "date", QDate(2026, 12, 31));
+        row("a limit before a year", "The mine will reopen before 2027.", QDate(2025, 7, 15), "before 2027",
+            "deadline", QDate(2026, 12, 31));
+        row("an open start", "The mine will reopen after 2027.", QDate(2025, 7, 15), "2027", "date",
+            QDate(2027, 12, 31));
         row("a span of days told twice", "Offices will close from Monday, Dec. 29, to Saturday, Jan. 3.",
             QDate(2025, 11, 4), "from Monday, Dec. 29, to Saturday, Jan. 3", "deadline", QDate(2026, 1, 3));
         row("a span is no move", "The festival runs from Feb. 14 to March 14.", QDate(2025, 2, 3),
