@@ -161,6 +161,12 @@ private slots:
         // A plan given up or no longer held is no limit; a plan told to someone still is one
         row("a plan that was", "3月末までに出荷する予定だった装置は、納入が12月にずれ込む。", kMay,
             "3月末までに", "date", QDate(2026, 3, 31));
+        row("a plan called off in the passive", "2027年までに工場を建設する計画は先週撤回された。",
+            QDate(2026, 9, 9), "2027年までに", "date", QDate(2027, 12, 31));
+        row("an aim denied", "同社は2026年の開業を目指していない。", kMay, "2026年", "date",
+            QDate(2026, 12, 31));
+        row("an aim held", "同社は2026年の開業を目指している。", kMay, "2026年", "deadline",
+            QDate(2026, 12, 31));
         row("a plan withdrawn", "2027年までに工場を新設する計画を撤回したと発表した。", kMay, "2027年までに",
             "date", QDate(2027, 12, 31));
         row("a plan told to a ministry", "同社は7月1日から値上げすると財務省に申請した。", kMay, "7月1日",
