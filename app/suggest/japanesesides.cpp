@@ -272,10 +272,12 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
             words().matchAt(QStringLiteral("effective-mark"), m_text, s.end) > 0 &&
             (time != ClauseTime::Past || (!dayAlone && s.due <= m_published.addMonths(6) && announced()));
         // 実施は8月1日から。, 開業は来年4月。: a date ahead that is its sentence's predicate after a
-        // topic tells when a plan happens
-        static const QRegularExpression predicateEnd(QStringLiteral("^(?:から|まで|ごろ|頃|付)?(?:。|$)"));
+        // topic tells when a plan happens (販売は12月14日午前10時から。: past its hour too)
+        static const QRegularExpression predicateEnd(
+            QStringLiteral("^(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?(?:から|まで|ごろ|"
+                           "頃|付)?(?:。|$)"));
         const bool predicate = s.start > 0 && m_text.at(s.start - 1) == QChar(u'は') &&
-                               predicateEnd.match(QStringView(m_text).mid(s.end, 4)).hasMatch();
+                               predicateEnd.match(QStringView(m_text).mid(s.end, 14)).hasMatch();
         if (namedLimit || time == ClauseTime::Planned || effective || predicate) {
             s.kind = Suggestion::Kind::Deadline;
         } else if (time == ClauseTime::Past && words().set(QStringLiteral("weekday")).contains(s.text)) {

@@ -288,6 +288,8 @@ private slots:
                 QDate(2026, 5, 18));
         dateRow("full-width weekday word", "説明会は6月5日（金曜日）に開く。", may20, "6月5日", "deadline",
                 QDate(2026, 6, 5));
+        dateRow("a predicate past its hour", "販売は12月14日（土）午前10時から。", QDate(2024, 12, 10),
+                "12月14日", "deadline", QDate(2024, 12, 14));
         dateRow("must arrive by", "応募は6月30日必着。", may20, "6月30日必着", "deadline",
                 QDate(2026, 6, 30));
         dateRow("posted by, after a mark", "応募は6月30日（火）消印有効。", may20, "6月30日（火）消印有効",
