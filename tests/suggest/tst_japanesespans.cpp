@@ -204,6 +204,10 @@ private slots:
             << "半導体は28年後半に出荷を始める。"
             << "28年後半"
             << "deadline" << QDate(2028, 12, 31) << int(DatePrecision::Month);
+        QTest::newRow("a span of two to three years")
+            << "同社は今後2〜3年で50億ドルを投じる。"
+            << "今後2〜3年で"
+            << "deadline" << QDate(2029, 4, 2) << int(DatePrecision::Day);
         QTest::newRow("years later is no half") << "新工場は3年後に完成する。"
                                                 << "3年後"
                                                 << "deadline" << QDate(2029, 4, 2) << int(DatePrecision::Day);
