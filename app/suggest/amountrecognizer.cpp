@@ -441,6 +441,17 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
             value = value.scaledBy(exp3);
             if (valueMax.isValid())
                 valueMax = valueMax.scaledBy(exp3);
+            // "617 naira 50 kobo", "5 euros 50 cents": the hundredths of the same currency after it
+            Currency minor;
+            int minorSub = 0;
+            NumberParser::Number cents;
+            if (sub == 0 && !scaled && !valueMax.isValid() && end < n && m_tokens[end].isNumber() &&
+                numbers.number(end, &cents) && !cents.hasDecimals && cents.integerDigits <= 2 &&
+                currencySuffix(cents.next, &minor, &minorSub) && minorSub == -2 &&
+                (minor.code == code || word(cents.next, "cents") || word(cents.next, "cent"))) {
+                value = value.plus(cents.value.scaledBy(-2));
+                end = minor.next;
+            }
         } else if (sym(k, '-') && !m_tokens[k].spaceBefore && k + 1 < n && !m_tokens[k + 1].spaceBefore &&
                    currencySuffix(k + 1, &suffix, &sub) && m_tokens[k + 1].isWord()) {
             // "12-cent", "one-yen"

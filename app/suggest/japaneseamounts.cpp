@@ -82,8 +82,11 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
         const QString cents = m.capturedLength(QStringLiteral("cents")) > 0 ? number(m, "cents") : QString();
         const QString tenths =
             m.capturedLength(QStringLiteral("tenths")) > 0 ? number(m, "tenths") : QString();
-        if (!cents.isEmpty() && value(m, "subunit") == s->currency && cents.toDouble() < 100)
-            s->amount = QString::number(s->amount.toLongLong() + cents.toDouble() / 100, 'f', 2);
+        if (!cents.isEmpty() && value(m, "subunit") == s->currency && cents.toDouble() < 100 &&
+            !s->amount.contains(QLatin1Char('.')) && !cents.contains(QLatin1Char('.')))
+            s->amount = Decimal::fromDigits(s->amount)
+                            .plus(Decimal::fromDigits(cents).scaledBy(-2))
+                            .toString(); // (617ナイラ50コボ: 617.5)
         else if (!tenths.isEmpty() && words().value(QStringLiteral("tenth-subunit"),
                                                     m.captured(QStringLiteral("tenth"))) == s->currency)
             s->amount = QString::number(s->amount.toLongLong() + tenths.toDouble() / 10, 'f', 1);

@@ -156,6 +156,10 @@ private slots:
         row("paise", "The rupee closed 8 paise higher at 82.96.", "8 paise", "0.08", "INR", "", "");
         row("kobo", "MTN will charge 6.98 naira per second, up from 11 kobo.", "11 kobo", "0.11", "NGN", "",
             "");
+        row("a currency and its hundredths", "Fuel sold for 617 naira 50 kobo per litre.",
+            "617 naira 50 kobo", "617.5", "NGN", "", "");
+        row("euros and cents", "The ticket costs 5 euros 50 cents.", "5 euros 50 cents", "5.5", "EUR", "",
+            "");
         row("a code before a price per", "Kenya raised the excise duty to KES 25 per litre.", "KES 25", "25",
             "KES", "", "");
         // "-plus" after a count: more than it.

@@ -484,8 +484,9 @@ private slots:
         QCOMPARE(s->currency, currency);
     }
 
-    // A hundredth of a currency alone (38セント, 20ペンス); after another currency's amount
-    // (5ユーロ50セント) it is not read as dollars.
+    // A hundredth of a currency alone (38セント, 20ペンス) or after its currency (617ナイラ50コボ,
+    // stored without a trailing zero); after another currency's amount (5ユーロ50セント) it is
+    // not read as dollars.
     void subunitsAlone()
     {
         const QDate published(2024, 5, 2);
@@ -501,6 +502,11 @@ private slots:
         QVERIFY2(p, qPrintable(Test::describe(pence)));
         QCOMPARE(p->amount, QStringLiteral("0.2"));
         QCOMPARE(p->currency, QStringLiteral("GBP"));
+        const QVector<Suggestion> naira =
+            Recognizer::recognize(QStringLiteral("燃料価格は617ナイラ50コボになった。"), published);
+        const Suggestion *k = Test::findByText(naira, QStringLiteral("617ナイラ50コボ"));
+        QVERIFY2(k, qPrintable(Test::describe(naira)));
+        QCOMPARE(k->amount, QStringLiteral("617.5"));
         const QVector<Suggestion> euro =
             Recognizer::recognize(QStringLiteral("チケットは5ユーロ50セントだ。"), published);
         QVERIFY2(!Test::findByText(euro, QStringLiteral("50セント")), qPrintable(Test::describe(euro)));
