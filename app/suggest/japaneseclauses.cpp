@@ -4,6 +4,8 @@
 
 #include "suggest/vocabulary.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Gleaner {
@@ -61,6 +63,13 @@ bool JapaneseRecognizer::quoteVerbAt(int at) const
 JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
 {
     if (m_text.mid(end, 1) == QStringLiteral("の")) {
+        // 3月9日・10日の2日間開催する: the days counted after the date are the date's, and so is
+        // the verb after them
+        static const QRegularExpression counted(QStringLiteral(
+            "^[0-9０-９一二三四五六七八九十]{1,3}(?:日|週|か月|カ月|ヶ月|年)間(?:に(?:わた|渡)って|で|に)?"));
+        if (const QRegularExpressionMatch c = counted.match(QStringView(m_text).mid(end + 1, 12));
+            c.hasMatch())
+            return clauseTime(end + 1 + int(c.capturedLength()));
         // the time of an aim (2050年のカーボンニュートラル実現に向け、): a plan's
         for (int i = end + 1; i < std::min(int(m_text.size()), end + 24); ++i) {
             if (QStringLiteral("\u3001\u3002\u306F\u304C").contains(m_text.at(i)))

@@ -28,6 +28,10 @@ private slots:
             "deadline", QDate(2024, 6, 21));
         row("tomorrow and another day", "あす25日に発表する。", QDate(2024, 6, 20), "あす25日", "none",
             QDate());
+        row("days counted after the dates", "イベントは3月9日（土）・10日（日）の2日間開催する。",
+            QDate(2024, 3, 1), "3月9日（土）・10日", "deadline", QDate(2024, 3, 10));
+        row("days counted in a past clause", "イベントは3月9日・10日の2日間開催された。", QDate(2024, 3, 20),
+            "3月9日・10日", "date", QDate(2024, 3, 10));
         row("weeks from next week", "経済産業省は来週から2週間、意見公募を実施する。", QDate(2025, 9, 2),
             "来週から2週間", "deadline", QDate(2025, 9, 21));
         row("months from next month", "同社は来月から3カ月間、値下げする。", QDate(2025, 9, 2),
