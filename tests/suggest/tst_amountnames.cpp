@@ -160,6 +160,8 @@ private slots:
             "617 naira 50 kobo", "617.5", "NGN", "", "");
         row("euros and cents", "The ticket costs 5 euros 50 cents.", "5 euros 50 cents", "5.5", "EUR", "",
             "");
+        row("Tanzanian shillings", "Tanzania borrowed TSh 1.2 trillion.", "TSh 1.2 trillion", "1200000000000",
+            "TZS", "", "");
         row("a code before a price per", "Kenya raised the excise duty to KES 25 per litre.", "KES 25", "25",
             "KES", "", "");
         // "-plus" after a count: more than it.
