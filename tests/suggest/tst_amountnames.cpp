@@ -160,6 +160,9 @@ private slots:
             "617 naira 50 kobo", "617.5", "NGN", "", "");
         row("euros and cents", "The ticket costs 5 euros 50 cents.", "5 euros 50 cents", "5.5", "EUR", "",
             "");
+        row("Egyptian pounds", "Egypt raised the price of bread to 20 pounds.", "20 pounds", "20", "EGP", "",
+            "");
+        row("pounds in London", "In London, a pint costs 7 pounds.", "7 pounds", "7", "GBP", "", "");
         row("Tanzanian shillings", "Tanzania borrowed TSh 1.2 trillion.", "TSh 1.2 trillion", "1200000000000",
             "TZS", "", "");
         row("a code before a price per", "Kenya raised the excise duty to KES 25 per litre.", "KES 25", "25",
