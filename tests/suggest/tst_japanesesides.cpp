@@ -67,6 +67,10 @@ private slots:
             QDate(2024, 5, 14), "2027年3月期", "date", QDate(2027, 3, 31));
         row("a fiscal term of the next clause is no time", "同社は6月に株主総会を開き、3月期決算を承認する。",
             QDate(2025, 1, 20), "6月", "deadline", QDate(2025, 6, 30));
+        row("an effective day of a reshuffle announced", "同社は8月1日付の人事を発表した。",
+            QDate(2026, 7, 25), "8月1日", "deadline", QDate(2026, 8, 1));
+        row("a reshuffle that took effect", "同社は4月1日付の人事を発表した。", QDate(2026, 7, 25), "4月1日",
+            "date", QDate(2026, 4, 1));
         row("an effective day of a change decided", "同社は8月1日付で社長に就任する人事を固めた。",
             QDate(2025, 5, 20), "8月1日", "deadline", QDate(2025, 8, 1));
         row("a day the month of publication lacks", "政府は30日、新たな経済対策をまとめた。",
