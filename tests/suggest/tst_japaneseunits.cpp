@@ -414,6 +414,10 @@ private slots:
                                                     << "70ドル";
         QTest::newRow("rice by the bag") << "コメの店頭価格は5キロ4200円前後で推移している。"
                                          << "4200円";
+        QTest::newRow("one ship's price") << "新型艦は1隻約200億円を見込む。"
+                                          << "200億円";
+        QTest::newRow("one bus's price") << "バスを1台約3000万円で購入する。"
+                                         << "3000万円";
     }
 
     void pricePerQuantity()
