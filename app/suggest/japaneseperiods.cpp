@@ -73,6 +73,21 @@ QDate partEnd(const Suggestion &s, const QString &part, bool decade)
 
 } // namespace
 
+QDate endOfMonth(int year, int month)
+{
+    const QDate first(year, month, 1);
+    return first.isValid() ? first.addMonths(1).addDays(-1) : QDate();
+}
+
+int yearOfComing(const QDate &from, int month, int day)
+{
+    const QDate thisYear(from.year(), month, day > 0 ? day : 1);
+    if (!thisYear.isValid())
+        return from.year();
+    const QDate end = day > 0 ? thisYear : endOfMonth(from.year(), month);
+    return end < from ? from.year() + 1 : from.year();
+}
+
 QDate shiftedBy(const QDate &from, int count, const QString &unit)
 {
     if (unit == QStringLiteral("営業日"))

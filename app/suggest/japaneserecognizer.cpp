@@ -21,23 +21,6 @@ const Vocabulary &words()
     return Vocabulary::japanese();
 }
 
-QDate endOfMonth(int year, int month)
-{
-    const QDate first(year, month, 1);
-    return first.isValid() ? first.addMonths(1).addDays(-1) : QDate();
-}
-
-// The month in or after `from`'s month: a month named without a year is the next
-// one to come (news speaks of plans).
-int yearOfComing(const QDate &from, int month, int day = 0)
-{
-    const QDate thisYear(from.year(), month, day > 0 ? day : 1);
-    if (!thisYear.isValid())
-        return from.year();
-    const QDate end = day > 0 ? thisYear : endOfMonth(from.year(), month);
-    return end < from ? from.year() + 1 : from.year();
-}
-
 } // namespace
 
 // A number in a date, in digits or kanji: 2018, 二〇一八, 十二, 二十九.
@@ -272,6 +255,21 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (!has(m, "week") && due < m_published)
             due = due.addDays(7);
         return make(m, s, due, DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("weekday-date"), [=](const Match &m, Suggestion *s) {
+        const int month = dateNumber(text(m, "month"));
+        const int day = dateNumber(text(m, "day"));
+        if (month < 1 || month > 12 || day < 1)
+            return false;
+        int year = has(m, "year") ? dateNumber(text(m, "year")) : yearOfComing(m_published, month, day);
+        const int weekday = words().value(QStringLiteral("weekday"), text(m, "weekday")).toInt();
+        for (const int y : {year, year - 1, year + 1}) {
+            if (!has(m, "year") && QDate(y, month, day).dayOfWeek() == weekday) {
+                year = y;
+                break;
+            }
+        }
+        return make(m, s, QDate(year, month, day), DatePrecision::Day);
     });
     p.insert(QStringLiteral("week"), [=](const Match &m, Suggestion *s) {
         return make(m, s, monday(m).addDays(6), DatePrecision::Day);

@@ -22,6 +22,11 @@ namespace Gleaner {
 // ja-amount-rules.tsv, with their productions in japaneseamounts.cpp. Pure; safe on any thread.
 // A number in a date, in digits or kanji (2018, 二〇一八, 十二, 二十九); -1 if none.
 int dateNumber(const QString &text);
+// The last day of a month (invalid for no such month), and the year of the month in or after
+// `from`'s month that a month (and day) named without a year is: the next to come (news
+// speaks of plans) (japaneseperiods.cpp).
+QDate endOfMonth(int year, int month);
+int yearOfComing(const QDate &from, int month, int day = 0);
 // `from` moved by `count` of a unit of the date rules (年, か月, 週間, 日, 営業日).
 QDate shiftedBy(const QDate &from, int count, const QString &unit);
 // The due day of `s` moved by whole years: the same day, or for a month or longer the same

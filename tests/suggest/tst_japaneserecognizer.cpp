@@ -485,6 +485,7 @@ private slots:
             {QStringLiteral("holiday"), QStringLiteral("今年の文化の日")},
             {QStringLiteral("year"), QStringLiteral("2027年度第2四半期")},
             {QStringLiteral("weekday"), QStringLiteral("来週の火曜日")},
+            {QStringLiteral("weekday-date"), QStringLiteral("来週の火曜日（4月7日）")},
             {QStringLiteral("week"), QStringLiteral("今週")},
             {QStringLiteral("month-span"), QStringLiteral("2027年1～3月期")},
             {QStringLiteral("relative-month"), QStringLiteral("来月末")},

@@ -294,6 +294,10 @@ private slots:
                 QDate(2026, 6, 5));
         dateRow("a predicate past its hour", "販売は12月14日（土）午前10時から。", QDate(2024, 12, 10),
                 "12月14日", "deadline", QDate(2024, 12, 14));
+        dateRow("a weekday told with its day", "説明会は月曜日(3月16日)に開く。", QDate(2026, 3, 10),
+                "月曜日(3月16日)", "deadline", QDate(2026, 3, 16));
+        dateRow("a weekday gone by told with its day", "同社は金曜日（3月6日）に発表した。",
+                QDate(2026, 3, 10), "金曜日（3月6日）", "date", QDate(2026, 3, 6));
         dateRow("must arrive by", "応募は6月30日必着。", may20, "6月30日必着", "deadline",
                 QDate(2026, 6, 30));
         dateRow("posted by, after a mark", "応募は6月30日（火）消印有効。", may20, "6月30日（火）消印有効",
