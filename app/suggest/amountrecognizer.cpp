@@ -209,9 +209,10 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
     }
     if (!t.isWord())
         return false;
-    // "50 pesewas", "80 paise": a hundredth of the currency the word names
+    // "50 pesewas", "80 paise": a hundredth of the currency the word names (not a name: "500
+    // Kobo readers")
     static const WordMap<QString> &subunits = mapOf("subunit");
-    if (const auto sub = subunits.constFind(t.lower); sub != subunits.constEnd()) {
+    if (const auto sub = subunits.constFind(t.lower); sub != subunits.constEnd() && !t.capitalized) {
         out->code = sub.value();
         out->next = i + 1;
         *subunitExponent = -2;
@@ -279,7 +280,10 @@ bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent
         } else {
             // "won" and "real" are also ordinary words: only as currency right after a number;
             // "crowns" only with its country ("Swedish crowns", or a place in the story)
-            const QString local = currencyOfPlace(k);
+            // (pounds: the story's own place, the first it names, "UK exports to Egypt reached 1.5
+            // billion pounds" being sterling; and "pounds sterling" always)
+            const bool pounds = m_tokens[k].lower.startsWith(QLatin1String("pound"));
+            const QString local = pounds && word(k + 1, "sterling") ? QString() : currencyOfPlace(k, pounds);
             if (it.value().isEmpty() && local.isEmpty())
                 return false;
             out->code = local.isEmpty() ? it.value() : local; // "rupees" in a story from Colombo
@@ -445,9 +449,9 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
             Currency minor;
             int minorSub = 0;
             NumberParser::Number cents;
-            if (sub == 0 && !scaled && !valueMax.isValid() && end < n && m_tokens[end].isNumber() &&
-                numbers.number(end, &cents) && !cents.hasDecimals && cents.integerDigits <= 2 &&
-                currencySuffix(cents.next, &minor, &minorSub) && minorSub == -2 &&
+            if (sub == 0 && !scaled && !num.hasDecimals && !valueMax.isValid() && end < n &&
+                m_tokens[end].isNumber() && numbers.number(end, &cents) && !cents.hasDecimals &&
+                cents.integerDigits <= 2 && currencySuffix(cents.next, &minor, &minorSub) && minorSub == -2 &&
                 (minor.code == code || word(cents.next, "cents") || word(cents.next, "cent"))) {
                 value = value.plus(cents.value.scaledBy(-2));
                 end = minor.next;

@@ -122,9 +122,11 @@ bool DateParser::abandonedPlan(int first, int end) const
                 return to;
         }
     }
-    // "no longer expects to open the plant by 2026": a plan its clause says is not held
-    for (int k = first - 1; k >= 1 && k >= first - 12 && !clauseBreak(k + 1); --k) {
-        if (w(k - 1, "no") && w(k, "longer"))
+    // "no longer expects to open the plant by 2026": a plan its clause says is not held (not "will
+    // no longer be sold by 2035", a phase-out's limit: vocabulary held-plan-verb)
+    static const WordSet &held = englishWords("held-plan-verb");
+    for (int k = first - 2; k >= 1 && k >= first - 12 && !clauseBreak(k + 1); --k) {
+        if (w(k - 1, "no") && w(k, "longer") && t[k + 1].isWord() && held.contains(t[k + 1].lower))
             return true;
     }
     static const WordSet &plans = englishWords("abandoned-plan-verb");

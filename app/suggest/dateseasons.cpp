@@ -108,11 +108,6 @@ bool DateParser::season(int i, Period *p) const
     *p = s;
     p->yearGiven = false;
     p->rel = dir == 1 ? Rel::Future : dir == -1 ? Rel::Past : Rel::Absolute;
-    // "this summer" in May or July, in any tense ("retailers warned of shortages this summer"):
-    // the season under way or about to begin, its year as good as given; no past clause moves it
-    // back a year (in October, "sales fell this summer" is the one gone by)
-    if (dir == 2 && pub.daysTo(s.first) <= 92)
-        p->yearGiven = true;
     p->end = e;
     return true;
 }

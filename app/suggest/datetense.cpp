@@ -373,6 +373,13 @@ bool DateParser::followTense(int first, Period *p) const
                           (p->shape == Shape::Day || p->shape == Shape::Month || p->shape == Shape::Season ||
                            (p->shape == Shape::Other && p->year != 0)) &&
                           p->rel == Rel::Absolute && !w(first - 1, "this");
+    // "was delayed from Oct. 21 to Nov. 4", "from 2026 to 2028": the time moved from, without its year, is
+    // the one nearest publication, a date whatever the tense (the limit is the day moved to)
+    if (first >= 1 && movedFrom(first - 1)) {
+        if (yearless)
+            nearestToPublication(p);
+        return false;
+    }
     // "up from 1,000 francs in October": the month a figure is compared with, gone by
     if (yearless && p->shape == Shape::Month && comparedBefore(first)) {
         for (int guard = 0; guard < 8 && p->last >= pub; ++guard)
@@ -388,13 +395,11 @@ bool DateParser::followTense(int first, Period *p) const
     }
     // "Sales rose 5% in 2025", "the 2025 harvest was the largest": this year, told in the past,
     // is the story's time, not a limit (but "pledged in 2019 to ... by the end of 2025" is)
-    // (so is a quarter, half, month or season of it that holds publication, "the deal closed in
-    // H1 2024", "sales rose in July 2026" on July 10, "bills soared this winter" in February; not
-    // a span of years a budget or plan names)
+    // (so is a quarter or half of it that holds publication, "the deal closed in H1 2024"; not a
+    // span of years a budget or plan names)
     if ((p->shape == Shape::Year && p->year == pub.year()) ||
-        ((p->shape == Shape::Other || p->shape == Shape::Month || p->shape == Shape::Season) &&
-         p->rel == Rel::Absolute && p->yearGiven && p->first <= pub && p->last >= pub &&
-         p->first.daysTo(p->last) <= 184)) {
+        (p->shape == Shape::Other && p->rel == Rel::Absolute && p->yearGiven && p->first <= pub &&
+         p->last >= pub && p->first.daysTo(p->last) <= 184)) {
         // ("so far in 2025": up to now)
         for (int k = first - 1; k >= 1 && k >= first - 3; --k) {
             if (w(k - 1, "so") && w(k, "far"))
@@ -439,18 +444,10 @@ bool DateParser::followTense(int first, Period *p) const
             shiftYears(p, -1);
         return false;
     }
-    // "was delayed from Oct. 21 to Nov. 4": the day moved from, without its year, is the one
-    // nearest publication, a date whatever the tense (the limit is the day moved to)
-    if (first >= 1 && movedFrom(first - 1)) {
-        if (yearless)
-            nearestToPublication(p);
-        return false;
-    }
     const Tense tense = tenseAround(first, p->end);
-    // "had to respond by July 10", "said it would respond by July 10" on July 15: a day without
-    // its year in the week before publication is that one (a story does not name next year's day
-    // so near without "next year"); a limit it set has passed. Not in a clause that says "will":
-    // "will cut 1,100 jobs by March 31" on April 2 is the next fiscal year's end.
+    // "had to respond by July 10" on July 15: a day without its year in the week before
+    // publication is that one, a limit passed (a story does not name next year's day so near
+    // without "next year"); not after "will" ("will cut jobs by March 31" on April 2)
     bool will = false;
     for (int k = first - 1; k >= 0 && k >= first - 12 && !will && !clauseBreak(k + 1); --k)
         will = w(k, "will") || w(k, "shall");
@@ -526,7 +523,11 @@ bool DateParser::followTense(int first, Period *p) const
             p->first = p->first.addDays(-7);
             p->last = p->last.addDays(-7);
         } else if (yearless) {
-            for (int guard = 0; guard < 8 && p->first > pub; ++guard)
+            // ("retailers warned of shortages this summer" in May: this season, about to begin, is
+            // not last year's; in October, "sales fell this summer" is the one gone by)
+            const bool thisSeason =
+                w(first, "this") && p->shape == Shape::Season && pub.daysTo(p->first) <= 92;
+            for (int guard = 0; guard < 8 && p->first > pub && !thisSeason; ++guard)
                 shiftYears(p, -1);
             return false; // a date of a past-tense clause is not a deadline
         }

@@ -329,9 +329,15 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     // "will reopen after 2027", "will not reopen before 2027": the earliest time, an open start,
     // no limit
     static const WordSet &negations = englishWords("negation");
+    static const WordSet &negationStops = englishWords("negation-scan-stop");
     bool negated = false;
-    for (int k = i - 1; w(i, "before") && k >= 0 && k >= i - 6 && !negated && !clauseBreak(k + 1); --k)
-        negated = t[k].isWord() && negations.contains(t[k].lower);
+    for (int k = i - 1; w(i, "before") && k >= 0 && k >= i - 6 && !negated && !clauseBreak(k + 1); --k) {
+        if (t[k].isWord() && negationStops.contains(t[k].lower))
+            break;
+        // ("won't": a "t" after an apostrophe, not the "T" of "AT&T")
+        negated = t[k].isWord() && negations.contains(t[k].lower) &&
+                  (!w(k, "t") || (k > 0 && (sy(k - 1, '\'') || sy(k - 1, 0x2019)) && !t[k].spaceBefore));
+    }
     if ((i > 0 && w(i - 1, "after")) || negated)
         mayBeDeadline = false;
     // "applications close on Friday", "bids close at 5 pm on March 3": the day something

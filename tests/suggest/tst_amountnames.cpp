@@ -162,9 +162,13 @@ private slots:
             "");
         row("Egyptian pounds", "Egypt raised the price of bread to 20 pounds.", "20 pounds", "20", "EGP", "",
             "");
+        row("sterling in a story that names Egypt later", "UK exports to Egypt reached 1.5 billion pounds.",
+            "1.5 billion pounds", "1500000000", "GBP", "", "");
         row("pounds in London", "In London, a pint costs 7 pounds.", "7 pounds", "7", "GBP", "", "");
         row("Tanzanian shillings", "Tanzania borrowed TSh 1.2 trillion.", "TSh 1.2 trillion", "1200000000000",
             "TZS", "", "");
+        row("a brand that names a sub-unit", "The store sold 500 Kobo readers.", "500 Kobo readers", "500",
+            "", "reader", "");
         row("a code before a price per", "Kenya raised the excise duty to KES 25 per litre.", "KES 25", "25",
             "KES", "", "");
         // "-plus" after a count: more than it.
