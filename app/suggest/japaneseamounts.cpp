@@ -124,7 +124,10 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
     p.insert(QStringLiteral("bulk-unit"), [=](const Match &m, Suggestion *s) {
         s->amount = number(m, "number");
         s->unit = words().value(QStringLiteral("bulk-unit"), m.captured(QStringLiteral("unit")));
-        return !s->amount.isEmpty() && !s->unit.isEmpty() && s->amount.toDouble() >= 100;
+        // (百足 is a centipede: a hundred alone in kanji)
+        const QString written = m.captured(QStringLiteral("number"));
+        return !s->amount.isEmpty() && !s->unit.isEmpty() && s->amount.toDouble() >= 100 &&
+               written != QStringLiteral("百") && written != QStringLiteral("千");
     });
     return p;
 }

@@ -27,12 +27,12 @@ bool isJoint(QChar c)
 
 // The length of a mark at `at` (an opening bracket right after a day, the words of a weekday
 // or holiday, a closing bracket), or 0.
-int markAt(const QString &text, int at)
+int markAt(const QString &text, int at, bool afterMark = false)
 {
-    if (at == 0 || !isOpen(text.at(at)))
+    if (at == 0 || at >= text.size() || !isOpen(text.at(at)))
         return 0;
     const QChar before = text.at(at - 1);
-    if (before != QChar(u'日') && !before.isDigit())
+    if (!afterMark && before != QChar(u'日') && !before.isDigit())
         return 0;
     const Vocabulary &words = Vocabulary::japanese();
     for (int i = at + 1; i < text.size();) {
@@ -63,6 +63,9 @@ DayMarkFree::DayMarkFree(const QString &text)
             m_at.append(j);
         m_text += QStringView(text).mid(copied, i - copied);
         copied = i + length;
+        // (marks side by side after one day: 5日(土)(祝))
+        while (const int more = markAt(text, copied, true))
+            copied += more;
         i = copied - 1;
     }
     if (copied == 0) {

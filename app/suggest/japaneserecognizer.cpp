@@ -285,8 +285,13 @@ RuleSet::Productions JapaneseRecognizer::productions() const
     p.insert(QStringLiteral("relative-day"), [=](const Match &m, Suggestion *s) {
         const QDate day =
             m_published.addDays(words().value(QStringLiteral("relative-day"), text(m, "day")).toInt());
-        // (あす21日: told twice, the two must agree)
-        return (!has(m, "dom") || text(m, "dom").toInt() == day.day()) && make(m, s, day, DatePrecision::Day);
+        // (あす21日: told twice; when the two disagree, きょう1日で3万人, the day of the month is none)
+        if (has(m, "dom") && text(m, "dom").toInt() != day.day()) {
+            *s = date(int(m.capturedStart()), int(m.capturedEnd(QStringLiteral("day"))), day,
+                      DatePrecision::Day);
+            return true;
+        }
+        return make(m, s, day, DatePrecision::Day);
     });
     p.insert(QStringLiteral("month-day"), [=](const Match &m, Suggestion *s) {
         const int month = dateNumber(text(m, "month"));
@@ -523,9 +528,11 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
 {
     // 6月30日（火）まで: the dates are read past a day's weekday mark, then put back where written
     const DayMarkFree unmarked(m_text);
-    if (unmarked.removedAny()) {
+    if (!m_marksRead && unmarked.removedAny()) {
         QVector<Suggestion> found;
-        JapaneseRecognizer(unmarked.text(), m_published).dates(&found);
+        JapaneseRecognizer inner(unmarked.text(), m_published);
+        inner.m_marksRead = true; // (once: the text without them is read as it is)
+        inner.dates(&found);
         for (Suggestion &s : found) {
             s.start = unmarked.writtenStart(s.start);
             s.end = unmarked.writtenEnd(s.end);

@@ -116,6 +116,7 @@ private:
     mutable std::optional<QHash<QString, QString>> m_placeCurrencies;
     mutable std::optional<QVector<int>> m_stops; // sentenceStart(): the offsets after each 。 or line break
     QDate m_published;
+    bool m_marksRead = false; // dates(): the text is one whose weekday marks were taken out
 };
 
 } // namespace Gleaner

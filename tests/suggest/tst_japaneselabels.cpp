@@ -163,6 +163,8 @@ private slots:
             "3月末までに", "date", QDate(2026, 3, 31));
         row("a plan called off in the passive", "2027年までに工場を建設する計画は先週撤回された。",
             QDate(2026, 9, 9), "2027年までに", "date", QDate(2027, 12, 31));
+        row("a noun's clause called off", "同社は4月30日までに中止された公演のチケット代を払い戻す。",
+            QDate(2026, 3, 1), "4月30日までに", "deadline", QDate(2026, 4, 30));
         row("an aim denied", "同社は2026年の開業を目指していない。", kMay, "2026年", "date",
             QDate(2026, 12, 31));
         row("an aim held", "同社は2026年の開業を目指している。", kMay, "2026年", "deadline",

@@ -26,8 +26,8 @@ private slots:
         // on its first day
         row("tomorrow and its day", "あす21日にかけて大雨のおそれがある。", QDate(2024, 6, 20), "あす21日",
             "deadline", QDate(2024, 6, 21));
-        row("tomorrow and another day", "あす25日に発表する。", QDate(2024, 6, 20), "あす25日", "none",
-            QDate());
+        row("tomorrow and another day", "あす25日に発表する。", QDate(2024, 6, 20), "あす", "deadline",
+            QDate(2024, 6, 21));
         row("days counted after the dates", "イベントは3月9日（土）・10日（日）の2日間開催する。",
             QDate(2024, 3, 1), "3月9日（土）・10日", "deadline", QDate(2024, 3, 10));
         row("days counted in a past clause", "イベントは3月9日・10日の2日間開催された。", QDate(2024, 3, 20),

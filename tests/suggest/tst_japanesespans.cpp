@@ -208,6 +208,9 @@ private slots:
             << "同社は今後2〜3年で50億ドルを投じる。"
             << "今後2〜3年で"
             << "deadline" << QDate(2029, 4, 2) << int(DatePrecision::Day);
+        QTest::newRow("years later, then half") << "人口は30年後半分に減る。"
+                                                << "30年後"
+                                                << "deadline" << QDate(2056, 4, 2) << int(DatePrecision::Day);
         QTest::newRow("years later is no half") << "新工場は3年後に完成する。"
                                                 << "3年後"
                                                 << "deadline" << QDate(2029, 4, 2) << int(DatePrecision::Day);
@@ -305,14 +308,7 @@ private slots:
         dateRow("no weekday in the brackets", "式典は5日（日本時間6日）に開かれた。", may20, "5日", "date",
                 QDate(2026, 5, 5));
     }
-    void weekdayMarks()
-    {
-        Test::verifyDateRow();
-        QFETCH(QString, text);
-        QFETCH(QDate, published);
-        for (const Suggestion &s : Recognizer::recognize(text, published))
-            QCOMPARE(text.mid(s.start, s.end - s.start), s.text);
-    }
+    void weekdayMarks() { Test::verifyDateRow(); }
 };
 
 QTEST_GUILESS_MAIN(TestJapaneseSpans)

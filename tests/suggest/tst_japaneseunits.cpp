@@ -384,6 +384,10 @@ private slots:
         QTest::newRow("ways are no letters") << "1万通りの組み合わせを試した。";
         QTest::newRow("a trilogy") << "新作は3部作の完結編だ。";
         QTest::newRow("a place named by a number") << "本社は東京都港区六本木にある。";
+        QTest::newRow("a building named in katakana") << "本社は第2セントラルビルにある。";
+        QTest::newRow("fewer than") << "人口1万足らずの村だ。";
+        QTest::newRow("a centipede") << "百足が見つかった。";
+        QTest::newRow("sen of the yen's move") << "円相場は前日比32銭円安となった。";
     }
 
     void namesAreNoAmounts()

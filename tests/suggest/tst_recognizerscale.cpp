@@ -4,6 +4,7 @@
 // whole text per match, a look at 6,000 tokens per currency noun).
 #include "suggest/recognizer.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <ctime>
@@ -30,6 +31,7 @@ private slots:
         QTest::newRow("Japanese same-month ranges") << QStringLiteral("8月1日から同月2日まで、") << 30000;
         QTest::newRow("comparatives") << QStringLiteral("500 more ") << 50000;
         QTest::newRow("status dates") << QStringLiteral("as of May 31 ") << 30000;
+        QTest::newRow("marked days") << QStringLiteral("6月1日（月）まで、") << 20000;
     }
 
     void linear()
@@ -56,6 +58,21 @@ private slots:
         QVERIFY2(ms < budget, qPrintable(QStringLiteral("%1 ms for %2 characters").arg(ms).arg(text.size())));
         for (const Suggestion &s : found)
             QVERIFY(s.start >= 0 && s.end <= text.size());
+    }
+
+    // Weekday marks side by side after one day are read past in one pass (each had cost a
+    // pass over the whole text, and 30,000 of them overflowed the stack)
+    void stackedWeekdayMarks()
+    {
+        const QString text = QStringLiteral("6月1日") + QStringLiteral("(月)").repeated(30000) +
+                             QStringLiteral("まで受け付ける。");
+        QElapsedTimer timer;
+        timer.start();
+        const QVector<Suggestion> found = Recognizer::recognize(text, QDate(2026, 5, 20));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().due, QDate(2026, 6, 1));
+        QCOMPARE(found.first().end, int(text.indexOf(QStringLiteral("まで"))) + 2);
     }
 };
 
