@@ -53,6 +53,7 @@ OWN_FILES = [
     "own/news-own-en-19.jsonl",
     "own/news-own-en-20.jsonl",
     "own/news-own-en-21.jsonl",
+    "own/news-own-en-22.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
@@ -71,6 +72,7 @@ OWN_FILES = [
     "own/news-own-ja-16.jsonl",
     "own/news-own-ja-17.jsonl",
     "own/news-own-ja-18.jsonl",
+    "own/news-own-ja-19.jsonl",
 ]
 
 
