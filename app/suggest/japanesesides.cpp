@@ -236,10 +236,14 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         // the one nearest publication), unless a state still ahead is a plan's
         // (11月末時点で…増やす目標だ)
         ClauseTime time = clauseTime(s.end);
-        // 制度の開始を10月1日に決定した, 発売を4月に決めた: the day set for what goes before を
-        if (s.start > 0 && m_text.at(s.start - 1) == QChar(u'を') &&
-            m_text.mid(s.end, 1) == QStringLiteral("に") &&
-            words().matchAt(QStringLiteral("set-to-verb"), m_text, s.end + 1) > 0)
+        // 制度の開始を10月1日に決定した, 発売を4月に決めた: the day set for what goes before を;
+        // 開催日は12月5日に決まった: the day its topic was set to
+        const QChar lead = s.start > 0 ? m_text.at(s.start - 1) : QChar();
+        if (m_text.mid(s.end, 1) == QStringLiteral("に") &&
+            ((lead == QChar(u'を') &&
+              words().matchAt(QStringLiteral("set-to-verb"), m_text, s.end + 1) > 0) ||
+             ((lead == QChar(u'は') || lead == QChar(u'が')) &&
+              words().matchAt(QStringLiteral("fixed-verb"), m_text, s.end + 1) > 0)))
             time = ClauseTime::Planned;
         if (words().matchAt(QStringLiteral("state-point"), m_text, s.end) > 0) {
             const QDate earlier = s.due.addYears(-1);

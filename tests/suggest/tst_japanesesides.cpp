@@ -67,6 +67,10 @@ private slots:
             QDate(2024, 5, 14), "2027年3月期", "date", QDate(2027, 3, 31));
         row("a fiscal term of the next clause is no time", "同社は6月に株主総会を開き、3月期決算を承認する。",
             QDate(2025, 1, 20), "6月", "deadline", QDate(2025, 6, 30));
+        row("the day an event was set to", "開催日は12月5日に決まった。", QDate(2023, 11, 14), "12月5日",
+            "deadline", QDate(2023, 12, 5));
+        row("the day a topic was set to, with its year", "新紙幣の発行日が来年7月3日に決まった。",
+            QDate(2023, 11, 14), "来年7月3日", "deadline", QDate(2024, 7, 3));
         row("an effective day of a reshuffle announced", "同社は8月1日付の人事を発表した。",
             QDate(2026, 7, 25), "8月1日", "deadline", QDate(2026, 8, 1));
         row("a reshuffle that took effect", "同社は4月1日付の人事を発表した。", QDate(2026, 7, 25), "4月1日",
