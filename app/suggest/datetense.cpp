@@ -373,9 +373,9 @@ bool DateParser::followTense(int first, Period *p) const
                           (p->shape == Shape::Day || p->shape == Shape::Month || p->shape == Shape::Season ||
                            (p->shape == Shape::Other && p->year != 0)) &&
                           p->rel == Rel::Absolute && !w(first - 1, "this");
-    // "was delayed from Oct. 21 to Nov. 4", "from 2026 to 2028": the time moved from, without its year, is
-    // the one nearest publication, a date whatever the tense (the limit is the day moved to)
-    if (first >= 1 && movedFrom(first - 1)) {
+    // "delayed from Oct. 21 to Nov. 4", "from 2026 to 2028", "originally Feb. 14": the time moved from,
+    // without its year the one nearest publication, is a date whatever the tense
+    if (first >= 1 && (movedFrom(first - 1) || w(first - 1, "originally") || w(first - 1, "initially"))) {
         if (yearless)
             nearestToPublication(p);
         return false;

@@ -351,10 +351,13 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
             const auto verb = t[k].isWord() ? limitVerbs.constFind(t[k].lower) : limitVerbs.constEnd();
             if (verb == limitVerbs.constEnd())
                 continue;
-            // "bids close on": a plural subject right before a base form
-            const bool plural = k > 0 && t[k - 1].isWord() && t[k - 1].lower.endsWith(QLatin1Char('s')) &&
-                                !t[k - 1].lower.endsWith(QLatin1String("ss")) && !sy(k - 2, 0x2019) &&
-                                !sy(k - 2, '\'');
+            // "bids close on": a plural subject right before a base form ("Applications open Monday
+            // and close Friday": or the subject of the verb before "and")
+            const bool plural =
+                k > 0 && t[k - 1].isWord() &&
+                ((t[k - 1].lower.endsWith(QLatin1Char('s')) &&
+                  !t[k - 1].lower.endsWith(QLatin1String("ss")) && !sy(k - 2, 0x2019) && !sy(k - 2, '\'')) ||
+                 w(k - 1, "and"));
             trigger = verb.value() != QLatin1String("plural") || plural;
             break;
         }

@@ -209,6 +209,10 @@ private slots:
             QDate(2026, 3, 1), "before the end of 2026", "deadline", QDate(2026, 12, 31));
         row("a phase-out with no longer", "New petrol cars will no longer be sold in the EU by 2035.",
             QDate(2025, 2, 3), "by 2035", "deadline", QDate(2035, 12, 31));
+        row("a limit's first day", "The deadline, originally Feb. 14, has been pushed back a month.",
+            QDate(2025, 2, 3), "Feb. 14", "date", QDate(2025, 2, 14));
+        row("a closing day after and", "Applications open Monday, Nov. 10, and close Friday, Nov. 28.",
+            QDate(2025, 11, 4), "Friday, Nov. 28", "deadline", QDate(2025, 11, 28));
         row("a year moved from", "The opening was delayed from 2026 to 2028.", QDate(2025, 6, 12), "2026",
             "date", QDate(2026, 12, 31));
         row("a plan this season, in a past clause",
