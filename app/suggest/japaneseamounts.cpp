@@ -100,7 +100,7 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
         if (words().matchBefore(QStringLiteral("currency"), m_text, int(m.capturedStart())) > 0)
             return false;
         const QString whole = number(m, "number");
-        s->currency = value(m, "subunit");
+        s->currency = words().value(QStringLiteral("lone-subunit"), m.captured(QStringLiteral("subunit")));
         const int point = int(whole.indexOf(QLatin1Char('.')));
         const Decimal cents =
             Decimal::fromDigits(QStringView(whole).left(point < 0 ? whole.size() : point),

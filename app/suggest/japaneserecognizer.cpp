@@ -527,19 +527,21 @@ bool isSpan(const Suggestion &s)
 void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
 {
     // 6月30日（火）まで: the dates are read past a day's weekday mark, then put back where written
-    const DayMarkFree unmarked(m_text);
-    if (!m_marksRead && unmarked.removedAny()) {
-        QVector<Suggestion> found;
-        JapaneseRecognizer inner(unmarked.text(), m_published);
-        inner.m_marksRead = true; // (once: the text without them is read as it is)
-        inner.dates(&found);
-        for (Suggestion &s : found) {
-            s.start = unmarked.writtenStart(s.start);
-            s.end = unmarked.writtenEnd(s.end);
-            s.text = m_text.mid(s.start, s.end - s.start);
+    if (!m_marksRead) {
+        const DayMarkFree unmarked(m_text);
+        if (unmarked.removedAny()) {
+            QVector<Suggestion> found;
+            JapaneseRecognizer inner(unmarked.text(), m_published);
+            inner.m_marksRead = true; // (once: the text without them is read as it is)
+            inner.dates(&found);
+            for (Suggestion &s : found) {
+                s.start = unmarked.writtenStart(s.start);
+                s.end = unmarked.writtenEnd(s.end);
+                s.text = m_text.mid(s.start, s.end - s.start);
+            }
+            *out += found;
+            return;
         }
-        *out += found;
-        return;
     }
     QVector<Suggestion> found = dateRules().apply(m_ascii, productions());
     for (Suggestion &s : found) // (the text as written: full-width digits stay)
