@@ -64,7 +64,7 @@ bool DateParser::stateSet(int first) const
 // pushed back"), the date a plan was moved from ("delayed the fab to 2030 from 2027"), or a
 // plan told in the past perfect or as an expectation ("had planned to", "was supposed to",
 // "were expected to") with "but" after the date in the sentence: given up or missed (not
-// "was due in 2027, but will open by 2029": the new plan)
+// "was due in 2027, but will open by 2029": the new plan); "had been due to", "but" or not
 bool DateParser::abandonedPlan(int first, int end) const
 {
     // "scrapped plans to list in New York by 2026", "dropped its goal of reaching net zero by
@@ -138,10 +138,19 @@ bool DateParser::abandonedPlan(int first, int end) const
         const int aux = k >= 2 && t[k - 1].isWord() && adverbs.contains(t[k - 1].lower) ? k - 2 : k - 1;
         // ("was due to start in March", "was originally scheduled for March 20", "was due in March")
         const bool planned = w(k + 1, "to") || w(k + 1, "for") || w(k + 1, "in") || w(k + 1, "on");
-        if (planned && t[k].isWord() && plans.contains(t[k].lower) &&
-            (w(aux, "had") || w(aux, "was") || w(aux, "were"))) {
+        if (!planned || !t[k].isWord() || !plans.contains(t[k].lower))
+            continue;
+        if (w(aux, "had") || w(aux, "was") || w(aux, "were")) {
             plan = k;
             break;
+        }
+        // "had been due to take effect on Jan. 1", "had been scheduled for March": a plan told in
+        // the past perfect was given up, "but" or not, when the date is in its own clause
+        if (w(aux, "been") && w(aux - 1, "had")) {
+            bool own = true;
+            for (int j = k + 1; j < first && own; ++j)
+                own = !clauseBreak(j);
+            return own;
         }
         // (a participle that qualifies the event: "the meeting scheduled for Dec. 20")
         if ((k + 1 == first || k + 2 == first) && w(k + 1, "for") && t[k].isWord() &&

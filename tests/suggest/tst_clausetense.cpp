@@ -395,6 +395,12 @@ private slots:
             "by 2028", "deadline", QDate(2028, 12, 31));
         row("a plan still held", "The museum was expected to reopen by 2027, its director said.",
             QDate(2026, 2, 3), "by 2027", "deadline", QDate(2027, 12, 31));
+        row("a plan in the past perfect",
+            "The levy had been due to take effect in 2027 before a court blocked it.", QDate(2026, 7, 15),
+            "2027", "date", QDate(2027, 12, 31));
+        row("a new plan after one in the past perfect",
+            "The line, which had been due to open in 2025, will now open in 2027.", QDate(2026, 7, 15),
+            "2027", "deadline", QDate(2027, 12, 31));
         row("the verb last", "The works will last 18 months.", QDate(2026, 2, 3), "last 18 months", "none",
             QDate());
         row("the last months", "Prices fell over the last 18 months.", QDate(2026, 2, 3),
