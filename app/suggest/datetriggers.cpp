@@ -317,14 +317,15 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
                 shiftYears(&p, -1);
         }
     }
-    // "as of May 31", "as at 30 June": the date of a state of things, or from which one
-    // holds, not a limit; without its year, the one nearest publication
+    // "as of May 31", "as at 30 June": the date of a state of things, not a limit; without its
+    // year, the one nearest publication. One still to come is the day a change takes effect, as
+    // after "effective" ("As of Aug. 1, the tariff rises to 25%")
     static const WordSet &statusLeads = englishWords("status-lead");
     if (i >= 2 && t[i - 2].isWord() && t[i - 1].isWord() &&
         statusLeads.contains(t[i - 2].lower + QLatin1Char(' ') + t[i - 1].lower)) {
-        mayBeDeadline = false;
         if (!p.yearGiven && (p.shape == Shape::Day || p.shape == Shape::Month))
             nearestToPublication(&p);
+        mayBeDeadline = p.first > pub;
     }
     // "will reopen after 2027", "will not reopen before 2027": the earliest time, an open start,
     // no limit

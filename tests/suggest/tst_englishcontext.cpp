@@ -210,9 +210,13 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2027, 6, 29));
     row("day last year", "The firm sold the unit on March 5 last year.", "March 5 last year", "date",
         QDate(2025, 3, 5));
-    // "As of": the date of a state of things, the one nearest publication.
+    // "As of": the date of a state of things, the one nearest publication; one still to come is
+    // when a change takes effect, as after "effective".
     row("as of past", "States had spent $1.1 billion as of March 1.", "March 1", "date", QDate(2026, 3, 1));
-    row("as of ahead", "Clients must pay more as of April 15.", "April 15", "date", QDate(2026, 4, 15));
+    row("as of ahead", "Clients must pay more as of April 15.", "April 15", "deadline", QDate(2026, 4, 15));
+    row("as of ahead, first", "As of May 1, the toll rises to $9.", "May 1", "deadline", QDate(2026, 5, 1));
+    row("as at past, held", "As at Jan. 31, the fund held $2 billion.", "Jan. 31", "date",
+        QDate(2026, 1, 31));
     // A quarter's results are told after it ends, unless forecast.
     row("quarter results", "Shares fall as Q4 revenue misses forecasts.", "Q4", "date", QDate(2025, 12, 31));
     row("quarter forecast", "The company expects Q4 revenue of $3 billion.", "Q4", "deadline",
