@@ -82,7 +82,9 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
         const QString cents = m.capturedLength(QStringLiteral("cents")) > 0 ? number(m, "cents") : QString();
         const QString tenths =
             m.capturedLength(QStringLiteral("tenths")) > 0 ? number(m, "tenths") : QString();
-        if (!cents.isEmpty() && value(m, "subunit") == s->currency && cents.toDouble() < 100 &&
+        // (セント divides the dollars and the euro: 5ユーロ50セント is 5.5 euros)
+        const QStringList divided = value(m, "subunit").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (!cents.isEmpty() && divided.contains(s->currency) && cents.toDouble() < 100 &&
             !s->amount.contains(QLatin1Char('.')) && !cents.contains(QLatin1Char('.')))
             s->amount = Decimal::fromDigits(s->amount)
                             .plus(Decimal::fromDigits(cents).scaledBy(-2))

@@ -494,7 +494,7 @@ private slots:
 
     // A hundredth of a currency alone (38セント, 20ペンス) or after its currency (617ナイラ50コボ,
     // stored without a trailing zero); after another currency's amount (5ユーロ50セント) it is
-    // not read as dollars.
+    // that currency's hundredth, not dollars.
     void subunitsAlone()
     {
         const QDate published(2024, 5, 2);
@@ -518,6 +518,16 @@ private slots:
         const QVector<Suggestion> euro =
             Recognizer::recognize(QStringLiteral("チケットは5ユーロ50セントだ。"), published);
         QVERIFY2(!Test::findByText(euro, QStringLiteral("50セント")), qPrintable(Test::describe(euro)));
+        const Suggestion *e = Test::findByText(euro, QStringLiteral("5ユーロ50セント"));
+        QVERIFY2(e, qPrintable(Test::describe(euro)));
+        QCOMPARE(e->amount, QStringLiteral("5.5"));
+        QCOMPARE(e->currency, QStringLiteral("EUR"));
+        // (not pence read as cents: 2ポンド50セント ends at its pounds)
+        const QVector<Suggestion> pounds =
+            Recognizer::recognize(QStringLiteral("価格は2ポンド50セントだった。"), published);
+        const Suggestion *g = Test::findByText(pounds, QStringLiteral("2ポンド"));
+        QVERIFY2(g, qPrintable(Test::describe(pounds)));
+        QCOMPARE(g->amount, QStringLiteral("2"));
     }
 
     // Every unit a Japanese counter stores reads back in Japanese in the side panel: a
