@@ -3,6 +3,8 @@
 
 #include "suggest/vocabulary.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Gleaner {
@@ -50,13 +52,37 @@ int markAt(const QString &text, int at, bool afterMark = false)
     return 0;
 }
 
+// The length of an hour at `at` right after a day (5日午前9時から, 12日（水）正午まで: `at` past
+// its mark) and before the joint or end of a range (から, まで, 〜), or 0: the range is read
+// between the days.
+int hourAt(const QString &text, int at, bool afterMark)
+{
+    static const QRegularExpression hour(QStringLiteral(
+        "(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?|正午)(?=から|まで|[〜～~])"));
+    if (at < 2 || at >= text.size())
+        return 0;
+    // (a day's number before 日: not 毎日9時から)
+    if (!afterMark &&
+        !(text.at(at - 1) == QChar(u'日') &&
+          (text.at(at - 2).isDigit() || QStringLiteral("一二三四五六七八九十").contains(text.at(at - 2)))))
+        return 0;
+    const QRegularExpressionMatch m = hour.match(
+        QStringView(text).mid(at, 16), 0, QRegularExpression::NormalMatch,
+        QRegularExpression::AnchorAtOffsetMatchOption); // (a few characters: not all checked each time)
+    return m.hasMatch() ? int(m.capturedLength()) : 0;
+}
+
 } // namespace
 
 DayMarkFree::DayMarkFree(const QString &text)
 {
     int copied = 0; // the written characters before this offset are in m_text
     for (int i = 1; i < text.size(); ++i) {
-        const int length = isOpen(text.at(i)) ? markAt(text, i) : 0;
+        int length = isOpen(text.at(i)) ? markAt(text, i) : 0;
+        if (length > 0) // (and an hour after the mark: 10日（月）午前9時から)
+            length += hourAt(text, i + length, true);
+        else
+            length = hourAt(text, i, false);
         if (length == 0)
             continue;
         for (int j = copied; j < i; ++j)

@@ -6,8 +6,9 @@
 namespace Gleaner {
 
 // A Japanese text without the marks in brackets that news puts after a day to name its
-// weekday or holiday (6月30日（火）, 5日(土・祝)), and where each of its characters stands in
-// the text as written. The dates are read in it, so that a mark between a day and the words
+// weekday or holiday (6月30日（火）, 5日(土・祝)), nor the hour of a day that opens or closes
+// a range (10日午前9時から12日正午まで), and where each of its characters stands in the text
+// as written. The dates are read in it, so that a mark between a day and the words
 // that follow (まで, から, に) changes nothing, and given back in the written text's offsets.
 // The words of a mark are data (ja-vocabulary.tsv: day-mark and weekday).
 class DayMarkFree

@@ -274,6 +274,7 @@ private slots:
     // A day's weekday or holiday in brackets (6月30日（火）, 5日(土・祝)) is read past: the
     // range and the limit after it stay one finding, and the mark is inside a span that goes on
     // past it, outside one that ends at the day. Brackets that name no weekday stay in the text.
+    // So is an hour between a day and a range's joint or end (1日午前9時から3日正午まで).
     void weekdayMarks_data()
     {
         using Test::dateRow;
@@ -307,6 +308,14 @@ private slots:
                 "deadline", QDate(2026, 6, 30));
         dateRow("no weekday in the brackets", "式典は5日（日本時間6日）に開かれた。", may20, "5日", "date",
                 QDate(2026, 5, 5));
+        // The hour a range opens or closes at is read past too
+        dateRow("a range between hours", "説明会は6月1日午前9時から3日午後5時まで開く。", may20,
+                "6月1日午前9時から3日午後5時まで", "deadline", QDate(2026, 6, 3));
+        dateRow("a range between marks and hours", "受付は6月1日（月）午前10時から6月12日（金）正午まで。",
+                may20, "6月1日（月）午前10時から6月12日（金）正午まで", "deadline", QDate(2026, 6, 12));
+        dateRow("a limit at an hour", "申し込みは6月30日午後5時までに済ませる。", may20,
+                "6月30日午後5時までに", "deadline", QDate(2026, 6, 30));
+        dateRow("every day is no day", "店は毎日9時から開く。", may20, "毎日", "none", QDate());
     }
     void weekdayMarks() { Test::verifyDateRow(); }
 };

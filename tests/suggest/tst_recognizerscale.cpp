@@ -32,6 +32,7 @@ private slots:
         QTest::newRow("comparatives") << QStringLiteral("500 more ") << 50000;
         QTest::newRow("status dates") << QStringLiteral("as of May 31 ") << 30000;
         QTest::newRow("marked days") << QStringLiteral("6月1日（月）まで、") << 20000;
+        QTest::newRow("hours after days") << QStringLiteral("6月1日午前9時から2日正午まで、") << 20000;
     }
 
     void linear()
