@@ -259,14 +259,17 @@ QDate JapaneseRecognizer::countedFrom(const Suggestion &a, QStringView text) con
     if (!(first.endsWith(QChar(u'年')) || first.endsWith(QStringLiteral("年度")) ||
           first.endsWith(QChar(u'月')) || first.endsWith(QChar(u'日'))))
         return {};
-    static const QRegularExpression counted(
-        QStringLiteral("^([0-9一二三四五六七八九十]{1,3})(年|か月|ヶ月|カ月|ヵ月|週|日)間(?!以上|超)"));
+    // (半年間: six months)
+    static const QRegularExpression counted(QStringLiteral(
+        "^(?:([0-9一二三四五六七八九十]{1,3})(年|か月|ヶ月|カ月|ヵ月|週|日)|半年)間(?!以上|超)"));
     const QRegularExpressionMatch c = counted.match(text);
     if (!c.hasMatch() || a.precision == DatePrecision::Quarter)
         return {};
     const QDate from = a.precision == DatePrecision::Year    ? a.due.addYears(-1).addDays(1)
                        : a.precision == DatePrecision::Month ? QDate(a.due.year(), a.due.month(), 1)
                                                              : a.due;
+    if (!c.hasCaptured(1))
+        return from.addMonths(6).addDays(-1);
     const QString unit = c.captured(2) == QStringLiteral("週") ? QStringLiteral("週間") : c.captured(2);
     return shiftedBy(from, dateNumber(c.captured(1)), unit).addDays(-1);
 }
