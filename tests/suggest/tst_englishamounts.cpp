@@ -70,6 +70,15 @@ void TestEnglishAmounts::amounts_data()
         "store");
     row("birr", "Prize money for the race will rise to 2.4 million birr.", "2.4 million birr", "2400000", "",
         "ETB", "");
+    row("pula", "Botswana sets up a 10 billion pula development fund.", "10 billion pula", "10000000000", "",
+        "BWP", "");
+    row("kwacha of Malawi", "Lilongwe raised 50 billion Malawian kwacha.", "50 billion Malawian kwacha",
+        "50000000000", "", "MWK", "");
+    row("meticais", "Mozambique spent 5 billion meticais on roads.", "5 billion meticais", "5000000000", "",
+        "MZN", "");
+    row("carat", "Stones above 0.5 carat need a certificate.", "0.5 carat", "0.5", "", "", "carat");
+    row("species", "Rangers will bring back 12 native species.", "12 native species", "12", "", "",
+        "species");
     row("tenge", "Kazakhstan will spend 2 trillion tenge on roads.", "2 trillion tenge", "2000000000000", "",
         "KZT", "");
     row("quadrillion", "Exports reached 2.5 quadrillion dong.", "2.5 quadrillion dong", "2500000000000000",
