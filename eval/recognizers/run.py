@@ -54,6 +54,7 @@ OWN_FILES = [
     "own/news-own-en-20.jsonl",
     "own/news-own-en-21.jsonl",
     "own/news-own-en-22.jsonl",
+    "own/news-own-en-23.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
