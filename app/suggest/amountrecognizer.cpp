@@ -544,6 +544,13 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
         if (!quantityUnit(k, &unit, &unitNext) && !nounAfterDash(k, &unit, &unitNext) &&
             !partOfWhole(k, &unit, &unitNext))
             return false;
+        // "the 10,000 metres champion", "the 400m hurdles final": a race's name, not a length nor
+        // a count (an event's own word counted: contest-noun "event")
+        static const WordMap<QString> &contests = mapOf("contest-noun");
+        const int n = int(m_tokens.size());
+        if ((lengthUnits().contains(unit) && unitNext < n && contests.contains(m_tokens[unitNext].lower)) ||
+            contests.value(m_tokens[unitNext - 1].lower) == QLatin1String("event"))
+            return false;
         // Phone-like or code-like runs right before: "555 0198".
         s.unit = unit;
         end = unitNext;

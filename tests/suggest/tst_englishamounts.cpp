@@ -53,6 +53,8 @@ void TestEnglishAmounts::amounts_data()
     row("compound of children", "Laptops go to 500 schoolchildren.", "500 schoolchildren", "500", "", "",
         "schoolchild");
     row("not a compound", "The lab stored 3 specimens.", "3 specimens", "3", "", "", "specimen");
+    row("a length before another noun", "The city will build 12 kilometres of cycle lanes.", "12 kilometres",
+        "12", "", "", "kilometre");
     // A currency noun several countries use takes the country of the place the story names.
     row("kroner of a place", "COPENHAGEN - Danish drugmaker Novo Nordisk will spend 5 billion kroner.",
         "5 billion kroner", "5000000000", "", "DKK", "");
@@ -293,6 +295,8 @@ void TestEnglishAmounts::notAmounts_data()
     row("comparatives repeated", "They cut 500 more more jobs.", "500");
     row("percentage points", "Margins rose 3 percentage points.", "3");
     row("band name", "Its licence for the 700 MHz band runs out.", "700");
+    row("race's champion", "A former 10,000 metres champion was banned.", "10,000");
+    row("race itself", "She won the 400m hurdles final.", "400");
     row("working days", "Bids are due within 20 working days.", "20");
     row("straight days", "Shares fell for 6 straight days.", "6");
     row("bare dozen", "The initial dozen offerings sold out.", "dozen");
