@@ -175,7 +175,8 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
         if (words().matchAt(QStringLiteral("comparison-after"), m_text, s.end) > 0 || comparedAt(s.end))
             continue;
         // 期間は最長2年で: a length; 発売から10年後: counted from an event the story names (not
-        // 今から3年後, nor 2025年度から3年間で, a span from a date found before it, nor 企業から今後5年で)
+        // 今から3年後, nor 2025年度から3年間で, a span from a date found before it, nor 企業から今後5年で,
+        // nor a year of the calendar)
         if (s.kind != Suggestion::Kind::Amount && !ascii.contains(QChar(u'月')) &&
             !ascii.contains(QChar(u'度'))) {
             const bool length = s.kind == Suggestion::Kind::Deadline &&
@@ -183,8 +184,10 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
             const int anchor = m_text.mid(s.start - 2, 2) == QStringLiteral("から") ? 2
                                : m_text.mid(s.start - 1, 1) == QStringLiteral("後") ? 1
                                                                                     : 0;
+            // (a year of the calendar is no count from the event: 35店から2027年までに100店に)
+            static const QRegularExpression calendarYear(QStringLiteral("^[0-9]{4}年"));
             const bool fromEvent =
-                anchor > 0 && dateNumber(ascii.left(1)) >= 0 &&
+                anchor > 0 && dateNumber(ascii.left(1)) >= 0 && !calendarYear.match(ascii).hasMatch() &&
                 words().matchBefore(QStringLiteral("span-anchor-now"), m_text, s.start - anchor) == 0 &&
                 (k == 0 || found->at(k - 1).kind == Suggestion::Kind::Amount ||
                  found->at(k - 1).end != s.start - anchor);

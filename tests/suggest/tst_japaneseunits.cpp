@@ -277,6 +277,18 @@ private slots:
                                         << "10キロ"
                                         << "10"
                                         << "kilogram";
+        QTest::newRow("a volume by weight") << "取引量は5万4千キロで、前年を1割下回った。"
+                                            << "5万4千キロ"
+                                            << "54000"
+                                            << "kilogram";
+        QTest::newRow("houses") << "浸水被害は住宅120軒に及んだ。"
+                                << "120軒"
+                                << "120"
+                                << "house";
+        QTest::newRow("bathhouses") << "都内の銭湯は460軒で、2割を下回る。"
+                                    << "460軒"
+                                    << "460"
+                                    << "bathhouse";
         QTest::newRow("bottles near a train line") << "新幹線の駅前で飲料1000本を配った。"
                                                    << "1000本"
                                                    << "1000"
