@@ -49,6 +49,8 @@ private slots:
         // Clauses chained with 、 tell events in order
         row("a month before the next clause's", "同社は12月に新製品を発表し、4月に発売する。",
             QDate(2025, 3, 4), "12月", "date", QDate(2024, 12, 31));
+        row("a plan decided is no event in order", "同社は6月に再開させることになり、4月15日まで寄付を募る。",
+            QDate(2025, 3, 6), "6月", "deadline", QDate(2025, 6, 30));
         row("an opening before the close", "万博は4月13日に開幕し、10月13日まで開かれる。",
             QDate(2025, 7, 18), "4月13日", "date", QDate(2025, 4, 13));
         row("a noun's clause is no chain", "3月に完成予定の新工場で、10月に式典を開く。", QDate(2025, 4, 10),
