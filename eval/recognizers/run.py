@@ -74,6 +74,7 @@ OWN_FILES = [
     "own/news-own-ja-17.jsonl",
     "own/news-own-ja-18.jsonl",
     "own/news-own-ja-19.jsonl",
+    "own/news-own-ja-20.jsonl",
 ]
 
 
