@@ -444,7 +444,7 @@ private slots:
         for (int i = 0; i < 12; ++i) {
             const QString path = QStringLiteral("/f%1").arg(i);
             TestHttpResponse response = feedResponse(rss({{"i" + QByteArray::number(i), "Item"}}));
-            response.delayMs = 150;
+            response.delayMs = 400; // (long enough for four to be in flight at once on a busy machine)
             server.route(path, response);
             addFeed(store.get(), server.url(path));
         }

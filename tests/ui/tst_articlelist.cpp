@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
         QCOMPARE(cli.exitCode(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->rowCount(), kArticles + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->rowCount(), kArticles + 1, 15000);
         QCOMPARE(m_window->currentArticleId(), current);
         QCOMPARE(list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong(), current);
         QVERIFY2(list->verticalScrollBar()->value() >= scroll - 2 * list->sizeHintForRow(0),

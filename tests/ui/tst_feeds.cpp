@@ -334,7 +334,7 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         QVERIFY(run.outText().contains(QStringLiteral("1 new item(s)")));
         // The window sees the other program's change within its watch interval.
-        QVERIFY(QTest::qWaitFor([&]() { return rowOf(QStringLiteral("Late news")) >= 0; }, 5000));
+        QVERIFY(QTest::qWaitFor([&]() { return rowOf(QStringLiteral("Late news")) >= 0; }, 15000));
         QCOMPARE(feeds()->treeModel()->index(0, 0).data().toString(), QStringLiteral("All Unread (4)"));
     }
 

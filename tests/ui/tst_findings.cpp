@@ -429,7 +429,7 @@ void TestFindings::commandLineChangesAppear()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     // The window notices within its watch interval and lists them.
-    QTRY_COMPARE_WITH_TIMEOUT(findings()->table()->model()->rowCount(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(findings()->table()->model()->rowCount(), 2, 15000);
     QVERIFY(findings()->totalsTable()->rowCount() > 0);
 }
 

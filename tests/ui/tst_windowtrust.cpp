@@ -276,8 +276,8 @@ void TestWindowTrust::changesFromTheCommandLineAppear()
                  QStringLiteral("--note"), QStringLiteral("from the shell")}),
         0);
     // Within a few seconds, without a restart.
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->rowCount(), 2, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(annotationCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->rowCount(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(annotationCount(), 1, 15000);
     QVERIFY(m_window->annotationPanel()->itemForAnnotation(
         m_window->document()->store()->annotations(article)->first().id));
     QCOMPARE(m_window->currentArticleId(), article);
@@ -285,8 +285,8 @@ void TestWindowTrust::changesFromTheCommandLineAppear()
     QCOMPARE(gleaner({QStringLiteral("delete"), QStringLiteral("--library"), m_path,
                       QStringLiteral("--article"), QString::number(article), QStringLiteral("--yes")}),
              0);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentArticleId() != article, 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->rowCount(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentArticleId() != article, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->articleModel()->rowCount(), 1, 15000);
 }
 
 void TestWindowTrust::newLibraryShowsNothingOfTheOld()
