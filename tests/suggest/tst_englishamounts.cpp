@@ -81,6 +81,14 @@ void TestEnglishAmounts::amounts_data()
     row("carat", "Stones above 0.5 carat need a certificate.", "0.5 carat", "0.5", "", "", "carat");
     row("species", "Rangers will bring back 12 native species.", "12 native species", "12", "", "",
         "species");
+    row("dinars of a place", "Serbia borrowed 20 billion dinars.", "20 billion dinars", "20000000000", "",
+        "RSD", "");
+    row("rials of a place", "Oman's budget shows 11 billion rials.", "11 billion rials", "11000000000", "",
+        "OMR", "");
+    row("soums", "Uzbekistan issued 1 trillion soums in bonds.", "1 trillion soums", "1000000000000", "",
+        "UZS", "");
+    row("a country before its currency", "The project costs 3.4 billion Botswana pula.",
+        "3.4 billion Botswana pula", "3400000000", "", "BWP", "");
     row("tenge", "Kazakhstan will spend 2 trillion tenge on roads.", "2 trillion tenge", "2000000000000", "",
         "KZT", "");
     row("quadrillion", "Exports reached 2.5 quadrillion dong.", "2.5 quadrillion dong", "2500000000000000",
