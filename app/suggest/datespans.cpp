@@ -249,6 +249,9 @@ bool DateParser::weekOf(int i, Period *p) const
             const QDate s =
                 ord == -1 ? sundayOf(in.last) : sundayOf(in.first.addDays(7 * (ord - 1 + cnt - 1)));
             r = spanPeriod(s.addDays(-6), s, DatePrecision::Day, in.rel);
+            // (moved to another year, the week that ends on that year's Nth Sunday of the month)
+            if (ord > 0 && in.precision == DatePrecision::Month)
+                r.holidayRule = QStringLiteral("nth %1 7 %2 -6").arg(in.first.month()).arg(ord + cnt - 1);
         }
     } else if (unit == Unit::Month) {
         if (ord == -1)
@@ -263,6 +266,10 @@ bool DateParser::weekOf(int i, Period *p) const
     } else {
         return false;
     }
+    // ("the first week of January" in December: a month without its year, whose year the tense
+    // of its clause sets, as for the month alone)
+    r.yearGiven = in.yearGiven;
+    r.year = in.first.year();
     r.end = in.end;
     *p = r;
     return true;

@@ -395,6 +395,13 @@ private slots:
             "by 2028", "deadline", QDate(2028, 12, 31));
         row("a plan still held", "The museum was expected to reopen by 2027, its director said.",
             QDate(2026, 2, 3), "by 2027", "deadline", QDate(2027, 12, 31));
+        // A week or days of a month without its year take the month's year from the tense
+        row("a week of next January", "Shipments will resume in the first week of January.",
+            QDate(2024, 12, 20), "the first week of January", "deadline", QDate(2025, 1, 5));
+        row("a week of January gone by", "Sales fell in the first week of January, the firm said.",
+            QDate(2024, 12, 20), "the first week of January", "date", QDate(2024, 1, 7));
+        row("days of next February", "Bids are due in the first 10 days of February.", QDate(2024, 12, 20),
+            "the first 10 days of February", "deadline", QDate(2025, 2, 10));
         row("a plan in the past perfect",
             "The levy had been due to take effect in 2027 before a court blocked it.", QDate(2026, 7, 15),
             "2027", "date", QDate(2027, 12, 31));
