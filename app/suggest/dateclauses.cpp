@@ -152,9 +152,12 @@ bool DateParser::abandonedPlan(int first, int end) const
                 own = !clauseBreak(j);
             return own;
         }
-        // (a participle that qualifies the event: "the meeting scheduled for Dec. 20")
-        if ((k + 1 == first || k + 2 == first) && w(k + 1, "for") && t[k].isWord() &&
-            plans.contains(t[k].lower)) {
+        // (a participle that qualifies the event: "the meeting scheduled for Dec. 20", "The
+        // strike, set to begin Wednesday,", "The ban, initially set to expire on Jan. 31,")
+        const int head = k >= 2 && t[k - 1].isWord() && adverbs.contains(t[k - 1].lower) ? k - 2 : k - 1;
+        if (t[k].isWord() && plans.contains(t[k].lower) &&
+            (((k + 1 == first || k + 2 == first) && w(k + 1, "for")) ||
+             (w(k + 1, "to") && first - k <= 4 && sy(head, ',')))) {
             plan = k;
             participle = true;
             break;

@@ -402,6 +402,16 @@ private slots:
             QDate(2024, 12, 20), "the first week of January", "date", QDate(2024, 1, 7));
         row("days of next February", "Bids are due in the first 10 days of February.", QDate(2024, 12, 20),
             "the first 10 days of February", "deadline", QDate(2025, 2, 10));
+        row("a plan in an aside, called off", "The strike, set to begin Wednesday, was called off.",
+            QDate(2025, 1, 6), "Wednesday", "date", QDate(2025, 1, 8));
+        row("a limit in an aside, extended",
+            "The ban, initially set to expire on Jan. 31, was extended to June 30.", QDate(2025, 1, 6),
+            "Jan. 31", "date", QDate(2025, 1, 31));
+        row("the limit it was extended to",
+            "The ban, initially set to expire on Jan. 31, was extended to June 30.", QDate(2025, 1, 6),
+            "June 30", "deadline", QDate(2025, 6, 30));
+        row("a plan in an aside, still held", "The strike, set to begin Wednesday, will hit 40 airports.",
+            QDate(2025, 1, 6), "Wednesday", "deadline", QDate(2025, 1, 8));
         row("a plan in the past perfect",
             "The levy had been due to take effect in 2027 before a court blocked it.", QDate(2026, 7, 15),
             "2027", "date", QDate(2027, 12, 31));
