@@ -226,4 +226,26 @@ bool AmountRecognizer::poundsOfWeight() const
     return *m_poundsOfWeight;
 }
 
+bool AmountRecognizer::exchangeRateAt(int k) const
+{
+    const int n = int(m_tokens.size());
+    int j = k;
+    if (word(j, "per") || word(j, "a") || word(j, "an"))
+        ++j;
+    else if (word(j, "to") && word(j + 1, "the"))
+        j += 2;
+    else
+        return false;
+    // (past the country's adjective: "per U.S. dollar", "to the Swiss franc")
+    // (only capitalized words and their dots: not "20 euros per person, or 25 dollars")
+    for (int skipped = 0;
+         j < n && skipped < 5 && !(m_tokens[j].isWord() && currencyWords().contains(m_tokens[j].lower));
+         ++skipped) {
+        if (!(m_tokens[j].isWord() && (m_tokens[j].capitalized || m_tokens[j].allCaps)) && !sym(j, '.'))
+            return false;
+        ++j;
+    }
+    return j < n && m_tokens[j].isWord() && currencyWords().contains(m_tokens[j].lower) && j > k;
+}
+
 } // namespace Gleaner

@@ -588,7 +588,8 @@ void AmountRecognizer::recognize(QVector<Suggestion> *out) const
             Suggestion s;
             int next = i + 1;
             if (amountAt(i, &s, &next)) {
-                out->append(s);
+                if (s.currency.isEmpty() || !exchangeRateAt(next))
+                    out->append(s);
                 i = std::max(next, i + 1);
                 continue;
             }

@@ -47,6 +47,9 @@ private:
     bool weightOf(int noun) const;
     bool britishStory() const;
     bool poundsOfWeight() const;
+    // Whether the words at `k`, right after an amount of money, make it an exchange rate ("110 birr
+    // per dollar", "157 yen to the dollar"): a price of a currency, no amount.
+    bool exchangeRateAt(int k) const;
     // The dollars of the story's cents: those it writes with a country's letters (A$), else USD.
     QString storyDollar() const;
     // The currency of a noun several countries use, as a place named nearby decides, or the

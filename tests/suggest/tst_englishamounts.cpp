@@ -53,6 +53,8 @@ void TestEnglishAmounts::amounts_data()
     row("compound of children", "Laptops go to 500 schoolchildren.", "500 schoolchildren", "500", "", "",
         "schoolchild");
     row("not a compound", "The lab stored 3 specimens.", "3 specimens", "3", "", "", "specimen");
+    row("a price per person, then dollars", "The fee is 20 euros per person, or 25 dollars for groups.",
+        "20 euros", "20", "", "EUR", "");
     row("a length before another noun", "The city will build 12 kilometres of cycle lanes.", "12 kilometres",
         "12", "", "", "kilometre");
     // A currency noun several countries use takes the country of the place the story names.
@@ -303,6 +305,8 @@ void TestEnglishAmounts::notAmounts_data()
     row("comparatives repeated", "They cut 500 more more jobs.", "500");
     row("percentage points", "Margins rose 3 percentage points.", "3");
     row("band name", "Its licence for the 700 MHz band runs out.", "700");
+    row("an exchange rate", "The birr fell to 110 birr per dollar.", "110");
+    row("a rate to the dollar", "The rupee hit 84 rupees per U.S. dollar.", "84");
     row("race's champion", "A former 10,000 metres champion was banned.", "10,000");
     row("race itself", "She won the 400m hurdles final.", "400");
     row("working days", "Bids are due within 20 working days.", "20");
