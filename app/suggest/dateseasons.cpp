@@ -87,9 +87,11 @@ bool DateParser::season(int i, Period *p) const
     static const WordSet &schedules = englishWords("season-schedule-verb");
     const bool scheduled =
         i > 1 && w(i - 1, "for") && t[i - 2].isWord() && schedules.contains(t[i - 2].lower);
-    const bool led =
-        dir != 0 || scheduled || (j > i && lead(i - 1)) ||
-        (j == i && lead(i - 1) && it.key() != QLatin1String("fall") && it.key() != QLatin1String("spring"));
+    // ("will reopen in spring.": a bare "spring" or "fall" that ends its clause is no noun's)
+    const bool ends = e >= n || (!t[e].isWord() && !t[e].isNumber());
+    const bool led = dir != 0 || scheduled || (j > i && lead(i - 1)) ||
+                     (j == i && lead(i - 1) &&
+                      ((it.key() != QLatin1String("fall") && it.key() != QLatin1String("spring")) || ends));
     if (!led || w(e, "of"))
         return false;
     // after "from", a season that is no noun's ("from the autumn", "from spring onwards"; not

@@ -412,6 +412,14 @@ private slots:
             "June 30", "deadline", QDate(2025, 6, 30));
         row("a plan in an aside, still held", "The strike, set to begin Wednesday, will hit 40 airports.",
             QDate(2025, 1, 6), "Wednesday", "deadline", QDate(2025, 1, 8));
+        // A bare spring or fall that ends its clause is the season; before a noun it is the noun's
+        row("a bare season at a clause's end", "The park will reopen in spring.", QDate(2024, 9, 10),
+            "spring", "deadline", QDate(2025, 5, 31));
+        row("a season before a noun", "Investment in spring wheat rose.", QDate(2024, 9, 10), "spring",
+            "none", QDate());
+        // The month of a figure is the one measured, gone by
+        row("the month of a report", "The December jobs report is due on Friday.", QDate(2025, 1, 6),
+            "December", "date", QDate(2024, 12, 31));
         row("a plan in the past perfect",
             "The levy had been due to take effect in 2027 before a court blocked it.", QDate(2026, 7, 15),
             "2027", "date", QDate(2027, 12, 31));
