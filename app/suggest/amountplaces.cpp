@@ -236,16 +236,20 @@ bool AmountRecognizer::exchangeRateAt(int k) const
         j += 2;
     else
         return false;
-    // (past the country's adjective: "per U.S. dollar", "to the Swiss franc")
-    // (only capitalized words and their dots: not "20 euros per person, or 25 dollars")
-    for (int skipped = 0;
-         j < n && skipped < 5 && !(m_tokens[j].isWord() && currencyWords().contains(m_tokens[j].lower));
-         ++skipped) {
+    // (past the country's name: "per U.S. dollar", "to the Swiss franc"; only capitalized words
+    // and their dots, so a price per thing is not passed over to a later currency)
+    auto currency = [&](int at) {
+        return m_tokens[at].isWord() && currencyWords().contains(m_tokens[at].lower);
+    };
+    for (int skipped = 0; j < n && skipped < 5 && !currency(j); ++skipped, ++j) {
         if (!(m_tokens[j].isWord() && (m_tokens[j].capitalized || m_tokens[j].allCaps)) && !sym(j, '.'))
             return false;
-        ++j;
     }
-    return j < n && m_tokens[j].isWord() && currencyWords().contains(m_tokens[j].lower) && j > k;
+    // (a currency's name in lower case: not a name that holds one, "the Rand Corp.", "Sierra Leone";
+    // nor a weight, "$4.20 a pound")
+    static const WordSet &weights = setOf("weight-noun");
+    return j < n && currency(j) && !m_tokens[j].capitalized && !m_tokens[j].allCaps &&
+           !weights.contains(m_tokens[j].lower);
 }
 
 } // namespace Gleaner

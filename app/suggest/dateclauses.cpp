@@ -144,20 +144,23 @@ bool DateParser::abandonedPlan(int first, int end) const
             plan = k;
             break;
         }
-        // "had been due to take effect on Jan. 1", "had been scheduled for March": a plan told in
-        // the past perfect was given up, "but" or not, when the date is in its own clause
+        // "had been due to open in May", "had been scheduled for March": a plan told in the past
+        // perfect was given up, "but" or not, when the date is in its own clause (not in reported
+        // speech, where the past perfect is only the report's tense: "said the vote had been
+        // scheduled for")
         if (w(aux, "been") && w(aux - 1, "had")) {
+            static const WordSet &reports = englishWords("report-verb");
             bool own = true;
             for (int j = k + 1; j < first && own; ++j)
                 own = !clauseBreak(j);
+            for (int j = aux - 2; j >= 0 && own && !t[j + 1].sentenceStart; --j)
+                own = !(t[j].isWord() && reports.contains(t[j].lower));
             return own;
         }
         // (a participle that qualifies the event: "the meeting scheduled for Dec. 20", "The
-        // strike, set to begin Wednesday,", "The ban, initially set to expire on Jan. 31,")
-        const int head = k >= 2 && t[k - 1].isWord() && adverbs.contains(t[k - 1].lower) ? k - 2 : k - 1;
-        if (t[k].isWord() && plans.contains(t[k].lower) &&
-            (((k + 1 == first || k + 2 == first) && w(k + 1, "for")) ||
-             (w(k + 1, "to") && first - k <= 4 && sy(head, ',')))) {
+        // walkout, due to start on Monday,", "The levy, originally set to lapse in June,")
+        if (((k + 1 == first || k + 2 == first) && w(k + 1, "for")) ||
+            (w(k + 1, "to") && first - k <= 5 && sy(aux, ','))) {
             plan = k;
             participle = true;
             break;
@@ -180,7 +183,13 @@ bool DateParser::abandonedPlan(int first, int end) const
         if (!(w(k, "was") || w(k, "were") || w(k, "been")) || k + 1 >= n || !t[k + 1].isWord())
             continue;
         const auto verb = undone.constFind(t[k + 1].lower);
-        if (verb != undone.constEnd() &&
+        // (an aside's plan is undone only by the verb right after it: not "said its earlier launch
+        // was delayed"; and one extended is undone only when it is an end: "set to expire")
+        const bool afterAside = !participle || k == end || (k >= 1 && sy(k - 1, ','));
+        static const WordSet &ends = englishWords("extendable-end");
+        const bool extendable = verb == undone.constEnd() || verb.key() != QLatin1String("extended") ||
+                                !w(plan + 1, "to") || (plan + 2 < n && ends.contains(t[plan + 2].lower));
+        if (verb != undone.constEnd() && afterAside && extendable &&
             (verb.value().isEmpty() || (k + 2 < n && t[k + 2].lower == verb.value())))
             return true;
         if (participle)

@@ -88,7 +88,8 @@ bool DateParser::season(int i, Period *p) const
     const bool scheduled =
         i > 1 && w(i - 1, "for") && t[i - 2].isWord() && schedules.contains(t[i - 2].lower);
     // ("will reopen in spring.": a bare "spring" or "fall" that ends its clause is no noun's)
-    const bool ends = e >= n || (!t[e].isWord() && !t[e].isNumber());
+    const bool ends = e >= n || sy(e, ',') || sy(e, '.') || sy(e, ';') || sy(e, ':') || sy(e, '!') ||
+                      sy(e, '?') || sy(e, ')');
     const bool led = dir != 0 || scheduled || (j > i && lead(i - 1)) ||
                      (j == i && lead(i - 1) &&
                       ((it.key() != QLatin1String("fall") && it.key() != QLatin1String("spring")) || ends));

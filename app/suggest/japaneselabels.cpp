@@ -185,7 +185,7 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                                : m_text.mid(s.start - 1, 1) == QStringLiteral("後") ? 1
                                                                                     : 0;
             // (a year of the calendar is no count from the event: 35店から2027年までに100店に)
-            static const QRegularExpression calendarYear(QStringLiteral("^[0-9]{4}年"));
+            static const QRegularExpression calendarYear(QStringLiteral("^(?:19|20)[0-9]{2}年"));
             const bool fromEvent =
                 anchor > 0 && dateNumber(ascii.left(1)) >= 0 && !calendarYear.match(ascii).hasMatch() &&
                 words().matchBefore(QStringLiteral("span-anchor-now"), m_text, s.start - anchor) == 0 &&

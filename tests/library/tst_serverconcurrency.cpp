@@ -112,12 +112,13 @@ void TestServerConcurrency::otherUsersChangesArriveWithinTwoSeconds()
     QVERIFY(other.wait(10000));
     QVERIFY2(other.errors.isEmpty(), qPrintable(other.errors.join(QLatin1Char('\n'))));
     // Timed from the other client's commit, not from its connecting (slow on a loaded machine);
-    // the window promises two seconds, the test allows more for a busy CI machine.
+    // the window promises two seconds; the test allows four on a busy CI machine, a bound apart
+    // from the wait itself.
     QElapsedTimer clock;
     clock.start();
-    QTRY_VERIFY_WITH_TIMEOUT(!annotations.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!annotations.isEmpty(), 10000);
     QCOMPARE(annotations.first().value(0).toLongLong(), article);
-    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(annotationsOf(mine, article).size(), 1);
     // The client's own changes come once, as before, not again from the server.
     annotations.clear();

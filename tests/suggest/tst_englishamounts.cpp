@@ -53,6 +53,9 @@ void TestEnglishAmounts::amounts_data()
     row("compound of children", "Laptops go to 500 schoolchildren.", "500 schoolchildren", "500", "", "",
         "schoolchild");
     row("not a compound", "The lab stored 3 specimens.", "3 specimens", "3", "", "", "specimen");
+    row("a price per pound", "Arabica rose to $4.20 a pound.", "$4.20", "4.2", "", "USD", "");
+    row("a name that holds a currency", "It gave a $5 million grant to the Rand Corp.", "$5 million",
+        "5000000", "", "USD", "");
     row("a price per person, then dollars", "The fee is 20 euros per person, or 25 dollars for groups.",
         "20 euros", "20", "", "EUR", "");
     row("a length before another noun", "The city will build 12 kilometres of cycle lanes.", "12 kilometres",
@@ -306,6 +309,7 @@ void TestEnglishAmounts::notAmounts_data()
     row("percentage points", "Margins rose 3 percentage points.", "3");
     row("band name", "Its licence for the 700 MHz band runs out.", "700");
     row("an exchange rate", "The birr fell to 110 birr per dollar.", "110");
+    row("a grade of gold", "She wore a 24-carat gold necklace.", "24");
     row("a rate to the dollar", "The rupee hit 84 rupees per U.S. dollar.", "84");
     row("race's champion", "A former 10,000 metres champion was banned.", "10,000");
     row("race itself", "She won the 400m hurdles final.", "400");

@@ -39,6 +39,15 @@ void TestEnglishContext::dates_data()
         QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(span) << QString::fromLatin1(kind)
                             << due;
     };
+    // A plan in an aside is undone only by the verb right after it; one extended only if it is an end;
+    // the past perfect of reported speech keeps a plan
+    row("an aside, another clause's delay",
+        "Orsted, expected to unveil the plan on May 9, said its last one was delayed.", "May 9", "deadline",
+        QDate(2026, 5, 9));
+    row("an aside's start, extended", "The tour, set to begin Monday, was extended to 12 cities.", "Monday",
+        "deadline", QDate(2026, 4, 6));
+    row("a past perfect reported", "Officials said the vote had been scheduled for May 3.", "May 3",
+        "deadline", QDate(2026, 5, 3));
     // Tense decides which Saturday, which February.
     row("past weekday", "The senator was admitted to hospital on Saturday after a fall.", "Saturday", "date",
         QDate(2026, 3, 28));
@@ -366,6 +375,7 @@ void TestEnglishContext::notDates_data()
     Test::addPartColumns();
     const auto row = Test::partRow;
     row("a sentence", "He was given 15 years to life in prison.", "15 years");
+    row("a season before a hyphen", "Farmers planted spring-flowering bulbs in the park.", "spring");
     row("a life", "In 2015 doctors gave him six months to live.", "six months");
     // the table of Eid al-Fitr holds no year as late: no date is better than a wrong one
     row("beyond a holiday's table", "Traders expect a rush before Idul Fitri 2032.", "Idul Fitri");

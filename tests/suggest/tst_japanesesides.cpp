@@ -38,6 +38,8 @@ private slots:
             "来月から3カ月間", "deadline", QDate(2025, 12, 31));
         row("a year after a count and から", "店舗は35店から2027年までに100店に増やす。", QDate(2024, 6, 27),
             "2027年までに", "deadline", QDate(2027, 12, 31));
+        row("years counted from an event", "同寺は創建から1300年を迎え、本堂を修理する。", QDate(2024, 6, 27),
+            "1300年", "none", QDate());
         row("half a year from a month", "新制度は10月から半年間試行する。", QDate(2025, 9, 2),
             "10月から半年間", "deadline", QDate(2026, 3, 31));
         row("a day ahead in a plan", "海鳴電機は3日に臨時株主総会を開く。", kLateNovember, "3日", "deadline",

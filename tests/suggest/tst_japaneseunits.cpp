@@ -393,6 +393,8 @@ private slots:
         QTest::newRow("a place in a race") << "同馬は1着でゴールした。";
         QTest::newRow("a market's section") << "同社は東証1部に上場した。";
         QTest::newRow("rooms are no copies") << "新ホテルは300部屋を備える。";
+        QTest::newRow("a district's name") << "三軒茶屋の商店街が再開発される。";
+        QTest::newRow("a detached house") << "一軒家を改装して民泊にする。";
         QTest::newRow("ways are no letters") << "1万通りの組み合わせを試した。";
         QTest::newRow("a trilogy") << "新作は3部作の完結編だ。";
         QTest::newRow("a place named by a number") << "本社は東京都港区六本木にある。";
