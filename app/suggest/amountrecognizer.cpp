@@ -544,15 +544,7 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
         if (!quantityUnit(k, &unit, &unitNext) && !nounAfterDash(k, &unit, &unitNext) &&
             !partOfWhole(k, &unit, &unitNext))
             return false;
-        // "the 10,000 metres champion", "the 400m hurdles final": a race's name, not a length nor
-        // a count (an event's own word counted: contest-noun "event")
-        static const WordMap<QString> &contests = mapOf("contest-noun");
-        const int n = int(m_tokens.size());
-        // ("24-carat gold": a unit and the word after it that make it a grade: unit-grade)
-        static const WordSet &grades = setOf("unit-grade");
-        if ((lengthUnits().contains(unit) && unitNext < n && contests.contains(m_tokens[unitNext].lower)) ||
-            contests.value(m_tokens[unitNext - 1].lower) == QLatin1String("event") ||
-            (unitNext < n && grades.contains(unit + QLatin1Char(' ') + m_tokens[unitNext].lower)))
+        if (unitNamesNoAmount(unit, unitNext))
             return false;
         // Phone-like or code-like runs right before: "555 0198".
         s.unit = unit;

@@ -39,6 +39,9 @@ private:
     bool isoCode(int i, Currency *out) const;
     bool symbolCurrency(int i, QString *code) const;
     bool quantityUnit(int i, QString *unit, int *next) const;
+    // Whether a unit counted, ending before token `next`, names something rather than measures it:
+    // a race ("the 10,000 metres champion", "the 400m hurdles final") or a grade ("24-carat gold").
+    bool unitNamesNoAmount(const QString &unit, int next) const;
     int dottedLetters(int i) const;
     bool partOfWhole(int i, QString *unit, int *next) const;
     bool modelNumberFirst(int i) const;

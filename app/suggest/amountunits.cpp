@@ -317,6 +317,19 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
 
 // "600 MW/2,400 MWh": a power unit at token i, a slash and the number of the energy it stores
 // (not a rate: "15 kWh/100 km").
+bool AmountRecognizer::unitNamesNoAmount(const QString &unit, int next) const
+{
+    // (a word of contest after a length; an event's own word counted: contest-noun "event"; a
+    // unit and the word after it that make a grade: unit-grade)
+    static const WordMap<QString> &contests = mapOf("contest-noun");
+    static const WordSet &grades = setOf("unit-grade");
+    const int n = int(m_tokens.size());
+    const QString after = next < n ? m_tokens[next].lower : QString();
+    return (lengthUnits().contains(unit) && contests.contains(after)) ||
+           contests.value(m_tokens[next - 1].lower) == QLatin1String("event") ||
+           (!after.isEmpty() && grades.contains(unit + QLatin1Char(' ') + after));
+}
+
 bool AmountRecognizer::powerPair(int i) const
 {
     return i >= 0 && i + 2 < int(m_tokens.size()) && sym(i + 1, '/') && m_tokens[i + 2].isNumber() &&
