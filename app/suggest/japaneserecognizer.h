@@ -22,6 +22,8 @@ namespace Gleaner {
 // ja-amount-rules.tsv, with their productions in japaneseamounts.cpp. Pure; safe on any thread.
 // A number in a date, in digits or kanji (2018, 二〇一八, 十二, 二十九); -1 if none.
 int dateNumber(const QString &text);
+// A count of days, months or years (0 to 100000, digits or kanji); -1 if none.
+int smallNumber(const QString &digits);
 // The last day of a month (invalid for no such month), and the year of the month in or after
 // `from`'s month that a month (and day) named without a year is: the next to come (news
 // speaks of plans) (japaneseperiods.cpp).
@@ -67,6 +69,9 @@ private:
     Suggestion date(int start, int end, const QDate &due, DatePrecision precision) const;
     // What each date rule's match names, by production name.
     RuleSet::Productions productions() const;
+    // The productions of periods counted from publication (年末, 第3四半期, 年内, 来期中, 2年後,
+    // 今後4年間で), added to `p` (japanesenowperiods.cpp).
+    void addPeriodProductions(RuleSet::Productions *p) const;
     // The month a company's fiscal year ends in, as the story gives it (（2月期決算）); else 3.
     int fiscalEndMonth() const;
     // Dates that are no limit for the words around them: fiscal labels, open starts, and the
