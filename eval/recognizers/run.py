@@ -55,6 +55,7 @@ OWN_FILES = [
     "own/news-own-en-21.jsonl",
     "own/news-own-en-22.jsonl",
     "own/news-own-en-23.jsonl",
+    "own/news-own-en-24.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
@@ -75,6 +76,7 @@ OWN_FILES = [
     "own/news-own-ja-18.jsonl",
     "own/news-own-ja-19.jsonl",
     "own/news-own-ja-20.jsonl",
+    "own/news-own-ja-21.jsonl",
 ]
 
 
