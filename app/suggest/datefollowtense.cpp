@@ -212,10 +212,14 @@ bool DateParser::followTense(int first, Period *p) const
             shiftYears(p, 1);
         }
     } else if (w(first - 1, "since") || w(first, "since")) {
-        // "since December", "in effect since Jan. 1": a time before publication
+        // "since December", "in effect since Jan. 1", "shut since Sunday": a time before
+        // publication
         if (yearless) {
             for (int guard = 0; guard < 8 && p->first > pub; ++guard)
                 shiftYears(p, -1);
+        } else if (p->weekdayOnly && p->first > pub) {
+            p->first = p->first.addDays(-7);
+            p->last = p->last.addDays(-7);
         }
         return false;
     } else if (const int verb = presentBefore(first); verb >= 0 && p->weekdayOnly) {

@@ -30,6 +30,17 @@ Tense DateParser::markerAt(int k, bool broad) const
         !(k > 0 && ((t[k - 1].isWord() && dueLeads.contains(t[k - 1].lower)) || sy(k - 1, ',')));
     if ((futureVerbs.contains(s) && (w(k + 1, "to") || w(k + 1, "for")) && !cause) || headlineTo(k))
         return Tense::Future;
+    // "the vote is expected in October", "talks are slated Monday": a schedule word after a
+    // present copula, even in reported speech
+    static const WordSet &schedules = englishWords("schedule-word");
+    static const WordSet &copulas = englishWords("present-copula");
+    // (and before the time it names: not "is planned at $2 billion")
+    int named = 0;
+    const bool timeNext = w(k + 1, "in") || w(k + 1, "on") || w(k + 1, "by") || w(k + 1, "until") ||
+                          w(k + 1, "before") || weekdayAt(k + 1, &named) > 0 || monthAt(k + 1, &named) > 0;
+    if (futureVerbs.contains(s) && schedules.contains(s) && !cause && k > 0 && t[k - 1].isWord() &&
+        copulas.contains(t[k - 1].lower) && timeNext)
+        return Tense::Future;
     // "with the first payments due in January", "bonds due on March 1": a limit ahead (not "due in
     // part to", a cause; nor "missed a payment due in February", "were due in January", "a payment
     // due in February was postponed": the past verb of its clause keeps it gone by)
@@ -170,6 +181,9 @@ int DateParser::presentBefore(int first) const
             return k + 2 >= first || (t[k + 1].isWord() && schedules.contains(t[k + 1].lower)) ? k : -1;
         if (presentAt(k))
             return k;
+        // "the verdict is expected Thursday", "talks are set for": a copula and its schedule word
+        if (schedules.contains(s) && k > 0 && t[k - 1].isWord() && copulas.contains(t[k - 1].lower))
+            return k - 1;
         if (present.contains(s))
             return k > 0 && t[k - 1].isWord() && determiners.contains(t[k - 1].lower) ? -1 : k;
         if (s.size() > 4 && (s.endsWith(QLatin1String("ing")) || s.endsWith(QLatin1String("ed"))))

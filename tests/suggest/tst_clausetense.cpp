@@ -118,8 +118,11 @@ private slots:
             QDate(2025, 5, 10), "by the summer", "deadline", QDate(2025, 8, 31));
         row("a limit hinted at", "The governor hinted at a pause by December.", QDate(2025, 10, 2),
             "by December", "deadline", QDate(2025, 12, 31));
+        // (expected as scheduled is: the next Thursday, a limit ahead)
         row("an event expected, told after a past verb", "Lawmakers said the vote is expected on Thursday.",
-            QDate(2025, 9, 17), "Thursday", "date", QDate(2025, 9, 18));
+            QDate(2025, 9, 17), "Thursday", "deadline", QDate(2025, 9, 18));
+        row("a month expected, told after a past verb", "Lawmakers said the vote is expected in October.",
+            QDate(2025, 9, 17), "October", "deadline", QDate(2025, 10, 31));
         row("an onset after a comma", "The ministry wants to raise the levy, starting in January.",
             QDate(2024, 2, 27), "January", "deadline", QDate(2025, 1, 31));
         row("an onset after a past clause", "The ministry raised the levy, starting in January.",
@@ -509,6 +512,21 @@ private slots:
         row("a year opening the sentence, then subject and verb",
             "In 2026, imports dropped 4% to $200 billion.", QDate(2026, 12, 15), "2026", "date",
             QDate(2026, 12, 31));
+        // a weekday after "since" is gone by; a schedule word after its copula looks ahead
+        row("a weekday since", "The bridge has been closed since Sunday.", QDate(2025, 9, 19), "Sunday",
+            "date", QDate(2025, 9, 14));
+        row("a weekday opening since", "Since Thursday, 12 flights have been cancelled.", QDate(2025, 9, 16),
+            "Thursday", "date", QDate(2025, 9, 11));
+        row("a weekday and a day of the month", "The fair opens Thursday, 12 February.", QDate(2026, 1, 5),
+            "Thursday, 12 February", "deadline", QDate(2026, 2, 12));
+        row("a verdict expected", "A verdict is expected Thursday.", QDate(2025, 9, 15), "Thursday",
+            "deadline", QDate(2025, 9, 18));
+        row("a passed weekday expected", "The ruling is expected Monday.", QDate(2023, 11, 29), "Monday",
+            "deadline", QDate(2023, 12, 4));
+        row("a month expected", "A decision is expected in March.", QDate(2023, 11, 29), "March", "deadline",
+            QDate(2024, 3, 31));
+        row("a weekday was expected", "The ruling was expected Monday.", QDate(2023, 11, 29), "Monday",
+            "date", QDate(2023, 11, 27));
         row("a year qualifying the subject", "Imports in 2026 totalled 18 million tonnes.",
             QDate(2026, 12, 19), "2026", "date", QDate(2026, 12, 31));
     }
