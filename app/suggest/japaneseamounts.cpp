@@ -207,11 +207,16 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
     // the word nearest the number decides, the longer of two as near (ゲームの販売本数: copies,
     // not trains by 本数; ソフトバンクの障害で…20本が運休: trains, by 運休 next to it)
     // (not a unit the counted noun already gave: 傘を5万本)
+    // (the unit a counter gives alone, read from 1 or from 100: 本 piece, 発 shot)
+    auto counterUnit = [](const QString &counter) {
+        const QString unit = words().value(QStringLiteral("unit"), counter);
+        return unit.isEmpty() ? words().value(QStringLiteral("bulk-unit"), counter) : unit;
+    };
     const Context *best = nullptr;
     int bestDistance = 0;
     const int length = int(s->end - s->start);
     for (const Context &c : table) {
-        if (!s->text.endsWith(c.counter) || s->unit != words().value(QStringLiteral("unit"), c.counter))
+        if (!s->text.endsWith(c.counter) || s->unit != counterUnit(c.counter))
             continue;
         for (int at = int(sentence.indexOf(c.word)); at >= 0; at = int(sentence.indexOf(c.word, at + 1))) {
             const int distance = at < number ? number - (at + int(c.word.size())) : at - (number + length);
@@ -228,8 +233,7 @@ void JapaneseRecognizer::unitInContext(Suggestion *s) const
         const QStringView before = QStringView(m_text).mid(back, s->start - back);
         for (const Context &c : table) {
             // (a word of two characters at least: 金 is also the end of 料金)
-            if (c.word.size() < 2 || !s->text.endsWith(c.counter) ||
-                s->unit != words().value(QStringLiteral("unit"), c.counter))
+            if (c.word.size() < 2 || !s->text.endsWith(c.counter) || s->unit != counterUnit(c.counter))
                 continue;
             if (const int at = int(before.lastIndexOf(c.word));
                 at >= 0 && (!best || int(before.size()) - at < bestDistance)) {

@@ -31,7 +31,8 @@ bool endsWithWordOf(QStringView text, const QString &kind)
 // A verb of saying at `at`, or after whom it is said to (…値上げすると財務省に申請した)
 bool JapaneseRecognizer::quoteVerbAt(int at) const
 {
-    if (words().matchAt(QStringLiteral("quote-verb"), m_text, at) > 0)
+    if (words().matchAt(QStringLiteral("quote-verb"), m_text, at) > 0 ||
+        words().matchAt(QStringLiteral("quote-plain-verb"), m_text, at) > 0)
         return true;
     // (or の and a noun of plan: 9月末になるとの見通しを示した)
     if (at < m_text.size() && m_text.at(at) == QChar(u'の') &&
@@ -88,6 +89,9 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
                        ? ClauseTime::Planned
                        : ClauseTime::Other;
         }
+        // a disaster's date (6月末の大雨で不通が続く): the past, whatever follows
+        if (words().matchAt(QStringLiteral("disaster-noun"), m_text, end + 1) > 0)
+            return ClauseTime::Past;
         // the date of an event the clause's verb takes place at (7月1日の取締役会で決める)
         if (const int event = words().matchAt(QStringLiteral("event-noun"), m_text, end + 1); event > 0) {
             const int after = end + 1 + event;
@@ -180,6 +184,14 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
                 (m_text.at(i + noun) == QChar(u'に') || m_text.at(i + noun) == QChar(u'と')))
                 return ClauseTime::Planned;
         }
+        // the dates of a schedule (3月31日告示、4月9日投開票の日程を決めた), or a schedule
+        // decided (7月3日公示、20日投開票と決めた): ahead, whatever the verb of deciding
+        if (!ofSentence && i > end && m_text.at(i - 1) == QChar(u'の') &&
+            words().matchAt(QStringLiteral("schedule-noun"), m_text, i) > 0)
+            return ClauseTime::Planned;
+        if (!ofSentence && i > end && c == QChar(u'と') && quoteVerbAt(i + 1) &&
+            endsWithWordOf(QStringView(m_text).mid(end, i - end), QStringLiteral("scheduled-event")))
+            return ClauseTime::Planned;
         // A quotation ends at と before a verb of saying (…始めると発表した); so does a clause
         // made a noun by こと (来年4月に値上げすることを決めた: the plan's, not the decision's)
         const bool quoted = c == QChar(u'と') && quoteVerbAt(i + 1);
@@ -258,6 +270,9 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
                           (next.unicode() >= 0x30A1 && next.unicode() <= 0x30FA) || next == QChar(0x300C);
         if (kana && noun && words().matchAt(QStringLiteral("after-past-not-noun"), m_text, i + 1) == 0)
             return past ? ClauseTime::Past : ClauseTime::Planned;
+        // (or of the event that the sentence then answers: 1日に始まったのを受け、)
+        if (past && kana && words().matchAt(QStringLiteral("past-event-link"), m_text, i + 1) > 0)
+            return ClauseTime::Past;
         if (c == QChar(0x300C))
             return ClauseTime::Other;
     }

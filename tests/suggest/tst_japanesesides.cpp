@@ -295,6 +295,20 @@ private slots:
             "deadline", QDate(2026, 4, 30));
         row("a change set to come", "同社は6月から値上げすることになっている。", kMidApril, "6月", "deadline",
             QDate(2026, 6, 30));
+        // the dates of a schedule decided; a disaster's date; the event a sentence answers
+        row("a schedule's dates", "市選管は5日、2月16日告示、23日投開票の日程を決めた。", QDate(2026, 1, 5),
+            "2月16日", "deadline", QDate(2026, 2, 16));
+        row("a schedule decided with と", "県は大会の日程を9月3日開幕と決めた。", QDate(2026, 5, 20),
+            "9月3日", "deadline", QDate(2026, 9, 3));
+        row("a disaster's date", "3月末の大雪で運休が続く路線について協議する。", QDate(2026, 5, 12), "3月末",
+            "date", QDate(2026, 3, 31));
+        row("a past event answered", "新制度が1日に始まったのを受け、窓口を増やす。", QDate(2026, 7, 8),
+            "1日", "date", QDate(2026, 7, 1));
+        row("a plan told with とした", "同社は5日以内に結論を出すとした。", QDate(2026, 3, 10), "5日以内に",
+            "deadline", QDate(2026, 3, 15));
+        row("a plan told as a thought", "知事は2週間以内に判断する考えを示した。", QDate(2026, 3, 10),
+            "2週間以内に", "deadline", QDate(2026, 3, 24));
+        row("a crop year", "2027年産の新米は秋に出回る。", QDate(2026, 12, 1), "2027年", "none", QDate());
         row("a limit that goes on", "市は来年1月31日まで申請を受け付けている。", QDate(2026, 12, 4),
             "来年1月31日まで", "deadline", QDate(2027, 1, 31));
     }

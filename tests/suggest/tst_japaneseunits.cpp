@@ -285,6 +285,22 @@ private slots:
                                 << "120軒"
                                 << "120"
                                 << "house";
+        QTest::newRow("bus runs") << "路線バスは平日の便数を約900便から760便に減らす。"
+                                  << "760便"
+                                  << "760"
+                                  << "trip";
+        QTest::newRow("fireworks, read from a hundred") << "今年の花火大会は約8千発を打ち上げる。"
+                                                        << "8千発"
+                                                        << "8000"
+                                                        << "firework";
+        QTest::newRow("bottles of a brewery") << "新しい酒造の蔵は年間50万本を造る。"
+                                              << "50万本"
+                                              << "500000"
+                                              << "bottle";
+        QTest::newRow("post boxes") << "市内のポストを約300本減らす。"
+                                    << "300本"
+                                    << "300"
+                                    << "mailbox";
         QTest::newRow("bathhouses") << "都内の銭湯は460軒で、2割を下回る。"
                                     << "460軒"
                                     << "460"
@@ -395,6 +411,8 @@ private slots:
         QTest::newRow("rooms are no copies") << "新ホテルは300部屋を備える。";
         QTest::newRow("a district's name") << "三軒茶屋の商店街が再開発される。";
         QTest::newRow("a detached house") << "一軒家を改装して民泊にする。";
+        QTest::newRow("a town of a numeral and 戸") << "九戸村と二戸市が連携協定を結んだ。";
+        QTest::newRow("one shot") << "一発勝負の試験に臨む。";
         QTest::newRow("ways are no letters") << "1万通りの組み合わせを試した。";
         QTest::newRow("a trilogy") << "新作は3部作の完結編だ。";
         QTest::newRow("a place named by a number") << "本社は東京都港区六本木にある。";
