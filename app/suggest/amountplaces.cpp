@@ -208,19 +208,27 @@ bool AmountRecognizer::weightOf(int noun) const
     return true;
 }
 
-// Whether the story weighs something in pounds: "pounds of" a thing after a number.
+// Whether the story weighs something in pounds: "pounds of" a thing after a number, or pounds
+// after a number that a word of weight comes just before ("a harvest of 211 million pounds").
 bool AmountRecognizer::poundsOfWeight() const
 {
     if (!m_poundsOfWeight) {
         m_poundsOfWeight = false;
         for (int k = 1; k + 1 < int(m_tokens.size()) && !*m_poundsOfWeight; ++k) {
-            if (!weightNouns().contains(m_tokens[k].lower) || !word(k + 1, "of") || !weightOf(k))
+            if (!weightNouns().contains(m_tokens[k].lower))
                 continue;
             // (after a number: "610 million pounds of", not "a pound of flesh")
-            for (int j = k - 1; j >= 0 && j >= k - 3; --j) {
+            int number = -1;
+            for (int j = k - 1; j >= 0 && j >= k - 3 && number < 0; --j) {
                 if (m_tokens[j].isNumber())
-                    m_poundsOfWeight = true;
+                    number = j;
             }
+            if (number < 0)
+                continue;
+            bool cue = word(k + 1, "of") && weightOf(k);
+            for (int j = number - 1; j >= 0 && j >= number - 4 && !cue; --j)
+                cue = m_tokens[j].isWord() && weightCues().contains(m_tokens[j].lower);
+            m_poundsOfWeight = cue;
         }
     }
     return *m_poundsOfWeight;

@@ -149,25 +149,6 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
     return false;
 }
 
-// "records 4K at 60p", "8K video at 30p": a frame rate at number token i, after "at" and a word of
-// video in its sentence (vocabulary frame-rate, video-word; not "shares in the video game maker
-// fell to 50p")
-bool AmountRecognizer::frameRate(int i) const
-{
-    static const WordSet &rates = setOf("frame-rate");
-    static const WordSet &videoWords = setOf("video-word");
-    if (!rates.contains(m_tokens[i].lower) || !word(i - 1, "at"))
-        return false;
-    for (int k = i - 1; k >= 0 && k >= i - 8 && !m_tokens[k + 1].sentenceStart; --k) {
-        const Token &t = m_tokens[k];
-        if (t.isWord() &&
-            (videoWords.contains(t.lower) || (k > 0 && !t.spaceBefore && m_tokens[k - 1].isNumber() &&
-                                              videoWords.contains(m_tokens[k - 1].lower + t.lower))))
-            return true;
-    }
-    return false;
-}
-
 // After the number: "yen", "swiss francs", "USD", "€", "cents".
 bool AmountRecognizer::currencySuffix(int i, Currency *out, int *subunitExponent) const
 {
@@ -394,8 +375,14 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 bool change = false;
                 for (int b = i - 1; b >= 0 && b >= i - 6 && !change; --b)
                     change = m_tokens[b].isWord() && changeLeads.contains(m_tokens[b].lower);
+                // ("fines of 20,000 to 100,000 baht": two bare figures and the currency after them)
+                Currency after;
+                int afterSub = 0;
+                const bool suffixRange = !hasPrefix && !scaled && !scaled2 && !change && !word(i - 1, "from") &&
+                                         currencySuffix(m2, &after, &afterSub) &&
+                                         second.compare(first.multipliedBy(Decimal::fromInteger(10))) <= 0;
                 const bool toRange =
-                    (scaled2 && !scaled) || (rangeVerb && scaled == scaled2) ||
+                    (scaled2 && !scaled) || (rangeVerb && scaled == scaled2) || suffixRange ||
                     (!hasPrefix && scaled && scaled2 && exp2 == exponent && !change &&
                      second.compare(first.multipliedBy(Decimal::fromInteger(3))) <= 0) ||
                     (repeated && scaled == scaled2 &&
@@ -485,7 +472,9 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
             if (v >= 1800 && v <= 2199)
                 return false;
         }
-        if (sym(k, '%') || word(k, "percent") || word(k, "per") || word(k, "pc") || word(k, "percentage"))
+        // ("₹1.2 lakh per 10 grams", "deaths per 100,000 people": the measure of a rate)
+        if (sym(k, '%') || word(k, "percent") || word(k, "per") || word(k, "pc") || word(k, "percentage") ||
+            word(i - 1, "per"))
             return false;
         // "1 in 5 adults", "three out of 10 voters": the whole of a ratio, no count
         {

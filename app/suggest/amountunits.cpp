@@ -1,5 +1,5 @@
 // The nouns after a number: what an amount counts ("3,000 GPUs", "5 gigawatts"),
-// and the words before it (qualifiers, names such as "Android 14").
+// and the words before it (qualifiers, names such as "Android 14", a frame rate after "at").
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
 #include "suggest/numberparser.h"
@@ -191,9 +191,17 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
             // an amount of something ("80 MHz of spectrum")
             if (measureNames().contains(t.lower) && !word(i + 1, "of"))
                 return false;
+            // (an acronym before the plural noun it describes: "24.2 lakh TB cases"; the noun is
+            // counted below)
+            static const WordMap<QString> &acronyms = mapOf("acronym-not-unit");
+            const bool modifier = i + 1 < n && m_tokens[i + 1].isWord() && m_tokens[i + 1].spaceBefore &&
+                                  acronyms.value(t.lower)
+                                      .split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                      .contains(m_tokens[i + 1].lower);
             // (not a model's name: "150 A321neo jets")
             const bool model = i + 1 < n && !m_tokens[i + 1].spaceBefore && m_tokens[i + 1].isNumber();
-            if (!rate && !model && ((abbreviation && hasUpper) || measurementUnits().contains(t.lower))) {
+            if (!rate && !model && !modifier &&
+                ((abbreviation && hasUpper) || measurementUnits().contains(t.lower))) {
                 *unit = it.value();
                 *next = i + 1;
                 energyHours(i, unit, next);
@@ -237,6 +245,14 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
             !currencyWords().contains(m_tokens[dotted].lower)) {
             ++words;
             k = dotted;
+            continue;
+        }
+        // "100 mountain and island communities": two words of kind joined before the head
+        if (head < 0 && words == 1 && (t.lower == QLatin1String("and") || t.lower == QLatin1String("or")) &&
+            k + 2 < n && m_tokens[k + 1].isWord() && m_tokens[k + 2].isWord() && m_tokens[k + 2].spaceBefore &&
+            !stopWords().contains(m_tokens[k + 1].lower) && looksPlural(m_tokens[k + 2].lower) &&
+            !looksPlural(m_tokens[k + 1].lower) && !m_tokens[k - 1].lower.endsWith(QLatin1Char('s'))) {
+            ++k;
             continue;
         }
         // (a letter glued to a number is a model's name, not the article: "A321neo")
@@ -416,6 +432,25 @@ int AmountRecognizer::dottedLetters(int i) const
            sym(end + 1, '.') && !m_tokens[end + 1].spaceBefore && (end == i || !m_tokens[end].spaceBefore))
         end += 2;
     return end;
+}
+
+// "records 4K at 60p", "8K video at 30p": a frame rate at number token i, after "at" and a word of
+// video in its sentence (vocabulary frame-rate, video-word; not "shares in the video game maker
+// fell to 50p")
+bool AmountRecognizer::frameRate(int i) const
+{
+    static const WordSet &rates = setOf("frame-rate");
+    static const WordSet &videoWords = setOf("video-word");
+    if (!rates.contains(m_tokens[i].lower) || !word(i - 1, "at"))
+        return false;
+    for (int k = i - 1; k >= 0 && k >= i - 8 && !m_tokens[k + 1].sentenceStart; --k) {
+        const Token &t = m_tokens[k];
+        if (t.isWord() &&
+            (videoWords.contains(t.lower) || (k > 0 && !t.spaceBefore && m_tokens[k - 1].isNumber() &&
+                                              videoWords.contains(m_tokens[k - 1].lower + t.lower))))
+            return true;
+    }
+    return false;
 }
 
 } // namespace Gleaner

@@ -54,6 +54,22 @@ void TestEnglishAmounts::amounts_data()
         "schoolchild");
     row("not a compound", "The lab stored 3 specimens.", "3 specimens", "3", "", "", "specimen");
     row("a price per pound", "Arabica rose to $4.20 a pound.", "$4.20", "4.2", "", "USD", "");
+    // (sixteenth round: bare ranges before a currency word, shillings written Shs, pounds of a
+    // harvest, an acronym before the noun it counts, nautical miles, two words of kind joined)
+    row("a bare range before its currency", "Violators face fines of 5,000 to 50,000 pesos.",
+        "5,000 to 50,000 pesos", "5000", "50000", "MXN", "");
+    row("Shs of a place", "Kampala's council will borrow Shs40 billion for drainage.", "Shs40 billion",
+        "40000000000", "", "UGX", "");
+    row("pounds of a harvest",
+        "Idaho growers expect a harvest of 13 billion pounds, and stocks of 2 billion pounds.",
+        "2 billion pounds", "2000000000", "", "", "pound");
+    row("an acronym before its noun", "The state logged 61,000 TB cases last year.", "61,000 TB cases",
+        "61000", "", "", "case");
+    row("a drive's size", "The vendor ships 30 TB drives.", "30 TB", "30", "", "", "terabyte");
+    row("nautical miles hyphenated", "Crews sailed the 240-nautical-mile course.", "240-nautical-mile", "240",
+        "", "", "nautical mile");
+    row("two kinds joined", "The plan will connect 300 rural and coastal clinics.",
+        "300 rural and coastal clinics", "300", "", "", "clinic");
     row("a name that holds a currency", "It gave a $5 million grant to the Rand Corp.", "$5 million",
         "5000000", "", "USD", "");
     row("a price per person, then dollars", "The fee is 20 euros per person, or 25 dollars for groups.",
@@ -304,6 +320,9 @@ void TestEnglishAmounts::notAmounts_data()
     row("hyphenated year plan", "The ministry published a 10-year plan for fibre.", "10");
     row("mask name", "Workers wore N95 masks in the plant.", "N95");
     row("speed", "The roof folds at up to 50 km/h.", "50");
+    row("a rate's measure", "Silver traded at ₹950 per 10 grams.", "10");
+    row("a rate per people", "Deaths fell to 4 per 100,000 people.", "100,000");
+    row("a time noun joined to a verb", "Firms must notify within 15 days and report losses.", "15");
     row("model number", "Airlines ordered a 737-MAX jet.", "737");
     row("comparatives repeated", "They cut 500 more more jobs.", "500");
     row("percentage points", "Margins rose 3 percentage points.", "3");
