@@ -260,4 +260,30 @@ bool AmountRecognizer::exchangeRateAt(int k) const
            !weights.contains(m_tokens[j].lower);
 }
 
+bool AmountRecognizer::currencyQuotedBefore(int i, const QString &code) const
+{
+    // "rose to", "traded at", "fell as low as": the level reached, right before the amount
+    if (!(word(i - 1, "to") || word(i - 1, "at") || word(i - 1, "as") || word(i - 1, "near") ||
+          word(i - 1, "past") || word(i - 1, "above") || word(i - 1, "below")))
+        return false;
+    // the subject: "the dollar", "the euro", "sterling", in the same sentence, a few words back
+    // (its verb right after it: not "the dollar fund rose to 161 million yen")
+    static const WordSet &moves = setOf("currency-move");
+    for (int k = i - 2; k >= 0 && k >= i - 8 && !m_tokens[k + 1].sentenceStart; --k) {
+        if (!m_tokens[k].isWord())
+            continue;
+        const QString &w = m_tokens[k].lower;
+        const bool subject = (w == QLatin1String("sterling") || word(k - 1, "the")) && k + 1 < i &&
+                             m_tokens[k + 1].isWord() && moves.contains(m_tokens[k + 1].lower);
+        if (!subject)
+            continue;
+        QString other = currencyWords().value(w);
+        if (other.isEmpty() && w == QLatin1String("sterling"))
+            other = QStringLiteral("GBP");
+        if (!other.isEmpty())
+            return other != code;
+    }
+    return false;
+}
+
 } // namespace Gleaner

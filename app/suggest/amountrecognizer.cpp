@@ -572,7 +572,7 @@ void AmountRecognizer::recognize(QVector<Suggestion> *out) const
             Suggestion s;
             int next = i + 1;
             if (amountAt(i, &s, &next)) {
-                if (s.currency.isEmpty() || !exchangeRateAt(next))
+                if (s.currency.isEmpty() || (!exchangeRateAt(next) && !(s.amount.size() <= 6 && currencyQuotedBefore(i, s.currency))))
                     out->append(s);
                 i = std::max(next, i + 1);
                 continue;

@@ -53,6 +53,9 @@ private:
     // Whether the words at `k`, right after an amount of money, make it an exchange rate ("110 birr
     // per dollar", "157 yen to the dollar"): a price of a currency, no amount.
     bool exchangeRateAt(int k) const;
+    // Whether another currency is the subject quoted in this one right before the amount at `i`
+    // ("the dollar rose to 161 yen", "sterling traded at 1.27 dollars").
+    bool currencyQuotedBefore(int i, const QString &code) const;
     // The dollars of the story's cents: those it writes with a country's letters (A$), else USD.
     QString storyDollar() const;
     // The currency of a noun several countries use, as a place named nearby decides, or the

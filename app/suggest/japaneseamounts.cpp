@@ -323,6 +323,18 @@ int JapaneseRecognizer::sentenceStart(int at) const
     return it == m_stops->cbegin() ? 0 : *std::prev(it);
 }
 
+// Whether a stock index (日経平均, TOPIX) is named in the sentence before `at`, within a
+// clause's reach: its figures in 円 are points
+bool JapaneseRecognizer::indexLevel(int at) const
+{
+    const int from = std::max(sentenceStart(at), at - 60);
+    for (int k = from; k < at; ++k) {
+        if (words().matchAt(QStringLiteral("index-name"), m_text, k) > 0)
+            return true;
+    }
+    return false;
+}
+
 void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
 {
     const int first = int(out->size());
@@ -353,6 +365,16 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         }
         if (one && (holds || JapaneseNumber::parse(m_text, s.end).length > 0 ||
                     words().matchAt(QStringLiteral("one-per-after"), m_text, s.end) > 0))
+            continue;
+        // 1ドル=156円台: the other side of an exchange rate; 日経平均は…3万8000円台を回復, 500円安: the
+        // level or the move of a stock index the sentence names before it (vocabulary index-name), no
+        // money (a level told alone, 日経平均は2222円13銭, is read as written)
+        if (!s.currency.isEmpty() && s.start > 1 &&
+            (m_text.at(s.start - 1) == QLatin1Char('=') || m_text.at(s.start - 1) == QChar(0xFF1D)) &&
+            words().matchBefore(QStringLiteral("currency"), m_text, s.start - 1) > 0)
+            continue;
+        if (!s.currency.isEmpty() && words().matchAt(QStringLiteral("index-move"), m_text, s.end) > 0 &&
+            indexLevel(s.start))
             continue;
         // 5キロ4200円, 1バレル=70ドル: the quantity a price right after it is counted per (a
         // measure's: not 消防車2台1億円, a count and its cost)

@@ -53,6 +53,7 @@ public:
 
 private:
     void amounts(QVector<Suggestion> *out) const;
+    bool indexLevel(int at) const;
     // The noun a general counter counts, as the unit (大型トラック600台: truck).
     void countedNoun(Suggestion *s) const;
     // A counter of more than one thing, by a word of its sentence (コメ5キロ: kilogram).

@@ -68,6 +68,9 @@ void TestEnglishAmounts::amounts_data()
     row("a drive's size", "The vendor ships 30 TB drives.", "30 TB", "30", "", "", "terabyte");
     row("nautical miles hyphenated", "Crews sailed the 240-nautical-mile course.", "240-nautical-mile", "240",
         "", "", "nautical mile");
+    row("a fund named by a currency", "The dollar fund rose to 161 million yen.", "161 million yen",
+        "161000000", "", "JPY", "");
+    row("a stock's price is money", "トヨタ株は一時3000円を付けた。", "3000円", "3000", "", "JPY", "");
     row("two kinds joined", "The plan will connect 300 rural and coastal clinics.",
         "300 rural and coastal clinics", "300", "", "", "clinic");
     row("a name that holds a currency", "It gave a $5 million grant to the Rand Corp.", "$5 million",
@@ -321,6 +324,8 @@ void TestEnglishAmounts::notAmounts_data()
     row("mask name", "Workers wore N95 masks in the plant.", "N95");
     row("speed", "The roof folds at up to 50 km/h.", "50");
     row("a rate's measure", "Silver traded at ₹950 per 10 grams.", "10");
+    row("a currency's price in another", "The dollar rose to 158 yen in Tokyo trading.", "158");
+    row("sterling's price in dollars", "Sterling slid to 1.25 dollars.", "1.25");
     row("a rate per people", "Deaths fell to 4 per 100,000 people.", "100,000");
     row("a time noun joined to a verb", "Firms must notify within 15 days and report losses.", "15");
     row("model number", "Airlines ordered a 737-MAX jet.", "737");

@@ -420,6 +420,8 @@ private slots:
         QTest::newRow("fewer than") << "人口1万足らずの村だ。";
         QTest::newRow("a centipede") << "百足が見つかった。";
         QTest::newRow("sen of the yen's move") << "円相場は前日比32銭円安となった。";
+        QTest::newRow("the yen of an exchange rate") << "円相場は1ドル＝149円台で推移した。";
+        QTest::newRow("a stock index's points") << "日経平均株価は前日比320円高となり、4万1000円台を回復した。";
     }
 
     void namesAreNoAmounts()
