@@ -2,6 +2,7 @@
 // present verbs that govern a date, and the tense of a date's clause. What the tense then
 // changes is in datefollowtense.cpp.
 #include "suggest/dateparser.h"
+#include "suggest/numberparser.h"
 
 namespace Gleaner::Dates {
 
@@ -14,6 +15,9 @@ Tense DateParser::markerAt(int k, bool broad) const
     static const WordSet &participleLeads = englishWords("participle-lead");
     static const WordSet &subjects = englishWords("subject");
     if (!t[k].isWord())
+        return Tense::Unknown;
+    // ("Chinese-made vehicles", "state-owned banks": a participle in a compound adjective)
+    if (k > 1 && sy(k - 1, '-') && glued(k) && glued(k - 1) && t[k - 2].isWord())
         return Tense::Unknown;
     const QString &s = t[k].lower;
     // "won't" is "will not"; "won" alone is the past of "win"
@@ -64,7 +68,8 @@ Tense DateParser::markerAt(int k, bool broad) const
             if (w(j, "to"))
                 return Tense::Future;
         }
-        if (s.endsWith(QLatin1Char('s')) && (w(k + 1, "a") || w(k + 1, "an") || w(k + 1, "the")))
+        if (s.endsWith(QLatin1Char('s')) &&
+            (w(k + 1, "a") || w(k + 1, "an") || w(k + 1, "the") || w(k + 1, "another")))
             return Tense::Future;
     }
     // (not the currency of "5,000 won", "4.1 trillion won", "the won fell")
@@ -79,12 +84,18 @@ Tense DateParser::markerAt(int k, bool broad) const
     // "the store closed on", "Russia invaded Ukraine", "the flu season peaked in"; not after a
     // determiner, preposition or adverb ("a revised", "in detailed", "newly opened"), inside a
     // name ("Leeds United") or an absolute phrase ("with the first park delivered in")
+    // (in -eed only the pasts: "agreed", "freed"; not "proceed", "need")
+    static const WordSet &eedPasts = englishWords("past-in-eed");
     const bool edForm = s.size() > 4 && s.endsWith(QLatin1String("ed")) &&
-                        !s.endsWith(QLatin1String("eed")) && !futureVerbs.contains(s) && !t[k].capitalized;
+                        (!s.endsWith(QLatin1String("eed")) || eedPasts.contains(s)) && !futureVerbs.contains(s) &&
+                        !t[k].capitalized;
     // "the ministry pledged to publish the report in June": a verb of commitment before its
     // infinitive sets an aim, ahead unless told of a past year ("In 2019 the mayor promised")
     static const WordSet &commitments = englishWords("commitment-verb");
-    if (edForm && w(k + 1, "to") && commitments.contains(s))
+    // (not "agreed to a deal in December": the infinitive's verb after "to", no article)
+    static const WordSet &notVerbs = englishWords("after-to-not-verb");
+    if (edForm && w(k + 1, "to") && commitments.contains(s) &&
+        !(k + 2 < n && (!t[k + 2].isWord() || notVerbs.contains(t[k + 2].lower))))
         return commitmentTense(k);
     // "purchases in 2025 totalled": the verb of a subject that a year qualifies
     if (edForm && k > 2 && num(k - 1) && (w(k - 2, "in") || w(k - 2, "during")) && t[k - 3].isWord() &&
@@ -206,7 +217,14 @@ bool DateParser::presentAt(int k) const
     // ("the bridge reopens", "Parliament reconvenes": a verb that is no plural noun)
     if (sure.contains(s) && !determiners.contains(t[k - 1].lower))
         return true;
-    if (!subjects.contains(t[k - 1].lower) && !w(k - 1, "that"))
+    // "said the tariffs take effect on", "said shipments start in": a base form after a plural
+    // noun (not after a name: "Airlines Start")
+    const QString &before = t[k - 1].lower;
+    if (present.contains(s) && !s.endsWith(QLatin1Char('s')) && !t[k].capitalized && !t[k - 1].capitalized &&
+        before.size() > 3 && before.endsWith(QLatin1Char('s')) && !before.endsWith(QLatin1String("ss")) &&
+        !before.endsWith(QLatin1String("us")) && !determiners.contains(before))
+        return true;
+    if (!subjects.contains(before) && !w(k - 1, "that"))
         return false;
     return present.contains(s) || (s.size() > 3 && s.endsWith(QLatin1Char('s')) &&
                                    !s.endsWith(QLatin1String("ss")) && !s.endsWith(QLatin1String("us")));
@@ -220,6 +238,7 @@ Tense DateParser::tenseAround(int first, int end) const
     // The verb that governs a date usually comes before it in its clause ("was
     // admitted on Saturday", "said on Tuesday it will ..."); else the one after it.
     bool asideSkipped = false;
+    bool presentVerb = false;
     bool aim = false;
     bool gerund = false;
     QString how;
@@ -243,8 +262,11 @@ Tense DateParser::tenseAround(int first, int end) const
             static const WordSet &onsets = englishWords("onset-word");
             const bool onset =
                 sy(k + 1, ',') && k + 1 >= first - 3 && k + 2 < first && onsets.contains(t[k + 2].lower);
+            // (the count spelled too: "a five-year, $185 million deal in December")
+            const bool count = num(k - 2) || (k >= 2 && t[k - 2].isWord() &&
+                                              NumberParser::cardinalWord(t[k - 2].lower) >= 0);
             const bool modifiers = sy(k + 1, ',') && k >= 2 && t[k].isWord() && glued(k) && sy(k - 1, '-') &&
-                                   glued(k - 1) && num(k - 2) && k + 2 < first &&
+                                   glued(k - 1) && count && k + 2 < first &&
                                    (num(k + 2) || t[k + 2].isSymbol());
             if (!onset && !modifiers) {
                 const int open = !asideSkipped && beforeDate && sy(k + 1, ',') ? asideStart(k + 1) : -1;
@@ -332,8 +354,12 @@ Tense DateParser::tenseAround(int first, int end) const
             return commitmentTense(k);
         if (here != Tense::Unknown)
             return here;
-        if (presentAt(k))
-            return Tense::Unknown; // "the tour that stops at Blossom on July 22"
+        // "the tour that stops at Blossom on July 22": a present verb; but a plan after the date
+        // still tells ("policymakers end a meeting Wednesday and are expected to cut")
+        if (presentAt(k)) {
+            presentVerb = true;
+            break;
+        }
         // "said the vote is on Friday": the clause's own verb, in the present
         static const WordSet &presentCopulas = englishWords("present-copula");
         // ("said the vote is expected on Thursday": a participle between)
@@ -360,7 +386,7 @@ Tense DateParser::tenseAround(int first, int end) const
         // about 100 people employed on site")
         const Tense here = markerAt(k, k == k0 || (k == k0 + 1 && t[k0].isWord() && !t[k0].capitalized));
         if (here != Tense::Unknown)
-            return here;
+            return presentVerb && here != Tense::Future ? Tense::Unknown : here;
     }
     return Tense::Unknown;
 }

@@ -527,6 +527,24 @@ private slots:
             QDate(2024, 3, 31));
         row("a weekday was expected", "The ruling was expected Monday.", QDate(2023, 11, 29), "Monday",
             "date", QDate(2023, 11, 27));
+        // a present verb after a plural noun governs its date, even after "said"; a compound
+        // adjective in -made is no verb; "agreed to" a noun is no aim
+        row("a present verb after said", "The ministry said the new fees take effect on March 1.",
+            QDate(2025, 1, 20), "March 1", "deadline", QDate(2025, 3, 1));
+        row("a base form after a plural noun", "Officials said inspections start in September.",
+            QDate(2025, 6, 10), "September", "deadline", QDate(2025, 9, 30));
+        row("a participle in a compound adjective", "Canada will tax Chinese-made steel starting Oct. 1.",
+            QDate(2024, 8, 20), "Oct. 1", "deadline", QDate(2024, 10, 1));
+        row("plans another", "The chain raised prices in March and plans another rise in November.",
+            QDate(2024, 4, 11), "November", "deadline", QDate(2024, 11, 30));
+        row("agreed to a deal", "The carrier agreed to a $3 billion deal in December.", QDate(2024, 4, 11),
+            "December", "date", QDate(2023, 12, 31));
+        row("a spelled count before a comma",
+            "The club signed him to a five-year, $90 million deal in December.", QDate(2023, 4, 11),
+            "December", "date", QDate(2022, 12, 31));
+        row("a present verb, then a plan",
+            "Ministers end a two-day summit Thursday and are expected to sign the pact.", QDate(2026, 9, 15),
+            "Thursday", "deadline", QDate(2026, 9, 17));
         row("a year qualifying the subject", "Imports in 2026 totalled 18 million tonnes.",
             QDate(2026, 12, 19), "2026", "date", QDate(2026, 12, 31));
     }
