@@ -88,7 +88,10 @@ void JapaneseRecognizer::addPeriodProductions(RuleSet::Productions *productions)
     const int fiscalEnd = fiscalEndMonth();
     p.insert(QStringLiteral("fiscal-term"), [=](const Match &m, Suggestion *s) {
         const int offset = words().value(QStringLiteral("fiscal-term"), text(m, "term")).toInt();
-        if (offset == 0 && !has(m, "end"))
+        // (今期 alone is a label; but 今期から3年間で counts a span from it)
+        static const QRegularExpression span(QStringLiteral("^から[0-9一二三四五六七八九十]{1,2}年間"));
+        if (offset == 0 && !has(m, "end") &&
+            !span.match(QStringView(m_ascii).mid(m.capturedEnd(), 8)).hasMatch())
             return false;
         QDate end = endOfMonth(publishedYear, fiscalEnd);
         if (end < m_published)

@@ -219,7 +219,9 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
         }
         // 5月から9月まで, written in June: this year's May, as the span still runs.
         Suggestion first = a;
-        if (!m_text.mid(a.start, a.end - a.start).contains(QChar(u'年')) &&
+        // (not 来期, named from publication already)
+        const QString aText = m_text.mid(a.start, a.end - a.start);
+        if (!aText.contains(QChar(u'年')) && words.value(QStringLiteral("fiscal-term"), aText).isEmpty() &&
             a.due.year() > m_published.year() && due.addYears(-1) >= m_published &&
             due.addYears(-1) >= a.due.addYears(-1)) {
             first.due = a.due.addYears(-1);
@@ -255,9 +257,11 @@ QDate JapaneseRecognizer::countedFrom(const Suggestion &a, QStringView text) con
 {
     // from a whole year, fiscal year, month or day (not 上期, 夏, 6月期: where they start is
     // not where they end)
+    // (or a company's fiscal term named from publication: 来期から3年間で)
     const QString first = m_text.mid(a.start, a.end - a.start);
     if (!(first.endsWith(QChar(u'年')) || first.endsWith(QStringLiteral("年度")) ||
-          first.endsWith(QChar(u'月')) || first.endsWith(QChar(u'日'))))
+          first.endsWith(QChar(u'月')) || first.endsWith(QChar(u'日')) ||
+          !Vocabulary::japanese().value(QStringLiteral("fiscal-term"), first).isEmpty()))
         return {};
     // (半年間: six months)
     static const QRegularExpression counted(QStringLiteral(

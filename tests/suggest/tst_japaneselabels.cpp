@@ -43,6 +43,11 @@ private slots:
             QDate(2027, 3, 31));
         row("this fiscal year alone is a label", "今期の純利益は300億円を見込む。", kMay, "今期", "none",
             QDate());
+        // a span of years counted from a fiscal term: its first day, three years on
+        row("years from next fiscal year", "同社は来期から3年間で2000億円を投じる。", kFebruary,
+            "来期から3年間で", "deadline", QDate(2029, 3, 31));
+        row("years from this fiscal year", "同社は今期から3年間で2000億円を投じる。", kMay, "今期から3年間で",
+            "deadline", QDate(2029, 3, 31));
         row("a period of time is no fiscal year", "今期間中は窓口を閉じる。", kMay, "今期", "none", QDate());
         // An open start, and the time since which something is counted
         row("a start just passed", "新料金は5月1日以降、順次適用する。", kMay, "5月1日", "date",
