@@ -20,6 +20,10 @@ Tense DateParser::markerAt(int k, bool broad) const
     if (k > 1 && sy(k - 1, '-') && glued(k) && glued(k - 1) && t[k - 2].isWord())
         return Tense::Unknown;
     const QString &s = t[k].lower;
+    // "Having missed its February deadline": a perfect participle tells of what is done
+    if (s == QLatin1String("having") && k + 1 < n && t[k + 1].isWord() &&
+        (t[k + 1].lower.endsWith(QLatin1String("ed")) || participles.contains(t[k + 1].lower)))
+        return Tense::Past;
     // "won't" is "will not"; "won" alone is the past of "win"
     if (s == QLatin1String("won") && (sy(k + 1, '\'') || sy(k + 1, 0x2019)) && w(k + 2, "t"))
         return Tense::Future;
@@ -42,8 +46,11 @@ Tense DateParser::markerAt(int k, bool broad) const
     int named = 0;
     const bool timeNext = w(k + 1, "in") || w(k + 1, "on") || w(k + 1, "by") || w(k + 1, "until") ||
                           w(k + 1, "before") || weekdayAt(k + 1, &named) > 0 || monthAt(k + 1, &named) > 0;
-    if (futureVerbs.contains(s) && schedules.contains(s) && !cause && k > 0 && t[k - 1].isWord() &&
-        copulas.contains(t[k - 1].lower) && timeNext)
+    // (an adverb may stand between: "is now expected by September")
+    static const WordSet &adverbs = englishWords("copula-adverb");
+    const int copula = k > 1 && t[k - 1].isWord() && adverbs.contains(t[k - 1].lower) ? k - 2 : k - 1;
+    if (futureVerbs.contains(s) && schedules.contains(s) && !cause && copula >= 0 && t[copula].isWord() &&
+        copulas.contains(t[copula].lower) && timeNext)
         return Tense::Future;
     // "with the first payments due in January", "bonds due on March 1": a limit ahead (not "due in
     // part to", a cause; nor "missed a payment due in February", "were due in January", "a payment
@@ -53,8 +60,14 @@ Tense DateParser::markerAt(int k, bool broad) const
     if (s == QLatin1String("due") && (w(k + 1, "in") || w(k + 1, "on") || w(k + 1, "by")) &&
         (monthAt(k + 2, &month) > 0 || num(k + 2))) {
         bool past = false;
-        for (int j = k - 1; j >= 0 && j >= k - 10 && !past && !clauseBreak(j + 1); --j)
+        // (back to the clause's own present verb: "missed its April target and is now due by
+        // September")
+        static const WordSet &presentCopulas = englishWords("present-copula");
+        for (int j = k - 1; j >= 0 && j >= k - 10 && !past && !clauseBreak(j + 1); --j) {
+            if (t[j].isWord() && presentCopulas.contains(t[j].lower))
+                break;
             past = !w(j, "due") && markerAt(j) == Tense::Past;
+        }
         // (or after it: "a payment due in February was postponed")
         for (int j = k + 3; j < n && j <= k + 6 && !past && !clauseBreak(j); ++j)
             past = !w(j, "due") && markerAt(j) == Tense::Past;
@@ -87,8 +100,8 @@ Tense DateParser::markerAt(int k, bool broad) const
     // (in -eed only the pasts: "agreed", "freed"; not "proceed", "need")
     static const WordSet &eedPasts = englishWords("past-in-eed");
     const bool edForm = s.size() > 4 && s.endsWith(QLatin1String("ed")) &&
-                        (!s.endsWith(QLatin1String("eed")) || eedPasts.contains(s)) && !futureVerbs.contains(s) &&
-                        !t[k].capitalized;
+                        (!s.endsWith(QLatin1String("eed")) || eedPasts.contains(s)) &&
+                        !futureVerbs.contains(s) && !t[k].capitalized;
     // "the ministry pledged to publish the report in June": a verb of commitment before its
     // infinitive sets an aim, ahead unless told of a past year ("In 2019 the mayor promised")
     static const WordSet &commitments = englishWords("commitment-verb");

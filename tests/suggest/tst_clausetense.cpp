@@ -545,6 +545,16 @@ private slots:
         row("a present verb, then a plan",
             "Ministers end a two-day summit Thursday and are expected to sign the pact.", QDate(2026, 9, 15),
             "Thursday", "deadline", QDate(2026, 9, 17));
+        // a target missed, then the new one: the clause's own present verb; a perfect participle
+        row("a new limit after a target missed", "The line missed its March target and is now due by August.",
+            QDate(2024, 5, 13), "by August", "deadline", QDate(2024, 8, 31));
+        row("a new limit expected after an adverb",
+            "It was meant to open by March but is now expected by August.", QDate(2024, 5, 13), "by August",
+            "deadline", QDate(2024, 8, 31));
+        row("a perfect participle", "Having missed its October target, the agency now aims for December.",
+            QDate(2025, 11, 20), "October", "date", QDate(2025, 10, 31));
+        row("May as a target", "The builder now targets May.", QDate(2025, 3, 20), "May", "deadline",
+            QDate(2025, 5, 31));
         row("a year qualifying the subject", "Imports in 2026 totalled 18 million tonnes.",
             QDate(2026, 12, 19), "2026", "date", QDate(2026, 12, 31));
     }
