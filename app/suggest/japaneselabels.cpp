@@ -206,8 +206,10 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
         const bool fromBefore = !kept.isEmpty() && kept.last().kind != Suggestion::Kind::Amount &&
                                 kept.last().end == s.start - 2 &&
                                 m_text.mid(s.start - 2, 2) == QStringLiteral("から");
-        if ((m_text.mid(s.end, 1) == QStringLiteral("に") || m_text.mid(s.end, 1) == QStringLiteral("へ")) &&
-            words().matchAt(QStringLiteral("move-verb"), m_text, s.end + 1) > 0 &&
+        // (past a word of approximation: 2027年から2031年以降にずれ込む)
+        const int to = s.end + words().matchAt(QStringLiteral("approximate-after"), m_text, s.end);
+        if ((m_text.mid(to, 1) == QStringLiteral("に") || m_text.mid(to, 1) == QStringLiteral("へ")) &&
+            words().matchAt(QStringLiteral("move-verb"), m_text, to + 1) > 0 &&
             (fromBefore || movedThingBefore(s.start))) {
             if (!ascii.contains(QChar(u'年')) && s.due < m_published)
                 s.due = yearsFrom(s, 1);

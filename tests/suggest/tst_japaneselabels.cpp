@@ -215,6 +215,11 @@ private slots:
         row("a start before a span", "新制度は7月1日より3年間実施する。", kMay, "7月1日", "deadline",
             QDate(2026, 7, 1));
         row("a change is no limit moved", "制度は4月に変更された。", kMay, "4月", "date", QDate(2026, 4, 30));
+        // a year moved to, past a word of approximation; the year it moved from is a date
+        row("a year slipped to, approximately", "完成は当初の2028年から2030年ごろにずれ込む。", kMay,
+            "2030年", "deadline", QDate(2030, 12, 31));
+        row("the year slipped from", "完成は当初の2028年から2030年ごろにずれ込む。", kMay, "2028年", "date",
+            QDate(2028, 12, 31));
         // the day moved from, without its year, is the one nearest the new day
         row("a vote put off before its day", "投票は10月21日から11月4日に延期された。", QDate(2024, 10, 15),
             "10月21日", "date", QDate(2024, 10, 21));
