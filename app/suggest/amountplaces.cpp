@@ -3,6 +3,7 @@
 // "pounds" are sterling or a weight.
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
+#include "suggest/numberparser.h"
 #include "suggest/vocabulary.h"
 
 #include <QHash>
@@ -262,28 +263,49 @@ bool AmountRecognizer::exchangeRateAt(int k) const
 
 bool AmountRecognizer::currencyQuotedBefore(int i, const QString &code) const
 {
-    // "rose to", "traded at", "fell as low as": the level reached, right before the amount
-    if (!(word(i - 1, "to") || word(i - 1, "at") || word(i - 1, "as") || word(i - 1, "near") ||
-          word(i - 1, "past") || word(i - 1, "above") || word(i - 1, "below")))
-        return false;
-    // the subject: "the dollar", "the euro", "sterling", in the same sentence, a few words back
-    // (its verb right after it: not "the dollar fund rose to 161 million yen")
+    // the subject ("the dollar", "sterling"), its verb ("rose", "traded"), then only the words of
+    // a level reached ("to", "at", "as high as", "briefly past") right before the amount: not "The
+    // yen weakened while Brent crude rose to $85"
     static const WordSet &moves = setOf("currency-move");
-    for (int k = i - 2; k >= 0 && k >= i - 8 && !m_tokens[k + 1].sentenceStart; --k) {
-        if (!m_tokens[k].isWord())
-            continue;
-        const QString &w = m_tokens[k].lower;
-        const bool subject = (w == QLatin1String("sterling") || word(k - 1, "the")) && k + 1 < i &&
-                             m_tokens[k + 1].isWord() && moves.contains(m_tokens[k + 1].lower);
-        if (!subject)
-            continue;
-        QString other = currencyWords().value(w);
-        if (other.isEmpty() && w == QLatin1String("sterling"))
-            other = QStringLiteral("GBP");
-        if (!other.isEmpty())
-            return other != code;
-    }
-    return false;
+    static const WordSet &levels = setOf("currency-level");
+    int k = i - 1;
+    while (k >= 0 && i - k <= 4 && m_tokens[k].isWord() && levels.contains(m_tokens[k].lower))
+        --k;
+    if (k == i - 1 || k < 1 || !m_tokens[k].isWord() || !moves.contains(m_tokens[k].lower))
+        return false;
+    const int subject = k - 1;
+    const QString &w = m_tokens[subject].lower;
+    if (!m_tokens[subject].isWord() || !(w == QLatin1String("sterling") || word(subject - 1, "the")))
+        return false;
+    QString other = currencyWords().value(w);
+    if (other.isEmpty() && w == QLatin1String("sterling"))
+        other = QStringLiteral("GBP");
+    return !other.isEmpty() && other != code;
+}
+
+bool AmountRecognizer::currencyLeftOff(int k, const QString &code, Suggestion *out, int *next) const
+{
+    const int n = int(m_tokens.size());
+    if (!(word(k, "plus") || word(k, "and") || word(k, "or")) || k + 2 >= n || !m_tokens[k + 1].isNumber())
+        return false;
+    NumberParser numbers(m_tokens);
+    NumberParser::Number num;
+    if (!numbers.number(k + 1, &num) || num.fraction)
+        return false;
+    int exponent = 0;
+    const int end = numbers.scale(num.next, &exponent);
+    // (a scale word, then nothing it counts: "10 million in add-ons", "10 million.", not "10
+    // million fans" nor "10 million dollars", which are read on their own)
+    if (end < 0 || (end < n && m_tokens[end].isWord() && !stopWords().contains(m_tokens[end].lower)))
+        return false;
+    out->kind = Suggestion::Kind::Amount;
+    out->amount = num.value.scaledBy(exponent).toString();
+    out->currency = code;
+    out->start = m_tokens[k + 1].start;
+    out->end = m_tokens[end - 1].start + m_tokens[end - 1].length();
+    out->text = m_text.mid(out->start, out->end - out->start);
+    *next = end;
+    return true;
 }
 
 } // namespace Gleaner

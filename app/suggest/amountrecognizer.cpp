@@ -378,8 +378,8 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 // ("fines of 20,000 to 100,000 baht": two bare figures and the currency after them)
                 Currency after;
                 int afterSub = 0;
-                const bool suffixRange = !hasPrefix && !scaled && !scaled2 && !change && !word(i - 1, "from") &&
-                                         currencySuffix(m2, &after, &afterSub) &&
+                const bool suffixRange = !hasPrefix && !scaled && !scaled2 && !change &&
+                                         !word(i - 1, "from") && currencySuffix(m2, &after, &afterSub) &&
                                          second.compare(first.multipliedBy(Decimal::fromInteger(10))) <= 0;
                 const bool toRange =
                     (scaled2 && !scaled) || (rangeVerb && scaled == scaled2) || suffixRange ||
@@ -572,8 +572,14 @@ void AmountRecognizer::recognize(QVector<Suggestion> *out) const
             Suggestion s;
             int next = i + 1;
             if (amountAt(i, &s, &next)) {
-                if (s.currency.isEmpty() || (!exchangeRateAt(next) && !(s.amount.size() <= 6 && currencyQuotedBefore(i, s.currency))))
+                // (an exchange rate has no more than six characters: "161", "1.2745")
+                if (s.currency.isEmpty() ||
+                    (!exchangeRateAt(next) && !(s.amount.size() <= 6 && currencyQuotedBefore(i, s.currency))))
                     out->append(s);
+                // "65 million euros plus 10 million in add-ons": the currency left off a second figure
+                Suggestion second;
+                if (!s.currency.isEmpty() && currencyLeftOff(next, s.currency, &second, &next))
+                    out->append(second);
                 i = std::max(next, i + 1);
                 continue;
             }

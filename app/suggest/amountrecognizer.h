@@ -56,6 +56,9 @@ private:
     // Whether another currency is the subject quoted in this one right before the amount at `i`
     // ("the dollar rose to 161 yen", "sterling traded at 1.27 dollars").
     bool currencyQuotedBefore(int i, const QString &code) const;
+    // A second figure of the same currency joined right after an amount without its own
+    // ("65 million euros plus 10 million in add-ons"), at token `k`: true with it and its end.
+    bool currencyLeftOff(int k, const QString &code, Suggestion *out, int *next) const;
     // The dollars of the story's cents: those it writes with a country's letters (A$), else USD.
     QString storyDollar() const;
     // The currency of a noun several countries use, as a place named nearby decides, or the

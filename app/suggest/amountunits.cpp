@@ -249,9 +249,10 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         }
         // "100 mountain and island communities": two words of kind joined before the head
         if (head < 0 && words == 1 && (t.lower == QLatin1String("and") || t.lower == QLatin1String("or")) &&
-            k + 2 < n && m_tokens[k + 1].isWord() && m_tokens[k + 2].isWord() && m_tokens[k + 2].spaceBefore &&
-            !stopWords().contains(m_tokens[k + 1].lower) && looksPlural(m_tokens[k + 2].lower) &&
-            !looksPlural(m_tokens[k + 1].lower) && !m_tokens[k - 1].lower.endsWith(QLatin1Char('s'))) {
+            k + 2 < n && m_tokens[k + 1].isWord() && m_tokens[k + 2].isWord() &&
+            m_tokens[k + 2].spaceBefore && !stopWords().contains(m_tokens[k + 1].lower) &&
+            looksPlural(m_tokens[k + 2].lower) && !looksPlural(m_tokens[k + 1].lower) &&
+            !m_tokens[k - 1].lower.endsWith(QLatin1Char('s'))) {
             ++k;
             continue;
         }

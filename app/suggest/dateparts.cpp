@@ -236,7 +236,9 @@ int DateParser::monthAt(int i, int *m) const
         if (i > 0 && t[i - 1].isWord()) {
             static const WordSet &preps = englishWords("month-lead");
             static const WordSet &mayPreps = englishWords("may-lead");
-            if ((may ? mayPreps : preps).contains(t[i - 1].lower))
+            static const WordSet &capitalMayPreps = englishWords("may-lead-capital");
+            if ((may ? mayPreps : preps).contains(t[i - 1].lower) ||
+                (may && t[i].capitalized && !t[i].allCaps && capitalMayPreps.contains(t[i - 1].lower)))
                 ok = true;
         }
         if (!ok && abbrev && lw != QLatin1String("may") && lw != QLatin1String("mar") && t[i].capitalized &&

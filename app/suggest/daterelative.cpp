@@ -289,7 +289,7 @@ bool DateParser::weekdayPhrase(int i, Period *p) const
         // (not a count of the next clause: "Since Thursday, 12 flights have been cancelled": a bare
         // number before a lower-case word that is no preposition or article)
         static const WordSet &follows = englishWords("verb-follow");
-        const bool counts = de > 0 && num(kk) && de < n && t[de].isWord() && !t[de].capitalized &&
+        const bool counts = de == kk + 1 && num(kk) && de < n && t[de].isWord() && !t[de].capitalized &&
                             !follows.contains(t[de].lower) && !w(de, "and") && !w(de, "or");
         if (de > 0 && unitAt(de, &unitAfter) < 0 && !(num(kk) && (sy(de, ':') || t[kk].length() > 2)) &&
             !(de < n && (w(de, "am") || w(de, "pm"))) && !counts) {

@@ -16,10 +16,11 @@ Tense DateParser::markerAt(int k, bool broad) const
     static const WordSet &subjects = englishWords("subject");
     if (!t[k].isWord())
         return Tense::Unknown;
-    // ("Chinese-made vehicles", "state-owned banks": a participle in a compound adjective)
-    if (k > 1 && sy(k - 1, '-') && glued(k) && glued(k - 1) && t[k - 2].isWord())
-        return Tense::Unknown;
     const QString &s = t[k].lower;
+    // ("Chinese-made vehicles", "state-owned banks": a participle in a compound adjective)
+    if (k > 1 && sy(k - 1, '-') && glued(k) && glued(k - 1) && t[k - 2].isWord() &&
+        (s.endsWith(QLatin1String("ed")) || participles.contains(s)))
+        return Tense::Unknown;
     // "Having missed its February deadline": a perfect participle tells of what is done
     if (s == QLatin1String("having") && k + 1 < n && t[k + 1].isWord() &&
         (t[k + 1].lower.endsWith(QLatin1String("ed")) || participles.contains(t[k + 1].lower)))
@@ -44,8 +45,10 @@ Tense DateParser::markerAt(int k, bool broad) const
     static const WordSet &copulas = englishWords("present-copula");
     // (and before the time it names: not "is planned at $2 billion")
     int named = 0;
-    const bool timeNext = w(k + 1, "in") || w(k + 1, "on") || w(k + 1, "by") || w(k + 1, "until") ||
-                          w(k + 1, "before") || weekdayAt(k + 1, &named) > 0 || monthAt(k + 1, &named) > 0;
+    // (not "is set in March 1968", a story's setting)
+    const bool timeNext = (w(k + 1, "in") && s != QLatin1String("set")) || w(k + 1, "on") || w(k + 1, "by") ||
+                          w(k + 1, "until") || w(k + 1, "before") || weekdayAt(k + 1, &named) > 0 ||
+                          monthAt(k + 1, &named) > 0;
     // (an adverb may stand between: "is now expected by September")
     static const WordSet &adverbs = englishWords("copula-adverb");
     const int copula = k > 1 && t[k - 1].isWord() && adverbs.contains(t[k - 1].lower) ? k - 2 : k - 1;
@@ -105,10 +108,10 @@ Tense DateParser::markerAt(int k, bool broad) const
     // "the ministry pledged to publish the report in June": a verb of commitment before its
     // infinitive sets an aim, ahead unless told of a past year ("In 2019 the mayor promised")
     static const WordSet &commitments = englishWords("commitment-verb");
-    // (not "agreed to a deal in December": the infinitive's verb after "to", no article)
-    static const WordSet &notVerbs = englishWords("after-to-not-verb");
+    // (not "agreed to a deal in December": the infinitive's verb after "to", no determiner)
+    static const WordSet &determinersAfterTo = englishWords("determiner");
     if (edForm && w(k + 1, "to") && commitments.contains(s) &&
-        !(k + 2 < n && (!t[k + 2].isWord() || notVerbs.contains(t[k + 2].lower))))
+        !(k + 2 < n && (!t[k + 2].isWord() || determinersAfterTo.contains(t[k + 2].lower))))
         return commitmentTense(k);
     // "purchases in 2025 totalled": the verb of a subject that a year qualifies
     if (edForm && k > 2 && num(k - 1) && (w(k - 2, "in") || w(k - 2, "during")) && t[k - 3].isWord() &&
@@ -230,11 +233,13 @@ bool DateParser::presentAt(int k) const
     // ("the bridge reopens", "Parliament reconvenes": a verb that is no plural noun)
     if (sure.contains(s) && !determiners.contains(t[k - 1].lower))
         return true;
-    // "said the tariffs take effect on", "said shipments start in": a base form after a plural
-    // noun (not after a name: "Airlines Start")
+    // "said the tariffs take effect on", "said shipments start in": a verb of an event's
+    // schedule in its base form after a plural noun (vocabulary event-verb-base: not a noun, as
+    // "the jobs report on Friday"; not after a name: "Airlines Start")
+    static const WordSet &eventVerbs = englishWords("event-verb-base");
     const QString &before = t[k - 1].lower;
-    if (present.contains(s) && !s.endsWith(QLatin1Char('s')) && !t[k].capitalized && !t[k - 1].capitalized &&
-        before.size() > 3 && before.endsWith(QLatin1Char('s')) && !before.endsWith(QLatin1String("ss")) &&
+    if (eventVerbs.contains(s) && !t[k].capitalized && !t[k - 1].capitalized && before.size() > 3 &&
+        before.endsWith(QLatin1Char('s')) && !before.endsWith(QLatin1String("ss")) &&
         !before.endsWith(QLatin1String("us")) && !determiners.contains(before))
         return true;
     if (!subjects.contains(before) && !w(k - 1, "that"))

@@ -327,9 +327,15 @@ int JapaneseRecognizer::sentenceStart(int at) const
 // clause's reach: its figures in 円 are points
 bool JapaneseRecognizer::indexLevel(int at) const
 {
+    // (the index the subject or topic of the figure: no other は or が between them, as in
+    // 日経平均が最高値を更新する中、百貨店では1万円台の福袋が売れた)
     const int from = std::max(sentenceStart(at), at - 60);
     for (int k = from; k < at; ++k) {
-        if (words().matchAt(QStringLiteral("index-name"), m_text, k) > 0)
+        const int length = words().matchAt(QStringLiteral("index-name"), m_text, k);
+        if (length == 0)
+            continue;
+        const QStringView between = QStringView(m_text).mid(k + length + 1, at - (k + length + 1));
+        if (!between.contains(QChar(u'は')) && !between.contains(QChar(u'が')))
             return true;
     }
     return false;

@@ -89,8 +89,10 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
                        ? ClauseTime::Planned
                        : ClauseTime::Other;
         }
-        // a disaster's date (6月末の大雨で不通が続く): the past, whatever follows
-        if (words().matchAt(QStringLiteral("disaster-noun"), m_text, end + 1) > 0)
+        // a disaster's date, told as the cause (6月末の大雨で不通が続く): the past, whatever follows
+        // (not a forecast, 7日の大雨に警戒, nor a compound, 20日の停電作業)
+        if (const int disaster = words().matchAt(QStringLiteral("disaster-noun"), m_text, end + 1);
+            disaster > 0 && words().matchAt(QStringLiteral("disaster-after"), m_text, end + 1 + disaster) > 0)
             return ClauseTime::Past;
         // the date of an event the clause's verb takes place at (7月1日の取締役会で決める)
         if (const int event = words().matchAt(QStringLiteral("event-noun"), m_text, end + 1); event > 0) {
@@ -186,10 +188,20 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
         }
         // the dates of a schedule (3月31日告示、4月9日投開票の日程を決めた), or a schedule
         // decided (7月3日公示、20日投開票と決めた): ahead, whatever the verb of deciding
+        // (in the date's own clause, or a list of dates: 3月31日告示、4月9日投開票; not past a comma
+        // to another clause, 10日に記者会見し、新工場の稼働までの日程を説明した)
+        const auto listed = [&] {
+            for (int comma = int(m_text.indexOf(QChar(0x3001), end)); comma >= 0 && comma < i;
+                 comma = int(m_text.indexOf(QChar(0x3001), comma + 1))) {
+                if (comma + 1 >= m_text.size() || !m_ascii.at(comma + 1).isDigit())
+                    return false;
+            }
+            return true;
+        };
         if (!ofSentence && i > end && m_text.at(i - 1) == QChar(u'の') &&
-            words().matchAt(QStringLiteral("schedule-noun"), m_text, i) > 0)
+            words().matchAt(QStringLiteral("schedule-noun"), m_text, i) > 0 && listed())
             return ClauseTime::Planned;
-        if (!ofSentence && i > end && c == QChar(u'と') && quoteVerbAt(i + 1) &&
+        if (!ofSentence && i > end && c == QChar(u'と') && quoteVerbAt(i + 1) && listed() &&
             endsWithWordOf(QStringView(m_text).mid(end, i - end), QStringLiteral("scheduled-event")))
             return ClauseTime::Planned;
         // A quotation ends at と before a verb of saying (…始めると発表した); so does a clause

@@ -555,6 +555,14 @@ private slots:
             QDate(2025, 11, 20), "October", "date", QDate(2025, 10, 31));
         row("May as a target", "The builder now targets May.", QDate(2025, 3, 20), "May", "deadline",
             QDate(2025, 5, 31));
+        row("targets may", "Officials warned the targets may be missed.", QDate(2025, 3, 20), "may", "none",
+            QDate());
+        row("a noun after a plural noun", "Yields jumped after the jobs report on Friday.",
+            QDate(2025, 3, 10), "Friday", "date", QDate(2025, 3, 7));
+        row("agreed to a verb", "The union agreed to work weekends until June.", QDate(2025, 5, 10),
+            "until June", "deadline", QDate(2025, 6, 30));
+        row("a story's setting", "Her debut novel is set in March 1968.", QDate(2025, 3, 20), "March 1968",
+            "date", QDate(1968, 3, 31));
         row("a year qualifying the subject", "Imports in 2026 totalled 18 million tonnes.",
             QDate(2026, 12, 19), "2026", "date", QDate(2026, 12, 31));
     }

@@ -68,8 +68,15 @@ void TestEnglishAmounts::amounts_data()
     row("a drive's size", "The vendor ships 30 TB drives.", "30 TB", "30", "", "", "terabyte");
     row("nautical miles hyphenated", "Crews sailed the 240-nautical-mile course.", "240-nautical-mile", "240",
         "", "", "nautical mile");
-    row("a fund named by a currency", "The dollar fund rose to 161 million yen.", "161 million yen",
-        "161000000", "", "JPY", "");
+    row("a fund named by a currency", "The dollar fund rose to 161 yen.", "161 yen", "161", "", "JPY", "");
+    row("another subject's price", "The yen weakened while Brent crude rose to $85.", "$85", "85", "", "USD",
+        "");
+    row("a second figure of the same currency", "The fee is 65 million euros plus 10 million in add-ons.",
+        "10 million", "10000000", "", "EUR", "");
+    row("a change to a range", "It raised its forecast to $35 billion to $40 billion.",
+        "$35 billion to $40 billion", "35000000000", "40000000000", "USD", "");
+    row("a haul of cash", "Police seized a cash haul of 2 million pounds.", "2 million pounds", "2000000", "",
+        "GBP", "");
     row("a stock's price is money", "トヨタ株は一時3000円を付けた。", "3000円", "3000", "", "JPY", "");
     row("two kinds joined", "The plan will connect 300 rural and coastal clinics.",
         "300 rural and coastal clinics", "300", "", "", "clinic");

@@ -68,6 +68,17 @@ private slots:
         }
     }
 
+    // A price near a stock index in another clause is money (the index rule reads only figures of
+    // which the index is the topic)
+    void pricesNearAnIndexAreMoney()
+    {
+        const QVector<Suggestion> found = Recognizer::recognize(
+            QStringLiteral("日経平均が最高値を更新する中、百貨店では1万円台の福袋が売れた。"),
+            QDate(2026, 1, 5));
+        const Suggestion *price = Test::findByText(found, QStringLiteral("1万円"));
+        QVERIFY2(price && price->currency == QStringLiteral("JPY"), qPrintable(Test::describe(found)));
+    }
+
     void selectionsAreParsed()
     {
         bool ok = false;

@@ -302,6 +302,10 @@ private slots:
             "9月3日", "deadline", QDate(2026, 9, 3));
         row("a disaster's date", "3月末の大雪で運休が続く路線について協議する。", QDate(2026, 5, 12), "3月末",
             "date", QDate(2026, 3, 31));
+        row("a schedule past another clause", "同社は10日に記者会見し、新工場の稼働までの日程を説明した。",
+            QDate(2026, 3, 12), "10日", "date", QDate(2026, 3, 10));
+        row("a compound of a disaster noun", "関西電力は20日の停電作業に伴い送電を止める。",
+            QDate(2026, 7, 6), "20日", "deadline", QDate(2026, 7, 20));
         row("a past event answered", "新制度が1日に始まったのを受け、窓口を増やす。", QDate(2026, 7, 8),
             "1日", "date", QDate(2026, 7, 1));
         row("a plan told with とした", "同社は5日以内に結論を出すとした。", QDate(2026, 3, 10), "5日以内に",

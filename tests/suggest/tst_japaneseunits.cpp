@@ -297,7 +297,7 @@ private slots:
                                               << "50万本"
                                               << "500000"
                                               << "bottle";
-        QTest::newRow("post boxes") << "市内のポストを約300本減らす。"
+        QTest::newRow("post boxes") << "市内の郵便ポストを約300本減らす。"
                                     << "300本"
                                     << "300"
                                     << "mailbox";
@@ -413,6 +413,7 @@ private slots:
         QTest::newRow("a detached house") << "一軒家を改装して民泊にする。";
         QTest::newRow("a town of a numeral and 戸") << "九戸村と二戸市が連携協定を結んだ。";
         QTest::newRow("one shot") << "一発勝負の試験に臨む。";
+        QTest::newRow("a word after 発") << "同社は2000発電所の点検を終えた。";
         QTest::newRow("ways are no letters") << "1万通りの組み合わせを試した。";
         QTest::newRow("a trilogy") << "新作は3部作の完結編だ。";
         QTest::newRow("a place named by a number") << "本社は東京都港区六本木にある。";
@@ -421,7 +422,8 @@ private slots:
         QTest::newRow("a centipede") << "百足が見つかった。";
         QTest::newRow("sen of the yen's move") << "円相場は前日比32銭円安となった。";
         QTest::newRow("the yen of an exchange rate") << "円相場は1ドル＝149円台で推移した。";
-        QTest::newRow("a stock index's points") << "日経平均株価は前日比320円高となり、4万1000円台を回復した。";
+        QTest::newRow("a stock index's points")
+            << "日経平均株価は前日比320円高となり、4万1000円台を回復した。";
     }
 
     void namesAreNoAmounts()
