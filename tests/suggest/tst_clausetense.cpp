@@ -382,6 +382,8 @@ private slots:
         row("days people have", "Tenants have 45 days to appeal the ruling.", QDate(2026, 4, 2), "45 days",
             "deadline", QDate(2026, 5, 17));
         // Days from one to another at a sentence's end; model years are no span
+        row("days to agree", "The two unions have 60 days to agree on a contract.", QDate(2026, 4, 2),
+            "60 days", "deadline", QDate(2026, 6, 1));
         row("days at a sentence's end", "The summit is March 3-4.", QDate(2026, 2, 3), "March 3-4",
             "deadline", QDate(2026, 3, 4));
         row("a day to another at a sentence's end", "The fair runs from May 8 to 10.", QDate(2026, 2, 3),
