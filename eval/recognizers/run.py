@@ -56,6 +56,7 @@ OWN_FILES = [
     "own/news-own-en-22.jsonl",
     "own/news-own-en-23.jsonl",
     "own/news-own-en-24.jsonl",
+    "own/news-own-en-25.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
@@ -77,6 +78,7 @@ OWN_FILES = [
     "own/news-own-ja-19.jsonl",
     "own/news-own-ja-20.jsonl",
     "own/news-own-ja-21.jsonl",
+    "own/news-own-ja-22.jsonl",
 ]
 
 
