@@ -4,6 +4,8 @@
 // (今後4年間で, 3年以内に) or up to now (過去5年間).
 #include "suggest/japaneserecognizer.h"
 
+#include "suggest/japanesematch.h"
+
 #include "suggest/ruleengine.h"
 #include "suggest/vocabulary.h"
 
@@ -22,25 +24,15 @@ void JapaneseRecognizer::addPeriodProductions(RuleSet::Productions *productions)
 {
     using Match = QRegularExpressionMatch;
     const int publishedYear = m_published.year();
-    auto has = [](const Match &m, const char *group) {
-        return m.hasCaptured(QLatin1String(group));
-    };
-    auto text = [](const Match &m, const char *group) {
-        return m.captured(QLatin1String(group));
-    };
-    auto make = [this](const Match &m, Suggestion *s, const QDate &due, DatePrecision precision) {
-        if (!due.isValid())
-            return false;
-        *s = date(int(m.capturedStart()), int(m.capturedEnd()), due, precision);
-        return true;
-    };
+    using JapaneseMatch::has;
+    using JapaneseMatch::text;
     RuleSet::Productions &p = *productions;
     p.insert(QStringLiteral("period-end"), [=](const Match &m, Suggestion *s) {
         const bool year = text(m, "unit") == QStringLiteral("年");
-        return make(m, s,
-                    year ? QDate(m_published.year(), 12, 31)
-                         : endOfMonth(m_published.year(), m_published.month()),
-                    year ? DatePrecision::Year : DatePrecision::Month);
+        return dateOfMatch(m, s,
+                           year ? QDate(m_published.year(), 12, 31)
+                                : endOfMonth(m_published.year(), m_published.month()),
+                           year ? DatePrecision::Year : DatePrecision::Month);
     });
     p.insert(QStringLiteral("quarter-alone"), [=](const Match &m, Suggestion *s) {
         const int q = smallNumber(text(m, "quarter"));
@@ -50,7 +42,7 @@ void JapaneseRecognizer::addPeriodProductions(RuleSet::Productions *productions)
         QDate due = endOfMonth(m_published.year(), (q * 3 + 2) % 12 + 1);
         if (due < m_published)
             due = endOfMonth(due.year() + 1, due.month());
-        return make(m, s, due, DatePrecision::Quarter);
+        return dateOfMatch(m, s, due, DatePrecision::Quarter);
     });
     p.insert(QStringLiteral("current-period"), [=](const Match &m, Suggestion *s) {
         const QString period = words().value(QStringLiteral("current-period"), text(m, "period"));
@@ -76,7 +68,7 @@ void JapaneseRecognizer::addPeriodProductions(RuleSet::Productions *productions)
         } else if (period == QLatin1String("fiscal-first-half")) {
             due = next(9, 30);
         }
-        if (!make(m, s, due, precision))
+        if (!dateOfMatch(m, s, due, precision))
             return false;
         // within the period (年内, 上期中): a limit; the period alone (下期に) by its clause
         if (text(m, "period").endsWith(QChar(u'中')) || text(m, "period").endsWith(QChar(u'内')))
@@ -97,7 +89,7 @@ void JapaneseRecognizer::addPeriodProductions(RuleSet::Productions *productions)
         if (end < m_published)
             end = endOfMonth(publishedYear + 1, fiscalEnd);
         end = endOfMonth(end.year() + offset, fiscalEnd);
-        if (!make(m, s, end, DatePrecision::Year))
+        if (!dateOfMatch(m, s, end, DatePrecision::Year))
             return false;
         if (text(m, "end") == QStringLiteral("中"))
             s->kind = Suggestion::Kind::Deadline; // within the year: a limit
@@ -109,8 +101,9 @@ void JapaneseRecognizer::addPeriodProductions(RuleSet::Productions *productions)
         const bool half = has(m, "half") || has(m, "halfyear");
         const int months = has(m, "halfyear") ? 6 : 12 * smallNumber(text(m, "count")) + 6;
         const int count = sign * (half ? months : smallNumber(text(m, "count")));
-        return make(m, s, shiftedBy(m_published, count, half ? QStringLiteral("カ月") : text(m, "unit")),
-                    DatePrecision::Day);
+        return dateOfMatch(m, s,
+                           shiftedBy(m_published, count, half ? QStringLiteral("カ月") : text(m, "unit")),
+                           DatePrecision::Day);
     });
     p.insert(QStringLiteral("period"), [=](const Match &m, Suggestion *s) {
         const bool ahead = has(m, "ahead") || has(m, "within");
@@ -136,9 +129,10 @@ void JapaneseRecognizer::addPeriodProductions(RuleSet::Productions *productions)
             *s = date(int(m.capturedStart()), end, m_published.addDays(-1), DatePrecision::Day);
             return true;
         }
-        if (!make(m, s,
-                  shiftedBy(m_published, count, half || andHalf ? QStringLiteral("カ月") : text(m, "unit")),
-                  DatePrecision::Day))
+        if (!dateOfMatch(
+                m, s,
+                shiftedBy(m_published, count, half || andHalf ? QStringLiteral("カ月") : text(m, "unit")),
+                DatePrecision::Day))
             return false;
         s->kind = Suggestion::Kind::Deadline; // a span of time from now is a limit
         return true;

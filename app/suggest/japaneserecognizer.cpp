@@ -1,5 +1,7 @@
 #include "suggest/japaneserecognizer.h"
 
+#include "suggest/japanesematch.h"
+
 #include "suggest/japanesedaymarks.h"
 
 #include "suggest/dateperiod.h"
@@ -131,29 +133,28 @@ const RuleSet &JapaneseRecognizer::rules()
     return dateRules();
 }
 
+bool JapaneseRecognizer::dateOfMatch(const QRegularExpressionMatch &m, Suggestion *s, const QDate &due,
+                                     DatePrecision precision) const
+{
+    if (!due.isValid())
+        return false;
+    *s = date(int(m.capturedStart()), int(m.capturedEnd()), due, precision);
+    return true;
+}
+
 // The productions of the rules in ja-date-rules.tsv: what date each kind of match names.
 RuleSet::Productions JapaneseRecognizer::productions() const
 {
     using Match = QRegularExpressionMatch;
     const int publishedYear = m_published.year();
-    auto has = [](const Match &m, const char *group) {
-        return m.hasCaptured(QLatin1String(group));
-    };
-    auto text = [](const Match &m, const char *group) {
-        return m.captured(QLatin1String(group));
-    };
-    auto make = [this](const Match &m, Suggestion *s, const QDate &due, DatePrecision precision) {
-        if (!due.isValid())
-            return false;
-        *s = date(int(m.capturedStart()), int(m.capturedEnd()), due, precision);
-        return true;
-    };
+    using JapaneseMatch::has;
+    using JapaneseMatch::text;
     RuleSet::Productions p;
     p.insert(QStringLiteral("decade"), [=](const Match &m, Suggestion *s) {
-        return make(m, s, QDate(text(m, "decade").toInt() + 9, 12, 31), DatePrecision::Year);
+        return dateOfMatch(m, s, QDate(text(m, "decade").toInt() + 9, 12, 31), DatePrecision::Year);
     });
     p.insert(QStringLiteral("century"), [=](const Match &m, Suggestion *s) {
-        return make(m, s, QDate(text(m, "century").toInt() * 100 - 1, 12, 31), DatePrecision::Year);
+        return dateOfMatch(m, s, QDate(text(m, "century").toInt() * 100 - 1, 12, 31), DatePrecision::Year);
     });
     p.insert(QStringLiteral("holiday"), [=](const Match &m, Suggestion *s) {
         const QString rule = words().value(QStringLiteral("holiday"), text(m, "holiday"));
@@ -167,7 +168,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             day = Dates::holidayByRule(rule, y + 1); // a holiday named alone is the next one
         if (day.isValid() && has(m, "before"))
             day = day.addDays(-1); // 独立記念日の前: the day before
-        return make(m, s, day, DatePrecision::Day);
+        return dateOfMatch(m, s, day, DatePrecision::Day);
     });
     p.insert(QStringLiteral("year"), [=](const Match &m, Suggestion *s) {
         int y = 0;
@@ -217,7 +218,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             if (fiscal && text(m, "end") == QStringLiteral("末"))
                 precision = DatePrecision::Day;
         }
-        if (!make(m, s, due, precision))
+        if (!dateOfMatch(m, s, due, precision))
             return false;
         // 2027年度中に, 2026年内に: within the period, a limit
         if ((text(m, "end") == QStringLiteral("中") || text(m, "end") == QStringLiteral("内")) &&
@@ -237,7 +238,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         QDate due = endOfMonth(y + (last - 1) / 12, (last - 1) % 12 + 1);
         if (!shifted && due < m_published)
             due = endOfMonth(y + 1 + (last - 1) / 12, (last - 1) % 12 + 1);
-        return make(m, s, due, DatePrecision::Month);
+        return dateOfMatch(m, s, due, DatePrecision::Month);
     });
     // A week ends on Sunday; a weekday alone is the next one.
     auto monday = [=](const Match &m) {
@@ -250,7 +251,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         QDate due = monday(m).addDays(day - 1);
         if (!has(m, "week") && due < m_published)
             due = due.addDays(7);
-        return make(m, s, due, DatePrecision::Day);
+        return dateOfMatch(m, s, due, DatePrecision::Day);
     });
     p.insert(QStringLiteral("weekday-date"), [=](const Match &m, Suggestion *s) {
         const int month = dateNumber(text(m, "month"));
@@ -265,18 +266,18 @@ RuleSet::Productions JapaneseRecognizer::productions() const
                 break;
             }
         }
-        return make(m, s, QDate(year, month, day), DatePrecision::Day);
+        return dateOfMatch(m, s, QDate(year, month, day), DatePrecision::Day);
     });
     p.insert(QStringLiteral("week"), [=](const Match &m, Suggestion *s) {
-        return make(m, s, monday(m).addDays(6), DatePrecision::Day);
+        return dateOfMatch(m, s, monday(m).addDays(6), DatePrecision::Day);
     });
     p.insert(QStringLiteral("relative-month"), [=](const Match &m, Suggestion *s) {
         const QDate month =
             m_published.addMonths(words().value(QStringLiteral("relative-month"), text(m, "month")).toInt());
         if (has(m, "day"))
-            return make(m, s, QDate(month.year(), month.month(), dateNumber(text(m, "day"))),
-                        DatePrecision::Day);
-        return make(m, s, endOfMonth(month.year(), month.month()), DatePrecision::Month);
+            return dateOfMatch(m, s, QDate(month.year(), month.month(), dateNumber(text(m, "day"))),
+                               DatePrecision::Day);
+        return dateOfMatch(m, s, endOfMonth(month.year(), month.month()), DatePrecision::Month);
     });
     p.insert(QStringLiteral("relative-day"), [=](const Match &m, Suggestion *s) {
         const QDate day =
@@ -287,7 +288,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
                       DatePrecision::Day);
             return true;
         }
-        return make(m, s, day, DatePrecision::Day);
+        return dateOfMatch(m, s, day, DatePrecision::Day);
     });
     p.insert(QStringLiteral("month-day"), [=](const Match &m, Suggestion *s) {
         const int month = dateNumber(text(m, "month"));
@@ -295,9 +296,10 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             return false;
         if (has(m, "day")) {
             const int day = dateNumber(text(m, "day"));
-            return make(m, s, QDate(yearOfComing(m_published, month, day), month, day), DatePrecision::Day);
+            return dateOfMatch(m, s, QDate(yearOfComing(m_published, month, day), month, day),
+                               DatePrecision::Day);
         }
-        return make(m, s, endOfMonth(yearOfComing(m_published, month), month), DatePrecision::Month);
+        return dateOfMatch(m, s, endOfMonth(yearOfComing(m_published, month), month), DatePrecision::Month);
     });
     p.insert(QStringLiteral("month-span"), [=](const Match &m, Suggestion *s) {
         const int from = dateNumber(text(m, "from"));
@@ -321,7 +323,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         if (given == 0 && has(m, "term") && endOfMonth(ended, to).daysTo(m_published) <= 122 &&
             termReported(int(m.capturedEnd())))
             year = ended;
-        return make(m, s, endOfMonth(year, to), DatePrecision::Month);
+        return dateOfMatch(m, s, endOfMonth(year, to), DatePrecision::Month);
     });
     p.insert(QStringLiteral("year-span"), [=](const Match &m, Suggestion *s) {
         const int from = text(m, "from").toInt();
@@ -330,7 +332,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             to += from / 100 * 100;
         if (to <= from || to - from > 50)
             return false;
-        return make(m, s, has(m, "fiscal") ? QDate(to + 1, 3, 31) : QDate(to, 12, 31), DatePrecision::Year);
+        return dateOfMatch(m, s, has(m, "fiscal") ? QDate(to + 1, 3, 31) : QDate(to, 12, 31),
+                           DatePrecision::Year);
     });
     p.insert(QStringLiteral("day-span"), [=](const Match &m, Suggestion *s) {
         // (来月13〜14日: the month from publication, with its year)
@@ -345,7 +348,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         const int year = has(m, "relmonth") ? relative.year()
                          : has(m, "year")   ? dateNumber(text(m, "year"))
                                             : yearOfComing(m_published, month, to);
-        return make(m, s, QDate(year, month, to), DatePrecision::Day);
+        return dateOfMatch(m, s, QDate(year, month, to), DatePrecision::Day);
     });
     p.insert(QStringLiteral("week-of-day"), [=](const Match &m, Suggestion *s) {
         const int month = dateNumber(text(m, "month"));
@@ -354,11 +357,12 @@ RuleSet::Productions JapaneseRecognizer::productions() const
             return false;
         const int year = has(m, "year") ? dateNumber(text(m, "year")) : yearOfComing(m_published, month, day);
         const QDate date(year, month, day);
-        return date.isValid() && make(m, s, date.addDays(7 - date.dayOfWeek()), DatePrecision::Day);
+        return date.isValid() && dateOfMatch(m, s, date.addDays(7 - date.dayOfWeek()), DatePrecision::Day);
     });
     p.insert(QStringLiteral("numeric-date"), [=](const Match &m, Suggestion *s) {
-        return make(m, s, QDate(text(m, "year").toInt(), text(m, "month").toInt(), text(m, "day").toInt()),
-                    DatePrecision::Day);
+        return dateOfMatch(m, s,
+                           QDate(text(m, "year").toInt(), text(m, "month").toInt(), text(m, "day").toInt()),
+                           DatePrecision::Day);
     });
     p.insert(QStringLiteral("week-of-month"), [=](const Match &m, Suggestion *s) {
         if (!has(m, "year") && !has(m, "month"))
@@ -375,7 +379,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         const QDate sunday = sundayOfWeek(first, last, nth);
         if (sunday.addDays(-6) > last)
             return false; // 2月の第5週: no such week
-        return make(m, s, sunday, DatePrecision::Day);
+        return dateOfMatch(m, s, sunday, DatePrecision::Day);
     });
     p.insert(QStringLiteral("span-from-day"), [=](const Match &m, Suggestion *s) {
         const QDate month =
@@ -391,7 +395,8 @@ RuleSet::Productions JapaneseRecognizer::productions() const
         const QDate end = shiftedBy(anchor, count, text(m, "unit"));
         const bool within = has(m, "within"), span = (has(m, "span") || text(m, "unit").endsWith(u'間')) &&
                                                      !m.captured().endsWith(u'後');
-        if (!make(m, s, within || span ? end.addDays(-1) : end, DatePrecision::Day)) // (to its last day)
+        if (!dateOfMatch(m, s, within || span ? end.addDays(-1) : end,
+                         DatePrecision::Day)) // (to its last day)
             return false;
         if (within)
             s->kind = Suggestion::Kind::Deadline;
@@ -400,7 +405,7 @@ RuleSet::Productions JapaneseRecognizer::productions() const
     p.insert(QStringLiteral("day-of-month"), [=](const Match &m, Suggestion *s) {
         if (text(m, "day") == QStringLiteral("一"))
             return false; // 一日: "one day" far more often than the first of the month
-        return make(m, s, dayOfMonthFrom(m_published, dateNumber(text(m, "day"))), DatePrecision::Day);
+        return dateOfMatch(m, s, dayOfMonthFrom(m_published, dateNumber(text(m, "day"))), DatePrecision::Day);
     });
     addPeriodProductions(&p);
     return p;

@@ -68,6 +68,9 @@ private:
     ClauseTime clauseTime(int end) const;
     ClauseTime relativeTime(int end) const;
     Suggestion date(int start, int end, const QDate &due, DatePrecision precision) const;
+    // The date a rule's whole match names, into `s`; false for an invalid day.
+    bool dateOfMatch(const QRegularExpressionMatch &m, Suggestion *s, const QDate &due,
+                     DatePrecision precision) const;
     // What each date rule's match names, by production name.
     RuleSet::Productions productions() const;
     // The productions of periods counted from publication (年末, 第3四半期, 年内, 来期中, 2年後,
