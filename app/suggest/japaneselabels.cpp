@@ -233,14 +233,16 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                 s.due = yearsFrom(s, -1);
             s.kind = Suggestion::Kind::Date;
         }
-        // 8月20日の出漁を前に: ahead of an event on that day, a time to meet
+        // 8月20日の出漁を前に: ahead of an event on that day, a time to meet (also its verb's,
+        // 来年10月に開幕するのを前に)
+        const bool verbOf = m_text.mid(s.end, 1) == QStringLiteral("に");
         if (s.kind == Suggestion::Kind::Date && s.due > m_published &&
-            m_text.mid(s.end, 1) == QStringLiteral("の")) {
-            for (int at = s.end + 2; at < m_text.size() && at <= s.end + 10; ++at) {
+            (m_text.mid(s.end, 1) == QStringLiteral("の") || verbOf)) {
+            for (int at = s.end + 2; at < m_text.size() && at <= s.end + (verbOf ? 14 : 10); ++at) {
                 const QChar c = m_text.at(at - 1);
                 if (!(c.unicode() >= 0x3041 && c.unicode() <= 0x9FFF)) // (kana and kanji, not 、 or 。)
                     break;
-                if (words().matchAt(QStringLiteral("ahead-of"), m_text, at) > 0) {
+                if ((!verbOf || c == QChar(u'の')) && words().matchAt(QStringLiteral("ahead-of"), m_text, at) > 0) {
                     s.kind = Suggestion::Kind::Deadline;
                     break;
                 }

@@ -49,6 +49,7 @@ private slots:
         row("a ratio", "Roughly 2 in 7 renters moved.", "7 renters", "", "", "none");
         row("a ratio out of", "Four out of 10 nurses quit.", "10 nurses", "", "", "none");
         row("a Japanese ratio", "住民の4人に1人が高齢者だ。", "4人", "", "", "none");
+        row("one per year", "税は1人年額1000円を上乗せする。", "1人", "", "", "none");
         row("ranges from", "Grants range from $5,000 to $25,000.", "$5,000 to $25,000", "5000", "25000", "");
         row("ranges from a suffix", "Tickets vary from 800 to 1,200 yen.", "800 to 1,200 yen", "800", "1200",
             "");

@@ -256,7 +256,8 @@ private slots:
               QStringLiteral("料金は月3960円から4670円になる。"),
               QStringLiteral("時給は1055円から1121円へ上がる。"),
               // (the first of two changes listed, 、 after に)
-              QStringLiteral("入館料を600円から700円に、駐車料を300円から400円に上げる。")}) {
+              QStringLiteral("入館料を600円から700円に、駐車料を300円から400円に上げる。"),
+              QStringLiteral("中学校は5200円から5700円となる。")}) {
             const QVector<Suggestion> found = Recognizer::recognize(change, published);
             int amounts = 0;
             for (const Suggestion &s : found)

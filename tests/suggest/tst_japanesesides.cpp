@@ -306,6 +306,8 @@ private slots:
             QDate(2026, 3, 12), "10日", "date", QDate(2026, 3, 10));
         row("a compound of a disaster noun", "関西電力は20日の停電作業に伴い送電を止める。",
             QDate(2026, 7, 6), "20日", "deadline", QDate(2026, 7, 20));
+        row("ahead of an event's verb", "新リーグが来年10月に開幕するのを前に、改修が進む。",
+            QDate(2025, 8, 27), "来年10月", "deadline", QDate(2026, 10, 31));
         row("a past event answered", "新制度が1日に始まったのを受け、窓口を増やす。", QDate(2026, 7, 8),
             "1日", "date", QDate(2026, 7, 1));
         row("a plan told with とした", "同社は5日以内に結論を出すとした。", QDate(2026, 3, 10), "5日以内に",

@@ -297,6 +297,14 @@ private slots:
                                               << "50万本"
                                               << "500000"
                                               << "bottle";
+        QTest::newRow("tsunami towers") << "市は避難タワーを新たに6基建てる。"
+                                        << "6基"
+                                        << "6"
+                                        << "tower";
+        QTest::newRow("cardboard beds") << "県は段ボールベッドを3千台備蓄する。"
+                                        << "3千台"
+                                        << "3000"
+                                        << "bed";
         QTest::newRow("post boxes") << "市内の郵便ポストを約300本減らす。"
                                     << "300本"
                                     << "300"
