@@ -242,8 +242,9 @@ bool DateParser::followTense(int first, Period *p) const
             base.chop(1);
         // ("exports climb 9% in March": a measure told, not "the toll rises on Jan. 2" nor "the
         // wage rises to €12.82 an hour on Jan. 1")
+        // (a level the verb rises to is set ahead: "the wage rises to 13.50 euros an hour in January")
         bool figure = false;
-        for (int k = verb + 1; k < first && !figure; ++k)
+        for (int k = verb + 1; k < first && !figure && !w(verb + 1, "to"); ++k)
             figure = num(k) || sy(k, '%');
         if (figure && p->shape == Shape::Month &&
             (measures.contains(base) || measures.contains(t[verb].lower)))

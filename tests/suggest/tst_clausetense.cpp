@@ -382,6 +382,10 @@ private slots:
         row("days people have", "Tenants have 45 days to appeal the ruling.", QDate(2026, 4, 2), "45 days",
             "deadline", QDate(2026, 5, 17));
         // Days from one to another at a sentence's end; model years are no span
+        row("a level a wage rises to", "The minimum wage rises to 14 euros an hour in January.",
+            QDate(2024, 5, 9), "January", "deadline", QDate(2025, 1, 31));
+        row("a measure told", "Exports climb 9% to $4 billion in March.", QDate(2024, 6, 25), "March", "date",
+            QDate(2024, 3, 31));
         row("days to agree", "The two unions have 60 days to agree on a contract.", QDate(2026, 4, 2),
             "60 days", "deadline", QDate(2026, 6, 1));
         row("days at a sentence's end", "The summit is March 3-4.", QDate(2026, 2, 3), "March 3-4",

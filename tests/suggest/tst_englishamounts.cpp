@@ -78,6 +78,8 @@ void TestEnglishAmounts::amounts_data()
     row("a haul of cash", "Police seized a cash haul of 2 million pounds.", "2 million pounds", "2000000", "",
         "GBP", "");
     row("a stock's price is money", "トヨタ株は一時3000円を付けた。", "3000円", "3000", "", "JPY", "");
+    row("an area in rai", "Growers will replant 250,000 rai of rubber.", "250,000 rai", "250000", "", "",
+        "rai");
     row("two kinds joined", "The plan will connect 300 rural and coastal clinics.",
         "300 rural and coastal clinics", "300", "", "", "clinic");
     row("a name that holds a currency", "It gave a $5 million grant to the Rand Corp.", "$5 million",
