@@ -65,9 +65,8 @@ Tense DateParser::markerAt(int k, bool broad) const
         bool past = false;
         // (back to the clause's own present verb: "missed its April target and is now due by
         // September")
-        static const WordSet &presentCopulas = englishWords("present-copula");
         for (int j = k - 1; j >= 0 && j >= k - 10 && !past && !clauseBreak(j + 1); --j) {
-            if (t[j].isWord() && presentCopulas.contains(t[j].lower))
+            if (t[j].isWord() && copulas.contains(t[j].lower))
                 break;
             past = !w(j, "due") && markerAt(j) == Tense::Past;
         }

@@ -334,7 +334,8 @@ bool JapaneseRecognizer::indexLevel(int at) const
         const int length = words().matchAt(QStringLiteral("index-name"), m_text, k);
         if (length == 0)
             continue;
-        const QStringView between = QStringView(m_text).mid(k + length + 1, at - (k + length + 1));
+        const int after = std::min(at, k + length + 1); // (past the particle after the name)
+        const QStringView between = QStringView(m_text).mid(after, at - after);
         if (!between.contains(QChar(u'は')) && !between.contains(QChar(u'が')))
             return true;
     }

@@ -104,6 +104,15 @@ bool JapaneseRecognizer::movedThingBefore(int at) const
     return false;
 }
 
+// に or へ and a verb of moving at `end`, past a word of approximation (7月31日に延長した,
+// 2031年以降にずれ込む): the date before `end` is the one something moved to
+bool JapaneseRecognizer::movedTo(int end) const
+{
+    const int to = end + words().matchAt(QStringLiteral("approximate-after"), m_text, end);
+    return (m_text.mid(to, 1) == QStringLiteral("に") || m_text.mid(to, 1) == QStringLiteral("へ")) &&
+           words().matchAt(QStringLiteral("move-verb"), m_text, to + 1) > 0;
+}
+
 // より at `at` before a figure or a word of comparison: 今年度より2000億円少ない, 前年より多い
 bool JapaneseRecognizer::comparedAt(int at) const
 {
@@ -206,11 +215,7 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
         const bool fromBefore = !kept.isEmpty() && kept.last().kind != Suggestion::Kind::Amount &&
                                 kept.last().end == s.start - 2 &&
                                 m_text.mid(s.start - 2, 2) == QStringLiteral("から");
-        // (past a word of approximation: 2027年から2031年以降にずれ込む)
-        const int to = s.end + words().matchAt(QStringLiteral("approximate-after"), m_text, s.end);
-        if ((m_text.mid(to, 1) == QStringLiteral("に") || m_text.mid(to, 1) == QStringLiteral("へ")) &&
-            words().matchAt(QStringLiteral("move-verb"), m_text, to + 1) > 0 &&
-            (fromBefore || movedThingBefore(s.start))) {
+        if (movedTo(s.end) && (fromBefore || movedThingBefore(s.start))) {
             if (!ascii.contains(QChar(u'年')) && s.due < m_published)
                 s.due = yearsFrom(s, 1);
             s.kind = s.due >= m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
@@ -242,7 +247,8 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                 const QChar c = m_text.at(at - 1);
                 if (!(c.unicode() >= 0x3041 && c.unicode() <= 0x9FFF)) // (kana and kanji, not 、 or 。)
                     break;
-                if ((!verbOf || c == QChar(u'の')) && words().matchAt(QStringLiteral("ahead-of"), m_text, at) > 0) {
+                if ((!verbOf || c == QChar(u'の')) &&
+                    words().matchAt(QStringLiteral("ahead-of"), m_text, at) > 0) {
                     s.kind = Suggestion::Kind::Deadline;
                     break;
                 }

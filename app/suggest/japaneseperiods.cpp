@@ -187,12 +187,7 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
         const Suggestion &b = found->at(k + 1);
         const QString between = m_text.mid(a.end, b.start - a.end);
         // (期限を5月31日から7月31日に延長した: a limit moved from one day to another, no range)
-        // (or past a word of approximation: 2027年から2031年以降にずれ込む)
-        const int loose = words.matchAt(QStringLiteral("approximate-after"), m_text, b.end);
-        const int to = b.end + loose;
-        const bool moved =
-            (m_text.mid(to, 1) == QStringLiteral("に") || m_text.mid(to, 1) == QStringLiteral("へ")) &&
-            words.matchAt(QStringLiteral("move-verb"), m_text, to + 1) > 0;
+        const bool moved = movedTo(b.end);
         if (b.kind == Suggestion::Kind::Amount || moved ||
             !words.set(QStringLiteral("range-joint")).contains(between)) {
             joined.append(a);

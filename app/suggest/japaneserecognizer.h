@@ -53,6 +53,7 @@ public:
 
 private:
     void amounts(QVector<Suggestion> *out) const;
+    // Whether a stock index named before `at` is the topic of the figure there (its points).
     bool indexLevel(int at) const;
     // The noun a general counter counts, as the unit (大型トラック600台: truck).
     void countedNoun(Suggestion *s) const;
@@ -83,6 +84,8 @@ private:
     void relabel(QVector<Suggestion> *found) const;
     bool comparedAt(int at) const;
     bool movedThingBefore(int at) const;
+    // Whether に/へ and a verb of moving follow `end` (past 以降, ごろ): a date moved to.
+    bool movedTo(int end) const;
     // A span a past statement set, from the year the sentence names (2022年に「3年以内に…」と表明していた).
     void spansOfPastStatements(QVector<Suggestion> *found) const;
     // Dates without their month or year put on the side of publication their clause's verb
