@@ -139,7 +139,11 @@ bool DateParser::expr(int i, Period *p) const
         ++c;
     // "2014-2018": year ranges are written glued
     bool conn = false;
-    if (moved)
+    // "the week to Sunday", "the year to March": a reporting period the date names, no span
+    // from the present one to it
+    static const WordSet &periodLabels = englishWords("period-label");
+    if (moved || (w(j, "the") && a.end == j + 2 && periodLabels.contains(t[j + 1].lower) && w(c, "to") &&
+                  !w(c + 1, "date")))
         conn = false;
     else if (between)
         conn = w(c, "and") || dash(c);

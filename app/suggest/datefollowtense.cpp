@@ -72,13 +72,15 @@ bool DateParser::followTense(int first, Period *p) const
     if (!p->weekdayOnly && !yearless && p->rel != Rel::Future)
         return true;
     // "signalled a further increase at its March 19 meeting": a meeting's own day, whatever
-    // the tense of the verb; without its year, the one nearest publication
+    // the tense of the verb; without its year, the one nearest publication, unless the clause
+    // looks ahead ("leaders will sign it at the October summit")
     static const WordSet &scheduled = englishWords("scheduled-noun");
-    static const WordSet &determiners = englishWords("determiner");
-    if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && first > 0 &&
-        t[first - 1].isWord() && determiners.contains(t[first - 1].lower) && p->end < n &&
-        t[p->end].isWord() && scheduled.contains(t[p->end].lower)) {
+    if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && determinerAt(first - 1) &&
+        p->end < n && t[p->end].isWord() && scheduled.contains(t[p->end].lower)) {
         nearestToPublication(p);
+        const Tense told = tenseAround(first, p->end);
+        for (int guard = 0; guard < 8 && told == Tense::Future && p->last < pub; ++guard)
+            shiftYears(p, 1);
         return true;
     }
     // "raised the wage, effective July 1", "effective from March 1": the day a change takes
@@ -93,8 +95,7 @@ bool DateParser::followTense(int first, Period *p) const
     // "the January wildfires", "after the July floods": a disaster's month, the one gone by
     static const WordSet &pastEvents = englishWords("past-event-noun");
     if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && first > 0 &&
-        t[first - 1].isWord() && determiners.contains(t[first - 1].lower) && p->end < n &&
-        t[p->end].isWord() && pastEvents.contains(t[p->end].lower)) {
+        determinerAt(first - 1) && p->end < n && t[p->end].isWord() && pastEvents.contains(t[p->end].lower)) {
         for (int guard = 0; guard < 8 && p->first > pub; ++guard)
             shiftYears(p, -1);
         return false;

@@ -94,6 +94,8 @@ private:
     int spelledYear(int i, int *y) const;
     int spelled99(int i, int *v) const;
     int monthAt(int i, int *m) const;
+    // A determiner ("the", "its") or the "s" of a possessive ("the bank's") at token k.
+    bool determinerAt(int k) const;
     int dayNum(int i, int *d, bool cardinalWords) const;
     int ordinalSuffix(int i) const;
     int weekdayAt(int i, int *wd) const;

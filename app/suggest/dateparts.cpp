@@ -203,6 +203,15 @@ int DateParser::trailingYear(int i, int *y) const
     return k;
 }
 
+bool DateParser::determinerAt(int k) const
+{
+    static const WordSet &determiners = englishWords("determiner");
+    if (k < 0 || k >= n || !t[k].isWord())
+        return false;
+    return determiners.contains(t[k].lower) ||
+           (w(k, "s") && glued(k) && (sy(k - 1, '\'') || sy(k - 1, 0x2019)) && glued(k - 1));
+}
+
 int DateParser::monthAt(int i, int *m) const
 {
     if (i < 0 || i >= n || !t[i].isWord())
@@ -241,6 +250,11 @@ int DateParser::monthAt(int i, int *m) const
                 (may && t[i].capitalized && !t[i].allCaps && capitalMayPreps.contains(t[i - 1].lower)))
                 ok = true;
         }
+        // "its March meeting", "the bank's May decision": the month of an event the story names
+        static const WordSet &events = englishWords("scheduled-noun");
+        if (t[i].capitalized && !t[i].allCaps && !t[i].sentenceStart && determinerAt(i - 1) && next < n &&
+            t[next].isWord() && events.contains(t[next].lower))
+            ok = true;
         if (!ok && abbrev && lw != QLatin1String("may") && lw != QLatin1String("mar") && t[i].capitalized &&
             !t[i].sentenceStart && lw != QLatin1String("sat") && lw != QLatin1String("sun"))
             ok = true;

@@ -80,6 +80,9 @@ void TestEnglishAmounts::amounts_data()
     row("a stock's price is money", "トヨタ株は一時3000円を付けた。", "3000円", "3000", "", "JPY", "");
     row("an area in rai", "Growers will replant 250,000 rai of rubber.", "250,000 rai", "250000", "", "",
         "rai");
+    // (seventeenth round: containers counted in twenty-foot equivalent units)
+    row("containers in TEU", "The port aims to handle 12 million TEU a year.", "12 million TEU", "12000000",
+        "", "", "teu");
     row("two kinds joined", "The plan will connect 300 rural and coastal clinics.",
         "300 rural and coastal clinics", "300", "", "", "clinic");
     row("a name that holds a currency", "It gave a $5 million grant to the Rand Corp.", "$5 million",

@@ -209,6 +209,17 @@ void TestEnglishContext::dates_data()
     // A reporting period's name; a span one will have or has to act in.
     row("quarter ending", "It will cost $5.5 billion in the quarter ending April 27.", "April 27", "date",
         QDate(2026, 4, 27));
+    // (seventeenth round: a week named by the day that ends it is that day, not this week)
+    row("week to a weekday", "Sales fell 2% in the week to Sunday.", "Sunday", "date", QDate(2026, 3, 29));
+    row("week to a day told twice", "Prices rose in the week to Friday, March 27.", "Friday, March 27", "date",
+        QDate(2026, 3, 27));
+    // (a month before an event the story names, after a determiner or a possessive: the one
+    // nearest publication, unless the clause looks ahead)
+    row("event month ahead", "Leaders will sign the pact at the January summit.", "January", "deadline",
+        QDate(2027, 1, 31));
+    row("event month May", "The Fed will decide at its May meeting.", "May", "deadline", QDate(2026, 5, 31));
+    row("event month after a possessive", "The bank cut rates at the bank's March meeting.", "March", "date",
+        QDate(2026, 3, 31));
     row("will have months", "Platforms will have three months to apply for a licence.", "three months",
         "deadline", QDate(2026, 7, 2));
     row("has days", "The firm has 30 days to respond.", "30 days", "deadline", QDate(2026, 5, 2));
@@ -397,6 +408,9 @@ void TestEnglishContext::notDates_data()
     row("house number avenue", "Protesters gathered outside 1600 Pennsylvania Avenue.", "1600");
     row("a style", "They restored a mid-century house in Palm Springs.", "mid-century");
     row("a style after by", "The lobby is inspired by mid-century architecture.", "mid-century");
+    row("a name, May", "Theresa May met officials in London.", "May");
+    row("a week ended", "Jobless claims fell in the week ended March 28.", "the week");
+    row("a week ending", "Sales rose 3% in the week ending March 28.", "the week");
     // a span from an event the story names, not from publication
     row("span of an event", "Fans bought 9,000 seats within a day of the draw.", "within a day");
     row("span after an event", "Owners must respond within 14 days after receiving notice.", "14 days");
