@@ -284,6 +284,10 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         static const WordSet &presentVerbs = setOf("tense-present-sure");
         if (head >= 0 && simple && presentVerbs.contains(t.lower))
             break;
+        // (a duration or a rate ends the run: "within 30 minutes face fines" counts no fines)
+        if (simple && !compoundPlural && !timeOfKind && t.lower.endsWith(QLatin1Char('s')) &&
+            notCounted().contains(t.lower) && notCounted().contains(singular(t.lower)))
+            break;
         if (simple && (looksPlural(t.lower) || acronymPlural || compoundPlural || timeOfKind)) {
             head = k;
         } else if (!simple && e - 1 > k && m_tokens[e - 1].isWord() && looksPlural(m_tokens[e - 1].lower) &&

@@ -284,6 +284,9 @@ int DateParser::dayNum(int i, int *d, bool cardinalWords) const
         const int v = intAt(i);
         if (v < 1 || v > 31)
             return -1;
+        // (a share is no day: "by Monday, 18% less than")
+        if (sy(i + 1, '%') || w(i + 1, "percent") || (w(i + 1, "per") && w(i + 2, "cent")))
+            return -1;
         *d = v;
         return ordinalSuffix(i + 1);
     }
