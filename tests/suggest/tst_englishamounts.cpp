@@ -83,6 +83,7 @@ void TestEnglishAmounts::amounts_data()
     // (seventeenth round: containers counted in twenty-foot equivalent units)
     row("containers in TEU", "The port aims to handle 12 million TEU a year.", "12 million TEU", "12000000",
         "", "", "teu");
+    row("piastres", "The loaf will stay at 5 piastres.", "5 piastres", "0.05", "", "EGP", "");
     row("two kinds joined", "The plan will connect 300 rural and coastal clinics.",
         "300 rural and coastal clinics", "300", "", "", "clinic");
     row("a name that holds a currency", "It gave a $5 million grant to the Rand Corp.", "$5 million",
@@ -343,6 +344,7 @@ void TestEnglishAmounts::notAmounts_data()
     row("model number", "Airlines ordered a 737-MAX jet.", "737");
     row("comparatives repeated", "They cut 500 more more jobs.", "500");
     row("percentage points", "Margins rose 3 percentage points.", "3");
+    row("a duration before a verb and its object", "Retailers that fail within 30 minutes face fines.", "30");
     row("band name", "Its licence for the 700 MHz band runs out.", "700");
     row("an exchange rate", "The birr fell to 110 birr per dollar.", "110");
     row("a grade of gold", "She wore a 24-carat gold necklace.", "24");

@@ -408,6 +408,8 @@ void TestEnglishContext::notDates_data()
     row("house number avenue", "Protesters gathered outside 1600 Pennsylvania Avenue.", "1600");
     row("a style", "They restored a mid-century house in Palm Springs.", "mid-century");
     row("a style after by", "The lobby is inspired by mid-century architecture.", "mid-century");
+    row("a share after a weekday", "Farmers had sown 1.2 million hectares by Monday, 18% less than a year earlier.",
+        "18%");
     row("a name, May", "Theresa May met officials in London.", "May");
     row("a week ended", "Jobless claims fell in the week ended March 28.", "the week");
     row("a week ending", "Sales rose 3% in the week ending March 28.", "the week");
