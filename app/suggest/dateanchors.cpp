@@ -175,6 +175,10 @@ bool DateParser::modified(int i, Period *p) const
             r.first = in.last;
             if (r.rel == Rel::Present)
                 r.rel = Rel::Future;
+        } else if (begin && (w(i - 1, "since") || w(i - 1, "from"))) {
+            // "up 12% since the start of the year": counted from its first day
+            r.last = in.first;
+            r.precision = DatePrecision::Day;
         } else if (begin) {
             if (wholeYear)
                 r.last = QDate(in.first.year(), 4, 30);

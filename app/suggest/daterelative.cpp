@@ -154,6 +154,13 @@ bool DateParser::unitPhrase(int i, Period *p) const
     if (w(j, "calendar") || fiscalYear)
         ++j;
     const QString u = j < n ? t[j].lower : QString();
+    // "the quarter-finals", "the week-long strike": the unit is the first part of another word
+    static const WordSet &compounds = englishWords("unit-compound-end");
+    if (dash(j + 1) && glued(j + 1) && glued(j + 2) && j + 2 < n && compounds.contains(t[j + 2].lower))
+        return false;
+    // "the weekend of October 14-15", "the month of May": the period the date after it names
+    if (the && !relWord && w(j + 1, "of"))
+        return false;
     {
         int yy = 0;
         if (u == QLatin1String("year") && year4(j + 1, &yy) > 0)
@@ -377,7 +384,7 @@ bool DateParser::relative(int i, Period *p) const
         return single(-1, Rel::Past, i + 1);
     if (s == QLatin1String("otd"))
         return single(0, Rel::Present, i + 1);
-    if (s == QLatin1String("weekend") &&
+    if (s == QLatin1String("weekend") && !w(i + 1, "of") &&
         !(i > 0 && t[i - 1].isWord() &&
           (t[i - 1].lower == QLatin1String("a") || t[i - 1].lower == QLatin1String("every") ||
            t[i - 1].lower == QLatin1String("each")))) {

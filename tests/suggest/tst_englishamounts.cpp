@@ -84,6 +84,9 @@ void TestEnglishAmounts::amounts_data()
     row("containers in TEU", "The port aims to handle 12 million TEU a year.", "12 million TEU", "12000000",
         "", "", "teu");
     row("piastres", "The loaf will stay at 5 piastres.", "5 piastres", "0.05", "", "EGP", "");
+    row("rain in mm", "Rainfall of 250 mm was recorded.", "250 mm", "250", "", "", "mm");
+    row("a dose in mg", "Patients should take 500 mg twice a day.", "500 mg", "500", "", "", "mg");
+    row("gas in bcm", "The pipeline will carry 10 bcm of gas a year.", "10 bcm", "10", "", "", "bcm");
     row("two kinds joined", "The plan will connect 300 rural and coastal clinics.",
         "300 rural and coastal clinics", "300", "", "", "clinic");
     row("a name that holds a currency", "It gave a $5 million grant to the Rand Corp.", "$5 million",

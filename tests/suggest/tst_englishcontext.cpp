@@ -211,8 +211,8 @@ void TestEnglishContext::dates_data()
         QDate(2026, 4, 27));
     // (seventeenth round: a week named by the day that ends it is that day, not this week)
     row("week to a weekday", "Sales fell 2% in the week to Sunday.", "Sunday", "date", QDate(2026, 3, 29));
-    row("week to a day told twice", "Prices rose in the week to Friday, March 27.", "Friday, March 27", "date",
-        QDate(2026, 3, 27));
+    row("week to a day told twice", "Prices rose in the week to Friday, March 27.", "Friday, March 27",
+        "date", QDate(2026, 3, 27));
     // (a month before an event the story names, after a determiner or a possessive: the one
     // nearest publication, unless the clause looks ahead)
     row("event month ahead", "Leaders will sign the pact at the January summit.", "January", "deadline",
@@ -220,6 +220,11 @@ void TestEnglishContext::dates_data()
     row("event month May", "The Fed will decide at its May meeting.", "May", "deadline", QDate(2026, 5, 31));
     row("event month after a possessive", "The bank cut rates at the bank's March meeting.", "March", "date",
         QDate(2026, 3, 31));
+    // (the start of a period counted from; "on or before" a day holds the day)
+    row("since the start of the year", "Shares have fallen 12% since the start of the year.",
+        "the start of the year", "date", QDate(2026, 1, 1));
+    row("on or before", "Claims must be filed on or before April 30.", "on or before April 30", "deadline",
+        QDate(2026, 4, 30));
     row("will have months", "Platforms will have three months to apply for a licence.", "three months",
         "deadline", QDate(2026, 7, 2));
     row("has days", "The firm has 30 days to respond.", "30 days", "deadline", QDate(2026, 5, 2));
@@ -408,8 +413,11 @@ void TestEnglishContext::notDates_data()
     row("house number avenue", "Protesters gathered outside 1600 Pennsylvania Avenue.", "1600");
     row("a style", "They restored a mid-century house in Palm Springs.", "mid-century");
     row("a style after by", "The lobby is inspired by mid-century architecture.", "mid-century");
-    row("a share after a weekday", "Farmers had sown 1.2 million hectares by Monday, 18% less than a year earlier.",
-        "18%");
+    row("a share after a weekday",
+        "Farmers had sown 1.2 million hectares by Monday, 18% less than a year earlier.", "18%");
+    row("quarter-finals", "England face Switzerland in the quarter-finals on Saturday.", "quarter");
+    row("a week-long strike", "Unions began the week-long strike on Monday.", "week");
+    row("the weekend of a day", "The finals are played on the weekend of May 16.", "weekend");
     row("a name, May", "Theresa May met officials in London.", "May");
     row("a week ended", "Jobless claims fell in the week ended March 28.", "the week");
     row("a week ending", "Sales rose 3% in the week ending March 28.", "the week");
