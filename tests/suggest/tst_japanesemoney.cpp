@@ -42,6 +42,13 @@ private slots:
         QTest::newRow("a centipede") << "百足が見つかった。";
         QTest::newRow("sen of the yen's move") << "円相場は前日比32銭円安となった。";
         QTest::newRow("the yen of an exchange rate") << "円相場は1ドル＝149円台で推移した。";
+        // (seventeenth round: a lone kanji numeral and 元 is a name and "former", or a word)
+        QTest::newRow("a former president named with a numeral") << "鈴木健一元社長は謝罪した。";
+        QTest::newRow("a making one with 元") << "窓口を一元化する。";
+        QTest::newRow("a system of two") << "二元代表制の下で議会が反発した。";
+        QTest::newRow("living alone") << "一人暮らしの高齢者が増えている。";
+        QTest::newRow("a three-legged race") << "二人三脚で店を切り盛りしてきた。";
+        QTest::newRow("the gap in a vote's weight") << "1票の格差は最大2.1倍だった。";
         QTest::newRow("a stock index's points")
             << "日経平均株価は前日比320円高となり、4万1000円台を回復した。";
     }

@@ -237,7 +237,7 @@ private slots:
         QTest::newRow("bankruptcies near a word of loans") << "コロナ融資を受けた企業の倒産が300件を超えた。"
                                                            << "300件"
                                                            << "300"
-                                                           << "case";
+                                                           << "bankruptcy";
         QTest::newRow("a count of companies before 平均") << "上場企業2000社平均の賃上げ率は5%だった。"
                                                           << "2000社"
                                                           << "2000"
@@ -382,6 +382,22 @@ private slots:
                                  << "1万2000通"
                                  << "12000"
                                  << "letter";
+        QTest::newRow("votes") << "同候補は12万3456票を獲得した。"
+                               << "12万3456票"
+                               << "123456"
+                               << "vote";
+        QTest::newRow("snow in centimetres") << "積雪は180センチを超えた。"
+                                             << "180センチ"
+                                             << "180"
+                                             << "centimeter";
+        QTest::newRow("ambulance dispatches") << "救急車の出動件数は約723万件だった。"
+                                              << "723万件"
+                                              << "7230000"
+                                              << "dispatch";
+        QTest::newRow("flats of a condominium") << "新築マンションの発売戸数は1542戸だった。"
+                                                << "1542戸"
+                                                << "1542"
+                                                << "apartment";
         QTest::newRow("trailers by a general counter") << "各港に自動運転のトレーラーを20台導入する。"
                                                        << "20台"
                                                        << "20"
