@@ -183,13 +183,15 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
         // a start, and 2030年より前に: a limit)
         if (words().matchAt(QStringLiteral("comparison-after"), m_text, s.end) > 0 || comparedAt(s.end))
             continue;
-        // 期間は最長2年で: a length; 発売から10年後: counted from an event the story names (not
+        // 期間は最長2年で, 任期は2年で: a length; 発売から10年後: counted from an event the story names (not
         // 今から3年後, nor 2025年度から3年間で, a span from a date found before it, nor 企業から今後5年で,
         // nor a year of the calendar)
         if (s.kind != Suggestion::Kind::Amount && !ascii.contains(QChar(u'月')) &&
             !ascii.contains(QChar(u'度'))) {
+            // (also past the topic's は: 任期は2年で)
+            const int lead = s.start > 0 && m_text.at(s.start - 1) == QChar(u'は') ? s.start - 1 : s.start;
             const bool length = s.kind == Suggestion::Kind::Deadline &&
-                                words().matchBefore(QStringLiteral("span-length-lead"), m_text, s.start) > 0;
+                                words().matchBefore(QStringLiteral("span-length-lead"), m_text, lead) > 0;
             const int anchor = m_text.mid(s.start - 2, 2) == QStringLiteral("から") ? 2
                                : m_text.mid(s.start - 1, 1) == QStringLiteral("後") ? 1
                                                                                     : 0;
@@ -231,6 +233,15 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                         from.due = yearsFrom(from, -1);
                 }
             }
+        }
+        // 警報を11月末まで延長した, 申請期限は3月31日まで延長された: the new end of what is extended,
+        // still ahead (without its year, the next one)
+        if (s.text.endsWith(QStringLiteral("まで")) &&
+            words().matchAt(QStringLiteral("extend-until-verb"), m_text, s.end) > 0) {
+            if (!ascii.contains(QChar(u'年')) && !ascii.contains(QChar(u'度')) && s.due < m_published &&
+                yearsFrom(s, 1) >= m_published)
+                s.due = yearsFrom(s, 1);
+            s.kind = s.due >= m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
         }
         // 回答期限の12月1日を過ぎた: a day gone by, the last one without its year
         if (words().matchAt(QStringLiteral("passed-after"), m_text, s.end) > 0) {

@@ -238,12 +238,20 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         ClauseTime time = clauseTime(s.end);
         // 制度の開始を10月1日に決定した, 発売を4月に決めた: the day set for what goes before を;
         // 開催日は12月5日に決まった: the day its topic was set to
-        const QChar lead = s.start > 0 ? m_text.at(s.start - 1) : QChar();
-        if (m_text.mid(s.end, 1) == QStringLiteral("に") &&
-            ((lead == QChar(u'を') &&
-              words().matchAt(QStringLiteral("set-to-verb"), m_text, s.end + 1) > 0) ||
-             ((lead == QChar(u'は') || lead == QChar(u'が')) &&
-              words().matchAt(QStringLiteral("fixed-verb"), m_text, s.end + 1) > 0)))
+        // (past the comma after a topic: 次回の会合は、9月10日に決まった)
+        const int leadAt = s.start > 1 && m_text.at(s.start - 1) == QChar(0x3001) ? s.start - 2 : s.start - 1;
+        const QChar lead = leadAt >= 0 ? m_text.at(leadAt) : QChar();
+        const QChar joint = s.end < m_text.size() ? m_text.at(s.end) : QChar();
+        if (joint == QChar(u'に') && ((lead == QChar(u'を') && words().matchAt(QStringLiteral("set-to-verb"),
+                                                                               m_text, s.end + 1) > 0) ||
+                                      ((lead == QChar(u'は') || lead == QChar(u'が')) &&
+                                       words().matchAt(QStringLiteral("fixed-verb"), m_text, s.end + 1) > 0)))
+            time = ClauseTime::Planned;
+        // 開館日は5月3日と発表された, 納付期限は7月1日となっている, 言い渡しは4月24日に指定された:
+        // the day a topic that is a day or an event was set to (not 会合は9月10日に開かれた, held)
+        if ((joint == QChar(u'に') || joint == QChar(u'と')) && lead == QChar(u'は') &&
+            words().matchBefore(QStringLiteral("date-topic"), m_text, leadAt) > 0 &&
+            words().matchAt(QStringLiteral("topic-set-verb"), m_text, s.end + 1) > 0)
             time = ClauseTime::Planned;
         if (words().matchAt(QStringLiteral("state-point"), m_text, s.end) > 0) {
             const QDate earlier = s.due.addYears(-1);

@@ -317,6 +317,22 @@ private slots:
         row("a crop year", "2027年産の新米は秋に出回る。", QDate(2026, 12, 1), "2027年", "none", QDate());
         row("a limit that goes on", "市は来年1月31日まで申請を受け付けている。", QDate(2026, 12, 4),
             "来年1月31日まで", "deadline", QDate(2027, 1, 31));
+        // (seventeenth round: the day a topic that is a day or an event was set to; a limit
+        // extended to a day; a term's length; one day's figure)
+        row("a day a topic was set to", "判決の言い渡しは4月24日に指定された。", QDate(2026, 1, 14),
+            "4月24日", "deadline", QDate(2026, 4, 24));
+        row("a day told with と", "開館日は5月3日と発表された。", QDate(2026, 2, 26), "5月3日", "deadline",
+            QDate(2026, 5, 3));
+        row("a limit that stands", "納付期限は、7月1日となっている。", QDate(2024, 6, 10), "7月1日",
+            "deadline", QDate(2024, 7, 1));
+        row("an event held on its day", "次回の会合は9月10日に開かれた。", QDate(2025, 8, 19), "9月10日",
+            "date", QDate(2024, 9, 10));
+        row("a limit extended to", "県は警報を11月末まで延長した。", QDate(2023, 10, 17), "11月末まで",
+            "deadline", QDate(2023, 11, 30));
+        row("a term's length", "新監督の任期は2年で、年俸は1億円。", QDate(2024, 12, 3), "2年で", "none",
+            QDate());
+        row("one day's figure", "1日の運航を14便から10便に減らす。", QDate(2023, 6, 13), "1日", "none",
+            QDate());
     }
 
     void dates() { Test::verifyDateRow(); }
