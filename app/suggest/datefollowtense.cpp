@@ -74,9 +74,14 @@ bool DateParser::followTense(int first, Period *p) const
     // "signalled a further increase at its March 19 meeting": a meeting's own day, whatever
     // the tense of the verb; without its year, the one nearest publication, unless the clause
     // looks ahead ("leaders will sign it at the October summit")
+    // (and after it: "tickets for the final on Jan. 3 sold out")
     static const WordSet &scheduled = englishWords("scheduled-noun");
-    if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && determinerAt(first - 1) &&
-        p->end < n && t[p->end].isWord() && scheduled.contains(t[p->end].lower)) {
+    const bool eventBefore = p->shape == Shape::Day && w(first - 1, "on") && first >= 3 &&
+                             t[first - 2].isWord() && scheduled.contains(t[first - 2].lower) &&
+                             determinerAt(first - 3);
+    if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) &&
+        (eventBefore || (determinerAt(first - 1) && p->end < n && t[p->end].isWord() &&
+                         scheduled.contains(t[p->end].lower)))) {
         nearestToPublication(p);
         const Tense told = tenseAround(first, p->end);
         for (int guard = 0; guard < 8 && told == Tense::Future && p->last < pub; ++guard)

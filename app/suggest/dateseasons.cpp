@@ -111,6 +111,27 @@ bool DateParser::season(int i, Period *p) const
     *p = s;
     p->yearGiven = false;
     p->rel = dir == 1 ? Rel::Future : dir == -1 ? Rel::Past : Rel::Absolute;
+    // "this summer" told in the summer, in a clause of what goes on or has been ("are
+    // patrolling 248 beaches this summer", "have risen 5% this summer"): the present season, no
+    // limit (but "opens this autumn" is still to come)
+    bool ongoing = false;
+    for (int k = i - 1;
+         dir == 2 && s.first <= pub && k >= 0 && k >= i - 10 && !clauseBreak(k + 1) && !ongoing; --k) {
+        if (w(k, "will") || w(k, "to"))
+            break;
+        const bool be = w(k, "is") || w(k, "are");
+        const bool have = w(k, "has") || w(k, "have");
+        static const WordSet &participles = englishWords("tense-past-participle");
+        static const WordSet &participleOnly = englishWords("participle-only");
+        const QString next = k + 1 < i && t[k + 1].isWord() ? t[k + 1].lower : QString();
+        ongoing = (be && next.endsWith(QLatin1String("ing"))) ||
+                  (have && (next.endsWith(QLatin1String("ed")) || participles.contains(next) ||
+                            participleOnly.contains(next)));
+    }
+    if (ongoing) {
+        p->rel = Rel::Present;
+        p->shape = Shape::Other;
+    }
     p->end = e;
     return true;
 }

@@ -212,6 +212,12 @@ int DateParser::presentBefore(int first) const
             return k - 1;
         if (present.contains(s))
             return k > 0 && t[k - 1].isWord() && determiners.contains(t[k - 1].lower) ? -1 : k;
+        // (a gerund after a verb of aspect or "for" is that verb's: "the money starts flowing in
+        // February", "places open for booking on Feb. 3")
+        static const WordSet &gerundLeads = englishWords("gerund-lead");
+        if (s.size() > 4 && s.endsWith(QLatin1String("ing")) && k > 0 && t[k - 1].isWord() &&
+            gerundLeads.contains(t[k - 1].lower))
+            continue;
         if (s.size() > 4 && (s.endsWith(QLatin1String("ing")) || s.endsWith(QLatin1String("ed"))))
             return -1;
     }

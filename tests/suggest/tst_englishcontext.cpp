@@ -225,6 +225,16 @@ void TestEnglishContext::dates_data()
         "the start of the year", "date", QDate(2026, 1, 1));
     row("on or before", "Claims must be filed on or before April 30.", "on or before April 30", "deadline",
         QDate(2026, 4, 30));
+    // (a gerund after a verb of aspect or "for" is that verb's; an event's day after it; the
+    // present season in a clause of what goes on)
+    row("a gerund after starts", "The money starts flowing in May.", "May", "deadline", QDate(2026, 5, 31));
+    row("a gerund after for", "Places open for booking on Feb. 3.", "Feb. 3", "deadline", QDate(2027, 2, 3));
+    row("an event's day after it", "Tickets for the final on May 3 sold out.", "May 3", "deadline",
+        QDate(2026, 5, 3));
+    row("the present season, going on", "Lifeguards are patrolling 248 beaches this spring.", "this spring",
+        "date", QDate(2026, 5, 31));
+    row("the present season, ahead", "The next round opens this spring.", "this spring", "deadline",
+        QDate(2026, 5, 31));
     row("will have months", "Platforms will have three months to apply for a licence.", "three months",
         "deadline", QDate(2026, 7, 2));
     row("has days", "The firm has 30 days to respond.", "30 days", "deadline", QDate(2026, 5, 2));
