@@ -59,14 +59,18 @@ Tense DateParser::markerAt(int k, bool broad) const
     // part to", a cause; nor "missed a payment due in February", "were due in January", "a payment
     // due in February was postponed": the past verb of its clause keeps it gone by)
     // (the markers around it read broadly, but never another "due": two would ask each other)
+    // ("earnings due Tuesday", "a report due March 3": the date right after it)
     int month = 0;
-    if (s == QLatin1String("due") && (w(k + 1, "in") || w(k + 1, "on") || w(k + 1, "by")) &&
-        (monthAt(k + 2, &month) > 0 || num(k + 2))) {
+    int weekday = 0;
+    if (s == QLatin1String("due") && (((w(k + 1, "in") || w(k + 1, "on") || w(k + 1, "by")) &&
+                                       (monthAt(k + 2, &month) > 0 || num(k + 2))) ||
+                                      weekdayAt(k + 1, &weekday) > 0 || monthAt(k + 1, &month) > 0)) {
         bool past = false;
         // (back to the clause's own present verb: "missed its April target and is now due by
         // September")
         for (int j = k - 1; j >= 0 && j >= k - 10 && !past && !clauseBreak(j + 1); --j) {
-            if (t[j].isWord() && copulas.contains(t[j].lower))
+            // (nor past "ahead of": "rose ahead of earnings due Tuesday")
+            if (t[j].isWord() && (copulas.contains(t[j].lower) || (w(j, "ahead") && w(j + 1, "of"))))
                 break;
             past = !w(j, "due") && markerAt(j) == Tense::Past;
         }
@@ -336,6 +340,11 @@ Tense DateParser::tenseAround(int first, int end) const
         // the aim of a commitment, not "tried to enter California on May 16", "rose to fame
         // within a year"
         // "were promised a wage deal before Chuseok": what is promised is still to come
+        // "workers voted to strike from Jan. 26": the start of what a past decision sets
+        static const WordSet &decisions = englishWords("decision-verb");
+        if ((w(first, "from") || w(first, "starting") || w(first - 1, "from") || w(first - 1, "starting")) &&
+            aim && t[k].isWord() && decisions.contains(t[k].lower))
+            return commitmentTense(k);
         static const WordSet &promises = englishWords("promise-verb");
         if (ahead && t[k].isWord() &&
             ((aim && commitments.contains(t[k].lower)) || promises.contains(t[k].lower)))

@@ -280,8 +280,10 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     if (w(i, "the") && periodLabels.contains(t[p.end - 1].lower) && w(p.end, "that") &&
         (w(p.end + 1, "ended") || w(p.end + 1, "ends") || w(p.end + 1, "ending")))
         return false;
-    if (w(i, "the") && p.end == i + 2 && periodLabels.contains(t[i + 1].lower) &&
-        (w(p.end, "ended") || w(p.end, "ending") ||
+    // ("the fiscal year ended March 31", "the financial year starting July 1")
+    const bool fiscalLabel = p.end == i + 3 && (w(i + 1, "fiscal") || w(i + 1, "financial"));
+    if (w(i, "the") && (p.end == i + 2 || fiscalLabel) && periodLabels.contains(t[p.end - 1].lower) &&
+        (w(p.end, "ended") || w(p.end, "ending") || w(p.end, "starting") || w(p.end, "beginning") ||
          (w(p.end, "to") && p.end + 1 < int(t.size()) &&
           (monthNames().contains(t[p.end + 1].lower) || weekdayNames().contains(t[p.end + 1].lower)))))
         return false;

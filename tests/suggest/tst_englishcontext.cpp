@@ -235,6 +235,13 @@ void TestEnglishContext::dates_data()
         "date", QDate(2026, 5, 31));
     row("the present season, ahead", "The next round opens this spring.", "this spring", "deadline",
         QDate(2026, 5, 31));
+    // (a decision's start after "from"; a date right after "due", also past "ahead of")
+    row("voted to act from a day", "Workers voted to strike from April 26.", "April 26", "deadline",
+        QDate(2026, 4, 26));
+    row("a vote on its day", "Lawmakers voted to approve the budget on Tuesday.", "Tuesday", "date",
+        QDate(2026, 3, 31));
+    row("due and a weekday", "Shares rose ahead of earnings due Tuesday.", "Tuesday", "deadline",
+        QDate(2026, 4, 7));
     row("will have months", "Platforms will have three months to apply for a licence.", "three months",
         "deadline", QDate(2026, 7, 2));
     row("has days", "The firm has 30 days to respond.", "30 days", "deadline", QDate(2026, 5, 2));
@@ -428,6 +435,7 @@ void TestEnglishContext::notDates_data()
     row("quarter-finals", "England face Switzerland in the quarter-finals on Saturday.", "quarter");
     row("a week-long strike", "Unions began the week-long strike on Monday.", "week");
     row("the weekend of a day", "The finals are played on the weekend of May 16.", "weekend");
+    row("a fiscal year ended", "India's GDP grew 6.5% in the fiscal year ended March 31.", "the fiscal year");
     row("a name, May", "Theresa May met officials in London.", "May");
     row("a week ended", "Jobless claims fell in the week ended March 28.", "the week");
     row("a week ending", "Sales rose 3% in the week ending March 28.", "the week");
