@@ -63,6 +63,45 @@ void JapaneseRecognizer::inheritMonth(QVector<Suggestion> *found) const
     }
 }
 
+// 2026年のアジア大会は、9月19日開幕の予定だ: a month or day without its year after a year still
+// to come that names what the sentence tells of is of that year, not of an earlier one
+void JapaneseRecognizer::inheritYear(QVector<Suggestion> *found) const
+{
+    static const QRegularExpression yearAlone(QStringLiteral("^((?:19|20)[0-9]{2})年$"));
+    static const QRegularExpression yearless(QStringLiteral("^[0-9]{1,2}月"));
+    for (int k = 1; k < found->size(); ++k) {
+        Suggestion &s = (*found)[k];
+        // (a date still ahead only: not 2026年の目標を掲げ、3月に発表した, a past clause's)
+        if (s.kind != Suggestion::Kind::Deadline ||
+            !yearless.match(m_ascii.mid(s.start, s.end - s.start)).hasMatch())
+            continue;
+        // (in the sentence, and near: the walk stays short on text without 。)
+        for (int j = k - 1; j >= 0; --j) {
+            const Suggestion &before = found->at(j);
+            if (before.end > s.start)
+                continue;
+            if (s.start - before.end > 80 ||
+                m_text.mid(before.end, s.start - before.end).contains(QChar(0x3002)))
+                break;
+            const QRegularExpressionMatch year =
+                yearAlone.match(m_ascii.mid(before.start, before.end - before.start));
+            if (before.kind == Suggestion::Kind::Amount || !year.hasMatch())
+                continue;
+            const int named = year.captured(1).toInt();
+            if (m_text.mid(before.end, 1) != QStringLiteral("の") || named <= m_published.year() ||
+                named <= s.due.year())
+                break;
+            const QDate moved =
+                s.precision == DatePrecision::Day
+                    ? QDate(named, s.due.month(), s.due.day())
+                    : QDate(named, s.due.month(), QDate(named, s.due.month(), 1).daysInMonth());
+            if (moved.isValid())
+                s.due = moved;
+            break;
+        }
+    }
+}
+
 // 同社は2022年に「3年以内に上場する」と表明していた, 市は昨年、2年以内に…と発表した: a span a
 // past statement set counts from the year the sentence names before it
 void JapaneseRecognizer::spansOfPastStatements(QVector<Suggestion> *found) const
@@ -226,6 +265,19 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                 // in mid-October moves this year's vote, 12月から1月に延期 a day before the new)
                 Suggestion &from = kept.last();
                 from.kind = Suggestion::Kind::Date;
+                // (the new day without its year after one with it: 当初予定の来年4月から10月に延期
+                // is next year's October)
+                if (!ascii.contains(QChar(u'年')) &&
+                    m_ascii.mid(from.start, from.end - from.start).contains(QChar(u'年'))) {
+                    // (after the old day when put off, before it when brought forward)
+                    const int to =
+                        s.end + words().matchAt(QStringLiteral("approximate-after"), m_text, s.end);
+                    const bool earlier =
+                        words().matchAt(QStringLiteral("move-earlier-verb"), m_text, to + 1) > 0;
+                    for (int guard = 0; guard < 4 && !earlier && s.due < from.due; ++guard)
+                        s.due = yearsFrom(s, 1);
+                    s.kind = s.due >= m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
+                }
                 if (!m_ascii.mid(from.start, from.end - from.start).contains(QChar(u'年'))) {
                     for (int guard = 0; guard < 4 && from.due.daysTo(s.due) > 183; ++guard)
                         from.due = yearsFrom(from, 1);

@@ -490,6 +490,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     labelFutureDates(&found);
     relabel(&found);
     plansUndone(&found);
+    inheritYear(&found);
     *out += found;
 }
 

@@ -115,6 +115,7 @@ private:
     int shortYear(int yy, int end) const;
     // A day alone right after a day of a month takes its month (4月14日告示、21日投開票).
     void inheritMonth(QVector<Suggestion> *found) const;
+    void inheritYear(QVector<Suggestion> *found) const;
     // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.
     void refine(QVector<Suggestion> *found) const;
     // A date after `a` and a range joint that names a's month or year (同月29日, 同年9月),

@@ -250,7 +250,7 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         // 開館日は5月3日と発表された, 納付期限は7月1日となっている, 言い渡しは4月24日に指定された:
         // the day a topic that is a day or an event was set to (not 会合は9月10日に開かれた, held)
         if ((joint == QChar(u'に') || joint == QChar(u'と')) && lead == QChar(u'は') &&
-            words().matchBefore(QStringLiteral("date-topic"), m_text, leadAt) > 0 &&
+            words().matchBefore(QStringLiteral("day-topic"), m_text, leadAt) > 0 &&
             words().matchAt(QStringLiteral("topic-set-verb"), m_text, s.end + 1) > 0)
             time = ClauseTime::Planned;
         if (words().matchAt(QStringLiteral("state-point"), m_text, s.end) > 0) {

@@ -331,6 +331,12 @@ private slots:
             "deadline", QDate(2023, 11, 30));
         row("a term's length", "新監督の任期は2年で、年俸は1億円。", QDate(2024, 12, 3), "2年で", "none",
             QDate());
+        row("a year still to come names the sentence's", "2026年のアジア大会は、9月19日開幕の予定だ。",
+            QDate(2024, 11, 15), "9月19日", "deadline", QDate(2026, 9, 19));
+        row("put off to a month without its year", "開業は、当初予定の来年4月から10月に延期された。",
+            QDate(2024, 9, 2), "10月", "deadline", QDate(2025, 10, 31));
+        row("brought forward to a month", "開業は、来年4月から1月に前倒しされた。", QDate(2024, 9, 2), "1月",
+            "deadline", QDate(2025, 1, 31));
         row("one day's figure", "1日の運航を14便から10便に減らす。", QDate(2023, 6, 13), "1日", "none",
             QDate());
     }
