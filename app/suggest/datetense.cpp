@@ -93,6 +93,11 @@ Tense DateParser::markerAt(int k, bool broad) const
     }
     // (not the currency of "5,000 won", "4.1 trillion won", "the won fell")
     static const WordSet &wonLeads = englishWords("won-currency-lead");
+    // (nor a noun after an article: "a further cut in September", "another hit")
+    const bool noun =
+        k > 0 && (w(k - 1, "a") || w(k - 1, "an") || w(k - 1, "another") || w(k - 1, "further"));
+    if (past.contains(s) && noun)
+        return Tense::Unknown;
     if (past.contains(s) && !(s == QLatin1String("won") && k > 0 &&
                               (num(k - 1) || (t[k - 1].isWord() && wonLeads.contains(t[k - 1].lower)))))
         return Tense::Past;
@@ -247,9 +252,19 @@ bool DateParser::presentAt(int k) const
     // "the jobs report on Friday"; not after a name: "Airlines Start")
     static const WordSet &eventVerbs = englishWords("event-verb-base");
     const QString &before = t[k - 1].lower;
-    if (eventVerbs.contains(s) && !t[k].capitalized && !t[k - 1].capitalized && before.size() > 3 &&
-        before.endsWith(QLatin1Char('s')) && !before.endsWith(QLatin1String("ss")) &&
-        !before.endsWith(QLatin1String("us")) && !determiners.contains(before))
+    const auto pluralNoun = [&](int j) {
+        const QString &noun = t[j].lower;
+        return t[j].isWord() && (!t[j].capitalized || t[j].sentenceStart) && noun.size() > 3 &&
+               noun.endsWith(QLatin1Char('s')) && !noun.endsWith(QLatin1String("ss")) &&
+               !noun.endsWith(QLatin1String("us")) && !determiners.contains(noun);
+    };
+    // (the plural noun may have its complement: "applications for the fund close on Friday")
+    int head = k - 1;
+    for (int j = k - 2; j >= 1 && j >= k - 5 && t[j].isWord() && !pluralNoun(head); --j) {
+        if (w(j, "for") || w(j, "of"))
+            head = j - 1;
+    }
+    if (eventVerbs.contains(s) && !t[k].capitalized && !t[k - 1].capitalized && pluralNoun(head))
         return true;
     if (!subjects.contains(before) && !w(k - 1, "that"))
         return false;
@@ -348,6 +363,11 @@ Tense DateParser::tenseAround(int first, int end) const
         static const WordSet &promises = englishWords("promise-verb");
         if (ahead && t[k].isWord() &&
             ((aim && commitments.contains(t[k].lower)) || promises.contains(t[k].lower)))
+            return commitmentTense(k);
+        // "signalled another hike in July", "promised a further cut in September": one more of a
+        // thing promised is still to come
+        if (t[k].isWord() && promises.contains(t[k].lower) && k + 2 < first &&
+            (w(k + 1, "another") || w(k + 1, "further") || (w(k + 1, "a") && w(k + 2, "further"))))
             return commitmentTense(k);
         // "the senator, elected in November,", "a plan unveiled on Monday": a participle right
         // before its date tells of a past event (not "scheduled for", "to be opened in")

@@ -244,6 +244,10 @@ void TestEnglishContext::dates_data()
         QDate(2026, 4, 7));
     row("a fiscal year in yen", "Toyota expects profit of 3 trillion yen in fiscal 2026.", "fiscal 2026",
         "deadline", QDate(2027, 3, 31));
+    row("a plural noun's complement before its verb", "Applications for the fund close on Friday.", "Friday",
+        "deadline", QDate(2026, 4, 3));
+    row("one more of a thing promised", "The bank raised rates and signalled another hike in July.", "July",
+        "deadline", QDate(2026, 7, 31));
     row("will have months", "Platforms will have three months to apply for a licence.", "three months",
         "deadline", QDate(2026, 7, 2));
     row("has days", "The firm has 30 days to respond.", "30 days", "deadline", QDate(2026, 5, 2));
