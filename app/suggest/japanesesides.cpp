@@ -288,8 +288,11 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         static const QRegularExpression predicateEnd(
             QStringLiteral("^(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?(?:から|まで|ごろ|"
                            "頃|付)?(?:。|$)"));
+        // (or an event's noun ends it: 新制度は10月1日施行。)
+        const int event = words().matchAt(QStringLiteral("scheduled-event"), m_text, s.end);
         const bool predicate = s.start > 0 && m_text.at(s.start - 1) == QChar(u'は') &&
-                               predicateEnd.match(QStringView(m_text).mid(s.end, 14)).hasMatch();
+                               (predicateEnd.match(QStringView(m_text).mid(s.end, 14)).hasMatch() ||
+                                (event > 0 && m_text.mid(s.end + event, 1) == QStringLiteral("。")));
         if (namedLimit || time == ClauseTime::Planned || effective || predicate) {
             s.kind = Suggestion::Kind::Deadline;
         } else if (time == ClauseTime::Past && words().set(QStringLiteral("weekday")).contains(s.text)) {

@@ -337,6 +337,10 @@ private slots:
             QDate(2024, 9, 2), "10月", "deadline", QDate(2025, 10, 31));
         row("brought forward to a month", "開業は、来年4月から1月に前倒しされた。", QDate(2024, 9, 2), "1月",
             "deadline", QDate(2025, 1, 31));
+        row("an event's noun ends the sentence", "新制度は10月1日施行。", QDate(2025, 9, 19), "10月1日",
+            "deadline", QDate(2025, 10, 1));
+        row("a plan's event put off", "同社の新工場の稼働は、来年3月にずれ込んだ。", QDate(2023, 10, 10),
+            "来年3月", "deadline", QDate(2024, 3, 31));
         row("one day's figure", "1日の運航を14便から10便に減らす。", QDate(2023, 6, 13), "1日", "none",
             QDate());
     }

@@ -398,6 +398,10 @@ private slots:
                                                 << "1542戸"
                                                 << "1542"
                                                 << "apartment";
+        QTest::newRow("a tuna's weight") << "大間産のクロマグロ（276キロ）が落札された。"
+                                         << "276キロ"
+                                         << "276"
+                                         << "kilogram";
         QTest::newRow("trailers by a general counter") << "各港に自動運転のトレーラーを20台導入する。"
                                                        << "20台"
                                                        << "20"
