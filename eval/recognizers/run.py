@@ -58,6 +58,7 @@ OWN_FILES = [
     "own/news-own-en-24.jsonl",
     "own/news-own-en-25.jsonl",
     "own/news-own-en-26.jsonl",
+    "own/news-own-en-27.jsonl",
     "own/news-own-ja.jsonl",
     "own/news-own-ja-2.jsonl",
     "own/news-own-ja-3.jsonl",
@@ -81,6 +82,7 @@ OWN_FILES = [
     "own/news-own-ja-21.jsonl",
     "own/news-own-ja-22.jsonl",
     "own/news-own-ja-23.jsonl",
+    "own/news-own-ja-24.jsonl",
 ]
 
 
