@@ -33,6 +33,14 @@ QString DateParser::countryNear(int i) const
                 if (sy(k + 1, '$'))
                     continue;
             }
+            // ("1.5 trillion yen": a currency named after its figure, not "the yen fell")
+            static const WordSet &afterNumber = englishWords("fiscal-place-after-number");
+            static const WordSet &scales = englishWords("fiscal-scale-word");
+            if (t[k].isWord() && afterNumber.contains(t[k].lower)) {
+                if (num(k - 1) || (k > 0 && t[k - 1].isWord() && scales.contains(t[k - 1].lower)))
+                    found.append({k, places.value(t[k].lower)});
+                continue;
+            }
             static const WordSet &lowerCase = englishWords("fiscal-place-word");
             if (t[k].isWord() && !t[k].capitalized && !t[k].allCaps && !lowerCase.contains(t[k].lower))
                 continue; // a place in lower case is a word ("green chile"), unless written so ("crore")

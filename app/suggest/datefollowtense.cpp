@@ -74,17 +74,21 @@ bool DateParser::followTense(int first, Period *p) const
     // "signalled a further increase at its March 19 meeting": a meeting's own day, whatever
     // the tense of the verb; without its year, the one nearest publication, unless the clause
     // looks ahead ("leaders will sign it at the October summit")
-    // (and after it: "tickets for the final on Jan. 3 sold out")
+    // (and after it: "tickets for the final on Jan. 3 sold out", which looks ahead unless told
+    // as past: "polls show a tight race in the election on Nov. 3")
     static const WordSet &scheduled = englishWords("scheduled-noun");
+    static const WordSet &eventsOn = englishWords("event-noun-on");
     const bool eventBefore = p->shape == Shape::Day && w(first - 1, "on") && first >= 3 &&
-                             t[first - 2].isWord() && scheduled.contains(t[first - 2].lower) &&
+                             t[first - 2].isWord() && eventsOn.contains(t[first - 2].lower) &&
                              determinerAt(first - 3);
     if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) &&
         (eventBefore || (determinerAt(first - 1) && p->end < n && t[p->end].isWord() &&
                          scheduled.contains(t[p->end].lower)))) {
         nearestToPublication(p);
         const Tense told = tenseAround(first, p->end);
-        for (int guard = 0; guard < 8 && told == Tense::Future && p->last < pub; ++guard)
+        for (int guard = 0;
+             guard < 8 && (told == Tense::Future || (eventBefore && told != Tense::Past)) && p->last < pub;
+             ++guard)
             shiftYears(p, 1);
         return true;
     }

@@ -114,19 +114,27 @@ bool DateParser::season(int i, Period *p) const
     // "this summer" told in the summer, in a clause of what goes on or has been ("are
     // patrolling 248 beaches this summer", "have risen 5% this summer"): the present season, no
     // limit (but "opens this autumn" is still to come)
+    // (the first verb before the season decides: "has confirmed the pool reopens this summer"
+    // looks ahead; and a plan told in the progressive does too: "is launching the phone")
+    static const WordSet &participles = englishWords("tense-past-participle");
+    static const WordSet &participleOnly = englishWords("participle-only");
+    static const WordSet &plans = englishWords("schedule-gerund");
     bool ongoing = false;
-    for (int k = i - 1;
-         dir == 2 && s.first <= pub && k >= 0 && k >= i - 10 && !clauseBreak(k + 1) && !ongoing; --k) {
-        if (w(k, "will") || w(k, "to"))
+    for (int k = i - 1; dir == 2 && s.first <= pub && k > 0 && k >= i - 10 && !clauseBreak(k + 1); --k) {
+        if (!t[k].isWord())
+            continue;
+        const QString &verb = t[k].lower;
+        const bool progressive =
+            verb.size() > 4 && verb.endsWith(QLatin1String("ing")) && (w(k - 1, "is") || w(k - 1, "are"));
+        const bool perfect = (w(k - 1, "has") || w(k - 1, "have")) &&
+                             (verb.endsWith(QLatin1String("ed")) || participles.contains(verb) ||
+                              participleOnly.contains(verb));
+        if (progressive || perfect) {
+            ongoing = !plans.contains(verb);
             break;
-        const bool be = w(k, "is") || w(k, "are");
-        const bool have = w(k, "has") || w(k, "have");
-        static const WordSet &participles = englishWords("tense-past-participle");
-        static const WordSet &participleOnly = englishWords("participle-only");
-        const QString next = k + 1 < i && t[k + 1].isWord() ? t[k + 1].lower : QString();
-        ongoing = (be && next.endsWith(QLatin1String("ing"))) ||
-                  (have && (next.endsWith(QLatin1String("ed")) || participles.contains(next) ||
-                            participleOnly.contains(next)));
+        }
+        if (markerAt(k, false) != Tense::Unknown || presentAt(k) || w(k, "that"))
+            break;
     }
     if (ongoing) {
         p->rel = Rel::Present;

@@ -93,11 +93,6 @@ Tense DateParser::markerAt(int k, bool broad) const
     }
     // (not the currency of "5,000 won", "4.1 trillion won", "the won fell")
     static const WordSet &wonLeads = englishWords("won-currency-lead");
-    // (nor a noun after an article: "a further cut in September", "another hit")
-    const bool noun =
-        k > 0 && (w(k - 1, "a") || w(k - 1, "an") || w(k - 1, "another") || w(k - 1, "further"));
-    if (past.contains(s) && noun)
-        return Tense::Unknown;
     if (past.contains(s) && !(s == QLatin1String("won") && k > 0 &&
                               (num(k - 1) || (t[k - 1].isWord() && wonLeads.contains(t[k - 1].lower)))))
         return Tense::Past;
@@ -358,15 +353,17 @@ Tense DateParser::tenseAround(int first, int end) const
         // "workers voted to strike from Jan. 26": the start of what a past decision sets
         static const WordSet &decisions = englishWords("decision-verb");
         if ((w(first, "from") || w(first, "starting") || w(first - 1, "from") || w(first - 1, "starting")) &&
-            aim && t[k].isWord() && decisions.contains(t[k].lower))
+            aim && w(k + 1, "to") && t[k].isWord() && decisions.contains(t[k].lower))
             return commitmentTense(k);
         static const WordSet &promises = englishWords("promise-verb");
         if (ahead && t[k].isWord() &&
             ((aim && commitments.contains(t[k].lower)) || promises.contains(t[k].lower)))
             return commitmentTense(k);
-        // "signalled another hike in July", "promised a further cut in September": one more of a
-        // thing promised is still to come
+        // "signalled another hike in July", "promised a further increase in September": one more
+        // of a thing promised is still to come
+        // (not in a relative clause: "the bank, which signalled another hike in March, held")
         if (t[k].isWord() && promises.contains(t[k].lower) && k + 2 < first &&
+            !(w(k - 1, "which") || w(k - 1, "who") || w(k - 1, "that")) &&
             (w(k + 1, "another") || w(k + 1, "further") || (w(k + 1, "a") && w(k + 2, "further"))))
             return commitmentTense(k);
         // "the senator, elected in November,", "a plan unveiled on Monday": a participle right

@@ -285,7 +285,8 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     if (w(i, "the") && (p.end == i + 2 || fiscalLabel) && periodLabels.contains(t[p.end - 1].lower) &&
         (w(p.end, "ended") || w(p.end, "ending") || w(p.end, "starting") || w(p.end, "beginning") ||
          (w(p.end, "to") && p.end + 1 < int(t.size()) &&
-          (monthNames().contains(t[p.end + 1].lower) || weekdayNames().contains(t[p.end + 1].lower)))))
+          (num(p.end + 1) || monthNames().contains(t[p.end + 1].lower) ||
+           weekdayNames().contains(t[p.end + 1].lower)))))
         return false;
     // "within a day of the announcement", "30 days after notice": a span from an event the
     // story names, whose date is not known here

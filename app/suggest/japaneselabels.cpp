@@ -63,42 +63,38 @@ void JapaneseRecognizer::inheritMonth(QVector<Suggestion> *found) const
     }
 }
 
-// 2026年のアジア大会は、9月19日開幕の予定だ: a month or day without its year after a year still
-// to come that names what the sentence tells of is of that year, not of an earlier one
+// 2026年のアジア大会は、9月19日開幕の予定だ: a month or day without its year after the topic a
+// year still to come names (2026年の…は) is of that year, not of an earlier one (not a goal's
+// year: 2030年の目標達成に向け、6月に…)
 void JapaneseRecognizer::inheritYear(QVector<Suggestion> *found) const
 {
     static const QRegularExpression yearAlone(QStringLiteral("^((?:19|20)[0-9]{2})年$"));
     static const QRegularExpression yearless(QStringLiteral("^[0-9]{1,2}月"));
     for (int k = 1; k < found->size(); ++k) {
         Suggestion &s = (*found)[k];
-        // (a date still ahead only: not 2026年の目標を掲げ、3月に発表した, a past clause's)
-        if (s.kind != Suggestion::Kind::Deadline ||
+        // (a date still ahead only, right after its topic's は or が: not 2026年の目標を掲げ、3月に
+        // 発表した, a past clause's)
+        const int lead = s.start > 1 && m_text.at(s.start - 1) == QChar(0x3001) ? s.start - 2 : s.start - 1;
+        if (s.kind != Suggestion::Kind::Deadline || lead < 0 ||
+            (m_text.at(lead) != QChar(u'は') && m_text.at(lead) != QChar(u'が')) ||
             !yearless.match(m_ascii.mid(s.start, s.end - s.start)).hasMatch())
             continue;
-        // (in the sentence, and near: the walk stays short on text without 。)
-        for (int j = k - 1; j >= 0; --j) {
-            const Suggestion &before = found->at(j);
-            if (before.end > s.start)
-                continue;
-            if (s.start - before.end > 80 ||
-                m_text.mid(before.end, s.start - before.end).contains(QChar(0x3002)))
-                break;
-            const QRegularExpressionMatch year =
-                yearAlone.match(m_ascii.mid(before.start, before.end - before.start));
-            if (before.kind == Suggestion::Kind::Amount || !year.hasMatch())
-                continue;
-            const int named = year.captured(1).toInt();
-            if (m_text.mid(before.end, 1) != QStringLiteral("の") || named <= m_published.year() ||
-                named <= s.due.year())
-                break;
-            const QDate moved =
-                s.precision == DatePrecision::Day
-                    ? QDate(named, s.due.month(), s.due.day())
-                    : QDate(named, s.due.month(), QDate(named, s.due.month(), 1).daysInMonth());
-            if (moved.isValid())
-                s.due = moved;
-            break;
-        }
+        // (the date found right before, in the sentence and near)
+        const Suggestion &before = found->at(k - 1);
+        const QRegularExpressionMatch year =
+            yearAlone.match(m_ascii.mid(before.start, before.end - before.start));
+        if (before.end > s.start || s.start - before.end > 40 || !year.hasMatch() ||
+            m_text.mid(before.end, 1) != QStringLiteral("の") ||
+            m_text.mid(before.end, s.start - before.end).contains(QChar(0x3002)))
+            continue;
+        bool aim = false;
+        for (int i = before.end; i < s.start && !aim; ++i)
+            aim = words().matchAt(QStringLiteral("aim-after"), m_text, i) > 0;
+        if (aim)
+            continue;
+        const int named = year.captured(1).toInt();
+        if (named > m_published.year() && named > s.due.year())
+            s.due = yearsFrom(s, named - s.due.year());
     }
 }
 
@@ -150,6 +146,13 @@ bool JapaneseRecognizer::movedTo(int end) const
     const int to = end + words().matchAt(QStringLiteral("approximate-after"), m_text, end);
     return (m_text.mid(to, 1) == QStringLiteral("に") || m_text.mid(to, 1) == QStringLiteral("へ")) &&
            words().matchAt(QStringLiteral("move-verb"), m_text, to + 1) > 0;
+}
+
+// movedTo with a verb that brings a day forward (来年4月から1月に前倒し)
+bool JapaneseRecognizer::movedEarlier(int end) const
+{
+    const int to = end + words().matchAt(QStringLiteral("approximate-after"), m_text, end);
+    return movedTo(end) && words().matchAt(QStringLiteral("move-earlier-verb"), m_text, to + 1) > 0;
 }
 
 // より at `at` before a figure or a word of comparison: 今年度より2000億円少ない, 前年より多い
@@ -269,12 +272,11 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                 // is next year's October)
                 if (!ascii.contains(QChar(u'年')) &&
                     m_ascii.mid(from.start, from.end - from.start).contains(QChar(u'年'))) {
-                    // (after the old day when put off, before it when brought forward)
-                    const int to =
-                        s.end + words().matchAt(QStringLiteral("approximate-after"), m_text, s.end);
-                    const bool earlier =
-                        words().matchAt(QStringLiteral("move-earlier-verb"), m_text, to + 1) > 0;
+                    // (after the old day when put off; when brought forward, the last one before it)
+                    const bool earlier = movedEarlier(s.end);
                     for (int guard = 0; guard < 4 && !earlier && s.due < from.due; ++guard)
+                        s.due = yearsFrom(s, 1);
+                    for (int guard = 0; guard < 4 && earlier && yearsFrom(s, 1) < from.due; ++guard)
                         s.due = yearsFrom(s, 1);
                     s.kind = s.due >= m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
                 }
@@ -290,8 +292,9 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
         // still ahead (without its year, the next one)
         if (s.text.endsWith(QStringLiteral("まで")) &&
             words().matchAt(QStringLiteral("extend-until-verb"), m_text, s.end) > 0) {
+            // (not a day just gone by: 受付期間を3月31日まで延長した told on April 5)
             if (!ascii.contains(QChar(u'年')) && !ascii.contains(QChar(u'度')) && s.due < m_published &&
-                yearsFrom(s, 1) >= m_published)
+                s.due.daysTo(m_published) > 31 && yearsFrom(s, 1) >= m_published)
                 s.due = yearsFrom(s, 1);
             s.kind = s.due >= m_published ? Suggestion::Kind::Deadline : Suggestion::Kind::Date;
         }

@@ -86,6 +86,7 @@ private:
     bool movedThingBefore(int at) const;
     // Whether に/へ and a verb of moving follow `end` (past 以降, ごろ): a date moved to.
     bool movedTo(int end) const;
+    bool movedEarlier(int end) const;
     // A span a past statement set, from the year the sentence names (2022年に「3年以内に…」と表明していた).
     void spansOfPastStatements(QVector<Suggestion> *found) const;
     // Dates without their month or year put on the side of publication their clause's verb
@@ -115,6 +116,7 @@ private:
     int shortYear(int yy, int end) const;
     // A day alone right after a day of a month takes its month (4月14日告示、21日投開票).
     void inheritMonth(QVector<Suggestion> *found) const;
+    // A month or day without its year after a topic a year still to come names takes that year.
     void inheritYear(QVector<Suggestion> *found) const;
     // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.
     void refine(QVector<Suggestion> *found) const;

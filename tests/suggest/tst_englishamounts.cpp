@@ -86,6 +86,7 @@ void TestEnglishAmounts::amounts_data()
     row("piastres", "The loaf will stay at 5 piastres.", "5 piastres", "0.05", "", "EGP", "");
     row("rain in mm", "Rainfall of 250 mm was recorded.", "250 mm", "250", "", "", "mm");
     row("a dose in mg", "Patients should take 500 mg twice a day.", "500 mg", "500", "", "", "mg");
+    row("snow in cm", "The storm brought 25 cm of snow.", "25 cm", "25", "", "", "cm");
     row("gas in bcm", "The pipeline will carry 10 bcm of gas a year.", "10 bcm", "10", "", "", "bcm");
     row("two kinds joined", "The plan will connect 300 rural and coastal clinics.",
         "300 rural and coastal clinics", "300", "", "", "clinic");

@@ -218,7 +218,15 @@ void TestEnglishContext::dates_data()
     row("event month ahead", "Leaders will sign the pact at the January summit.", "January", "deadline",
         QDate(2027, 1, 31));
     row("event month May", "The Fed will decide at its May meeting.", "May", "deadline", QDate(2026, 5, 31));
-    row("event month after a possessive", "The bank cut rates at the bank's March meeting.", "March", "date",
+    row("event month after a possessive", "Markets see a cut at the bank's March meeting.", "March", "date",
+        QDate(2026, 3, 31));
+    row("event month ahead after a possessive", "It signalled a cut at the bank's June meeting.", "June",
+        "deadline", QDate(2026, 6, 30));
+    row("an event's day ahead, told in the present", "Polls show a tight race in the election on Nov. 3.",
+        "Nov. 3", "deadline", QDate(2026, 11, 3));
+    row("a plan told in the progressive", "Apple is launching the phone this spring.", "this spring",
+        "deadline", QDate(2026, 5, 31));
+    row("a year named by the day that ends it", "Profit rose 5% in the year to 31 March.", "31 March", "date",
         QDate(2026, 3, 31));
     // (the start of a period counted from; "on or before" a day holds the day)
     row("since the start of the year", "Shares have fallen 12% since the start of the year.",
@@ -227,7 +235,8 @@ void TestEnglishContext::dates_data()
         QDate(2026, 4, 30));
     // (a gerund after a verb of aspect or "for" is that verb's; an event's day after it; the
     // present season in a clause of what goes on)
-    row("a gerund after starts", "The money starts flowing in May.", "May", "deadline", QDate(2026, 5, 31));
+    row("a gerund after starts", "The money starts flowing in February.", "February", "deadline",
+        QDate(2027, 2, 28));
     row("a gerund after for", "Places open for booking on Feb. 3.", "Feb. 3", "deadline", QDate(2027, 2, 3));
     row("an event's day after it", "Tickets for the final on May 3 sold out.", "May 3", "deadline",
         QDate(2026, 5, 3));
@@ -242,6 +251,9 @@ void TestEnglishContext::dates_data()
         QDate(2026, 3, 31));
     row("due and a weekday", "Shares rose ahead of earnings due Tuesday.", "Tuesday", "deadline",
         QDate(2026, 4, 7));
+    row("the yen in another story",
+        "The dollar rose against the yen. Nvidia expects fiscal 2027 revenue to grow.", "fiscal 2027",
+        "deadline", QDate(2027, 12, 31));
     row("a fiscal year in yen", "Toyota expects profit of 3 trillion yen in fiscal 2026.", "fiscal 2026",
         "deadline", QDate(2027, 3, 31));
     row("a plural noun's complement before its verb", "Applications for the fund close on Friday.", "Friday",

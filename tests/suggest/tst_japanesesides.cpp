@@ -333,6 +333,14 @@ private slots:
             QDate());
         row("a year still to come names the sentence's", "2026年のアジア大会は、9月19日開幕の予定だ。",
             QDate(2024, 11, 15), "9月19日", "deadline", QDate(2026, 9, 19));
+        row("a goal's year names no other date", "政府は2030年の目標達成に向け、6月に工程表をまとめる。",
+            QDate(2024, 11, 15), "6月", "deadline", QDate(2025, 6, 30));
+        row("a limit extended to a day just gone by", "受付期間を3月31日まで延長した。", QDate(2025, 4, 5),
+            "3月31日まで", "date", QDate(2025, 3, 31));
+        row("brought forward before a later year's day", "開業は、2026年4月から1月に前倒しされた。",
+            QDate(2024, 9, 2), "1月", "deadline", QDate(2026, 1, 31));
+        row("a day that fell", "東京の桜の開花日は3月24日となった。", QDate(2024, 3, 25), "3月24日", "date",
+            QDate(2024, 3, 24));
         row("put off to a month without its year", "開業は、当初予定の来年4月から10月に延期された。",
             QDate(2024, 9, 2), "10月", "deadline", QDate(2025, 10, 31));
         row("brought forward to a month", "開業は、来年4月から1月に前倒しされた。", QDate(2024, 9, 2), "1月",
