@@ -9,7 +9,14 @@ bool DateParser::holidayAt(int i, Period *p) const
     // "the Christmas weekend", but "next Christmas" without its "the"
     if (w(i, "the") && (w(i + 1, "next") || w(i + 1, "last")))
         return false;
-    if (!atoms.longest(w(i, "the") ? i + 1 : i, {"holiday"}, p))
+    const int at = w(i, "the") ? i + 1 : i;
+    if (!atoms.longest(at, {"holiday"}, p))
+        return false;
+    // "the Sydney Royal Easter Show", "the North Carolina Christmas Tree Association": a holiday
+    // inside a name, between capitalized words
+    if (at > 0 && t[at - 1].isWord() && t[at - 1].capitalized && !t[at - 1].sentenceStart &&
+        !determinerAt(at - 1) && p->end < n && t[p->end].isWord() && t[p->end].capitalized &&
+        t[p->end].spaceBefore)
         return false;
     // "the Independence Day ceremony on Aug. 17": an event named after a holiday whose own day the
     // sentence gives (a holiday's day differs by country)

@@ -291,7 +291,11 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     // "within a day of the announcement", "30 days after notice": a span from an event the
     // story names, whose date is not known here
     static const WordMap<QString> &anchors = englishValues("span-anchor");
-    if (p.rel == Rel::Future && p.first == pub && p.end < int(t.size()) && t[p.end].isWord()) {
+    // (not a span counted from now: "over the next three years after revenue rose 9%")
+    bool fromNow = false;
+    for (int k = i; k < p.end && !fromNow; ++k)
+        fromNow = w(k, "next") || w(k, "coming");
+    if (!fromNow && p.rel == Rel::Future && p.first == pub && p.end < int(t.size()) && t[p.end].isWord()) {
         const auto anchor = anchors.constFind(t[p.end].lower);
         const bool self = anchor != anchors.constEnd() && p.end + 1 < int(t.size()) &&
                           t[p.end + 1].isWord() && t[p.end + 1].lower == anchor.value();

@@ -86,6 +86,10 @@ void TestEnglishAmounts::amounts_data()
     row("piastres", "The loaf will stay at 5 piastres.", "5 piastres", "0.05", "", "EGP", "");
     row("rain in mm", "Rainfall of 250 mm was recorded.", "250 mm", "250", "", "", "mm");
     row("a dose in mg", "Patients should take 500 mg twice a day.", "500 mg", "500", "", "", "mg");
+    row("a price range after for", "Firs are selling for €24 to €29 a metre.", "€24 to €29", "24", "29",
+        "EUR", "");
+    row("som of a place", "Bishkek will spend 2 billion som on roads.", "2 billion som", "2000000000", "",
+        "KGS", "");
     row("snow in cm", "The storm brought 25 cm of snow.", "25 cm", "25", "", "", "cm");
     row("gas in bcm", "The pipeline will carry 10 bcm of gas a year.", "10 bcm", "10", "", "", "bcm");
     row("two kinds joined", "The plan will connect 300 rural and coastal clinics.",

@@ -260,6 +260,11 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2026, 4, 3));
     row("one more of a thing promised", "The bank raised rates and signalled another hike in July.", "July",
         "deadline", QDate(2026, 7, 31));
+    row("a span from now before 'after'",
+        "It will open 12 centres over the next three years after revenue rose.", "over the next three years",
+        "deadline", QDate(2029, 4, 2));
+    row("a plural subject's return", "It urged action before pupils return in February.", "February",
+        "deadline", QDate(2027, 2, 28));
     row("will have months", "Platforms will have three months to apply for a licence.", "three months",
         "deadline", QDate(2026, 7, 2));
     row("has days", "The firm has 30 days to respond.", "30 days", "deadline", QDate(2026, 5, 2));
@@ -454,6 +459,7 @@ void TestEnglishContext::notDates_data()
     row("a week-long strike", "Unions began the week-long strike on Monday.", "week");
     row("the weekend of a day", "The finals are played on the weekend of May 16.", "weekend");
     row("a fiscal year ended", "India's GDP grew 6.5% in the fiscal year ended March 31.", "the fiscal year");
+    row("a holiday inside a name", "The Sydney Royal Easter Show will charge A$52.", "Easter");
     row("a name, May", "Theresa May met officials in London.", "May");
     row("a week ended", "Jobless claims fell in the week ended March 28.", "the week");
     row("a week ending", "Sales rose 3% in the week ending March 28.", "the week");
