@@ -238,6 +238,11 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         ClauseTime time = clauseTime(s.end);
         // 制度の開始を10月1日に決定した, 発売を4月に決めた: the day set for what goes before を;
         // 開催日は12月5日に決まった: the day its topic was set to
+        // 新紙幣の発行が7月3日に迫った, 2024年4月を前に: a day of the calendar that comes near is still
+        // ahead (not a count of days, 5日後に迫った選挙)
+        if ((s.text.contains(QChar(u'月')) || s.text.contains(QChar(u'年'))) &&
+            words().matchAt(QStringLiteral("approach-after"), m_text, s.end) > 0)
+            time = ClauseTime::Planned;
         // (past the comma after a topic: 次回の会合は、9月10日に決まった)
         const int leadAt = s.start > 1 && m_text.at(s.start - 1) == QChar(0x3001) ? s.start - 2 : s.start - 1;
         const QChar lead = leadAt >= 0 ? m_text.at(leadAt) : QChar();

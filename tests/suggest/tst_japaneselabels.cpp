@@ -246,6 +246,12 @@ private slots:
         QVERIFY2(both, qPrintable(Test::describe(range)));
         QCOMPARE(both->amount, QStringLiteral("4000"));
         QCOMPARE(both->amountMax, QStringLiteral("6000"));
+        // (the lower end with its own 千 is not multiplied past the upper: 5千〜3万円)
+        const QVector<Suggestion> seats =
+            Recognizer::recognize(QStringLiteral("観覧席は1枚5千〜3万円で販売した。"), published);
+        const Suggestion *seat = Test::findByText(seats, QStringLiteral("5千〜3万円"));
+        QVERIFY2(seat && seat->amount == QStringLiteral("5000") && seat->amountMax == QStringLiteral("30000"),
+                 qPrintable(Test::describe(seats)));
         const QVector<Suggestion> money =
             Recognizer::recognize(QStringLiteral("損失は300億円から500億円の見通し。"), published);
         const Suggestion *yen = Test::findByText(money, QStringLiteral("300億円から500億円"));
@@ -257,7 +263,9 @@ private slots:
               QStringLiteral("時給は1055円から1121円へ上がる。"),
               // (the first of two changes listed, 、 after に)
               QStringLiteral("入館料を600円から700円に、駐車料を300円から400円に上げる。"),
-              QStringLiteral("中学校は5200円から5700円となる。")}) {
+              QStringLiteral("中学校は5200円から5700円となる。"),
+              // (a change told as a noun after の)
+              QStringLiteral("現在の42万円から8万円の増額となる。")}) {
             const QVector<Suggestion> found = Recognizer::recognize(change, published);
             int amounts = 0;
             for (const Suggestion &s : found)

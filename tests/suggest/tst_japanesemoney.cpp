@@ -48,6 +48,7 @@ private slots:
         QTest::newRow("a system of two") << "二元代表制の下で議会が反発した。";
         QTest::newRow("living alone") << "一人暮らしの高齢者が増えている。";
         QTest::newRow("a three-legged race") << "二人三脚で店を切り盛りしてきた。";
+        QTest::newRow("banknotes and coins") << "新しい1万円札と千円札、500円玉を発行する。";
         QTest::newRow("one vote cast") << "有権者が一票を投じた。";
         QTest::newRow("the gap in a vote's weight") << "1票の格差は最大2.1倍だった。";
         QTest::newRow("a stock index's points")

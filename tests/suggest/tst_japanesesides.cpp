@@ -349,6 +349,12 @@ private slots:
             "deadline", QDate(2025, 10, 1));
         row("a plan's event put off", "同社の新工場の稼働は、来年3月にずれ込んだ。", QDate(2023, 10, 10),
             "来年3月", "deadline", QDate(2024, 3, 31));
+        row("a day that comes near", "新紙幣の発行が7月3日（水）に迫った。", QDate(2024, 6, 18), "7月3日",
+            "deadline", QDate(2024, 7, 3));
+        row("a month ahead of which", "上限が適用される2024年4月を前に、対策をまとめた。", QDate(2023, 3, 31),
+            "2024年4月", "deadline", QDate(2024, 4, 30));
+        row("one day's climbers", "1日の登山者数は4千人を上限とする。", QDate(2024, 3, 13), "1日", "none",
+            QDate());
         row("one day's figure", "1日の運航を14便から10便に減らす。", QDate(2023, 6, 13), "1日", "none",
             QDate());
     }

@@ -402,6 +402,14 @@ private slots:
                                          << "276キロ"
                                          << "276"
                                          << "kilogram";
+        QTest::newRow("banknotes") << "日銀は新紙幣約4億8千万枚を引き渡す。"
+                                   << "4億8千万枚"
+                                   << "480000000"
+                                   << "banknote";
+        QTest::newRow("countries and regions") << "158の国・地域が参加した。"
+                                               << "158の国・地域"
+                                               << "158"
+                                               << "country";
         QTest::newRow("trailers by a general counter") << "各港に自動運転のトレーラーを20台導入する。"
                                                        << "20台"
                                                        << "20"
