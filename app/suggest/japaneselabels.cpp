@@ -191,6 +191,14 @@ void JapaneseRecognizer::relabel(QVector<Suggestion> *found) const
                 continue;
             s.kind = Suggestion::Kind::Date;
         }
+        // 今年度の売上高は500億円の見込みだ, 今年度見込みの2倍: a figure of the present year, even
+        // forecast, is no limit (not 今年度中に, within it)
+        if (s.kind == Suggestion::Kind::Deadline && s.precision == DatePrecision::Year &&
+            s.due >= m_published && s.due.addYears(-1) < m_published && !s.text.endsWith(QChar(u'中')) &&
+            !s.text.endsWith(QChar(u'内')) && !s.text.endsWith(QChar(u'末')) &&
+            ((m_text.mid(s.end, 1) == QStringLiteral("の") && figureAfter(s.end + 1)) ||
+             words().matchAt(QStringLiteral("current-figure-after"), m_text, s.end) > 0))
+            s.kind = Suggestion::Kind::Date;
         // 2028年ロサンゼルス五輪, 2025年大阪・関西万博, 2030年冬季五輪: a year in an event's name (not
         // 2009年フォードと, 2027年に開く博覧会)
         static const QRegularExpression yearFirst(QStringLiteral("^[0-9]{4}年(?!度)"));

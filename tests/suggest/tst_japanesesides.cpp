@@ -355,6 +355,10 @@ private slots:
             "2024年4月", "deadline", QDate(2024, 4, 30));
         row("one day's climbers", "1日の登山者数は4千人を上限とする。", QDate(2024, 3, 13), "1日", "none",
             QDate());
+        row("a forecast of the present year's figure", "今年度の売上高は500億円の見込みだ。",
+            QDate(2026, 1, 15), "今年度", "date", QDate(2026, 3, 31));
+        row("the present year's estimate as a base", "税収は今年度見込みの2倍以上になる。",
+            QDate(2026, 1, 15), "今年度", "date", QDate(2026, 3, 31));
         row("one day's figure", "1日の運航を14便から10便に減らす。", QDate(2023, 6, 13), "1日", "none",
             QDate());
     }
