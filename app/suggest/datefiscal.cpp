@@ -35,7 +35,7 @@ QString DateParser::countryNear(int i) const
             }
             // ("1.5 trillion yen": a currency named after its figure, not "the yen fell")
             static const WordSet &afterNumber = englishWords("fiscal-place-after-number");
-            static const WordSet &scales = englishWords("fiscal-scale-word");
+            static const WordMap<int> &scales = englishNumbers("scale");
             if (t[k].isWord() && afterNumber.contains(t[k].lower)) {
                 if (num(k - 1) || (k > 0 && t[k - 1].isWord() && scales.contains(t[k - 1].lower)))
                     found.append({k, places.value(t[k].lower)});

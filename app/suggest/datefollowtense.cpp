@@ -78,9 +78,10 @@ bool DateParser::followTense(int first, Period *p) const
     // as past: "polls show a tight race in the election on Nov. 3")
     static const WordSet &scheduled = englishWords("scheduled-noun");
     static const WordSet &eventsOn = englishWords("event-noun-on");
-    const bool eventBefore = p->shape == Shape::Day && w(first - 1, "on") && first >= 3 &&
-                             t[first - 2].isWord() && eventsOn.contains(t[first - 2].lower) &&
-                             determinerAt(first - 3);
+    const bool eventBefore =
+        p->shape == Shape::Day && w(first - 1, "on") && first >= 3 && t[first - 2].isWord() &&
+        (eventsOn.contains(t[first - 2].lower) || scheduled.contains(t[first - 2].lower)) &&
+        determinerAt(first - 3);
     if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) &&
         (eventBefore || (determinerAt(first - 1) && p->end < n && t[p->end].isWord() &&
                          scheduled.contains(t[p->end].lower)))) {

@@ -241,7 +241,8 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         // 新紙幣の発行が7月3日に迫った, 2024年4月を前に: a day of the calendar that comes near is still
         // ahead (not a count of days, 5日後に迫った選挙)
         if ((s.text.contains(QChar(u'月')) || s.text.contains(QChar(u'年'))) &&
-            words().matchAt(QStringLiteral("approach-after"), m_text, s.end) > 0)
+            (words().matchAt(QStringLiteral("approach-after"), m_text, s.end) > 0 ||
+             words().matchAt(QStringLiteral("ahead-of"), m_text, s.end) > 0))
             time = ClauseTime::Planned;
         // (past the comma after a topic: 次回の会合は、9月10日に決まった)
         const int leadAt = s.start > 1 && m_text.at(s.start - 1) == QChar(0x3001) ? s.start - 2 : s.start - 1;
