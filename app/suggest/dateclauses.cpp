@@ -275,11 +275,22 @@ Tense DateParser::sameFormTense(int k) const
             return Tense::Unknown;
         const bool pronoun =
             before == QLatin1String("he") || before == QLatin1String("she") || before == QLatin1String("it");
-        // ("the storm hit", "the central bank cut": a determiner two or three words before)
+        // ("the storm hit", "the central bank cut": a determiner two or three words before; not
+        // one right after a verb, whose object it opens: "signalled a further cut in September")
+        static const WordSet &pastForms = englishWords("tense-past");
+        static const WordSet &participleForms = englishWords("tense-past-participle");
+        const auto subjectAt = [&](int d) {
+            if (!t[d].isWord() || !determiners.contains(t[d].lower))
+                return false;
+            if (d < 1 || !t[d - 1].isWord() || t[d - 1].capitalized)
+                return true;
+            const QString &verb = t[d - 1].lower;
+            return !(verb.endsWith(QLatin1String("ed")) || pastForms.contains(verb) ||
+                     participleForms.contains(verb));
+        };
         const bool noun = !determiners.contains(before) &&
-                          ((k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower)) ||
-                           (k > 2 && t[k - 2].isWord() && !t[k - 2].capitalized && t[k - 3].isWord() &&
-                            determiners.contains(t[k - 3].lower)));
+                          ((k > 1 && subjectAt(k - 2)) ||
+                           (k > 2 && t[k - 2].isWord() && !t[k - 2].capitalized && subjectAt(k - 3)));
         // ("Tesla cut prices": a name that opens the sentence, not "The cut")
         const bool name = t[k - 1].capitalized &&
                           (!t[k - 1].sentenceStart || (!determiners.contains(before) && k + 1 < n &&

@@ -260,6 +260,8 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2026, 4, 3));
     row("one more of a thing promised", "The bank raised rates and signalled another hike in July.", "July",
         "deadline", QDate(2026, 7, 31));
+    row("one more of a thing told with its base form", "The bank signalled a further cut in September.",
+        "September", "deadline", QDate(2026, 9, 30));
     row("a span from now before 'after'",
         "It will open 12 centres over the next three years after revenue rose.", "over the next three years",
         "deadline", QDate(2029, 4, 2));
