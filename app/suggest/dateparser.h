@@ -116,6 +116,8 @@ private:
     bool dayLed(int i, Period *p) const;
     bool relative(int i, Period *p) const;
     bool unitPhrase(int i, Period *p) const;
+    // "charged the following day": the unit after the date found last in the sentence
+    bool followingUnit(int i, int end, const QString &unit, Period *p) const;
     bool weekdayPhrase(int i, Period *p) const;
     bool modified(int i, Period *p) const;
     bool presentSpanOfYears(int i, Period *p) const;
@@ -198,6 +200,7 @@ private:
         int end = -1; // its token after
         QDate due;
         bool deadline = false;
+        DatePrecision precision = DatePrecision::Day;
     };
     mutable Listed m_listed;
 };

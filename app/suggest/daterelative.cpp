@@ -166,6 +166,10 @@ bool DateParser::unitPhrase(int i, Period *p) const
         if (u == QLatin1String("year") && year4(j + 1, &yy) > 0)
             return false; // "the year 2019", "calendar year 2008"
     }
+    // "charged the following day", "a second line the following year": counted from the date
+    // before it in its sentence, not from publication (not "the next year", often from now)
+    if (the && dir > 0 && (w(j - 1, "following") || (w(j - 1, "next") && u == QLatin1String("day"))))
+        return followingUnit(i, j + 1, u, p);
     int end = j + 1;
     Period r;
     Rel rel = dir > 0 ? Rel::Future : (dir < 0 ? Rel::Past : Rel::Present);
@@ -244,6 +248,38 @@ bool DateParser::unitPhrase(int i, Period *p) const
         return false;
     }
     r.rel = rel;
+    r.shape = Shape::Other;
+    r.end = end;
+    *p = r;
+    return true;
+}
+
+bool DateParser::followingUnit(int i, int end, const QString &unit, Period *p) const
+{
+    // (the date found last, close before it in the same sentence; with none, no date at all)
+    const Listed &a = m_listed;
+    if (a.end < 0 || a.end > i || i - a.end > 40 || !a.due.isValid())
+        return false;
+    for (int k = a.end; k <= i; ++k) {
+        if (t[k].sentenceStart)
+            return false;
+    }
+    const bool day = a.precision == DatePrecision::Day;
+    Period r;
+    if (unit == QLatin1String("day") && day) {
+        r = dayPeriod(a.due.addDays(1));
+    } else if (unit == QLatin1String("week") && day) {
+        const QDate sunday = sundayOf(a.due).addDays(7);
+        r = spanPeriod(sunday.addDays(-6), sunday, DatePrecision::Day, Rel::Absolute);
+    } else if (unit == QLatin1String("month") && (day || a.precision == DatePrecision::Month)) {
+        const QDate b = a.due.addMonths(1);
+        r = monthPeriod(b.year(), b.month());
+    } else if (unit == QLatin1String("year")) {
+        r = yearPeriod(a.due.year() + 1);
+    } else {
+        return false;
+    }
+    r.rel = Rel::Absolute;
     r.shape = Shape::Other;
     r.end = end;
     *p = r;

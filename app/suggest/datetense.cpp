@@ -367,8 +367,10 @@ Tense DateParser::tenseAround(int first, int end) const
             (w(k + 1, "another") || w(k + 1, "further") || (w(k + 1, "a") && w(k + 2, "further"))))
             return commitmentTense(k);
         // "the senator, elected in November,", "a plan unveiled on Monday": a participle right
-        // before its date tells of a past event (not "scheduled for", "to be opened in")
-        if (k >= first - 2 && (k == first - 1 || w(first - 1, "in") || w(first - 1, "on")) &&
+        // before its date tells of a past event (not "scheduled for", "to be opened in"); so does
+        // one with its agent between ("The bill, passed by the Senate on Friday, must")
+        const bool agent = w(k + 1, "by") && k + 7 >= first && (w(first - 1, "in") || w(first - 1, "on"));
+        if ((agent || (k >= first - 2 && (k == first - 1 || w(first - 1, "in") || w(first - 1, "on")))) &&
             pastParticiple(k))
             return Tense::Past;
         // "results for the quarter ended June 30 by Aug. 14": a reporting period's label

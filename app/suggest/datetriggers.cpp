@@ -470,7 +470,7 @@ void DateParser::statedFiscalEnd(int i, Period *p) const
 void DateParser::listedAfter(int i, bool trigger, Period *p, Suggestion *s) const
 {
     const Listed before = m_listed;
-    m_listed = {p->end, s->due, s->kind == Suggestion::Kind::Deadline};
+    m_listed = {p->end, s->due, s->kind == Suggestion::Kind::Deadline, s->precision};
     const bool gone = !before.deadline && before.due.isValid() && before.due < pub;
     if (trigger || !(before.deadline || gone) || before.end < 0 || before.end > i || i - before.end > 3)
         return;
@@ -513,7 +513,7 @@ void DateParser::listedAfter(int i, bool trigger, Period *p, Suggestion *s) cons
             return;
         s->kind = Suggestion::Kind::Date;
         s->due = p->last;
-        m_listed = {p->end, s->due, false};
+        m_listed = {p->end, s->due, false, s->precision};
         return;
     }
     for (int guard = 0; guard < 8 && p->last < pub && p->last <= before.due; ++guard)
@@ -522,7 +522,7 @@ void DateParser::listedAfter(int i, bool trigger, Period *p, Suggestion *s) cons
         return;
     s->kind = Suggestion::Kind::Deadline;
     s->due = p->last;
-    m_listed = {p->end, s->due, true};
+    m_listed = {p->end, s->due, true, s->precision};
 }
 
 } // namespace Gleaner::Dates

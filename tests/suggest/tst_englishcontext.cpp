@@ -262,6 +262,15 @@ void TestEnglishContext::dates_data()
         "deadline", QDate(2026, 7, 31));
     row("one more of a thing told with its base form", "The bank signalled a further cut in September.",
         "September", "deadline", QDate(2026, 9, 30));
+    row("a participle's agent before its day", "The bill, passed by the Senate on Monday, must be signed.",
+        "Monday", "date", QDate(2026, 3, 30));
+    // "the following day": counted from the date before it in its sentence
+    row("the following day", "He was arrested on Monday and charged the following day.", "the following day",
+        "date", QDate(2026, 3, 31));
+    row("the following year", "The plant opens in 2027 and a second line the following year.",
+        "the following year", "deadline", QDate(2028, 12, 31));
+    row("the next day", "Polls open on Saturday and results are expected the next day.", "the next day",
+        "deadline", QDate(2026, 4, 5));
     row("a span from now before 'after'",
         "It will open 12 centres over the next three years after revenue rose.", "over the next three years",
         "deadline", QDate(2029, 4, 2));
@@ -468,6 +477,9 @@ void TestEnglishContext::notDates_data()
     // a span from an event the story names, not from publication
     row("span of an event", "Fans bought 9,000 seats within a day of the draw.", "within a day");
     row("span after an event", "Owners must respond within 14 days after receiving notice.", "14 days");
+    row("the following day, no date before", "Tickets go on sale the following day.", "following day");
+    row("the following day, a date in another sentence", "It closed on Monday. It reopens the following day.",
+        "following day");
 }
 
 void TestEnglishContext::notDates()
