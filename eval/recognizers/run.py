@@ -83,6 +83,8 @@ OWN_FILES = [
     "own/news-own-ja-22.jsonl",
     "own/news-own-ja-23.jsonl",
     "own/news-own-ja-24.jsonl",
+    "own/news-own-en-28.jsonl",
+    "own/news-own-ja-25.jsonl",
 ]
 
 
