@@ -106,9 +106,93 @@ QString AmountRecognizer::storyDollar() const
         m_dollar = mixed               ? QStringLiteral("USD")
                    : !code.isEmpty()   ? code
                    : euros && !dollars ? QStringLiteral("EUR")
-                                       : QStringLiteral("USD");
+                                       : localDollar();
     }
     return *m_dollar;
+}
+
+// "The Ontario government will spend $1.2 billion": a bare "$" in a story set in a country of
+// dollars is that country's. The story is set where the first place its first sentence names
+// before its first "$" is, unless a preposition leads to it ("will spend $6.5 billion in Canada": a destination).
+// Not in a story that writes a sign with letters (A$, US$), which keeps the bare sign for US
+// dollars, nor in one that names places of two dollars ("Canada's tariffs on Texas goods").
+QString AmountRecognizer::localDollar() const
+{
+    if (!m_localDollar) {
+        static const WordSet &leads = setOf("place-lead-preposition");
+        const int n = int(m_tokens.size());
+        QString code;
+        bool mixed = false;
+        bool set = false;   // the first sentence's place is found
+        bool opening = true; // in the first sentence, before its first "$"
+        for (int k = 0; k < n && !mixed; ++k) {
+            const Token &t = m_tokens[k];
+            opening = opening && !(k > 0 && t.sentenceStart) && !sym(k, '$');
+            if (!t.isWord())
+                continue;
+            if (k + 1 < n && sym(k + 1, '$') && !m_tokens[k + 1].spaceBefore && dollarPrefixes().contains(t.lower))
+                mixed = true;
+            const bool first = !set && opening;
+            int end = k + 1;
+            const QString dollar = dollarOfPlace(k, &end);
+            if (dollar.isEmpty())
+                continue;
+            if (first) {
+                set = true;
+                if (k > 0 && m_tokens[k - 1].isWord() && leads.contains(m_tokens[k - 1].lower))
+                    mixed = true;
+            } else if (!set) {
+                mixed = true; // (no place in the first sentence: no country of the story)
+            }
+            mixed = mixed || (!code.isEmpty() && code != dollar);
+            code = dollar;
+            k = end - 1;
+        }
+        m_localDollar = mixed || code.isEmpty() || code == QLatin1String("-") ? QStringLiteral("USD") : code;
+    }
+    return *m_localDollar;
+}
+
+// The dollar of the country a place at token k names ("Ontario", "New Zealand", "U.S."), with
+// the token after it; "-" for a place of a country without dollars, empty for no place.
+QString AmountRecognizer::dollarOfPlace(int k, int *end) const
+{
+    static const WordMap<QString> &places = mapOf("fiscal-place");
+    static const WordMap<QString> &dollarOf = mapOf("dollar-country");
+    static const WordMap<QString> &dollarPlaces = mapOf("dollar-place");
+    const int n = int(m_tokens.size());
+    const Token &t = m_tokens[k];
+    // "New Zealand" before "Zealand"; "U.S." letter by letter; a place as written ("US") or
+    // capitalized (not "us", "perth" in lower case); and the words of a country no fiscal year
+    // needs ("American", "United States")
+    QString country;
+    QString dollar;
+    *end = k + 1;
+    const bool pair = k + 1 < n && m_tokens[k + 1].isWord() && m_tokens[k + 1].spaceBefore;
+    if (pair && (t.capitalized || t.allCaps)) {
+        const QString two = t.lower + QLatin1Char(' ') + m_tokens[k + 1].lower;
+        country = places.value(two);
+        dollar = dollarPlaces.value(two);
+        if (!country.isEmpty() || !dollar.isEmpty())
+            *end = k + 2;
+    }
+    if (const int dotted = dottedLetters(k); country.isEmpty() && dollar.isEmpty() && dotted > k + 2) {
+        QString letters;
+        for (int j = k; j < dotted; j += 2)
+            letters += m_tokens[j].lower.toUpper();
+        country = places.value(letters);
+        *end = dotted;
+    }
+    if (country.isEmpty() && dollar.isEmpty() && (t.capitalized || t.allCaps)) {
+        country = places.value(m_text.mid(t.start, t.length()));
+        if (country.isEmpty() && t.capitalized)
+            country = places.value(t.lower);
+        if (country.isEmpty() && t.capitalized)
+            dollar = dollarPlaces.value(t.lower);
+    }
+    if (dollar.isEmpty() && !country.isEmpty())
+        dollar = dollarOf.value(country, QStringLiteral("-"));
+    return dollar;
 }
 
 QString AmountRecognizer::currencyOfPlace(int noun, bool firstPlace) const

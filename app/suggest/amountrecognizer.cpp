@@ -36,7 +36,9 @@ bool AmountRecognizer::symbolCurrency(int i, QString *code) const
     auto it = symbols().constFind(m_tokens[i].lower);
     if (it == symbols().constEnd())
         return false;
-    *code = it.value();
+    // (a bare "$" is the dollar of the story's country: localDollar)
+    *code = it.value() == QLatin1String("USD") && m_tokens[i].lower == QLatin1String("$") ? localDollar()
+                                                                                         : it.value();
     return true;
 }
 

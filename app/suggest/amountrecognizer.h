@@ -61,6 +61,9 @@ private:
     bool currencyLeftOff(int k, const QString &code, Suggestion *out, int *next) const;
     // The dollars of the story's cents: those it writes with a country's letters (A$), else USD.
     QString storyDollar() const;
+    // The dollar a bare "$" is: the one country of dollars the story names, else USD.
+    QString localDollar() const;
+    QString dollarOfPlace(int k, int *end) const;
     // The currency of a noun several countries use, as a place named nearby decides, or the
     // story's first place (amountplaces.cpp).
     QString currencyOfPlace(int noun, bool firstPlace = false) const;
@@ -87,6 +90,7 @@ private:
     mutable std::optional<bool> m_british;        // britishStory(), found once per text
     mutable std::optional<bool> m_poundsOfWeight; // poundsOfWeight(), found once per text
     mutable std::optional<QString> m_dollar;      // storyDollar(), found once per text
+    mutable std::optional<QString> m_localDollar; // localDollar(), found once per text
 };
 
 } // namespace Gleaner

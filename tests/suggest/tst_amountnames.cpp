@@ -134,6 +134,19 @@ private slots:
             "0.5", "AUD", "", "");
         row("cents where US$ is written too", "The A$ deal lifted shares 50 cents to US$12.40.", "50 cents",
             "0.5", "USD", "", "");
+        // a bare "$" in a story set in a country of dollars, as its first sentence names it
+        row("a bare dollar sign in Ontario", "The Ontario government will spend $1.2 billion on schools.",
+            "$1.2 billion", "1200000000", "CAD", "", "");
+        row("a bare dollar sign in New Zealand", "The New Zealand government will spend $1.5 billion.",
+            "$1.5 billion", "1500000000", "NZD", "", "");
+        row("a bare dollar sign for a destination", "Northwind will spend $6.5 billion in Canada.",
+            "$6.5 billion", "6500000000", "USD", "", "");
+        row("a bare dollar sign, two countries", "Canada put tariffs on $30 billion of U.S. goods.",
+            "$30 billion", "30000000000", "USD", "", "");
+        row("a bare dollar sign beside A$", "Sydney's Teck sold A$2 billion of bonds and $500 million of notes.",
+            "$500 million", "500000000", "USD", "", "");
+        row("a bare dollar sign, a place named later", "The airline ordered jets worth $18 billion. Its first "
+            "Sydney service starts in May.", "$18 billion", "18000000000", "USD", "", "");
         row("US cents named", "BHP will pay a final dividend of 50 US cents a share.", "50 US cents", "0.5",
             "USD", "", "");
         row("NZ cents with dots", "Petrol costs 5 N.Z. cents a litre more.", "5 N.Z. cents", "0.05", "NZD",
