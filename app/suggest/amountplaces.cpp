@@ -113,8 +113,8 @@ QString AmountRecognizer::storyDollar() const
 
 // "The Ontario government will spend $1.2 billion": a bare "$" in a story set in a country of
 // dollars is that country's. The story is set where the first place its first sentence names
-// before its first "$" is, unless a preposition leads to it ("will spend $6.5 billion in Canada": a destination).
-// Not in a story that writes a sign with letters (A$, US$), which keeps the bare sign for US
+// before its first "$" is, unless a preposition leads to it ("will spend $6.5 billion in Canada": a
+// destination). Not in a story that writes a sign with letters (A$, US$), which keeps the bare sign for US
 // dollars, nor in one that names places of two dollars ("Canada's tariffs on Texas goods").
 QString AmountRecognizer::localDollar() const
 {
@@ -123,14 +123,15 @@ QString AmountRecognizer::localDollar() const
         const int n = int(m_tokens.size());
         QString code;
         bool mixed = false;
-        bool set = false;   // the first sentence's place is found
+        bool set = false;    // the first sentence's place is found
         bool opening = true; // in the first sentence, before its first "$"
         for (int k = 0; k < n && !mixed; ++k) {
             const Token &t = m_tokens[k];
             opening = opening && !(k > 0 && t.sentenceStart) && !sym(k, '$');
             if (!t.isWord())
                 continue;
-            if (k + 1 < n && sym(k + 1, '$') && !m_tokens[k + 1].spaceBefore && dollarPrefixes().contains(t.lower))
+            if (k + 1 < n && sym(k + 1, '$') && !m_tokens[k + 1].spaceBefore &&
+                dollarPrefixes().contains(t.lower))
                 mixed = true;
             const bool first = !set && opening;
             int end = k + 1;

@@ -38,7 +38,7 @@ bool AmountRecognizer::symbolCurrency(int i, QString *code) const
         return false;
     // (a bare "$" is the dollar of the story's country: localDollar)
     *code = it.value() == QLatin1String("USD") && m_tokens[i].lower == QLatin1String("$") ? localDollar()
-                                                                                         : it.value();
+                                                                                          : it.value();
     return true;
 }
 

@@ -100,12 +100,25 @@ bool DateParser::followTense(int first, Period *p) const
     if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && lead >= 0 && t[lead].isWord() &&
         effectLeads.contains(t[lead].lower)) {
         nearestToPublication(p);
+        // (but the next one in a clause about the future: "the new rates will be effective Jan. 1",
+        // "Effective Jan. 1, drivers will pay")
+        if (p->last < pub && tenseAround(first, p->end) == Tense::Future)
+            shiftYears(p, 1);
         return true;
     }
     // "the January wildfires", "after the July floods": a disaster's month, the one gone by
+    // ("will release August jobs data", "publish December GDP figures": without the determiner, a
+    // month that qualifies a noun, after no preposition; an abbreviation may stand between)
     static const WordSet &pastEvents = englishWords("past-event-noun");
-    if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && first > 0 &&
-        determinerAt(first - 1) && p->end < n && t[p->end].isWord() && pastEvents.contains(t[p->end].lower)) {
+    static const WordSet &leads = englishWords("place-lead-preposition");
+    const bool eventAfter = p->end < n && t[p->end].isWord() &&
+                            (pastEvents.contains(t[p->end].lower) ||
+                             (t[p->end].allCaps && p->end + 1 < n && t[p->end + 1].isWord() &&
+                              pastEvents.contains(t[p->end + 1].lower)));
+    const bool qualifies =
+        first > 0 && (determinerAt(first - 1) || (t[first - 1].isWord() && !t[first - 1].capitalized &&
+                                                  !leads.contains(t[first - 1].lower)));
+    if (yearless && (p->shape == Shape::Day || p->shape == Shape::Month) && qualifies && eventAfter) {
         for (int guard = 0; guard < 8 && p->first > pub; ++guard)
             shiftYears(p, -1);
         return false;

@@ -143,10 +143,13 @@ private slots:
             "$6.5 billion", "6500000000", "USD", "", "");
         row("a bare dollar sign, two countries", "Canada put tariffs on $30 billion of U.S. goods.",
             "$30 billion", "30000000000", "USD", "", "");
-        row("a bare dollar sign beside A$", "Sydney's Teck sold A$2 billion of bonds and $500 million of notes.",
-            "$500 million", "500000000", "USD", "", "");
-        row("a bare dollar sign, a place named later", "The airline ordered jets worth $18 billion. Its first "
-            "Sydney service starts in May.", "$18 billion", "18000000000", "USD", "", "");
+        row("a bare dollar sign beside A$",
+            "Sydney's Teck sold A$2 billion of bonds and $500 million of notes.", "$500 million", "500000000",
+            "USD", "", "");
+        row("a bare dollar sign, a place named later",
+            "The airline ordered jets worth $18 billion. Its first "
+            "Sydney service starts in May.",
+            "$18 billion", "18000000000", "USD", "", "");
         row("US cents named", "BHP will pay a final dividend of 50 US cents a share.", "50 US cents", "0.5",
             "USD", "", "");
         row("NZ cents with dots", "Petrol costs 5 N.Z. cents a litre more.", "5 N.Z. cents", "0.05", "NZD",

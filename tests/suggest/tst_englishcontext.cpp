@@ -264,6 +264,12 @@ void TestEnglishContext::dates_data()
         "September", "deadline", QDate(2026, 9, 30));
     row("a participle's agent before its day", "The bill, passed by the Senate on Monday, must be signed.",
         "Monday", "date", QDate(2026, 3, 30));
+    row("effective, in a clause about the future", "The new fares will be effective Jan. 1.", "Jan. 1",
+        "deadline", QDate(2027, 1, 1));
+    row("effective, in a clause gone by", "The new fares became effective Jan. 1.", "Jan. 1", "date",
+        QDate(2026, 1, 1));
+    row("a month of figures without a determiner", "The bureau will release February jobs data on Friday.",
+        "February", "date", QDate(2026, 2, 28));
     // "the following day": counted from the date before it in its sentence
     row("the following day", "He was arrested on Monday and charged the following day.", "the following day",
         "date", QDate(2026, 3, 31));
