@@ -75,6 +75,8 @@ int expandTwoDigitYear(int yy)
 QDate addUnits(const QDate &d, Unit u, int count)
 {
     switch (u) {
+    case Unit::Hour: // ("within 48 hours": the day the hours run out in, counted in whole days)
+        return d.addDays(count >= 0 ? (qint64(count) + 23) / 24 : -((23 - qint64(count)) / 24));
     case Unit::Day:
         return d.addDays(count);
     case Unit::BusinessDay: {
@@ -109,6 +111,7 @@ QDate addUnits(const QDate &d, Unit u, int count)
 UnitCount halfUnit(Unit u)
 {
     switch (u) {
+    case Unit::Hour:
     case Unit::Day:
     case Unit::BusinessDay:
         return {};
@@ -133,6 +136,7 @@ UnitCount halfUnit(Unit u)
 DatePrecision unitPrecision(Unit u)
 {
     switch (u) {
+    case Unit::Hour:
     case Unit::Day:
     case Unit::BusinessDay:
     case Unit::Week:

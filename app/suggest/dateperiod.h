@@ -14,7 +14,7 @@ enum class Shape { Other, DayOnly, Day, Month, Season, Year };
 // Limit: a verb that sets a limit governs the date ("gave the firm until March 16"); its
 // own tense says nothing of when the limit falls.
 enum class Tense { Unknown, Past, Future, Limit };
-enum class Unit { Day, BusinessDay, Week, Fortnight, Month, Quarter, Year, Decade, Century };
+enum class Unit { Hour, Day, BusinessDay, Week, Fortnight, Month, Quarter, Year, Decade, Century };
 
 // A resolved period and how it was written.
 struct Period

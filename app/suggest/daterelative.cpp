@@ -99,7 +99,8 @@ int DateParser::unitAt(int i, Unit *u) const
         unitAt(i + 1, u) > 0)
         return i + 2;
     static const WordMap<Unit> units = [] {
-        const QHash<QString, Unit> byName = {{QStringLiteral("day"), Unit::Day},
+        const QHash<QString, Unit> byName = {{QStringLiteral("hour"), Unit::Hour},
+                                             {QStringLiteral("day"), Unit::Day},
                                              {QStringLiteral("week"), Unit::Week},
                                              {QStringLiteral("fortnight"), Unit::Fortnight},
                                              {QStringLiteral("month"), Unit::Month},

@@ -268,6 +268,19 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     }
     if (!ok || p.end <= i || !p.last.isValid())
         return false;
+    // Hours count from publication only when granted ("gave officials 72 hours to") or told from
+    // now ("within the next 24 hours") or a day ("will last 48 hours from Monday", not "within 72
+    // hours from July 1", a rule from that day on); else a standard of service ("seen within four hours") or
+    // a window from each event ("report a payment within 72 hours")
+    bool hours = false;
+    bool fromNext = false;
+    for (int k = i; k < p.end; ++k) {
+        hours = hours || w(k, "hours") || w(k, "hour");
+        fromNext = fromNext || w(k, "next") || w(k, "coming") ||
+                   (w(k, "from") && !w(i, "within") && !w(i - 1, "within"));
+    }
+    if (hours && !grantedSpan && !fromNext)
+        return false;
     statedFiscalEnd(i, &p);
     // "the year-to-date total": no period at all; "the quarter ended July 28", "the year
     // ending March 2024": a period the date after it names, not the present one

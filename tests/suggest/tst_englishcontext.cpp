@@ -270,6 +270,11 @@ void TestEnglishContext::dates_data()
         QDate(2026, 1, 1));
     row("a month of figures without a determiner", "The bureau will release February jobs data on Friday.",
         "February", "date", QDate(2026, 2, 28));
+    // hours: granted, from now or from a day (in whole days)
+    row("hours granted", "The minister gave officials 72 hours to restore power.", "72 hours", "deadline",
+        QDate(2026, 4, 5));
+    row("hours from a day", "The strike will last 48 hours from Monday.", "48 hours from Monday", "deadline",
+        QDate(2026, 4, 8));
     // "the following day": counted from the date before it in its sentence
     row("the following day", "He was arrested on Monday and charged the following day.", "the following day",
         "date", QDate(2026, 3, 31));
@@ -483,6 +488,7 @@ void TestEnglishContext::notDates_data()
     // a span from an event the story names, not from publication
     row("span of an event", "Fans bought 9,000 seats within a day of the draw.", "within a day");
     row("span after an event", "Owners must respond within 14 days after receiving notice.", "14 days");
+    row("hours of a standard of service", "Most patients are seen within four hours.", "four hours");
     row("the following day, no date before", "Tickets go on sale the following day.", "following day");
     row("the following day, a date in another sentence", "It closed on Monday. It reopens the following day.",
         "following day");
