@@ -294,8 +294,9 @@ bool DateParser::durationExpr(int i, Period *p) const
             if (w(e + 1, "now") || w(e + 1, "today")) {
                 anchorEnd = e + 2;
             } else {
+                // ("14 days after the April 20 deadline": a day the article leads to)
                 Period anchor;
-                if (!point(e + 1, &anchor))
+                if (!point(e + 1, &anchor) && !(w(e + 1, "the") && point(e + 2, &anchor)))
                     return false;
                 base = anchor.first;
                 anchorEnd = anchor.end;

@@ -99,15 +99,12 @@ int DateParser::unitAt(int i, Unit *u) const
         unitAt(i + 1, u) > 0)
         return i + 2;
     static const WordMap<Unit> units = [] {
-        const QHash<QString, Unit> byName = {{QStringLiteral("hour"), Unit::Hour},
-                                             {QStringLiteral("day"), Unit::Day},
-                                             {QStringLiteral("week"), Unit::Week},
-                                             {QStringLiteral("fortnight"), Unit::Fortnight},
-                                             {QStringLiteral("month"), Unit::Month},
-                                             {QStringLiteral("quarter"), Unit::Quarter},
-                                             {QStringLiteral("year"), Unit::Year},
-                                             {QStringLiteral("decade"), Unit::Decade},
-                                             {QStringLiteral("century"), Unit::Century}};
+        const QHash<QString, Unit> byName = {
+            {QStringLiteral("hour"), Unit::Hour},      {QStringLiteral("day"), Unit::Day},
+            {QStringLiteral("week"), Unit::Week},      {QStringLiteral("fortnight"), Unit::Fortnight},
+            {QStringLiteral("month"), Unit::Month},    {QStringLiteral("quarter"), Unit::Quarter},
+            {QStringLiteral("year"), Unit::Year},      {QStringLiteral("decade"), Unit::Decade},
+            {QStringLiteral("century"), Unit::Century}};
         WordMap<Unit> r;
         const Vocabulary &v = Vocabulary::english();
         for (const QString &word : v.words(QStringLiteral("unit"))) {

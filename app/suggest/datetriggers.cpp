@@ -312,8 +312,20 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
         const auto anchor = anchors.constFind(t[p.end].lower);
         const bool self = anchor != anchors.constEnd() && p.end + 1 < int(t.size()) &&
                           t[p.end + 1].isWord() && t[p.end + 1].lower == anchor.value();
-        if (anchor != anchors.constEnd() && !self)
-            return false;
+        // ("14 days after the April 20 deadline", "within 30 days of March 1": counted from the
+        // day the story names after it, by the same days or months)
+        Period from;
+        const int k = w(p.end + 1, "the") ? p.end + 2 : p.end + 1;
+        if (anchor != anchors.constEnd() && !self) {
+            if (!expr(k, &from) || from.shape != Shape::Day || !from.last.isValid())
+                return false;
+            const int months = (p.last.year() - pub.year()) * 12 + p.last.month() - pub.month();
+            const QDate last = pub.addMonths(months) == p.last ? from.last.addMonths(months)
+                                                               : from.last.addDays(pub.daysTo(p.last));
+            const int end = from.end;
+            p = spanPeriod(from.last, last, p.precision, Rel::Absolute);
+            p.end = end;
+        }
     }
     // "the smallest rise in three years", "the first time in a decade": a time looked back over
     if (w(i, "in") && p.rel == Rel::Future) {

@@ -270,6 +270,13 @@ void TestEnglishContext::dates_data()
         QDate(2026, 1, 1));
     row("a month of figures without a determiner", "The bureau will release February jobs data on Friday.",
         "February", "date", QDate(2026, 2, 28));
+    // a span counted from a day the story names after it
+    row("days after a day", "Refunds will be issued 14 days after the April 20 deadline.",
+        "14 days after the April 20", "deadline", QDate(2026, 5, 4));
+    row("within days of a day", "Owners must respond within 14 days of the April 20 notice.",
+        "within 14 days of the April 20", "deadline", QDate(2026, 5, 4));
+    row("months after a day", "The fund closes three months after the May 31 vote.",
+        "three months after the May 31", "deadline", QDate(2026, 8, 31));
     // hours: granted, from now or from a day (in whole days)
     row("hours granted", "The minister gave officials 72 hours to restore power.", "72 hours", "deadline",
         QDate(2026, 4, 5));
