@@ -319,6 +319,14 @@ bool DateParser::weekdayPhrase(int i, Period *p) const
             ++k;
         Period c;
         if (k < n && calendar(k, &c) && c.shape == Shape::Day) {
+            // (without its year, the weekday names it: "Wednesday 3 January" told in December is
+            // next year's)
+            for (int dy : {1, -1}) {
+                if (!c.yearGiven && c.first.dayOfWeek() != wd && c.first.addYears(dy).dayOfWeek() == wd) {
+                    shiftYears(&c, dy);
+                    c.yearGiven = true;
+                }
+            }
             c.rel = Rel::Weekday;
             *p = c;
             return true;

@@ -270,6 +270,15 @@ void TestEnglishContext::dates_data()
         QDate(2026, 1, 1));
     row("a month of figures without a determiner", "The bureau will release February jobs data on Friday.",
         "February", "date", QDate(2026, 2, 28));
+    // a verb in -s after its singular subject, before its object: a schedule
+    row("a verb in -s before its adjunct", "The team flies to Toronto on Monday.", "Monday", "deadline",
+        QDate(2026, 4, 6));
+    row("a counted noun in -s", "Sales in the five weeks to March 28 rose 4%.", "March 28", "date",
+        QDate(2026, 3, 28));
+    row("died in a relative clause", "The former mayor, who died on Sunday, will be buried on Friday.",
+        "Sunday", "date", QDate(2026, 3, 29));
+    row("a weekday names the year", "Councillors will meet on Wednesday 6 January.", "Wednesday 6 January",
+        "deadline", QDate(2027, 1, 6));
     // a span counted from a day the story names after it
     row("days after a day", "Refunds will be issued 14 days after the April 20 deadline.",
         "14 days after the April 20", "deadline", QDate(2026, 5, 4));
