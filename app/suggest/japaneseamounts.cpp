@@ -61,14 +61,14 @@ RuleSet::Productions JapaneseRecognizer::amountProductions() const
         const bool lowHasLarge = std::any_of(lowText.cbegin(), lowText.cend(), [](QChar c) {
             return words().value(QStringLiteral("multiplier"), QString(c)).size() >= 5; // 10^4 and up
         });
-        // (and not when the lower end with its own 千, 百 or 十 is already below the upper:
-        // 5千〜3万円 runs from 5,000)
-        const bool lowHasSmall = std::any_of(lowText.cbegin(), lowText.cend(), [](QChar c) {
-            return !words().value(QStringLiteral("multiplier"), QString(c)).isEmpty();
-        });
-        if (scaled && power.size() >= 5 && !lowHasLarge &&
-            !(lowHasSmall && lowValue * power.toDouble() >= s->amount.toDouble() &&
-              lowValue < s->amount.toDouble()))
+        // (and not when the lower end is already below the upper and would pass it: 5千〜3万円
+        // and 5000〜1万円 run from 5,000; nor when it names its own currency or unit: 5000円〜1万円)
+        const bool named = m.capturedLength(QStringLiteral("tildecurrency")) > 0 ||
+                           m.capturedLength(QStringLiteral("lowcurrency")) > 0 ||
+                           m.capturedLength(QStringLiteral("tildeunit")) > 0 ||
+                           m.capturedLength(QStringLiteral("lowunit")) > 0;
+        if (scaled && power.size() >= 5 && !lowHasLarge && !named &&
+            !(lowValue * power.toDouble() >= s->amount.toDouble() && lowValue < s->amount.toDouble()))
             lowValue *= power.toDouble();
         if (low.isEmpty() || !scaled || lowValue <= 0 || lowValue >= s->amount.toDouble() ||
             lowValue > 9e15) {

@@ -186,9 +186,10 @@ void JapaneseRecognizer::refine(QVector<Suggestion> *found) const
         }
         const Suggestion &b = found->at(k + 1);
         const QString between = m_text.mid(a.end, b.start - a.end);
-        // (期限を5月31日から7月31日に延長した: a limit moved from one day to another, no range)
+        // (期限を5月31日から7月31日に延長した: a limit moved from one day to another, no range;
+        // nor 来年3月30日から1日6便に, a day's count after the date)
         const bool moved = movedTo(b.end);
-        if (b.kind == Suggestion::Kind::Amount || moved ||
+        if (b.kind == Suggestion::Kind::Amount || moved || perDay(b) ||
             !words.set(QStringLiteral("range-joint")).contains(between)) {
             joined.append(a);
             continue;

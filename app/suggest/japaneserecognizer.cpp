@@ -142,6 +142,16 @@ bool JapaneseRecognizer::dateOfMatch(const QRegularExpressionMatch &m, Suggestio
     return true;
 }
 
+// 1日当たり3000人, 1カ月あたり: the time a rate is counted per, no date; so is 1日 before a
+// figure (1日約2万人, 1日500台)
+bool JapaneseRecognizer::perDay(const Suggestion &s) const
+{
+    return (m_ascii.mid(s.start, s.end - s.start) == QStringLiteral("1日") &&
+            (JapaneseNumber::parse(m_text, s.end).length > 0 ||
+             words().matchAt(QStringLiteral("per-day-lead"), m_text, s.end) > 0)) ||
+           words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0;
+}
+
 // The productions of the rules in ja-date-rules.tsv: what date each kind of match names.
 RuleSet::Productions JapaneseRecognizer::productions() const
 {
@@ -445,17 +455,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         s.text = m_text.mid(s.start, s.end - s.start);
     refine(&found);
     inheritMonth(&found);
-    // 1日当たり3000人, 1カ月あたり: the time a rate is counted per, no date; so is 1日 before a
-    // figure (1日約2万人, 1日500台)
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [this](const Suggestion &s) {
-                                   const bool perDay =
-                                       m_ascii.mid(s.start, s.end - s.start) == QStringLiteral("1日") &&
-                                       (JapaneseNumber::parse(m_text, s.end).length > 0 ||
-                                        words().matchAt(QStringLiteral("per-day-lead"), m_text, s.end) > 0);
-                                   return perDay ||
-                                          words().matchAt(QStringLiteral("rate-after"), m_text, s.end) > 0;
-                               }),
+    found.erase(std::remove_if(found.begin(), found.end(), [this](const Suggestion &s) { return perDay(s); }),
                 found.end());
     // 判決から30日以内に: a span from an event the story names, whose date is not known here
     const auto anchored = [this](const Suggestion &s) {

@@ -93,6 +93,9 @@ private:
     // gives (japanesesides.cpp); whether the clause sets someone a task (…するよう求めた).
     void placeAroundPublication(QVector<Suggestion> *found) const;
     bool figureAfter(int at) const;
+    // 1日 before a figure counted per day (1日約2万人, 1日平均, 1日6便), or a time a rate is
+    // counted per (1日当たり): no date
+    bool perDay(const Suggestion &s) const;
     bool requested(int end) const;
     // A future date's kind by its clause (a plan's a deadline), and a day or month without its
     // year in a past clause moved back (japanesesides.cpp).

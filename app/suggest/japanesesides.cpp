@@ -387,7 +387,7 @@ bool JapaneseRecognizer::figureAfter(int at) const
 void JapaneseRecognizer::placeAroundPublication(QVector<Suggestion> *found) const
 {
     static const QRegularExpression dayAlone(QStringLiteral("^[0-9]{1,2}日(?:までに?)?$"));
-    static const QRegularExpression monthLimit(QStringLiteral("^[0-9]{1,2}月(?:末|中)?までに?$"));
+    static const QRegularExpression monthLimit(QStringLiteral("^[0-9]{1,2}月(?:末日?|中)?までに?$"));
     for (Suggestion &s : *found) {
         if (s.kind == Suggestion::Kind::Amount)
             continue;

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <tuple>
+
 using namespace Gleaner;
 
 class TestJapaneseLabels : public QObject
@@ -87,6 +89,10 @@ private slots:
         // A figure per day, an aim, a half alone, trade seasons, a year in a name, the year a
         // statement is framed in, a relative clause before a figure, a day after a relative day
         row("per day", "新線の利用者は1日約3万人だ。", kMay, "1日", "none", QDate());
+        row("a day's count after a range's start", "国際線は来年3月30日から1日6便に増便される。", kMay,
+            "来年3月30日", "deadline", QDate(2027, 3, 30));
+        row("the last day of a month", "申請は来年3月末日まで受け付ける。", kMay, "来年3月末日まで",
+            "deadline", QDate(2027, 3, 31));
         row("the first of the month", "新駅は1日に開業した。", kMay, "1日", "date", QDate(2026, 5, 1));
         row("the first of next month", "新駅は1日に開業する。", kMay, "1日", "deadline", QDate(2026, 6, 1));
         row("the time of an aim", "2040年の完全電化実現に向け、市は投資を増やす。", kMay, "2040年",
@@ -252,6 +258,17 @@ private slots:
         const Suggestion *seat = Test::findByText(seats, QStringLiteral("5千〜3万円"));
         QVERIFY2(seat && seat->amount == QStringLiteral("5000") && seat->amountMax == QStringLiteral("30000"),
                  qPrintable(Test::describe(seats)));
+        // (nor one that names its own currency or unit: 5000円〜1万円, 800人〜1万人; nor a bare
+        // one the multiplier would put past the upper: 5000〜1万円)
+        for (const auto &[text, span, low, high] :
+             {std::tuple{"参加費は5000円〜1万円。", "5000円〜1万円", "5000", "10000"},
+              std::tuple{"参加者は800人〜1万人の見込み。", "800人〜1万人", "800", "10000"},
+              std::tuple{"費用は5000〜1万円。", "5000〜1万円", "5000", "10000"}}) {
+            const QVector<Suggestion> found = Recognizer::recognize(QString::fromUtf8(text), published);
+            const Suggestion *both = Test::findByText(found, QString::fromUtf8(span));
+            QVERIFY2(both && both->amount == QLatin1String(low) && both->amountMax == QLatin1String(high),
+                     qPrintable(Test::describe(found)));
+        }
         const QVector<Suggestion> money =
             Recognizer::recognize(QStringLiteral("損失は300億円から500億円の見通し。"), published);
         const Suggestion *yen = Test::findByText(money, QStringLiteral("300億円から500億円"));
