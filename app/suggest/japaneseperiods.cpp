@@ -32,12 +32,17 @@ QDate monthEnd(const QDate &d)
 
 // The last day of the part of a month, a year or a decade that `part` names (the
 // values of ja-vocabulary.tsv's period-part kind). The middle of a year ends in
-// June and that of a decade in its sixth year, as "mid-2026" and "the mid-2030s" do.
+// June and that of a decade in its sixth year, as "mid-2026" and "the mid-2030s" do; its
+// very beginning (早々) is a month's first ten days, a year's first four months and a
+// decade's first three years, as "early April", "early next year" and "the early 2030s" (初め
+// and 初頭 are its first half, as Recognizers-Text reads 今年初め).
 QDate partEnd(const Suggestion &s, const QString &part, bool decade)
 {
     const QDate d = s.due;
     if (decade) {
         const int first = d.year() - 9;
+        if (part == QLatin1String("early"))
+            return QDate(first + 2, 12, 31);
         if (part == QLatin1String("first-half"))
             return QDate(first + 4, 12, 31);
         if (part == QLatin1String("first-third"))
@@ -52,7 +57,7 @@ QDate partEnd(const Suggestion &s, const QString &part, bool decade)
         const QDate first(d.year(), d.month(), 1);
         if (part == QLatin1String("first-half"))
             return first.addDays(14);
-        if (part == QLatin1String("first-third"))
+        if (part == QLatin1String("first-third") || part == QLatin1String("early"))
             return first.addDays(9);
         if (part == QLatin1String("middle-third"))
             return first.addDays(19);
@@ -61,6 +66,8 @@ QDate partEnd(const Suggestion &s, const QString &part, bool decade)
         return {};
     }
     if (s.precision == DatePrecision::Year) {
+        if (part == QLatin1String("early")) // (its first four months, as "early next year")
+            return monthEnd(d.addMonths(-8));
         if (part == QLatin1String("first-half") || part == QLatin1String("first-third"))
             return monthEnd(d.addMonths(-6));
         if (part == QLatin1String("middle-third"))

@@ -91,6 +91,8 @@ private slots:
         row("per day", "新線の利用者は1日約3万人だ。", kMay, "1日", "none", QDate());
         row("a day's count after a range's start", "国際線は来年3月30日から1日6便に増便される。", kMay,
             "来年3月30日", "deadline", QDate(2027, 3, 30));
+        row("the very beginning of a year", "来年早々に新工場を稼働させる。", kMay, "来年早々", "deadline",
+            QDate(2027, 4, 30));
         row("the last day of a month", "申請は来年3月末日まで受け付ける。", kMay, "来年3月末日まで",
             "deadline", QDate(2027, 3, 31));
         row("the first of the month", "新駅は1日に開業した。", kMay, "1日", "date", QDate(2026, 5, 1));
