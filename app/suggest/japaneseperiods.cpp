@@ -322,4 +322,60 @@ bool JapaneseRecognizer::anchoredAfter(const Suggestion &a, Suggestion *out) con
     return true;
 }
 
+// 首相は4日に閣僚と会談し、翌日には地方を視察する; 5日、翌月から料金を改定すると発表した: a
+// day, week, month or year (vocabulary following-period) counted from the date found last before
+// it in its sentence, not from publication; with none there, no date. Only before a particle or
+// a comma: 翌日配送 and 翌月払い are names of a service.
+void JapaneseRecognizer::followingPeriods(QVector<Suggestion> *found) const
+{
+    static const QString particles = QStringLiteral("にかまのはもで、，");
+    QVector<Suggestion> added;
+    int last = -1; // the date found last before the position, in `found`
+    for (int i = 0; i + 2 < m_text.size(); ++i) {
+        const QChar c = m_text.at(i);
+        if (c != QChar(u'翌') && c != QChar(u'前'))
+            continue;
+        QString value;
+        const int length =
+            Vocabulary::japanese().matchAt(QStringLiteral("following-period"), m_text, i, &value);
+        if (length == 0 || i + length >= m_text.size() || !particles.contains(m_text.at(i + length)))
+            continue;
+        while (last + 1 < found->size() && found->at(last + 1).end <= i)
+            ++last;
+        int anchor = last;
+        while (anchor >= 0 && found->at(anchor).kind == Suggestion::Kind::Amount)
+            --anchor;
+        if (anchor < 0 || found->at(anchor).start < sentenceStart(i) ||
+            (last + 1 < found->size() && found->at(last + 1).start < i + length))
+            continue;
+        const Suggestion &a = found->at(anchor);
+        const QString unit = value.section(QLatin1Char(' '), 0, 0);
+        const int by = value.section(QLatin1Char(' '), 1, 1).toInt();
+        const bool day = a.precision == DatePrecision::Day;
+        Suggestion s;
+        if (unit == QLatin1String("day") && day) {
+            s = date(i, i + length, a.due.addDays(by), DatePrecision::Day);
+        } else if (unit == QLatin1String("week") && day) {
+            s = date(i, i + length, a.due.addDays(7 * by), DatePrecision::Day);
+        } else if (unit == QLatin1String("month") && (day || a.precision == DatePrecision::Month)) {
+            s = date(i, i + length, monthEnd(a.due.addMonths(by)), DatePrecision::Month);
+        } else if (unit == QLatin1String("year")) {
+            s = date(i, i + length, QDate(a.due.year() + by, 12, 31), DatePrecision::Year);
+        } else {
+            continue;
+        }
+        if (s.due <= m_published || clauseTime(s.end) == ClauseTime::Past)
+            s.kind = Suggestion::Kind::Date;
+        else
+            s.kind = Suggestion::Kind::Deadline;
+        added.append(s);
+        i += length - 1;
+    }
+    if (added.isEmpty())
+        return;
+    *found += added;
+    std::stable_sort(found->begin(), found->end(),
+                     [](const Suggestion &x, const Suggestion &y) { return x.start < y.start; });
+}
+
 } // namespace Gleaner

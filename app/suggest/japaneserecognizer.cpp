@@ -491,6 +491,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     relabel(&found);
     plansUndone(&found);
     inheritYear(&found);
+    followingPeriods(&found);
     *out += found;
 }
 

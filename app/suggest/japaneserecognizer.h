@@ -121,6 +121,8 @@ private:
     void inheritMonth(QVector<Suggestion> *found) const;
     // A month or day without its year after a topic a year still to come names takes that year.
     void inheritYear(QVector<Suggestion> *found) const;
+    // 翌日, 翌月, 前日: counted from the date before them in their sentence
+    void followingPeriods(QVector<Suggestion> *found) const;
     // Parts of periods (今月初め) and ranges (9月3日から12日まで) over the dates found, in text order.
     void refine(QVector<Suggestion> *found) const;
     // A date after `a` and a range joint that names a's month or year (同月29日, 同年9月),

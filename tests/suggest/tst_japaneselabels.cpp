@@ -91,6 +91,15 @@ private slots:
         row("per day", "新線の利用者は1日約3万人だ。", kMay, "1日", "none", QDate());
         row("a day's count after a range's start", "国際線は来年3月30日から1日6便に増便される。", kMay,
             "来年3月30日", "deadline", QDate(2027, 3, 30));
+        // 翌日, 翌月, 前日: counted from the date before them in their sentence; with none, no date
+        row("the next day after a day", "首相は22日に訪米し、翌日に首脳会談に臨む。", kMay, "翌日",
+            "deadline", QDate(2026, 5, 23));
+        row("the next month after a day", "同社は20日、翌月から料金を改定すると発表した。", kMay, "翌月",
+            "deadline", QDate(2026, 6, 30));
+        row("the day before a day", "投票は31日で、前日に最後の討論会がある。", kMay, "前日", "deadline",
+            QDate(2026, 5, 30));
+        row("the next day, no date before", "翌日には雨が降る。", kMay, "翌日", "none", QDate());
+        row("next-day delivery", "同社は22日から翌日配送を始める。", kMay, "翌日", "none", QDate());
         row("the very beginning of a year", "来年早々に新工場を稼働させる。", kMay, "来年早々", "deadline",
             QDate(2027, 4, 30));
         row("the last day of a month", "申請は来年3月末日まで受け付ける。", kMay, "来年3月末日まで",
