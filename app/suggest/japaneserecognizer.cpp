@@ -486,6 +486,23 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         if (s.due < m_published || (s.due == m_published && clauseTime(s.end) == ClauseTime::Past))
             s.kind = Suggestion::Kind::Date;
     }
+    // 2035年度に60%の削減を掲げた, 来年1月17日の共通テストに出願した: a date that names its year
+    // and lies ahead cannot be what a past clause tells of as done; it is the time of a goal set
+    // (more than a year ahead) or of the event its noun names (before の); not a fiscal year's
+    // label (2027年3月期を最終年度とする計画) nor a year a noun names (2026年度予算案に計上した,
+    // 2026年度採用の選考), nor a span (10年で1.8倍になった)
+    for (Suggestion &s : found) {
+        const QChar after = s.end < m_text.size() ? m_text.at(s.end) : QChar();
+        const bool named = after.unicode() >= 0x3400 && after.unicode() <= 0x9FFF;
+        static const QRegularExpression namesYear(
+            QStringLiteral("[0-9０-９〇一二三四五六七八九十元]年|来年"));
+        const bool year =
+            s.text.contains(namesYear) && !s.text.endsWith(QChar(u'期')) && !named && !isSpan(s);
+        if (s.kind == Suggestion::Kind::Date && year && s.due > m_published &&
+            (s.due > m_published.addYears(1) || m_text.mid(s.end, 1) == QStringLiteral("の")) &&
+            clauseTime(s.end) == ClauseTime::Past)
+            s.kind = Suggestion::Kind::Deadline;
+    }
     narratedInOrder(&found);
     labelFutureDates(&found);
     relabel(&found);

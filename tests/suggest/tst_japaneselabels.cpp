@@ -91,6 +91,18 @@ private slots:
         row("per day", "新線の利用者は1日約3万人だ。", kMay, "1日", "none", QDate());
         row("a day's count after a range's start", "国際線は来年3月30日から1日6便に増便される。", kMay,
             "来年3月30日", "deadline", QDate(2027, 3, 30));
+        // a date that names its year and lies ahead, in a past clause: a goal set or an event's time
+        row("a goal's year in a past clause", "同計画は2035年度に60%の削減を掲げた。", kMay, "2035年度",
+            "deadline", QDate(2036, 3, 31));
+        row("an event's day before の in a past clause", "来年1月17日の試験に約50万人が出願した。", kMay,
+            "来年1月17日", "deadline", QDate(2027, 1, 17));
+        row("a year a noun names in a past clause", "同社は2030年度採用の選考を始めた。", kMay, "2030年度",
+            "date", QDate(2031, 3, 31));
+        // a date as a predicate after a label's colon, or with a plan in brackets
+        row("a plan in brackets", "効力発生日は2026年7月1日（予定）。", kMay, "2026年7月1日", "deadline",
+            QDate(2026, 7, 1));
+        row("after a label's colon", "効力発生日：2026年7月1日", kMay, "2026年7月1日", "deadline",
+            QDate(2026, 7, 1));
         // 翌日, 翌月, 前日: counted from the date before them in their sentence; with none, no date
         row("the next day after a day", "首相は22日に訪米し、翌日に首脳会談に臨む。", kMay, "翌日",
             "deadline", QDate(2026, 5, 23));
