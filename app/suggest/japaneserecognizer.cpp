@@ -488,7 +488,7 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     }
     // 2035年度に60%の削減を掲げた, 来年1月17日の共通テストに出願した: a date that names its year
     // and lies ahead cannot be what a past clause tells of as done; it is the time of a goal set
-    // (more than a year ahead) or of the event its noun names (before の); not a fiscal year's
+    // (more than a year ahead) or of the event its noun names (before の, からの); not a fiscal year's
     // label (2027年3月期を最終年度とする計画) nor a year a noun names (2026年度予算案に計上した,
     // 2026年度採用の選考), nor a span (10年で1.8倍になった)
     for (Suggestion &s : found) {
@@ -499,7 +499,8 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         const bool year =
             s.text.contains(namesYear) && !s.text.endsWith(QChar(u'期')) && !named && !isSpan(s);
         if (s.kind == Suggestion::Kind::Date && year && s.due > m_published &&
-            (s.due > m_published.addYears(1) || m_text.mid(s.end, 1) == QStringLiteral("の")) &&
+            (s.due > m_published.addYears(1) || m_text.mid(s.end, 1) == QStringLiteral("の") ||
+             m_text.mid(s.end, 3) == QStringLiteral("からの")) &&
             clauseTime(s.end) == ClauseTime::Past)
             s.kind = Suggestion::Kind::Deadline;
     }
