@@ -30,6 +30,16 @@ bool DateParser::holidayAt(int i, Period *p) const
         (i > 0 && dateTriggerAt(i - 1, &how) == i) || (i > 1 && dateTriggerAt(i - 2, &how) == i);
     if (!limit && p->end < n && t[p->end].isWord() && around.contains(t[p->end].lower))
         return false;
+    // "The Christmas market runs until December 23", "the Diwali sale begins on Friday": after
+    // its determiner, a holiday that qualifies a noun, whose clause gives the thing's own day
+    int named = 0;
+    if (!limit && at > 0 && determinerAt(at - 1) && p->end < n && t[p->end].isWord() &&
+        !t[p->end].capitalized) {
+        for (int k = p->end + 1; k < n && k <= p->end + 8 && !clauseBreak(k); ++k) {
+            if (monthAt(k, &named) > 0 || weekdayAt(k, &named) > 0)
+                return false;
+        }
+    }
     int month = 0;
     for (int k = p->end; k < n && k <= p->end + 3 && t[k].isWord(); ++k) {
         if (w(k, "on"))

@@ -505,6 +505,9 @@ void TestEnglishContext::notDates_data()
     row("span of an event", "Fans bought 9,000 seats within a day of the draw.", "within a day");
     row("span after an event", "Owners must respond within 14 days after receiving notice.", "14 days");
     row("hours of a standard of service", "Most patients are seen within four hours.", "four hours");
+    row("a holiday that names a thing with its own day", "The Christmas market runs until December 23.",
+        "Christmas");
+    row("march, the verb", "Protesters plan to march this weekend.", "march");
     row("the following day, no date before", "Tickets go on sale the following day.", "following day");
     row("the following day, a date in another sentence", "It closed on Monday. It reopens the following day.",
         "following day");

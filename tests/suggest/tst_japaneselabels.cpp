@@ -98,10 +98,10 @@ private slots:
             "来年1月17日", "deadline", QDate(2027, 1, 17));
         row("a year a noun names in a past clause", "同社は2030年度採用の選考を始めた。", kMay, "2030年度",
             "date", QDate(2031, 3, 31));
-        row("a change from a month, in a past clause", "同社は来年1月からの値上げを発表した。", kMay, "来年1月",
-            "deadline", QDate(2027, 1, 31));
-        row("a span from a month", "来年1月からの3カ月間、料金を据え置く。", kMay, "来年1月からの3カ月間", "deadline",
-            QDate(2027, 3, 31));
+        row("a change from a month, in a past clause", "同社は来年1月からの値上げを発表した。", kMay,
+            "来年1月", "deadline", QDate(2027, 1, 31));
+        row("a span from a month", "来年1月からの3カ月間、料金を据え置く。", kMay, "来年1月からの3カ月間",
+            "deadline", QDate(2027, 3, 31));
         // a date as a predicate after a label's colon, or with a plan in brackets
         row("a plan in brackets", "効力発生日は2026年7月1日（予定）。", kMay, "2026年7月1日", "deadline",
             QDate(2026, 7, 1));
