@@ -85,6 +85,8 @@ OWN_FILES = [
     "own/news-own-ja-24.jsonl",
     "own/news-own-en-28.jsonl",
     "own/news-own-ja-25.jsonl",
+    "own/news-own-en-29.jsonl",
+    "own/news-own-ja-26.jsonl",
 ]
 
 
