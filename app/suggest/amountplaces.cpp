@@ -113,13 +113,13 @@ QString AmountRecognizer::storyDollar() const
 
 // "The Ontario government will spend $1.2 billion": a bare "$" in a story set in a country of
 // dollars is that country's. The story is set where the first place its first sentence names
-// before its first "$" is, unless a preposition leads to it ("will spend $6.5 billion in Canada": a
-// destination). Not in a story that writes a sign with letters (A$, US$), which keeps the bare sign for US
-// dollars, nor in one that names places of two dollars ("Canada's tariffs on Texas goods").
+// before its first "$" is ("Buskers in Melbourne's CBD will need a $50 permit"; not "will spend
+// $6.5 billion in Canada", a destination after it). Not in a story that writes a sign with
+// letters (A$, US$), which keeps the bare sign for US dollars, nor in one that names places of
+// two dollars ("Canada's tariffs on Texas goods").
 QString AmountRecognizer::localDollar() const
 {
     if (!m_localDollar) {
-        static const WordSet &leads = setOf("place-lead-preposition");
         const int n = int(m_tokens.size());
         QString code;
         bool mixed = false;
@@ -140,8 +140,6 @@ QString AmountRecognizer::localDollar() const
                 continue;
             if (first) {
                 set = true;
-                if (k > 0 && m_tokens[k - 1].isWord() && leads.contains(m_tokens[k - 1].lower))
-                    mixed = true;
             } else if (!set) {
                 mixed = true; // (no place in the first sentence: no country of the story)
             }

@@ -110,7 +110,7 @@ bool DateParser::followTense(int first, Period *p) const
     // ("will release August jobs data", "publish December GDP figures": without the determiner, a
     // month that qualifies a noun, after no preposition; an abbreviation may stand between)
     static const WordSet &pastEvents = englishWords("past-event-noun");
-    static const WordSet &leads = englishWords("place-lead-preposition");
+    static const WordSet &leads = englishWords("month-qualifier-not");
     const bool eventAfter = p->end < n && t[p->end].isWord() &&
                             (pastEvents.contains(t[p->end].lower) ||
                              (t[p->end].allCaps && p->end + 1 < n && t[p->end + 1].isWord() &&
