@@ -336,8 +336,19 @@ void JapaneseRecognizer::followingPeriods(QVector<Suggestion> *found) const
         if (c != QChar(u'翌') && c != QChar(u'前'))
             continue;
         QString value;
-        const int length =
-            Vocabulary::japanese().matchAt(QStringLiteral("following-period"), m_text, i, &value);
+        int length = Vocabulary::japanese().matchAt(QStringLiteral("following-period"), m_text, i, &value);
+        // (a month's part after it: 翌月上旬, 翌月末)
+        QString part;
+        if (length > 0 && value.startsWith(QLatin1String("month"))) {
+            if (m_text.mid(i + length, 1) == QStringLiteral("末")) {
+                part = QStringLiteral("last-third");
+                length += 1;
+            } else if (const int more = Vocabulary::japanese().matchAt(QStringLiteral("period-part"), m_text,
+                                                                       i + length, &part);
+                       more > 0) {
+                length += more;
+            }
+        }
         if (length == 0 || i + length >= m_text.size() || !particles.contains(m_text.at(i + length)))
             continue;
         while (last + 1 < found->size() && found->at(last + 1).end <= i)
@@ -359,6 +370,13 @@ void JapaneseRecognizer::followingPeriods(QVector<Suggestion> *found) const
             s = date(i, i + length, a.due.addDays(7 * by), DatePrecision::Day);
         } else if (unit == QLatin1String("month") && (day || a.precision == DatePrecision::Month)) {
             s = date(i, i + length, monthEnd(a.due.addMonths(by)), DatePrecision::Month);
+            if (!part.isEmpty()) {
+                const QDate end = partEnd(s, part, false);
+                if (!end.isValid())
+                    continue;
+                s.due = end;
+                s.precision = end.day() == end.daysInMonth() ? DatePrecision::Month : DatePrecision::Day;
+            }
         } else if (unit == QLatin1String("year")) {
             s = date(i, i + length, QDate(a.due.year() + by, 12, 31), DatePrecision::Year);
         } else {

@@ -496,8 +496,10 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
         const bool named = after.unicode() >= 0x3400 && after.unicode() <= 0x9FFF;
         static const QRegularExpression namesYear(
             QStringLiteral("[0-9０-９〇一二三四五六七八九十元]年|来年"));
-        const bool year =
-            s.text.contains(namesYear) && !s.text.endsWith(QChar(u'期')) && !named && !isSpan(s);
+        // (a span only from a named year: 2024年度から5年間で)
+        static const QRegularExpression fromYear(QStringLiteral("年度?から"));
+        const bool year = s.text.contains(namesYear) && !s.text.endsWith(QChar(u'期')) && !named &&
+                          (!isSpan(s) || s.text.contains(fromYear));
         if (s.kind == Suggestion::Kind::Date && year && s.due > m_published &&
             (s.due > m_published.addYears(1) || m_text.mid(s.end, 1) == QStringLiteral("の") ||
              m_text.mid(s.end, 3) == QStringLiteral("からの")) &&

@@ -114,6 +114,14 @@ private slots:
             "deadline", QDate(2026, 6, 30));
         row("the day before a day", "投票は31日で、前日に最後の討論会がある。", kMay, "前日", "deadline",
             QDate(2026, 5, 30));
+        row("a part of the next month", "申し込みは6月1日から受け付け、翌月上旬に引換券を送る。", kMay,
+            "翌月上旬", "deadline", QDate(2026, 7, 10));
+        row("the end of the month after a range",
+            "申請は9月1日から10月15日まで受け付け、翌月末までに付与する。", kMay, "翌月末までに", "deadline",
+            QDate(2026, 11, 30));
+        row("a span from a named year in a past clause",
+            "政府は受け入れ数を2027年度から5年間で82万人とする案をまとめた。", kMay, "2027年度から5年間で",
+            "deadline", QDate(2032, 3, 31));
         row("the next day, no date before", "翌日には雨が降る。", kMay, "翌日", "none", QDate());
         row("next-day delivery", "同社は22日から翌日配送を始める。", kMay, "翌日", "none", QDate());
         row("the very beginning of a year", "来年早々に新工場を稼働させる。", kMay, "来年早々", "deadline",

@@ -398,6 +398,18 @@ private slots:
                                                 << "1542戸"
                                                 << "1542"
                                                 << "apartment";
+        QTest::newRow("dairy farms") << "道内の酪農家は約300戸減った。"
+                                     << "300戸"
+                                     << "300"
+                                     << "farm";
+        QTest::newRow("sets") << "商品券を計20万セット発行する。"
+                              << "20万セット"
+                              << "200000"
+                              << "set";
+        QTest::newRow("cases as examples") << "全国の100事例を紹介する。"
+                                           << "100事例"
+                                           << "100"
+                                           << "case";
         QTest::newRow("a tuna's weight") << "大間産のクロマグロ（276キロ）が落札された。"
                                          << "276キロ"
                                          << "276"
