@@ -289,11 +289,12 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
         const bool effective =
             words().matchAt(QStringLiteral("effective-mark"), m_text, s.end) > 0 &&
             (time != ClauseTime::Past || (!dayAlone && s.due <= m_published.addMonths(6) && announced()));
-        // 実施は8月1日から。, 開業は来年4月。, 開業は来年4月の予定。: a date ahead that is its sentence's
-        // predicate after a topic tells when a plan happens (販売は12月14日午前10時から。: past its hour too)
+        // 実施は8月1日から。, 開業は来年4月。, 期間は8月31日までで、, 開業は来年4月の予定。: a date ahead
+        // that is its sentence's predicate after a topic tells when a plan happens
+        // (販売は12月14日午前10時から。: past its hour too)
         static const QRegularExpression predicateEnd(
             QStringLiteral("^(?:(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?(?:から|まで|ごろ|"
-                           "頃|付)?(?:[（(](?:予定|見込み)[）)]|の予定)?(?:。|\\n|$)"));
+                           "頃|付)?(?:[（(](?:予定|見込み)[）)]|の予定)?(?:。|\\n|$|で[、，])"));
         // (or an event's noun ends it: 新制度は10月1日施行。)
         const int event = words().matchAt(QStringLiteral("scheduled-event"), m_text, s.end);
         // (or after a label and its colon: 効力発生日：2025年7月1日; a plan in brackets, 7月1日（予定）。)
