@@ -284,6 +284,11 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
         static const WordSet &presentVerbs = setOf("tense-present-sure");
         if (head >= 0 && simple && presentVerbs.contains(t.lower))
             break;
+        // (nor a word in -s after the head that a sum or a figure follows: "all 75 home games costs
+        // $690", a verb)
+        if (head >= 0 && simple && k + 1 < n &&
+            (m_tokens[k + 1].isNumber() || symbols().contains(m_tokens[k + 1].lower)))
+            break;
         // (a duration or a rate ends the run: "within 30 minutes face fines" counts no fines)
         if (simple && !compoundPlural && !timeOfKind && t.lower.endsWith(QLatin1Char('s')) &&
             notCounted().contains(t.lower) && notCounted().contains(singular(t.lower)))

@@ -213,6 +213,8 @@ void TestEnglishAmounts::amounts_data()
         "500000000", "", "GBP", "");
     row("a present verb after the count", "Recruitment of 760,000 enumerators starts next month.",
         "760,000 enumerators", "760000", "", "", "enumerator");
+    row("a verb in -s before a sum", "A pass for all 75 home games costs $690.", "75 home games", "75", "",
+        "", "game");
     row("money range repeated", "It expects charges of $140 million to $165 million.",
         "$140 million to $165 million", "140000000", "165000000", "USD", "");
     row("money change", "It raised the forecast from $140 million to $165 million.", "$140 million",
