@@ -113,10 +113,10 @@ QString AmountRecognizer::storyDollar() const
 
 // "The Ontario government will spend $1.2 billion": a bare "$" in a story set in a country of
 // dollars is that country's. The story is set where the first place its first sentence names
-// before its first "$" is ("Buskers in Melbourne's CBD will need a $50 permit"; not "will spend
-// $6.5 billion in Canada", a destination after it). Not in a story that writes a sign with
-// letters (A$, US$), which keeps the bare sign for US dollars, nor in one that names places of
-// two dollars ("Canada's tariffs on Texas goods").
+// before its first "$" is, after a preposition too (a city's permit fees told by its council;
+// not "will spend $6.5 billion in Canada", a destination after the sum). Not in a story that writes a sign
+// with letters (A$, US$), which keeps the bare sign for US dollars, nor in one that names places of two
+// dollars ("Canada's tariffs on Texas goods").
 QString AmountRecognizer::localDollar() const
 {
     if (!m_localDollar) {
@@ -137,6 +137,18 @@ QString AmountRecognizer::localDollar() const
             int end = k + 1;
             const QString dollar = dollarOfPlace(k, &end);
             if (dollar.isEmpty())
+                continue;
+            // (a place that opens a company's name or qualifies one is no setting: "Singapore
+            // Airlines", "Canada's Maple Mining"; wire copy writes such a company's home dollars with
+            // letters. A public body takes "the": "the Hong Kong Tourism Board" is local)
+            const bool possessive = end + 1 < n && (sym(end, '\'') || sym(end, 0x2019)) &&
+                                    m_tokens[end + 1].lower == QLatin1String("s");
+            const bool named = !possessive && end < n && m_tokens[end].isWord() &&
+                               m_tokens[end].capitalized &&
+                               !(k > 0 && m_tokens[k - 1].lower == QLatin1String("the"));
+            const bool owned = possessive && end + 2 < n && m_tokens[end + 2].isWord() &&
+                               m_tokens[end + 2].capitalized && !m_tokens[end + 2].allCaps;
+            if (named || owned)
                 continue;
             if (first) {
                 set = true;

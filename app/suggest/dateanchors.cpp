@@ -35,7 +35,8 @@ bool DateParser::holidayAt(int i, Period *p) const
     int named = 0;
     if (!limit && at > 0 && determinerAt(at - 1) && p->end < n && t[p->end].isWord() &&
         !t[p->end].capitalized) {
-        for (int k = p->end + 1; k < n && k <= p->end + 8 && !clauseBreak(k); ++k) {
+        for (int k = p->end + 1; k < n && k <= p->end + 8 && !clauseBreak(k) && !w(k, "and") && !w(k, "but");
+             ++k) {
             if (monthAt(k, &named) > 0 || weekdayAt(k, &named) > 0)
                 return false;
         }

@@ -296,7 +296,8 @@ bool DateParser::durationExpr(int i, Period *p) const
             } else {
                 // ("14 days after the April 20 deadline": a day the article leads to)
                 Period anchor;
-                if (!point(e + 1, &anchor) && !(w(e + 1, "the") && point(e + 2, &anchor)))
+                if (!point(e + 1, &anchor) &&
+                    !(w(e + 1, "the") && point(e + 2, &anchor) && anchor.shape == Shape::Day))
                     return false;
                 base = anchor.first;
                 anchorEnd = anchor.end;

@@ -244,10 +244,9 @@ int DateParser::monthAt(int i, int *m) const
             ok = true;
         // ("protesters plan to march": the verb after "to", unless a month or number opens a range
         // before it, "from january to march")
-        int before = 0;
-        const bool verb = lw == QLatin1String("march") && !t[i].capitalized && w(i - 1, "to") && i > 1 &&
-                          !num(i - 2) && monthAt(i - 2, &before) < 0 &&
-                          !(t[i - 2].isWord() && t[i - 2].capitalized);
+        const bool verb =
+            lw == QLatin1String("march") && !t[i].capitalized && w(i - 1, "to") && i > 1 && !num(i - 2) &&
+            !(t[i - 2].isWord() && (monthNames().contains(t[i - 2].lower) || t[i - 2].capitalized));
         if (i > 0 && t[i - 1].isWord() && !verb) {
             static const WordSet &preps = englishWords("month-lead");
             static const WordSet &mayPreps = englishWords("may-lead");

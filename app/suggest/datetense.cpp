@@ -264,11 +264,10 @@ bool DateParser::presentAt(int k) const
     // "The team flies to Toronto on", "Parliament debates the bill on": a verb in -s after a
     // singular noun its determiner opens, or a name that opens the sentence, before its object
     // or adjunct (not "the state elections on Sunday", a noun before the date's own preposition)
-    static const WordSet &follows = englishWords("verb-follow");
     const bool sForm = !t[k].capitalized && s.size() > 3 && s.endsWith(QLatin1Char('s')) &&
                        !s.endsWith(QLatin1String("ss")) && !s.endsWith(QLatin1String("us")) &&
                        t[k].spaceBefore;
-    // (nor a counted noun: "sales in the five weeks to Dec. 28 rose")
+    // (nor a unit of time after its count: "in the four weeks to")
     Unit unit = Unit::Day;
     const bool singular =
         !before.endsWith(QLatin1Char('s')) && !determiners.contains(before) && unitAt(k, &unit) < 0 &&
@@ -276,9 +275,11 @@ bool DateParser::presentAt(int k) const
         ((!t[k - 1].capitalized && k > 1 && t[k - 2].isWord() && determiners.contains(t[k - 2].lower)) ||
          (t[k - 1].capitalized && t[k - 1].sentenceStart));
     int named = 0;
-    const bool objectNext = k + 1 < n && t[k + 1].isWord() && !w(k + 1, "on") && !w(k + 1, "in") &&
-                            !w(k + 1, "at") && weekdayAt(k + 1, &named) < 0 && monthAt(k + 1, &named) < 0 &&
-                            (follows.contains(t[k + 1].lower) || t[k + 1].capitalized);
+    // (its object: an article or a name, or "to" and a name; not "teams from three countries")
+    const bool objectNext = k + 1 < n && t[k + 1].isWord() && weekdayAt(k + 1, &named) < 0 &&
+                            monthAt(k + 1, &named) < 0 &&
+                            (determiners.contains(t[k + 1].lower) || t[k + 1].capitalized ||
+                             (w(k + 1, "to") && k + 2 < n && t[k + 2].isWord() && t[k + 2].capitalized));
     if (sForm && singular && objectNext)
         return true;
     if (!subjects.contains(before) && !w(k - 1, "that"))

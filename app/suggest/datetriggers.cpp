@@ -269,9 +269,9 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     if (!ok || p.end <= i || !p.last.isValid())
         return false;
     // Hours count from publication only when granted ("gave officials 72 hours to") or told from
-    // now ("within the next 24 hours") or a day ("will last 48 hours from Monday", not "within 72
-    // hours from July 1", a rule from that day on); else a standard of service ("seen within four hours") or
-    // a window from each event ("report a payment within 72 hours")
+    // now ("within the next 24 hours") or from a day a span starts on ("will last 48 hours from
+    // Monday"; not "within" so many hours from a day, a rule's window from then on); else they are
+    // a standard of service or a window counted from each event of a kind
     bool hours = false;
     bool fromNext = false;
     for (int k = i; k < p.end; ++k) {
@@ -319,9 +319,10 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
         if (anchor != anchors.constEnd() && !self) {
             if (!expr(k, &from) || from.shape != Shape::Day || !from.last.isValid())
                 return false;
+            // (by the span's own unit: months for a span of months, else days)
             const int months = (p.last.year() - pub.year()) * 12 + p.last.month() - pub.month();
-            const QDate last = pub.addMonths(months) == p.last ? from.last.addMonths(months)
-                                                               : from.last.addDays(pub.daysTo(p.last));
+            const QDate last = p.precision != DatePrecision::Day ? from.last.addMonths(months)
+                                                                 : from.last.addDays(pub.daysTo(p.last));
             const int end = from.end;
             p = spanPeriod(from.last, last, p.precision, Rel::Absolute);
             p.end = end;

@@ -335,6 +335,11 @@ void JapaneseRecognizer::followingPeriods(QVector<Suggestion> *found) const
         const QChar c = m_text.at(i);
         if (c != QChar(u'翌') && c != QChar(u'前'))
             continue;
+        // (not a noun's day before or after: 大会前日, 発売翌日)
+        const QChar before = i > 0 ? m_text.at(i - 1) : QChar();
+        if ((before.unicode() >= 0x3400 && before.unicode() <= 0x9FFF) ||
+            (before.unicode() >= 0x30A0 && before.unicode() <= 0x30FF))
+            continue;
         QString value;
         int length = Vocabulary::japanese().matchAt(QStringLiteral("following-period"), m_text, i, &value);
         // (a month's part after it: 翌月上旬, 翌月末)
@@ -354,7 +359,7 @@ void JapaneseRecognizer::followingPeriods(QVector<Suggestion> *found) const
         while (last + 1 < found->size() && found->at(last + 1).end <= i)
             ++last;
         int anchor = last;
-        while (anchor >= 0 && found->at(anchor).kind == Suggestion::Kind::Amount)
+        while (anchor >= 0 && anchor > last - 8 && found->at(anchor).kind == Suggestion::Kind::Amount)
             --anchor;
         if (anchor < 0 || found->at(anchor).start < sentenceStart(i) ||
             (last + 1 < found->size() && found->at(last + 1).start < i + length))

@@ -493,10 +493,11 @@ void JapaneseRecognizer::dates(QVector<Suggestion> *out) const
     // 2026年度採用の選考), nor a span (10年で1.8倍になった)
     for (Suggestion &s : found) {
         const QChar after = s.end < m_text.size() ? m_text.at(s.end) : QChar();
-        const bool named = after.unicode() >= 0x3400 && after.unicode() <= 0x9FFF;
+        const bool named = (after.unicode() >= 0x3400 && after.unicode() <= 0x9FFF) ||
+                           (after.unicode() >= 0x30A0 && after.unicode() <= 0x30FF);
         static const QRegularExpression namesYear(
             QStringLiteral("[0-9０-９〇一二三四五六七八九十元]年|来年"));
-        // (a span only from a named year: 2024年度から5年間で)
+        // (a span only from a named year: N年度からM年間で)
         static const QRegularExpression fromYear(QStringLiteral("年度?から"));
         const bool year = s.text.contains(namesYear) && !s.text.endsWith(QChar(u'期')) && !named &&
                           (!isSpan(s) || s.text.contains(fromYear));

@@ -139,10 +139,16 @@ private slots:
             "$1.2 billion", "1200000000", "CAD", "", "");
         row("a bare dollar sign in New Zealand", "The New Zealand government will spend $1.5 billion.",
             "$1.5 billion", "1500000000", "NZD", "", "");
-        row("a bare dollar sign, the setting after a preposition",
-            "Buskers in Melbourne's CBD will need a $50 permit.", "$50", "50", "AUD", "", "");
-        row("a bare dollar sign in a province", "Saskatchewan is putting $1.5 million into the event.",
-            "$1.5 million", "1500000", "CAD", "", "");
+        row("a bare dollar sign, the setting after a preposition", "Cyclists in Brisbane will pay a $40 fee.",
+            "$40", "40", "AUD", "", "");
+        row("a bare dollar sign in a province", "Manitoba is spending $2 million on rinks.", "$2 million",
+            "2000000", "CAD", "", "");
+        row("a bare dollar sign after a company's home",
+            "Canada's Maple Mining reported a $1.2 billion profit.", "$1.2 billion", "1200000000", "USD", "",
+            "");
+        row("a bare dollar sign after a place in a name",
+            "Singapore Airlines ordered jets worth $18 billion.", "$18 billion", "18000000000", "USD", "",
+            "");
         row("a bare dollar sign for a destination", "Northwind will spend $6.5 billion in Canada.",
             "$6.5 billion", "6500000000", "USD", "", "");
         row("a bare dollar sign, two countries", "Canada put tariffs on $30 billion of U.S. goods.",

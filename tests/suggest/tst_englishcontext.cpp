@@ -273,8 +273,11 @@ void TestEnglishContext::dates_data()
     // a verb in -s after its singular subject, before its object: a schedule
     row("a verb in -s before its adjunct", "The team flies to Toronto on Monday.", "Monday", "deadline",
         QDate(2026, 4, 6));
-    row("a counted noun in -s", "Sales in the five weeks to March 28 rose 4%.", "March 28", "date",
+    row("a unit of time in -s", "Exports in the four weeks to March 28 fell 2%.", "March 28", "date",
         QDate(2026, 3, 28));
+    row("a plural subject before a preposition",
+        "Rescue teams from three countries on Monday pulled a man out.", "Monday", "date",
+        QDate(2026, 3, 30));
     row("died in a relative clause", "The former mayor, who died on Sunday, will be buried on Friday.",
         "Sunday", "date", QDate(2026, 3, 29));
     row("a weekday names the year", "Councillors will meet on Wednesday 6 January.", "Wednesday 6 January",

@@ -119,11 +119,13 @@ private slots:
         row("a part of the next month", "申し込みは6月1日から受け付け、翌月上旬に引換券を送る。", kMay,
             "翌月上旬", "deadline", QDate(2026, 7, 10));
         row("the end of the month after a range",
-            "申請は9月1日から10月15日まで受け付け、翌月末までに付与する。", kMay, "翌月末までに", "deadline",
-            QDate(2026, 11, 30));
+            "応募は6月1日から7月10日まで受け付け、翌月末までに結果を知らせる。", kMay, "翌月末までに",
+            "deadline", QDate(2026, 8, 31));
         row("a span from a named year in a past clause",
-            "政府は受け入れ数を2027年度から5年間で82万人とする案をまとめた。", kMay, "2027年度から5年間で",
-            "deadline", QDate(2032, 3, 31));
+            "市は2028年度から3年間で新校舎を整備する計画をまとめた。", kMay, "2028年度から3年間で",
+            "deadline", QDate(2031, 3, 31));
+        row("the day before a noun's day", "チームは22日に現地入りし、大会前日に調整する。", kMay, "前日",
+            "none", QDate());
         row("the next day, no date before", "翌日には雨が降る。", kMay, "翌日", "none", QDate());
         row("next-day delivery", "同社は22日から翌日配送を始める。", kMay, "翌日", "none", QDate());
         row("the very beginning of a year", "来年早々に新工場を稼働させる。", kMay, "来年早々", "deadline",

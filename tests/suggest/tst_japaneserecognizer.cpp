@@ -361,8 +361,8 @@ private slots:
                                            << "18日" << false << QDate(2026, 3, 18) << day;
         QTest::newRow("week of a dated day") << "2026年5月12日の週に出荷する。"
                                              << "2026年5月12日の週" << true << QDate(2026, 5, 17) << day;
-        QTest::newRow("conditional is no quotation") << "2025年になると、需要は落ち着いた。"
-                                                     << "2025年" << false << QDate(2025, 12, 31) << year;
+        QTest::newRow("conditional is no quotation") << "2026年になると、需要は落ち着いた。"
+                                                     << "2026年" << false << QDate(2026, 12, 31) << year;
         QTest::newRow("plan in a quotation") << QStringLiteral("「来年中に完成させる」と語った。") << "来年中"
                                              << true << QDate(2027, 12, 31) << year;
         QTest::newRow("target") << "2028年3月期に黒字化を目指す方針だ。"

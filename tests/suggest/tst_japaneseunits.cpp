@@ -398,13 +398,13 @@ private slots:
                                                 << "1542戸"
                                                 << "1542"
                                                 << "apartment";
-        QTest::newRow("dairy farms") << "道内の酪農家は約300戸減った。"
-                                     << "300戸"
-                                     << "300"
+        QTest::newRow("dairy farms") << "県内の酪農家は約80戸にとどまる。"
+                                     << "80戸"
+                                     << "80"
                                      << "farm";
-        QTest::newRow("sets") << "商品券を計20万セット発行する。"
-                              << "20万セット"
-                              << "200000"
+        QTest::newRow("sets") << "百貨店は福袋を5千セット用意した。"
+                              << "5千セット"
+                              << "5000"
                               << "set";
         QTest::newRow("cases as examples") << "全国の100事例を紹介する。"
                                            << "100事例"
