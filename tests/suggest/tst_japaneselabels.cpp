@@ -103,7 +103,7 @@ private slots:
         row("a span from a month", "来年1月からの3カ月間、料金を据え置く。", kMay, "来年1月からの3カ月間",
             "deadline", QDate(2027, 3, 31));
         // a date as a predicate after a label's colon, or with a plan in brackets
-        row("a predicate before で and a comma", "遊泳期間は8月31日までで、市は監視員を増やした。", kMay,
+        row("a predicate before で and a comma", "受付期間は8月31日までで、市は窓口の職員を増やした。", kMay,
             "8月31日まで", "deadline", QDate(2026, 8, 31));
         row("a plan in brackets", "効力発生日は2026年7月1日（予定）。", kMay, "2026年7月1日", "deadline",
             QDate(2026, 7, 1));
