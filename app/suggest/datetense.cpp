@@ -264,9 +264,7 @@ bool DateParser::presentAt(int k) const
     // "The team flies to Toronto on", "Parliament debates the bill on": a verb in -s after a
     // singular noun its determiner opens, or a name that opens the sentence, before its object
     // or adjunct (not "the state elections on Sunday", a noun before the date's own preposition)
-    const bool sForm = !t[k].capitalized && s.size() > 3 && s.endsWith(QLatin1Char('s')) &&
-                       !s.endsWith(QLatin1String("ss")) && !s.endsWith(QLatin1String("us")) &&
-                       t[k].spaceBefore;
+    const bool sForm = !t[k].capitalized && t[k].spaceBefore && pluralNoun(k);
     // (nor a unit of time after its count: "in the four weeks to")
     Unit unit = Unit::Day;
     const bool singular =
