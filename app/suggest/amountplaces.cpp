@@ -77,10 +77,6 @@ bool AmountRecognizer::storyNamesCurrency(const QString &code) const
 QString AmountRecognizer::storyDollar() const
 {
     if (!m_dollar) {
-        // "A$1.2 billion ... its 50-cent fare": the dollars the story writes with their sign's
-        // letters, when they are one country's and the story writes no US$
-        QString code;
-        bool mixed = false;
         const int n = int(m_tokens.size());
         // (a story that writes euros and no dollars at all: euro cents, "raise the deposit to 25
         // cents" in a Dutch story with "€450,000")
@@ -92,23 +88,33 @@ QString AmountRecognizer::storyDollar() const
             euros = euros || sym(k, 0x20AC) ||
                     (m_tokens[k].isWord() && m_tokens[k].lower.startsWith(QLatin1String("euro")));
         }
-        // (a sign before a figure: not "A$AP Rocky")
-        for (int k = 0; k + 2 < n && !mixed; ++k) {
-            if (!m_tokens[k].isWord() || m_tokens[k].length() > 4 || m_tokens[k + 1].spaceBefore ||
-                !sym(k + 1, '$') || !m_tokens[k + 2].isNumber())
-                continue;
-            const QString prefix = dollarPrefixes().value(m_tokens[k].lower);
-            if (prefix.isEmpty())
-                continue;
-            mixed = prefix == QLatin1String("USD") || (!code.isEmpty() && code != prefix);
-            code = prefix;
-        }
-        m_dollar = mixed               ? QStringLiteral("USD")
-                   : !code.isEmpty()   ? code
+        const QString lettered = letteredDollar();
+        m_dollar = !lettered.isEmpty()  ? lettered
                    : euros && !dollars ? QStringLiteral("EUR")
                                        : localDollar();
     }
     return *m_dollar;
+}
+
+// "A$1.2 billion ... its 50-cent fare": the dollars the story writes with their sign's letters
+// before a figure (not "A$AP Rocky"): their code when they are one country's, USD when the story
+// writes US$ or two countries' signs, empty when it writes none.
+QString AmountRecognizer::letteredDollar() const
+{
+    QString code;
+    const int n = int(m_tokens.size());
+    for (int k = 0; k + 2 < n; ++k) {
+        if (!m_tokens[k].isWord() || m_tokens[k].length() > 4 || m_tokens[k + 1].spaceBefore ||
+            !sym(k + 1, '$') || !m_tokens[k + 2].isNumber())
+            continue;
+        const QString prefix = dollarPrefixes().value(m_tokens[k].lower);
+        if (prefix.isEmpty())
+            continue;
+        if (prefix == QLatin1String("USD") || (!code.isEmpty() && code != prefix))
+            return QStringLiteral("USD");
+        code = prefix;
+    }
+    return code;
 }
 
 // "The Ontario government will spend $1.2 billion": a bare "$" in a story set in a country of
@@ -122,7 +128,7 @@ QString AmountRecognizer::localDollar() const
     if (!m_localDollar) {
         const int n = int(m_tokens.size());
         QString code;
-        bool mixed = false;
+        bool mixed = !letteredDollar().isEmpty();
         bool set = false;    // the first sentence's place is found
         bool opening = true; // in the first sentence, before its first "$"
         for (int k = 0; k < n && !mixed; ++k) {
@@ -130,9 +136,6 @@ QString AmountRecognizer::localDollar() const
             opening = opening && !(k > 0 && t.sentenceStart) && !sym(k, '$');
             if (!t.isWord())
                 continue;
-            if (k + 1 < n && sym(k + 1, '$') && !m_tokens[k + 1].spaceBefore &&
-                dollarPrefixes().contains(t.lower))
-                mixed = true;
             const bool first = !set && opening;
             int end = k + 1;
             const QString dollar = dollarOfPlace(k, &end);

@@ -63,6 +63,7 @@ private:
     QString storyDollar() const;
     // The dollar a bare "$" is: the one country of dollars the story names, else USD.
     QString localDollar() const;
+    QString letteredDollar() const;
     QString dollarOfPlace(int k, int *end) const;
     // The currency of a noun several countries use, as a place named nearby decides, or the
     // story's first place (amountplaces.cpp).
