@@ -89,9 +89,7 @@ QString AmountRecognizer::storyDollar() const
                     (m_tokens[k].isWord() && m_tokens[k].lower.startsWith(QLatin1String("euro")));
         }
         const QString lettered = letteredDollar();
-        m_dollar = !lettered.isEmpty()  ? lettered
-                   : euros && !dollars ? QStringLiteral("EUR")
-                                       : localDollar();
+        m_dollar = !lettered.isEmpty() ? lettered : euros && !dollars ? QStringLiteral("EUR") : localDollar();
     }
     return *m_dollar;
 }
