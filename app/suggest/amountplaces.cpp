@@ -4,6 +4,7 @@
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
 #include "suggest/numberparser.h"
+#include "suggest/places.h"
 #include "suggest/vocabulary.h"
 
 #include <QHash>
@@ -169,42 +170,12 @@ QString AmountRecognizer::localDollar() const
 // the token after it; "-" for a place of a country without dollars, empty for no place.
 QString AmountRecognizer::dollarOfPlace(int k, int *end) const
 {
-    static const WordMap<QString> &places = mapOf("fiscal-place");
     static const WordMap<QString> &dollarOf = mapOf("dollar-country");
-    static const WordMap<QString> &dollarPlaces = mapOf("dollar-place");
-    const int n = int(m_tokens.size());
-    const Token &t = m_tokens[k];
-    // "New Zealand" before "Zealand"; "U.S." letter by letter; a place as written ("US") or
-    // capitalized (not "us", "perth" in lower case); and the words of a country no fiscal year
-    // needs ("American", "United States")
-    QString country;
-    QString dollar;
-    *end = k + 1;
-    const bool pair = k + 1 < n && m_tokens[k + 1].isWord() && m_tokens[k + 1].spaceBefore;
-    if (pair && (t.capitalized || t.allCaps)) {
-        const QString two = t.lower + QLatin1Char(' ') + m_tokens[k + 1].lower;
-        country = places.value(two);
-        dollar = dollarPlaces.value(two);
-        if (!country.isEmpty() || !dollar.isEmpty())
-            *end = k + 2;
-    }
-    if (const int dotted = dottedLetters(k); country.isEmpty() && dollar.isEmpty() && dotted > k + 2) {
-        QString letters;
-        for (int j = k; j < dotted; j += 2)
-            letters += m_tokens[j].lower.toUpper();
-        country = places.value(letters);
-        *end = dotted;
-    }
-    if (country.isEmpty() && dollar.isEmpty() && (t.capitalized || t.allCaps)) {
-        country = places.value(m_text.mid(t.start, t.length()));
-        if (country.isEmpty() && t.capitalized)
-            country = places.value(t.lower);
-        if (country.isEmpty() && t.capitalized)
-            dollar = dollarPlaces.value(t.lower);
-    }
-    if (dollar.isEmpty() && !country.isEmpty())
-        dollar = dollarOf.value(country, QStringLiteral("-"));
-    return dollar;
+    const PlaceName place = placeAt(m_text, m_tokens, k, nullptr);
+    *end = place.end;
+    if (place.dollar.isEmpty() && !place.country.isEmpty())
+        return dollarOf.value(place.country, QStringLiteral("-"));
+    return place.dollar;
 }
 
 QString AmountRecognizer::currencyOfPlace(int noun, bool firstPlace) const

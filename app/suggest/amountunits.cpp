@@ -3,6 +3,7 @@
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
 #include "suggest/numberparser.h"
+#include "suggest/places.h"
 
 #include <algorithm>
 
@@ -432,16 +433,9 @@ bool AmountRecognizer::nounAfterDash(int i, QString *unit, int *next) const
     return k > i + 1 && quantityUnit(k, unit, next);
 }
 
-// Past the letters with dots at `i` ("U.S.", "U.K.", "N.Z."): capitals, each with its dot
-// glued, and no space inside; `i` itself when there are none
 int AmountRecognizer::dottedLetters(int i) const
 {
-    const int n = int(m_tokens.size());
-    int end = i;
-    while (end + 1 < n && m_tokens[end].isWord() && m_tokens[end].length() == 1 && m_tokens[end].allCaps &&
-           sym(end + 1, '.') && !m_tokens[end + 1].spaceBefore && (end == i || !m_tokens[end].spaceBefore))
-        end += 2;
-    return end;
+    return dottedLettersEnd(m_tokens, i);
 }
 
 // "records 4K at 60p", "8K video at 30p": a frame rate at number token i, after "at" and a word of

@@ -1,6 +1,7 @@
 // Fiscal years: "fiscal 2028", "FY27", "the 2026-27 financial year", and the month they
 // end in where the story is set (en-vocabulary.tsv's fiscal-place and fiscal-year-end).
 #include "suggest/dateparser.h"
+#include "suggest/places.h"
 
 #include <algorithm>
 
@@ -14,17 +15,19 @@ QString DateParser::countryNear(int i) const
     if (!m_places) {
         static const WordMap<QString> &places = englishValues("fiscal-place");
         QVector<QPair<int, QString>> found;
+        static const WordSet &lowerCase = englishWords("fiscal-place-word");
         for (int k = 0; k < n; ++k) {
-            if (!t[k].isWord() && !t[k].isSymbol())
+            // "₹": a sign of one country's money
+            if (t[k].isSymbol()) {
+                if (const QString country = places.value(t[k].lower); !country.isEmpty())
+                    found.append({k, country});
                 continue;
-            // "New Zealand" before "Zealand"; "US" and "UK" in capitals only
-            QString country;
-            if (k + 1 < n && t[k + 1].isWord() && t[k + 1].spaceBefore)
-                country = places.value(t[k].lower + QLatin1Char(' ') + t[k + 1].lower);
+            }
+            if (!t[k].isWord())
+                continue;
             // "A$", "NZ$", "E£": the letters of a currency sign (and not the sign alone after them)
-            if (country.isEmpty() && t[k].isWord() && k + 1 < n && t[k + 1].isSymbol() && glued(k + 1)) {
-                country = places.value(t[k].lower + t[k + 1].lower);
-                if (!country.isEmpty()) {
+            if (k + 1 < n && t[k + 1].isSymbol() && glued(k + 1)) {
+                if (const QString country = places.value(t[k].lower + t[k + 1].lower); !country.isEmpty()) {
                     found.append({k, country});
                     ++k;
                     continue;
@@ -36,19 +39,13 @@ QString DateParser::countryNear(int i) const
             // ("1.5 trillion yen": a currency named after its figure, not "the yen fell")
             static const WordSet &afterNumber = englishWords("fiscal-place-after-number");
             static const WordMap<int> &scales = englishNumbers("scale");
-            if (t[k].isWord() && afterNumber.contains(t[k].lower)) {
+            if (afterNumber.contains(t[k].lower)) {
                 if (num(k - 1) || (k > 0 && t[k - 1].isWord() && scales.contains(t[k - 1].lower)))
                     found.append({k, places.value(t[k].lower)});
                 continue;
             }
-            static const WordSet &lowerCase = englishWords("fiscal-place-word");
-            if (t[k].isWord() && !t[k].capitalized && !t[k].allCaps && !lowerCase.contains(t[k].lower))
-                continue; // a place in lower case is a word ("green chile"), unless written so ("crore")
-            if (country.isEmpty())
-                country = places.value(m_text.mid(t[k].start, t[k].length()));
-            if (country.isEmpty())
-                country = places.value(t[k].lower); // "Tokyo", "TOKYO"
-            if (!country.isEmpty())
+            // (a place in lower case is a word, "green chile", unless written so, "crore")
+            if (const QString country = placeAt(m_text, t, k, &lowerCase).country; !country.isEmpty())
                 found.append({k, country});
         }
         m_places = found;

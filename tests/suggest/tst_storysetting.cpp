@@ -39,6 +39,9 @@ private slots:
             kApril, "2026/27", "deadline", QDate(2027, 6, 30));
         row("US federal fiscal year", "NASA must launch the probe by the end of fiscal 2028.", kApril,
             "by the end of fiscal 2028", "deadline", QDate(2028, 9, 30));
+        row("a country in capitals with dots",
+            "The U.K. regulator expects the levy to break even by fiscal 2028.", kApril, "by fiscal 2028",
+            "deadline", QDate(2028, 3, 31));
         row("a half of a split year", "Pune will tender the ring road in the second half of 2026-27.", kApril,
             "the second half of 2026-27", "deadline", QDate(2027, 3, 31));
         row("a quarter of a split year", "Perth will award the contract in the first quarter of 2027-28.",
