@@ -69,6 +69,14 @@ private slots:
         row("holiday", "The parade returns on St. Patrick's Day 2027.", "St. Patrick's Day 2027",
             QDate(2027, 3, 17));
         row("holiday", "The line reopens after next Easter.", "next Easter", QDate(2026, 4, 5));
+        // national days, a weekday of a month, and days of lunar and lunisolar calendars
+        row("holiday", "The ferry terminal opens by Canada Day.", "by Canada Day", QDate(2026, 7, 1));
+        row("holiday", "The toll road opens on Presidents Day 2027.", "Presidents Day 2027",
+            QDate(2027, 2, 15));
+        row("holiday", "The museum reopens before Martin Luther King Jr. Day 2027.",
+            "before Martin Luther King Jr. Day 2027", QDate(2027, 1, 17));
+        row("holiday", "Markets close for Eid al-Adha.", "Eid al-Adha", QDate(2026, 5, 27));
+        row("holiday", "The festival returns for Holi 2027.", "Holi 2027", QDate(2027, 3, 22));
         row("holiday", "Prices fell after last Thanksgiving.", "last Thanksgiving", QDate(2025, 11, 27));
         row("holiday", "Crews work through the Easter weekend.", "through the Easter weekend",
             QDate(2026, 4, 5));
