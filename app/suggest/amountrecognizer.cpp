@@ -133,7 +133,11 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
                 i > 0 && m_tokens[i - 1].isWord() && priceLeads.contains(m_tokens[i - 1].lower);
             const bool rate = after >= 0 && after < n && m_tokens[after].isWord() &&
                               priceAfter.contains(m_tokens[after].lower);
-            if (figure && (scaled || ((number.grouped || ((priced || rate) && (closes || rate))) &&
+            // (the lower end of a range whose upper end writes the same letter: "from R370 to R400")
+            const bool ranged = after >= 0 && after + 2 < n && (word(after, "to") || sym(after, '-')) &&
+                                m_tokens[after + 1].isWord() && m_tokens[after + 1].lower == t.lower &&
+                                m_tokens[after + 2].isNumber() && !m_tokens[after + 2].spaceBefore;
+            if (figure && (scaled || ((number.grouped || ranged || ((priced || rate) && (closes || rate))) &&
                                       storyNamesCurrency(letterCode)))) {
                 *out = Currency();
                 out->code = letterCode;

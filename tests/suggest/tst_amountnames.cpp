@@ -46,6 +46,8 @@ private slots:
         row("a part of every hundred", "About 15 of every 100 workers were affected.", "15");
         row("a road in South Africa", "In Johannesburg, traffic on the R21 was heavy.", "R21");
         row("a letter without its country", "In Texas, the N1,500 form must be filed.", "N1,500");
+        row("a phone in Manila", "The Huawei P60 goes on sale in Manila in May.", "P60");
+        row("a range of roads", "In Durban, the works run from the N2 to N3 interchange.", "N2");
     }
 
     void names()
@@ -127,6 +129,14 @@ private slots:
             "");
         row("a small sum a month in rand", "In Pretoria, the grant is R370 a month.", "R370", "370", "ZAR",
             "", "");
+        row("pesos by their letter and a scale", "The senate approved P3.4 billion for rural clinics.",
+            "P3.4 billion", "3400000000", "PHP", "", "");
+        row("pesos by their letter in a Philippine story", "In Davao, each household gets P5,000 in aid.",
+            "P5,000", "5000", "PHP", "", "");
+        row("pesos by their letters", "A Makati court fined the lender Php250,000.", "Php250,000", "250000",
+            "PHP", "", "");
+        row("the lower end of a range in rand", "In Soweto, the taxi fare rises from R18 to R21 in July.",
+            "R18", "18", "ZAR", "", "");
         row("rupees in Sindh", "Sindh will receive Rs 45 billion for flood relief.", "Rs 45 billion",
             "45000000000", "PKR", "", "");
         row("a small sum in rupees", "Drivers in Pune will pay Rs 25 a day.", "Rs 25", "25", "INR", "", "");
