@@ -87,6 +87,8 @@ OWN_FILES = [
     "own/news-own-ja-25.jsonl",
     "own/news-own-en-29.jsonl",
     "own/news-own-ja-26.jsonl",
+    "own/news-own-en-30.jsonl",
+    "own/news-own-ja-27.jsonl",
 ]
 
 
