@@ -356,13 +356,16 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         s.kind = Suggestion::Kind::Amount;
         // 1キロあたり500円, 1人当たり3万円: the unit is what the price is counted per (also with
         // the thing measured between: 350ミリリットル缶当たり)
-        int per = s.end;
-        while (per < m_text.size() && per < s.end + 3 &&
-               ((m_text.at(per).unicode() >= 0x4E00 && m_text.at(per).unicode() <= 0x9FFF) ||
-                (m_text.at(per).unicode() >= 0x30A1 && m_text.at(per).unicode() <= 0x30FA)) &&
-               words().matchAt(QStringLiteral("rate-after"), m_text, per) == 0)
-            ++per;
-        if (!s.unit.isEmpty() && words().matchAt(QStringLiteral("rate-after"), m_text, per) > 0)
+        auto countedPer = [&](int at) {
+            int per = at;
+            while (per < m_text.size() && per < at + 3 &&
+                   ((m_text.at(per).unicode() >= 0x4E00 && m_text.at(per).unicode() <= 0x9FFF) ||
+                    (m_text.at(per).unicode() >= 0x30A1 && m_text.at(per).unicode() <= 0x30FA)) &&
+                   words().matchAt(QStringLiteral("rate-after"), m_text, per) == 0)
+                ++per;
+            return words().matchAt(QStringLiteral("rate-after"), m_text, per) > 0;
+        };
+        if (!s.unit.isEmpty() && countedPer(s.end))
             continue;
         // シンガポール発の801便, MA501便, ＪＬ５便: a number that names a thing
         if (words().matchBefore(QStringLiteral("number-name-lead"), m_text, s.start) > 0 ||
@@ -400,11 +403,14 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
             if (length > 0 && words().matchAt(QStringLiteral("currency"), m_text, at + length) > 0)
                 continue;
         }
-        // 5人に1人: a ratio, no count (neither the whole nor the one)
+        // 5人に1人: a ratio, no count (neither the whole nor the one; but 1万8千世帯に1世帯当たり3万円
+        // counts the households, then what each gets)
         const QString after = m_text.mid(s.end, 2);
-        const bool whole =
-            !s.unit.isEmpty() && (after == QStringLiteral("に1") || after == QStringLiteral("に１") ||
-                                  after == QStringLiteral("に一"));
+        const int oneLength = JapaneseNumber::parse(m_text, s.end + 1).length;
+        const bool whole = !s.unit.isEmpty() &&
+                           (after == QStringLiteral("に1") || after == QStringLiteral("に１") ||
+                            after == QStringLiteral("に一")) &&
+                           !(oneLength > 0 && countedPer(s.end + 1 + oneLength));
         const bool part = one && s.start > 1 && m_text.at(s.start - 1) == QChar(u'に') &&
                           m_text.at(s.start - 2) == m_text.at(s.end - 1);
         if (whole || part)

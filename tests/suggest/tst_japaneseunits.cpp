@@ -67,6 +67,10 @@ private slots:
                                               << "120の拠点"
                                               << "120"
                                               << "site";
+        QTest::newRow("a count before what each gets") << "対象の約2万4千世帯に1世帯当たり5万円を配る。"
+                                                       << "2万4千世帯"
+                                                       << "24000"
+                                                       << "household";
         QTest::newRow("a unit noun after つの") << "県内の5つの病院が統合される。"
                                                 << "5つの病院"
                                                 << "5"
