@@ -367,6 +367,10 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         };
         if (!s.unit.isEmpty() && countedPer(s.end))
             continue;
+        // 合計298.47点: a score, not so many things
+        if (s.currency.isEmpty() && s.amount.contains(QLatin1Char('.')) &&
+            words().set(QStringLiteral("score-unit")).contains(s.unit))
+            continue;
         // シンガポール発の801便, MA501便, ＪＬ５便: a number that names a thing
         if (words().matchBefore(QStringLiteral("number-name-lead"), m_text, s.start) > 0 ||
             (s.unit == QLatin1String("flight") && s.start > 0 && m_text.at(s.start).isDigit() &&

@@ -39,6 +39,17 @@ private slots:
         }
     }
 
+    // A plan brought forward by two years, and a tally of days that reaches so many, are no dates.
+    void countsThatAreNoDates()
+    {
+        for (const QString &sentence :
+             {QStringLiteral("新庁舎の完成は2年前倒しされる。"), QStringLiteral("冬日は延べ17日に及んだ。"),
+              QStringLiteral("熱帯夜は過去最多の28日に達した。"), QStringLiteral("雨の日は9日に上った。")}) {
+            const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
+            QVERIFY2(found.isEmpty(), qPrintable(sentence + QLatin1String(": ") + found.value(0).text));
+        }
+    }
+
     void countsFromPeriodsThatEndElsewhereAreNoSpans()
     {
         // 上期 ends in June but starts in January: no count of years from it

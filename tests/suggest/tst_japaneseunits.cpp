@@ -71,6 +71,10 @@ private slots:
                                                        << "2万4千世帯"
                                                        << "24000"
                                                        << "household";
+        QTest::newRow("observation sites") << "観測地点のうち約150地点で真冬日となった。"
+                                           << "150地点"
+                                           << "150"
+                                           << "site";
         QTest::newRow("a unit noun after つの") << "県内の5つの病院が統合される。"
                                                 << "5つの病院"
                                                 << "5"
