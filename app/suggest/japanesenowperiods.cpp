@@ -1,9 +1,10 @@
 // The productions of the Japanese date rules whose dates count from publication: the end of
 // this year or month (年末, 月末), a quarter named alone (第3四半期), the period in course
 // (年内, 上期中), a company's fiscal term (来期中), a shift (2年後, 3カ月前) and a span from now
-// (今後4年間で, 3年以内に) or up to now (過去5年間).
+// (今後4年間で, 3年以内に, 48時間以内に) or up to now (過去5年間).
 #include "suggest/japaneserecognizer.h"
 
+#include "suggest/dateperiod.h"
 #include "suggest/japanesematch.h"
 
 #include "suggest/ruleengine.h"
@@ -104,6 +105,14 @@ void JapaneseRecognizer::addPeriodProductions(RuleSet::Productions *productions)
         return dateOfMatch(m, s,
                            shiftedBy(m_published, count, half ? QStringLiteral("カ月") : text(m, "unit")),
                            DatePrecision::Day);
+    });
+    p.insert(QStringLiteral("hours-within"), [=](const Match &m, Suggestion *s) {
+        const int hours = smallNumber(text(m, "count"));
+        if (hours <= 0 ||
+            !dateOfMatch(m, s, addUnits(m_published, Dates::Unit::Hour, hours), DatePrecision::Day))
+            return false;
+        s->kind = Suggestion::Kind::Deadline;
+        return true;
     });
     p.insert(QStringLiteral("period"), [=](const Match &m, Suggestion *s) {
         const bool ahead = has(m, "ahead") || has(m, "within");
