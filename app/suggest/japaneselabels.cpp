@@ -63,20 +63,22 @@ void JapaneseRecognizer::inheritMonth(QVector<Suggestion> *found) const
     }
 }
 
-// 2026年のアジア大会は、9月19日開幕の予定だ: a month or day without its year after the topic a
-// year still to come names (2026年の…は) is of that year, not of an earlier one (not a goal's
-// year: 2030年の目標達成に向け、6月に…)
+// 2026年のアジア大会は、9月19日開幕の予定だ, 来年の雪まつりは2月4日から: a month or day without
+// its year after the topic a year still to come names (2026年の…は, 来年の…は) is of that year,
+// not of an earlier one (not a goal's year: 2030年の目標達成に向け、6月に…)
 void JapaneseRecognizer::inheritYear(QVector<Suggestion> *found) const
 {
-    static const QRegularExpression yearAlone(QStringLiteral("^((?:19|20)[0-9]{2})年$"));
+    static const QRegularExpression yearAlone(QStringLiteral("^((?:19|20)[0-9]{2})年$|^(?:再?来年)$"));
     static const QRegularExpression yearless(QStringLiteral("^[0-9]{1,2}月"));
     for (int k = 1; k < found->size(); ++k) {
         Suggestion &s = (*found)[k];
-        // (a date still ahead only, right after its topic's は or が: not 2026年の目標を掲げ、3月に
-        // 発表した, a past clause's)
+        // (a date still ahead, or one gone by this year that the topic's year moves ahead, right
+        // after its topic's は or が: not 2026年の目標を掲げ、3月に発表した, a past clause's)
         const int lead = s.start > 1 && m_text.at(s.start - 1) == QChar(0x3001) ? s.start - 2 : s.start - 1;
-        if (s.kind != Suggestion::Kind::Deadline || lead < 0 ||
-            (m_text.at(lead) != QChar(u'は') && m_text.at(lead) != QChar(u'が')) ||
+        const bool ahead = s.kind == Suggestion::Kind::Deadline ||
+                           (s.kind == Suggestion::Kind::Date && s.precision != DatePrecision::Year &&
+                            clauseTime(s.end) != ClauseTime::Past);
+        if (!ahead || lead < 0 || (m_text.at(lead) != QChar(u'は') && m_text.at(lead) != QChar(u'が')) ||
             !yearless.match(m_ascii.mid(s.start, s.end - s.start)).hasMatch())
             continue;
         // (the date found right before, in the sentence and near)
@@ -92,9 +94,11 @@ void JapaneseRecognizer::inheritYear(QVector<Suggestion> *found) const
             aim = words().matchAt(QStringLiteral("aim-after"), m_text, i) > 0;
         if (aim)
             continue;
-        const int named = year.captured(1).toInt();
-        if (named > m_published.year() && named > s.due.year())
+        const int named = year.captured(1).isEmpty() ? before.due.year() : year.captured(1).toInt();
+        if (named > m_published.year() && named > s.due.year()) {
             s.due = yearsFrom(s, named - s.due.year());
+            s.kind = Suggestion::Kind::Deadline;
+        }
     }
 }
 
