@@ -333,10 +333,10 @@ private slots:
             QDate());
         row("a year still to come names the sentence's", "2026年のアジア大会は、9月19日開幕の予定だ。",
             QDate(2024, 11, 15), "9月19日", "deadline", QDate(2026, 9, 19));
-        row("next year names the sentence's", "来年の花火大会は8月2日に開く予定だ。", QDate(2025, 9, 30),
+        row("next year names the sentence's", "来年の花火大会は8月2日に開く予定だ。", QDate(2025, 3, 4),
             "8月2日", "deadline", QDate(2026, 8, 2));
-        row("next year names a day gone by this year", "来年の品評会は1月20日から開かれる。",
-            QDate(2025, 3, 4), "1月20日", "deadline", QDate(2026, 1, 20));
+        row("next year names a day gone by this year", "来年の品評会は2月4日から開かれる。",
+            QDate(2026, 2, 12), "2月4日", "deadline", QDate(2027, 2, 4));
         row("a goal's year names no other date", "政府は2030年の目標達成に向け、6月に工程表をまとめる。",
             QDate(2024, 11, 15), "6月", "deadline", QDate(2025, 6, 30));
         row("a limit extended to a day just gone by", "受付期間を3月31日まで延長した。", QDate(2025, 4, 5),
