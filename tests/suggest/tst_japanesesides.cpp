@@ -337,6 +337,10 @@ private slots:
             "8月2日", "deadline", QDate(2026, 8, 2));
         row("next year names a day gone by this year", "来年の品評会は2月4日から開かれる。",
             QDate(2026, 2, 12), "2月4日", "deadline", QDate(2027, 2, 4));
+        row("a deed a charge names", "逮捕容疑は8月2日未明、駐車中の車からバッグを盗んだ疑い。",
+            QDate(2025, 8, 20), "8月2日", "date", QDate(2025, 8, 2));
+        row("a deed a charge names, with がある", "同社は9月5日、検査記録を書き換えた疑いがある。",
+            QDate(2025, 8, 20), "9月5日", "date", QDate(2024, 9, 5));
         row("a goal's year names no other date", "政府は2030年の目標達成に向け、6月に工程表をまとめる。",
             QDate(2024, 11, 15), "6月", "deadline", QDate(2025, 6, 30));
         row("a limit extended to a day just gone by", "受付期間を3月31日まで延長した。", QDate(2025, 4, 5),
