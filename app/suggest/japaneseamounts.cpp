@@ -372,7 +372,8 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
             words().set(QStringLiteral("score-unit")).contains(s.unit))
             continue;
         // シンガポール発の801便, MA501便, ＪＬ５便: a number that names a thing
-        if (words().matchBefore(QStringLiteral("number-name-lead"), m_text, s.start) > 0 ||
+        if ((words().set(QStringLiteral("number-name-unit")).contains(s.unit) &&
+             words().matchBefore(QStringLiteral("number-name-lead"), m_text, s.start) > 0) ||
             (s.unit == QLatin1String("flight") && s.start > 0 && m_text.at(s.start).isDigit() &&
              isLatinLetter(m_text.at(s.start - 1))))
             continue;

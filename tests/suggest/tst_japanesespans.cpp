@@ -138,6 +138,12 @@ private slots:
         QTest::newRow("two currencies") << "枠は3000万円から1億ドルまで広がる。"
                                         << "3000万円"
                                         << "1億ドル";
+        QTest::newRow("a length extended") << "防波堤を800メートルから1200メートルに延ばす。"
+                                           << "800メートル"
+                                           << "1200メートル";
+        QTest::newRow("a fare as it stands") << "入館料は現行の500円から700円に上がる。"
+                                             << "500円"
+                                             << "700円";
     }
 
     void changesAreTwoAmounts()
