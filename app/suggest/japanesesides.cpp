@@ -244,6 +244,17 @@ void JapaneseRecognizer::labelFutureDates(QVector<Suggestion> *found) const
             (words().matchAt(QStringLiteral("approach-after"), m_text, s.end) > 0 ||
              words().matchAt(QStringLiteral("ahead-of"), m_text, s.end) > 0))
             time = ClauseTime::Planned;
+        // 2月末を期限に調査票を送った: a limit set for what the clause's verb asks, ahead whatever its
+        // tense (without its year and in a past clause, the one nearest publication: gone by in late March)
+        if (words().matchAt(QStringLiteral("limit-set-after"), m_text, s.end) > 0) {
+            const QDate earlier = yearsFrom(s, -1);
+            if (time == ClauseTime::Past && !s.text.contains(QChar(u'年')) &&
+                !s.text.contains(QChar(u'度')) && earlier.daysTo(m_published) < m_published.daysTo(s.due)) {
+                s.due = earlier;
+                continue;
+            }
+            time = ClauseTime::Planned;
+        }
         // (past the comma after a topic: 次回の会合は、9月10日に決まった)
         const int leadAt = s.start > 1 && m_text.at(s.start - 1) == QChar(0x3001) ? s.start - 2 : s.start - 1;
         const QChar lead = leadAt >= 0 ? m_text.at(leadAt) : QChar();

@@ -337,6 +337,10 @@ private slots:
             "8月2日", "deadline", QDate(2026, 8, 2));
         row("next year names a day gone by this year", "来年の品評会は2月4日から開かれる。",
             QDate(2026, 2, 12), "2月4日", "deadline", QDate(2027, 2, 4));
+        row("a limit set in a past clause", "町は3月末を期限に、全戸へアンケート用紙を配った。",
+            QDate(2026, 2, 5), "3月末", "deadline", QDate(2026, 3, 31));
+        row("a limit set in a past clause, gone by", "町は3月末を期限に、全戸へアンケート用紙を配った。",
+            QDate(2026, 4, 20), "3月末", "date", QDate(2026, 3, 31));
         row("a deed a charge names", "逮捕容疑は8月2日未明、駐車中の車からバッグを盗んだ疑い。",
             QDate(2025, 8, 20), "8月2日", "date", QDate(2025, 8, 2));
         row("a deed a charge names, with がある", "同社は9月5日、検査記録を書き換えた疑いがある。",
