@@ -289,8 +289,14 @@ int DateParser::dayNum(int i, int *d, bool cardinalWords) const
         const int v = intAt(i);
         if (v < 1 || v > 31)
             return -1;
-        // (a share is no day: "by Monday, 18% less than")
+        // (a share is no day: "by Monday, 18% less than"; nor an hour: "until 10am Friday", "10 p.m.",
+        // "10:30")
         if (sy(i + 1, '%') || w(i + 1, "percent") || (w(i + 1, "per") && w(i + 2, "cent")))
+            return -1;
+        if (w(i + 1, "am") || w(i + 1, "pm") ||
+            ((w(i + 1, "a") || w(i + 1, "p")) && sy(i + 2, '.') && glued(i + 2) && w(i + 3, "m") &&
+             glued(i + 3)) ||
+            (sy(i + 1, ':') && glued(i + 1) && num(i + 2) && glued(i + 2)))
             return -1;
         *d = v;
         return ordinalSuffix(i + 1);

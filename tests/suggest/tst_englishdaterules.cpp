@@ -179,6 +179,12 @@ private slots:
             << QStringLiteral("Part 3-4-19 broke.") << QStringLiteral("3-4-19");
         QTest::newRow("glued to a word")
             << QStringLiteral("Serial ABC20161016 sold.") << QStringLiteral("2016");
+        QTest::newRow("an hour is no day")
+            << QStringLiteral("The lane stays shut from 9pm Thursday until 5am Friday.")
+            << QStringLiteral("Thursday until");
+        QTest::newRow("an hour with dots is no day")
+            << QStringLiteral("The lane stays shut from Aug. 9 to 6 a.m. the next day.")
+            << QStringLiteral("to 6");
         QTest::newRow("an age") << QStringLiteral("Roles for women in their mid-50s are rare.")
                                 << QStringLiteral("50s");
         QTest::newRow("an age, plain")
