@@ -381,6 +381,34 @@ bool DateParser::modelYear(int i, int e) const
     return true;
 }
 
+// "ends on January 15 each year", "every Tuesday", "the first Tuesday of every month", "held
+// every year on the last Saturday of June", "March 31 annually": a day that comes round again,
+// no one date (vocabulary recurrence-lead, recurrence-unit, recurrence-after). Years and spans
+// are left alone: "rises each year until 2030" has its limit.
+bool DateParser::recurring(int first, int end, const Period &p) const
+{
+    if (p.shape != Shape::Day && p.shape != Shape::DayOnly && p.shape != Shape::Month)
+        return false;
+    static const WordSet &leads = englishWords("recurrence-lead");
+    static const WordSet &units = englishWords("recurrence-unit");
+    static const WordSet &after = englishWords("recurrence-after");
+    const auto round = [&](int k) {
+        return k >= 0 && k + 1 < n && t[k].isWord() && leads.contains(t[k].lower) && t[k + 1].isWord() &&
+               (units.contains(t[k + 1].lower) || weekdayNames().contains(t[k + 1].lower));
+    };
+    const int k = w(end, "of") ? end + 1 : end;
+    if (round(k) || (k < n && t[k].isWord() && after.contains(t[k].lower)))
+        return true;
+    // (right before the day's own name: "every Tuesday", not "12 million dong each before Tet")
+    if (first > 0 && t[first - 1].isWord() && leads.contains(t[first - 1].lower) && t[first].capitalized)
+        return true;
+    for (int j = first - 2; j >= 0 && j >= first - 4 && !clauseBreak(j + 1); --j) {
+        if (round(j))
+            return true;
+    }
+    return false;
+}
+
 // "2134 Caldwell Place", "1600 Pennsylvania Avenue": a house number, not a year.
 bool DateParser::streetNumber(int e) const
 {

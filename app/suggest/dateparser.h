@@ -133,6 +133,7 @@ private:
     bool monthRelative(int i, Period *p) const;
     bool modelYear(int i, int e) const;
     bool streetNumber(int e) const;
+    bool recurring(int first, int end, const Period &p) const;
     bool fiscal(int i, Period *p) const;
     FiscalEnd fiscalEndNear(int i) const;
     QString countryNear(int i) const;

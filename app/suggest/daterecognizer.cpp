@@ -54,12 +54,10 @@ void DateRecognizer::recognize(QVector<Suggestion> *out) const
             ++i;
             continue;
         }
-        if (canStart(m_tokens[i]) && parser.at(i, &s, &next)) {
+        // (a reading refused whole may pass over its words: a day that comes round every year)
+        if (canStart(m_tokens[i]) && parser.at(i, &s, &next))
             out->append(s);
-            i = std::max(next, i + 1);
-            continue;
-        }
-        ++i;
+        i = std::max(next, i + 1);
     }
 }
 

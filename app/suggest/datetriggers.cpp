@@ -268,6 +268,10 @@ bool DateParser::at(int i, Suggestion *out, int *next) const
     }
     if (!ok || p.end <= i || !p.last.isValid())
         return false;
+    if (recurring(i, p.end, p)) {
+        *next = p.end; // (nor a date inside it: "the last Saturday of June" every year)
+        return false;
+    }
     // Hours count from publication only when granted ("gave officials 72 hours to") or told from
     // now ("within the next 24 hours") or from a day a span starts on ("will last 48 hours from
     // Monday"; not "within" so many hours from a day, a rule's window from then on); else they are

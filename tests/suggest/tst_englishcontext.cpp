@@ -438,6 +438,9 @@ void TestEnglishContext::dates_data()
         QDate(2027, 12, 31));
     row("Thai new year", "Resorts must finish repairs before Songkran.", "before Songkran", "deadline",
         QDate(2026, 4, 12));
+    // "each" of a sum before a limit is no day that comes round each year
+    row("each before a holiday", "Nurses will get a bonus of $500 each before Christmas.", "before Christmas",
+        "deadline", QDate(2026, 12, 24));
     row("Eid of a later year", "The mall must reopen by Eid al-Fitr 2028.", "by Eid al-Fitr 2028", "deadline",
         QDate(2028, 2, 27));
     // The present year as the time a plan is done in

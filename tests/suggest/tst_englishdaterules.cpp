@@ -185,6 +185,18 @@ private slots:
         QTest::newRow("an hour with dots is no day")
             << QStringLiteral("The lane stays shut from Aug. 9 to 6 a.m. the next day.")
             << QStringLiteral("to 6");
+        QTest::newRow("a day each year")
+            << QStringLiteral("Registration closes on February 1 each year.") << QStringLiteral("February 1");
+        QTest::newRow("a weekday every week")
+            << QStringLiteral("The library stays open late every Thursday.") << QStringLiteral("Thursday");
+        QTest::newRow("a weekday of every month")
+            << QStringLiteral("The board sits on the second Monday of every month.")
+            << QStringLiteral("Monday");
+        QTest::newRow("every year on a day")
+            << QStringLiteral("The regatta runs every year on the first Sunday of August.")
+            << QStringLiteral("August");
+        QTest::newRow("a day annually")
+            << QStringLiteral("Permits lapse on June 30 annually.") << QStringLiteral("June 30");
         QTest::newRow("an age") << QStringLiteral("Roles for women in their mid-50s are rare.")
                                 << QStringLiteral("50s");
         QTest::newRow("an age, plain")
