@@ -111,40 +111,9 @@ bool AmountRecognizer::currencyPrefix(int i, Currency *out) const
                 return true;
             }
         }
-        // "N500m", "R2.5 billion": a one-letter currency glued to a number with a scale, or
-        // to one grouped in thousands in a story from its country ("N590,000" in Lagos).
-        if (t.length() == 1 && t.capitalized && !t.sentenceStart && i + 1 < n && m_tokens[i + 1].isNumber() &&
-            !m_tokens[i + 1].spaceBefore) {
-            const QString letter = m_text.mid(t.start, 1);
-            const QString letterCode = letterCurrencies().value(letter);
-            NumberParser numbers(m_tokens);
-            NumberParser::Number number;
-            int exponent = 0;
-            // (or to a small figure told as a price there: "costs about R150 a month", "pensioners
-            // get R370 a month"; not a road, "the R21", "at R21 near", nor "N95 masks": a price
-            // word before it, or a rate word or the clause's end after it)
-            static const WordSet &priceLeads = setOf("price-lead");
-            static const WordSet &priceAfter = setOf("price-after");
-            const bool figure = !letterCode.isEmpty() && numbers.numeral(i + 1, &number, true);
-            const bool scaled = figure && numbers.scale(number.next, &exponent) >= 0;
-            const int after = figure ? number.next : -1;
-            const bool closes = figure && (after >= n || (m_tokens[after].isSymbol() && !sym(after, '-')));
-            const bool priced =
-                i > 0 && m_tokens[i - 1].isWord() && priceLeads.contains(m_tokens[i - 1].lower);
-            const bool rate = after >= 0 && after < n && m_tokens[after].isWord() &&
-                              priceAfter.contains(m_tokens[after].lower);
-            // (the lower end of a range whose upper end writes the same letter: "from R370 to R400")
-            const bool ranged = after >= 0 && after + 2 < n && (word(after, "to") || sym(after, '-')) &&
-                                m_tokens[after + 1].isWord() && m_tokens[after + 1].lower == t.lower &&
-                                m_tokens[after + 2].isNumber() && !m_tokens[after + 2].spaceBefore;
-            if (figure && (scaled || ((number.grouped || ranged || ((priced || rate) && (closes || rate))) &&
-                                      storyNamesCurrency(letterCode)))) {
-                *out = Currency();
-                out->code = letterCode;
-                out->next = i + 1;
-                return true;
-            }
-        }
+        // "N500m", "R2.5 billion", "P5,000" (amountletters.cpp)
+        if (letterCurrency(i, out))
+            return true;
         // "U.S. $" is rare; "R$" handled above. ISO codes before the number.
         Currency c;
         if (isoCode(i, &c)) {

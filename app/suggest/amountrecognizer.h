@@ -37,6 +37,10 @@ private:
     bool currencySuffix(int i, Currency *out, int *subunitExponent) const;
     bool frameRate(int i) const;
     bool isoCode(int i, Currency *out) const;
+    // A one-letter currency glued to its figure ("N500m", "R370 a month"), at token `i`.
+    bool letterCurrency(int i, Currency *out) const;
+    // Whether the story writes `letter` glued to a figure with a scale ("P48 million").
+    bool letterScaled(const QString &letter) const;
     bool symbolCurrency(int i, QString *code) const;
     bool quantityUnit(int i, QString *unit, int *next) const;
     // Whether a unit counted, ending before token `next`, names something rather than measures it:
@@ -88,10 +92,11 @@ private:
     // Whether the story names a place whose currency is `code` ("Lagos" for NGN).
     bool storyNamesCurrency(const QString &code) const;
     mutable std::optional<QVector<Place>> m_places;
-    mutable std::optional<bool> m_british;        // britishStory(), found once per text
-    mutable std::optional<bool> m_poundsOfWeight; // poundsOfWeight(), found once per text
-    mutable std::optional<QString> m_dollar;      // storyDollar(), found once per text
-    mutable std::optional<QString> m_localDollar; // localDollar(), found once per text
+    mutable std::optional<bool> m_british;              // britishStory(), found once per text
+    mutable std::optional<bool> m_poundsOfWeight;       // poundsOfWeight(), found once per text
+    mutable std::optional<QString> m_dollar;            // storyDollar(), found once per text
+    mutable std::optional<QString> m_localDollar;       // localDollar(), found once per text
+    mutable std::optional<QStringList> m_scaledLetters; // letterScaled(), found once per text
 };
 
 } // namespace Gleaner

@@ -135,6 +135,14 @@ private slots:
             "P5,000", "5000", "PHP", "", "");
         row("pesos by their letters", "A Makati court fined the lender Php250,000.", "Php250,000", "250000",
             "PHP", "", "");
+        row("the other end of a change in pesos", "In Iloilo, the council set the fare at P14 from P12.",
+            "P12", "12", "PHP", "", "");
+        row("a price up from another", "In Cebu, rice sells at P48 a kilo, up from P45.", "P45", "45", "PHP",
+            "", "");
+        row("a small rise in pesos", "In Davao, drivers asked for a P2 increase.", "P2", "2", "PHP", "", "");
+        row("pesos by a story that writes them with a scale",
+            "The agency released P30 million in aid. Each family gets a P5,000 grant.", "P5,000", "5000",
+            "PHP", "", "");
         row("the lower end of a range in rand", "In Soweto, the taxi fare rises from R18 to R21 in July.",
             "R18", "18", "ZAR", "", "");
         row("rupees in Sindh", "Sindh will receive Rs 45 billion for flood relief.", "Rs 45 billion",

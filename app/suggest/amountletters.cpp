@@ -1,0 +1,94 @@
+// One-letter currencies glued to their figures: "N500m" (naira), "R370 a month" (rand), "P5,000"
+// (Philippine pesos). A capital letter before a number is as often a road (the R21), a mask (N95)
+// or a phone (P60), so the letter is money only with a scale, or in a story of its country when
+// the figure is grouped in thousands, told as a price, or one end of a change or range.
+#include "suggest/amountrecognizer.h"
+#include "suggest/amountwords.h"
+#include "suggest/numberparser.h"
+
+namespace Gleaner {
+
+using namespace AmountWords;
+
+bool AmountRecognizer::letterCurrency(int i, Currency *out) const
+{
+    const int n = int(m_tokens.size());
+    const Token &t = m_tokens[i];
+    if (t.length() != 1 || !t.capitalized || t.sentenceStart || i + 1 >= n || !m_tokens[i + 1].isNumber() ||
+        m_tokens[i + 1].spaceBefore)
+        return false;
+    const QString letter = m_text.mid(t.start, 1);
+    const QString code = letterCurrencies().value(letter);
+    NumberParser numbers(m_tokens);
+    NumberParser::Number number;
+    if (code.isEmpty() || !numbers.numeral(i + 1, &number, true))
+        return false;
+    int exponent = 0;
+    if (numbers.scale(number.next, &exponent) >= 0) {
+        *out = Currency();
+        out->code = code;
+        out->next = i + 1;
+        return true;
+    }
+    // (a small figure told as a price: "costs about R150 a month", "pensioners get R370 a month",
+    // "up from P20", "a P1 increase"; not a road, "the R21", "at R21 near", nor "N95 masks": a
+    // price word before it, or a rate word or the clause's end after it)
+    static const WordSet &priceLeads = setOf("price-lead");
+    static const WordSet &priceAfter = setOf("price-after");
+    const int after = number.next;
+    const bool closes = after >= n || (m_tokens[after].isSymbol() && !sym(after, '-'));
+    const bool priced = (i > 0 && m_tokens[i - 1].isWord() && priceLeads.contains(m_tokens[i - 1].lower)) ||
+                        (word(i - 1, "from") && (word(i - 2, "up") || word(i - 2, "down")));
+    const bool rate = after < n && m_tokens[after].isWord() && priceAfter.contains(m_tokens[after].lower);
+    // (one end of a range or a change whose other end writes the same letter: "from R370 to R400",
+    // "to P15 from P13"; not roads, which take "the": "diverted from the R21 to R24")
+    const auto joins = [&](int k) {
+        return word(k, "to") || word(k, "from") || sym(k, '-');
+    };
+    const bool before = !word(i - 1, "the") && after + 2 < n && joins(after) &&
+                        m_tokens[after + 1].isWord() && m_tokens[after + 1].lower == t.lower &&
+                        m_tokens[after + 2].isNumber() && !m_tokens[after + 2].spaceBefore;
+    bool behind = false;
+    if (i >= 3 && joins(i - 1) && m_tokens[i - 2].isNumber()) {
+        int k = i - 2; // back to the other figure's first digits, past its commas and points
+        while (k > 1 && !m_tokens[k].spaceBefore &&
+               (m_tokens[k - 1].isNumber() || sym(k - 1, ',') || sym(k - 1, '.')))
+            --k;
+        behind = m_tokens[k].isNumber() && !m_tokens[k].spaceBefore && m_tokens[k - 1].isWord() &&
+                 m_tokens[k - 1].lower == t.lower && !word(k - 2, "the");
+    }
+    if (!(number.grouped || before || behind || ((priced || rate) && (closes || rate))))
+        return false;
+    // (in a story of the letter's country, or one that writes the letter with a scale: "P48 million
+    // in aid … the P10,000 grant")
+    if (!storyNamesCurrency(code) && !letterScaled(t.lower))
+        return false;
+    *out = Currency();
+    out->code = code;
+    out->next = i + 1;
+    return true;
+}
+
+bool AmountRecognizer::letterScaled(const QString &letter) const
+{
+    if (!m_scaledLetters) {
+        QStringList letters;
+        const int n = int(m_tokens.size());
+        NumberParser numbers(m_tokens);
+        for (int k = 0; k + 1 < n; ++k) {
+            const Token &t = m_tokens[k];
+            if (t.length() != 1 || !t.capitalized || !m_tokens[k + 1].isNumber() ||
+                m_tokens[k + 1].spaceBefore || letters.contains(t.lower) ||
+                letterCurrencies().value(m_text.mid(t.start, 1)).isEmpty())
+                continue;
+            NumberParser::Number number;
+            int exponent = 0;
+            if (numbers.numeral(k + 1, &number, true) && numbers.scale(number.next, &exponent) >= 0)
+                letters.append(t.lower);
+        }
+        m_scaledLetters = letters;
+    }
+    return m_scaledLetters->contains(letter);
+}
+
+} // namespace Gleaner
