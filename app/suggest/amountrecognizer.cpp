@@ -326,8 +326,10 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 repeated = hasPrefix;
             }
             NumberParser::Number num2;
-            if (m < n && (dash ? m_tokens[m].isNumber() : true) && numbers.number(m, &num2) &&
-                !num2.fraction) {
+            // (a figure glued to a letter's sign, "N90,000", is read as the first one was)
+            const bool lettered = repeated && m < n && m_tokens[m - 1].isWord() && !m_tokens[m].spaceBefore;
+            if (m < n && (dash ? m_tokens[m].isNumber() : true) &&
+                (lettered ? numbers.numeral(m, &num2, true) : numbers.number(m, &num2)) && !num2.fraction) {
                 int exp2 = prefix.exponent;
                 int m2 = numbers.scale(num2.next, &exp2);
                 const bool scaled2 = m2 >= 0;

@@ -259,6 +259,10 @@ private slots:
         QTest::newRow("a total") << "The investment is expected to total $5 billion to $6 billion."
                                  << "$5 billion to $6 billion"
                                  << "6000000000";
+        QTest::newRow("a letter's sign on both ends")
+            << "In Lagos, a bag of rice sells for N60,000 to N75,000."
+            << "N60,000 to N75,000"
+            << "75000";
         QTest::newRow("a change") << "Revenue rose $12 million to $340 million."
                                   << "$12 million"
                                   << "";
