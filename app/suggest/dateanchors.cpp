@@ -176,7 +176,10 @@ bool DateParser::modified(int i, Period *p) const
     const bool endDash = w(j, "end") && dash(j + 1) && glued(j + 1) && glued(j + 2);
     if ((end || begin || middle) && (w(j + 1, "of") || endDash)) {
         Period in;
-        if (!inner(j + 2, &in) && !quarterHalf(j + 2, &in) && !decade(j + 2, &in) && !season(j + 2, &in))
+        // (of a split year too: "the end of 2026-27" before "the end of 2026")
+        const bool split = num(j + 2) && plainYear(j + 2, &in) && in.shape == Shape::Other;
+        if (!split && !inner(j + 2, &in) && !quarterHalf(j + 2, &in) && !decade(j + 2, &in) &&
+            !season(j + 2, &in))
             return false;
         Period r = in;
         // a calendar year, named or not ("2027", "the year", "next year")

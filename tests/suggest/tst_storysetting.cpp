@@ -44,6 +44,8 @@ private slots:
             "deadline", QDate(2028, 3, 31));
         row("a half of a split year", "Pune will tender the ring road in the second half of 2026-27.", kApril,
             "the second half of 2026-27", "deadline", QDate(2027, 3, 31));
+        row("the end of a split year", "Pune will finish the metro by the end of 2027-28.", kApril,
+            "by the end of 2027-28", "deadline", QDate(2028, 3, 31));
         row("a quarter of a split year", "Perth will award the contract in the first quarter of 2027-28.",
             kApril, "the first quarter of 2027-28", "deadline", QDate(2027, 9, 30));
         row("a place of the same sentence",
