@@ -51,6 +51,11 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
     // within / over / in the next / during the next + duration
     static const WordMap<QString> &spanTriggers = englishValues("span-trigger");
     const auto span = spanTriggers.constFind(t[i].lower);
+    // ("pending for over 30 years", "the first time in over a decade": "over" as "more than")
+    static const WordSet &moreThanLeads = englishWords("over-more-than-lead");
+    if (span != spanTriggers.constEnd() && w(i, "over") && i > 0 && t[i - 1].isWord() &&
+        moreThanLeads.contains(t[i - 1].lower))
+        return false;
     if (span != spanTriggers.constEnd()) {
         static const WordMap<int> &directions = englishNumbers("span-direction");
         int k = i + 1;

@@ -185,6 +185,8 @@ private slots:
         QTest::newRow("an hour with dots is no day")
             << QStringLiteral("The lane stays shut from Aug. 9 to 6 a.m. the next day.")
             << QStringLiteral("to 6");
+        QTest::newRow("over as more than") << QStringLiteral("The claims have been stuck for over 12 years.")
+                                           << QStringLiteral("over 12 years");
         QTest::newRow("a day each year")
             << QStringLiteral("Registration closes on February 1 each year.") << QStringLiteral("February 1");
         QTest::newRow("a weekday every week")
