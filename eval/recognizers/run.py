@@ -89,6 +89,8 @@ OWN_FILES = [
     "own/news-own-ja-26.jsonl",
     "own/news-own-en-30.jsonl",
     "own/news-own-ja-27.jsonl",
+    "own/news-own-en-31.jsonl",
+    "own/news-own-ja-28.jsonl",
 ]
 
 
