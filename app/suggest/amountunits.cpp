@@ -17,6 +17,11 @@ bool AmountRecognizer::nameBefore(int i) const
     if (i <= 0)
         return false;
     const Token &prev = m_tokens[i - 1];
+    // "the Dec. 3 runoffs", "No. 3 seed", "Vol. 2": a capitalized abbreviation and its dot
+    if (sym(i - 1, '.') && !prev.spaceBefore && m_tokens[i].spaceBefore && i >= 2 &&
+        m_tokens[i - 2].isWord() && m_tokens[i - 2].capitalized && !m_tokens[i - 2].allCaps &&
+        m_tokens[i - 2].length() >= 2 && m_tokens[i - 2].length() <= 4)
+        return true;
     if (!prev.isWord() || !m_tokens[i].spaceBefore)
         return false;
     if (leadWords().contains(prev.lower))

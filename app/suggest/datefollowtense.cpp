@@ -35,6 +35,19 @@ bool DateParser::followTense(int first, Period *p) const
             nearestToPublication(p);
         return false;
     }
+    // "were removed ahead of the Dec. 3 runoffs": the day of an event the clause looks to, the
+    // one nearest publication whatever the clause's tense (ahead in mid-November; "stocked up
+    // ahead of the Nov. 2 holiday" told on Nov. 18 is gone by)
+    if (const int lead = w(first - 1, "the") ? first - 2 : first - 1;
+        yearless && w(lead, "of") && w(lead - 1, "ahead")) {
+        if (tenseAround(first, p->end) == Tense::Future) {
+            for (int guard = 0; guard < 8 && p->last < pub; ++guard)
+                shiftYears(p, 1);
+        } else {
+            nearestToPublication(p);
+        }
+        return p->last >= pub;
+    }
     // "up from 1,000 francs in October": the month a figure is compared with, gone by
     if (yearless && p->shape == Shape::Month && comparedBefore(first)) {
         for (int guard = 0; guard < 8 && p->last >= pub; ++guard)

@@ -46,6 +46,8 @@ private slots:
         row("a part of every hundred", "About 15 of every 100 workers were affected.", "15");
         row("a road in South Africa", "In Johannesburg, traffic on the R21 was heavy.", "R21");
         row("a letter without its country", "In Texas, the N1,500 form must be filed.", "N1,500");
+        row("a day after a month's abbreviation", "Polls close ahead of the Nov. 4 runoffs.", "4 runoffs");
+        row("a number after No.", "The No. 3 seed lost in Paris.", "3 seed");
         row("a phone in Manila", "The Huawei P60 goes on sale in Manila in May.", "P60");
         row("a range of roads", "In Durban, the works run from the N2 to N3 interchange.", "N2");
     }

@@ -418,6 +418,13 @@ void TestEnglishContext::dates_data()
         QDate(2026, 4, 20));
     row("offer expires", "The offer expires on Tuesday.", "Tuesday", "deadline", QDate(2026, 4, 7));
     row("closed, past", "The shop was closed on Friday after a fire.", "Friday", "date", QDate(2026, 3, 27));
+    // "ahead of" a day: the one nearest publication, or the next in a clause of the future
+    row("ahead of, past clause", "Ballots were printed ahead of the April 21 primary.", "April 21",
+        "deadline", QDate(2026, 4, 21));
+    row("ahead of, gone by", "Traders bought gold ahead of the March 20 auction.", "March 20", "date",
+        QDate(2026, 3, 20));
+    row("ahead of, future clause", "Crews will paint the hall ahead of the March 20 gala.", "March 20",
+        "deadline", QDate(2027, 3, 20));
     row("have until", "Residents who were evacuated last year have until the end of May to file.",
         "until the end of May", "deadline", QDate(2026, 5, 31));
     row("to have by", "It aims to have a prototype running by Q3 2025.", "by Q3 2025", "date",
