@@ -338,7 +338,10 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 // Phone numbers and codes: "1-800-555-0199".
                 const bool chain = sym(m2, '-') && m2 + 1 < n && m_tokens[m2 + 1].isNumber();
                 Decimal first = value;
-                if (!scaled && scaled2)
+                // ("2 to 3 million", "$2 to $3 million"; but not "$500,000 to $2 million", a figure
+                // in thousands already)
+                const bool rescaled = !scaled && scaled2 && value.compare(Decimal::fromInteger(1000)) < 0;
+                if (rescaled)
                     first = num.value.scaledBy(exp2);
                 const Decimal second = num2.value.scaledBy(exp2);
                 // "2 to 3 million"; "charges of $140 million to $165 million", but not a change
@@ -359,10 +362,10 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                                          !word(i - 1, "from") && currencySuffix(m2, &after, &afterSub) &&
                                          second.compare(first.multipliedBy(Decimal::fromInteger(10))) <= 0;
                 const bool toRange =
-                    (scaled2 && !scaled) || (rangeVerb && scaled == scaled2) || suffixRange ||
+                    rescaled || (rangeVerb && scaled == scaled2) || suffixRange ||
                     (!hasPrefix && scaled && scaled2 && exp2 == exponent && !change &&
                      second.compare(first.multipliedBy(Decimal::fromInteger(3))) <= 0) ||
-                    (repeated && scaled == scaled2 &&
+                    (repeated && (scaled == scaled2 || (!scaled && scaled2)) &&
                      ((i > 0 && m_tokens[i - 1].isWord() && rangeLeads().contains(m_tokens[i - 1].lower)) ||
                       (m2 < n && m_tokens[m2].isWord() && rangeAfter.contains(m_tokens[m2].lower))));
                 if (!chain && first.isValid() && second.isValid() && second.compare(first) > 0 &&

@@ -265,6 +265,13 @@ private slots:
             << "In Lagos, a bag of rice sells for N60,000 to N75,000."
             << "N60,000 to N75,000"
             << "75000";
+        QTest::newRow("thousands to millions, each")
+            << "The fund offers loans of $250,000 to $1.5 million each."
+            << "$250,000 to $1.5 million"
+            << "1500000";
+        QTest::newRow("what a rise adds") << "In Pune, the levy would add ₹15 to ₹40 to each bill."
+                                          << "₹15 to ₹40"
+                                          << "40";
         QTest::newRow("a change") << "Revenue rose $12 million to $340 million."
                                   << "$12 million"
                                   << "";
