@@ -145,11 +145,23 @@ QString AmountRecognizer::localDollar() const
             // letters. A public body takes "the": "the Hong Kong Tourism Board" is local)
             const bool possessive = end + 1 < n && (sym(end, '\'') || sym(end, 0x2019)) &&
                                     m_tokens[end + 1].lower == QLatin1String("s");
+            // (nor one whose name ends in a public body's noun: "Singapore's Health Sciences Authority",
+            // "Canberra City Council"; vocabulary public-body-noun)
+            static const WordSet &bodies = setOf("public-body-noun");
+            const auto publicBody = [&](int from) {
+                for (int j = from; j < n && j < from + 5 && m_tokens[j].isWord() && m_tokens[j].capitalized;
+                     ++j) {
+                    if (bodies.contains(m_tokens[j].lower))
+                        return true;
+                }
+                return false;
+            };
             const bool named = !possessive && end < n && m_tokens[end].isWord() &&
                                m_tokens[end].capitalized &&
-                               !(k > 0 && m_tokens[k - 1].lower == QLatin1String("the"));
+                               !(k > 0 && m_tokens[k - 1].lower == QLatin1String("the")) && !publicBody(end);
             const bool owned = possessive && end + 2 < n && m_tokens[end + 2].isWord() &&
-                               m_tokens[end + 2].capitalized && !m_tokens[end + 2].allCaps;
+                               m_tokens[end + 2].capitalized && !m_tokens[end + 2].allCaps &&
+                               !publicBody(end + 2);
             if (named || owned)
                 continue;
             if (first) {

@@ -157,6 +157,11 @@ private slots:
         // a bare "$" in a story set in a country of dollars, as its first sentence names it
         row("a bare dollar sign in Ontario", "The Ontario government will spend $1.2 billion on schools.",
             "$1.2 billion", "1200000000", "CAD", "", "");
+        row("a bare dollar sign after a city's council",
+            "Hobart City Council will spend $9 million on parks.", "$9 million", "9000000", "AUD", "", "");
+        row("a bare dollar sign after a country's authority",
+            "Singapore's Land Transport Authority will add 40 buses. Each bus costs $600,000.", "$600,000",
+            "600000", "SGD", "", "");
         row("a bare dollar sign in New Zealand", "The New Zealand government will spend $1.5 billion.",
             "$1.5 billion", "1500000000", "NZD", "", "");
         row("a bare dollar sign, the setting after a preposition", "Cyclists in Brisbane will pay a $40 fee.",
