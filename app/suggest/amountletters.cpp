@@ -1,7 +1,8 @@
 // One-letter currencies glued to their figures: "N500m" (naira), "R370 a month" (rand), "P5,000"
 // (Philippine pesos). A capital letter before a number is as often a road (the R21), a mask (N95)
-// or a phone (P60), so the letter is money only with a scale, or in a story of its country when
-// the figure is grouped in thousands, told as a price, or one end of a change or range.
+// or a phone (P60), so the letter is money only with a scale, or, in a story of its country or
+// one that writes the letter with a scale elsewhere, when the figure is grouped in thousands, told
+// as a price, or one end of a change or range near a word of money.
 #include "suggest/amountrecognizer.h"
 #include "suggest/amountwords.h"
 #include "suggest/numberparser.h"
@@ -31,7 +32,7 @@ bool AmountRecognizer::letterCurrency(int i, Currency *out) const
         return true;
     }
     // (a small figure told as a price: "costs about R150 a month", "pensioners get R370 a month",
-    // "up from P20", "a P1 increase"; not a road, "the R21", "at R21 near", nor "N95 masks": a
+    // "down from R45", "a R4 hike"; not a road, "the R21", "at R21 near", nor "N95 masks": a
     // price word before it, or a rate word or the clause's end after it)
     static const WordSet &priceLeads = setOf("price-lead");
     static const WordSet &priceAfter = setOf("price-after");
@@ -41,7 +42,7 @@ bool AmountRecognizer::letterCurrency(int i, Currency *out) const
                         (word(i - 1, "from") && (word(i - 2, "up") || word(i - 2, "down")));
     const bool rate = after < n && m_tokens[after].isWord() && priceAfter.contains(m_tokens[after].lower);
     // (one end of a range or a change whose other end writes the same letter: "from R370 to R400",
-    // "to P15 from P13"; not roads, which take "the": "diverted from the R21 to R24")
+    // "to R30 from R26"; not roads, which take "the": "diverted from the R21 to R24")
     const auto joins = [&](int k) {
         return word(k, "to") || word(k, "from") || sym(k, '-');
     };
@@ -57,10 +58,20 @@ bool AmountRecognizer::letterCurrency(int i, Currency *out) const
         behind = m_tokens[k].isNumber() && !m_tokens[k].spaceBefore && m_tokens[k - 1].isWord() &&
                  m_tokens[k - 1].lower == t.lower && !word(k - 2, "the");
     }
-    if (!(number.grouped || before || behind || ((priced || rate) && (closes || rate))))
+    // (a pair only with a word of money near it: a fare, a cost, "a month" or "more" after it; not
+    // roads, masks or phones, "diverted from R21 to R24", "switched from N95 to N99 masks")
+    bool cue = priced || rate;
+    for (int k = i - 1; k >= 0 && k >= i - 8 && !cue; --k)
+        cue = m_tokens[k].isWord() && moneyCues().contains(m_tokens[k].lower);
+    if (before && !cue) {
+        NumberParser::Number other;
+        const int end = numbers.numeral(after + 2, &other, true) ? other.next : -1;
+        cue = end > 0 && end < n && m_tokens[end].isWord() && priceAfter.contains(m_tokens[end].lower);
+    }
+    if (!(number.grouped || ((before || behind) && cue) || ((priced || rate) && (closes || rate))))
         return false;
-    // (in a story of the letter's country, or one that writes the letter with a scale: "P48 million
-    // in aid … the P10,000 grant")
+    // (in a story of the letter's country, or one that writes the letter with a scale: "N2bn for
+    // schools … a N150,000 stipend")
     if (!storyNamesCurrency(code) && !letterScaled(t.lower))
         return false;
     *out = Currency();

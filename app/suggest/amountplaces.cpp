@@ -100,7 +100,10 @@ QString AmountRecognizer::storyDollar() const
 // writes US$ or two countries' signs, empty when it writes none.
 QString AmountRecognizer::letteredDollar() const
 {
-    QString code;
+    if (m_lettered)
+        return *m_lettered;
+    m_lettered = QString();
+    QString &code = *m_lettered;
     const int n = int(m_tokens.size());
     for (int k = 0; k + 2 < n; ++k) {
         if (!m_tokens[k].isWord() || m_tokens[k].length() > 4 || m_tokens[k + 1].spaceBefore ||
@@ -110,7 +113,7 @@ QString AmountRecognizer::letteredDollar() const
         if (prefix.isEmpty())
             continue;
         if (prefix == QLatin1String("USD") || (!code.isEmpty() && code != prefix))
-            return QStringLiteral("USD");
+            return code = QStringLiteral("USD");
         code = prefix;
     }
     return code;

@@ -326,7 +326,7 @@ bool AmountRecognizer::amountAt(int i, Suggestion *out, int *next) const
                 repeated = hasPrefix;
             }
             NumberParser::Number num2;
-            // (a figure glued to a letter's sign, "N90,000", is read as the first one was)
+            // (a figure glued to a letter's sign, "R60,000", is read as the first one was)
             const bool lettered = repeated && m < n && m_tokens[m - 1].isWord() && !m_tokens[m].spaceBefore;
             if (m < n && (dash ? m_tokens[m].isNumber() : true) &&
                 (lettered ? numbers.numeral(m, &num2, true) : numbers.number(m, &num2)) && !num2.fraction) {

@@ -39,7 +39,7 @@ private:
     bool isoCode(int i, Currency *out) const;
     // A one-letter currency glued to its figure ("N500m", "R370 a month"), at token `i`.
     bool letterCurrency(int i, Currency *out) const;
-    // Whether the story writes `letter` glued to a figure with a scale ("P48 million").
+    // Whether the story writes `letter` glued to a figure with a scale ("N2bn").
     bool letterScaled(const QString &letter) const;
     bool symbolCurrency(int i, QString *code) const;
     bool quantityUnit(int i, QString *unit, int *next) const;
@@ -67,6 +67,8 @@ private:
     QString storyDollar() const;
     // The dollar a bare "$" is: the one country of dollars the story names, else USD.
     QString localDollar() const;
+    // The dollars the story writes with their sign's letters (A$), found once per text: their code,
+    // USD for US$ or two countries', empty for none.
     QString letteredDollar() const;
     QString dollarOfPlace(int k, int *end) const;
     // The currency of a noun several countries use, as a place named nearby decides, or the
@@ -97,6 +99,7 @@ private:
     mutable std::optional<QString> m_dollar;            // storyDollar(), found once per text
     mutable std::optional<QString> m_localDollar;       // localDollar(), found once per text
     mutable std::optional<QStringList> m_scaledLetters; // letterScaled(), found once per text
+    mutable std::optional<QString> m_lettered;          // letteredDollar(), found once per text
 };
 
 } // namespace Gleaner

@@ -17,10 +17,12 @@ bool AmountRecognizer::nameBefore(int i) const
     if (i <= 0)
         return false;
     const Token &prev = m_tokens[i - 1];
-    // "the Dec. 3 runoffs", "No. 3 seed", "Vol. 2": a capitalized abbreviation and its dot
+    // "the Sept. 9 vote", "the No. 3 seed", "Vol. 2": an abbreviation and its dot before the number
+    // (vocabulary number-abbreviation; not "in Gaza. 12 relatives", a sentence's end)
+    static const WordSet &abbreviations = setOf("number-abbreviation");
     if (sym(i - 1, '.') && !prev.spaceBefore && m_tokens[i].spaceBefore && i >= 2 &&
-        m_tokens[i - 2].isWord() && m_tokens[i - 2].capitalized && !m_tokens[i - 2].allCaps &&
-        m_tokens[i - 2].length() >= 2 && m_tokens[i - 2].length() <= 4)
+        m_tokens[i - 2].isWord() && m_tokens[i - 2].capitalized &&
+        abbreviations.contains(m_tokens[i - 2].lower))
         return true;
     if (!prev.isWord() || !m_tokens[i].spaceBefore)
         return false;

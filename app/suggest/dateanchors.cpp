@@ -392,6 +392,11 @@ bool DateParser::recurring(int first, int end, const Period &p) const
 {
     if (p.shape != Shape::Day && p.shape != Shape::DayOnly && p.shape != Shape::Month)
         return false;
+    // (not a span to a limit: "strike every Monday until Dec. 15")
+    for (int k = first + 1; k < end; ++k) {
+        if (w(k, "until") || w(k, "since") || w(k, "through") || w(k, "till"))
+            return false;
+    }
     static const WordSet &leads = englishWords("recurrence-lead");
     static const WordSet &units = englishWords("recurrence-unit");
     static const WordSet &after = englishWords("recurrence-after");
@@ -399,10 +404,22 @@ bool DateParser::recurring(int first, int end, const Period &p) const
         return k >= 0 && k + 1 < n && t[k].isWord() && leads.contains(t[k].lower) && t[k + 1].isWord() &&
                (units.contains(t[k + 1].lower) || weekdayNames().contains(t[k + 1].lower));
     };
+    // (after the day, a unit that ends its phrase: not "every season ticket", "each year's budget")
+    static const WordSet &follows = englishWords("verb-follow");
     const int k = w(end, "of") ? end + 1 : end;
-    if (round(k) || (k < n && t[k].isWord() && after.contains(t[k].lower)))
+    const bool ends =
+        k + 2 >= n || (t[k + 2].isWord() ? follows.contains(t[k + 2].lower) || t[k + 2].capitalized
+                                         : !sy(k + 2, '\'') && !sy(k + 2, 0x2019));
+    if ((round(k) && ends) || (k < n && t[k].isWord() && after.contains(t[k].lower)))
         return true;
-    // (right before the day's own name: "every Tuesday", not "12 million dong each before Tet")
+    // (before it, only for a day named without a trigger: "every year on the last Saturday of June",
+    // not "strike every Monday until Dec. 15" nor "have risen every month since March")
+    if (t[first].isWord() && !t[first].capitalized && !w(first, "the") && !w(first, "on"))
+        return false;
+    static const WordSet &limits = englishWords("recurrence-not-after");
+    const int lead = w(first - 1, "the") ? first - 2 : first - 1;
+    if (lead >= 0 && t[lead].isWord() && limits.contains(t[lead].lower))
+        return false;
     if (first > 0 && t[first - 1].isWord() && leads.contains(t[first - 1].lower) && t[first].capitalized)
         return true;
     for (int j = first - 2; j >= 0 && j >= first - 4 && !clauseBreak(j + 1); --j) {

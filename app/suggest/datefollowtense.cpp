@@ -35,9 +35,9 @@ bool DateParser::followTense(int first, Period *p) const
             nearestToPublication(p);
         return false;
     }
-    // "were removed ahead of the Dec. 3 runoffs": the day of an event the clause looks to, the
-    // one nearest publication whatever the clause's tense (ahead in mid-November; "stocked up
-    // ahead of the Nov. 2 holiday" told on Nov. 18 is gone by)
+    // "ballots were printed ahead of the Sept. 9 primary": the day of an event the clause looks to, the
+    // one nearest publication whatever the clause's tense (ahead in late August; "stocked up
+    // ahead of the Aug. 1 holiday" told on Aug. 20 is gone by)
     if (const int lead = w(first - 1, "the") ? first - 2 : first - 1;
         yearless && w(lead, "of") && w(lead - 1, "ahead")) {
         if (tenseAround(first, p->end) == Tense::Future) {

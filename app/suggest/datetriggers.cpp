@@ -51,9 +51,9 @@ bool DateParser::triggered(int i, Period *p, bool *deadlineTrigger) const
     // within / over / in the next / during the next + duration
     static const WordMap<QString> &spanTriggers = englishValues("span-trigger");
     const auto span = spanTriggers.constFind(t[i].lower);
-    // ("pending for over 30 years", "the first time in over a decade": "over" as "more than")
+    // ("had waited for over 20 years", "the first time in over a decade": "over" as "more than")
     static const WordSet &moreThanLeads = englishWords("over-more-than-lead");
-    if (span != spanTriggers.constEnd() && w(i, "over") && i > 0 && t[i - 1].isWord() &&
+    if (span != spanTriggers.constEnd() && w(i, "over") && !w(i + 1, "the") && i > 0 && t[i - 1].isWord() &&
         moreThanLeads.contains(t[i - 1].lower))
         return false;
     if (span != spanTriggers.constEnd()) {

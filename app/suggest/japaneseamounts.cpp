@@ -408,8 +408,8 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
             if (length > 0 && words().matchAt(QStringLiteral("currency"), m_text, at + length) > 0)
                 continue;
         }
-        // 5人に1人: a ratio, no count (neither the whole nor the one; but 1万8千世帯に1世帯当たり3万円
-        // counts the households, then what each gets)
+        // 5人に1人: a ratio, no count (neither the whole nor the one; but 3600人に1人当たり1万円
+        // counts the people, then what each gets)
         const QString after = m_text.mid(s.end, 2);
         const int oneLength = JapaneseNumber::parse(m_text, s.end + 1).length;
         const bool whole = !s.unit.isEmpty() &&

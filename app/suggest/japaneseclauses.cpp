@@ -248,7 +248,11 @@ JapaneseRecognizer::ClauseTime JapaneseRecognizer::clauseTime(int end) const
 // goes on in -ており (6月に契約を結んでおり、); else Other
 JapaneseRecognizer::ClauseTime JapaneseRecognizer::relativeTime(int end) const
 {
-    // (the date as the clause's time, 3月に, 5日から; not a name's or a noun's: 2027年型の)
+    // (the date as the clause's time, 3月に, 5日から, or a limit that holds its に, 8月までに; not a
+    // name's or a noun's: 2027年型の)
+    if (end > 2 && end < m_text.size() && QStringView(m_text).mid(end - 3, 3) == u"までに" &&
+        !QStringLiteral("\u306B\u3067\u304B\u307E").contains(m_text.at(end)))
+        --end;
     if (end >= m_text.size() ||
         !QStringLiteral("\u306B\u3067\u304B\u307E").contains(m_text.at(end))) // に で か ま
         return ClauseTime::Other;

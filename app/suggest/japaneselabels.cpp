@@ -89,6 +89,10 @@ void JapaneseRecognizer::inheritYear(QVector<Suggestion> *found) const
             m_text.mid(before.end, 1) != QStringLiteral("の") ||
             m_text.mid(before.end, s.start - before.end).contains(QChar(0x3002)))
             continue;
+        // (the topic is the named year's event itself: not 来年の大会の会場は、5月に決まる, a venue
+        // chosen this year)
+        if (m_text.mid(before.end + 1, lead - before.end - 1).contains(QChar(u'の')))
+            continue;
         bool aim = false;
         for (int i = before.end; i < s.start && !aim; ++i)
             aim = words().matchAt(QStringLiteral("aim-after"), m_text, i) > 0;

@@ -108,7 +108,10 @@ void JapaneseRecognizer::addPeriodProductions(RuleSet::Productions *productions)
     });
     p.insert(QStringLiteral("hours-within"), [=](const Match &m, Suggestion *s) {
         const int hours = smallNumber(text(m, "count"));
-        if (hours <= 0 ||
+        bool set = has(m, "ahead");
+        for (int k = int(m.capturedEnd()); k < m_text.size() && m_text.at(k) != QChar(0x3002) && !set; ++k)
+            set = words().matchAt(QStringLiteral("hours-set-by"), m_text, k) > 0;
+        if (hours <= 0 || !set ||
             !dateOfMatch(m, s, addUnits(m_published, Dates::Unit::Hour, hours), DatePrecision::Day))
             return false;
         s->kind = Suggestion::Kind::Deadline;

@@ -1,4 +1,4 @@
-// Places a text names, read once for both recognizers: the dollar of a bare "$"
+// Places a text names, one lookup for both recognizers: the dollar of a bare "$"
 // (amountplaces.cpp) and the fiscal year a country keeps (datefiscal.cpp).
 #include "suggest/places.h"
 

@@ -46,8 +46,9 @@ private slots:
         row("a part of every hundred", "About 15 of every 100 workers were affected.", "15");
         row("a road in South Africa", "In Johannesburg, traffic on the R21 was heavy.", "R21");
         row("a letter without its country", "In Texas, the N1,500 form must be filed.", "N1,500");
-        row("a day after a month's abbreviation", "Polls close ahead of the Nov. 4 runoffs.", "4 runoffs");
+        row("a day after a month's abbreviation", "Polls close ahead of the Sept. 9 vote.", "9 vote");
         row("a number after No.", "The No. 3 seed lost in Paris.", "3 seed");
+        row("detours between roads", "In Gauteng, detours run from R55 to R59 near the mine.", "R55");
         row("a phone in Manila", "The Huawei P60 goes on sale in Manila in May.", "P60");
         row("a range of roads", "In Durban, the works run from the N2 to N3 interchange.", "N2");
     }
@@ -139,14 +140,14 @@ private slots:
             "PHP", "", "");
         row("the other end of a change in pesos", "In Iloilo, the council set the fare at P14 from P12.",
             "P12", "12", "PHP", "", "");
-        row("a price up from another", "In Cebu, rice sells at P48 a kilo, up from P45.", "P45", "45", "PHP",
+        row("a price up from another", "In Cebu, a taxi ride costs P70, down from P80.", "P80", "80", "PHP",
             "", "");
-        row("a small rise in pesos", "In Davao, drivers asked for a P2 increase.", "P2", "2", "PHP", "", "");
+        row("a small rise in pesos", "In Davao, landlords sought a P500 hike.", "P500", "500", "PHP", "", "");
         row("pesos by a story that writes them with a scale",
-            "The agency released P30 million in aid. Each family gets a P5,000 grant.", "P5,000", "5000",
-            "PHP", "", "");
-        row("the lower end of a range in rand", "In Soweto, the taxi fare rises from R18 to R21 in July.",
-            "R18", "18", "ZAR", "", "");
+            "The senate set aside P2 billion for schools. Teachers will see a P7,500 allowance.", "P7,500",
+            "7500", "PHP", "", "");
+        row("the lower end of a range in rand", "In Polokwane, the bus fare rises from R14 to R17 in May.",
+            "R14", "14", "ZAR", "", "");
         row("rupees in Sindh", "Sindh will receive Rs 45 billion for flood relief.", "Rs 45 billion",
             "45000000000", "PKR", "", "");
         row("a small sum in rupees", "Drivers in Pune will pay Rs 25 a day.", "Rs 25", "25", "INR", "", "");

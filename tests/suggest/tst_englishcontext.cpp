@@ -418,6 +418,11 @@ void TestEnglishContext::dates_data()
         QDate(2026, 4, 20));
     row("offer expires", "The offer expires on Tuesday.", "Tuesday", "deadline", QDate(2026, 4, 7));
     row("closed, past", "The shop was closed on Friday after a fire.", "Friday", "date", QDate(2026, 3, 27));
+    // a day that recurs before a limit or a start leaves it alone
+    row("a limit after what recurs", "Volunteers will patrol the beach every weekend until May 20.",
+        "until May 20", "deadline", QDate(2026, 5, 20));
+    row("a start after what recurs", "Bookings have grown every month since January.", "January", "date",
+        QDate(2026, 1, 31));
     // "ahead of" a day: the one nearest publication, or the next in a clause of the future
     row("ahead of, past clause", "Ballots were printed ahead of the April 21 primary.", "April 21",
         "deadline", QDate(2026, 4, 21));

@@ -33,7 +33,8 @@ private slots:
              {QStringLiteral("同社は数年内に新工場を建てる。"), QStringLiteral("半年内に結論を出す。"),
               QStringLiteral("近年内需が伸びた。"), QStringLiteral("長年内部統制に課題があった。"),
               QStringLiteral("数カ月内に発表する。"), QStringLiteral("今期中間配当を増やす。"),
-              QStringLiteral("初年度中に黒字化する。"), QStringLiteral("立春を迎えた。")}) {
+              QStringLiteral("初年度中に黒字化する。"), QStringLiteral("立春を迎えた。"),
+              QStringLiteral("日本年金機構が通知を送った。")}) {
             const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
             QVERIFY2(found.isEmpty(), qPrintable(sentence + QLatin1String(": ") + found.value(0).text));
         }
@@ -46,7 +47,9 @@ private slots:
              {QStringLiteral("新庁舎の完成は2年前倒しされる。"), QStringLiteral("冬日は延べ17日に及んだ。"),
               QStringLiteral("熱帯夜は過去最多の28日に達した。"), QStringLiteral("雨の日は9日に上った。"),
               QStringLiteral("漏えいは発覚から24時間以内に届け出る。"),
-              QStringLiteral("事故は発生後48時間以内に報告する。")}) {
+              QStringLiteral("事故は発生後48時間以内に報告する。"),
+              QStringLiteral("同店は注文から24時間以内に発送する。"),
+              QStringLiteral("接種して48時間以内に発熱した。")}) {
             const QVector<Suggestion> found = Recognizer::recognize(sentence, QDate(2026, 4, 2));
             QVERIFY2(found.isEmpty(), qPrintable(sentence + QLatin1String(": ") + found.value(0).text));
         }

@@ -50,8 +50,9 @@ private slots:
         QTest::newRow("a three-legged race") << "二人三脚で店を切り盛りしてきた。";
         QTest::newRow("banknotes and coins") << "新しい1万円札と千円札、500円玉を発行する。";
         QTest::newRow("one vote cast") << "有権者が一票を投じた。";
+        QTest::newRow("a league's name") << "サッカーJ3のクラブが新しい練習場を造る。";
         QTest::newRow("a score with decimals") << "ショートで88.41点をマークした。";
-        QTest::newRow("a fraction of the towns") << "3分の1の町村で保健師が足りない。";
+        QTest::newRow("a fraction of the towns") << "工場の3分の2の機械が止まった。";
         QTest::newRow("the gap in a vote's weight") << "1票の格差は最大2.1倍だった。";
         QTest::newRow("a stock index's points")
             << "日経平均株価は前日比320円高となり、4万1000円台を回復した。";

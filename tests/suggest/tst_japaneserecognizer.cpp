@@ -504,7 +504,7 @@ private slots:
             {QStringLiteral("relative-season"), QStringLiteral("来春")},
             {QStringLiteral("shift"), QStringLiteral("2年前")},
             {QStringLiteral("period"), QStringLiteral("今後4年間で")},
-            {QStringLiteral("hours-within"), QStringLiteral("72時間以内に")},
+            {QStringLiteral("hours-within"), QStringLiteral("今後72時間以内に")},
             {QStringLiteral("numeric-date"), QStringLiteral("2026/6/30")},
             {QStringLiteral("week-of-month"), QStringLiteral("5月の第2週")},
         };

@@ -341,6 +341,8 @@ private slots:
             QDate(2026, 2, 5), "3月末", "deadline", QDate(2026, 3, 31));
         row("a limit set in a past clause, gone by", "町は3月末を期限に、全戸へアンケート用紙を配った。",
             QDate(2026, 4, 20), "3月末", "date", QDate(2026, 3, 31));
+        row("a limit a past verb qualifies", "8月までに申し込まれた分が対象。", QDate(2026, 9, 15),
+            "8月までに", "date", QDate(2026, 8, 31));
         row("a deed a charge names", "逮捕容疑は8月2日未明、駐車中の車からバッグを盗んだ疑い。",
             QDate(2025, 8, 20), "8月2日", "date", QDate(2025, 8, 2));
         row("a deed a charge names, with がある", "同社は9月5日、検査記録を書き換えた疑いがある。",

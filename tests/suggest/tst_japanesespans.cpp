@@ -217,7 +217,7 @@ private slots:
             << "同社は今後2〜3年で50億ドルを投じる。"
             << "今後2〜3年で"
             << "deadline" << QDate(2029, 4, 2) << int(DatePrecision::Day);
-        QTest::newRow("a limit in hours") << "県は48時間以内に被害の概要を国に報告する。"
+        QTest::newRow("a limit in hours") << "県は48時間以内に被害の概要を国に報告する方針だ。"
                                           << "48時間以内に"
                                           << "deadline" << QDate(2026, 4, 4) << int(DatePrecision::Day);
         QTest::newRow("years later, then half") << "人口は30年後半分に減る。"

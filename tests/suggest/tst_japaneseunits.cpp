@@ -67,10 +67,10 @@ private slots:
                                               << "120の拠点"
                                               << "120"
                                               << "site";
-        QTest::newRow("a count before what each gets") << "対象の約2万4千世帯に1世帯当たり5万円を配る。"
-                                                       << "2万4千世帯"
-                                                       << "24000"
-                                                       << "household";
+        QTest::newRow("a count before what each gets") << "市は対象の約3600人に1人当たり1万円を配る。"
+                                                       << "3600人"
+                                                       << "3600"
+                                                       << "person";
         QTest::newRow("observation sites") << "観測地点のうち約150地点で真冬日となった。"
                                            << "150地点"
                                            << "150"
