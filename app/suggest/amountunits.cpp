@@ -177,6 +177,13 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
     if (!m_tokens[i].spaceBefore) {
         const QString &w = m_tokens[i].lower;
         if (gluedUnits().contains(w)) { // "5GW", "300km"
+            // (a size that describes a thing is no amount: "a 38mm watch", "(GPS, 44mm)"; but "80mm
+            // of rain" is; vocabulary size-unit)
+            static const WordSet &sizes = setOf("size-unit");
+            if (sizes.contains(w) && i + 1 < n &&
+                (sym(i + 1, ')') ||
+                 (m_tokens[i + 1].isWord() && !stopWords().contains(m_tokens[i + 1].lower))))
+                return false;
             *unit = unitWords().value(w);
             *next = i + 1;
             return true;

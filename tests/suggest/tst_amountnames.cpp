@@ -49,6 +49,8 @@ private slots:
         row("a day after a month's abbreviation", "Polls close ahead of the Sept. 9 vote.", "9 vote");
         row("a number after No.", "The No. 3 seed lost in Paris.", "3 seed");
         row("detours between roads", "In Gauteng, detours run from R55 to R59 near the mine.", "R55");
+        row("a watch's size", "The 41mm Sport model sells out fast.", "41mm");
+        row("a jack's size", "The speaker keeps a 3.5mm jack.", "5mm");
         row("a phone in Manila", "The Huawei P60 goes on sale in Manila in May.", "P60");
         row("a range of roads", "In Durban, the works run from the N2 to N3 interchange.", "N2");
     }
