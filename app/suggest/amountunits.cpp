@@ -283,6 +283,19 @@ bool AmountRecognizer::quantityUnit(int i, QString *unit, int *next) const
                  (m_tokens[e + 1].isWord() || m_tokens[e + 1].isNumber()))))
             ++e;
         const bool simple = e == k + 1;
+        // "150 sheriff's deputies", "60 nurses' stations": a noun that owns the head is no head
+        if (simple && e + 1 < n && (sym(e, '\'') || sym(e, 0x2019)) && !m_tokens[e].spaceBefore) {
+            const int owned = m_tokens[e + 1].lower == QLatin1String("s") && !m_tokens[e + 1].spaceBefore
+                                  ? e + 2
+                              : t.lower.endsWith(QLatin1Char('s')) ? e + 1
+                                                                   : -1;
+            if (owned > 0 && owned < n && m_tokens[owned].isWord() && m_tokens[owned].spaceBefore &&
+                !stopWords().contains(m_tokens[owned].lower)) {
+                ++words;
+                k = owned;
+                continue;
+            }
+        }
         // "GPUs", "CPUs": an acronym with a plural s
         const QStringView raw = QStringView(m_text).mid(t.start, t.length());
         const bool acronymPlural =

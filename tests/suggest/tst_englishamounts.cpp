@@ -235,6 +235,10 @@ void TestEnglishAmounts::amounts_data()
     row("more towns", "It will roll out 5G in 1,000 more towns.", "1,000 more towns", "1000", "", "", "town");
     row("fewer jobs", "The merger leaves 300 fewer jobs.", "300 fewer jobs", "300", "", "", "job");
     row("km lower case", "The plan lays 10,000 km of fibre.", "10,000 km", "10000", "", "", "km");
+    row("a noun that owns the head", "The county will add 60 nurses' stations.", "60 nurses' stations", "60",
+        "", "", "station");
+    row("a possessive in s", "The county will fund 25 veteran's clinics.", "25 veteran's clinics", "25", "",
+        "", "clinic");
     row("millimetres glued", "Gauges caught up to 65mm of rain.", "65mm", "65", "", "", "mm");
     row("centimetres glued", "Crews cleared 40cm of snow from the pass.", "40cm", "40", "", "", "cm");
     // The noun after a dash and a hedge.
