@@ -147,7 +147,17 @@ int JapaneseRecognizer::pastGaps(int at) const
 {
     for (int guard = 0; guard < 4 && words().matchBefore(QStringLiteral("counted-noun"), m_text, at) == 0;
          ++guard) {
-        const int gap = words().matchBefore(QStringLiteral("counted-noun-gap"), m_text, at);
+        int gap = words().matchBefore(QStringLiteral("counted-noun-gap"), m_text, at);
+        // (and a count of kinds before a total: 乗用車4車種計9万台 counts cars)
+        if (gap == 0 && guard > 0) {
+            const int counter = words().matchBefore(QStringLiteral("unit"), m_text, at);
+            int digits = at - counter;
+            while (counter > 0 && digits > 0 &&
+                   (m_text.at(digits - 1).isDigit() ||
+                    QStringView(u"〇一二三四五六七八九十").contains(m_text.at(digits - 1))))
+                --digits;
+            gap = counter > 0 && digits < at - counter ? at - digits : 0;
+        }
         if (gap == 0)
             break;
         at -= gap;

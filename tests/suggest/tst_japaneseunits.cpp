@@ -71,6 +71,14 @@ private slots:
                                                        << "3600人"
                                                        << "3600"
                                                        << "person";
+        QTest::newRow("a total after a count of kinds") << "バス2車種計1800台を改修する。"
+                                                        << "1800台"
+                                                        << "1800"
+                                                        << "bus";
+        QTest::newRow("a total after など") << "トラックなど計650台を点検する。"
+                                            << "650台"
+                                            << "650"
+                                            << "truck";
         QTest::newRow("observation sites") << "観測地点のうち約150地点で真冬日となった。"
                                            << "150地点"
                                            << "150"
