@@ -395,8 +395,12 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
             for (int k = s.end + 1; k < m_text.size() && k <= s.end + 5 && !holds; ++k)
                 holds = m_text.at(k).isDigit();
         }
-        if (one && (holds || JapaneseNumber::parse(m_text, s.end).length > 0 ||
-                    words().matchAt(QStringLiteral("one-per-after"), m_text, s.end) > 0))
+        // (but 1メートル58センチ is one length)
+        const int nextNumber = JapaneseNumber::parse(m_text, s.end).length;
+        const bool centimetres = s.unit == QLatin1String("meter") && nextNumber > 0 &&
+                                 QStringView(m_text).mid(s.end + nextNumber).startsWith(u"センチ");
+        if (one && !centimetres &&
+            (holds || nextNumber > 0 || words().matchAt(QStringLiteral("one-per-after"), m_text, s.end) > 0))
             continue;
         // 1ドル=156円台: the other side of an exchange rate; 日経平均は…3万8000円台を回復, 500円安: the
         // level or the move of a stock index the sentence names before it (vocabulary index-name), no
@@ -454,6 +458,23 @@ void JapaneseRecognizer::amounts(QVector<Suggestion> *out) const
         if (words().matchBefore(QStringLiteral("before"), m_text, s.start, &qualifier) ||
             words().matchAt(QStringLiteral("after"), m_text, s.end, &qualifier))
             s.qualifier = qualifier;
+        // 2メートル30センチ: metres and the centimetres right after them are one length
+        if (Suggestion *metres = out->size() > first ? &out->last() : nullptr;
+            metres && metres->unit == QLatin1String("meter") && s.unit == QLatin1String("centimeter") &&
+            metres->end == s.start && metres->amountMax.isEmpty() && s.amountMax.isEmpty()) {
+            bool whole = false;
+            bool small = false;
+            const qlonglong m = metres->amount.toLongLong(&whole);
+            const int cm = s.amount.toInt(&small);
+            if (whole && small && cm > 0 && cm < 100) {
+                metres->amount = QString::number(m) + QLatin1Char('.') +
+                                 (cm % 10 == 0 ? QString::number(cm / 10)
+                                               : QStringLiteral("%1").arg(cm, 2, 10, QLatin1Char('0')));
+                metres->end = s.end;
+                metres->text = m_text.mid(metres->start, metres->end - metres->start);
+                continue;
+            }
+        }
         out->append(s);
     }
 }

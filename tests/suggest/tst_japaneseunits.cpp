@@ -79,6 +79,10 @@ private slots:
                                             << "650台"
                                             << "650"
                                             << "truck";
+        QTest::newRow("metres and centimetres") << "新雪は一晩で1メートル20センチ積もった。"
+                                                << "1メートル20センチ"
+                                                << "1.2"
+                                                << "meter";
         QTest::newRow("observation sites") << "観測地点のうち約150地点で真冬日となった。"
                                            << "150地点"
                                            << "150"
