@@ -11,21 +11,38 @@ namespace Gleaner {
 
 using namespace AmountWords;
 
+namespace {
+
+// The currency of the one capital letter at token k glued to a figure ("N500m", "R370"), with the
+// figure and whether a scale follows it; empty when there is none.
+QString letterFigure(const QString &text, const QVector<Token> &tokens, int k, NumberParser::Number *number,
+                     bool *scaled)
+{
+    const Token &t = tokens[k];
+    if (t.length() != 1 || !t.capitalized || k + 1 >= tokens.size() || !tokens[k + 1].isNumber() ||
+        tokens[k + 1].spaceBefore)
+        return {};
+    const QString code = letterCurrencies().value(text.mid(t.start, 1));
+    NumberParser numbers(tokens);
+    if (code.isEmpty() || !numbers.numeral(k + 1, number, true))
+        return {};
+    int exponent = 0;
+    *scaled = numbers.scale(number->next, &exponent) >= 0;
+    return code;
+}
+
+} // namespace
+
 bool AmountRecognizer::letterCurrency(int i, Currency *out) const
 {
     const int n = int(m_tokens.size());
     const Token &t = m_tokens[i];
-    if (t.length() != 1 || !t.capitalized || t.sentenceStart || i + 1 >= n || !m_tokens[i + 1].isNumber() ||
-        m_tokens[i + 1].spaceBefore)
-        return false;
-    const QString letter = m_text.mid(t.start, 1);
-    const QString code = letterCurrencies().value(letter);
-    NumberParser numbers(m_tokens);
     NumberParser::Number number;
-    if (code.isEmpty() || !numbers.numeral(i + 1, &number, true))
+    bool scaled = false;
+    const QString code = t.sentenceStart ? QString() : letterFigure(m_text, m_tokens, i, &number, &scaled);
+    if (code.isEmpty())
         return false;
-    int exponent = 0;
-    if (numbers.scale(number.next, &exponent) >= 0) {
+    if (scaled) {
         *out = Currency();
         out->code = code;
         out->next = i + 1;
@@ -65,7 +82,7 @@ bool AmountRecognizer::letterCurrency(int i, Currency *out) const
         cue = m_tokens[k].isWord() && moneyCues().contains(m_tokens[k].lower);
     if (before && !cue) {
         NumberParser::Number other;
-        const int end = numbers.numeral(after + 2, &other, true) ? other.next : -1;
+        const int end = NumberParser(m_tokens).numeral(after + 2, &other, true) ? other.next : -1;
         cue = end > 0 && end < n && m_tokens[end].isWord() && priceAfter.contains(m_tokens[end].lower);
     }
     if (!(number.grouped || ((before || behind) && cue) || ((priced || rate) && (closes || rate))))
@@ -84,18 +101,12 @@ bool AmountRecognizer::letterScaled(const QString &letter) const
 {
     if (!m_scaledLetters) {
         QStringList letters;
-        const int n = int(m_tokens.size());
-        NumberParser numbers(m_tokens);
-        for (int k = 0; k + 1 < n; ++k) {
-            const Token &t = m_tokens[k];
-            if (t.length() != 1 || !t.capitalized || !m_tokens[k + 1].isNumber() ||
-                m_tokens[k + 1].spaceBefore || letters.contains(t.lower) ||
-                letterCurrencies().value(m_text.mid(t.start, 1)).isEmpty())
-                continue;
+        for (int k = 0; k + 1 < int(m_tokens.size()); ++k) {
             NumberParser::Number number;
-            int exponent = 0;
-            if (numbers.numeral(k + 1, &number, true) && numbers.scale(number.next, &exponent) >= 0)
-                letters.append(t.lower);
+            bool scaled = false;
+            if (!letters.contains(m_tokens[k].lower) &&
+                !letterFigure(m_text, m_tokens, k, &number, &scaled).isEmpty() && scaled)
+                letters.append(m_tokens[k].lower);
         }
         m_scaledLetters = letters;
     }
